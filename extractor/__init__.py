@@ -1,0 +1,6 @@
+"""nianbao's extractor: report file -> Document -> record (contract nianbao.record/1).
+
+    path ─▶ readers.read_document ─▶ Document ─▶ tables / metadata / narrative ─▶ checks ─▶ Record
+"""
+from .pipeline import extract, extract_document  # noqa: F401
+from .readers import ReadError  # noqa: F401

@@ -1,0 +1,75 @@
+"""The one document model every reader produces.
+
+A reader turns a file into a ``Document``: the plain ``text`` that every span points
+into, and the ``cells`` of its tables in reading order. Spans are half-open Python
+string offsets into ``text``; they are never taken after a normalisation that changes
+lengths.
+
+Cells are a stream, not a grid, because flattened page text often loses the grid
+(one cell per line with no row marks). Where a reader knows the grid (HTML, DOCX, PDF,
+Word-export text with blank lines between rows, pipe rows) it says so with
+``row_start`` on the first cell of each row and keeps blank cells as ``blank`` cells,
+so a blank is never mistaken for a shifted column. A merged cell appears once, at its
+first grid position.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Cell:
+    """One table cell (or, for plain text, one line that may be a cell)."""
+
+    start: int
+    end: int
+    text: str  # == Document.text[start:end] with surrounding white space stripped
+    row_start: bool = False  # first cell of a row the reader knows about
+    table: int | None = None  # index of the table the reader found it in; None = unknown
+    blank: bool = False  # an empty cell the format shows (a real blank, not a missing cell)
+    filler: bool = False  # layout-only (e.g. the '|||' of a colspan): carries no position
+
+    def __repr__(self) -> str:  # compact, for test failures
+        flag = "^" if self.row_start else ""
+        return f"Cell({flag}{self.text!r}@{self.start})"
+
+
+@dataclass
+class Document:
+    path: str
+    format: str  # txt | html | docx | pdf
+    text: str
+    sha256: str
+    cells: list[Cell] = field(default_factory=list)
+    structured: bool = False  # True when tables came from a real grid (html/docx/pdf)
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self):
+        """Yield (start, end) of every line of ``text`` (end excludes the newline)."""
+        pos = 0
+        text = self.text
+        n = len(text)
+        while pos <= n:
+            nl = text.find("\n", pos)
+            if nl < 0:
+                if pos < n:
+                    yield pos, n
+                return
+            yield pos, nl
+            pos = nl + 1
+
+
+def stripped_span(text: str, start: int, end: int, chars: str | None = None) -> tuple[int, int]:
+    """Shrink [start, end) so it has no leading/trailing white space (or ``chars``)."""
+    strip = chars if chars is not None else " \t\r\n\xa0\u3000\ufeff"
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return start, end
+
+
+def make_cell(text: str, start: int, end: int, **kw) -> Cell:
+    """A cell over text[start:end], its span tightened to the visible characters."""
+    s, e = stripped_span(text, start, end)
+    return Cell(s, e, text[s:e], blank=(s == e) or kw.pop("blank", False), **kw)

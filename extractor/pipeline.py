@@ -1,0 +1,34 @@
+"""The spine: a file in, a record out."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import checks, metadata, narrative, tables
+from .document import Document
+from .readers import read_document
+from .record import Record
+
+
+def extract_document(doc: Document) -> Record:
+    table_result = tables.extract_tables(doc)
+    meta = metadata.extract_metadata(doc)
+    facts, n_figures = narrative.extract_narrative(doc)
+    figures = table_result.figures + n_figures
+    record = Record(
+        source={"path": doc.path, "format": doc.format, "sha256": doc.sha256, "chars": len(doc.text)},
+        text=doc.text,
+        organ=meta.organ,
+        year=meta.year,
+        template=table_result.template,
+        contact=meta.contact,
+        facts=facts,
+        figures=figures,
+        warnings=doc.warnings + table_result.warnings + meta.warnings,
+    )
+    record.checks = checks.run_checks(record)
+    return record
+
+
+def extract(path: str | Path) -> Record:
+    """Read and extract one report file. Raises ``ReadError`` for an unreadable file."""
+    return extract_document(read_document(path))
