@@ -1,0 +1,61 @@
+"""The `nianbao` command. The extractor's own command is `extract`; the store and the
+assistant contribute theirs through the entry-point group ``nianbao.commands`` (see
+pyproject.toml), so this package imports nothing of theirs."""
+from __future__ import annotations
+
+import json
+import sys
+from importlib.metadata import entry_points
+
+import click
+
+from .pipeline import extract
+from .readers import ReadError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="nianbao")
+def main():
+    """nianbao (年报): government information-disclosure annual reports -> records -> SQLite.
+
+    \b
+    Example:
+        nianbao extract report.txt > records.jsonl
+    """
+
+
+@main.command("extract")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.option("--indent", is_flag=True, help="Pretty-print (one record spans several lines).")
+def extract_cmd(files, indent):
+    """Print one JSON record (contract nianbao.record/1) per FILE, one per line.
+
+    \b
+    Example:
+        nianbao extract reports/huagou-2020.txt reports/*.html > records.jsonl
+
+    A file that cannot be read is named on stderr with the reason; the others are
+    still extracted, and the exit code is then 1.
+    """
+    failed = 0
+    out = sys.stdout
+    for path in files:
+        try:
+            record = extract(path)
+        except ReadError as e:
+            click.echo(f"Error: {e}", err=True)
+            failed += 1
+            continue
+        out.write(json.dumps(record.to_dict(), ensure_ascii=False, indent=1 if indent else None) + "\n")
+        out.flush()
+    if failed:
+        click.echo(f"{failed} of {len(files)} file(s) could not be read.", err=True)
+        sys.exit(1)
+
+
+def _load_plugins() -> None:
+    for ep in entry_points(group="nianbao.commands"):
+        main.add_command(ep.load(), ep.name)
+
+
+_load_plugins()
