@@ -1,10 +1,88 @@
-"""Tables 2-4 -> canonical figure keys. (being written)"""
+"""Tables 2-4 -> figures under the contract's canonical keys.
+
+The parser is label-driven and works on the reader's cell stream, so it reads a grid
+(HTML, DOCX, PDF), a Word export and a flattened page alike:
+
+* a cell whose text is a known label (``lexicons/table_labels.tsv``, matched exactly
+  after normalisation, else with rapidfuzz at a high cutoff) opens a row;
+* the value cells that follow it (numbers, or blanks the format shows) are the row's
+  values, mapped onto the columns in printed order — table 2 by the header row of its
+  block (``信息内容 | 本年制发件数 | …``), tables 3 and 4 by the template's fixed columns;
+* a blank cell keeps its column and yields no figure; a row cut off mid-way yields the
+  cells that are there.
+
+Which table a cell belongs to follows the anchors the template prints (第二十条 …,
+申请人情况 / 勾稽关系, 行政复议 + 行政诉讼), so tables are found wherever they stand.
+Each table's format (2019 or 2021) is read from its own labels.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .document import Document
+from rapidfuzz import fuzz, process
+
+from .document import Cell, Document
+from .lexicon import load
+from .numbers import is_blank_mark, parse_cell
 from .record import Figure
+
+# enumerators a label may carry: 一、 （三） 3. 1、 (一) 第二十条第（一）项 is not stripped
+_ENUM = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．。,，:：])+")
+_NOISE = re.compile(r"[\s\xa0\u3000\"“”'‘’()（）、,，.。:：;；/／\-—_|*]+")
+_ARTICLE = re.compile(r"第二十条\s*第?\s*[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*项")
+FUZZY_CUTOFF = 88
+
+
+def norm_label(text: str) -> str:
+    s = text.strip()
+    s = _ENUM.sub("", s)
+    return _NOISE.sub("", s)
+
+
+@dataclass(frozen=True)
+class Label:
+    table: str
+    kind: str  # row | group | column | anchor
+    key: str
+    template: str | None
+    group: str | None
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, dict[str, list[Label]]]:
+    """table -> normalised label -> Labels."""
+    out: dict[str, dict[str, list[Label]]] = {}
+    for row in load("table_labels", required=("table", "kind", "key", "label"), unique=("table", "label")):
+        lab = Label(row["table"], row["kind"], row["key"], row.get("template") or None, row.get("group") or None)
+        out.setdefault(row["table"], {}).setdefault(norm_label(row["label"]), []).append(lab)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _columns() -> dict[tuple[str, str, str], list[str]]:
+    return {(r["table"], r["template"], r["row"]): r["columns"].split(",")
+            for r in load("table_columns", required=("table", "row", "columns"))}
+
+
+@lru_cache(maxsize=4096)
+def match_label(table: str, text: str) -> tuple[Label, ...]:
+    """Labels of ``table`` that ``text`` (a whole cell) is; () when none."""
+    n = norm_label(text)
+    if not n or len(n) > 60:
+        return ()
+    labels = _labels()[table]
+    if n in labels:
+        return tuple(labels[n])
+    if len(n) < 4:
+        return ()  # short labels (其他, 总计) only match exactly
+    hit = process.extractOne(n, list(labels), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return tuple(labels[hit[0]]) if hit else ()
+
+
+def _is_value(c: Cell) -> bool:
+    return c.blank or is_blank_mark(c.text) or parse_cell(c.text) is not None
 
 
 @dataclass
@@ -12,7 +90,217 @@ class TableResult:
     figures: list[Figure] = field(default_factory=list)
     template: str | None = None
     warnings: list[str] = field(default_factory=list)
+    templates: dict[str, str] = field(default_factory=dict)  # per table, where its labels tell
+
+
+class _Builder:
+    def __init__(self):
+        self.result = TableResult()
+        self.seen: set[str] = set()
+        self.votes: dict[str, list[str]] = {}
+
+    def vote(self, table: str, template: str | None):
+        if template:
+            self.votes.setdefault(table, []).append(template)
+
+    def add(self, key: str, cell: Cell, unit: str | None, to_wan: bool = False):
+        if cell.blank or is_blank_mark(cell.text):
+            return
+        num = parse_cell(cell.text, to_wan=to_wan)
+        if num is None or key in self.seen:
+            return
+        self.seen.add(key)
+        self.result.figures.append(Figure(key=key, value=num.value, unit=num.unit or unit,
+                                          source="table", raw=cell.text, span=[cell.start, cell.end]))
+
+
+def _values_after(cells: list[Cell], i: int) -> tuple[list[Cell], int]:
+    """The value cells following index ``i`` up to the next non-value cell or row start."""
+    vals, j = [], i + 1
+    while j < len(cells):
+        c = cells[j]
+        if c.filler:
+            j += 1
+            continue
+        if c.row_start and vals:
+            break
+        if not _is_value(c):
+            break
+        vals.append(c)
+        j += 1
+    # blanks before the first number in an unstructured stream carry no position
+    return vals, j
+
+
+def _placed(vals: list[Cell], n: int, cut_off: bool, b: "_Builder", what: str) -> list[Cell]:
+    """The value slots of a row with ``n`` columns, or [] when they cannot be placed.
+
+    Fewer values than columns can be placed only where the text stops right after them
+    (a page cut off mid-row keeps its first cells); elsewhere a short row is ambiguous
+    (which column is missing?) and yields nothing, with a warning."""
+    if len(vals) >= n or cut_off or not vals:
+        return vals[:n]
+    b.result.warnings.append(f"{what}: {len(vals)} value(s) for {n} columns; cannot tell which "
+                             "column each belongs to, so none were taken")
+    return []
+
+
+def _table_of(cells: list[Cell], i: int) -> str | None:
+    """Which table a cell opens, by the template's anchors."""
+    c = cells[i]
+    text = c.text
+    if _ARTICLE.search(text) and len(text) < 20:
+        return "t2"
+    labs = match_label("t3", text)
+    if any(l.kind == "anchor" or l.key in ("new_received", "carried_over") for l in labs):
+        return "t3"
+    if "勾稽关系" in text and len(text) < 60:
+        return "t3"
+    if any(l.kind == "anchor" and l.key == "review" for l in match_label("t4", text)):
+        for c2 in cells[i + 1:i + 12]:
+            if any(l.key == "litigation" for l in match_label("t4", c2.text)):
+                return "t4"
+    return None
+
+
+def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
+    header: list[tuple[str, str | None]] | None = None
+    in_header = False
+    while i < end:
+        c = cells[i]
+        if _ARTICLE.search(c.text):
+            header, in_header = None, False
+            i += 1
+            continue
+        labs = match_label("t2", c.text)
+        kinds = {l.kind for l in labs}
+        if "anchor" in kinds and any(l.key == "header" for l in labs):
+            header, in_header = [], True
+            i += 1
+            continue
+        if in_header and not labs and i + 1 < end:
+            # a header cell split over two cells (本年新 | 制作数量)
+            joined = match_label("t2", c.text + cells[i + 1].text)
+            if any(l.kind == "column" for l in joined):
+                labs, kinds = joined, {"column"}
+                i += 1
+        if "column" in kinds and in_header:
+            col = next(l for l in labs if l.kind == "column")
+            tmpl = col.template if len({l.template for l in labs}) == 1 else None
+            header.append((col.key, tmpl))
+            b.vote("t2", tmpl)
+            i += 1
+            continue
+        if "row" in kinds:
+            in_header = False
+            row = next(l for l in labs if l.kind == "row").key
+            vals, j = _values_after(cells, i)
+            cols = [k for k, _ in header] if header else _default_t2_columns(row, vals, b)
+            if cols:
+                for col, cell in zip(cols, _placed(vals, len(cols), j >= len(cells), b, f"table 2 row {c.text!r}")):
+                    b.add(f"t2.{row}.{col}", cell, "万元" if col == "amount" else None, to_wan=col == "amount")
+            i = max(j, i + 1)
+            continue
+        i += 1
+
+
+def _default_t2_columns(row: str, vals: list[Cell], b: _Builder) -> list[str] | None:
+    """Columns of a table-2 row whose header is missing: by the format the table's other
+    headers showed, else by how many values the row has."""
+    cols = _columns()
+    votes = b.votes.get("t2", [])
+    order = [max(set(votes), key=votes.count)] if votes else []
+    order += [t for t in ("2019", "2021") if t not in order]
+    n = sum(1 for v in vals if not v.blank)
+    for tmpl in order:
+        c = cols.get(("t2", tmpl, row))
+        if c and (votes or len(c) == n):
+            return c
+    return None
+
+
+def _parse_t3(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
+    cols = _columns()[("t3", "", "*")]
+    started = False
+    group: str | None = None
+    while i < end:
+        c = cells[i]
+        labs = match_label("t3", c.text)
+        rows = [l for l in labs if l.kind == "row"]
+        if any(l.kind == "group" for l in labs):
+            group = next(l for l in labs if l.kind == "group").key
+            if not rows:
+                i += 1
+                continue
+        if rows:
+            # prefer the reading that fits the group we are in (其他 under 其他处理 = other.other)
+            lab = next((l for l in rows if l.group and l.group == group), None) or \
+                next((l for l in rows if not l.group), None)
+            if lab is None:
+                i += 1
+                continue
+            if lab.key in ("new_received", "carried_over"):
+                started = True
+            if not started:
+                i += 1
+                continue
+            vals, j = _values_after(cells, i)
+            if lab.key == "other" and not any(not v.blank for v in vals):
+                group = "other"  # 2021: 其他处理 heads three sub-rows
+                i += 1
+                continue
+            if lab.key == "other":
+                b.vote("t3", "2019")
+            b.vote("t3", lab.template)
+            if lab.group is None:
+                group = None
+            for col, cell in zip(cols, _placed(vals, len(cols), j >= len(cells), b, f"table 3 row {c.text!r}")):
+                b.add(f"t3.{lab.key}.{col}", cell, "件")
+            i = max(j, i + 1)
+            continue
+        i += 1
+
+
+def _parse_t4(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
+    cols = _columns()[("t4", "", "*")]
+    # the value row: from the first number (back to its row start when the row is known)
+    k = i
+    while k < end and parse_cell(cells[k].text) is None:
+        k += 1
+    if k >= end:
+        return
+    r = k
+    while r > i and cells[r].blank and not cells[r].row_start:
+        r -= 1
+    if cells[r].row_start and all(c.blank for c in cells[r:k]):
+        k = r
+    vals, j = _values_after(cells, k - 1)
+    for col, cell in zip(cols, _placed(vals, len(cols), j >= len(cells), b, "table 4")):
+        b.add(f"t4.{col}", cell, "件")
+
+
+_PARSERS = {"t2": _parse_t2, "t3": _parse_t3, "t4": _parse_t4}
 
 
 def extract_tables(doc: Document) -> TableResult:
-    return TableResult()
+    cells = [c for c in doc.cells if not c.filler]
+    starts: list[tuple[int, str]] = []
+    current = None
+    for i in range(len(cells)):
+        t = _table_of(cells, i)
+        if t and t != current:
+            starts.append((i, t))
+            current = t
+    b = _Builder()
+    for n, (i, table) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(cells)
+        _PARSERS[table](cells, i, end, b)
+    res = b.result
+    for table, votes in b.votes.items():
+        if votes:
+            res.templates[table] = max(set(votes), key=votes.count)
+    if len(set(res.templates.values())) > 1:
+        res.warnings.append("tables use different formats: " +
+                            ", ".join(f"{t} {v}" for t, v in sorted(res.templates.items())))
+    res.template = res.templates.get("t2") or res.templates.get("t3")
+    return res

@@ -1,10 +1,80 @@
-"""Plain text: Word exports (a cell per tab-led line, blank lines between rows) and page
-text with tables flattened by pipes (a row per line, a cell per line, or a cell per line
-with '|' lines between)."""
+"""Plain text: the file's text is the document text, as it is.
+
+Tables in plain text come flattened in a few ways, and each line becomes cells:
+
+* Word export: a cell per line led by a tab, a blank line between rows, a lone tab for
+  an empty (or merged-over) cell, and now and then a cell wrapped onto a second line
+  that has no tab (``结果\\n维持``).
+* Page text with pipes: a row per line (``| a | b | c |``, ``|||`` for colspans), a cell
+  per line (``a |``), or a cell per line with ``|`` lines between.
+* Page text with a cell per line and nothing else (blank lines between cells).
+
+Prose lines become cells too (they simply never match a table label); the table parser
+is label-driven, so it needs the cells in order and, where the text shows them, the
+row starts and blank cells.
+"""
 from __future__ import annotations
 
-from ..document import Document
+import re
+
+from ..document import Cell, Document, make_cell
+
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])")
+_WS = " \t\r\xa0\u3000\ufeff"
+
+
+def _pipe_cells(text: str, start: int, end: int) -> list[Cell]:
+    """Cells of one line holding pipes.
+
+    Page-text writers print a cell as ``| text `` and a blank cell as ``| ``, while the
+    positions a colspan covers get a bare ``|``. So between two bars, white space alone
+    is a blank cell, nothing at all is a filler; what stands before the first bar and
+    after the last one is the frame unless it has text."""
+    bars = [i for i in range(start, end) if text[i] == "|"]
+    if not bars:
+        return [make_cell(text, start, end)]
+    bounds = [start] + [b + 1 for b in bars]
+    ends = bars + [end]
+    out: list[Cell] = []
+    for k, (s, e) in enumerate(zip(bounds, ends)):
+        c = make_cell(text, s, e)
+        outer = k == 0 or k == len(bars)
+        if c.blank and (outer or s == e):
+            continue  # frame, or a colspan filler: no position
+        out.append(c)
+    filled = [c for c in out if not c.blank]
+    if not filled:
+        return []  # a line of pipes: layout only
+    while out and out[0].blank:
+        out.pop(0)
+    if len(filled) >= 2:
+        out[0].row_start = True  # a whole row on one line
+    return out
 
 
 def read_txt(path, text: str) -> Document:
-    return Document(path=str(path), format="txt", text=text, sha256="")
+    cells: list[Cell] = []
+    prev_kind = "blank"  # kind of the previous line: blank | tab | pipe | plain
+    for s, e in Document(path=str(path), format="txt", text=text, sha256="").lines():
+        line = text[s:e]
+        if line.startswith("\t"):
+            # a Word-export cell; a lone tab is an empty (or merged-over) cell
+            c = make_cell(text, s + 1, e)
+            c.row_start = prev_kind != "tab"
+            cells.append(c)
+            prev_kind = "tab"
+        elif not line.strip(_WS):
+            prev_kind = "blank"
+        elif "|" in line:
+            cells.extend(_pipe_cells(text, s, e))
+            prev_kind = "pipe"
+        elif prev_kind == "tab" and len(line.strip(_WS)) <= 12 and not _HEADING.match(line) and cells:
+            # a Word cell wrapped onto a second line: extend the previous cell
+            last = cells[-1]
+            c = make_cell(text, last.start if not last.blank else s, e)
+            c.row_start = last.row_start
+            cells[-1] = c
+        else:
+            cells.append(make_cell(text, s, e))
+            prev_kind = "plain"
+    return Document(path=str(path), format="txt", text=text, sha256="", cells=cells)
