@@ -46,6 +46,11 @@ def extract_cmd(files, indent):
             click.echo(f"Error: {e}", err=True)
             failed += 1
             continue
+        except Exception as e:  # one bad file must not stop the batch
+            click.echo(f"Error: {path}: could not be extracted ({type(e).__name__}: {e}); "
+                       "this is a bug in nianbao, please report it with the file", err=True)
+            failed += 1
+            continue
         out.write(json.dumps(record.to_dict(), ensure_ascii=False, indent=1 if indent else None) + "\n")
         out.flush()
     if failed:
