@@ -35,8 +35,25 @@ _ARTICLE = re.compile(r"第二十条\s*第?\s*[（(]\s*([一二三四五六七�
 FUZZY_CUTOFF = 88
 
 
+@lru_cache(maxsize=1)
+def _simplified() -> dict[int, str]:
+    """Traditional -> simplified, one character to one (``lexicons/traditional.tsv``)."""
+    table = {}
+    for row in load("traditional", required=("traditional", "simplified"), unique=("traditional",)):
+        t, s = row["traditional"], row["simplified"]
+        if len(t) != 1 or len(s) != 1:
+            raise ValueError(f"lexicons/traditional.tsv: {t!r} -> {s!r} must be one character each")
+        table[ord(t)] = s
+    return table
+
+
+def to_simplified(text: str) -> str:
+    """The same text with traditional characters made simplified; the length never changes."""
+    return text.translate(_simplified())
+
+
 def norm_label(text: str) -> str:
-    s = text.strip()
+    s = to_simplified(text.strip())
     s = _ENUM.sub("", s)
     return _NOISE.sub("", s)
 
@@ -149,12 +166,12 @@ def _table_of(cells: list[Cell], i: int) -> str | None:
     """Which table a cell opens, by the template's anchors."""
     c = cells[i]
     text = c.text
-    if _ARTICLE.search(text) and len(text) < 20:
+    if _ARTICLE.search(to_simplified(text)) and len(text) < 20:
         return "t2"
     labs = match_label("t3", text)
     if any(l.kind == "anchor" or l.key in ("new_received", "carried_over") for l in labs):
         return "t3"
-    if "勾稽关系" in text and len(text) < 60:
+    if "勾稽关系" in to_simplified(text) and len(text) < 60:
         return "t3"
     if any(l.kind == "anchor" and l.key == "review" for l in match_label("t4", text)):
         for c2 in cells[i + 1:i + 12]:
@@ -168,7 +185,7 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
     in_header = False
     while i < end:
         c = cells[i]
-        if _ARTICLE.search(c.text):
+        if _ARTICLE.search(to_simplified(c.text)):
             header, in_header = None, False
             i += 1
             continue

@@ -145,3 +145,12 @@ def test_sibling_labels_do_not_cross():
     assert {l.key for l in match_label("t2", "本年新公开数量")} == {"new_published"}
     assert match_label("t3", "其他") and all(l.group == "other" for l in match_label("t3", "其他"))
     assert norm_label("（七）总计") == "总计"
+
+
+def test_traditional_characters():
+    text = ("第二十條第（一）項\n\n信息內容\n\n本年製發件數\n\n本年廢止件數\n\n現行有效件數\n\n規章\n\n1\n\n2\n\n3\n\n"
+            "本年新收政府信息公開申請數量\n\n5\n\n0\n\n0\n\n0\n\n0\n\n0\n\n5\n\n結轉下年度繼續辦理\n\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n1\n")
+    got, res = figures(text)
+    assert got["t2.rules.made"] == 1 and got["t2.rules.in_force"] == 3
+    assert got["t3.new_received.total"] == 5 and got["t3.carried_forward.total"] == 1
+    assert res.template == "2021"
