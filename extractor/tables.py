@@ -30,6 +30,7 @@ from .record import Figure
 
 # enumerators a label may carry: 一、 （三） 3. 1、 (一) 第二十条第（一）项 is not stripped
 _ENUM = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．。,，:：])+")
+_PAREN = re.compile(r"[（(][^（()）]*[)）]")
 _NOISE = re.compile(r"[\s\xa0\u3000\"“”'‘’()（）、,，.。:：;；/／\-—_|*]+")
 _ARTICLE = re.compile(r"第二十条\s*第?\s*[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*项")
 FUZZY_CUTOFF = 88
@@ -55,7 +56,8 @@ def to_simplified(text: str) -> str:
 def norm_label(text: str) -> str:
     s = to_simplified(text.strip())
     s = _ENUM.sub("", s)
-    return _NOISE.sub("", s)
+    bare = _PAREN.sub("", s)  # 采购总金额（万元）, 部分公开（区分处理的…）
+    return _NOISE.sub("", bare) or _NOISE.sub("", s)
 
 
 @dataclass(frozen=True)

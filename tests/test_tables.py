@@ -154,3 +154,12 @@ def test_traditional_characters():
     assert got["t2.rules.made"] == 1 and got["t2.rules.in_force"] == 3
     assert got["t3.new_received.total"] == 5 and got["t3.carried_forward.total"] == 1
     assert res.template == "2021"
+
+
+def test_rows_with_spaces_or_tabs_between_cells():
+    text = ("第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额（万元）\n政府集中采购 4 12.5\n"
+            "本年新收政府信息公开申请数量\t3\t\t0\t0\t0\t0\t3\n")
+    got, _ = figures(text)
+    assert got["t2.procurement.projects"] == 4 and got["t2.procurement.amount"] == 12.5
+    assert got["t3.new_received.natural"] == 3 and got["t3.new_received.total"] == 3
+    assert "t3.new_received.commercial" not in got  # the empty cell between two tabs

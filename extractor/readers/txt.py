@@ -52,6 +52,38 @@ def _pipe_cells(text: str, start: int, end: int) -> list[Cell]:
     return out
 
 
+_SPACED_ROW = re.compile(r"(?P<label>\S(?:.*\S)?)(?P<nums>(?:[ \t\xa0\u3000]+[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?){1,15})[ \t\xa0\u3000]*$")
+_NUM = re.compile(r"[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?")
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
+    """A row copied with tabs between cells (``规章\t0\t0\t0``): empty between tabs is blank."""
+    out, pos = [], start
+    while True:
+        tab = text.find("\t", pos, end)
+        stop = end if tab < 0 else tab
+        out.append(make_cell(text, pos, stop))
+        if tab < 0:
+            break
+        pos = tab + 1
+    while out and out[-1].blank:
+        out.pop()
+    if out:
+        out[0].row_start = True
+    return out
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[Cell] | None:
+    """A row printed as a label and numbers with spaces between (``规章 0 0 0``)."""
+    m = _SPACED_ROW.match(text, start, end)
+    if not m or _NUM.fullmatch(m["label"]) or len(m["label"]) > 60:
+        return None
+    cells = [make_cell(text, m.start("label"), m.end("label"), row_start=True)]
+    for n in _NUM.finditer(text, m.start("nums"), m.end("nums")):
+        cells.append(make_cell(text, n.start(), n.end()))
+    return cells
+
+
 def read_txt(path, text: str) -> Document:
     cells: list[Cell] = []
     prev_kind = "blank"  # kind of the previous line: blank | tab | pipe | plain
@@ -74,7 +106,10 @@ def read_txt(path, text: str) -> Document:
             c = make_cell(text, last.start if not last.blank else s, e)
             c.row_start = last.row_start
             cells[-1] = c
+        elif "\t" in line.strip(_WS):
+            cells.extend(_tab_cells(text, s, e))
+            prev_kind = "plain"
         else:
-            cells.append(make_cell(text, s, e))
+            cells.extend(_spaced_cells(text, s, e) or [make_cell(text, s, e)])
             prev_kind = "plain"
     return Document(path=str(path), format="txt", text=text, sha256="", cells=cells)
