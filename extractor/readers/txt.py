@@ -52,7 +52,7 @@ def _pipe_cells(text: str, start: int, end: int) -> list[Cell]:
     return out
 
 
-_SPACED_ROW = re.compile(r"(?P<label>\S(?:.*\S)?)(?P<nums>(?:[ \t\xa0\u3000]+[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?){1,15})[ \t\xa0\u3000]*$")
+_SPACED_ROW = re.compile(r"(?P<label>\S(?:.*?\S)?)(?P<nums>(?:[ \t\xa0\u3000]+[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?){1,15})[ \t\xa0\u3000]*$")
 _NUM = re.compile(r"[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?")
 
 
