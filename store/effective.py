@@ -1,0 +1,231 @@
+"""The effective view: machine values with reviewers' corrections applied. ONE place.
+
+Everything downstream (export, the question assistant, the app) reads current values
+through these SQL views or the Python helpers below, never the machine tables directly.
+
+SQL views (all keyed by ``report_id`` = ``reports.id``):
+
+``effective_reports(report_id, organ_id, organ_key, organ_name, short_name, level,
+province, city, county, year, template, address, postcode, phones, fax, email, website,
+source_path, format, sha256, chars, ingested_at, corrected)``
+    One row per report. ``phones`` is a JSON list. ``corrected`` = 1 when any metadata
+    field is corrected. ``organ_id`` groups the reports of one organ across years.
+``effective_figures(report_id, key, value, unit, raw, span_start, span_end, source,
+corrected, correction_id, machine_value)``
+    One row per (report, figure key). ``raw``/``span_*`` are the machine's (``NULL`` for a
+    figure a reviewer added, whose ``source`` is ``'correction'``); a deleted figure is
+    absent. ``text[span_start:span_end]`` of the report text contains ``raw``.
+``effective_main_figures(report_id, t3_new_received_total, t3_carried_over_total, …)``
+    The main figures (``schema.MAIN_FIGURES``, dots become ``_``) one row per report.
+``effective_facts(report_id, kind, text, value, span_start, span_end, corrected,
+correction_id, fact_id, seq)``
+    Facts after additions and deletions (``kind`` as in the contract).
+``effective_checks(report_id, rule, ok, severity, expected, found, message, keys,
+origin)``
+    The report's own checks, re-run on corrected figures (``origin='recheck'``) when it has
+    figure corrections, else the machine's (``origin='machine'``). ``ok`` is 1, 0 or NULL.
+``report_texts(report_id, text)``: the text every span points into.
+
+Example (the assistant's kind of query, < 100 ms on 100k reports with the indexes):
+
+    SELECT r.organ_name, r.year, f.value, f.raw, f.span_start, f.span_end
+    FROM effective_figures f JOIN effective_reports r USING (report_id)
+    WHERE f.key = 't3.new_received.total' AND r.year = 2023 ORDER BY f.value DESC LIMIT 10
+
+Python: ``find_report(db, name_or_id)``, ``effective_record(db, report_id)`` (a contract
+record dict with corrections applied), ``report_ids(db)``. Checks with verdicts and the
+cross-year checks are in ``store.checks``; search in ``store.search``.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .errors import StoreError
+from .schema import MAIN_FIGURES, column
+
+# Metadata fields a reviewer may correct: field -> (reports column, contract path).
+META_FIELDS = {
+    "organ.name": "organ_name", "organ.short_name": "short_name", "organ.level": "level",
+    "organ.province": "province", "organ.city": "city", "organ.county": "county",
+    "year": "year", "template": "template",
+    "contact.address": "address", "contact.postcode": "postcode", "contact.phones": "phones",
+    "contact.fax": "fax", "contact.email": "email", "contact.website": "website",
+}
+_REPORT_COLS = {"organ_name", "short_name", "level", "province", "city", "county", "year",
+                "template"}
+
+
+def _machine_meta_sql(field: str) -> str:
+    col = META_FIELDS[field]
+    if col in _REPORT_COLS:
+        return f"r.{col}"
+    if col == "phones":
+        return "coalesce(json_extract(r.contact, '$.phones'), '[]')"
+    return f"json_extract(r.contact, '$.{col}')"
+
+
+def create_views(db) -> None:
+    """(Re)create every view; called by a migration whenever a view changes."""
+    for name in ("effective_checks", "effective_main_figures", "effective_reports",
+                 "effective_facts", "effective_figures", "current_corrections", "report_texts"):
+        db.execute(f"DROP VIEW IF EXISTS {name}")
+    db.execute("""CREATE VIEW current_corrections AS
+        SELECT c.* FROM corrections c
+        WHERE c.reverted_at IS NULL AND (c.target = 'fact' OR NOT EXISTS (
+            SELECT 1 FROM corrections c2 WHERE c2.report_id = c.report_id
+            AND c2.target = c.target AND c2.key = c.key AND c2.reverted_at IS NULL
+            AND c2.id > c.id))""")
+    db.execute("""CREATE VIEW effective_figures AS
+        SELECT f.report_id, f.key,
+            CASE WHEN c.id IS NULL THEN f.value ELSE c.new_value END AS value,
+            f.unit, f.raw, f.span_start, f.span_end, f.source,
+            c.id IS NOT NULL AS corrected, c.id AS correction_id, f.value AS machine_value
+        FROM figures f LEFT JOIN current_corrections c
+            ON c.report_id = f.report_id AND c.target = 'figure' AND c.key = f.key
+        WHERE c.id IS NULL OR c.action = 'set'
+        UNION ALL
+        SELECT c.report_id, c.key, c.new_value, NULL, NULL, NULL, NULL, 'correction', 1,
+            c.id, NULL
+        FROM current_corrections c
+        WHERE c.target = 'figure' AND c.action = 'set' AND NOT EXISTS (
+            SELECT 1 FROM figures f WHERE f.report_id = c.report_id AND f.key = c.key)""")
+    db.execute("""CREATE VIEW effective_facts AS
+        SELECT f.report_id, f.kind, f.text, f.value, f.span_start, f.span_end,
+            0 AS corrected, NULL AS correction_id, f.id AS fact_id, f.seq
+        FROM facts f
+        WHERE NOT EXISTS (SELECT 1 FROM corrections c WHERE c.report_id = f.report_id
+            AND c.target = 'fact' AND c.key = f.kind AND c.reverted_at IS NULL
+            AND (c.action = 'set' OR (c.action = 'delete' AND c.match IN (f.value, f.text))))
+        UNION ALL
+        SELECT c.report_id, c.key, c.new_text, c.new_value, NULL, NULL, 1, c.id, NULL,
+            1000000 + c.id
+        FROM corrections c
+        WHERE c.target = 'fact' AND c.action IN ('add', 'set') AND c.reverted_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM corrections d WHERE d.report_id = c.report_id
+            AND d.target = 'fact' AND d.key = c.key AND d.reverted_at IS NULL AND d.id > c.id
+            AND (d.action = 'set'
+                 OR (d.action = 'delete' AND d.match IN (c.new_value, c.new_text))))""")
+    pivot = ",\n".join(
+        f"max(key = '{f}') AS has_{col}, max(CASE WHEN key = '{f}' THEN new_value END) AS {col}"
+        for f, col in META_FIELDS.items())
+    fields = ",\n".join(
+        f"CASE WHEN m.has_{col} THEN m.{col} ELSE {_machine_meta_sql(f)} END AS {col}"
+        for f, col in META_FIELDS.items())
+    db.execute(f"""CREATE VIEW effective_reports AS
+        SELECT r.id AS report_id, r.organ_id, o.key AS organ_key, {fields},
+            r.path AS source_path, r.format, r.sha256, r.chars, r.ingested_at,
+            m.report_id IS NOT NULL AS corrected
+        FROM reports r JOIN organs o ON o.id = r.organ_id
+        LEFT JOIN (SELECT report_id, {pivot} FROM current_corrections
+                   WHERE target = 'meta' GROUP BY report_id) m ON m.report_id = r.id""")
+    keys = ", ".join(f"'{k}'" for k in MAIN_FIGURES)
+    pivot = ",\n".join(
+        f"max(key = '{k}') AS has_{column(k)}, "
+        f"max(CASE WHEN key = '{k}' THEN new_value END) AS {column(k)}" for k in MAIN_FIGURES)
+    fields = ",\n".join(
+        f"CASE WHEN p.has_{column(k)} THEN p.{column(k)} ELSE mf.{column(k)} END AS {column(k)}"
+        for k in MAIN_FIGURES)
+    db.execute(f"""CREATE VIEW effective_main_figures AS
+        SELECT mf.report_id, {fields}
+        FROM main_figures mf
+        LEFT JOIN (SELECT report_id, {pivot} FROM current_corrections
+                   WHERE target = 'figure' AND key IN ({keys}) GROUP BY report_id) p
+            ON p.report_id = mf.report_id""")
+    db.execute("""CREATE VIEW effective_checks AS
+        SELECT report_id, rule, ok, severity, expected, found, message, keys,
+            'recheck' AS origin FROM rechecks WHERE rule != '_rechecked'
+        UNION ALL
+        SELECT c.report_id, c.rule, c.ok, c.severity, c.expected, c.found, c.message, c.keys,
+            'machine' FROM checks c
+        WHERE NOT EXISTS (SELECT 1 FROM rechecks x WHERE x.report_id = c.report_id)""")
+    db.execute("""CREATE VIEW report_texts AS
+        SELECT report_id, body AS text FROM docs WHERE kind = 'text'""")
+
+
+def report_ids(db) -> list[int]:
+    return [r[0] for r in db.execute("SELECT id FROM reports ORDER BY id")]
+
+
+def find_report(db, name_or_id: str | int) -> int:
+    """A report by id, file path or file name, or organ name (+ optional ``@year``).
+
+    Raises ``StoreError`` naming the candidates when nothing or several match."""
+    s = str(name_or_id).strip()
+    if s.isdigit():
+        if db.execute("SELECT 1 FROM reports WHERE id = ?", [int(s)]).fetchone():
+            return int(s)
+        raise StoreError(f"no report with id {s}; list them with `nianbao export --db FILE --format csv`")
+    name, _, year = s.partition("@")
+    rows = db.execute("SELECT id FROM reports WHERE path = ? OR path = ?",
+                      [s, str(Path(s).resolve())]).fetchall()
+    if not rows:
+        rows = db.execute(
+            "SELECT id FROM reports WHERE path LIKE ? ESCAPE '\\'",
+            ["%/" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")]).fetchall()
+    if not rows:
+        sql = "SELECT report_id FROM effective_reports WHERE (organ_name = ? OR short_name = ?)"
+        args: list = [name, name]
+        if year.isdigit():
+            sql += " AND year = ?"
+            args.append(int(year))
+        rows = db.execute(sql, args).fetchall()
+    if len(rows) == 1:
+        return rows[0][0]
+    if not rows:
+        raise StoreError(f"no report matches '{s}'; give a report id, a file name or path, "
+                         "or an organ name (optionally NAME@YEAR)")
+    ids = ", ".join(str(r[0]) for r in rows[:20])
+    raise StoreError(f"'{s}' matches {len(rows)} reports (ids {ids}); give one id, "
+                     "or NAME@YEAR")
+
+
+def _num(v):
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
+
+
+def effective_record(db, report_id: int) -> dict:
+    """The contract record of one report with every correction applied."""
+    r = db.execute("SELECT * FROM effective_reports WHERE report_id = ?", [report_id]).fetchone()
+    if r is None:
+        raise StoreError(f"no report with id {report_id}")
+    r = dict(zip([d[0] for d in db.execute("SELECT * FROM effective_reports LIMIT 0").description], r))
+    text_row = db.execute("SELECT text FROM report_texts WHERE report_id = ?", [report_id]).fetchone()
+    warnings = db.execute("SELECT warnings FROM reports WHERE id = ?", [report_id]).fetchone()[0]
+    figures = [
+        {"key": k, "value": _num(v), "unit": u, "source": src, "raw": raw,
+         "span": [s, e] if s is not None else None}
+        for k, v, u, src, raw, s, e in db.execute(
+            "SELECT key, value, unit, source, raw, span_start, span_end FROM effective_figures "
+            "WHERE report_id = ? ORDER BY span_start IS NULL, span_start, key", [report_id])]
+    facts = [
+        {"kind": k, "text": t, "value": v, "span": [s, e] if s is not None else None}
+        for k, t, v, s, e in db.execute(
+            "SELECT kind, text, value, span_start, span_end FROM effective_facts "
+            "WHERE report_id = ? ORDER BY seq", [report_id])]
+    checks = [
+        {"rule": rule, "ok": None if ok is None else bool(ok), "severity": sev,
+         "expected": _num(exp), "found": _num(found), "message": msg,
+         "keys": json.loads(keys or "[]")}
+        for rule, ok, sev, exp, found, msg, keys in db.execute(
+            "SELECT rule, ok, severity, expected, found, message, keys FROM effective_checks "
+            "WHERE report_id = ?", [report_id])]
+    return {
+        "schema": "nianbao.record/1",
+        "source": {"path": r["source_path"], "format": r["format"], "sha256": r["sha256"],
+                   "chars": r["chars"]},
+        "text": text_row[0] if text_row else "",
+        "organ": {"name": r["organ_name"], "short_name": r["short_name"], "level": r["level"],
+                  "province": r["province"], "city": r["city"], "county": r["county"]},
+        "year": r["year"],
+        "template": r["template"],
+        "contact": {"address": r["address"], "postcode": r["postcode"],
+                    "phones": json.loads(r["phones"] or "[]"), "fax": r["fax"],
+                    "email": r["email"], "website": r["website"]},
+        "facts": facts,
+        "figures": figures,
+        "checks": checks,
+        "warnings": json.loads(warnings or "[]"),
+    }
