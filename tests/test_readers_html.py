@@ -1,0 +1,108 @@
+"""The HTML reader: article among chrome, table grid to cell stream, escapes, encodings."""
+import pytest
+
+from build_office import INTRO, TITLE, expected_stream, report_html
+from extractor.readers import ReadError, read_document
+from extractor.readers.html import read_html
+
+ROW_RESULT = "三、本年度办理结果\t（一）予以公开\t13\t0\t\t\t1\t\t14"
+
+
+def spans_exact(doc):
+    for c in doc.cells:
+        assert doc.text[c.start:c.end] == c.text
+        assert c.text == c.text.strip() and "\t" not in c.text and "\n" not in c.text
+
+
+def test_table3_rowspan_colspan_gives_each_cell_once():
+    doc = read_html("r.html", report_html())
+    assert [(c.text, c.row_start, c.blank) for c in doc.cells] == expected_stream()
+    assert {c.table for c in doc.cells} == {0} and doc.structured and doc.format == "html"
+    spans_exact(doc)
+    lines = doc.text.split("\n")
+    assert lines[:4] == [TITLE, *INTRO, "二、收到和处理政府信息公开申请情况"]
+    assert lines[4] == "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况"
+    assert lines[5:7] == ["自然人\t法人或其他组织\t总计", "商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他"]
+    assert ROW_RESULT in lines
+    assert "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t14\t\t\t\t\t\t14" in lines
+    assert "（三）不予公开\t1.属于国家秘密\t15\t2\t\t\t\t\t15" in lines
+    assert "2.其他法律行政法规禁止公开\t16\t\t\t\t\t\t16" in lines
+    for label in ("三、本年度办理结果", "（三）不予公开", "申请人情况", "总计\t"):
+        assert doc.text.count(label) == 1
+
+
+def test_nbsp_cells_are_blank_cells_at_their_position():
+    doc = read_html("r.html", report_html())
+    row = next(i for i, c in enumerate(doc.cells) if c.text == "二、上年结转政府信息公开申请数量")
+    cells = doc.cells[row:row + 8]
+    assert [(c.text, c.blank) for c in cells[1:]] == [("12", False)] + [("", True)] * 5 + [("12", False)]
+    assert all(c.start == c.end for c in cells if c.blank)
+    assert [c.row_start for c in cells] == [True] + [False] * 7
+
+
+def test_page_chrome_is_dropped_and_title_kept():
+    doc = read_html("r.html", report_html(chrome=True))
+    for chrome in ("网站首页", "当前位置", "版权所有", "相关链接", "菜单", ".x{"):
+        assert chrome not in doc.text
+    assert doc.text.startswith(TITLE + "\n一、总体情况\n")
+    assert doc.text == read_html("r.html", report_html(chrome=False)).text
+
+
+def test_js_escaped_html_string():
+    page = report_html().replace('"', '\\"').replace("'", "\\'")
+    page = page.replace("</p>", "</p>\\n")
+    assert '<td rowspan=\\"20\\"' in page
+    doc = read_html("r.txt", page)
+    assert doc.text == read_html("r.html", report_html()).text
+    assert [(c.text, c.row_start) for c in doc.cells] == [(t, r) for t, r, _ in expected_stream()]
+
+
+def test_gbk_page_through_the_dispatcher(tmp_path):
+    p = tmp_path / "report.txt"  # a .txt that is really an HTML page in GBK
+    p.write_bytes(report_html().encode("gbk"))
+    doc = read_document(p)
+    assert doc.format == "html" and doc.text.startswith(TITLE)
+    assert ROW_RESULT in doc.text.split("\n")
+    assert len(doc.sha256) == 64
+
+
+def test_cell_wraps_entities_and_white_space():
+    page = ("<html><body><p>\u3000\u3000二、主动公开政府信息情况 &lt;摘要&gt;</p>"
+            "<p>共收到申请\n  20 件，网站 www.example.gov.cn 发布。</p>"
+            "<table><tr><td>信息内容</td><td>本年新<br />制作数量</td><td><p>本年新</p><p>公开数量</p></td></tr>"
+            "<tr><td>规&nbsp;章</td><td>\n 2<br>0 </td><td>1 234</td></tr>"
+            "<tr><td>&nbsp;</td><td> </td><td>\u3000</td></tr></table><p>结束</p></body></html>")
+    doc = read_html("p.html", page)
+    assert doc.text == ("二、主动公开政府信息情况<摘要>\n共收到申请20件，网站www.example.gov.cn发布。\n"
+                        "信息内容\t本年新制作数量\t本年新公开数量\n规章\t20\t1 234\n结束\n")
+    assert [c.text for c in doc.cells] == ["信息内容", "本年新制作数量", "本年新公开数量", "规章", "20", "1 234"]
+    spans_exact(doc)
+
+
+def test_layout_table_around_the_report_is_read_as_blocks():
+    page = ("<html><body><table><tr><td><p>一、总体情况</p>"
+            "<table><tr><td>规章</td><td>3</td></tr></table></td></tr></table></body></html>")
+    doc = read_html("p.html", page)
+    assert doc.text == "一、总体情况\n规章\t3\n"
+    assert [(c.text, c.row_start, c.table) for c in doc.cells] == [("规章", True, 0), ("3", False, 0)]
+
+
+def test_two_tables_get_their_own_index():
+    page = "<table><tr><td>a</td></tr></table><p>x</p><table><tr><td>b</td><td>1</td></tr></table>"
+    doc = read_html("p.html", page)
+    assert doc.text == "a\nx\nb\t1\n"
+    assert [(c.text, c.table) for c in doc.cells] == [("a", 0), ("b", 1), ("1", 1)]
+
+
+def test_page_without_text_is_an_error():
+    with pytest.raises(ReadError, match="empty.html: the HTML page has no readable text"):
+        read_html("empty.html", "<html><body><script>var a=1;</script><div> </div></body></html>")
+
+
+def test_title_in_a_header_element_is_kept():
+    page = ("<html><body><header><div class='logo'>青石县人民政府</div>"
+            f"<h1>{TITLE}</h1></header><nav><a>首页</a></nav>"
+            "<div class='content'><p>一、总体情况</p>" + "<p>本机关认真落实政府信息公开工作要求。</p>" * 10
+            + "</div></body></html>")
+    doc = read_html("p.html", page)
+    assert doc.text == TITLE + "\n一、总体情况\n" + "本机关认真落实政府信息公开工作要求。\n" * 10
