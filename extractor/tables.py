@@ -288,10 +288,11 @@ def _parse_t4(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
         k += 1
     if k >= end:
         return
+    # blanks that open the value row are value slots too (a blank 结果维持 cell)
     r = k
-    while r > i and cells[r].blank and not cells[r].row_start:
+    while r - 1 > i and not cells[r].row_start and cells[r - 1].blank:
         r -= 1
-    if cells[r].row_start and all(c.blank for c in cells[r:k]):
+    if cells[r].row_start:
         k = r
     vals, j = _values_after(cells, k - 1)
     for col, cell in zip(cols, _placed(vals, len(cols), j >= len(cells), b, "table 4")):

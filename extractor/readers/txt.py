@@ -52,6 +52,7 @@ def _pipe_cells(text: str, start: int, end: int) -> list[Cell]:
     return out
 
 
+_BLANK_CELL_LINE = re.compile(r"[ \t\xa0\u3000]+\|[ \t\xa0\u3000\r]*")
 _SPACED_ROW = re.compile(r"(?P<label>\S(?:.*?\S)?)(?P<nums>(?:[ \t\xa0\u3000]+[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?){1,15})[ \t\xa0\u3000]*$")
 _NUM = re.compile(r"[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?")
 
@@ -86,8 +87,9 @@ def _spaced_cells(text: str, start: int, end: int) -> list[Cell] | None:
 
 def read_txt(path, text: str) -> Document:
     cells: list[Cell] = []
-    prev_kind = "blank"  # kind of the previous line: blank | tab | pipe | plain
-    for s, e in Document(path=str(path), format="txt", text=text, sha256="").lines():
+    prev_kind = "blank"  # kind of the previous line: blank | tab | pipe | bar | plain
+    lines = list(Document(path=str(path), format="txt", text=text, sha256="").lines())
+    for n, (s, e) in enumerate(lines):
         line = text[s:e]
         if line.startswith("\t"):
             # a Word-export cell; a lone tab is an empty (or merged-over) cell
@@ -96,7 +98,16 @@ def read_txt(path, text: str) -> Document:
             cells.append(c)
             prev_kind = "tab"
         elif not line.strip(_WS):
+            nxt = lines[n + 1] if n + 1 < len(lines) else None
+            if prev_kind == "bar" and nxt and text[nxt[0]:nxt[1]].strip(_WS) == "|":
+                # a cell per line with '|' lines between: an empty line there is a blank cell
+                cells.append(Cell(s, s, "", blank=True))
             prev_kind = "blank"
+        elif _BLANK_CELL_LINE.fullmatch(line):
+            cells.append(Cell(s, s, "", blank=True))  # ' |': a blank cell, one per line
+            prev_kind = "pipe"
+        elif line.strip(_WS) == "|":
+            prev_kind = "bar"  # a separator line
         elif "|" in line:
             cells.extend(_pipe_cells(text, s, e))
             prev_kind = "pipe"

@@ -1,0 +1,70 @@
+"""The spaCy + jieba pipeline, built once per process, and character matching of lexicon terms.
+
+spaCy's blank Chinese pipeline segments with jieba. Lexicon terms are fed to a private
+``jieba.Tokenizer`` as a user dictionary *before* anything is tokenised, so the tokens
+respect them where jieba can. jieba cannot always (a term straddling one of its word
+boundaries, such as 政府门户网站 inside 人民政府门户网站, never becomes a token), so terms are
+found on characters (``find_terms``) and a hit is mapped onto tokens with
+``doc.char_span(s, e, alignment_mode="expand")`` (``token_span``).
+"""
+from __future__ import annotations
+
+import re
+import tempfile
+from functools import lru_cache
+
+from .lexicon import load
+
+# every lexicon whose terms should be single tokens: (file, column)
+_DICT_SOURCES = (("channels", "alias"), ("posts", "post"), ("cues", "cue"))
+
+
+@lru_cache(maxsize=1)
+def user_terms() -> tuple[str, ...]:
+    terms: set[str] = set()
+    for name, col in _DICT_SOURCES:
+        terms.update(r[col] for r in load(name, required=(col,)) if r[col])
+    return tuple(sorted(terms))
+
+
+@lru_cache(maxsize=1)
+def get_nlp():
+    """spacy.blank('zh') with the jieba segmenter and our user dictionary (once per process)."""
+    import jieba
+    import spacy
+
+    jieba.setLogLevel(60)
+    tok = jieba.Tokenizer()
+    tok.tmp_dir = tempfile.gettempdir()
+    for term in user_terms():
+        tok.add_word(term, freq=2000)
+    jieba.dt.tmp_dir = tempfile.gettempdir()
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.tokenizer.jieba_seg = tok
+    return nlp
+
+
+def make_doc(text: str):
+    """A tokenised spaCy Doc of ``text`` (offsets are ``text``'s own)."""
+    return get_nlp().make_doc(text[:999_999])
+
+
+def token_span(doc, start: int, end: int) -> tuple[int, int]:
+    """The character span of the tokens covering [start, end) (never narrower than it)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if end <= len(doc.text) else None
+    if span is None:
+        return start, end
+    return min(start, span.start_char), max(end, span.end_char)
+
+
+def term_regex(terms) -> re.Pattern:
+    """One alternation over ``terms``, longest first (so 党委副书记 beats 副书记)."""
+    alts = sorted({t for t in terms if t}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(t) for t in alts)) if alts else re.compile(r"(?!x)x")
+
+
+def find_terms(text: str, pattern: re.Pattern, start: int = 0, end: int | None = None):
+    """(start, end, term) of every non-overlapping character hit in text[start:end]."""
+    end = len(text) if end is None else end
+    for m in pattern.finditer(text, start, end):
+        yield m.start(), m.end(), m.group()

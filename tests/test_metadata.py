@@ -1,0 +1,75 @@
+"""Organ, level, year and contact on short reports written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import Document
+from extractor.metadata import extract_metadata, level_of
+
+
+def meta(text):
+    return extract_metadata(Document(path="t.txt", format="txt", text=text, sha256=""))
+
+
+@pytest.mark.parametrize("name, level", [
+    ("青石县白河镇人民政府", "township"),
+    ("白河乡", "township"),
+    ("长河市青山区桂园街道办事处", "subdistrict"),
+    ("青石县人民政府", "county"),
+    ("青石县人民政府办公室", "county"),  # a county's office reporting for the county
+    ("青石县教育局", "county_dept"),
+    ("长河市人民政府", "city"),
+    ("长河市财政局", "city_dept"),
+    ("临河州公安局", "city_dept"),
+    ("江南省人民政府", "province"),
+    ("江南省民政厅", "province_dept"),
+    ("上海市", "province"),
+    ("自然资源部", "national_dept"),
+    ("长河经济开发区管理委员会", "other"),
+    ("乐清市教育局", "county_dept"),  # a county-level city (lexicons/regions.tsv)
+])
+def test_level(name, level):
+    assert level_of(name) == level
+
+
+def test_title_preamble_and_contact():
+    text = ("青石县白河镇2020年政府信息公开工作\n年度报告\n"
+            "本报告由青石县白河镇人民政府办公室编制。报告中所列数据统计期限自2020年1月1日始，至2020年12月31日止。"
+            "报告电子版可在青石县人民政府门户网站（www.qingshi.gov.cn）查阅。如有疑问请与青石县白河镇人民政府办公室联系"
+            "（地址：青石县白河镇河西路1号；邮编：256300；电话：0533-6780000；传真：0533-6780001；"
+            "电子邮箱：bhz@163.com）。\n一、总体情况\n我镇认真落实。\n")
+    m = meta(text)
+    assert m.organ.name == "青石县白河镇人民政府"  # fullest form, the office reports for the town
+    assert (m.organ.level, m.organ.county) == ("township", "青石县")
+    assert m.year == 2020
+    c = m.contact
+    assert (c.address, c.postcode, c.phones, c.fax, c.email, c.website) == (
+        "青石县白河镇河西路1号", "256300", ["0533-6780000"], "0533-6780001", "bhz@163.com",
+        "www.qingshi.gov.cn")
+
+
+@pytest.mark.parametrize("text, year", [
+    # the statistics period beats a title that disagrees
+    ("青石县教育局2020年政府信息公开工作年度报告\n本报告统计期限为2021年1月1日至2021年12月31日。", 2021),
+    # dropped digits in the period
+    ("本报告统计时限为201911日至20191231日。", 2019),
+    ("青石县教育局2022年度政府信息公开工作年度报告\n一、总体情况\n", 2022),
+    ("一、总体情况\n我镇认真落实政务公开工作。", None),
+])
+def test_year(text, year):
+    assert meta(text).year == year
+
+
+def test_nothing_stated_is_null():
+    m = meta("一、总体情况\n我镇认真落实政务公开工作。\n")
+    assert m.organ.name is None and m.organ.level == "township"
+    assert m.contact.phones == [] and m.contact.address is None and m.contact.website is None
+
+
+def test_fuller_name_from_the_contact_sentence():
+    text = ("区民政局2021年政府信息公开工作年度报告\n本报告由区民政局编制。"
+            "如有疑问请与长河市青山区民政局办公室联系。联系电话：0571-8770000。\n")
+    m = meta(text)
+    assert m.organ.name == "长河市青山区民政局"
+    assert (m.organ.level, m.organ.county) == ("county_dept", "青山区")
+    assert m.contact.phones == ["0571-8770000"]

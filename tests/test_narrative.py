@@ -1,0 +1,145 @@
+"""Narrative facts and figures, from inline-tagged examples written for these tests.
+
+A tag ``<fig key=… value=…>raw</fig>`` or ``<fact kind=… value=…>text</fact>`` marks what must be
+found; strip the tags to get the input, and the tag positions are the expected spans.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractor.document import Document
+from extractor.narrative import extract_narrative
+
+_TAG = re.compile(r'<(fig|fact)((?:\s+\w+="[^"]*")*)>(.*?)</\1>', re.S)
+
+
+def untag(tagged: str):
+    """(plain text, [(tag, attrs, start, end)])."""
+    out, expected, pos = [], [], 0
+    for m in _TAG.finditer(tagged):
+        out.append(tagged[pos:m.start()])
+        start = sum(map(len, out))
+        out.append(m.group(3))
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(2)))
+        expected.append((m.group(1), attrs, start, start + len(m.group(3))))
+        pos = m.end()
+    out.append(tagged[pos:])
+    return "".join(out), expected
+
+
+def run(text: str):
+    doc = Document(path="t.txt", format="txt", text=text, sha256="")
+    return extract_narrative(doc)
+
+
+FIGURES = [
+    # plain counts, Arabic and Chinese numerals
+    '全年共收到政府信息公开申请<fig key="n.requests_received" value="3">3件</fig>。',
+    '本年度受理依申请公开件<fig key="n.requests_received" value="12">十二件</fig>。',
+    '我镇收到<fig key="n.requests_received" value="2">2件</fig>信息公开申请。',
+    '<fig key="n.requests_received" value="0">未收到政府信息公开申请</fig>。',
+    '全年主动公开政府信息<fig key="n.active_published" value="155">155条</fig>。',
+    '我局共计主动公开各类信息<fig key="n.active_published" value="1320">1,320条</fig>。',
+    '通过微信公众号发布信息<fig key="n.wechat_posts" value="88">88条</fig>。',
+    '本年度被申请行政复议<fig key="n.review_cases" value="1">1件</fig>，行政诉讼<fig key="n.litigation_cases" value="2">2件</fig>。',
+    '<fig key="n.review_cases" value="0">未发生因政府信息公开被申请行政复议</fig>的情况。',
+    '本年度收取信息处理费<fig key="n.fees_collected" value="30">30元</fig>。',
+]
+
+DISTRACTORS = [
+    "县长信箱收到来信106件。",  # mailbox letters are not applications
+    "发布政策解读23条。",  # interpretations are not all proactive items
+    "办理人大代表建议10件、政协提案8件。",
+    "全年主动公开政府信息100余条。",  # approximate (余)
+    "全年主动公开政府信息200多条。",  # approximate (多)
+    "截至2020年底，累计主动公开政府信息64627条。",  # cumulative to date
+    "主动公开政府信息近300条。",  # approximate (近)
+]
+
+
+@pytest.mark.parametrize("tagged", FIGURES)
+def test_narrative_figure(tagged):
+    text, expected = untag(tagged)
+    _, figs = run(text)
+    got = {f.key: f for f in figs}
+    for _, attrs, s, e in expected:
+        f = got[attrs["key"]]
+        assert f.value == float(attrs["value"])
+        assert f.span == [s, e] and f.raw == text[s:e]
+        assert f.source == "narrative"
+
+
+@pytest.mark.parametrize("text", DISTRACTORS)
+def test_distractor_is_not_a_figure(text):
+    _, figs = run(text)
+    assert figs == []
+
+
+FACTS = [
+    ('继续明确由<fact kind="responsible_official" value="党委副书记">党委副书记</fact>分管政务公开工作，'
+     '<fact kind="responsible_office" value="党政办公室">党政办公室</fact>具体负责。'),
+    '成立以<fact kind="responsible_official" value="镇长">镇长</fact>为组长、'
+    '<fact kind="responsible_official" value="副镇长">副镇长</fact>为副组长的政务公开领导小组。',
+    '政务公开工作由<fact kind="responsible_office" value="办公室">办公室</fact>牵头。',
+    '依托政府<fact kind="channel" value="portal">门户网站</fact>和'
+    '<fact kind="channel" value="wechat">微信公众号</fact>公开信息，在便民大厅设置'
+    '<fact kind="channel" value="reading_room">查阅点</fact>。',
+    '通过政务<fact kind="channel" value="bulletin_board">公开栏</fact>和'
+    '<fact kind="channel" value="press">新闻发布会</fact>发布政务信息。',
+]
+
+
+@pytest.mark.parametrize("tagged", FACTS)
+def test_fact(tagged):
+    text, expected = untag(tagged)
+    facts, _ = run(text)
+    for _, attrs, s, e in expected:
+        hits = [f for f in facts if f.kind == attrs["kind"] and f.value == attrs["value"]]
+        assert hits, (attrs, facts)
+        assert text[hits[0].span[0]:hits[0].span[1]] == hits[0].text
+        assert hits[0].span == [s, e]
+
+
+def test_review_chain_is_not_the_official_in_charge():
+    facts, _ = run("信息发布实行科室初核、分管领导审核、主要领导签发的三级审核制度，确保公开内容准确。")
+    assert not [f for f in facts if f.kind == "responsible_official"]
+
+
+def test_city_hotline_is_not_the_organs_channel():
+    facts, _ = run("我局办理12345热线交办事项61件，主动公开政府信息。")
+    assert "hotline" not in {f.value for f in facts if f.kind == "channel"}
+
+
+S5 = "五、存在的主要问题及改进情况\n{body}\n六、其他需要报告的事项\n无。\n"
+ENUMERATIONS = [
+    ("存在的问题：一是<p>公开内容不够全面</p>；二是<p>更新不够及时</p>。\n"
+     "下一步，我镇将<r>加强培训，提高认识</r>。",),
+    ("（一）主要问题\n第一，<p>重形式，轻内容</p>；第二，<p>反馈不及时</p>。\n（二）改进措施\n"
+     "第一，<r>完善制度</r>。第二，<r>加强监督</r>。",),
+    ("主要存在问题：<p>认识还有待深入，质量有待提升</p>。\n针对上述问题，我局将采取以下措施：\n"
+     "（一）<r>加强组织领导。\n\n明确人员职责</r>。\n（二）<r>提高业务能力</r>。",),
+    ("问题如下：1.<p>专业力量不足</p>；2.<p>平台建设滞后</p>。\n今后将<r>进一步加强平台建设</r>。",),
+    ("<p>对外宣传的力度不够</p>。下一步将<r>加大宣传力度</r>。",),
+]
+
+
+def _s5(body):
+    tagged = S5.format(body=body).replace("<p>", '<fact kind="problem">').replace("</p>", "</fact>")
+    tagged = tagged.replace("<r>", '<fact kind="remedy">').replace("</r>", "</fact>")
+    return untag(tagged)
+
+
+@pytest.mark.parametrize("body", [e[0] for e in ENUMERATIONS])
+def test_problems_and_remedies(body):
+    text, expected = _s5(body)
+    facts, _ = run(text)
+    want = [(a["kind"], text[s:e]) for _, a, s, e in expected]
+    got = [(f.kind, f.text) for f in facts if f.kind in ("problem", "remedy")]
+    # remedies written as one unenumerated paragraph keep their lead-in ("下一步，我镇将…")
+    assert len(got) == len(want)
+    for (wk, wt), (gk, gt) in zip(want, got):
+        assert wk == gk and wt in gt
+    for f in facts:
+        assert text[f.span[0]:f.span[1]] == f.text
