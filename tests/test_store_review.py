@@ -38,7 +38,7 @@ def test_cross_year_every_column_and_in_force(store_db, make_record):
         (b, "x.t2.in_force.normative"), (b, "x.t3.carry.total")]
     # a correction of last year's figure makes the check pass
     corrections.correct_figure(db, a, "t3.carried_forward.total", "3")
-    assert [c["rule"] for c in checks.list_checks(db)] == ["x.t2.in_force.normative"]
+    assert [c["rule"] for c in checks.list_checks(db) if c["rule"].startswith("x.")] == ["x.t2.in_force.normative"]
 
 
 def test_verdicts_survive_reingest_and_cli(tmp_path, make_record):
