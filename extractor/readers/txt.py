@@ -36,17 +36,22 @@ def _pipe_cells(text: str, start: int, end: int) -> list[Cell]:
     bounds = [start] + [b + 1 for b in bars]
     ends = bars + [end]
     out: list[Cell] = []
+    value_row = all(_NUM.fullmatch(text[s:e].strip(_WS)) or not text[s:e].strip(_WS)
+                    for s, e in zip(bounds, ends))
     for k, (s, e) in enumerate(zip(bounds, ends)):
         c = make_cell(text, s, e)
         outer = k == 0 or k == len(bars)
-        if c.blank and (outer or s == e):
+        # white space before the first bar of a row of numbers is its blank first cell
+        lead_blank = k == 0 and s < e and value_row
+        if c.blank and ((outer and not lead_blank) or s == e):
             continue  # frame, or a colspan filler: no position
         out.append(c)
     filled = [c for c in out if not c.blank]
     if not filled:
         return []  # a line of pipes: layout only
-    while out and out[0].blank:
-        out.pop(0)
+    if not value_row:
+        while out and out[0].blank:
+            out.pop(0)
     if len(filled) >= 2:
         out[0].row_start = True  # a whole row on one line
     return out
@@ -88,8 +93,8 @@ def _spaced_cells(text: str, start: int, end: int) -> list[Cell] | None:
 def read_txt(path, text: str) -> Document:
     cells: list[Cell] = []
     prev_kind = "blank"  # kind of the previous line: blank | tab | pipe | bar | plain
-    lines = list(Document(path=str(path), format="txt", text=text, sha256="").lines())
-    for n, (s, e) in enumerate(lines):
+    last_bar, cells_at_bar = None, 0  # the last '|' separator line, and the cell count then
+    for s, e in Document(path=str(path), format="txt", text=text, sha256="").lines():
         line = text[s:e]
         if line.startswith("\t"):
             # a Word-export cell; a lone tab is an empty (or merged-over) cell
@@ -98,16 +103,16 @@ def read_txt(path, text: str) -> Document:
             cells.append(c)
             prev_kind = "tab"
         elif not line.strip(_WS):
-            nxt = lines[n + 1] if n + 1 < len(lines) else None
-            if prev_kind == "bar" and nxt and text[nxt[0]:nxt[1]].strip(_WS) == "|":
-                # a cell per line with '|' lines between: an empty line there is a blank cell
-                cells.append(Cell(s, s, "", blank=True))
             prev_kind = "blank"
         elif _BLANK_CELL_LINE.fullmatch(line):
             cells.append(Cell(s, s, "", blank=True))  # ' |': a blank cell, one per line
             prev_kind = "pipe"
         elif line.strip(_WS) == "|":
-            prev_kind = "bar"  # a separator line
+            # a separator line between cells: two with no cell between hold a blank cell
+            if last_bar is not None and len(cells) == cells_at_bar:
+                cells.append(Cell(last_bar, last_bar, "", blank=True))
+            last_bar, cells_at_bar = s, len(cells)
+            prev_kind = "bar"
         elif "|" in line:
             cells.extend(_pipe_cells(text, s, e))
             prev_kind = "pipe"

@@ -1,0 +1,67 @@
+"""浏览: filter reports, the organs × main figures table, problems and remedies, CSV export."""
+import io
+
+import streamlit as st
+
+from app_pages.common import PAGE_SIZE, db, level_name, pager, query, report_url
+from store import browse
+from store.schema import MAIN_FIGURES, column
+
+st.title("浏览报告")
+opts = query(browse.options)
+if not query(browse.count_reports):
+    st.info("数据库中还没有报告。请在“导入”页面上传或指定报告文件。")
+    st.stop()
+
+c = st.columns(6)
+level = c[0].selectbox("层级", [None, *opts["levels"]], format_func=lambda v: "全部" if v is None else level_name(v), key="browse_level")
+region = c[1].selectbox("地区", [None, *opts["regions"]], format_func=lambda v: v or "全部", key="browse_region")
+year = c[2].selectbox("年度", [None, *opts["years"]], format_func=lambda v: "全部" if v is None else f"{v}年", key="browse_year")
+template = c[3].selectbox("表格格式", [None, *opts["templates"]], format_func=lambda v: "全部" if v is None else f"{v}版", key="browse_template")
+status = c[4].selectbox("校验状态", [None, *browse.STATUSES], format_func=lambda v: "全部" if v is None else browse.STATUSES[v], key="browse_status")
+text = c[5].text_input("关键词", placeholder="机关名称、地区或正文", key="browse_text")
+f = browse.Filters(level=level, region=region, year=year, template=template, status=status, text=text or None)
+
+tab_reports, tab_statements = st.tabs(["机关 × 主要数据", "存在问题与改进措施"])
+with tab_reports:
+    total = query(browse.count_reports, f)
+    offset = pager("browse_page", total)
+    rows = query(browse.list_reports, f, limit=PAGE_SIZE, offset=offset)
+    st.caption(f"共 {total} 份报告，显示第 {offset + 1}–{offset + len(rows)} 份")
+    for r in rows:
+        r["link"] = report_url(r["report_id"])
+        r["level"] = level_name(r["level"])
+    config = {"link": st.column_config.LinkColumn("报告", display_text="打开"),
+              "report_id": st.column_config.NumberColumn("编号", format="%d"),
+              "organ_name": "机关", "level": "层级", "county": "县区",
+              "year": st.column_config.NumberColumn("年度", format="%d"), "template": "格式",
+              "failed_checks": "未通过校验", "source_path": "文件"}
+    config.update({column(k): browse.MAIN_LABELS[k] for k in MAIN_FIGURES})
+    order = ["link", "report_id", "organ_name", "level", "county", "year", "template",
+             *(column(k) for k in MAIN_FIGURES), "failed_checks", "source_path"]
+    st.dataframe(rows, column_config=config, column_order=order, hide_index=True, width="stretch")
+    if st.button("生成当前筛选结果的 CSV", key="browse_csv"):
+        buf = io.StringIO()
+        n = browse.write_csv(db(), f, buf)
+        st.download_button(f"下载 CSV（{n} 行）", ("\ufeff" + buf.getvalue()).encode("utf-8"),
+                           file_name="nianbao_reports.csv", mime="text/csv", key="browse_download")
+
+with tab_statements:
+    c = st.columns([1, 3])
+    kinds = c[0].multiselect("类别", list(browse.KIND_LABELS), default=list(browse.KIND_LABELS),
+                             format_func=browse.KIND_LABELS.get, key="browse_kinds")
+    phrase = c[1].text_input("在问题和措施中搜索", placeholder="例如：不够及时", key="browse_phrase")
+    if not kinds:
+        st.info("请至少选择一个类别。")
+        st.stop()
+    total = query(browse.count_statements, f, tuple(kinds), phrase or None)
+    offset = pager("browse_st_page", total)
+    items = query(browse.list_statements, f, tuple(kinds), phrase or None, limit=PAGE_SIZE, offset=offset)
+    st.caption(f"共 {total} 条")
+    current = None
+    for it in items:
+        head = f"{it['organ_name'] or '（未识别机关）'} · {it['year'] or '年度未知'}"
+        if head != current:
+            st.markdown(f"**[{head}]({report_url(it['report_id'])})**")
+            current = head
+        st.markdown(f"- {browse.KIND_LABELS[it['kind']]}：{it['text']}")

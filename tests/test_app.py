@@ -1,0 +1,161 @@
+"""The Streamlit app: every page renders on a store the test builds; chat; saving edits."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import store
+from store import browse, corrections, report_view, review_queue
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+PAGES = ["app_pages/ask.py", "app_pages/browse.py", "app_pages/report.py",
+         "app_pages/review.py", "app_pages/overview.py", "app_pages/ingest.py"]
+FAIL = {"rule": "t3.balance.total", "ok": False, "severity": "hard", "expected": 5, "found": 4,
+        "message": "本年新收+上年结转 = 办理结果总计+结转下年度 (total): 5 ≠ 4",
+        "keys": ["t3.new_received.total", "t3.carried_over.total", "t3.total.total",
+                 "t3.carried_forward.total"]}
+
+
+@pytest.fixture
+def app_db(tmp_path, monkeypatch, make_record):
+    path = tmp_path / "app.db"
+    db = store.connect(path)
+    ids = {}
+    for name, n in (("青石县白河镇人民政府", 0), ("青石县黄河镇人民政府", 0), ("青石县长江镇人民政府", 4)):
+        rec = make_record(name=name, year=2021, figures={
+            "t3.new_received.total": n, "t3.carried_over.total": 1, "t3.total.total": n,
+            "t3.carried_forward.total": 0, "t3.granted.total": n},
+            facts=[("problem", "公开内容不够全面", None), ("remedy", "加强培训，提高认识", None)])
+        if n:
+            rec["checks"] = [FAIL]
+        ids[name] = store.save_record(db, rec)
+    ids["prev"] = store.save_record(db, make_record(name="青石县长江镇人民政府", year=2020, template="2019",
+                                                     figures={"t3.new_received.total": 2,
+                                                              "t3.carried_forward.total": 1}))
+    db.conn.close()
+    monkeypatch.setenv("NIANBAO_DB", str(path))
+    return path, ids
+
+
+def run_page(page, **params):
+    at = AppTest.from_file(APP, default_timeout=30)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders(app_db, page):
+    at = run_page(page)
+    assert at.title[0].value
+
+
+def test_empty_store_without_examples_says_so(tmp_path, monkeypatch):
+    monkeypatch.setenv("NIANBAO_DB", str(tmp_path / "empty.db"))
+    monkeypatch.setattr("app_pages.common.EXAMPLES", tmp_path / "no-examples", raising=False)
+    at = run_page("app_pages/browse.py")
+    assert any("还没有报告" in i.value for i in at.info)
+
+
+def test_chat_turn_answers_with_townships_and_follow_up(app_db):
+    at = run_page("app_pages/ask.py")
+    at.chat_input[0].set_value("哪些乡镇没有收到政府信息公开申请？").run()
+    assert not at.exception
+    said = " ".join(m.value for m in at.markdown)
+    assert "白河镇" in said and "黄河镇" in said and "长江镇" not in said.split("查询")[0]
+    assert len(at.session_state["ask_history"]) == 1
+    at.chat_input[0].set_value("那2020年呢？").run()
+    assert not at.exception
+    assert len(at.session_state["ask_history"]) == 2
+
+
+def test_browse_filters_and_statements(app_db):
+    at = run_page("app_pages/browse.py")
+    at.selectbox(key="browse_status").set_value("failed").run()
+    frame = at.dataframe[0].value
+    assert list(frame["organ_name"]) == ["青石县长江镇人民政府"]
+    assert any("公开内容不够全面" in m.value for m in at.markdown)
+
+
+def test_report_page_highlights_values(app_db):
+    path, ids = app_db
+    at = run_page("app_pages/report.py", report=str(ids["青石县长江镇人民政府"]))
+    html_blocks = [h.proto.body for h in at.get("html")]
+    assert any('<mark class="fig"' in b and 'title="t3.new_received.total = 4 (4)"' in b
+               for b in html_blocks)
+
+
+def test_review_edit_becomes_correction_and_reverts(app_db):
+    path, ids = app_db
+    rid = ids["青石县长江镇人民政府"]
+    at = run_page("app_pages/review.py", report=str(rid))
+    db = store.connect(path)
+    rows = review_queue.figure_rows(db, rid)
+    row = next(i for i, r in enumerate(rows) if r["key"] == "t3.total.total")
+    at.session_state[f"review_editor_{rid}_0"] = {
+        "edited_rows": {row: {"value": 5, "note": "原表总计为5"}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    at.button(key="review_save").click().run()
+    assert not at.exception
+    got = [(c["key"], c["new_value"], c["note"], c["old_value"])
+           for c in corrections.list_corrections(db, rid)]
+    assert got == [("t3.total.total", 5, "原表总计为5", "4")]
+    assert any("已保存 1 项数值更正" in s.value for s in at.success)
+    cid = corrections.list_corrections(db, rid)[0]["id"]
+    at.button(key=f"review_revert_{cid}").click().run()
+    assert corrections.list_corrections(db, rid)[0]["reverted_at"] is not None
+
+
+def test_review_queue_ranks_failed_check_first(app_db, tmp_path):
+    path, ids = app_db
+    db = store.connect(path)
+    q = review_queue.queue(db)
+    assert q[0]["report_id"] == ids["青石县长江镇人民政府"]
+    assert q[0]["reasons"] == "硬性校验未通过 1 项"
+
+
+def test_editor_state_to_edits():
+    rows = [{"key": "t3.total.total", "value": 4}, {"key": "t4.review.total", "value": 1}]
+    state = {"edited_rows": {0: {"value": 5}}, "deleted_rows": [1],
+             "added_rows": [{"key": "n.wechat_posts", "value": 7, "note": "正文漏提"}]}
+    assert review_queue.edits_from_editor(rows, state) == (
+        {"t3.total.total": 5, "t4.review.total": None, "n.wechat_posts": 7},
+        {"n.wechat_posts": "正文漏提"})
+
+
+def test_browse_queries_page_in_sql(app_db):
+    path, ids = app_db
+    db = store.connect(path)
+    assert browse.count_reports(db) == 4
+    page = browse.list_reports(db, browse.Filters(year=2021), limit=2, offset=1)
+    assert [r["organ_name"] for r in page] == ["青石县长江镇人民政府", "青石县黄河镇人民政府"]
+    assert browse.count_reports(db, browse.Filters(text="长江")) == 2
+    assert browse.count_statements(db, query="培训") == 3
+
+
+def test_highlight_escapes_and_marks():
+    text = "收到<b>申请</b>3件"
+    out = report_view.highlight_html(text, [{"key": "n.requests_received", "value": 3, "raw": "3件",
+                                             "span": [11, 13]}], selected=["n.requests_received"])
+    assert out == ('收到&lt;b&gt;申请&lt;/b&gt;<mark class="fig sel" data-key="n.requests_received" '
+                   'title="n.requests_received = 3 (3件)">3件</mark>')
+
+
+def test_ingest_folder_reports_progress_and_failures(app_db, tmp_path):
+    path, ids = app_db
+    folder = tmp_path / "new"
+    folder.mkdir()
+    fixture = Path(__file__).resolve().parent / "fixtures" / "word_export_2019.txt"
+    (folder / "good.txt").write_text(fixture.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "broken.pdf").write_bytes(b"not a pdf")
+    at = run_page("app_pages/ingest.py")
+    at.text_input(key="ingest_folder").set_value(str(folder)).run()
+    at.button(key="ingest_dir").click().run()
+    assert not at.exception
+    assert [s.value for s in at.success] == ["新入库 1 份，未变化跳过 0 份，失败 1 份。"]
+    assert store.connect(path).execute("SELECT count(*) FROM reports").fetchone()[0] == 5
