@@ -288,12 +288,16 @@ def _parse_t4(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
         k += 1
     if k >= end:
         return
-    # blanks that open the value row are value slots too (a blank 结果维持 cell)
+    # blanks that open the value row are value slots too (a blank 结果维持 cell): back to
+    # the row start where the reader knows rows, else as many as the 15 slots leave room for
     r = k
     while r - 1 > i and not cells[r].row_start and cells[r - 1].blank:
         r -= 1
     if cells[r].row_start:
         k = r
+    elif r < k:
+        after, _ = _values_after(cells, k - 1)
+        k = max(r, k - max(0, len(cols) - len(after)))
     vals, j = _values_after(cells, k - 1)
     for col, cell in zip(cols, _placed(vals, len(cols), j >= len(cells), b, "table 4")):
         b.add(f"t4.{col}", cell, "件")

@@ -58,7 +58,7 @@ class _Reader:
         if self.table_box is not None:
             index = self.out.new_table()
             for row in self.rows:
-                self.out.row([text for _, text in row], index)
+                self.out.row([cell[1] for cell in row], index)
         self.rows, self.table_box = [], None
 
     def line(self, text: str, indented: bool, full: bool) -> None:
@@ -78,7 +78,7 @@ class _Reader:
             self.table_box = (x0, x1)
         rows = []
         for geom, texts in zip(table.rows, table.extract()):
-            rows.append([[box[0], text or ""] for box, text in zip(geom.cells, texts) if box is not None])
+            rows.append([[box[0], text or "", box[2]] for box, text in zip(geom.cells, texts) if box is not None])
         if cont and rows:
             first = rows[0]
             while first and not clean(first[0][1]):
@@ -91,14 +91,15 @@ class _Reader:
     def _tail_of(row: list[list], prev: list[list]) -> bool:
         """A row the page break cut in two: merge its texts into ``prev`` and say so.
 
-        The tail has text only in columns where ``prev`` has a cell, no numbers, and no
+        The tail has text only in cells as wide as, and right under, cells of ``prev``
+        that have text (so a heading spanning the table is no tail), no numbers, and no
         text that opens a label (一、 （三） 2.)."""
-        filled = [(x, clean(t)) for x, t in row if clean(t)]
-        if not filled or any(_NUMBER.match(t) or _ENUM.match(t) for _, t in filled):
+        filled = [(x, clean(t), x1) for x, t, x1 in row if clean(t)]
+        if not filled or any(_NUMBER.match(t) or _ENUM.match(t) for _, t, _ in filled):
             return False
         match = []
-        for x, t in filled:
-            cell = next((c for c in prev if abs(c[0] - x) < 2), None)
+        for x, t, x1 in filled:
+            cell = next((c for c in prev if abs(c[0] - x) < 2 and abs(c[2] - x1) < 2), None)
             if cell is None or not clean(cell[1]):
                 return False
             match.append((cell, t))
