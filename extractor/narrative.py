@@ -295,10 +295,14 @@ def figures(text: str) -> list[Figure]:
                 continue
             if key == "n.active_published" and any(w in m.group() for w in social):
                 continue
+            if "\n" in m.group():
+                continue  # a figure is stated within one line (not heading + next line)
             if "num" in m.re.groupindex and m.group("num") is not None:
                 ns = m.start("num")
                 if any(text[max(0, ns - len(w)):ns] == w for w in approx):
                     continue
+                if text[max(0, ns - 1):ns] == "第":
+                    continue  # an ordinal (第二十条), not a count
                 value = parse_count(m.group("num"))
                 if value is None:
                     continue

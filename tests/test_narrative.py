@@ -143,3 +143,9 @@ def test_problems_and_remedies(body):
         assert wk == gk and wt in gt
     for f in facts:
         assert text[f.span[0]:f.span[1]] == f.text
+
+
+def test_article_numbers_and_headings_are_not_counts():
+    from extractor.narrative import figures
+    text = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n全年主动公开政府信息第三条规定的事项。\n"
+    assert [f.key for f in figures(text)] == []
