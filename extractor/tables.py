@@ -133,9 +133,16 @@ class _Builder:
                                           source="table", raw=cell.text, span=[cell.start, cell.end]))
 
 
-def _values_after(cells: list[Cell], i: int) -> tuple[list[Cell], int]:
-    """The value cells following index ``i`` up to the next non-value cell or row start."""
-    vals, j = [], i + 1
+_TAIL = re.compile(r"^[（(].*[)）]$|^[^\d（(]{1,16}$")
+
+
+def _values_after(cells: list[Cell], i: int, table: str | None = None) -> tuple[list[Cell], int]:
+    """The value cells following index ``i`` up to the next non-value cell or row start.
+
+    With ``table``, a label the layout broke over two cells (（二）部分公开 | （区分处理的，
+    只计这一情形…）) is let through: up to two short non-label cells right after the
+    label, before any value, are skipped as the rest of it."""
+    vals, j, skipped = [], i + 1, 0
     while j < len(cells):
         c = cells[j]
         if c.filler:
@@ -144,10 +151,15 @@ def _values_after(cells: list[Cell], i: int) -> tuple[list[Cell], int]:
         if c.row_start and vals:
             break
         if not _is_value(c):
+            if (table and not vals and skipped < 2 and not c.row_start and _TAIL.match(c.text)
+                    and not match_label(table, c.text) and j + 1 < len(cells)
+                    and _is_value(cells[j + 1])):
+                skipped += 1
+                j += 1
+                continue
             break
         vals.append(c)
         j += 1
-    # blanks before the first number in an unstructured stream carry no position
     return vals, j
 
 
@@ -213,7 +225,7 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
         if "row" in kinds:
             in_header = False
             row = next(l for l in labs if l.kind == "row").key
-            vals, j = _values_after(cells, i)
+            vals, j = _values_after(cells, i, "t2")
             cols = [k for k, _ in header] if header else _default_t2_columns(row, vals, b)
             if cols:
                 for col, cell in zip(cols, _placed(vals, len(cols), j >= len(cells), b, f"table 2 row {c.text!r}")):
@@ -263,7 +275,7 @@ def _parse_t3(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
             if not started:
                 i += 1
                 continue
-            vals, j = _values_after(cells, i)
+            vals, j = _values_after(cells, i, "t3")
             if lab.key == "other" and not any(not v.blank for v in vals):
                 group = "other"  # 2021: 其他处理 heads three sub-rows
                 i += 1

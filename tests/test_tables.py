@@ -163,3 +163,10 @@ def test_rows_with_spaces_or_tabs_between_cells():
     assert got["t2.procurement.projects"] == 4 and got["t2.procurement.amount"] == 12.5
     assert got["t3.new_received.natural"] == 3 and got["t3.new_received.total"] == 3
     assert "t3.new_received.commercial" not in got  # the empty cell between two tabs
+
+
+def test_label_broken_over_two_cells():
+    text = ("本年新收政府信息公开申请数量\n\n2\n\n0\n\n0\n\n0\n\n0\n\n0\n\n2\n\n（二）部分公开\n\n"
+            "（区分处理的，只计这一情形，不计其他情形）\n\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n1\n\n")
+    got, _ = figures(text)
+    assert got["t3.partial.natural"] == 1 and got["t3.partial.total"] == 1
