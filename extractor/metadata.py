@@ -128,7 +128,9 @@ _TITLE = re.compile(rf"(?P<a>{_NAME}{{2,40}}?)(?P<y>20\d\d)\s*年度?的?\s*(?:�
                     rf"|(?P<y2>20\d\d)\s*年度?\s*(?P<b>{_NAME}{{2,40}}?)\s*(?:政府)?信息公开")
 _LEAD_VERBS = re.compile(r"^.*(?:公布|发布|编制|现将|根据|关于|本报告为|主要内容为|内容为|结合)")
 _LEAD_JUNK = "了的在对将为是和与及由把被向从现据按"
-_GROUP_OFFICE = re.compile(r"(?:政府)?(?:信息公开|政务公开)?(?:工作)?领导小组(?:办公室)?$")
+# the unit inside an organ that does its disclosure work: 政务公开领导小组办公室, 政务公开办公室
+_GROUP_OFFICE = re.compile(r"(?:政府)?(?:信息公开|政务公开)?(?:工作)?领导小组(?:办公室)?$"
+                           r"|(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:办公室|科|处|股)$")
 
 
 def _clean(name: str | None) -> str | None:
@@ -343,4 +345,19 @@ def extract_metadata(doc: Document) -> Metadata:
     text = doc.text
     title, title_year, _ = title_name(text)
     organ = organ_of(text, title)
-    return Metadata(organ=organ, year=year_of(text, title_year), contact=contact_of(text, organ.name))
+    contact = contact_of(text, organ.name)
+    if organ.county is None and organ.level in ("township", "subdistrict"):
+        organ.county = county_of_address(contact.address)
+    return Metadata(organ=organ, year=year_of(text, title_year), contact=contact)
+
+
+def county_of_address(address: str | None) -> str | None:
+    """The county a township's own address starts with: 东至县木塔乡… -> 东至县; a lone 市
+    before the street (新乐市新藁路…) is the county-level city the township belongs to."""
+    ps = places(address or "")
+    counties = [p for p in ps if place_rank(p) == "county"]
+    if counties:
+        return counties[-1]
+    if len(ps) == 1 and ps[0].endswith("市") and place_rank(ps[0]) == "city":
+        return ps[0]
+    return None

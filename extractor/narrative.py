@@ -14,78 +14,41 @@ from functools import lru_cache
 from . import nlp
 from .document import Document, stripped_span
 from .lexicon import load
-from .numbers import parse_chinese_numeral, parse_count
-from .record import CHANNELS, Fact, Figure
+from .narrative_figures import figures
+from .narrative_lex import CLAUSE_END, HAN, SENT_END, LexiconValueError, bounds, channel_table, cue
+from .numbers import parse_chinese_numeral
+from .record import Fact, Figure
 from .sections import Section, find_sections
 
-_HAN = r"\u4e00-\u9fff\u2e80-\u2fdf"
-_SENT_END = "。！？!?\n"
-_CLAUSE_END = "，,；;。！？!?：:\n"
 _STRIP = " \t\r\n\xa0\u3000；;。，,、：:"
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千万]+)"
-_UNIT = r"(?P<unit>条次|件次|件|条|宗|个|篇|起|次|项|份)"
+_SENT_END, _CLAUSE_END, _HAN, _bounds = SENT_END, CLAUSE_END, HAN, bounds
 
-
-class LexiconValueError(ValueError):
-    pass
+__all__ = ["LexiconValueError", "channel_table", "channels", "cue", "extract_narrative", "figures",
+           "problems_and_remedies", "responsible"]
 
 
 # ---------------------------------------------------------------- lexicons
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for r in load("cues", required=("role", "cue"), unique=("role", "cue")):
-        out.setdefault(r["role"], []).append(r["cue"])
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def cue(role: str) -> tuple[str, ...]:
-    return _cues().get(role, ())
-
-
-def channel_table(directory: str | None = None) -> tuple[dict[str, tuple[str, ...]], set[str]]:
-    """alias -> canonical channels, and the set of ignored aliases (``lexicons/channels.tsv``)."""
-    rows = load("channels", required=("alias", "channel"), unique=("alias",), directory=directory)
-    table, ignore = {}, set()
-    for r in rows:
-        values = tuple(v.strip() for v in r["channel"].split(",") if v.strip())
-        bad = [v for v in values if v not in CHANNELS]
-        if bad:
-            raise LexiconValueError(f"lexicons/channels.tsv: alias {r['alias']!r}: unknown channel "
-                                    f"{', '.join(bad)} (valid: {', '.join(CHANNELS)})")
-        table[r["alias"]] = values
-        if r.get("ignore") == "1":
-            ignore.add(r["alias"])
-    return table, ignore
-
-
-@lru_cache(maxsize=1)
 def _patterns():
-    posts = nlp.term_regex(r["post"] for r in load("posts", required=("post",), unique=("post",)))
+    posts = [r["post"] for r in load("posts", required=("post",), unique=("post",))]
+    alts = "|".join(re.escape(p) for p in sorted(posts, key=len, reverse=True))
+    prefixes = "|".join(re.escape(p) for p in sorted(cue("post_prefix"), key=len, reverse=True))
+    # a post, with the words that make it more specific (分管副局长, 常务副县长, 办事处主任)
+    post = re.compile(rf"(?:(?:{prefixes})(?=(?:{alts})))?(?:{alts})" if prefixes else alts)
     sufs = sorted((r["suffix"] for r in load("offices", required=("suffix",), unique=("suffix",))),
                   key=len, reverse=True)
+    suf_alt = "|".join(map(re.escape, sufs))
     office_cues = "|".join(re.escape(c) for c in sorted(cue("office"), key=len, reverse=True))
-    office = re.compile(rf"(?P<office>[{_HAN}]{{0,8}}?(?:{'|'.join(map(re.escape, sufs))}))"
+    # an office name, maybe with its other name in brackets: 办公室（政务公开科）
+    office = re.compile(rf"(?P<office>[{_HAN}]{{0,8}}?(?:{suf_alt})(?:[（(][{_HAN}]{{1,10}}[）)])?)"
                         rf"(?:具体|主要|共同|统一)?(?:{office_cues})")
-    figs = []
-    for r in load("figures", required=("key", "pattern"), unique=("key", "pattern")):
-        pat = r["pattern"].replace("{N}", _NUM + _UNIT)
-        figs.append((r["key"], re.compile(pat), r.get("value", "")))
-    return posts, office, figs
+    seat = "|".join(re.escape(c) for c in sorted(cue("office_seat"), key=len, reverse=True))
+    # the group's office sits in another office: 领导小组办公室设在党政办公室
+    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室(?:{seat}))(?P<office>[{_HAN}]{{1,10}}?(?:{suf_alt}))") if seat else None
+    return post, office, seated, re.compile(rf"(?:{suf_alt})$")
 
 
 # ---------------------------------------------------------------- helpers
-def _bounds(text: str, i: int, j: int, ends: str) -> tuple[int, int]:
-    """The piece of text around [i, j) between two of ``ends``."""
-    s = i
-    while s > 0 and text[s - 1] not in ends:
-        s -= 1
-    e = j
-    while e < len(text) and text[e] not in ends:
-        e += 1
-    return s, e
-
-
 def _region_before(sections: list[Section], number: int, text: str) -> int:
     for s in sections:
         if s.number >= number and s.number != 1:
@@ -98,15 +61,28 @@ def _fact(kind, text, s, e, value) -> Fact:
     return Fact(kind, text[s:e], value, [s, e])
 
 
+def _about_disclosure(text: str, s: int, e: int) -> bool:
+    """The sentence around [s, e) is about disclosure work: it says 公开, or the sentence
+    before it on the same line does (一是完善信息公开机制。建立“主要领导负总责…”的工作体系)."""
+    ss, se = _bounds(text, s, e, _SENT_END)
+    if "公开" in text[ss:se]:
+        return True
+    if ss > 0 and text[ss - 1] != "\n":
+        ps, _ = _bounds(text, ss - 1, ss - 1, _SENT_END)
+        return "公开" in text[ps:ss]
+    return False
+
+
 # ---------------------------------------------------------------- officials and offices
-def responsible(text: str, end: int) -> list[Fact]:
-    posts, office, _ = _patterns()
+def _officials(text: str, end: int) -> list[Fact]:
+    post_rx = _patterns()[0]
     facts, seen = [], set()
-    for s, e, post in nlp.find_terms(text, posts, 0, end):
+    for m in post_rx.finditer(text, 0, end):
+        s, e, post = m.start(), m.end(), m.group()
         cs, ce = _bounds(text, s, e, _CLAUSE_END + "、")
-        clause = text[cs:ce]
-        ss, se = _bounds(text, s, e, _SENT_END)
-        if "公开" not in text[ss:se]:
+        # the cue is looked for around the post, never inside it (分管领导审定 has no cue)
+        clause = text[cs:s] + "\0" + text[e:ce]
+        if not _about_disclosure(text, s, e):
             continue
         if any(c in clause for c in cue("not_charge")):
             continue
@@ -114,15 +90,30 @@ def responsible(text: str, end: int) -> list[Fact]:
         # clause carries it (以党委书记为组长、分管领导为副组长)
         wide_s, wide_e = _bounds(text, s, e, _CLAUSE_END)
         if not any(c in clause for c in cue("official")) and \
-                not any(c in text[wide_s:wide_e] for c in ("组长",)):
+                "组长" not in text[wide_s:s] + text[e:wide_e]:
             continue
         if post not in seen:
             seen.add(post)
             facts.append(_fact("responsible_official", text, s, e, post))
+    return facts
+
+
+def _offices(text: str, end: int) -> list[Fact]:
+    _, office, seated, ends_as_office = _patterns()
+    facts, seen = [], set()
+    seats = []
+    if seated:
+        for m in seated.finditer(text, 0, end):
+            ss, se = _bounds(text, m.start(), m.end(), _SENT_END)
+            if "公开" in text[ss:se] or "领导小组" in text[ss:se]:
+                seats.append(m.span("office"))
+    for a, b in seats:
+        if text[a:b] not in seen:
+            seen.add(text[a:b])
+            facts.append(_fact("responsible_office", text, a, b, text[a:b]))
     for m in office.finditer(text, 0, end):
         s, e = m.span("office")
-        ss, se = _bounds(text, s, e, _SENT_END)
-        if "公开" not in text[ss:se]:
+        if not _about_disclosure(text, s, e):
             continue
         # the office name starts after the clause's separator (由/，/、 …)
         name_s = s
@@ -131,11 +122,11 @@ def responsible(text: str, end: int) -> list[Fact]:
                 name_s = k + 1
                 break
         names = [(name_s, e)]
-        # a 、-list of offices before it (预算科、国库科、信息科共同负责)
+        # a 、-list of offices before it (预算科、国库科、信息科共同负责); every item is an office
         k = name_s
         while k > 0 and text[k - 1] == "、":
             m2 = re.search(rf"[{_HAN}]{{1,8}}$", text[max(0, k - 9):k - 1])
-            if not m2:
+            if not m2 or not ends_as_office.search(m2.group()):
                 break
             ps = k - 1 - len(m2.group())
             names.insert(0, (ps, k - 1))
@@ -144,11 +135,17 @@ def responsible(text: str, end: int) -> list[Fact]:
             val = text[a:b]
             if val.startswith("由"):
                 a, val = a + 1, val[1:]
-            if len(val) < 2 or val in seen:
+            # the group's own 办公室 stands for the office it sits in (办公室设在党政办)
+            if len(val) < 2 or val in seen or (seats and val == "办公室"):
                 continue
             seen.add(val)
             facts.append(_fact("responsible_office", text, a, b, val))
     return facts
+
+
+def responsible(text: str, end: int) -> list[Fact]:
+    """The leader in charge and the office doing the work, from the text before ``end``."""
+    return _officials(text, end) + _offices(text, end)
 
 
 # ---------------------------------------------------------------- channels
@@ -276,50 +273,6 @@ def problems_and_remedies(text: str, s5: Section) -> list[Fact]:
     for role, pa, pb in parts:
         facts += _part_items(text, pa, pb, role)
     return facts
-
-
-# ---------------------------------------------------------------- figures
-def figures(text: str) -> list[Figure]:
-    _, _, pats = _patterns()
-    approx = cue("approx_before")
-    distract = cue("distractor")
-    chan, _ = channel_table()
-    social = [a for a, v in chan.items() if set(v) & {"wechat", "weibo", "video"}]
-    out, done = [], set()
-    for key, rx, fixed in pats:
-        if key in done:
-            continue
-        for m in rx.finditer(text):
-            ss, _ = _bounds(text, m.start(), m.end(), _SENT_END)
-            if any(d in text[ss:m.end()] for d in distract):
-                continue
-            if key == "n.active_published" and any(w in m.group() for w in social):
-                continue
-            if "\n" in m.group():
-                continue  # a figure is stated within one line (not heading + next line)
-            if "num" in m.re.groupindex and m.group("num") is not None:
-                ns = m.start("num")
-                if any(text[max(0, ns - len(w)):ns] == w for w in approx):
-                    continue
-                if text[max(0, ns - 1):ns] == "第":
-                    continue  # an ordinal (第二十条), not a count
-                value = parse_count(m.group("num"))
-                if value is None:
-                    continue
-                unit = m.group("unit") if "unit" in m.re.groupindex else None
-                s, e = ns, m.end("unit") if unit else m.end("num")
-                raw = text[s:e]
-            else:
-                if not fixed:
-                    continue
-                value, unit = parse_count(fixed), None
-                s, e = m.span()
-                raw = text[s:e]
-            out.append(Figure(key, value, unit if unit in ("件", "条", "元") else (unit or "件"),
-                              "narrative", raw, [s, e]))
-            done.add(key)
-            break
-    return out
 
 
 # ---------------------------------------------------------------- entry point

@@ -73,3 +73,22 @@ def test_fuller_name_from_the_contact_sentence():
     assert m.organ.name == "长河市青山区民政局"
     assert (m.organ.level, m.organ.county) == ("county_dept", "青山区")
     assert m.contact.phones == ["0571-8770000"]
+
+
+@pytest.mark.parametrize("address, county", [
+    ("青石县河西路1号", "青石县"),  # a county
+    ("长河市青山区桂园路8号", "青山区"),  # the county-rank place, not the city before it
+    ("乐安市新华路与乡道交叉口西北80米", "乐安市"),  # a lone 市 before the street: its county-level city
+    (None, None),
+])
+def test_township_county_from_its_address(address, county):
+    text = "白河镇2021年政府信息公开工作年度报告\n一、总体情况\n我镇认真落实。\n"
+    if address:
+        text += f"如有疑问请与白河镇人民政府联系（地址：{address}；电话：0533-6780000）。\n"
+    m = meta(text)
+    assert (m.organ.level, m.organ.county) == ("township", county)
+
+
+def test_compiling_disclosure_office_gives_the_organ():
+    text = ("青石县教育局2021年政府信息公开工作年度报告\n本报告由青石县教育局政务公开办公室综合本单位情况编制。\n")
+    assert meta(text).organ.name == "青石县教育局"

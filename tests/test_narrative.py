@@ -46,6 +46,26 @@ FIGURES = [
     '本年度被申请行政复议<fig key="n.review_cases" value="1">1件</fig>，行政诉讼<fig key="n.litigation_cases" value="2">2件</fig>。',
     '<fig key="n.review_cases" value="0">未发生因政府信息公开被申请行政复议</fig>的情况。',
     '本年度收取信息处理费<fig key="n.fees_collected" value="30">30元</fig>。',
+    # 新收 (the table's own word for applications received this year)
+    '本年度我委新收政府信息公开申请<fig key="n.requests_received" value="47">47件</fig>。',
+    # received, not handled: the new ones inside a handled total (今年以来 = this year)
+    '今年以来，全县共处理依申请公开事项40件，其中本年度新受理<fig key="n.requests_received" value="38">38件</fig>，'
+    '上年结转2件。',
+    '本年度我镇发生依申请公开<fig key="n.requests_received" value="2">2次</fig>。',
+    # a long list of applicants between 未收到 and 申请
+    '2021年，我镇<fig key="n.requests_received" value="0">未收到公民、法人或其他组织提出的政府信息公开申请</fig>。',
+    # 截至 a date of the year without 累计 is the year's count
+    '截至2022年12月31日，本年度主动公开政府信息<fig key="n.active_published" value="212">212条</fig>。',
+    '截至目前，2021年我县受理政府信息公开申请<fig key="n.requests_received" value="7">7件</fig>。',
+    # a count on the line after a sub-heading that names the same topic
+    '（一）主动公开\n全年共主动公开政府信息<fig key="n.active_published" value="1018">1018条</fig>。',
+    # published and reposted together is still the total
+    '2022年，县政府网站主动公开和转载各类信息<fig key="n.active_published" value="2046">2046条</fig>。',
+    # the organ publishing through its website
+    '2023年，我局通过政府门户网站累计发布各类信息<fig key="n.active_published" value="88">88条</fig>。',
+    # no fees: about the disclosure fee, or any fee in a disclosure sentence
+    '本年度<fig key="n.fees_collected" value="0">未收取信息处理费</fig>。',
+    '在办理政府信息公开申请过程中，<fig key="n.fees_collected" value="0">未收取任何费用</fig>。',
 ]
 
 DISTRACTORS = [
@@ -56,7 +76,19 @@ DISTRACTORS = [
     "全年主动公开政府信息200多条。",  # approximate (多)
     "截至2020年底，累计主动公开政府信息64627条。",  # cumulative to date
     "主动公开政府信息近300条。",  # approximate (近)
+    "全区门户网站共发布各类信息46106条。",  # the website's own count, not the proactive total
+    "截至目前，全县累计公开政府信息12000条。",  # 截至 … 累计: a running total
+    "此外，平台上线以来累计公开政府信息2846条。",  # since launch
+    "我局共办理依申请公开事项8件。",  # handled (incl. carried over), not received
+    "窗口服务中未收取任何费用。",  # a fee, but not in a disclosure sentence
 ]
+
+
+def test_application_that_led_to_a_review_is_not_the_application_count():
+    _, figs = run("全年未收到因政府信息公开申请引起的行政复议。全年发生因政府信息公开申请引起的行政诉讼2件。")
+    got = {f.key: f.value for f in figs}
+    assert "n.requests_received" not in got
+    assert got["n.review_cases"] == 0
 
 
 @pytest.mark.parametrize("tagged", FIGURES)
@@ -88,6 +120,19 @@ FACTS = [
     '<fact kind="channel" value="reading_room">查阅点</fact>。',
     '通过政务<fact kind="channel" value="bulletin_board">公开栏</fact>和'
     '<fact kind="channel" value="press">新闻发布会</fact>发布政务信息。',
+    # the sentence before on the same line says what the work is about
+    '一是完善信息公开机制。建立“<fact kind="responsible_official" value="主要领导">主要领导</fact>负总责，'
+    '<fact kind="responsible_official" value="分管领导">分管领导</fact>主抓，'
+    '<fact kind="responsible_office" value="办公室">办公室</fact>牵头”的工作体系。',
+    # the group's office sits in another office: that one does the work
+    '成立政务公开领导小组，领导小组办公室设在<fact kind="responsible_office" value="党政综合办">党政综合办</fact>，'
+    '办公室负责日常工作。',
+    # a post made specific by what comes before it; an office with its other name in brackets
+    '我委调整充实政务公开工作领导小组，由<fact kind="responsible_official" value="分管副主任">分管副主任</fact>分管，'
+    '<fact kind="responsible_office" value="办公室（政务公开科）">办公室（政务公开科）</fact>负责信息的收集、审核与发布。',
+    '成立以主要负责同志为组长、<fact kind="responsible_official" value="常务副县长">常务副县长</fact>为副组长的'
+    '政务公开工作领导小组，<fact kind="responsible_office" value="政务公开科">政务公开科</fact>具体承担日常工作。',
+    '明确由<fact kind="responsible_official" value="党组成员">党组成员</fact>分管政务公开工作。',
 ]
 
 
@@ -105,6 +150,22 @@ def test_fact(tagged):
 def test_review_chain_is_not_the_official_in_charge():
     facts, _ = run("信息发布实行科室初核、分管领导审核、主要领导签发的三级审核制度，确保公开内容准确。")
     assert not [f for f in facts if f.kind == "responsible_official"]
+
+
+def test_sign_off_is_not_being_in_charge():
+    # 分管领导 names a post; 审定 says what the post does here (signs off), not that it is in charge
+    facts, _ = run("需要公开的事项由联络员整理，经分管领导审定后在网站公开。")
+    assert not [f for f in facts if f.kind == "responsible_official"]
+
+
+def test_a_list_before_an_office_holds_only_offices():
+    facts, _ = run("形成领导小组统一领导、办公室归口管理的信息公开工作格局。")
+    assert [f.value for f in facts if f.kind == "responsible_office"] == ["办公室"]
+
+
+def test_responsibility_far_from_disclosure_is_not_the_official_in_charge():
+    facts, _ = run("一是加强队伍建设。\n建立主要领导负总责、分管领导主抓的安全生产工作体系。")
+    assert not [f for f in facts if f.kind.startswith("responsible")]
 
 
 def test_city_hotline_is_not_the_organs_channel():
@@ -149,3 +210,8 @@ def test_article_numbers_and_headings_are_not_counts():
     from extractor.narrative import figures
     text = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n全年主动公开政府信息第三条规定的事项。\n"
     assert [f.key for f in figures(text)] == []
+
+
+def test_no_fee_is_zero_yuan():
+    _, figs = run("2022年我局未收取信息处理费。")
+    assert [(f.key, f.value, f.unit, f.raw) for f in figs] == [("n.fees_collected", 0, "元", "未收取信息处理费")]

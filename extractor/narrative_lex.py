@@ -1,0 +1,58 @@
+"""Vocabulary and text helpers shared by the narrative modules (facts and figures).
+
+``cue(role)`` reads ``lexicons/cues.tsv``; ``channel_table`` reads ``lexicons/channels.tsv`` and
+checks its values against the contract. ``bounds`` finds the sentence or clause around a hit.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import load
+from .record import CHANNELS
+
+HAN = r"\u4e00-\u9fff\u2e80-\u2fdf"
+SENT_END = "。！？!?\n"
+CLAUSE_END = "，,；;。！？!?：:\n"
+
+
+class LexiconValueError(ValueError):
+    pass
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for r in load("cues", required=("role", "cue"), unique=("role", "cue")):
+        out.setdefault(r["role"], []).append(r["cue"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def cue(role: str) -> tuple[str, ...]:
+    return _cues().get(role, ())
+
+
+def channel_table(directory: str | None = None) -> tuple[dict[str, tuple[str, ...]], set[str]]:
+    """alias -> canonical channels, and the set of ignored aliases (``lexicons/channels.tsv``)."""
+    rows = load("channels", required=("alias", "channel"), unique=("alias",), directory=directory)
+    table, ignore = {}, set()
+    for r in rows:
+        values = tuple(v.strip() for v in r["channel"].split(",") if v.strip())
+        bad = [v for v in values if v not in CHANNELS]
+        if bad:
+            raise LexiconValueError(f"lexicons/channels.tsv: alias {r['alias']!r}: unknown channel "
+                                    f"{', '.join(bad)} (valid: {', '.join(CHANNELS)})")
+        table[r["alias"]] = values
+        if r.get("ignore") == "1":
+            ignore.add(r["alias"])
+    return table, ignore
+
+
+def bounds(text: str, i: int, j: int, ends: str) -> tuple[int, int]:
+    """The piece of text around [i, j) between two of ``ends``."""
+    s = i
+    while s > 0 and text[s - 1] not in ends:
+        s -= 1
+    e = j
+    while e < len(text) and text[e] not in ends:
+        e += 1
+    return s, e
