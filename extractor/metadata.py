@@ -140,7 +140,9 @@ def _clean(name: str | None) -> str | None:
     name = name.lstrip(_LEAD_JUNK)
     if name.endswith("人民"):
         name += "政府"
-    if len(name) < 2 or name[0] in "我本该" or level_of(name) is None:
+    if len(name) < 2 or name[0] in "我本该" or re.fullmatch(r"全[省市州盟县区旗镇乡]", name) \
+            or re.search(r"通过|网站|平台|门户|报告|情况|事项", name) \
+            or level_of(name) is None:
         return None
     return name
 

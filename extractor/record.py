@@ -5,7 +5,7 @@ store imports this module to read records back (``Record.from_dict``).
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 SCHEMA = "nianbao.record/1"
@@ -66,6 +66,27 @@ class Contact:
     website: str | None = None
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _copy(v: Any) -> Any:
+    if isinstance(v, list):
+        return [_copy(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _copy(x) for k, x in v.items()}
+    if isinstance(v, tuple):
+        return tuple(_copy(x) for x in v)
+    return v
+
+
+def _flat(obj: Any) -> dict[str, Any]:
+    """asdict for the record's small dataclasses (their fields are plain values and lists)."""
+    names = _FIELDS.get(type(obj))
+    if names is None:
+        names = _FIELDS[type(obj)] = tuple(f.name for f in fields(obj))
+    return {k: _copy(getattr(obj, k)) for k in names}
+
+
 @dataclass
 class Record:
     source: dict[str, Any]
@@ -81,10 +102,15 @@ class Record:
     schema: str = SCHEMA
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        order = ("schema", "source", "text", "organ", "year", "template", "contact",
-                 "facts", "figures", "checks", "warnings")
-        return {k: d[k] for k in order}
+        # Equal to dataclasses.asdict (fresh lists and dicts, nothing shared), written out:
+        # asdict deep-copies every value and cost ~15 ms a report (bench/RESULTS.md).
+        return {
+            "schema": self.schema, "source": _copy(self.source), "text": self.text,
+            "organ": _flat(self.organ), "year": self.year, "template": self.template,
+            "contact": _flat(self.contact), "facts": [_flat(f) for f in self.facts],
+            "figures": [_flat(f) for f in self.figures], "checks": [_flat(c) for c in self.checks],
+            "warnings": list(self.warnings),
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Record":

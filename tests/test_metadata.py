@@ -92,3 +92,11 @@ def test_township_county_from_its_address(address, county):
 def test_compiling_disclosure_office_gives_the_organ():
     text = ("青石县教育局2021年政府信息公开工作年度报告\n本报告由青石县教育局政务公开办公室综合本单位情况编制。\n")
     assert meta(text).organ.name == "青石县教育局"
+
+
+def test_organ_named_as_subject_of_the_year_sentence():
+    from extractor.metadata import organ_of
+    text = "本报告结合我局实际撰写。\n一、总体情况\n2021年,青川市财政局共主动公开各类政府信息80条。\n"
+    assert organ_of(text, None).name == "青川市财政局"
+    text = "2021年,青川市政府网站共主动公开信息80条。2021年,全市共主动公开信息9条。\n"
+    assert organ_of(text, None).name is None
