@@ -1,0 +1,395 @@
+"""Run a plan and say the answer: a Chinese sentence, the rows, the SQL, the passages.
+
+``ask(db, question, context=None) -> Answer``; ``Conversation(db).ask(question)`` carries
+the previous plan so 那2020年呢？ follows up. ``db`` is a path (opened read-only through a
+``file:…?mode=ro`` URI: nothing a user types can change the database) or an open sqlite3
+connection / sqlite_utils Database (the caller's, used as it is).
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from . import vocab
+from .names import OrganIndex
+from .plan import LEVEL_NAMES, QueryPlan, _num, parse
+from .sql import PlanError, Query, build
+
+PASSAGE_CONTEXT = 40
+MAX_PASSAGES = 20
+CONTACT_NAMES = {"phones": "联系电话", "address": "地址", "postcode": "邮编", "fax": "传真",
+                 "email": "电子邮箱", "website": "网址"}
+FACT_NAMES = {"responsible_official": "分管领导", "responsible_office": "负责机构",
+              "channel": "公开渠道"}
+
+
+class AskError(ValueError):
+    """The database cannot be opened or is not a nianbao store (the message names the fix)."""
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str
+    understood: bool
+    sql: str | None = None
+    params: dict = field(default_factory=dict)
+    columns: list[str] = field(default_factory=list)
+    rows: list[list] = field(default_factory=list)
+    reports: list[str] = field(default_factory=list)
+    passages: list[dict] = field(default_factory=list)
+    value: float | int | None = None
+    plan: QueryPlan | None = None
+    suggestions: list[str] = field(default_factory=list)
+    stats: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"question": self.question, "answer": self.text, "understood": self.understood,
+                "sql": self.sql, "params": self.params, "columns": self.columns,
+                "rows": self.rows, "reports": self.reports, "value": self.value,
+                "passages": self.passages, "suggestions": self.suggestions,
+                "stats": self.stats, "plan": self.plan.to_dict() if self.plan else None}
+
+    @property
+    def organs(self) -> set[str]:
+        """The organ names of the rows (what "which organs" questions answer)."""
+        if "organ" not in self.columns:
+            return set()
+        i = self.columns.index("organ")
+        return {r[i] for r in self.rows}
+
+
+def open_db(db):
+    """A read-only sqlite3 connection for a path; an open connection is used as it is."""
+    if hasattr(db, "conn") and isinstance(getattr(db, "conn"), sqlite3.Connection):
+        return db.conn
+    if isinstance(db, sqlite3.Connection):
+        return db
+    path = Path(db)
+    if not path.is_file():
+        raise AskError(f"{db}: no such database; create it with `nianbao ingest REPORTS --db {db}`")
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn.execute("PRAGMA query_only = ON")
+    conn.execute("PRAGMA mmap_size = 1073741824")   # reads of a large store: about 2x faster
+    try:
+        conn.execute("SELECT 1 FROM effective_reports LIMIT 1")
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise AskError(f"{db}: not a nianbao database ({e}); create one with "
+                       f"`nianbao ingest REPORTS --db FILE`") from None
+    return conn
+
+
+def ask(db, question: str, context: QueryPlan | None = None) -> Answer:
+    conn = open_db(db)
+    organs = OrganIndex.of(conn)
+    plan = parse(question, organs, context)
+    if plan.kind == "unknown" or (plan.kind == "figure" and not plan.metric) \
+            or (plan.kind == "contact" and not (plan.organ_ids or plan.levels or plan.region)):
+        return _not_understood(question, plan)
+    try:
+        q = build(plan)
+    except PlanError as e:
+        return _not_understood(question, plan, str(e))
+    return _run(conn, question, plan, q)
+
+
+class Conversation:
+    """Questions in a row; each may follow up the one before (那2020年呢？)."""
+
+    def __init__(self, db):
+        self.conn = open_db(db)
+        self.context: QueryPlan | None = None
+        self.history: list[Answer] = []
+
+    def ask(self, question: str) -> Answer:
+        a = ask(self.conn, question, self.context)
+        if a.understood and a.plan is not None:
+            self.context = a.plan
+        self.history.append(a)
+        return a
+
+
+# -- running -------------------------------------------------------------------------------
+
+def _run(conn, question: str, plan: QueryPlan, q: Query) -> Answer:
+    cur = conn.execute(q.sql, q.params)
+    raw_cols = [d[0] for d in cur.description]
+    raw = cur.fetchall()
+    stats = {}
+    if q.stats_sql:
+        srow = conn.execute(q.stats_sql, q.params).fetchone()
+        stats = dict(zip(("reports", "stated", "matched", "organs"), srow))
+    a = Answer(question=question, text="", understood=True, sql=q.sql, params=q.params,
+               plan=plan, stats=stats)
+    if q.shape == "grouped":
+        _grouped(a, plan, raw)
+    elif q.shape == "aggregate":
+        _aggregate(a, plan, raw[0])
+    else:
+        _rows(conn, a, plan, raw_cols, raw)
+    if plan.notes:
+        a.text += "（" + "；".join(plan.notes) + "）"
+    return a
+
+
+def _metric(plan):
+    return vocab.metrics()[plan.metric] if plan.metric else None
+
+
+def _fmt(v, metric=None) -> str:
+    if v is None:
+        return "未填写"
+    if metric is not None and metric.is_ratio:
+        return f"{v * 100:.1f}%"
+    unit = metric.unit if metric is not None else ""
+    if isinstance(v, float):
+        v = round(v, 2)
+    return _num(v) + unit
+
+
+def _scope(plan: QueryPlan) -> str:
+    s = ""
+    if plan.years:
+        s += "、".join(str(y) for y in plan.years) + "年"
+    if plan.region:
+        s += plan.region[1]
+    if plan.organ_names:
+        s += "、".join(plan.organ_names)
+    if plan.levels:
+        s += "、".join(LEVEL_NAMES.get(lv, lv) for lv in plan.levels)
+    return s
+
+
+def _cond_text(plan: QueryPlan, metric) -> str:
+    if plan.op is None:
+        return ""
+    from .plan import _OP_TEXT
+    if plan.op == "eq" and plan.threshold == 0:
+        return "为0"
+    if plan.op == "gt" and plan.threshold == 0:
+        return "大于0"
+    thr = _fmt(plan.threshold, metric)
+    return f"{_OP_TEXT[plan.op]}{thr}"
+
+
+def _blank_note(a: Answer) -> str:
+    if not a.stats or a.plan.kind != "figure":
+        return ""
+    blank = (a.stats.get("reports") or 0) - (a.stats.get("stated") or 0)
+    return f"另有{blank}份报告未填写该项。" if blank else ""
+
+
+def _rows(conn, a: Answer, plan: QueryPlan, cols: list[str], raw: list) -> None:
+    metric = _metric(plan)
+    ix = {c: i for i, c in enumerate(cols)}
+    out_cols = ["organ", "level", "year", "value", "source"]
+    if plan.kind == "text":
+        out_cols = ["organ", "level", "year", "kind", "text", "source"]
+    a.columns = out_cols
+    for r in raw:
+        row = {"organ": r[ix["organ_name"]], "level": r[ix["level"]], "year": r[ix["year"]],
+               "source": r[ix["source_path"]]}
+        if plan.kind == "text":
+            row.update(kind=r[ix["kind"]], text=r[ix["text"]])
+        else:
+            v = r[ix["value"]]
+            if plan.kind == "contact" and plan.contact_field == "phones" and v:
+                v = "、".join(json.loads(v))
+            if isinstance(v, float) and v.is_integer() and not (metric and metric.is_ratio):
+                v = int(v)
+            row["value"] = v
+        a.rows.append([row[c] for c in out_cols])
+    a.reports = list(dict.fromkeys(r[ix["source_path"]] for r in raw))
+    a.passages = _passages(conn, plan, cols, raw)
+    _say_rows(a, plan, metric)
+
+
+def _say_rows(a: Answer, plan: QueryPlan, metric) -> None:
+    scope = _scope(plan)
+    n = len(a.rows)
+    st = a.stats or {}
+    names = "、".join(f"{r[0]}（{r[2]}年{'，' + _fmt(r[3], metric) if plan.kind == 'figure' else ''}）"
+                      for r in a.rows[:10]) + ("等" if n > 10 else "")
+    if plan.kind == "figure":
+        what = metric.label + _cond_text(plan, metric)
+        if not n:
+            a.text = f"没有找到符合条件的报告（{scope}{what}）。" + _blank_note(a)
+            return
+        if plan.agg in ("max", "min"):
+            word = "最多" if plan.agg == "max" else "最少"
+            a.value = a.rows[0][3]
+            a.text = (f"{scope}{metric.label}{word}的是{names}。"
+                      f"（比较了填写该项的{st.get('stated', n)}份报告）" + _blank_note(a))
+            return
+        if plan.top:
+            a.text = f"{scope}{metric.label}{'最高' if plan.order != 'asc' else '最低'}的前{plan.top}个：{names}。" + _blank_note(a)
+            return
+        if n == 1 and plan.organ_ids and plan.op is None:
+            a.value = a.rows[0][3]
+            a.text = f"{a.rows[0][0]}{a.rows[0][2]}年{metric.label}为{_fmt(a.rows[0][3], metric)}。"
+            return
+        shown = f"（显示前{n}份）" if st.get("matched", n) > n else ""
+        a.text = f"{scope}{what}的共{st.get('matched', n)}份报告{shown}：{names}。" + _blank_note(a)
+        return
+    if not n:
+        a.text = "没有找到符合条件的报告。"
+        if plan.kind == "contact":
+            a.text = f"没有找到{scope}的报告。"
+        return
+    if plan.kind == "contact":
+        field_ = CONTACT_NAMES[plan.contact_field]
+        first = a.rows[0]
+        if first[3]:
+            a.text = f"{first[0]}的{field_}是{first[3]}（{first[2]}年报告）。"
+        else:
+            a.text = f"{first[0]}的{first[2]}年报告没有写{field_}。"
+        others = {r[3] for r in a.rows[1:] if r[3] and r[3] != first[3]}
+        if others:
+            a.text += "其他年份的报告写的是：" + "、".join(sorted(others)) + "。"
+        if len({r[0] for r in a.rows}) > 1:
+            a.text = f"共{n}份报告：" + "；".join(f"{r[0]}（{r[2]}年）：{r[3] or '未写'}"
+                                                  for r in a.rows[:10]) + "。"
+        return
+    if plan.kind == "fact" and plan.fact_kind != "channel":
+        label = FACT_NAMES.get(plan.fact_kind, plan.fact_kind)
+        a.text = f"{label}：" + "；".join(f"{r[0]}（{r[2]}年）：{r[3]}" for r in a.rows[:10]) + "。"
+        return
+    if plan.kind == "text":
+        orgs = list(dict.fromkeys(f"{r[0]}（{r[2]}年）" for r in a.rows))
+        what = f"提到“{plan.phrase}”" if plan.phrase else "的问题和措施"
+        a.text = f"共{len(a.rows)}处{what}，来自{len(orgs)}份报告：" + "、".join(orgs[:10]) + \
+            ("等" if len(orgs) > 10 else "") + "。"
+        return
+    label = {"check": "校验未通过的报告", "coverage": "未填写的报告", "fact": "报告",
+             "reports": "报告"}[plan.kind]
+    matched = st.get("matched", n)
+    names = "、".join(f"{r[0]}（{r[2]}年）" for r in a.rows[:10]) + ("等" if n > 10 else "")
+    a.text = f"{scope}符合条件的{label}共{matched}份：{names}。"
+
+
+def _aggregate(a: Answer, plan: QueryPlan, row) -> None:
+    reports, organs, total, mean = row
+    metric = _metric(plan)
+    scope = _scope(plan)
+    a.columns = ["reports", "organs", "value"]
+    st = a.stats or {}
+    if plan.agg == "count":
+        unit_is_report = plan.count_unit == "report" or not plan.levels
+        a.value = reports if unit_is_report else organs
+        what = (metric.label + _cond_text(plan, metric)) if metric else "报告"
+        a.text = (f"{scope}{what}的{'报告' if unit_is_report else '机关'}共{a.value}"
+                  f"{'份' if unit_is_report else '个'}（{reports}份报告）。") + _blank_note(a)
+        a.rows = [[reports, organs, a.value]]
+        return
+    v = mean if plan.agg == "avg" else total
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    if isinstance(v, float):
+        v = round(v, 4)
+    a.value = v
+    a.rows = [[reports, organs, v]]
+    word = "平均" if plan.agg == "avg" else "合计"
+    if not reports:
+        a.value = None
+        a.text = f"没有找到符合条件的报告（{scope}{metric.label}）。" + _blank_note(a)
+        return
+    a.text = (f"{scope}{metric.label}{_cond_text(plan, metric)}{word}为{_fmt(v, metric)}"
+              f"（{reports}份填写了该项的报告）。") + _blank_note(a)
+
+
+def _grouped(a: Answer, plan: QueryPlan, raw) -> None:
+    metric = _metric(plan)
+    gname = {"year": "year", "level": "level", "county": "county"}[plan.group_by]
+    a.columns = [gname, "reports", "organs", "value"]
+    for grp, reports, organs, total, mean, lo, hi in raw:
+        v = mean if plan.agg == "avg" else (total if metric and plan.agg == "sum" else reports)
+        if isinstance(v, float) and v.is_integer():
+            v = int(v)
+        a.rows.append([grp, reports, organs, v])
+    if not a.rows:
+        a.text = "没有找到符合条件的报告。" + _blank_note(a)
+        return
+    label = {"year": "年", "level": "", "county": ""}[plan.group_by]
+    what = (metric.label + _cond_text(plan, metric)) if metric else "报告"
+    a.text = (f"{_scope(plan)}{what}，按{'年份' if plan.group_by == 'year' else '层级' if plan.group_by == 'level' else '县'}："
+              + "；".join(f"{LEVEL_NAMES.get(r[0], r[0]) if plan.group_by == 'level' else r[0]}{label} {r[3]}"
+                          for r in a.rows) + "。" + _blank_note(a))
+
+
+# -- passages ------------------------------------------------------------------------------
+
+def _passages(conn, plan: QueryPlan, cols: list[str], raw: list) -> list[dict]:
+    ix = {c: i for i, c in enumerate(cols)}
+    out = []
+    metric = _metric(plan)
+    for r in raw[:MAX_PASSAGES]:
+        rid = r[ix["report_id"]]
+        spans: list[tuple[int, int, str]] = []
+        if plan.kind == "figure" and metric:
+            marks = ", ".join("?" * len(metric.all_keys()))
+            for key, s, e in conn.execute(
+                    f"SELECT key, span_start, span_end FROM effective_figures WHERE report_id = ? "
+                    f"AND key IN ({marks}) AND span_start IS NOT NULL ORDER BY span_start",
+                    [rid, *metric.all_keys()]):
+                spans.append((s, e, key))
+        elif "span_start" in ix and r[ix["span_start"]] is not None:
+            spans.append((r[ix["span_start"]], r[ix["span_end"]], plan.fact_kind or ""))
+        elif plan.kind == "text" and r[ix["hit"]] is not None and r[ix["kind"]] == "text" \
+                and r[ix["hit"]] >= 0:
+            spans.append((r[ix["hit"]], r[ix["hit"]] + len(plan.phrase or ""), "text"))
+        elif plan.kind == "contact" and r[ix["value"]]:
+            vals = json.loads(r[ix["value"]]) if plan.contact_field == "phones" else [r[ix["value"]]]
+            text = _text(conn, rid)
+            for v in vals:
+                s = text.find(v)
+                if s >= 0:
+                    spans.append((s, s + len(v), plan.contact_field))
+        if plan.kind == "text" and r[ix["kind"]] in ("problem", "remedy") and not spans:
+            out.append({"report_id": rid, "source": r[ix["source_path"]], "key": r[ix["kind"]],
+                        "start": None, "end": None, "passage": r[ix["text"]]})
+            continue
+        for s, e, key in spans[:3]:
+            out.append(_passage(conn, rid, r[ix["source_path"]], key, s, e))
+    return out
+
+
+def _text(conn, rid: int) -> str:
+    row = conn.execute("SELECT text FROM report_texts WHERE report_id = ?", [rid]).fetchone()
+    return row[0] if row else ""
+
+
+def _passage(conn, rid, source, key, s, e) -> dict:
+    lo = max(0, s - PASSAGE_CONTEXT)
+    row = conn.execute("SELECT substr(text, ?, ?) FROM report_texts WHERE report_id = ?",
+                       [lo + 1, e - lo + PASSAGE_CONTEXT, rid]).fetchone()
+    body = row[0] if row else ""
+    return {"report_id": rid, "source": source, "key": key, "start": s, "end": e,
+            "passage": body, "mark": [s - lo, e - lo]}
+
+
+# -- not understood ----------------------------------------------------------------------------
+
+def suggestions_for(question: str, limit: int = 3) -> list[str]:
+    qs = [q for q, _ in vocab.examples()]
+    return [h[0] for h in process.extract(question, qs, scorer=fuzz.ratio, limit=limit)]
+
+
+def _not_understood(question: str, plan: QueryPlan, why: str = "") -> Answer:
+    sugg = suggestions_for(question)
+    understood = plan.describe()
+    missing = []
+    if plan.kind == "contact":
+        missing.append("要查哪个机关的联系方式（如：花沟镇的联系电话是多少？）")
+    elif not plan.metric and plan.kind in ("unknown", "figure"):
+        missing.append("要问的是哪一项数字或内容（如：收到申请、行政复议、主动公开）")
+    if plan.unmatched:
+        missing.append("库中没有找到机关“" + "”“".join(plan.unmatched) + "”")
+    text = (f"没能理解这个问题。已识别：{understood}。" + ("还缺：" + "；".join(missing) + "。" if missing else "")
+            + "可以这样问：" + " / ".join(sugg))
+    return Answer(question=question, text=text, understood=False, plan=plan, suggestions=sugg)

@@ -1,0 +1,139 @@
+"""Organ and region names in the store, for matching the names a reviewer types.
+
+``OrganIndex.of(db)`` reads the effective organ names (corrections count) once and caches
+them until the store changes (a new report or a new correction). A name maps to organ ids:
+the full name (高青县花沟镇人民政府), its short name (花沟镇) and the forms without the county
+prefix or the 人民政府 / 办事处 suffix, so 花沟镇 and 花沟 both find it.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from . import vocab
+
+_SUFFIXES = ("人民政府办公室", "人民政府", "办事处", "政府")
+_ORGAN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|局|委员会|委|办公室|办|中心|院|所|站|队)")
+
+
+@dataclass
+class OrganIndex:
+    names: dict[str, set[int]] = field(default_factory=dict)
+    display: dict[int, str] = field(default_factory=dict)
+    regions: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (column, value)
+    signature: tuple = ()
+    max_len: int = 0
+
+    @classmethod
+    def of(cls, conn) -> "OrganIndex":
+        sig = _signature(conn)
+        key = (_db_key(conn), sig)
+        with _LOCK:
+            hit = _CACHE.get(key[0])
+            if hit is not None and hit.signature == sig:
+                return hit
+        idx = cls.build(conn, sig)
+        with _LOCK:
+            _CACHE[key[0]] = idx
+        return idx
+
+    @classmethod
+    def build(cls, conn, sig=()) -> "OrganIndex":
+        idx = cls(signature=sig)
+        reserved = set(vocab.level_words()) | set(vocab.metric_aliases()) | set(vocab.words())
+        rows = conn.execute(
+            "SELECT DISTINCT organ_id, organ_name, short_name, county, city, province "
+            "FROM effective_reports").fetchall()
+        regions: dict[str, tuple[str, str]] = {}
+        for organ_id, name, short, county, city, province in rows:
+            if name:
+                idx.display.setdefault(organ_id, name)
+            for col, val in (("province", province), ("city", city), ("county", county)):
+                if val:
+                    regions.setdefault(val, (col, val))
+                    bare = re.sub(r"(自治县|自治州|县|区|市|省|自治区)$", "", val)
+                    if len(bare) >= 2:
+                        regions.setdefault(bare, (col, val))
+            for n in _aliases(name, short, (province, city, county)):
+                if len(n) >= 2 and n not in reserved:
+                    idx.names.setdefault(n, set()).add(organ_id)
+        idx.regions = regions
+        idx.max_len = max((len(n) for n in list(idx.names) + list(regions)), default=0)
+        return idx
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Organ names in ``text``: (start, end, name), longest first, not overlapping."""
+        return _longest(text, self.names, self.max_len)
+
+    def find_regions(self, text: str) -> list[tuple[int, int, str]]:
+        return _longest(text, self.regions, self.max_len)
+
+    def fuzzy(self, text: str, cutoff: float = 80) -> list[tuple[str, float]]:
+        """Close organ names for an organ-looking word of ``text`` that matched nothing."""
+        out = []
+        for m in _ORGAN_TAIL.finditer(text):
+            word = m.group(0)
+            hits = process.extract(word, list(self.names), scorer=fuzz.ratio, limit=3,
+                                   score_cutoff=cutoff)
+            out.extend((h[0], h[1]) for h in hits)
+        return out
+
+
+def _aliases(name, short, prefixes):
+    out = []
+    for n in (name, short):
+        if not n:
+            continue
+        n = "".join(n.split())
+        forms = {n}
+        for p in prefixes:
+            for f in list(forms):
+                if p and f.startswith(p) and len(f) > len(p) + 1:
+                    forms.add(f[len(p):])
+        for f in list(forms):
+            for s in _SUFFIXES:
+                if f.endswith(s) and len(f) > len(s) + 1:
+                    forms.add(f[: -len(s)])
+        for f in list(forms):
+            if f.endswith("街道") and len(f) > 3:
+                forms.add(f[:-2])
+            elif f[-1:] in ("镇", "乡") and len(f) >= 3:
+                forms.add(f[:-1])
+        out.extend(forms)
+    return out
+
+
+def _longest(text: str, table: dict, max_len: int) -> list[tuple[int, int, str]]:
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        for j in range(min(n, i + max_len), i + 1, -1):
+            if text[i:j] in table:
+                out.append((i, j, text[i:j]))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _db_key(conn):
+    try:
+        row = conn.execute("PRAGMA database_list").fetchone()
+        return row[2] or id(conn)
+    except Exception:  # noqa: BLE001
+        return id(conn)
+
+
+def _signature(conn) -> tuple:
+    return tuple(conn.execute(
+        "SELECT (SELECT max(id) FROM reports), (SELECT count(*) FROM reports), "
+        "(SELECT max(id) FROM corrections WHERE target = 'meta'), "
+        "(SELECT count(reverted_at) FROM corrections WHERE target = 'meta')").fetchone())
+
+
+_LOCK = threading.Lock()
+_CACHE: dict = {}

@@ -1,0 +1,140 @@
+"""The assistant's vocabulary, loaded once per process from ``lexicons/``.
+
+- ``lexicons/metrics.tsv``: what a figure question can ask for (keys, ratio, fallback, aliases).
+- ``lexicons/question_levels.tsv``: level words (乡镇, 街道, 县直部门 …).
+- ``lexicons/question_words.tsv``: comparison, aggregate, grouping, contact, channel, check …
+- ``lexicons/question_examples.tsv``: example questions, offered when a question is not understood.
+
+``tokenizer()`` is a private ``jieba.Tokenizer`` (its cache in the user's cache folder, never
+the system temp folder) with every lexicon word added, built once.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extractor.lexicon import LexiconError, load
+
+ROLES = ("cmp", "agg", "top", "group", "contact", "fact", "channel", "check", "coverage",
+         "coverage_table", "text", "neg", "stated")
+
+
+@dataclass(frozen=True)
+class Metric:
+    id: str
+    label: str
+    unit: str
+    keys: tuple[str, ...]
+    den: tuple[str, ...]
+    fallback: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+    @property
+    def is_ratio(self) -> bool:
+        return bool(self.den)
+
+    def all_keys(self) -> tuple[str, ...]:
+        out: list[str] = []
+        for k in self.keys + self.den + self.fallback:
+            if k not in out:
+                out.append(k)
+        return tuple(out)
+
+
+def _split(s: str, sep: str = ",") -> tuple[str, ...]:
+    return tuple(p.strip() for p in s.split(sep) if p.strip())
+
+
+@lru_cache(maxsize=None)
+def metrics() -> dict[str, Metric]:
+    out: dict[str, Metric] = {}
+    seen: dict[str, str] = {}
+    for row in load("metrics", required=("metric", "label", "keys", "aliases"), unique=("metric",)):
+        m = Metric(row["metric"], row["label"], row.get("unit", ""), _split(row["keys"]),
+                   _split(row.get("den", "")), _split(row.get("fallback", "")),
+                   _split(row["aliases"], "|"))
+        for a in m.aliases:
+            if a in seen:
+                raise LexiconError(f"lexicons/metrics.tsv: alias '{a}' of '{m.id}' is already "
+                                   f"an alias of '{seen[a]}'")
+            seen[a] = m.id
+        out[m.id] = m
+    return out
+
+
+@lru_cache(maxsize=None)
+def metric_aliases() -> dict[str, str]:
+    """alias -> metric id."""
+    return {a: m.id for m in metrics().values() for a in m.aliases}
+
+
+@lru_cache(maxsize=None)
+def level_words() -> dict[str, tuple[str, ...]]:
+    from extractor.record import LEVELS
+    out = {}
+    for no, row in enumerate(load("question_levels", required=("word", "levels"),
+                                  unique=("word",)), 1):
+        levels = _split(row["levels"])
+        bad = [lv for lv in levels if lv not in LEVELS]
+        if bad:
+            raise LexiconError(f"lexicons/question_levels.tsv: '{row['word']}': unknown level "
+                               f"'{bad[0]}'; valid levels: {', '.join(LEVELS)}")
+        out[row["word"]] = levels
+    return out
+
+
+@lru_cache(maxsize=None)
+def words() -> dict[str, tuple[str, str]]:
+    """word -> (role, value)."""
+    out = {}
+    for row in load("question_words", required=("word", "role", "value"), unique=("word",)):
+        if row["role"] not in ROLES:
+            raise LexiconError(f"lexicons/question_words.tsv: '{row['word']}': unknown role "
+                               f"'{row['role']}'; valid roles: {', '.join(ROLES)}")
+        out[row["word"]] = (row["role"], row["value"])
+    return out
+
+
+@lru_cache(maxsize=None)
+def examples() -> tuple[tuple[str, str], ...]:
+    return tuple((r["question"], r.get("kind", "")) for r in
+                 load("question_examples", required=("question",), unique=("question",)))
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    path = Path(base) / "nianbao"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        import tempfile
+        path = Path(tempfile.mkdtemp(prefix="nianbao-jieba-"))
+    return path
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=None)
+def tokenizer():
+    """A private jieba tokenizer with every lexicon word in its dictionary (built once)."""
+    import logging
+
+    import jieba
+    with _lock:
+        tk = jieba.Tokenizer()
+        tk.tmp_dir = str(_cache_dir())
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+        tk.initialize()
+        vocab = set(metric_aliases()) | set(level_words()) | set(words())
+        for w in sorted(vocab):
+            if len(w) > 1:
+                tk.add_word(w, freq=2_000_000)
+    return tk
+
+
+def cut(text: str) -> list[str]:
+    return tokenizer().lcut(text, HMM=False)

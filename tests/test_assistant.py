@@ -1,0 +1,115 @@
+"""The assistant's library and CLI: plans, follow-ups, read-only safety, JSON output."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from assistant import ask, parse
+from assistant.answer import AskError
+from extractor.cli import main
+from test_assistant_questions import build
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return build(tmp_path_factory.mktemp("assistant-lib") / "corpus.db")
+
+
+def test_plan_of_a_figure_question():
+    p = parse("2021年收到申请超过10件的县直部门有哪些？")
+    assert (p.kind, p.metric, p.years, p.levels, p.op, p.threshold) == (
+        "figure", "requests", (2021,), ("county_dept",), "gt", 10.0)
+
+
+@pytest.mark.parametrize("q", ["依申请公开数量为零的乡镇", "申请数为零的乡镇", "收到的申请为零的乡镇",
+                               "申请量为零的乡镇"])
+def test_metric_synonyms(q):
+    assert parse(q).metric == "requests"
+
+
+def test_chinese_numbers_and_suffix_comparisons():
+    assert parse("收到申请十件以上的街道").op == "ge"
+    assert parse("收到申请十件以上的街道").threshold == 10
+    p = parse("行政复议最多的前五个部门")
+    assert (p.top, p.order, p.agg) == (5, "desc", None)
+
+
+def test_followup_replaces_only_what_it_says():
+    first = parse("2021年收到申请最多的县级部门是哪个？")
+    p = parse("那2020年呢？", context=first)
+    assert (p.kind, p.metric, p.years, p.levels, p.agg) == (
+        "figure", "requests", (2020,), ("county_dept",), "max")
+    p = parse("其中街道呢？", context=p)
+    assert p.levels == ("subdistrict",) and p.years == (2020,)
+    p = parse("按年份分组", context=p)
+    assert p.group_by == "year" and p.metric == "requests"
+
+
+def test_answer_carries_sql_params_sources_and_passages(db):
+    a = ask(db, "花沟镇2021年收到多少件政府信息公开申请？")
+    assert a.value == 3
+    assert "effective_main_figures" in a.sql and "effective_reports" in a.sql
+    assert "花沟" not in a.sql and 2021 in a.params.values()
+    assert a.reports == ["reports/花沟镇-2021.txt"]
+    p = a.passages[0]
+    assert p["passage"][p["mark"][0]:p["mark"][1]] == "3"
+
+
+def test_corrected_value_is_used_and_blank_is_not_zero(db):
+    a = ask(db, "常家镇2020年收到多少件申请？")
+    assert a.value == 0
+    a = ask(db, "2021年哪些乡镇收到申请为零？")
+    assert "另有1份报告未填写该项" in a.text
+
+
+def test_not_understood_offers_examples_and_no_sql(db):
+    a = ask(db, "这个系统是谁做的")
+    assert not a.understood and a.sql is None and len(a.suggestions) == 3
+    assert "没能理解" in a.text
+
+
+def test_injection_attempt_changes_nothing(db):
+    before = sqlite3.connect(db).execute("SELECT count(*) FROM reports").fetchone()
+    for q in ["花沟镇'; DROP TABLE reports; --的电话是多少？",
+              "列出所有提到\"x\"); DELETE FROM reports; --\"的问题",
+              "哪些报告提到“' OR 1=1 --”？"]:
+        a = ask(db, q)
+        assert "DROP" not in (a.sql or "") and "DELETE" not in (a.sql or "")
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM reports").fetchone() == before
+
+
+def test_connection_is_read_only(db):
+    from assistant.answer import open_db
+    conn = open_db(db)
+    with pytest.raises(sqlite3.OperationalError):
+        conn.execute("DELETE FROM reports")
+
+
+def test_missing_database_names_the_fix(tmp_path):
+    with pytest.raises(AskError, match="nianbao ingest"):
+        ask(tmp_path / "none.db", "哪些乡镇没有收到申请？")
+
+
+def test_cli_json_one_object_per_question_as_a_conversation(db):
+    r = CliRunner().invoke(main, ["ask", "2021年收到申请最多的县级部门是哪个？", "那2020年呢？",
+                                  "--db", db, "--json"])
+    assert r.exit_code == 0, r.output
+    lines = [json.loads(x) for x in r.output.splitlines()]
+    assert len(lines) == 2
+    assert lines[0]["value"] == 20 and lines[1]["value"] == 25
+    assert lines[1]["reports"] == ["reports/市场监督管理局-2020.txt"]
+    assert {"answer", "sql", "columns", "rows", "reports", "value"} <= set(lines[0])
+
+
+def test_cli_text_shows_answer_table_and_sql(db):
+    r = CliRunner().invoke(main, ["ask", "哪些报告的表三数据不平衡？", "--db", db])
+    assert r.exit_code == 0
+    assert "高青县芦湖街道办事处" in r.output and "SQL:" in r.output and "effective_checks" in r.output
+
+
+def test_cli_missing_db_is_an_error(tmp_path):
+    r = CliRunner().invoke(main, ["ask", "哪些乡镇没有收到申请？", "--db", str(tmp_path / "x.db")])
+    assert r.exit_code == 1 and "Error:" in r.output and "nianbao ingest" in r.output

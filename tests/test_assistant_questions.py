@@ -1,0 +1,252 @@
+"""A small corpus for the assistant's tests: 19 reports with known figures, some blank,
+one with a reviewer's correction (常家镇 2020: 5 -> 0 requests). Built through the store's
+public API (``store.save_record``, ``store.corrections.correct_figure``)."""
+from __future__ import annotations
+
+import hashlib
+
+T3_ZERO = {"t3.new_received.total": 0, "t3.carried_over.total": 0, "t3.granted.total": 0,
+           "t3.partial.total": 0, "t3.unavailable.not_held.total": 0, "t3.total.total": 0,
+           "t3.carried_forward.total": 0}
+T4_ZERO = {f"t4.{g}.{c}": 0 for g in ("review", "direct", "after_review")
+           for c in ("upheld", "corrected", "other", "pending", "total")}
+
+
+def t3(new, granted=None, partial=0, total=None, over=0, forward=0, not_held=0):
+    granted = new - partial - not_held if granted is None else granted
+    total = new + over - forward if total is None else total
+    return {"t3.new_received.total": new, "t3.carried_over.total": over,
+            "t3.granted.total": granted, "t3.partial.total": partial,
+            "t3.unavailable.not_held.total": not_held, "t3.total.total": total,
+            "t3.carried_forward.total": forward}
+
+
+def t4(review=0, review_corrected=0, direct=0, direct_corrected=0, after=0, after_corrected=0):
+    d = dict(T4_ZERO)
+    d.update({"t4.review.total": review, "t4.review.corrected": review_corrected,
+              "t4.review.upheld": review - review_corrected,
+              "t4.direct.total": direct, "t4.direct.corrected": direct_corrected,
+              "t4.direct.upheld": direct - direct_corrected,
+              "t4.after_review.total": after, "t4.after_review.corrected": after_corrected,
+              "t4.after_review.upheld": after - after_corrected})
+    return d
+
+
+def record(name, short, level, county, year, figures=None, facts=(), contact=None, checks=(),
+           extra_text=""):
+    text = f"{name}{year}年政府信息公开工作年度报告\n一、总体情况\n{extra_text}\n"
+    figs, fcts = [], []
+    for key, value in (figures or {}).items():
+        raw = f"{value}"
+        text += f"{key}："
+        start = len(text)
+        text += raw + "\n"
+        src = "narrative" if key.startswith("n.") else "table"
+        figs.append({"key": key, "value": value, "unit": "件", "source": src, "raw": raw,
+                     "span": [start, start + len(raw)]})
+    text += "五、存在的主要问题及改进情况\n"
+    for kind, ftext, value in facts:
+        start = len(text)
+        text += ftext + "\n"
+        fcts.append({"kind": kind, "text": ftext, "value": value,
+                     "span": [start, start + len(ftext)]})
+    c = {"address": None, "postcode": None, "phones": [], "fax": None, "email": None,
+         "website": None}
+    c.update(contact or {})
+    text += "联系方式：" + " ".join(str(v) for k, v in c.items() if v and k != "phones") \
+        + " ".join(c["phones"]) + "\n"
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    return {
+        "schema": "nianbao.record/1",
+        "source": {"path": f"reports/{short}-{year}.txt", "format": "txt", "sha256": sha,
+                   "chars": len(text)},
+        "text": text,
+        "organ": {"name": name, "short_name": short, "level": level, "province": "山东省",
+                  "city": "淄博市", "county": county},
+        "year": year, "template": "2021" if year >= 2021 else "2019", "contact": c,
+        "facts": fcts, "figures": figs,
+        "checks": [{"rule": r, "ok": ok, "severity": "hard", "expected": None, "found": None,
+                    "message": msg} for r, ok, msg in checks],
+        "warnings": [],
+    }
+
+
+HUAGOU = ("高青县花沟镇人民政府", "花沟镇", "township", "高青县")
+CHANGJIA = ("高青县常家镇人民政府", "常家镇", "township", "高青县")
+HEILI = ("高青县黑里寨镇人民政府", "黑里寨镇", "township", "高青县")
+LUHU = ("高青县芦湖街道办事处", "芦湖街道", "subdistrict", "高青县")
+TIANZHEN = ("高青县田镇街道办事处", "田镇街道", "subdistrict", "高青县")
+EDU = ("高青县教育局", "教育局", "county_dept", "高青县")
+MARKET = ("高青县市场监督管理局", "市场监督管理局", "county_dept", "高青县")
+LAND = ("高青县自然资源局", "自然资源局", "county_dept", "高青县")
+GOV = ("高青县人民政府", "高青县", "county", "高青县")
+NANMA = ("沂源县南麻街道办事处", "南麻街道", "subdistrict", "沂源县")
+LUCUN = ("沂源县鲁村镇人民政府", "鲁村镇", "township", "沂源县")
+
+HUAGOU_CONTACT = {"address": "高青县花沟镇田兴路1号", "postcode": "256305",
+                  "phones": ["0533-6785304"], "fax": "0533-6785370"}
+
+
+def corpus() -> list[dict]:
+    return [
+        record(*HUAGOU, 2020, {**T3_ZERO, **T4_ZERO, "n.active_published": 120,
+                               "n.wechat_posts": 155},
+               facts=[("responsible_official", "党委副书记分管政务公开工作", "党委副书记"),
+                      ("channel", "微信公众号", "wechat"), ("channel", "政府门户网站", "portal"),
+                      ("problem", "重表面，轻实质。公开内容不够深，内容不全面", None),
+                      ("remedy", "加强管理，提高认识，广泛宣传", None)],
+               contact=HUAGOU_CONTACT),
+        record(*HUAGOU, 2021, {**t3(3, partial=1), **t4(review=1)},
+               facts=[("responsible_official", "副镇长分管政务公开工作", "副镇长"),
+                      ("channel", "微信公众号", "wechat"),
+                      ("problem", "信息更新不够及时", None)],
+               contact=HUAGOU_CONTACT),
+        record(*HUAGOU, 2022, {"n.requests_received": 2}, contact=HUAGOU_CONTACT),
+        record(*CHANGJIA, 2020, {**t3(5), **T4_ZERO, "n.active_published": 80},
+               facts=[("channel", "公开栏", "bulletin_board")]),
+        record(*CHANGJIA, 2021, {**T3_ZERO, **T4_ZERO},
+               facts=[("channel", "公开栏", "bulletin_board"),
+                      ("problem", "公开内容不够深入具体", None)]),
+        record(*HEILI, 2021, {**T4_ZERO}),
+        record(*LUHU, 2020, {**t3(7, total=6), **T4_ZERO},
+               checks=[("t3.balance.total", False, "7 + 0 ≠ 6 + 0")]),
+        record(*LUHU, 2021, {**t3(12, granted=8, partial=2, not_held=1, over=1, forward=1),
+                             **t4(review=2, review_corrected=1, direct=1),
+                             "n.wechat_posts": 300},
+               facts=[("channel", "微信公众号", "wechat")],
+               checks=[("t3.balance.total", True, "ok")],
+               extra_text="积极运用政务新媒体发布信息。"),
+        record(*TIANZHEN, 2020, {**t3(4), **t4(review=1)}),
+        record(*TIANZHEN, 2021, {**T3_ZERO}),
+        record(*EDU, 2020, {**t3(9), **t4(review=1), "t4.review.total": 2},
+               checks=[("t4.sum.review", False, "1 + 0 + 0 + 0 ≠ 2")]),
+        record(*EDU, 2021, {**t3(20, granted=15, partial=3, not_held=2),
+                            **t4(review=3, review_corrected=1, direct=2, after=1),
+                            "t2.punishment.decisions": 0, "t2.licensing.decisions": 30}),
+        record(*MARKET, 2020, {**t3(25), **T4_ZERO}),
+        record(*MARKET, 2021, {**t3(15, granted=10, partial=2, not_held=3), **t4(review=1),
+                               "t2.punishment.decisions": 120, "t2.licensing.decisions": 300}),
+        record(*LAND, 2021, {**t3(18), **T4_ZERO}),
+        record(*GOV, 2021, {**t3(40), **T4_ZERO},
+               contact={"phones": ["0533-6961234"], "address": "高青县青城路1号"}),
+        record(*NANMA, 2021, {**t3(6), **T4_ZERO}),
+        record(*LUCUN, 2021, {**T3_ZERO, **T4_ZERO}),
+    ]
+
+
+def build(path) -> str:
+    """Write the corpus into a new store database at ``path``; returns the path."""
+    import store
+    from store import corrections
+    db = store.connect(path)
+    ids = {}
+    for d in corpus():
+        ids[(d["organ"]["short_name"], d["year"])] = store.save_record(db, d)
+    for key in ("t3.new_received.total", "t3.granted.total", "t3.total.total"):
+        corrections.correct_figure(db, ids[("常家镇", 2020)], key, "0",
+                                   note="表格识别错误", by="test")
+    db.conn.close()
+    return str(path)
+
+
+# -- the questions ---------------------------------------------------------------------------
+import pytest  # noqa: E402
+
+from assistant import Conversation, ask  # noqa: E402
+
+FULL = {short: name for name, short, *_ in
+        (HUAGOU, CHANGJIA, HEILI, LUHU, TIANZHEN, EDU, MARKET, LAND, GOV, NANMA, LUCUN)}
+
+
+def R(*pairs):
+    """Expected rows as {(organ full name, year)} from (short name, year) pairs."""
+    return {(FULL[s], y) for s, y in pairs}
+
+
+# Each case: a conversation (questions asked in order; only the last is checked) and the
+# expected answer: ("rows", {(organ, year)}), ("value", number), ("organs", {organ}),
+# ("text", substring), ("none", substring of the "not found" answer), ("unknown", None).
+CASES = [
+    (["哪些乡镇全年没有收到政府信息公开申请？"],
+     ("rows", R(("花沟镇", 2020), ("常家镇", 2020), ("常家镇", 2021), ("鲁村镇", 2021)))),
+    (["哪些乡镇全年没有收到政府信息公开申请？", "那2021年呢？"],
+     ("rows", R(("常家镇", 2021), ("鲁村镇", 2021)))),
+    (["哪些乡镇全年没有收到政府信息公开申请？", "那2021年呢？", "其中街道呢？"],
+     ("rows", R(("田镇街道", 2021)))),
+    (["2021年收到申请最多的县级部门是哪个？"], ("rows", R(("教育局", 2021)))),
+    (["2021年收到申请最多的县级部门是哪个？"], ("value", 20)),
+    (["2021年收到申请最多的县级部门是哪个？", "那2020年呢？"], ("rows", R(("市场监督管理局", 2020)))),
+    (["2021年收到申请最多的县级部门是哪个？", "那2020年呢？", "前2个呢"],
+     ("rows", R(("市场监督管理局", 2020), ("教育局", 2020)))),
+    (["花沟镇2021年收到多少件政府信息公开申请？"], ("value", 3)),
+    (["花沟镇2022年收到多少件申请？"], ("value", 2)),       # narrative fallback
+    (["常家镇2020年收到多少件申请？"], ("value", 0)),       # corrected 5 -> 0
+    (["2020年收到申请最多的乡镇是哪个？"], ("rows", R(("花沟镇", 2020), ("常家镇", 2020)))),  # a tie at 0
+    (["花沟镇的联系电话是多少？"], ("text", "0533-6785304")),
+    (["花沟镇的邮编是多少？"], ("text", "256305")),
+    (["高青县人民政府的地址在哪里？"], ("text", "高青县青城路1号")),
+    (["哪些乡镇通过微信公众号公开？"], ("rows", R(("花沟镇", 2020), ("花沟镇", 2021)))),
+    (["哪些街道通过微信公众号公开？"], ("rows", R(("芦湖街道", 2021)))),
+    (["花沟镇谁分管政务公开？"], ("text", "副镇长")),
+    (["列出所有提到\"公开内容不够深\"的问题"], ("rows", R(("花沟镇", 2020), ("常家镇", 2021)))),
+    (["列出所有提到“公开内容不够深，”的问题"], ("rows", R(("花沟镇", 2020)))),
+    (["哪些报告提到“政务新媒体”？"], ("rows", R(("芦湖街道", 2021)))),
+    (["哪些报告的表三数据不平衡？"], ("rows", R(("芦湖街道", 2020)))),
+    (["哪些报告勾稽关系有误？"], ("rows", R(("芦湖街道", 2020), ("教育局", 2020)))),
+    (["有多少个街道报告了行政复议？"], ("value", 2)),
+    (["哪些报告没有填写表三？"], ("rows", R(("黑里寨镇", 2021), ("花沟镇", 2022)))),
+    (["收到申请超过20件的报告有哪些？"], ("rows", R(("市场监督管理局", 2020), ("高青县", 2021)))),
+    (["收到的申请不少于20件的有哪些？"],
+     ("rows", R(("教育局", 2021), ("市场监督管理局", 2020), ("高青县", 2021)))),
+    (["2021年各乡镇平均收到多少件申请？"], ("value", 1)),
+    (["2021年所有乡镇合计收到多少件申请？"], ("value", 3)),
+    (["2021年县级部门收到的申请合计是多少？"], ("value", 53)),
+    (["高青县各街道2021年合计收到多少件申请？"], ("value", 12)),
+    (["沂源县的乡镇有哪些没有收到申请？"], ("rows", R(("鲁村镇", 2021)))),
+    (["2021年行政诉讼最多的是哪个？"], ("rows", R(("教育局", 2021)))),
+    (["2021年实质性公开率最低的部门？"], ("rows", R(("市场监督管理局", 2021)))),
+    (["高青县2021年行政处罚决定最多的部门是哪个？"], ("rows", R(("市场监督管理局", 2021)))),
+    (["2021年有多少份乡镇报告？"], ("value", 4)),
+    (["哪些街道的行政复议不为零？"], ("rows", R(("芦湖街道", 2021), ("田镇街道", 2020)))),
+    (["结转率最高的是哪个？"], ("rows", R(("芦湖街道", 2021)))),
+    (["2020年主动公开信息最多的乡镇？"], ("rows", R(("花沟镇", 2020)))),
+    (["微信公众号发布信息最多的是哪个？"], ("rows", R(("芦湖街道", 2021)))),
+    (["2021年哪些乡镇没有通过微信公众号公开？"],
+     ("rows", R(("常家镇", 2021), ("黑里寨镇", 2021), ("鲁村镇", 2021)))),
+    (["2021年依申请公开数量最少的县级部门？"], ("rows", R(("市场监督管理局", 2021)))),
+    (["2021年依申请公开数量最少的县级部门？", "那行政许可呢？"], ("rows", R(("教育局", 2021)))),
+    (["田镇街道2021年行政复议是多少？"], ("none", "1份报告未填写")),
+    (["哪些乡镇的不掌握相关政府信息数大于0？"], ("none", "没有找到")),
+    (["花沟镇存在哪些问题？"], ("rows", R(("花沟镇", 2020), ("花沟镇", 2021)))),
+    (["2021年教育局的复议诉讼纠错率是多少？"], ("value", 1 / 6)),
+    (["收到申请为零的乡镇按年份分组"], ("groups", {2020: 2, 2021: 2})),
+    (["有多少个街道报告了行政复议？", "按年份分组"], ("groups", {2020: 1, 2021: 1})),
+    (["今天天气怎么样？"], ("unknown", None)),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory):
+    return build(tmp_path_factory.mktemp("assistant") / "corpus.db")
+
+
+@pytest.mark.parametrize("questions,expected", CASES, ids=[" / ".join(q) for q, _ in CASES])
+def test_question(corpus_db, questions, expected):
+    conv = Conversation(corpus_db)
+    for q in questions:
+        a = conv.ask(q)
+    kind, want = expected
+    if kind == "unknown":
+        assert not a.understood and a.suggestions
+        return
+    assert a.understood, a.text
+    if kind == "rows":
+        assert {(r[0], r[2]) for r in a.rows} == want, a.text
+    elif kind == "value":
+        assert a.value == pytest.approx(want), a.text
+    elif kind == "text":
+        assert want in a.text
+    elif kind == "none":
+        assert want in a.text and a.value is None
+    elif kind == "groups":
+        assert {r[0]: r[1] for r in a.rows} == want, a.text
