@@ -26,6 +26,9 @@ def extract_document(doc: Document) -> Record:
         warnings=doc.warnings + table_result.warnings + meta.warnings,
     )
     record.checks = checks.run_checks(record)
+    if not figures and not facts and "信息公开" not in doc.text:
+        record.warnings.append("this does not look like a government information-disclosure annual "
+                               "report (政府信息公开工作年度报告): no tables, facts or figures found")
     return record
 
 

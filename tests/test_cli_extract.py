@@ -39,3 +39,11 @@ def test_bad_files_are_named_and_the_rest_still_extracted(tmp_path):
     assert any(line.startswith(f"Error: {noise}: ") for line in err)
     assert any(line.startswith(f"Error: {odd}: unknown format '.xls'") for line in err)
     assert err[-1] == "3 of 4 file(s) could not be read."
+
+
+def test_a_text_that_is_no_report_gets_a_warning(tmp_path):
+    p = tmp_path / "note.txt"
+    p.write_text("会议通知\n请各位准时参加。\n", encoding="utf-8")
+    rec = json.loads(run("extract", str(p)).stdout)
+    assert rec["figures"] == [] and rec["facts"] == []
+    assert any("does not look like" in w for w in rec["warnings"])
