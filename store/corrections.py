@@ -28,7 +28,7 @@ import re
 
 from extractor.record import CHANNELS, FACT_KINDS, LEVELS
 
-from .effective import META_FIELDS, _machine_meta_sql, effective_record
+from .effective import META_FIELDS, _machine_meta_sql, effective_record, materialise
 from .errors import StoreError
 from .ingest import now, organ_id_for
 from .schema import write
@@ -141,11 +141,14 @@ def _insert(db, rid: int, target: str, key: str, action: str, *, match=None, new
 
 
 def _refresh(db, rid: int, target: str, key: str) -> None:
-    """Keep what is derived from effective values current: organ link and re-run checks."""
+    """Keep what is derived from effective values current: the effective tables, the organ
+    link and the re-run checks (which read the effective values, so refreshed twice)."""
+    materialise(db, rid)
     if target == "meta" and key in ("organ.name", "organ.county"):
         relink(db, rid)
     if target == "figure" or (target == "meta" and key == "template"):
         recheck(db, rid)
+    materialise(db, rid)
 
 
 def correct_figure(db, rid: int, key: str, value=None, *, delete: bool = False,
@@ -293,8 +296,10 @@ def after_reingest(db, rid: int) -> None:
         if json.dumps(current, ensure_ascii=False) != old and not _same_number(current, old):
             db.execute("UPDATE corrections SET machine_changed = 1, machine_now = ? WHERE id = ?",
                        [json.dumps(current, ensure_ascii=False), cid])
+    materialise(db, rid)
     relink(db, rid)
     recheck(db, rid)
+    materialise(db, rid)
 
 
 def _same_number(current, old: str | None) -> bool:

@@ -65,32 +65,60 @@ def _machine_meta_sql(field: str) -> str:
     return f"json_extract(r.contact, '$.{col}')"
 
 
+# The effective layer is computed by the ``computed_<name>`` views below (the logic, in one
+# place) and kept, report by report, in tables ``effective_<name>`` with indexes, so that a
+# question over 100,000 reports reads plain indexed rows. ``materialise(db, rid)`` refreshes
+# one report's rows; the store calls it after every ingest and every correction.
+MATERIALISED = ("reports", "facts", "checks", "main_figures")
+_INDEXES = {
+    "reports": ["report_id", "level, year", "year", "organ_name", "organ_id, year", "county"],
+    "facts": ["report_id", "kind, value, report_id"],
+    "checks": ["report_id", "rule, ok, report_id"],
+    "main_figures": ["report_id"],
+}
+
+
+def _drop(db, name: str) -> None:
+    row = db.execute("SELECT type FROM sqlite_master WHERE name = ?", [name]).fetchone()
+    if row:
+        db.execute(f"DROP {row[0].upper()} {name}")
+
+
 def create_views(db) -> None:
-    """(Re)create every view; called by a migration whenever a view changes."""
+    """(Re)create every view and the effective tables (empty: fill with ``materialise``);
+    called by a migration whenever a view changes."""
     for name in ("effective_checks", "effective_main_figures", "effective_reports",
-                 "effective_facts", "effective_figures", "current_corrections", "report_texts"):
-        db.execute(f"DROP VIEW IF EXISTS {name}")
+                 "effective_facts", "effective_figures", "current_corrections", "report_texts",
+                 *(f"computed_{n}" for n in MATERIALISED)):
+        _drop(db, name)
+    for name in MATERIALISED:
+        db.execute(f"DROP TRIGGER IF EXISTS effective_{name}_gone")
+    db.execute("""CREATE TABLE IF NOT EXISTS figure_overrides (
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        key TEXT NOT NULL, action TEXT NOT NULL, new_value, correction_id INTEGER NOT NULL,
+        PRIMARY KEY (report_id, key))""")
     db.execute("""CREATE VIEW current_corrections AS
         SELECT c.* FROM corrections c
         WHERE c.reverted_at IS NULL AND (c.target = 'fact' OR NOT EXISTS (
             SELECT 1 FROM corrections c2 WHERE c2.report_id = c.report_id
             AND c2.target = c.target AND c2.key = c.key AND c2.reverted_at IS NULL
             AND c2.id > c.id))""")
+    # figures stay one table (no copy of millions of rows): the current figure corrections
+    # are kept in figure_overrides (a few rows) and applied by a primary-key lookup
     db.execute("""CREATE VIEW effective_figures AS
         SELECT f.report_id, f.key,
-            CASE WHEN c.id IS NULL THEN f.value ELSE c.new_value END AS value,
+            CASE WHEN o.correction_id IS NULL THEN f.value ELSE o.new_value END AS value,
             f.unit, f.raw, f.span_start, f.span_end, f.source,
-            c.id IS NOT NULL AS corrected, c.id AS correction_id, f.value AS machine_value
-        FROM figures f LEFT JOIN current_corrections c
-            ON c.report_id = f.report_id AND c.target = 'figure' AND c.key = f.key
-        WHERE c.id IS NULL OR c.action = 'set'
+            o.correction_id IS NOT NULL AS corrected, o.correction_id, f.value AS machine_value
+        FROM figures f LEFT JOIN figure_overrides o ON o.report_id = f.report_id AND o.key = f.key
+        WHERE o.correction_id IS NULL OR o.action = 'set'
         UNION ALL
-        SELECT c.report_id, c.key, c.new_value, NULL, NULL, NULL, NULL, 'correction', 1,
-            c.id, NULL
-        FROM current_corrections c
-        WHERE c.target = 'figure' AND c.action = 'set' AND NOT EXISTS (
-            SELECT 1 FROM figures f WHERE f.report_id = c.report_id AND f.key = c.key)""")
-    db.execute("""CREATE VIEW effective_facts AS
+        SELECT o.report_id, o.key, o.new_value, NULL, NULL, NULL, NULL, 'correction', 1,
+            o.correction_id, NULL
+        FROM figure_overrides o
+        WHERE o.action = 'set' AND NOT EXISTS (
+            SELECT 1 FROM figures f WHERE f.report_id = o.report_id AND f.key = o.key)""")
+    db.execute("""CREATE VIEW computed_facts AS
         SELECT f.report_id, f.kind, f.text, f.value, f.span_start, f.span_end,
             0 AS corrected, NULL AS correction_id, f.id AS fact_id, f.seq
         FROM facts f
@@ -112,7 +140,7 @@ def create_views(db) -> None:
     fields = ",\n".join(
         f"CASE WHEN m.has_{col} THEN m.{col} ELSE {_machine_meta_sql(f)} END AS {col}"
         for f, col in META_FIELDS.items())
-    db.execute(f"""CREATE VIEW effective_reports AS
+    db.execute(f"""CREATE VIEW computed_reports AS
         SELECT r.id AS report_id, r.organ_id, o.key AS organ_key, {fields},
             r.path AS source_path, r.format, r.sha256, r.chars, r.ingested_at,
             m.report_id IS NOT NULL AS corrected
@@ -126,13 +154,13 @@ def create_views(db) -> None:
     fields = ",\n".join(
         f"CASE WHEN p.has_{column(k)} THEN p.{column(k)} ELSE mf.{column(k)} END AS {column(k)}"
         for k in MAIN_FIGURES)
-    db.execute(f"""CREATE VIEW effective_main_figures AS
+    db.execute(f"""CREATE VIEW computed_main_figures AS
         SELECT mf.report_id, {fields}
         FROM main_figures mf
         LEFT JOIN (SELECT report_id, {pivot} FROM current_corrections
                    WHERE target = 'figure' AND key IN ({keys}) GROUP BY report_id) p
             ON p.report_id = mf.report_id""")
-    db.execute("""CREATE VIEW effective_checks AS
+    db.execute("""CREATE VIEW computed_checks AS
         SELECT report_id, rule, ok, severity, expected, found, message, keys,
             'recheck' AS origin FROM rechecks WHERE rule != '_rechecked'
         UNION ALL
@@ -141,6 +169,26 @@ def create_views(db) -> None:
         WHERE NOT EXISTS (SELECT 1 FROM rechecks x WHERE x.report_id = c.report_id)""")
     db.execute("""CREATE VIEW report_texts AS
         SELECT report_id, body AS text FROM docs WHERE kind = 'text'""")
+    for name in MATERIALISED:
+        db.execute(f"CREATE TABLE effective_{name} AS SELECT * FROM computed_{name} WHERE 0")
+        for n, cols in enumerate(_INDEXES[name]):
+            unique = "UNIQUE " if name in ("reports", "main_figures") and n == 0 else ""
+            db.execute(f"CREATE {unique}INDEX effective_{name}_{n} ON effective_{name}({cols})")
+        db.execute(f"""CREATE TRIGGER effective_{name}_gone AFTER DELETE ON reports BEGIN
+            DELETE FROM effective_{name} WHERE report_id = old.id; END""")
+
+
+def materialise(db, rid: int | None = None) -> None:
+    """Refresh the effective tables of report ``rid`` (of every report when None) from the
+    computed views: call it inside the write that changed the report or its corrections."""
+    where, args = ("", []) if rid is None else (" WHERE report_id = ?", [rid])
+    db.execute("DELETE FROM figure_overrides" + where, args)
+    db.execute("INSERT INTO figure_overrides (report_id, key, action, new_value, correction_id) "
+               "SELECT report_id, key, action, new_value, id FROM current_corrections "
+               "WHERE target = 'figure'" + where.replace("WHERE", "AND"), args)
+    for name in MATERIALISED:
+        db.execute(f"DELETE FROM effective_{name}" + where, args)
+        db.execute(f"INSERT INTO effective_{name} SELECT * FROM computed_{name}" + where, args)
 
 
 def report_ids(db) -> list[int]:

@@ -195,3 +195,12 @@ def m004_covering_figure_index(db: sqlite_utils.Database) -> None:
     CREATE INDEX figures_key_cover ON figures(
         key, report_id, value, raw, span_start, span_end, unit, source);
     """)
+
+
+@MIGRATIONS()
+def m005_materialised_effective_layer(db: sqlite_utils.Database) -> None:
+    # Questions over 100k reports read the effective layer through indexes: the views stay
+    # the logic (computed_*), their rows are kept per report in effective_* tables.
+    from .effective import create_views, materialise
+    create_views(db)
+    materialise(db)

@@ -34,7 +34,7 @@ def test_old_database_upgrades_in_place(tmp_path, make_record):
     db = connect(path)
     assert [m.name for m in MIGRATIONS.applied(db)] == [
         "m001_initial", "m002_main_figures_and_rechecks", "m003_views",
-        "m004_covering_figure_index"]
+        "m004_covering_figure_index", "m005_materialised_effective_layer"]
     assert db.execute("SELECT report_id, t3_total_total FROM effective_main_figures").fetchall() == [(1, 7)]
     assert db.execute("SELECT organ_name, year FROM effective_reports").fetchall() == [("白河镇", 2021)]
     assert MIGRATIONS.pending(connect(path)) == []
@@ -47,3 +47,11 @@ def test_opens_in_the_sqlite3_cli(tmp_path, make_record):
     out = subprocess.run(["sqlite3", str(path), "SELECT key, value FROM effective_figures;"
                           "PRAGMA integrity_check;"], capture_output=True, text=True, check=True)
     assert out.stdout == "t3.total.total|5\nok\n"
+
+
+def test_level_questions_read_the_effective_layer_through_an_index(tmp_path, make_record):
+    db = connect(tmp_path / "n.db")
+    store.save_record(db, make_record(figures={"t3.total.total": 5}))
+    plan = " ".join(r[-1] for r in db.execute(
+        "EXPLAIN QUERY PLAN SELECT report_id FROM effective_reports WHERE level = 'township' AND year = 2021"))
+    assert "USING INDEX effective_reports_1" in plan or "USING COVERING INDEX effective_reports_1" in plan
