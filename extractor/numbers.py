@@ -7,6 +7,7 @@ source string: callers keep the raw text and its span.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
@@ -33,6 +34,9 @@ def normalise_cell(raw: str) -> str:
     return _SPACES.sub("", raw.translate(_FULLWIDTH))
 
 
+# Pure functions of short strings, called for every cell several times (tables asks whether
+# a cell is a value, then parses it): cached (bench/RESULTS.md: extraction profile).
+@lru_cache(maxsize=8192)
 def parse_cell(raw: str, to_wan: bool = False) -> Number | None:
     """The number a table cell states, or None when it states none.
 
@@ -56,6 +60,7 @@ def parse_cell(raw: str, to_wan: bool = False) -> Number | None:
     return Number(_tidy(num), unit)
 
 
+@lru_cache(maxsize=8192)
 def is_blank_mark(raw: str) -> bool:
     return normalise_cell(raw) in BLANK_MARKS
 

@@ -106,6 +106,13 @@ def _chain(cands):
 
 def find_sections(text: str, directory: str | None = None) -> list[Section]:
     """The report's parts in text order (only those whose heading is found)."""
+    # metadata, narrative and checks each ask for the same text's sections: remember the
+    # last few answers (Section is frozen; every caller gets its own list).
+    return list(_find_sections(text, directory))
+
+
+@lru_cache(maxsize=4)
+def _find_sections(text: str, directory: str | None) -> tuple[Section, ...]:
     cands = list(_candidates(text, directory))
     chosen = _chain([c for c in cands if c[4] == "top"])
     if not chosen:
@@ -118,7 +125,7 @@ def find_sections(text: str, directory: str | None = None) -> list[Section]:
         body_end = chosen[k + 1][0] if k + 1 < len(chosen) else len(text)
         body_start = min(body_start, body_end)
         out.append(Section(number, title, s, e, body_start, body_end))
-    return out
+    return tuple(out)
 
 
 def section_span(text: str, number: int, sections: list[Section] | None = None) -> tuple[int, int] | None:

@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import unicodedata
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -175,12 +176,32 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
     shas = dict(todo)
     if jobs > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for path, d, err in pool.map(_extract_one, [p for p, _ in todo], chunksize=1):
+            for path, d, err in _bounded_map(pool, _extract_one, [p for p, _ in todo], 32 * jobs):
                 handle(path, d, err, shas[path])
     else:
         for path, _ in todo:
             handle(*_extract_one(path), shas[path])
     return result
+
+
+def _bounded_map(pool, fn, items: list, window: int) -> Iterator:
+    """``pool.map`` in order, with at most ``window`` results waiting in memory.
+
+    ``Executor.map`` submits everything at once; when this process (the one writer) is
+    slower than the workers, every finished record waits in memory (10,000 text reports:
+    1.4 GB, bench/RESULTS.md)."""
+    pending: deque = deque()
+    rest = iter(items)
+    for item in rest:
+        pending.append(pool.submit(fn, item))
+        if len(pending) >= window:
+            break
+    while pending:
+        result = pending.popleft().result()
+        for item in rest:
+            pending.append(pool.submit(fn, item))
+            break
+        yield result
 
 
 def _find_existing(db, sha256: str, path: str) -> int | None:

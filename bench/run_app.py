@@ -1,0 +1,141 @@
+"""App page load: time from navigation to the first data table / chart visible, in Chromium.
+
+    python -m bench.run_app --db bench/out/store_100k.db          # 5 loads of each page
+    python -m bench.run_app --quick                                # a 700-report store, 2 loads
+
+Starts ``streamlit run app.py`` on a free loopback port with ``NIANBAO_DB`` set, waits for
+its health endpoint, then for each page (Browse = /browse, first ``stDataFrame``;
+Overview = /overview, first Vega-Lite chart) opens a new browser context (a new Streamlit
+session) and measures from ``page.goto`` to the element being visible. The first load of
+each page after the server starts runs the queries (``st.cache_data`` is cold): it is
+reported as "cold"; the p50 is over the later loads, which a second reviewer would see
+(each in a new browser context, so the browser downloads Streamlit's scripts every time).
+"cached browser" is the same page loaded again in one context (scripts in the browser's
+cache), as a reviewer who already has the app open would see it.
+The server is stopped (its own PID) at the end.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = Path(__file__).resolve().parent / "out"
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"]
+PAGES = {"browse": '[data-testid="stDataFrame"]',
+         "overview": '[data-testid="stVegaLiteChart"], [data-testid="stArrowVegaLiteChart"]'}
+TARGET_S = 2.0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(db: str, port: int, log: Path) -> subprocess.Popen:
+    env = {**os.environ, "NIANBAO_DB": str(Path(db).resolve())}
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "streamlit"), "run", "app.py", "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port),
+         "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1)
+            return proc
+        except OSError:
+            time.sleep(0.2)
+    proc.terminate()
+    raise RuntimeError(f"streamlit did not start in 60 s; see {log}")
+
+
+def run(db: str, runs: int = 5, timeout_s: float = 120) -> dict:
+    from playwright.sync_api import sync_playwright
+    port = free_port()
+    proc = start_server(db, port, OUT / "run_app_server.log")
+    res = {}
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            for page_name, selector in PAGES.items():
+                times = []
+                for _ in range(runs):
+                    ctx = browser.new_context(viewport={"width": 1600, "height": 1000})
+                    page = ctx.new_page()
+                    t0 = time.perf_counter()
+                    page.goto(f"http://127.0.0.1:{port}/{page_name}")
+                    page.locator(selector).first.wait_for(state="visible", timeout=timeout_s * 1000)
+                    times.append(time.perf_counter() - t0)
+                    ctx.close()
+                # the same reviewer again: one context, so the browser has the app's scripts cached
+                ctx = browser.new_context(viewport={"width": 1600, "height": 1000})
+                page = ctx.new_page()
+                again = []
+                for _ in range(runs):
+                    t0 = time.perf_counter()
+                    page.goto(f"http://127.0.0.1:{port}/{page_name}")
+                    page.locator(selector).first.wait_for(state="visible", timeout=timeout_s * 1000)
+                    again.append(time.perf_counter() - t0)
+                ctx.close()
+                later = times[1:] or times
+                res[page_name] = {"cold_s": round(times[0], 2), "p50_s": round(statistics.median(later), 2),
+                                  "max_s": round(max(later), 2), "loads": len(times),
+                                  "cached_browser_p50_s": round(statistics.median(again), 2)}
+            browser.close()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return {"db": db, **res}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.run_app", description=__doc__.split("\n")[0],
+                                 epilog="example: python -m bench.run_app --db bench/out/store_100k.db --runs 5")
+    ap.add_argument("--db", default=None, help="store (default bench/out/store_100k.db)")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--quick", action="store_true", help="build a 700-report store, 2 loads a page")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args(argv)
+    if not Path(CHROMIUM).exists():
+        print(f"Error: no Chromium at {CHROMIUM} (apt-get install chromium)", file=sys.stderr)
+        return 1
+    OUT.mkdir(exist_ok=True)
+    db = a.db
+    if a.quick:
+        from .build_store import build
+        db = db or str(OUT / "store_quick.db")
+        if not Path(db).is_file():
+            build(db, 700, bases=20)
+        a.runs = min(a.runs, 2)
+    db = db or str(OUT / "store_100k.db")
+    if not Path(db).is_file():
+        print(f"Error: {db}: no such database; build it with `python -m bench.build_store --n 100000`",
+              file=sys.stderr)
+        return 1
+    res = run(db, a.runs)
+    if a.json:
+        print(json.dumps(res, ensure_ascii=False))
+        return 0
+    print(f"{db} (target first paint < {TARGET_S} s)\n| page | cold s | p50 s | max s | loads | cached browser p50 s |\n|---|---|---|---|---|---|")
+    for name in PAGES:
+        r = res[name]
+        print(f"| {name} | {r['cold_s']} | {r['p50_s']} | {r['max_s']} | {r['loads']} | {r['cached_browser_p50_s']} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""Each benchmark script runs on a toy size and returns the rows it prints (no timing asserted)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench import accuracy, build_store, run_app, run_extract, run_ingest, run_questions
+
+
+@pytest.fixture(scope="module")
+def tiny_store(tmp_path_factory):
+    db = tmp_path_factory.mktemp("bench") / "store.db"
+    res = build_store.build(db, 14, bases=2)
+    assert res["n"] == 14
+    return str(db)
+
+
+def test_build_store_moves_spans_with_the_new_organ_name(tiny_store):
+    import sqlite3
+    conn = sqlite3.connect(tiny_store)
+    assert conn.execute("SELECT count(*), count(DISTINCT organ_id), min(year), max(year) "
+                        "FROM reports").fetchone() == (14, 2, 2019, 2025)
+    bad = [(k, raw, text[s:e]) for k, raw, s, e, text in conn.execute(
+        "SELECT f.key, f.raw, f.span_start, f.span_end, d.body FROM figures f "
+        "JOIN docs d ON d.report_id = f.report_id AND d.kind = 'text' WHERE f.raw IS NOT NULL")
+        if raw.replace(" ", "") not in text[s:e].replace(" ", "")]
+    assert bad == []
+
+
+def test_run_extract(tmp_path):
+    rows = run_extract.run({"txt": 2}, jobs=2, out=tmp_path)
+    assert [(r["format"], r["n"], r["failed"]) for r in rows] == [("txt", 2, 0)]
+    assert rows[0]["peak_mb_per_worker"] > 0
+
+
+def test_run_ingest(tmp_path, monkeypatch):
+    monkeypatch.setattr(run_ingest, "OUT", tmp_path)
+    res = run_ingest.run(3, jobs=1)
+    assert (res["reports"], res["stored"]) == (3, 3)
+
+
+def test_run_questions(tiny_store):
+    res = run_questions.run(tiny_store, runs=1)
+    assert res["questions"] >= 20
+    assert all(q["understood"] is not False for q in res["per_question"] if "→" not in q["question"])
+
+
+def test_accuracy(tmp_path, monkeypatch):
+    monkeypatch.setattr(accuracy, "OUT", tmp_path)
+    accuracy.make_generated(2, ["txt"], tmp_path)
+    res, notes = accuracy.score_sets(["txt"], 2, dev=False)
+    assert notes["txt"]["n"] == 2
+    text = accuracy.section(res, notes, 2)
+    assert text.startswith(accuracy.START) and text.endswith(accuracy.END)
+    assert "| table 3 (t3) |" in text
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not Path(run_app.CHROMIUM).exists(), reason="no Chromium")
+def test_run_app(tiny_store, tmp_path, monkeypatch):
+    pytest.importorskip("playwright.sync_api")
+    monkeypatch.setattr(run_app, "OUT", tmp_path)
+    res = run_app.run(tiny_store, runs=1)
+    assert set(res) >= {"browse", "overview"}
