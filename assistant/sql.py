@@ -219,12 +219,12 @@ def _reports(plan: QueryPlan, limit: int) -> Query:
     return _reports_query(plan, _Params(), [], limit)
 
 
+_HAS_TABLE = {"t2.": "has_t2", "t3.": "has_t3", "t4.": "has_t4"}
+
+
 def _coverage(plan: QueryPlan, limit: int) -> Query:
-    P = _Params()
-    lo, hi = P.add("lo", plan.table), P.add("hi", _upper(plan.table))
-    extra = [f"NOT EXISTS (SELECT 1 FROM effective_figures f WHERE f.report_id = r.report_id "
-             f"AND f.key >= {lo} AND f.key < {hi})"]
-    return _reports_query(plan, P, extra, limit)
+    # the store keeps, per report, whether any figure of each table is stated
+    return _reports_query(plan, _Params(), [f"r.{_HAS_TABLE[plan.table]} = 0"], limit)
 
 
 def _check(plan: QueryPlan, limit: int) -> Query:
@@ -242,8 +242,9 @@ def _check(plan: QueryPlan, limit: int) -> Query:
     dismissed = ("NOT EXISTS (SELECT 1 FROM check_verdicts cv WHERE cv.report_id = c.report_id "
                  "AND cv.rule = c.rule AND cv.verdict = 'dismissed' AND cv.id = (SELECT max(id) "
                  "FROM check_verdicts cw WHERE cw.report_id = c.report_id AND cw.rule = c.rule))")
-    extra = [f"EXISTS (SELECT 1 FROM effective_checks c WHERE c.report_id = r.report_id "
-             f"AND c.ok = 0 AND {rule} AND {dismissed})"]
+    # from the failing rows (few, through the store's (ok, rule) index), not from every report
+    extra = [f"r.report_id IN (SELECT c.report_id FROM effective_checks c "
+             f"WHERE c.ok = 0 AND {rule} AND {dismissed})"]
     value = (f"(SELECT group_concat(c.rule || '：' || coalesce(c.message, ''), '；') "
              f"FROM effective_checks c WHERE c.report_id = r.report_id AND c.ok = 0 AND {rule})")
     return _reports_query(plan, P, extra, limit, value)

@@ -7,9 +7,10 @@ SQL views (all keyed by ``report_id`` = ``reports.id``):
 
 ``effective_reports(report_id, organ_id, organ_key, organ_name, short_name, level,
 province, city, county, year, template, address, postcode, phones, fax, email, website,
-source_path, format, sha256, chars, ingested_at, corrected)``
+source_path, format, sha256, chars, ingested_at, corrected, has_t2, has_t3, has_t4)``
     One row per report. ``phones`` is a JSON list. ``corrected`` = 1 when any metadata
     field is corrected. ``organ_id`` groups the reports of one organ across years.
+    ``has_t2``/``has_t3``/``has_t4`` = 1 when any figure of that table is stated.
 ``effective_figures(report_id, key, value, unit, raw, span_start, span_end, source,
 corrected, correction_id, machine_value)``
     One row per (report, figure key). ``raw``/``span_*`` are the machine's (``NULL`` for a
@@ -73,7 +74,7 @@ MATERIALISED = ("reports", "facts", "checks", "main_figures")
 _INDEXES = {
     "reports": ["report_id", "level, year", "year", "organ_name", "organ_id, year", "county"],
     "facts": ["report_id", "kind, value, report_id"],
-    "checks": ["report_id", "rule, ok, report_id"],
+    "checks": ["report_id, ok, rule", "ok, rule, report_id", "ok, severity, report_id"],
     "main_figures": ["report_id"],
 }
 
@@ -140,10 +141,20 @@ def create_views(db) -> None:
     fields = ",\n".join(
         f"CASE WHEN m.has_{col} THEN m.{col} ELSE {_machine_meta_sql(f)} END AS {col}"
         for f, col in META_FIELDS.items())
+    # has_t2/t3/t4: whether any effective figure of that table exists (written against the
+    # base tables: a correlated look-up through the effective_figures view is slow)
+    has_tables = ", ".join(
+        f"""(EXISTS (SELECT 1 FROM figures f WHERE f.report_id = r.id
+                AND f.key >= '{t}.' AND f.key < '{t}/' AND NOT EXISTS (
+                SELECT 1 FROM figure_overrides o WHERE o.report_id = f.report_id
+                AND o.key = f.key AND o.action = 'delete'))
+            OR EXISTS (SELECT 1 FROM figure_overrides o WHERE o.report_id = r.id
+                AND o.key >= '{t}.' AND o.key < '{t}/' AND o.action = 'set')) AS has_{t}"""
+        for t in ("t2", "t3", "t4"))
     db.execute(f"""CREATE VIEW computed_reports AS
         SELECT r.id AS report_id, r.organ_id, o.key AS organ_key, {fields},
             r.path AS source_path, r.format, r.sha256, r.chars, r.ingested_at,
-            m.report_id IS NOT NULL AS corrected
+            m.report_id IS NOT NULL AS corrected, {has_tables}
         FROM reports r JOIN organs o ON o.id = r.organ_id
         LEFT JOIN (SELECT report_id, {pivot} FROM current_corrections
                    WHERE target = 'meta' GROUP BY report_id) m ON m.report_id = r.id""")
