@@ -296,9 +296,12 @@ def after_reingest(db, rid: int) -> None:
         if json.dumps(current, ensure_ascii=False) != old and not _same_number(current, old):
             db.execute("UPDATE corrections SET machine_changed = 1, machine_now = ? WHERE id = ?",
                        [json.dumps(current, ensure_ascii=False), cid])
-    materialise(db, rid)
-    relink(db, rid)
-    recheck(db, rid)
+    has_corrections = db.execute("SELECT 1 FROM corrections WHERE report_id = ? LIMIT 1",
+                                 [rid]).fetchone() is not None
+    if has_corrections:  # the re-check reads the effective values: refresh them first
+        materialise(db, rid)
+        relink(db, rid)
+        recheck(db, rid)
     materialise(db, rid)
 
 
