@@ -270,7 +270,7 @@ def effective_record(db, report_id: int) -> dict:
          "keys": json.loads(keys or "[]")}
         for rule, ok, sev, exp, found, msg, keys in db.execute(
             "SELECT rule, ok, severity, expected, found, message, keys FROM effective_checks "
-            "WHERE report_id = ?", [report_id])]
+            "WHERE report_id = ? ORDER BY rule", [report_id])]
     return {
         "schema": "nianbao.record/1",
         "source": {"path": r["source_path"], "format": r["format"], "sha256": r["sha256"],
