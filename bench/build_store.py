@@ -31,6 +31,7 @@ from .gen_render import render_txt
 from .gen_spec import make_spec
 
 YEARS = list(range(2019, 2026))
+OUT = Path(__file__).resolve().parent / "out"
 BATCH = 1000
 
 
@@ -167,3 +168,20 @@ def main(argv=None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def bench_store(db: str | None, quick: bool) -> str | None:
+    """The store a latency benchmark asks: with ``quick`` a 700-report toy store (built once),
+    else ``db`` or the 100k store, which must exist (None, with the fix on stderr, if not)."""
+    OUT.mkdir(exist_ok=True)
+    if quick:
+        db = db or str(OUT / "store_quick.db")
+        if not Path(db).is_file():
+            build(db, 700, bases=20)
+        return db
+    db = db or str(OUT / "store_100k.db")
+    if not Path(db).is_file():
+        print(f"Error: {db}: no such database; build it with `python -m bench.build_store --n 100000`",
+              file=sys.stderr)
+        return None
+    return db

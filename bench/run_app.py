@@ -114,18 +114,12 @@ def main(argv=None) -> int:
         print(f"Error: no Chromium at {CHROMIUM} (apt-get install chromium)", file=sys.stderr)
         return 1
     OUT.mkdir(exist_ok=True)
-    db = a.db
-    if a.quick:
-        from .build_store import build
-        db = db or str(OUT / "store_quick.db")
-        if not Path(db).is_file():
-            build(db, 700, bases=20)
-        a.runs = min(a.runs, 2)
-    db = db or str(OUT / "store_100k.db")
-    if not Path(db).is_file():
-        print(f"Error: {db}: no such database; build it with `python -m bench.build_store --n 100000`",
-              file=sys.stderr)
+    from .build_store import bench_store
+    db = bench_store(a.db, a.quick)
+    if db is None:
         return 1
+    if a.quick:
+        a.runs = min(a.runs, 2)
     res = run(db, a.runs)
     if a.json:
         print(json.dumps(res, ensure_ascii=False))
