@@ -61,25 +61,23 @@ def _continues_above(tc) -> bool:
     return vm is not None and vm.get(W + "val", "continue") == "continue"
 
 
-def _row_cells(tr):
-    """The ``w:tc`` of a row, also those wrapped in content controls or custom XML."""
-    for child in tr:
-        if child.tag == W + "tc":
+def _unwrapped(el, tag: str):
+    """The ``tag`` children of ``el``, also those wrapped in content controls or custom XML."""
+    for child in el:
+        if child.tag == tag:
             yield child
         elif child.tag in (W + "sdt", W + "customXml"):
             content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
             if content is not None:
-                yield from _row_cells(content)
+                yield from _unwrapped(content, tag)
+
+
+def _row_cells(tr):
+    return _unwrapped(tr, W + "tc")
 
 
 def _rows(tbl):
-    for child in tbl:
-        if child.tag == W + "tr":
-            yield child
-        elif child.tag in (W + "sdt", W + "customXml"):
-            content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
-            if content is not None:
-                yield from _rows(content)
+    return _unwrapped(tbl, W + "tr")
 
 
 def _walk(container, out: Layout) -> None:
