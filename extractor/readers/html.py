@@ -89,7 +89,16 @@ def _title_outside(body: Tag, article: Tag) -> str | None:
     head = article.get_text()[:300]
     if "年度报告" in head:
         return None
-    for el in body.find_all(["h1", "h2", "h3", "div", "p", "td", "span"]):
+    # only the elements around a string that says 年度报告 (not every element's text)
+    candidates = []
+    for string in body.find_all(string=lambda x: "年度报告" in x):
+        candidates += [p for p in reversed(list(string.parents))
+                       if p.name in ("h1", "h2", "h3", "div", "p", "td", "span")]
+    seen = set()
+    for el in candidates:
+        if id(el) in seen:
+            continue
+        seen.add(id(el))
         t = clean(el.get_text(" "))
         if "年度报告" in t and len(t) <= 80 and el is not article:
             inside = any(p is article for p in el.parents)
