@@ -222,7 +222,8 @@ def _say_rows(a: Answer, plan: QueryPlan, metric) -> None:
             a.text = f"没有找到符合条件的报告（{scope}{what}）。" + _blank_note(a)
             return
         if plan.agg in ("max", "min"):
-            word = "最多" if plan.agg == "max" else "最少"
+            word = ("最高" if plan.agg == "max" else "最低") if metric.is_ratio else \
+                ("最多" if plan.agg == "max" else "最少")
             a.value = a.rows[0][3]
             a.text = (f"{scope}{metric.label}{word}的是{names}。"
                       f"（比较了填写该项的{st.get('stated', n)}份报告）" + _blank_note(a))
@@ -282,8 +283,8 @@ def _aggregate(a: Answer, plan: QueryPlan, row) -> None:
     if plan.agg == "count":
         unit_is_report = plan.count_unit == "report" or not plan.levels
         a.value = reports if unit_is_report else organs
-        what = (metric.label + _cond_text(plan, metric)) if metric else "报告"
-        a.text = (f"{scope}{what}的{'报告' if unit_is_report else '机关'}共{a.value}"
+        what = (metric.label + _cond_text(plan, metric) + "的") if metric else ""
+        a.text = (f"{scope}{what}{'报告' if unit_is_report else '机关'}共{a.value}"
                   f"{'份' if unit_is_report else '个'}（{reports}份报告）。") + _blank_note(a)
         a.rows = [[reports, organs, a.value]]
         return

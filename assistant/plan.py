@@ -244,6 +244,18 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         for s, e, name in organs.find_regions(t.s):
             set_("region", organs.regions[name])
             t.take(s, e)
+    # a post named in a question about the official in charge filters by it (分管领导是副镇长;
+    # before the level words, which would take 镇 of 副镇长)
+    asks_official = [w for w, (role, value) in vocab.words().items()
+                     if role == "fact" and value == "responsible_official" and w in t.s]
+    if not p.official and asks_official:
+        rest = t.s
+        for w in sorted(asks_official, key=len, reverse=True):   # 分管领导 is the question
+            rest = rest.replace(w, BLANK * len(w))
+        post = _find_post(rest)
+        if post:
+            set_("official", post)
+            t.take(rest.index(post), rest.index(post) + len(post))
     # vocabulary
     metric_len = 0
     cmp_words: list[tuple[int, int, str]] = []
@@ -288,9 +300,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 set_("negate", True)
         t.take(s, e)
     # comparisons (the number follows the word, or precedes 以上/以下)
-    weak = None
+    weak, asked = None, False
     for s, e, value in cmp_words:
-        if value in ("eq0",):
+        if value == "ask":
+            asked = True   # 有几件 / 是多少: the value itself is asked for, not a filter
+        elif value in ("eq0",):
             set_("op", "eq"), set_("threshold", 0.0)
         elif value == "gt0":
             set_("op", "gt"), set_("threshold", 0.0)
@@ -306,7 +320,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             if n and cn_number(n.group(1)) is not None:
                 set_("op", value)
                 set_("threshold", _scale(cn_number(n.group(1)), n.group(2)))
-    if weak and p.op is None and "agg" not in given:
+    if weak and p.op is None and "agg" not in given and not asked:
         set_("op", weak[0]), set_("threshold", weak[1])
     # a metric not found by alias: fuzzy among the jieba words
     if p.metric is None:
@@ -321,15 +335,56 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 set_("metric", vocab.metric_aliases()[hit[0]])
                 notes.append(f"“{w}”按“{hit[0]}”理解")
                 break
+    # 沙柳市商务局的网站是什么: the portal of one named organ is its website (a contact field)
+    if (p.channel == "portal" and p.organ_ids and p.contact_field in (None, "website")
+            and not p.metric and not p.fact_kind and "通过" not in q and not p.negate
+            and any(w in q for w in vocab.website_words())):
+        p.channel = None
+        given.remove("channel")
+        set_("contact_field", "website")
     if organs is not None and not p.organ_ids:
         rest = t.s.replace(BLANK, " ")
         p.unmatched = tuple(w for w, _ in organs.fuzzy(rest))
     _decide_kind(p, given, q)
     p.given = tuple(given)
     p.notes = tuple(notes)
+    if context is not None and _is_contact_followup(p, context):
+        return _contact_followup(context, p)
     if context is not None and _is_followup(q, p):
         return merge(context, p)
     return p
+
+
+_FILTERS = ("organ_ids", "levels", "region")
+
+
+def _is_contact_followup(p: QueryPlan, context: QueryPlan) -> bool:
+    """地址在哪里？ after 洛西镇的联系电话是多少？: a contact field with no organ of its own."""
+    return (p.kind == "contact" and not any(f in p.given for f in _FILTERS)
+            and any(getattr(context, f) for f in _FILTERS))
+
+
+def _contact_followup(prev: QueryPlan, new: QueryPlan) -> QueryPlan:
+    """The contact field asked for, of the previous question's organs / levels / region."""
+    out = replace(new, organ_ids=prev.organ_ids, organ_names=prev.organ_names,
+                  levels=prev.levels, region=prev.region,
+                  years=new.years if "years" in new.given else prev.years, followup=True)
+    out.given = tuple(dict.fromkeys(new.given + tuple(f for f in _FILTERS + ("years",)
+                                                      if f in prev.given)))
+    return out
+
+
+_POSTS: tuple[str, ...] | None = None
+
+
+def _find_post(s: str) -> str | None:
+    """The longest post of lexicons/posts.tsv in ``s`` (党委副书记 over 副书记)."""
+    global _POSTS
+    if _POSTS is None:
+        from extractor.lexicon import load
+        _POSTS = tuple(sorted((r["post"] for r in load("posts", required=("post",),
+                                                         unique=("post",))), key=len, reverse=True))
+    return next((post for post in _POSTS if post in s), None)
 
 
 def _region_context(q: str, end: int) -> bool:
@@ -371,6 +426,8 @@ def _decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
     if p.kind == "text" and "any" in p.text_kinds:
         kinds = tuple(k for k in p.text_kinds if k != "any")
         p.text_kinds = kinds or ("text",)
+    if p.kind == "reports" and p.agg in ("sum", "count") and "报告" in q:
+        p.agg, p.count_unit = "count", "report"   # 一共有多少份报告: a count of reports
     if p.kind == "figure" and p.agg == "count" and p.organ_ids and not p.levels:
         p.agg = None  # 花沟镇收到多少个申请: one value, not a count of reports
     if p.kind == "figure" and p.agg in ("max", "min") and p.top:

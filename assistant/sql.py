@@ -277,10 +277,16 @@ def _fact(plan: QueryPlan, limit: int) -> Query:
         return _reports_query(plan, P, [f"EXISTS (SELECT 1 FROM effective_facts f WHERE {sub_where})"],
                               limit, value)
     k = P.add("kind", kind)
+    where = [f"f.kind = {k}"] + filters
+    if kind == "responsible_official" and plan.official:
+        # 分管领导是副镇长: only the facts naming that post (not 党委书记 of the same report)
+        post = P.add("post", plan.official)
+        where.append(f"(f.value = {post} OR (f.value IS NULL AND f.text LIKE "
+                     f"{P.add('post_like', _like(plan.official))} ESCAPE '\\'))")
     sql = (f"SELECT r.report_id, r.organ_name, r.level, r.county, r.year, "
            f"coalesce(f.value, f.text) AS value, f.text, r.source_path, f.span_start, f.span_end\n"
            f"FROM effective_facts f JOIN effective_reports r ON r.report_id = f.report_id\n"
-           f"{_where([f'f.kind = {k}'] + filters)}\n"
+           f"{_where(where)}\n"
            f"ORDER BY r.year DESC, r.organ_name, f.seq LIMIT {P.add('limit', limit)}")
     return Query(sql, dict(P), None, "rows",
                  ("report_id", "organ_name", "level", "county", "year", "value", "text",

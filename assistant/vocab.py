@@ -98,6 +98,12 @@ def words() -> dict[str, tuple[str, str]]:
     return out
 
 
+def website_words() -> tuple[str, ...]:
+    """Words of the portal channel that, after one named organ, ask for its website."""
+    return tuple(w for w, (role, value) in words().items()
+                 if role == "channel" and value == "portal" and "网" in w) + ("网址",)
+
+
 @lru_cache(maxsize=None)
 def examples() -> tuple[tuple[str, str], ...]:
     return tuple((r["question"], r.get("kind", "")) for r in

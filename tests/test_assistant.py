@@ -113,3 +113,30 @@ def test_cli_text_shows_answer_table_and_sql(db):
 def test_cli_missing_db_is_an_error(tmp_path):
     r = CliRunner().invoke(main, ["ask", "哪些乡镇没有收到申请？", "--db", str(tmp_path / "x.db")])
     assert r.exit_code == 1 and "Error:" in r.output and "nianbao ingest" in r.output
+
+
+@pytest.mark.parametrize("q", ["结转到下年度的申请不为零的报告", "结转至下一年度的申请数",
+                               "结转下年的申请有哪些"])
+def test_longest_alias_wins_over_a_shorter_one(q):
+    assert parse(q).metric == "carried_forward"
+
+
+def test_asking_for_the_value_is_not_a_filter():
+    p = parse("2021年行政复议有几件？")
+    assert (p.kind, p.metric, p.op) == ("figure", "review", None)
+    p = parse("哪些单位被提起行政诉讼？")
+    assert (p.metric, p.op, p.threshold) == ("litigation", "gt", 0.0)
+
+
+def test_a_post_filters_the_official_and_is_not_a_level_word():
+    p = parse("哪些单位的分管领导是副镇长？")
+    assert (p.kind, p.fact_kind, p.official, p.levels) == (
+        "fact", "responsible_official", "副镇长", ())
+
+
+def test_contact_followup_keeps_the_organ(db):
+    from assistant import Conversation
+    c = Conversation(db)
+    c.ask("花沟镇的联系电话是多少？")
+    a = c.ask("传真是多少？")
+    assert a.plan.contact_field == "fax" and a.plan.organ_names and "0533-6785370" in a.text

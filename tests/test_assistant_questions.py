@@ -128,7 +128,8 @@ def corpus() -> list[dict]:
                                "t2.punishment.decisions": 120, "t2.licensing.decisions": 300}),
         record(*LAND, 2021, {**t3(18), **T4_ZERO}),
         record(*GOV, 2021, {**t3(40), **T4_ZERO},
-               contact={"phones": ["0533-6961234"], "address": "高青县青城路1号"}),
+               contact={"phones": ["0533-6961234"], "address": "高青县青城路1号",
+                        "website": "www.gaoqing.gov.cn", "email": "gqzfb@zb.shandong.cn"}),
         record(*NANMA, 2021, {**t3(6), **T4_ZERO}),
         record(*LUCUN, 2021, {**T3_ZERO, **T4_ZERO}),
     ]
@@ -222,6 +223,29 @@ CASES = [
     (["收到申请为零的乡镇按年份分组"], ("groups", {2020: 2, 2021: 2})),
     (["有多少个街道报告了行政复议？", "按年份分组"], ("groups", {2020: 1, 2021: 1})),
     (["今天天气怎么样？"], ("unknown", None)),
+    # a follow-up naming only a contact field keeps the previous organ
+    (["花沟镇的联系电话是多少？", "地址在哪里？"], ("text", "高青县花沟镇田兴路1号")),
+    (["花沟镇的联系电话是多少？", "邮编呢？"], ("text", "256305")),
+    # no metric, 多少份报告 / 有哪些报告: the reports under the filters
+    (["一共有多少份报告？"], ("value", 18)),
+    (["2021年一共有多少份报告？"], ("value", 11)),
+    (["2022年有哪些报告？"], ("rows", R(("花沟镇", 2022)))),
+    # 被提起 / 发生 + metric without a number: value > 0 (a stated 0 is not a yes)
+    (["哪些单位被提起行政诉讼？"], ("rows", R(("芦湖街道", 2021), ("教育局", 2021)))),
+    (["哪些街道发生行政复议？"], ("rows", R(("芦湖街道", 2021), ("田镇街道", 2020)))),
+    # the longest alias wins: 结转到下年度 is carried_forward, not requests (申请)
+    (["哪些报告结转到下年度的申请不为零？"], ("rows", R(("芦湖街道", 2021)))),
+    # a post named in the question filters the responsible officials
+    (["哪些单位的分管领导是副镇长？"], ("rows", R(("花沟镇", 2021)))),
+    (["哪些乡镇的分管领导是党委副书记？"], ("rows", R(("花沟镇", 2020)))),
+    # 有几件 / 是多少 ask for the value (0 included), not a > 0 filter
+    (["高青县教育局2021年行政复议有几件？"], ("value", 3)),
+    (["常家镇2021年行政复议有几件？"], ("value", 0)),
+    # 网站 / 邮箱 after one organ: its contact field
+    (["高青县人民政府的网站是什么？"], ("text", "www.gaoqing.gov.cn")),
+    (["高青县人民政府的门户网站网址是多少？"], ("text", "www.gaoqing.gov.cn")),
+    (["高青县人民政府的电子邮箱是什么？"], ("text", "gqzfb@zb.shandong.cn")),
+    (["哪些乡镇通过门户网站公开？"], ("rows", R(("花沟镇", 2020)))),
 ]
 
 
