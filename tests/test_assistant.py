@@ -140,3 +140,11 @@ def test_contact_followup_keeps_the_organ(db):
     c.ask("花沟镇的联系电话是多少？")
     a = c.ask("传真是多少？")
     assert a.plan.contact_field == "fax" and a.plan.organ_names and "0533-6785370" in a.text
+
+
+@pytest.mark.parametrize("q, metric", [("行政复议纠错率最高的单位？", "review_correction_rate"),
+                                       ("行政诉讼纠错率是多少？", "litigation_correction_rate"),
+                                       ("复议诉讼纠错率最低的前3个", "correction_rate"),
+                                       ("复议纠错有多少件？", "review_corrected")])
+def test_correction_rates_by_kind(q, metric):
+    assert parse(q).metric == metric
