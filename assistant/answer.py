@@ -308,19 +308,27 @@ def _grouped(a: Answer, plan: QueryPlan, raw) -> None:
     metric = _metric(plan)
     gname = {"year": "year", "level": "level", "county": "county"}[plan.group_by]
     a.columns = [gname, "reports", "organs", "value"]
+    shown = []  # the value as the sentence says it
     for grp, reports, organs, total, mean, lo, hi in raw:
-        v = mean if plan.agg == "avg" else (total if metric and plan.agg == "sum" else reports)
+        counted = False
+        if plan.agg == "avg" or (metric and metric.den and plan.agg is None and plan.op is None):
+            v = mean  # a rate per group with no condition: its average
+        elif metric and (plan.agg == "sum" or (plan.agg is None and plan.op is None)):
+            v = total  # 按层级统计收到的申请数: the figure summed per group
+        else:
+            v, counted = reports, True  # 为零的乡镇按年份分组: how many reports meet the condition
         if isinstance(v, float) and v.is_integer():
             v = int(v)
         a.rows.append([grp, reports, organs, v])
+        shown.append(f"{v}份" if counted else _fmt(v, metric))
     if not a.rows:
         a.text = "没有找到符合条件的报告。" + _blank_note(a)
         return
     label = {"year": "年", "level": "", "county": ""}[plan.group_by]
     what = (metric.label + _cond_text(plan, metric)) if metric else "报告"
     a.text = (f"{_scope(plan)}{what}，按{'年份' if plan.group_by == 'year' else '层级' if plan.group_by == 'level' else '县'}："
-              + "；".join(f"{LEVEL_NAMES.get(r[0], r[0]) if plan.group_by == 'level' else r[0]}{label} {r[3]}"
-                          for r in a.rows) + "。" + _blank_note(a))
+              + "；".join(f"{LEVEL_NAMES.get(r[0], r[0]) if plan.group_by == 'level' else r[0]}{label} {v}"
+                          for r, v in zip(a.rows, shown)) + "。" + _blank_note(a))
 
 
 # -- passages ------------------------------------------------------------------------------

@@ -274,3 +274,11 @@ def test_question(corpus_db, questions, expected):
         assert want in a.text and a.value is None
     elif kind == "groups":
         assert {r[0]: r[1] for r in a.rows} == want, a.text
+
+
+def test_grouping_a_figure_sums_it_per_group(corpus_db):
+    from assistant import ask
+    a = ask(corpus_db, "按年份统计收到的申请数")
+    total = ask(corpus_db, "收到的申请合计多少件？").value
+    assert sum(r[3] for r in a.rows) == total
+    assert all(f"{r[0]}年 {r[3]}件" in a.text for r in a.rows)
