@@ -5,8 +5,13 @@ import re
 import pandas as pd
 import streamlit as st
 
-from app_pages.common import db, db_path, query, report_url
+from app_pages.common import db, db_path, level_name, query, report_url
 from store import browse
+
+# the assistant's column names, as a reviewer reads them
+COLUMN_NAMES = {"organ": "机关", "level": "层级", "year": "年份", "value": "数值", "source": "来源文件",
+                "kind": "类别", "text": "原文", "reports": "报告数", "organs": "机关数",
+                "county": "县（区）"}
 
 try:
     from assistant import AskError, Conversation
@@ -46,9 +51,12 @@ def show(a, n):
     st.markdown(a.text)
     if a.rows:
         df = pd.DataFrame(a.rows, columns=a.columns)
+        if "level" in df.columns:
+            df["level"] = [level_name(v) for v in df["level"]]
+        df = df.rename(columns=COLUMN_NAMES)
         config = {}
-        if "report_id" in df.columns:
-            df.insert(0, "报告", [report_url(r) for r in df["report_id"]])
+        if len(a.report_ids) == len(a.rows):
+            df.insert(0, "报告", [report_url(r) for r in a.report_ids])
             config["报告"] = st.column_config.LinkColumn("报告", display_text="打开")
         st.dataframe(df, hide_index=True, column_config=config, width="stretch", key=f"ask_rows_{n}")
     if a.sql:

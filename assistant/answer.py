@@ -41,6 +41,7 @@ class Answer:
     columns: list[str] = field(default_factory=list)
     rows: list[list] = field(default_factory=list)
     reports: list[str] = field(default_factory=list)
+    report_ids: list[int] = field(default_factory=list)  # one per row, where rows are reports
     passages: list[dict] = field(default_factory=list)
     value: float | int | None = None
     plan: QueryPlan | None = None
@@ -205,6 +206,7 @@ def _rows(conn, a: Answer, plan: QueryPlan, cols: list[str], raw: list) -> None:
                 v = int(v)
             row["value"] = v
         a.rows.append([row[c] for c in out_cols])
+        a.report_ids.append(r[ix["report_id"]])
     a.reports = list(dict.fromkeys(r[ix["source_path"]] for r in raw))
     a.passages = _passages(conn, plan, cols, raw)
     _say_rows(a, plan, metric)

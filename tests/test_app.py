@@ -69,6 +69,10 @@ def test_chat_turn_answers_with_townships_and_follow_up(app_db):
     said = " ".join(m.value for m in at.markdown)
     assert "白河镇" in said and "黄河镇" in said and "长江镇" not in said.split("查询")[0]
     assert len(at.session_state["ask_history"]) == 1
+    rows = at.dataframe[0].value  # every row links to its report, in Chinese
+    assert list(rows.columns[:3]) == ["报告", "机关", "层级"]
+    assert set(rows["层级"]) == {"乡镇"}
+    assert all(u.startswith("report?report=") for u in rows["报告"])
     at.chat_input[0].set_value("那2020年呢？").run()
     assert not at.exception
     assert len(at.session_state["ask_history"]) == 2
