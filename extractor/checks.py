@@ -7,6 +7,7 @@ check that needs a cell the report leaves blank (or that was cut off) is not ass
 from __future__ import annotations
 
 from .record import Check, Record
+from .sections import find_sections
 
 T3_COLS = ("natural", "commercial", "research", "ngo", "legal", "other_org", "total")
 T3_RESULT_ROWS = (
@@ -102,7 +103,6 @@ def narrative_checks(v: dict) -> list[Check]:
 
 
 def section5_check(record: Record) -> Check | None:
-    from .sections import find_sections  # the section finder lives with the narrative
     problems = [f for f in record.facts if f.kind == "problem"]
     if problems:
         return Check("s5.substantive", True, "soft", None, None,
@@ -119,10 +119,7 @@ def section5_check(record: Record) -> Check | None:
 def run_checks(record: Record) -> list[Check]:
     values = {f.key: f.value for f in record.figures}
     checks = t3_checks(values, record.template) + t4_checks(values) + narrative_checks(values)
-    try:
-        s5 = section5_check(record)
-    except ImportError:
-        s5 = None
+    s5 = section5_check(record)
     if s5:
         checks.append(s5)
     return checks

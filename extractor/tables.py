@@ -307,10 +307,10 @@ def _parse_t4(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
         r -= 1
     if cells[r].row_start:
         k = r
-    elif r < k:
-        after, _ = _values_after(cells, k - 1)
-        k = max(r, k - max(0, len(cols) - len(after)))
     vals, j = _values_after(cells, k - 1)
+    if not cells[r].row_start and r < k:
+        lead = min(k - r, max(0, len(cols) - len(vals)))
+        vals = cells[k - lead:k] + vals
     for col, cell in zip(cols, _placed(vals, len(cols), j >= len(cells), b, "table 4")):
         b.add(f"t4.{col}", cell, "件")
 
