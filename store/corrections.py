@@ -144,11 +144,14 @@ def _refresh(db, rid: int, target: str, key: str) -> None:
     """Keep what is derived from effective values current: the effective tables, the organ
     link and the re-run checks (which read the effective values, so refreshed twice)."""
     materialise(db, rid)
-    if target == "meta" and key in ("organ.name", "organ.county"):
+    relinked = target == "meta" and key in ("organ.name", "organ.county")
+    rechecked = target == "figure" or (target == "meta" and key == "template")
+    if relinked:
         relink(db, rid)
-    if target == "figure" or (target == "meta" and key == "template"):
+    if rechecked:
         recheck(db, rid)
-    materialise(db, rid)
+    if relinked or rechecked:
+        materialise(db, rid)
 
 
 def correct_figure(db, rid: int, key: str, value=None, *, delete: bool = False,
