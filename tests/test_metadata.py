@@ -66,6 +66,12 @@ def test_nothing_stated_is_null():
     assert m.contact.phones == [] and m.contact.address is None and m.contact.website is None
 
 
+def test_unnamed_bureau_is_known_by_its_posts_and_units():
+    m = meta("一、总体情况\n主要领导任组长,副局长为副组长,股室负责人为成员。"
+             "通过县政府门户网站主动公开信息56条。\n")
+    assert m.organ.name is None and m.organ.level == "county_dept"
+
+
 def test_fuller_name_from_the_contact_sentence():
     text = ("区民政局2021年政府信息公开工作年度报告\n本报告由区民政局编制。"
             "如有疑问请与长河市青山区民政局办公室联系。联系电话：0571-8770000。\n")
