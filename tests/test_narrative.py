@@ -173,6 +173,16 @@ def test_city_hotline_is_not_the_organs_channel():
     assert "hotline" not in {f.value for f in facts if f.kind == "channel"}
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("（四）政府信息公开平台建设\n本年度新开通微信公众号1个。", "portal"),  # the template's heading
+    ("全文可在区政府网站政府信息公开栏目浏览和下载。", "bulletin_board"),  # a web column
+    ("如对本报告有疑问，请与县政务服务中心联系，电话：0000-1234567。", "service_hall"),  # contact
+])
+def test_words_that_only_look_like_channels(text, absent):
+    facts, _ = run(text)
+    assert absent not in {f.value for f in facts if f.kind == "channel"}
+
+
 S5 = "五、存在的主要问题及改进情况\n{body}\n六、其他需要报告的事项\n无。\n"
 ENUMERATIONS = [
     ("存在的问题：一是<p>公开内容不够全面</p>；二是<p>更新不够及时</p>。\n"
