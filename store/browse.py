@@ -105,7 +105,8 @@ def where(f: Filters) -> tuple[str, list]:
         conds.append("r.template = ?")
         args.append(f.template)
     if f.status:
-        failed = "EXISTS (SELECT 1 FROM effective_checks c WHERE c.report_id = r.report_id AND c.ok = 0)"
+        # the failing reports from the failed rows (few, through the (ok, rule) index)
+        failed = "r.report_id IN (SELECT c.report_id FROM effective_checks c WHERE c.ok = 0)"
         assessed = ("EXISTS (SELECT 1 FROM effective_checks c WHERE c.report_id = r.report_id "
                     "AND c.ok IS NOT NULL)")
         if f.status == "failed":
@@ -134,8 +135,9 @@ def options(db) -> dict:
     """The values each filter can take, from the store."""
     def distinct(sql):
         return [r[0] for r in db.execute(sql) if r[0] is not None]
-    regions = distinct("SELECT county FROM effective_reports UNION SELECT city FROM "
-                       "effective_reports UNION SELECT province FROM effective_reports")
+    # each column's distinct values from its index (a UNION of the three sorted them all)
+    regions = {v for col in ("county", "city", "province")
+               for v in distinct(f"SELECT DISTINCT {col} FROM effective_reports")}
     return {
         "levels": distinct("SELECT DISTINCT level FROM effective_reports ORDER BY level"),
         "regions": sorted(regions),
@@ -189,18 +191,27 @@ def write_csv(db, f: Filters, fh: TextIO) -> int:
     return n
 
 
-def _statements_sql(f: Filters, kinds, query: str | None) -> tuple[str, list]:
+def _statements_sql(f: Filters, kinds, query: str | None, *,
+                    listing: bool = False) -> tuple[str, list]:
     cond, args = where(f)
     kinds = tuple(kinds)
     bad = [k for k in kinds if k not in KIND_LABELS]
     if bad:
         raise ValueError(f"unknown kind '{bad[0]}'; valid: {', '.join(KIND_LABELS)}")
-    sql = (f"FROM effective_facts x JOIN effective_reports r ON r.report_id = x.report_id "
-           f"WHERE {cond} AND x.kind IN ({', '.join('?' * len(kinds))})")
+    query = (query or "").strip()
+    join = "FROM effective_facts x JOIN effective_reports r ON r.report_id = x.report_id"
+    if cond == "1" and not listing:   # every report: the statements alone
+        join = "FROM effective_facts x"
+    elif cond == "1" and not query:
+        # every statement: walk the reports in the order shown (an index of the store) and
+        # stop at the page, instead of sorting 600,000 statements (CROSS JOIN: that loop
+        # stays outside)
+        join = "FROM effective_reports r CROSS JOIN effective_facts x ON x.report_id = r.report_id"
+    sql = f"{join} WHERE {cond} AND x.kind IN ({', '.join('?' * len(kinds))})"
     args += list(kinds)
-    if query and query.strip():
+    if query:
         sql += " AND (x.text LIKE ? ESCAPE '\\' OR x.value LIKE ? ESCAPE '\\')"
-        args += [_like(query.strip())] * 2
+        args += [_like(query)] * 2
     return sql, args
 
 
@@ -212,7 +223,7 @@ def count_statements(db, f: Filters = Filters(), kinds=("problem", "remedy"),
 
 def list_statements(db, f: Filters = Filters(), kinds=("problem", "remedy"),
                     query: str | None = None, *, limit: int = 50, offset: int = 0) -> list[dict]:
-    sql, args = _statements_sql(f, kinds, query)
+    sql, args = _statements_sql(f, kinds, query, listing=True)
     cols = ["report_id", "organ_name", "county", "year", "kind", "text"]
     sql = ("SELECT r.report_id, r.organ_name, r.county, r.year, x.kind, x.text " + sql +
            " ORDER BY r.county IS NULL, r.county, r.organ_name, r.year, x.kind, x.seq "

@@ -1,5 +1,9 @@
 """Aggregates for the overview charts, computed in SQL on effective values (no streamlit).
 
+The per-report figures come from ``effective_main_figures`` (one narrow row per report with
+its level, county, year, main figures and table 3's group totals), so each chart is one
+scan of 100,000 small rows, not a grouping of millions of figures (bench/RESULTS.md).
+
 Every function returns a list of small dicts (one per bar), never the reports themselves:
 
 - ``totals(db)``: reports, organs, years, failed checks, active corrections.
@@ -16,6 +20,8 @@ from __future__ import annotations
 
 OUTCOMES = {"granted": "予以公开", "partial": "部分公开", "denied": "不予公开",
             "unavailable": "无法提供", "rejected": "不予处理", "other": "其他处理"}
+# outcome -> its total per report in effective_main_figures (schema.T3_GROUPS for the groups)
+_OUTCOME_COLUMNS = {o: f"t3_{o}_total" for o in OUTCOMES}
 
 
 def _dicts(cur) -> list[dict]:
@@ -37,34 +43,32 @@ def totals(db) -> dict:
 
 def requests_by_level_year(db) -> list[dict]:
     return _dicts(db.execute(
-        "SELECT coalesce(r.level, '未知') AS level, r.year, sum(m.t3_new_received_total) AS requests, "
-        "count(m.t3_new_received_total) AS reports FROM effective_reports r "
-        "JOIN effective_main_figures m ON m.report_id = r.report_id "
-        "WHERE r.year IS NOT NULL GROUP BY 1, 2 ORDER BY 2, 1"))
+        "SELECT coalesce(level, '未知') AS level, year, sum(t3_new_received_total) AS requests, "
+        "count(t3_new_received_total) AS reports FROM effective_main_figures "
+        "WHERE year IS NOT NULL GROUP BY 1, 2 ORDER BY 2, 1"))
 
 
 def zero_share_by_county(db, limit: int = 30) -> list[dict]:
     return _dicts(db.execute(
-        "SELECT coalesce(r.county, '未知') AS county, count(m.t3_new_received_total) AS reports, "
-        "sum(m.t3_new_received_total = 0) AS zero, "
-        "round(1.0 * sum(m.t3_new_received_total = 0) / count(m.t3_new_received_total), 3) AS share "
-        "FROM effective_reports r JOIN effective_main_figures m ON m.report_id = r.report_id "
-        "WHERE m.t3_new_received_total IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
+        "SELECT coalesce(county, '未知') AS county, count(t3_new_received_total) AS reports, "
+        "sum(t3_new_received_total = 0) AS zero, "
+        "round(1.0 * sum(t3_new_received_total = 0) / count(t3_new_received_total), 3) AS share "
+        "FROM effective_main_figures "
+        "WHERE t3_new_received_total IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
         [limit]))
 
 
 def results_breakdown(db) -> list[dict]:
-    from extractor.checks import T3_OTHER_2019, T3_OTHER_2021, T3_RESULT_ROWS
-    # the result rows' totals named one by one, so the figure index serves them (a LIKE
-    # over every figure took 7.7 s at 100k reports, bench/RESULTS.md)
-    keys = [f"t3.{r}.total" for r in T3_RESULT_ROWS + T3_OTHER_2019 + T3_OTHER_2021
-            if r.split(".")[0] in OUTCOMES]
-    case = " ".join(f"WHEN f.key LIKE 't3.{k}.%' THEN '{k}'" for k in OUTCOMES)
-    return _dicts(db.execute(
-        f"SELECT r.year, CASE {case} END AS outcome, sum(f.value) AS count "
-        f"FROM effective_figures f JOIN effective_reports r ON r.report_id = f.report_id "
-        f"WHERE f.key IN ({', '.join('?' * len(keys))}) AND r.year IS NOT NULL GROUP BY 1, 2 "
-        f"HAVING outcome IS NOT NULL ORDER BY 1, 2", keys))
+    # each outcome's total kept per report (a grouping of every table 3 figure took 7.7 s at
+    # 100k reports); an outcome no report of a year states has no bar that year
+    cols = ", ".join(f"sum({c}), count({c})" for c in _OUTCOME_COLUMNS.values())
+    out = []
+    for year, *v in db.execute(f"SELECT year, {cols} FROM effective_main_figures "
+                                f"WHERE year IS NOT NULL GROUP BY year ORDER BY year"):
+        for outcome, total, stated in sorted(zip(OUTCOMES, v[0::2], v[1::2])):
+            if stated:
+                out.append({"year": year, "outcome": outcome, "count": total})
+    return out
 
 
 def failing_rules(db) -> list[dict]:

@@ -25,7 +25,8 @@ Tables (machine output is never updated by a reviewer; corrections are rows of t
   machine figures one row per report (fast wide queries; see ``effective_main_figures``).
 - ``docs(id, report_id, kind, fact_id, body)`` + ``docs_fts`` (FTS5 trigram, external
   content): the report text (``kind='text'``) and each problem / remedy, for search and
-  highlighting.
+  highlighting; index ``docs_kind(kind, id, report_id, fact_id)`` tells a search hit's kind
+  and report without reading its text.
 - ``corrections(...)``, ``rechecks(...)``: see ``store.corrections``.
 - ``check_verdicts(id, report_id, rule, verdict, comment, by, at)``: reviewers' verdicts.
 
@@ -55,6 +56,38 @@ MAIN_FIGURES = (
 def column(key: str) -> str:
     """The SQL column name of a main figure key: ``t3.total.total`` -> ``t3_total_total``."""
     return key.replace(".", "_")
+
+
+# Measures derived from the effective figures, kept per report next to the main figures
+# (``effective_main_figures``), so a question or a chart over 100,000 reports reads one
+# narrow row per report instead of grouping millions of figures (bench/RESULTS.md).
+# Rates (column = metric id of lexicons/metrics.tsv): 1.0 * sum(keys) / sum(den) when every
+# key is stated and the denominator is not 0. The assistant reads a rate's column only while
+# metrics.tsv defines that metric the same way.
+RATES = {
+    "substantive_rate": (("t3.granted.total", "t3.partial.total"), ("t3.total.total",)),
+    "unavailable_rate": (("t3.unavailable.not_held.total", "t3.unavailable.needs_creation.total",
+                          "t3.unavailable.unclear.total"), ("t3.total.total",)),
+    "carry_rate": (("t3.carried_forward.total",),
+                   ("t3.new_received.total", "t3.carried_over.total")),
+    "correction_rate": (("t4.review.corrected", "t4.direct.corrected", "t4.after_review.corrected"),
+                        ("t4.review.total", "t4.direct.total", "t4.after_review.total")),
+    "review_correction_rate": (("t4.review.corrected",), ("t4.review.total",)),
+    "litigation_correction_rate": (("t4.direct.corrected", "t4.after_review.corrected"),
+                                   ("t4.direct.total", "t4.after_review.total")),
+}
+
+
+def _t3_group(group: str) -> tuple[str, ...]:
+    from extractor.checks import T3_OTHER_2019, T3_OTHER_2021, T3_RESULT_ROWS
+    rows = T3_RESULT_ROWS + T3_OTHER_2019 + T3_OTHER_2021
+    return tuple(f"t3.{r}.total" for r in rows if r.split(".")[0] == group)
+
+
+# Table 3's result groups (不予公开 1.–8., 无法提供 1.–3., 不予处理 1.–5., 其他处理): column
+# ``t3_<group>_total`` = the sum of the group's row totals that are stated (NULL when none is).
+T3_GROUPS = {f"t3_{g}_total": _t3_group(g)
+             for g in ("denied", "unavailable", "rejected", "other")}
 
 
 MIGRATIONS = Migrations("nianbao.store")
@@ -204,3 +237,18 @@ def m005_materialised_effective_layer(db: sqlite_utils.Database) -> None:
     from .effective import create_views, materialise
     create_views(db)
     materialise(db)
+
+
+@MIGRATIONS()
+def m006_measures_per_report(db: sqlite_utils.Database) -> None:
+    # effective_main_figures gains the report's scope (organ, level, region, year), the rates
+    # and table 3's group totals; effective_reports and effective_main_figures are keyed by
+    # report_id (their rowid); docs gain an index that answers "which texts match" without
+    # reading the texts. All rebuilt from the computed views, then fresh statistics.
+    from .effective import create_views, materialise
+    create_views(db)
+    materialise(db)
+    db.execute("CREATE INDEX IF NOT EXISTS docs_kind ON docs(kind, id, report_id, fact_id)")
+    if db.execute("SELECT 1 FROM reports LIMIT 1").fetchone():
+        db.execute("PRAGMA analysis_limit = 1000")
+        db.execute("ANALYZE")
