@@ -2,8 +2,9 @@
 effective (corrected) views -> an answer with its rows, SQL and source passages. Offline,
 no language model.
 
-    question ─▶ plan.parse (jieba + lexicons + organ names) ─▶ QueryPlan ─▶ sql.build ─▶
-    Query (parameterised) ─▶ answer._run (read-only connection) ─▶ Answer
+    question ─▶ plan.parse (jieba + lexicons + organ names; followup.follow_up with the
+    previous plan) ─▶ QueryPlan ─▶ sql.build ─▶ Query (parameterised) ─▶ answer._run
+    (read-only connection) ─▶ Answer; a question not understood ─▶ suggest.not_understood
 
 Library first::
 

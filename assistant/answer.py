@@ -12,17 +12,20 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from . import vocab
 from .names import OrganIndex
 from .plan import LEVEL_NAMES, QueryPlan, _num, parse
 from .sql import PlanError, Query, build
+from .suggest import not_understood, unknown_organs
 
 PASSAGE_CONTEXT = 40
 MAX_PASSAGES = 20
 CONTACT_NAMES = {"phones": "联系电话", "address": "地址", "postcode": "邮编", "fax": "传真",
                  "email": "电子邮箱", "website": "网址"}
+CHANNEL_NAMES = {"portal": "政府网站", "wechat": "微信公众号", "weibo": "政务微博",
+                 "app": "客户端", "video": "短视频", "bulletin_board": "公开栏",
+                 "service_hall": "政务服务中心", "reading_room": "查阅点", "hotline": "热线电话",
+                 "press": "新闻发布会、报刊广电", "other": "其他渠道"}
 FACT_NAMES = {"responsible_official": "分管领导", "responsible_office": "负责机构",
               "channel": "公开渠道"}
 
@@ -83,6 +86,12 @@ def open_db(db):
         conn.close()
         raise AskError(f"{db}: not a nianbao database ({e}); create one with "
                        f"`nianbao ingest REPORTS --db FILE`") from None
+    import sqlite_utils
+    from store.schema import MIGRATIONS
+    if MIGRATIONS.pending(sqlite_utils.Database(conn)):   # read-only here: cannot upgrade it
+        conn.close()
+        raise AskError(f"{db}: made by an older nianbao; upgrade it once with any store "
+                       f"command, e.g. `nianbao checks --db {db}`")
     return conn
 
 
@@ -90,13 +99,17 @@ def ask(db, question: str, context: QueryPlan | None = None) -> Answer:
     conn = open_db(db)
     organs = OrganIndex.of(conn)
     plan = parse(question, organs, context)
+    # a contact is asked of named organs or a region, or listed (哪些乡镇写了邮箱): 花沟镇的电话
+    # with no organ 花沟镇 in the store is not every township's phone
+    if unknown_organs(question, plan):   # 花沟镇收到多少申请？ in a store without 花沟镇
+        return _not_understood(question, plan)
     if plan.kind == "unknown" or (plan.kind == "figure" and not plan.metric) \
-            or (plan.kind == "contact" and not (plan.organ_ids or plan.levels or plan.region)):
+            or (plan.kind == "contact" and not (plan.organ_ids or plan.region or plan.listing)):
         return _not_understood(question, plan)
     try:
         q = build(plan)
-    except PlanError as e:
-        return _not_understood(question, plan, str(e))
+    except PlanError:
+        return _not_understood(question, plan)
     return _run(conn, question, plan, q)
 
 
@@ -126,6 +139,9 @@ def _run(conn, question: str, plan: QueryPlan, q: Query) -> Answer:
     if q.stats_sql:
         srow = conn.execute(q.stats_sql, q.params).fetchone()
         stats = dict(zip(("reports", "stated", "matched", "organs"), srow))
+    if q.stats_in_row:   # one pass: the aggregate's row ends with the stats
+        stats = dict(zip(("reports", "stated", "matched", "organs"), raw[0][4:]))
+        raw = [raw[0][:4]]
     a = Answer(question=question, text="", understood=True, sql=q.sql, params=q.params,
                plan=plan, stats=stats)
     if q.shape == "grouped":
@@ -171,6 +187,10 @@ def _cond_text(plan: QueryPlan, metric) -> str:
     if plan.op is None:
         return ""
     from .plan import _OP_TEXT
+    if plan.vs_mean:
+        return f"{_OP_TEXT[plan.op]}平均值"
+    if plan.op == "between":
+        return f"在{_fmt(plan.threshold, metric)}到{_fmt(plan.threshold2, metric)}之间"
     if plan.op == "eq" and plan.threshold == 0:
         return "为0"
     if plan.op == "gt" and plan.threshold == 0:
@@ -190,12 +210,14 @@ def _rows(conn, a: Answer, plan: QueryPlan, cols: list[str], raw: list) -> None:
     metric = _metric(plan)
     ix = {c: i for i, c in enumerate(cols)}
     out_cols = ["organ", "level", "year", "value", "source"]
+    if "prev" in ix:
+        out_cols = ["organ", "level", "year", "value", "prev", "source"]
     if plan.kind == "text":
         out_cols = ["organ", "level", "year", "kind", "text", "source"]
     a.columns = out_cols
     for r in raw:
-        row = {"organ": r[ix["organ_name"]], "level": r[ix["level"]], "year": r[ix["year"]],
-               "source": r[ix["source_path"]]}
+        row = {"organ": r[ix["organ_name"]] or _unnamed(r[ix["source_path"]]),
+               "level": r[ix["level"]], "year": r[ix["year"]], "source": r[ix["source_path"]]}
         if plan.kind == "text":
             row.update(kind=r[ix["kind"]], text=r[ix["text"]])
         else:
@@ -205,6 +227,8 @@ def _rows(conn, a: Answer, plan: QueryPlan, cols: list[str], raw: list) -> None:
             if isinstance(v, float) and v.is_integer() and not (metric and metric.is_ratio):
                 v = int(v)
             row["value"] = v
+        if "prev" in ix:
+            row["prev"] = r[ix["prev"]]
         a.rows.append([row[c] for c in out_cols])
         a.report_ids.append(r[ix["report_id"]])
     a.reports = list(dict.fromkeys(r[ix["source_path"]] for r in raw))
@@ -212,14 +236,33 @@ def _rows(conn, a: Answer, plan: QueryPlan, cols: list[str], raw: list) -> None:
     _say_rows(a, plan, metric)
 
 
+def _yr(year) -> str:
+    return f"{year}年" if year else "年份未写"
+
+
+def _unnamed(source) -> str:
+    return f"（未写明机关：{Path(source).name if source else '?'}）"
+
+
+def _one_value(plan: QueryPlan, n: int) -> bool:
+    """One row answering a question for one number (花沟镇2020年收到多少件申请？)."""
+    one_organ = len(set(plan.organ_ids)) == 1 or (plan.region and not plan.organ_ids)
+    return (n == 1 and not plan.listing and not plan.agg and not plan.top and not plan.yoy
+            and (not plan.organ_ids or one_organ) and (plan.op is None or one_organ))
+
+
 def _say_rows(a: Answer, plan: QueryPlan, metric) -> None:
     scope = _scope(plan)
     n = len(a.rows)
     st = a.stats or {}
-    names = "、".join(f"{r[0]}（{r[2]}年{'，' + _fmt(r[3], metric) if plan.kind == 'figure' else ''}）"
+    names = "、".join(f"{r[0]}（{_yr(r[2])}{'，' + _fmt(r[3], metric) if plan.kind == 'figure' else ''}）"
                       for r in a.rows[:10]) + ("等" if n > 10 else "")
     if plan.kind == "figure":
         what = metric.label + _cond_text(plan, metric)
+        if not n and plan.yoy:
+            a.text = (f"没有找到符合条件的报告（{scope}{metric.label}与上年相比）：范围内"
+                      f"{st.get('reports', 0)}份报告中，有上年同一机关报告可比的{st.get('stated', 0)}份。")
+            return
         if not n:
             a.text = f"没有找到符合条件的报告（{scope}{what}）。" + _blank_note(a)
             return
@@ -231,11 +274,20 @@ def _say_rows(a: Answer, plan: QueryPlan, metric) -> None:
                       f"（比较了填写该项的{st.get('stated', n)}份报告）" + _blank_note(a))
             return
         if plan.top:
+            if plan.top == 1:   # 最多的一个单位收到了多少件
+                a.value = a.rows[0][3]
             a.text = f"{scope}{metric.label}{'最高' if plan.order != 'asc' else '最低'}的前{plan.top}个：{names}。" + _blank_note(a)
             return
-        if n == 1 and plan.organ_ids and plan.op is None:
+        if plan.yoy:
+            word = {"up": "比上年增加", "down": "比上年减少", "change": "与上年不同"}[plan.yoy]
+            a.text = (f"{scope}{metric.label}{word}的共{st.get('matched', n)}份报告：" + "、".join(
+                f"{r[0]}（{_yr(r[2])}{_fmt(r[3], metric)}，上年{_fmt(r[4], metric)}）"
+                for r in a.rows[:10]) + ("等" if n > 10 else "") + "。")
+            return
+        if _one_value(plan, n):
             a.value = a.rows[0][3]
-            a.text = f"{a.rows[0][0]}{a.rows[0][2]}年{metric.label}为{_fmt(a.rows[0][3], metric)}。"
+            a.text = (f"{a.rows[0][0]}{_yr(a.rows[0][2])}{metric.label}为{_fmt(a.rows[0][3], metric)}。"
+                      + _blank_note(a))
             return
         shown = f"（显示前{n}份）" if st.get("matched", n) > n else ""
         a.text = f"{scope}{what}的共{st.get('matched', n)}份报告{shown}：{names}。" + _blank_note(a)
@@ -249,22 +301,34 @@ def _say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         field_ = CONTACT_NAMES[plan.contact_field]
         first = a.rows[0]
         if first[3]:
-            a.text = f"{first[0]}的{field_}是{first[3]}（{first[2]}年报告）。"
+            a.text = f"{first[0]}的{field_}是{first[3]}（{_yr(first[2])}报告）。"
         else:
-            a.text = f"{first[0]}的{first[2]}年报告没有写{field_}。"
+            a.text = f"{first[0]}的{_yr(first[2])}报告没有写{field_}。"
         others = {r[3] for r in a.rows[1:] if r[3] and r[3] != first[3]}
         if others:
             a.text += "其他年份的报告写的是：" + "、".join(sorted(others)) + "。"
         if len({r[0] for r in a.rows}) > 1:
-            a.text = f"共{n}份报告：" + "；".join(f"{r[0]}（{r[2]}年）：{r[3] or '未写'}"
+            a.text = f"共{n}份报告：" + "；".join(f"{r[0]}（{_yr(r[2])}）：{r[3] or '未写'}"
                                                   for r in a.rows[:10]) + "。"
+        return
+    if plan.kind == "fact" and plan.fact_kind == "channel" and not plan.channel:
+        per: dict = {}   # 江苏省民政厅用了哪些公开渠道: each report's channels
+        for r in a.rows:
+            names_ = per.setdefault(f"{r[0]}（{_yr(r[2])}）", [])
+            name = CHANNEL_NAMES.get(r[3], r[3])
+            if name not in names_:
+                names_.append(name)
+        a.text = "公开渠道：" + "；".join(f"{k}：{'、'.join(v)}" for k, v in list(per.items())[:10]) + \
+            ("等" if len(per) > 10 else "") + "。"
         return
     if plan.kind == "fact" and plan.fact_kind != "channel":
         label = FACT_NAMES.get(plan.fact_kind, plan.fact_kind)
-        a.text = f"{label}：" + "；".join(f"{r[0]}（{r[2]}年）：{r[3]}" for r in a.rows[:10]) + "。"
+        a.text = f"{label}：" + "；".join(f"{r[0]}（{_yr(r[2])}）：{r[3]}" for r in a.rows[:10]) + "。"
         return
     if plan.kind == "text":
-        orgs = list(dict.fromkeys(f"{r[0]}（{r[2]}年）" for r in a.rows))
+        orgs = list(dict.fromkeys(f"{r[0]}（{_yr(r[2])}）" for r in a.rows))
+        if plan.agg == "count":   # 有多少份报告提到“政务新媒体”: the reports found
+            a.value = len(a.reports)
         what = f"提到“{plan.phrase}”" if plan.phrase else "的问题和措施"
         a.text = f"共{len(a.rows)}处{what}，来自{len(orgs)}份报告：" + "、".join(orgs[:10]) + \
             ("等" if len(orgs) > 10 else "") + "。"
@@ -272,7 +336,7 @@ def _say_rows(a: Answer, plan: QueryPlan, metric) -> None:
     label = {"check": "校验未通过的报告", "coverage": "未填写的报告", "fact": "报告",
              "reports": "报告"}[plan.kind]
     matched = st.get("matched", n)
-    names = "、".join(f"{r[0]}（{r[2]}年）" for r in a.rows[:10]) + ("等" if n > 10 else "")
+    names = "、".join(f"{r[0]}（{_yr(r[2])}）" for r in a.rows[:10]) + ("等" if n > 10 else "")
     a.text = f"{scope}符合条件的{label}共{matched}份：{names}。"
 
 
@@ -281,11 +345,11 @@ def _aggregate(a: Answer, plan: QueryPlan, row) -> None:
     metric = _metric(plan)
     scope = _scope(plan)
     a.columns = ["reports", "organs", "value"]
-    st = a.stats or {}
     if plan.agg == "count":
-        unit_is_report = plan.count_unit == "report" or not plan.levels
+        unit_is_report = plan.count_unit == "report" or not (
+            plan.levels or "noun_organ" in plan.given)
         a.value = reports if unit_is_report else organs
-        what = (metric.label + _cond_text(plan, metric) + "的") if metric else ""
+        what = (metric.label + _cond_text(plan, metric) + "的") if metric else _kind_text(plan)
         a.text = (f"{scope}{what}{'报告' if unit_is_report else '机关'}共{a.value}"
                   f"{'份' if unit_is_report else '个'}（{reports}份报告）。") + _blank_note(a)
         a.rows = [[reports, organs, a.value]]
@@ -304,6 +368,26 @@ def _aggregate(a: Answer, plan: QueryPlan, row) -> None:
         return
     a.text = (f"{scope}{metric.label}{_cond_text(plan, metric)}{word}为{_fmt(v, metric)}"
               f"（{reports}份填写了该项的报告）。") + _blank_note(a)
+
+
+def _kind_text(plan: QueryPlan) -> str:
+    """What the counted reports have in common, for a question with no figure."""
+    table = {"t2.": "表二", "t3.": "表三", "t4.": "表四"}.get(plan.table or "", "")
+    if plan.kind == "coverage":
+        return ("填写了" if plan.covered else "未填写") + table + "的"
+    if plan.kind == "check":
+        return "校验未通过的"
+    if plan.kind == "fact" and plan.channel:
+        return ("不" if plan.negate else "") + "通过" + CHANNEL_NAMES.get(plan.channel, plan.channel) + "公开的"
+    if plan.official:
+        return f"由{plan.official}分管的"
+    return ""
+
+
+def _group_name(plan: QueryPlan, grp) -> str:
+    if grp is None:
+        return {"year": "年份未写", "level": "层级未定", "county": "县未写"}[plan.group_by]
+    return LEVEL_NAMES.get(grp, grp) if plan.group_by == "level" else str(grp)
 
 
 def _grouped(a: Answer, plan: QueryPlan, raw) -> None:
@@ -329,7 +413,7 @@ def _grouped(a: Answer, plan: QueryPlan, raw) -> None:
     label = {"year": "年", "level": "", "county": ""}[plan.group_by]
     what = (metric.label + _cond_text(plan, metric)) if metric else "报告"
     a.text = (f"{_scope(plan)}{what}，按{'年份' if plan.group_by == 'year' else '层级' if plan.group_by == 'level' else '县'}："
-              + "；".join(f"{LEVEL_NAMES.get(r[0], r[0]) if plan.group_by == 'level' else r[0]}{label} {v}"
+              + "；".join(f"{_group_name(plan, r[0])}{label if r[0] else ''} {v}"
                           for r, v in zip(a.rows, shown)) + "。" + _blank_note(a))
 
 
@@ -384,23 +468,6 @@ def _passage(conn, rid, source, key, s, e) -> dict:
             "passage": body, "mark": [s - lo, e - lo]}
 
 
-# -- not understood ----------------------------------------------------------------------------
-
-def suggestions_for(question: str, limit: int = 3) -> list[str]:
-    qs = [q for q, _ in vocab.examples()]
-    return [h[0] for h in process.extract(question, qs, scorer=fuzz.ratio, limit=limit)]
-
-
-def _not_understood(question: str, plan: QueryPlan, why: str = "") -> Answer:
-    sugg = suggestions_for(question)
-    understood = plan.describe()
-    missing = []
-    if plan.kind == "contact":
-        missing.append("要查哪个机关的联系方式（如：花沟镇的联系电话是多少？）")
-    elif not plan.metric and plan.kind in ("unknown", "figure"):
-        missing.append("要问的是哪一项数字或内容（如：收到申请、行政复议、主动公开）")
-    if plan.unmatched:
-        missing.append("库中没有找到机关“" + "”“".join(plan.unmatched) + "”")
-    text = (f"没能理解这个问题。已识别：{understood}。" + ("还缺：" + "；".join(missing) + "。" if missing else "")
-            + "可以这样问：" + " / ".join(sugg))
+def _not_understood(question: str, plan: QueryPlan) -> Answer:
+    text, sugg = not_understood(question, plan)
     return Answer(question=question, text=text, understood=False, plan=plan, suggestions=sugg)

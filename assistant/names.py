@@ -3,7 +3,8 @@
 ``OrganIndex.of(db)`` reads the effective organ names (corrections count) once and caches
 them until the store changes (a new report or a new correction). A name maps to organ ids:
 the full name (高青县花沟镇人民政府), its short name (花沟镇) and the forms without the county
-prefix or the 人民政府 / 办事处 suffix, so 花沟镇 and 花沟 both find it.
+prefix, the 人民政府 / 办事处 suffix or a bracketed part, with 政府 for 人民政府, so 花沟镇 and 花沟
+both find it, and 高新区 finds 高新区(新市区).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from rapidfuzz import fuzz, process
 from . import vocab
 
 _SUFFIXES = ("人民政府办公室", "人民政府", "办事处", "政府")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _ORGAN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|局|委员会|委|办公室|办|中心|院|所|站|队)")
 
 
@@ -54,7 +56,10 @@ class OrganIndex:
             for col, val in (("province", province), ("city", city), ("county", county)):
                 if val:
                     regions.setdefault(val, (col, val))
-                    bare = re.sub(r"(自治县|自治州|县|区|市|省|自治区)$", "", val)
+                    plain = _BRACKETED.sub("", val)
+                    if len(plain) >= 2:
+                        regions.setdefault(plain, (col, val))
+                    bare = re.sub(r"(自治县|自治州|县|区|市|省|自治区)$", "", plain)
                     if len(bare) >= 2:
                         regions.setdefault(bare, (col, val))
             for n in _aliases(name, short, (province, city, county)):
@@ -88,11 +93,14 @@ def _aliases(name, short, prefixes):
         if not n:
             continue
         n = "".join(n.split())
-        forms = {n}
+        forms = {n, _BRACKETED.sub("", n)}   # 高新区(新市区) is also 高新区
         for p in prefixes:
             for f in list(forms):
                 if p and f.startswith(p) and len(f) > len(p) + 1:
                     forms.add(f[len(p):])
+        for f in list(forms):
+            if "人民政府" in f:   # 长春市政府办公厅 for 长春市人民政府办公厅
+                forms.add(f.replace("人民政府", "政府"))
         for f in list(forms):
             for s in _SUFFIXES:
                 if f.endswith(s) and len(f) > len(s) + 1:
@@ -102,7 +110,8 @@ def _aliases(name, short, prefixes):
                 forms.add(f[:-2])
             elif f[-1:] in ("镇", "乡") and len(f) >= 3:
                 forms.add(f[:-1])
-        out.extend(forms)
+        # 人民政府办公厅 or (新市区) (a name cut short) names no organ in particular
+        out.extend(f for f in forms if not f.startswith(("人民政府", "政府", "(", "（")))
     return out
 
 

@@ -14,18 +14,18 @@ The plan's ``kind`` is one of ``figure`` (a metric of reports), ``contact``, ``f
 ``text`` (full-text over problems / remedies / report text), ``check`` (failed checks),
 ``coverage`` (a table not filled in), ``reports`` (reports themselves), ``unknown``.
 
-With a ``context`` (the previous plan), a question that sets no kind of its own (那2020年呢？,
-其中街道呢？, 按年份分组, 前5个呢) is a follow-up: the previous plan with what it sets replaced.
+With a ``context`` (the previous plan), a question may be a follow-up (``assistant.followup``).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass
 
 from rapidfuzz import fuzz, process
 
 from . import vocab
+from .followup import follow_up
 
 BLANK = "\u3000"
 KINDS = ("figure", "contact", "fact", "text", "check", "coverage", "reports", "unknown")
@@ -55,11 +55,16 @@ class QueryPlan:
     organ_names: tuple[str, ...] = ()
     op: str | None = None                # gt ge lt le eq ne stated
     threshold: float | None = None
+    threshold2: float | None = None      # the upper end, for between
+    vs_mean: bool = False                # the threshold is the mean (超过平均值)
     agg: str | None = None               # max min avg sum count
     count_unit: str = "organ"            # count organs (多少个乡镇) or reports (多少份报告)
     top: int | None = None
     order: str | None = None             # asc | desc (with top)
     group_by: str | None = None          # year | level | county
+    yoy: str | None = None               # up | down | change: against the organ's year before
+    covered: bool = False                # coverage: the table IS filled in (填写了表四)
+    listing: bool = False                # asks for a list (哪些, 列出): no single value
     given: tuple[str, ...] = ()          # fields this question set itself (for follow-ups)
     notes: tuple[str, ...] = ()          # what was understood, in words
     unmatched: tuple[str, ...] = ()      # organ names close to a word that matched nothing
@@ -83,9 +88,9 @@ class QueryPlan:
         if self.metric:
             parts.append("指标 " + vocab.metrics()[self.metric].label)
         if self.contact_field:
-            parts.append("联系方式 " + self.contact_field)
+            parts.append("联系方式 " + _FIELD_NAMES.get(self.contact_field, self.contact_field))
         if self.fact_kind:
-            parts.append("事项 " + self.fact_kind)
+            parts.append("事项 " + _FIELD_NAMES.get(self.fact_kind, self.fact_kind))
         if self.channel:
             parts.append(("不通过" if self.negate else "通过") + "渠道 " + self.channel)
         if self.official:
@@ -95,9 +100,15 @@ class QueryPlan:
         if self.check:
             parts.append("校验 " + ("任一勾稽关系" if self.check == "*" else self.check + "*"))
         if self.table and self.kind == "coverage":
-            parts.append("未填写 " + {"t2.": "表二", "t3.": "表三", "t4.": "表四"}[self.table])
+            parts.append(("填写了 " if self.covered else "未填写 ")
+                         + {"t2.": "表二", "t3.": "表三", "t4.": "表四"}[self.table])
+        if self.yoy:
+            parts.append("与上年相比" + {"up": "增加", "down": "减少", "change": "有变化"}[self.yoy])
         if self.op:
-            parts.append(f"条件 {_OP_TEXT[self.op]}{'' if self.threshold is None else _num(self.threshold)}")
+            thr = "平均值" if self.vs_mean else "" if self.threshold is None else _num(self.threshold)
+            if self.op == "between":
+                thr = f"{_num(self.threshold)}和{_num(self.threshold2)}之间"
+            parts.append(f"条件 {_OP_TEXT[self.op]}{thr}")
         if self.agg:
             parts.append({"max": "最多", "min": "最少", "avg": "平均", "sum": "合计",
                           "count": "计数"}[self.agg])
@@ -108,7 +119,10 @@ class QueryPlan:
         return "；".join(parts) if parts else "（没有识别出任何条件）"
 
 
-_OP_TEXT = {"gt": "大于", "ge": "不少于", "lt": "少于", "le": "不超过", "eq": "等于",
+_FIELD_NAMES = {"phones": "联系电话", "address": "地址", "postcode": "邮编", "fax": "传真",
+                "email": "电子邮箱", "website": "网址", "responsible_official": "分管领导",
+                "responsible_office": "负责机构", "channel": "公开渠道"}
+_OP_TEXT = {"between": "介于", "gt": "大于", "ge": "不少于", "lt": "少于", "le": "不超过", "eq": "等于",
             "ne": "不等于", "stated": "已填写"}
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -118,7 +132,10 @@ _UNIT = r"\s*(%|件|个|条|份|家|名|万元|元|项|次)?"
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)\s*((?:19|20)\d{2})\s*年?度?")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)?")
 _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
-_FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看")
+_MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
+_BETWEEN = re.compile(_NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~|～)\s*" + _NUM
+                      + r"\s*(?:件|个|条|份|次)?\s*之间")
+_MEAN = re.compile(r"了?(?:全部|所有|总体|整体)?(?:的)?(?:平均值|平均水平|平均数|均值|平均)")
 _OFFICIAL = re.compile(r"由([\u4e00-\u9fff]{2,8}?)(?:分管|负责|主管)")
 
 
@@ -227,8 +244,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         set_("years", tuple(sorted(set(years))))
     # official filter: 由副镇长分管的乡镇
     m = _OFFICIAL.search(t.s)
-    if m:
-        set_("official", m.group(1))
+    if m and _find_post(m.group(1)):   # 由副镇长分管, not 由哪个部门负责
+        set_("official", _find_post(m.group(1)))
         t.take(m.start(), m.end())
         set_("kind", "reports")
     # organs and regions (before level words: 花沟镇 holds 镇)
@@ -249,15 +266,16 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     asks_official = [w for w, (role, value) in vocab.words().items()
                      if role == "fact" and value == "responsible_official" and w in t.s]
     if not p.official and asks_official:
-        rest = t.s
-        for w in sorted(asks_official, key=len, reverse=True):   # 分管领导 is the question
-            rest = rest.replace(w, BLANK * len(w))
+        rest = _blank_question_words(t.s, asks_official)   # 分管领导 is the question
         post = _find_post(rest)
         if post:
             set_("official", post)
             t.take(rest.index(post), rest.index(post) + len(post))
     # vocabulary
     metric_len = 0
+    which = False
+    trend = None
+    mention_end = None
     cmp_words: list[tuple[int, int, str]] = []
     for s, e, w in _forward_match(t.s, table, max_len):
         for role, value in table[w]:
@@ -273,6 +291,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 set_("agg", "count" if value == "count_reports" else value)
                 if value.startswith("count"):
                     set_("count_unit", "report" if value == "count_reports" else "organ")
+                n = re.match(r"的?" + _NUM + r"(?:个|家|名|份)", t.s[e:])
+                if value in ("max", "min") and n and cn_number(n.group(1)):
+                    set_("top", int(cn_number(n.group(1))))   # 最多的三个 = 前三
+                    set_("order", "desc" if value == "max" else "asc")
+                    t.take(e, e + n.end())
             elif role == "top":
                 n = re.match(r"\s*" + _NUM, t.s[e:])
                 if n and cn_number(n.group(1)):
@@ -296,19 +319,55 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 set_("table", value)
             elif role == "text":
                 set_("text_kinds", tuple(dict.fromkeys(p.text_kinds + (value,))))
+                if value == "any":
+                    mention_end = e
             elif role == "neg":
                 set_("negate", True)
+            elif role == "stated":
+                if "stated" not in given:
+                    given.append("stated")
+            elif role == "list":   # which: 哪些; each: 各, 所有
+                p.listing = True
+                which = which or value == "which"
+            elif role == "noun":   # noun_organ: 几个单位 counts organs, not reports
+                for g in ("noun", f"noun_{value}"):
+                    if g not in given:
+                        given.append(g)
+            elif role == "yoy":
+                set_("yoy", p.yoy or "change")
+            elif role == "trend":
+                trend = value
         t.take(s, e)
+    if p.yoy and trend:
+        p.yoy = trend
+    m = re.search(r"哪" + _NUM + r"(?:个|家|名|位)", q)
+    if m and p.agg in ("max", "min") and not p.top and cn_number(m.group(1)):
+        set_("top", int(cn_number(m.group(1))))   # 哪三个单位收到的申请最多 = 前三
+        set_("order", "desc" if p.agg == "max" else "asc")
+    # 提到政务新媒体 (no quotes): the words after 提到 that are no vocabulary are the phrase
+    if mention_end is not None and not p.phrase:
+        m = _MENTION.match(t.s, mention_end)
+        if m and len(m.group(1)) >= 2:
+            set_("phrase", m.group(1))
+            t.take(m.start(1), m.end(1))
+    # 在10件到100件之间
+    m = _BETWEEN.search(t.s)
+    if m:
+        lo, hi = sorted(cn_number(m.group(i)) for i in (1, 3))
+        set_("op", "between"), set_("threshold", lo), set_("threshold2", hi)
+        t.take(m.start(), m.end())
     # comparisons (the number follows the word, or precedes 以上/以下)
     weak, asked = None, False
+    if any(v == "yesno" for _, _, v in cmp_words) and not p.organ_ids:
+        p.listing = which = True   # 有没有乡镇收到过申请: are there any (a list)
     for s, e, value in cmp_words:
-        if value == "ask":
+        if value == "ask" or (value == "yesno" and p.organ_ids):
             asked = True   # 有几件 / 是多少: the value itself is asked for, not a filter
         elif value in ("eq0",):
             set_("op", "eq"), set_("threshold", 0.0)
         elif value == "gt0":
             set_("op", "gt"), set_("threshold", 0.0)
-        elif value == "gt0_weak":
+        elif value == "gt0_weak" or (value == "gt0_list" and (which or p.agg == "count")):
             weak = ("gt", 0.0)
         elif value.endswith("_suffix"):
             n = re.search(_NUM + _UNIT + r"\s*$", q[:s])
@@ -320,7 +379,16 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             if n and cn_number(n.group(1)) is not None:
                 set_("op", value)
                 set_("threshold", _scale(cn_number(n.group(1)), n.group(2)))
-    if weak and p.op is None and "agg" not in given and not asked:
+            elif _MEAN.match(q, e):   # 超过平均值: the mean of the reports compared
+                set_("op", value), set_("threshold", None), set_("vs_mean", True)
+                if p.agg == "avg":
+                    p.agg = None
+                    given.remove("agg")
+    for marker, on in (("cond", p.op is not None),
+                       ("ask", any(v == "ask" for _, _, v in cmp_words))):
+        if on:   # a condition or a value was asked for: a question about a figure
+            given.append(marker)
+    if weak and p.op is None and ("agg" not in given or p.agg == "count") and not asked:
         set_("op", weak[0]), set_("threshold", weak[1])
     # a metric not found by alias: fuzzy among the jieba words
     if p.metric is None:
@@ -348,30 +416,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     _decide_kind(p, given, q)
     p.given = tuple(given)
     p.notes = tuple(notes)
-    if context is not None and _is_contact_followup(p, context):
-        return _contact_followup(context, p)
-    if context is not None and _is_followup(q, p):
-        return merge(context, p)
+    if context is not None:
+        return follow_up(context, p, q)
     return p
-
-
-_FILTERS = ("organ_ids", "levels", "region")
-
-
-def _is_contact_followup(p: QueryPlan, context: QueryPlan) -> bool:
-    """地址在哪里？ after 洛西镇的联系电话是多少？: a contact field with no organ of its own."""
-    return (p.kind == "contact" and not any(f in p.given for f in _FILTERS)
-            and any(getattr(context, f) for f in _FILTERS))
-
-
-def _contact_followup(prev: QueryPlan, new: QueryPlan) -> QueryPlan:
-    """The contact field asked for, of the previous question's organs / levels / region."""
-    out = replace(new, organ_ids=prev.organ_ids, organ_names=prev.organ_names,
-                  levels=prev.levels, region=prev.region,
-                  years=new.years if "years" in new.given else prev.years, followup=True)
-    out.given = tuple(dict.fromkeys(new.given + tuple(f for f in _FILTERS + ("years",)
-                                                      if f in prev.given)))
-    return out
 
 
 _POSTS: tuple[str, ...] | None = None
@@ -387,8 +434,23 @@ def _find_post(s: str) -> str | None:
     return next((post for post in _POSTS if post in s), None)
 
 
+def _blank_question_words(s: str, words) -> str:
+    """``s`` with the question's own words blanked (分管领导 in 分管领导是副镇长), except where
+    one is part of a longer post (领导 in 主要领导)."""
+    _find_post("")
+    posts = [(m.start(), m.end()) for post in _POSTS for m in re.finditer(re.escape(post), s)]
+    chars = list(s)
+    for w in words:
+        for m in re.finditer(re.escape(w), s):
+            if not any(a <= m.start() and m.end() <= b and b - a > len(w) for a, b in posts):
+                chars[m.start():m.end()] = BLANK * len(w)
+    return "".join(chars)
+
+
 def _region_context(q: str, end: int) -> bool:
-    """高青县的… / 高青县各… : a region, not the county government."""
+    """高青县的… / 高青县各… / 高青县有哪些报告: a region, not the county government."""
+    if q[end:].startswith(("有哪些", "有几", "有多少", "共有", "一共", "总共", "全部", "所有")):
+        return True
     return q[end:end + 1] in ("的", "各", "所", "内", "下", "中") and not q[end:].startswith(
         ("的联系", "的电话", "的地址", "的邮编", "的传真", "的邮箱", "的网址"))
 
@@ -402,8 +464,10 @@ def _decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         pass
     elif p.check:
         p.kind = "check"
-    elif "coverage" in given and p.table:
+    elif p.table and ("coverage" in given or not p.metric):
+        # 没有填写表三 / 没有表二: not filled in; 填写了表四 / 有表四: filled in
         p.kind = "coverage"
+        p.covered = "coverage" not in given and not (p.op == "eq" and p.threshold == 0)
     elif p.contact_field:
         p.kind = "contact"
     elif p.fact_kind:
@@ -417,7 +481,10 @@ def _decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.fact_kind = "channel"
     elif p.text_kinds and (p.organ_ids or p.levels or p.years):
         p.kind = "text"
-    elif p.agg == "count" or "报告" in q or p.organ_ids or (p.levels and "哪些" in q):
+    elif "cond" in given or "ask" in given or p.agg in ("max", "min", "avg"):
+        pass   # 哪些部门的处分决定为零: a figure we do not know, not a list of reports
+    elif (p.agg == "count" or "报告" in q or "noun" in given or p.organ_ids
+          or (p.listing and (p.levels or p.region or p.years))):
         p.kind = "reports"
     if p.kind != "unknown" and "kind" not in given:
         given.append("kind")
@@ -437,43 +504,10 @@ def _decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.fact_kind = "channel"
     if p.kind == "fact" and p.fact_kind == "channel" and p.op == "eq" and p.threshold == 0:
         p.negate, p.op, p.threshold = True, None, None   # 没有微信公众号的乡镇
-
-
-def _is_followup(q: str, p: QueryPlan) -> bool:
-    bare = q.rstrip("？?。.!！")
-    if bare.startswith(_FOLLOW_START) or bare.endswith("呢"):
-        return True
-    own = {"metric", "contact_field", "fact_kind", "phrase", "check", "coverage", "channel",
-           "official"}
-    return not (own & set(p.given)) and p.kind in ("unknown", "reports") and bool(p.given)
-
-
-def merge(prev: QueryPlan, new: QueryPlan) -> QueryPlan:
-    """The previous plan with what the follow-up question set replaced."""
-    out = replace(prev)
-    kind_fields = {"metric": "figure", "contact_field": "contact", "fact_kind": "fact",
-                   "phrase": "text", "check": "check"}
-    for name in new.given:
-        if name in ("kind", "coverage"):
-            continue
-        setattr(out, name, getattr(new, name))
-        if name in kind_fields:
-            out.kind = kind_fields[name]
-    if "organ_ids" in new.given and "levels" not in new.given:
-        out.levels = ()
-    if "levels" in new.given and "organ_ids" not in new.given:
-        out.organ_ids, out.organ_names = (), ()
-    if "top" in new.given and "agg" not in new.given:
-        out.agg = None
-    if "agg" in new.given and "top" not in new.given:
-        out.top, out.order = None, None
-    if "agg" in new.given and out.agg in ("max", "min") and "op" not in new.given:
-        out.op, out.threshold = None, None
-    if out.kind == "figure" and out.agg in ("max", "min") and out.top:
-        out.order = "desc" if out.agg == "max" else "asc"
-        out.agg = None
-    out.followup = True
-    out.given = tuple(dict.fromkeys(prev.given + new.given))
-    out.notes = new.notes
-    out.unmatched = new.unmatched
-    return out
+    if p.kind == "contact" and p.op == "eq" and p.threshold == 0:
+        p.negate = True   # 哪些单位没有写联系电话
+    if p.kind not in ("figure", "unknown", "reports"):
+        p.op, p.threshold = None, None   # 有 / 没有 said of a table or a fact, not a figure
+        for name in ("op", "threshold"):
+            if name in given:
+                given.remove(name)

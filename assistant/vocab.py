@@ -3,6 +3,7 @@
 - ``lexicons/metrics.tsv``: what a figure question can ask for (keys, ratio, fallback, aliases).
 - ``lexicons/question_levels.tsv``: level words (乡镇, 街道, 县直部门 …).
 - ``lexicons/question_words.tsv``: comparison, aggregate, grouping, contact, channel, check …
+  (and every alias of ``lexicons/channels.tsv`` as a channel word)
 - ``lexicons/question_examples.tsv``: example questions, offered when a question is not understood.
 
 ``tokenizer()`` is a private ``jieba.Tokenizer`` (its cache in the user's cache folder, never
@@ -19,7 +20,7 @@ from pathlib import Path
 from extractor.lexicon import LexiconError, load
 
 ROLES = ("cmp", "agg", "top", "group", "contact", "fact", "channel", "check", "coverage",
-         "coverage_table", "text", "neg", "stated")
+         "coverage_table", "text", "neg", "stated", "list", "noun", "yoy", "trend")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Metric:
     den: tuple[str, ...]
     fallback: tuple[str, ...]
     aliases: tuple[str, ...]
+    any_part: bool = False   # parts=any: the sum of the keys stated, when one is
 
     @property
     def is_ratio(self) -> bool:
@@ -53,9 +55,13 @@ def metrics() -> dict[str, Metric]:
     out: dict[str, Metric] = {}
     seen: dict[str, str] = {}
     for row in load("metrics", required=("metric", "label", "keys", "aliases"), unique=("metric",)):
+        parts = row.get("parts", "")
+        if parts not in ("", "any"):
+            raise LexiconError(f"lexicons/metrics.tsv: '{row['metric']}': parts is '{parts}'; "
+                               f"valid: empty (every key stated) or any")
         m = Metric(row["metric"], row["label"], row.get("unit", ""), _split(row["keys"]),
                    _split(row.get("den", "")), _split(row.get("fallback", "")),
-                   _split(row["aliases"], "|"))
+                   _split(row["aliases"], "|"), parts == "any")
         for a in m.aliases:
             if a in seen:
                 raise LexiconError(f"lexicons/metrics.tsv: alias '{a}' of '{m.id}' is already "
@@ -95,6 +101,11 @@ def words() -> dict[str, tuple[str, str]]:
             raise LexiconError(f"lexicons/question_words.tsv: '{row['word']}': unknown role "
                                f"'{row['role']}'; valid roles: {', '.join(ROLES)}")
         out[row["word"]] = (row["role"], row["value"])
+    # every channel word of the reports (lexicons/channels.tsv) names that channel here too
+    for row in load("channels", required=("alias", "channel")):
+        alias, channel = row["alias"], row["channel"]
+        if len(alias) >= 2 and not row.get("ignore") and "," not in channel:
+            out.setdefault(alias, ("channel", channel))
     return out
 
 

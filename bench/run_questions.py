@@ -50,8 +50,9 @@ CONVERSATIONS = [
 
 def a_township(db_path: str) -> str:
     conn = sqlite3.connect(db_path)
-    row = conn.execute("SELECT coalesce(short_name, name) FROM organs WHERE level = 'township' "
-                       "AND short_name IS NOT NULL ORDER BY id LIMIT 1").fetchone()
+    # a township if there is one, else any organ: a name not in the store is not answered
+    row = conn.execute("SELECT coalesce(short_name, name) FROM organs WHERE short_name IS NOT NULL "
+                       "ORDER BY level = 'township' DESC, id LIMIT 1").fetchone()
     conn.close()
     return (row[0] if row else "花沟镇").replace("人民政府", "")
 

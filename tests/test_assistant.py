@@ -148,3 +148,57 @@ def test_contact_followup_keeps_the_organ(db):
                                        ("复议纠错有多少件？", "review_corrected")])
 def test_correction_rates_by_kind(q, metric):
     assert parse(q).metric == metric
+
+
+def test_organ_name_forms_a_reviewer_types():
+    from assistant.names import _aliases
+    forms = set(_aliases("高新区(新市区)", "(新市区)", (None, None, "高新区(新市区)")))
+    assert "高新区" in forms and "(新市区)" not in forms
+    forms = set(_aliases("长春市人民政府办公厅", "人民政府办公厅", (None, "长春市", None)))
+    assert "长春市政府办公厅" in forms and "人民政府办公厅" not in forms
+
+
+def test_not_understood_offers_the_question_with_the_closest_metric(db):
+    a = ask(db, "哪些部门的处分决定为零？")
+    assert not a.understood and not a.rows and a.value is None
+    assert a.suggestions[0] == "哪些部门的处罚决定为零？"
+    assert ask(db, a.suggestions[0]).understood
+
+
+def test_an_unknown_figure_is_not_a_list_of_reports(db):
+    for q in ("花沟镇的处分决定有几件？", "哪些部门的处分决定为零？"):
+        a = ask(db, q)
+        assert not a.understood and not a.reports, a.text
+
+
+def test_a_followup_naming_reports_keeps_the_previous_condition(db):
+    from assistant import Conversation
+    c = Conversation(db)
+    c.ask("哪些乡镇全年没有收到政府信息公开申请？")
+    a = c.ask("那2021年的报告呢？")
+    assert a.plan.followup and a.plan.metric == "requests" and a.plan.years == (2021,)
+    assert {r[0] for r in a.rows} == {"高青县常家镇人民政府", "沂源县鲁村镇人民政府"}
+
+
+def test_yes_no_about_reports_is_a_list(db):
+    a = ask(db, "有没有国务院部门的报告？")
+    assert a.understood and not a.rows and "没有找到" in a.text
+    a = ask(db, "有没有街道的报告？")
+    assert a.understood and len(a.rows) == 5
+
+
+def test_metric_parts_must_be_empty_or_any(tmp_path, monkeypatch):
+    from assistant import vocab
+    from extractor import lexicon
+    (tmp_path / "metrics.tsv").write_text(
+        "metric\tlabel\tunit\tkeys\tden\tfallback\taliases\tparts\n"
+        "x\tX\t件\tt3.total.total\t\t\tX数\tsome\n", encoding="utf-8")
+    real = lexicon.load
+    monkeypatch.setattr(vocab, "load", lambda name, **kw: real(name, directory=str(tmp_path), **kw)
+                        if name == "metrics" else real(name, **kw))
+    vocab.metrics.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match="parts is 'some'"):
+            vocab.metrics()
+    finally:
+        vocab.metrics.cache_clear()

@@ -1,0 +1,86 @@
+"""Follow-up questions: 那2020年呢？, 其中街道呢？, 按年份分组, 前5个呢, 地址在哪里？
+
+``follow_up(prev, new, q)``: the plan to run for question ``q`` (parsed as ``new``) after
+``prev``. A question that starts like a follow-up (那, 其中 …) or ends with 呢, or that sets
+only filters, grouping or a comparison, is the previous plan with what it sets replaced; a
+question naming what it asks about (a metric, 报告, 哪些 …) stands alone; a contact field with
+no organ asks it of the previous organs.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:   # plan imports this module
+    from .plan import QueryPlan
+
+_FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看")
+
+
+def follow_up(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
+    if _is_contact_followup(new, prev):
+        return _contact_followup(prev, new)
+    if _is_followup(q, new):
+        return merge(prev, new)
+    return new
+
+
+_FILTERS = ("organ_ids", "levels", "region")
+
+
+def _is_contact_followup(p: QueryPlan, context: QueryPlan) -> bool:
+    """地址在哪里？ after 洛西镇的联系电话是多少？: a contact field with no organ of its own."""
+    return (p.kind == "contact" and not any(f in p.given for f in _FILTERS)
+            and any(getattr(context, f) for f in _FILTERS))
+
+
+def _contact_followup(prev: QueryPlan, new: QueryPlan) -> QueryPlan:
+    """The contact field asked for, of the previous question's organs / levels / region."""
+    out = replace(new, organ_ids=prev.organ_ids, organ_names=prev.organ_names,
+                  levels=prev.levels, region=prev.region,
+                  years=new.years if "years" in new.given else prev.years, followup=True)
+    out.given = tuple(dict.fromkeys(new.given + tuple(f for f in _FILTERS + ("years",)
+                                                      if f in prev.given)))
+    return out
+
+
+def _is_followup(q: str, p: QueryPlan) -> bool:
+    bare = q.rstrip("？?。.!！")
+    if bare.startswith(_FOLLOW_START) or bare.endswith("呢"):
+        return True
+    own = {"metric", "contact_field", "fact_kind", "phrase", "check", "coverage", "channel",
+           "official", "noun"}
+    if own & set(p.given) or p.listing:   # 2021年有哪些报告？ asks a question of its own
+        return False
+    return p.kind in ("unknown", "reports") and bool(p.given)
+
+
+def merge(prev: QueryPlan, new: QueryPlan) -> QueryPlan:
+    """The previous plan with what the follow-up question set replaced."""
+    out = replace(prev)
+    kind_fields = {"metric": "figure", "contact_field": "contact", "fact_kind": "fact",
+                   "phrase": "text", "check": "check"}
+    for name in new.given:
+        if name in ("kind", "coverage") or not hasattr(out, name):   # markers, not fields
+            continue
+        setattr(out, name, getattr(new, name))
+        if name in kind_fields:
+            out.kind = kind_fields[name]
+    if "organ_ids" in new.given and "levels" not in new.given:
+        out.levels = ()
+    if "levels" in new.given and "organ_ids" not in new.given:
+        out.organ_ids, out.organ_names = (), ()
+    if "top" in new.given and "agg" not in new.given:
+        out.agg = None
+    if "agg" in new.given and "top" not in new.given:
+        out.top, out.order = None, None
+    if "agg" in new.given and out.agg in ("max", "min") and "op" not in new.given:
+        out.op, out.threshold = None, None
+    if out.kind == "figure" and out.agg in ("max", "min") and out.top:
+        out.order = "desc" if out.agg == "max" else "asc"
+        out.agg = None
+    out.followup = True
+    out.given = tuple(dict.fromkeys(prev.given + new.given))
+    out.notes = new.notes
+    out.unmatched = new.unmatched
+    return out

@@ -1,0 +1,76 @@
+"""When a question is not understood: say what was understood and what is missing, and offer
+close alternatives (the question with its unknown word swapped for the nearest metric the
+assistant knows, then the nearest example questions of ``lexicons/question_examples.tsv``).
+``unknown_organs`` finds organ names a question gives that the store does not hold (花沟镇
+in a store without it), so no other organ's figures are given in their place.
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from . import vocab
+from .plan import _QUOTED, QueryPlan
+
+_ORGAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|厅|署|中心|市|县|区|省)")
+
+
+def suggestions_for(question: str, limit: int = 3) -> list[str]:
+    """The question with a word swapped for the closest thing the assistant knows (a metric
+    alias), then the closest example questions."""
+    out = []
+    q = "".join(question.split())
+    aliases = list(vocab.metric_aliases())
+    known = set(aliases) | set(vocab.words()) | set(vocab.level_words())
+    for w in dict.fromkeys(vocab.cut(q)):
+        if len(w) < 2 or w in known or not re.fullmatch(r"[\u4e00-\u9fff]+", w):
+            continue
+        hit = process.extractOne(w, aliases, scorer=fuzz.ratio, score_cutoff=50)
+        if hit and hit[0] not in q:
+            out.append(q.replace(w, hit[0], 1))
+        if len(out) >= 2:
+            break
+    qs = [e for e, _ in vocab.examples() if e not in out]
+    out += [h[0] for h in process.extract(question, qs, scorer=fuzz.ratio, limit=limit)]
+    return out[:limit]
+
+
+def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
+    """Organ-looking words of a question that found no organ or region (花沟镇 in a store
+    without it): a name before 镇 / 局 … made of no question words."""
+    if plan.organ_ids or plan.region or plan.followup:
+        return []
+    known = [w for w in list(vocab.words()) + list(vocab.level_words()) + list(vocab.metric_aliases())
+             if len(w) >= 2]
+    out = []
+    q = _QUOTED.sub("", "".join(question.split()))
+    if plan.phrase:
+        q = q.replace(plan.phrase, "")   # 提到政务服务中心: a phrase searched for, not an organ
+    for m in _ORGAN_WORD.finditer(q):
+        w = m.group(0)
+        head = w[:-2] if w.endswith(("街道", "中心")) else w[:-1]
+        if len(head) >= 2 and not re.search(r"[的有是在各所哪几多少全每和与或及中了年为把被对级]", head) \
+                and not any(k in w for k in known):
+            out.append(w)
+    return out
+
+
+def not_understood(question: str, plan: QueryPlan) -> tuple[str, list[str]]:
+    """What was understood, what is missing, and questions to ask instead."""
+    sugg = suggestions_for(question)
+    understood = plan.describe()
+    missing = []
+    if plan.kind == "contact":
+        missing.append("要查哪个机关的联系方式（如：花沟镇的联系电话是多少？）")
+    elif not plan.metric and plan.kind in ("unknown", "figure"):
+        missing.append("要问的是哪一项数字或内容（如：收到申请、行政复议、主动公开）")
+    unknown = unknown_organs(question, plan)
+    if unknown:
+        missing.append("库中没有找到“" + "”“".join(unknown) + "”" + (
+            "，相近的有“" + "”“".join(plan.unmatched) + "”" if plan.unmatched else ""))
+    elif plan.unmatched:
+        missing.append("库中没有找到这个机关，相近的有“" + "”“".join(plan.unmatched) + "”")
+    text = (f"没能理解这个问题。已识别：{understood}。" + ("还缺：" + "；".join(missing) + "。" if missing else "")
+            + "可以这样问：" + " / ".join(sugg))
+    return text, sugg
