@@ -3,27 +3,13 @@ import io
 
 import streamlit as st
 
-from app_pages.common import PAGE_SIZE, db, level_name, pager, query, report_url
+from app_pages.common import PAGE_SIZE, REGION_LIST_MAX, db, level_name, pager, query, report_url
 from store import browse
 from store.schema import MAIN_FIGURES, column
 
-st.title("浏览报告")
-opts = query(browse.options)
-if not query(browse.count_reports):
-    st.info("数据库中还没有报告。请在“导入”页面上传或指定报告文件。")
-    st.stop()
 
-c = st.columns(6)
-level = c[0].selectbox("层级", [None, *opts["levels"]], format_func=lambda v: "全部" if v is None else level_name(v), key="browse_level")
-region = c[1].selectbox("地区", [None, *opts["regions"]], format_func=lambda v: v or "全部", key="browse_region")
-year = c[2].selectbox("年度", [None, *opts["years"]], format_func=lambda v: "全部" if v is None else f"{v}年", key="browse_year")
-template = c[3].selectbox("表格格式", [None, *opts["templates"]], format_func=lambda v: "全部" if v is None else f"{v}版", key="browse_template")
-status = c[4].selectbox("校验状态", [None, *browse.STATUSES], format_func=lambda v: "全部" if v is None else browse.STATUSES[v], key="browse_status")
-text = c[5].text_input("关键词", placeholder="机关名称、地区或正文", key="browse_text")
-f = browse.Filters(level=level, region=region, year=year, template=template, status=status, text=text or None)
-
-tab_reports, tab_statements = st.tabs(["机关 × 主要数据", "存在问题与改进措施"])
-with tab_reports:
+def reports(f: browse.Filters):
+    """The organs × main figures table, a page at a time, and the CSV of the whole view."""
     total = query(browse.count_reports, f)
     offset = pager("browse_page", total)
     rows = query(browse.list_reports, f, limit=PAGE_SIZE, offset=offset)
@@ -46,7 +32,9 @@ with tab_reports:
         st.download_button(f"下载 CSV（{n} 行）", ("\ufeff" + buf.getvalue()).encode("utf-8"),
                            file_name="nianbao_reports.csv", mime="text/csv", key="browse_download")
 
-with tab_statements:
+
+def statements(f: browse.Filters):
+    """Problems and remedies (section 五), grouped by report."""
     c = st.columns([1, 3])
     kinds = c[0].multiselect("类别", list(browse.KIND_LABELS), default=list(browse.KIND_LABELS),
                              format_func=browse.KIND_LABELS.get, key="browse_kinds")
@@ -65,3 +53,32 @@ with tab_statements:
             st.markdown(f"**[{head}]({report_url(it['report_id'])})**")
             current = head
         st.markdown(f"- {browse.KIND_LABELS[it['kind']]}：{it['text']}")
+
+
+st.title("浏览报告")
+opts = query(browse.options)
+if not query(browse.count_reports):
+    st.info("数据库中还没有报告。请在“导入”页面上传或指定报告文件。")
+    st.stop()
+
+c = st.columns(6)
+level = c[0].selectbox("层级", [None, *opts["levels"]], format_func=lambda v: "全部" if v is None else level_name(v), key="browse_level")
+if len(opts["regions"]) <= REGION_LIST_MAX:
+    region = c[1].selectbox("地区", [None, *opts["regions"]], format_func=lambda v: v or "全部", key="browse_region")
+else:  # too many to list (see common.REGION_LIST_MAX): the reviewer types the name
+    region = c[1].text_input("地区", placeholder="县区、地市或省份全称", key="browse_region").strip() or None
+year = c[2].selectbox("年度", [None, *opts["years"]], format_func=lambda v: "全部" if v is None else f"{v}年", key="browse_year")
+template = c[3].selectbox("表格格式", [None, *opts["templates"]], format_func=lambda v: "全部" if v is None else f"{v}版", key="browse_template")
+status = c[4].selectbox("校验状态", [None, *browse.STATUSES], format_func=lambda v: "全部" if v is None else browse.STATUSES[v], key="browse_status")
+text = c[5].text_input("关键词", placeholder="机关名称、地区或正文", key="browse_text")
+f = browse.Filters(level=level, region=region, year=year, template=template, status=status, text=text or None)
+
+# on_change="rerun": only the open tab runs, so its queries and widgets cost nothing hidden
+tab_reports, tab_statements = st.tabs(["机关 × 主要数据", "存在问题与改进措施"], key="browse_tab",
+                                      on_change="rerun")
+if tab_reports.open:
+    with tab_reports:
+        reports(f)
+if tab_statements.open:
+    with tab_statements:
+        statements(f)

@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from app_pages.common import db, level_name, query, report_url
+from app_pages.common import level_name, query, report_url
 from store import browse, effective_record, report_view, yoy
 
 CSS = """<style>

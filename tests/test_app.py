@@ -83,7 +83,21 @@ def test_browse_filters_and_statements(app_db):
     at.selectbox(key="browse_status").set_value("failed").run()
     frame = at.dataframe[0].value
     assert list(frame["organ_name"]) == ["青石县长江镇人民政府"]
+    assert not any("公开内容不够全面" in m.value for m in at.markdown)  # a closed tab does not run
+    at.session_state["browse_tab"] = "存在问题与改进措施"
+    at.run()
+    assert not at.dataframe  # ... and the other one closes
     assert any("公开内容不够全面" in m.value for m in at.markdown)
+
+
+def test_browse_takes_a_typed_region_when_there_are_too_many_to_list(app_db, monkeypatch):
+    monkeypatch.setattr("app_pages.common.REGION_LIST_MAX", 0)
+    at = run_page("app_pages/browse.py")
+    assert "browse_region" not in [s.key for s in at.selectbox]
+    at.text_input(key="browse_region").input("青石县").run()
+    assert len(at.dataframe[0].value) == 4
+    at.text_input(key="browse_region").input("青石").run()  # a whole name, not a part
+    assert at.dataframe[0].value.empty
 
 
 def test_report_page_highlights_values(app_db):

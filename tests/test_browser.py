@@ -160,6 +160,13 @@ def test_chat_review_and_report_in_chromium(server):
             title = page.locator("mark.fig").first.get_attribute("title")
             assert re.match(r"[tn]\d?\.\S+ = \S+ \(.+\)", title), title
             page.screenshot(path=str(shots / "report.png"), full_page=True)
+
+            # Browse: the problems tab runs only once it is opened (st.tabs with on_change="rerun")
+            page.goto(f"{url}/browse")
+            page.locator('[data-testid="stDataFrame"]').wait_for()
+            assert page.get_by_text("更新不够及时").count() == 0
+            page.get_by_role("tab", name="存在问题与改进措施").click()
+            page.get_by_text("更新不够及时").first.wait_for()
         finally:
             page.screenshot(path=str(shots / "last.png"), full_page=True)
             browser.close()
