@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import vocab
@@ -156,7 +156,13 @@ def _run(conn, question: str, plan: QueryPlan, q: Query) -> Answer:
 
 
 def _metric(plan):
-    return vocab.metrics()[plan.metric] if plan.metric else None
+    if not plan.metric:
+        return None
+    m = vocab.metrics()[plan.metric]
+    if plan.other_metrics:   # 行政复议数、行政诉讼数均为0
+        labels = [vocab.metrics()[o].label for o in plan.other_metrics]
+        m = replace(m, label="、".join([m.label, *labels]) + "均")
+    return m
 
 
 def _fmt(v, metric=None) -> str:

@@ -39,6 +39,7 @@ LEVEL_NAMES = {"township": "乡镇", "subdistrict": "街道", "county": "县级�
 class QueryPlan:
     kind: str = "unknown"
     metric: str | None = None
+    other_metrics: tuple[str, ...] = ()  # more metrics named (行政复议和行政诉讼): not answered
     contact_field: str | None = None
     fact_kind: str | None = None
     channel: str | None = None
@@ -281,8 +282,12 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         for role, value in table[w]:
             if role == "metric":
                 if e - s > metric_len:
+                    if p.metric and p.metric != value:
+                        p.other_metrics += (p.metric,)
                     metric_len = e - s
                     set_("metric", value)
+                elif value != p.metric:
+                    p.other_metrics += (value,)
             elif role == "level":
                 set_("levels", tuple(dict.fromkeys(p.levels + tuple(value.split(",")))))
             elif role == "cmp":
@@ -414,6 +419,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         rest = t.s.replace(BLANK, " ")
         p.unmatched = tuple(w for w, _ in organs.fuzzy(rest))
     _decide_kind(p, given, q)
+    p.other_metrics = tuple(m for m in dict.fromkeys(p.other_metrics) if m != p.metric)
+    if p.other_metrics and p.kind == "figure" and not _all_of(p, q):
+        p.kind = "unknown"   # never answer the first figure and drop the rest
     p.given = tuple(given)
     p.notes = tuple(notes)
     if context is not None:
@@ -453,6 +461,14 @@ def _region_context(q: str, end: int) -> bool:
         return True
     return q[end:end + 1] in ("的", "各", "所", "内", "下", "中") and not q[end:].startswith(
         ("的联系", "的电话", "的地址", "的邮编", "的传真", "的邮箱", "的网址"))
+
+
+def _all_of(p: QueryPlan, q: str) -> bool:
+    """行政复议和行政诉讼都为零: one condition that every named figure meets (same unit; no 或,
+    no ranking, grouping or sum, which would need one figure)."""
+    units = {vocab.metrics()[m].unit for m in (p.metric, *p.other_metrics)}
+    return (p.op not in (None, "stated") and len(units) == 1 and "或" not in q
+            and not (p.group_by or p.top or p.yoy or p.vs_mean or p.agg in ("max", "min", "avg", "sum")))
 
 
 def _scale(v: float, unit: str | None) -> float:

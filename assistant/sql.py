@@ -169,10 +169,16 @@ def figure_base(plan: QueryPlan, P: _Params) -> str:
     (``effective_main_figures``, which also carries the scope columns) when it keeps the
     metric there, else grouped from ``effective_figures``."""
     expr = main_value(plan.metric)
+    more = [main_value(m) for m in plan.other_metrics]   # 行政复议和行政诉讼都为零
+    if None in more:
+        raise PlanError("figures asked together must each be kept per report")
     if expr is not None:
+        extra = "".join(f", {e} AS v{i}" for i, e in enumerate(more, 1))
         return (f"WITH base AS (SELECT m.report_id, m.organ_id, m.organ_name, m.level, m.county, "
-                f"m.year, {expr} AS value\n  FROM effective_main_figures m\n"
+                f"m.year, {expr} AS value{extra}\n  FROM effective_main_figures m\n"
                 f"  {_where(report_filters(plan, P, 'm'))})\n")
+    if more:
+        raise PlanError("figures asked together must each be kept per report")
     cte, expr = value_sql(plan.metric, P)
     join = "JOIN" if "effective_main_figures" in cte else "LEFT JOIN"
     return (f"WITH {cte},\nbase AS (SELECT r.report_id, r.organ_id, r.organ_name, r.level, "
@@ -222,8 +228,10 @@ def _figure(plan: QueryPlan, limit: int) -> Query:
         return _yoy(plan, limit)
     P = _Params()
     base = figure_base(plan, P)
-    cond = _cond(plan, P)
-    counts = (f"count(*) AS reports, count(value) AS stated, "
+    cols = ["value"] + [f"v{i}" for i in range(1, len(plan.other_metrics) + 1)]
+    cond = " AND ".join(_cond(plan, P, c) for c in cols)   # every figure asked meets it
+    stated = " AND ".join(f"{c} IS NOT NULL" for c in cols)
+    counts = (f"count(*) AS reports, count(CASE WHEN {stated} THEN 1 END) AS stated, "
               f"count(CASE WHEN {cond} THEN 1 END) AS matched, "
               f"count(DISTINCT CASE WHEN {cond} THEN organ_id END) AS organs")
     stats = base + f"SELECT {counts} FROM base"
