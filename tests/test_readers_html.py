@@ -106,3 +106,86 @@ def test_title_in_a_header_element_is_kept():
             + "</div></body></html>")
     doc = read_html("p.html", page)
     assert doc.text == TITLE + "\n一、总体情况\n" + "本机关认真落实政府信息公开工作要求。\n" * 10
+
+
+def test_malformed_page_unclosed_and_stray_tags():
+    page = ("<html><body><div><p>一、总体情况<p>本机关<b>共收到申请<i>3件</b>。</i></div></span></td>"
+            "<table><tr><td>规章<td>3<tr><td>规范性文件<td>1</table><p>结束")
+    doc = read_html("p.html", page)
+    assert doc.text == "一、总体情况\n本机关共收到申请3件。\n规章\t3\n规范性文件\t1\n结束\n"
+    assert [(c.text, c.row_start) for c in doc.cells] == [("规章", True), ("3", False), ("规范性文件", True), ("1", False)]
+    spans_exact(doc)
+
+
+def test_comments_and_word_namespace_tags_are_not_text():
+    page = ("<body><p>一、总体<!-- 注释 -->情况</p><!--<p>隐藏的段落</p>-->"
+            "<table><tr><td>规<!--x-->章</td><td><!--0-->3</td></tr></table>"
+            '<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />'
+            "<p>本机关<o:p></o:p>认真落实</p></body>")
+    doc = read_html("p.html", page)
+    assert doc.text == "一、总体情况\n规章\t3\n本机关认真落实\n"
+    assert [c.text for c in doc.cells] == ["规章", "3"]
+
+
+def test_br_and_paragraphs_inside_cells():
+    page = ("<p>一、总体情况</p><table><tr><td>本年新<br>制作<br/>数量</td><td>1<br>2</td>"
+            "<td><span>ab</span><br><span>cd</span></td><td><p>许可</p><p>12</p></td></tr></table><p>结束</p>")
+    doc = read_html("p.html", page)
+    assert [c.text for c in doc.cells] == ["本年新制作数量", "12", "ab cd", "许可12"]
+    assert doc.text == "一、总体情况\n本年新制作数量\t12\tab cd\t许可12\n结束\n"
+    spans_exact(doc)
+
+
+def test_layout_table_holding_two_data_tables():
+    page = ("<table><tr><td><h3>二、主动公开政府信息情况</h3>"
+            "<table><tr><td>规章</td><td>3</td></tr><tr><td rowspan=2>行政许可</td><td>5</td></tr>"
+            "<tr><td>6</td></tr></table></td><td><table><tr><td>x</td><td>&nbsp;</td></tr></table></td></tr></table>")
+    doc = read_html("p.html", page)
+    assert doc.text == "二、主动公开政府信息情况\n规章\t3\n行政许可\t5\n6\nx\t\n"
+    assert [(c.text, c.row_start, c.table, c.blank) for c in doc.cells] == [
+        ("规章", True, 0, False), ("3", False, 0, False), ("行政许可", True, 0, False), ("5", False, 0, False),
+        ("6", True, 0, False), ("x", True, 1, False), ("", False, 1, True)]
+    spans_exact(doc)
+
+
+def test_container_named_like_chrome_that_holds_the_report_is_kept():
+    page = ("<body><div class='nav'>网站首页</div><div class='main-header'><p>一、总体情况</p>"
+            "<p>本机关全年共收到政府信息公开申请3件。</p></div><div class='footer'>版权所有</div></body>")
+    doc = read_html("p.html", page)
+    assert doc.text == "一、总体情况\n本机关全年共收到政府信息公开申请3件。\n"
+
+
+def test_title_broken_by_br_outside_the_article():
+    page = ("<body><div class='crumb'>当前位置：首页 &gt; 年度报告</div><div class='article'>"
+            f"<h1 class='title'>{TITLE[:-4]}<br/>{TITLE[-4:]}</h1><div class='info'>发布时间：2020-01-11</div>"
+            "<div class='content'><p>一、总体情况</p>" + "<p>本机关认真落实政府信息公开工作要求。</p>" * 10
+            + "</div></div></body>")
+    doc = read_html("p.html", page)
+    assert doc.text.split("\n")[:3] == [TITLE, "一、总体情况", "本机关认真落实政府信息公开工作要求。"]
+    assert "当前位置" not in doc.text and "发布时间" not in doc.text
+
+
+def test_deeply_nested_page_is_read_whole():
+    # unclosed inline tags nest every later element; reading must not recurse per level
+    page = "<p>一、总体情况</p>" + "<span>" * 1500 + "<p>本机关共收到申请3件。</p><table><tr><td>规章</td><td>3</td></tr></table>"
+    doc = read_html("p.html", page)
+    assert doc.text == "一、总体情况\n本机关共收到申请3件。\n规章\t3\n"
+    assert [c.text for c in doc.cells] == ["规章", "3"]
+
+
+def test_doctype_alone_is_no_text():
+    with pytest.raises(ReadError, match="has no readable text"):
+        read_html("p.html", "<!DOCTYPE html><html><head><title>政府信息公开</title></head></html>")
+
+
+def test_lone_surrogate_from_a_js_escape_is_a_read_error():
+    page = '<table align=\\"center\\"><tr><td class=\\"a\\">\\ud83d</td><td id=\\"b\\">一、总体情况</td></tr></table>'
+    with pytest.raises(ReadError, match="p.txt: is not readable HTML"):
+        read_html("p.txt", page)
+
+
+def test_control_characters_after_dropped_elements():
+    page = ("<body><div class='nav'>首页</div>\x1f<p>一、总体情况<script>var a;</script>\x0c政府信息公开"
+            "<span class='share'>分享</span>\x0b工作</p></body>")
+    doc = read_html("p.html", page)
+    assert doc.text == "一、总体情况政府信息公开工作\n"  # \x1f, \x0b, \x0c are white space
