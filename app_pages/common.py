@@ -3,10 +3,12 @@
 Only glue: every query is a library function (``store.*``); this module opens the store,
 ingests the bundled examples into an empty one, and caches read queries on the database
 path plus its version (``store.browse.version``: the file's and its WAL's mtime and size),
-so a correction or an ingest shows at once.
+so a correction or an ingest shows at once. ``html_table`` draws a page of rows as a plain
+HTML table (every value escaped), which the browser shows without the data grid's scripts.
 """
 from __future__ import annotations
 
+import html
 import importlib
 import os
 from pathlib import Path
@@ -74,3 +76,50 @@ def pager(key: str, total: int) -> int:
 
 def level_name(level) -> str:
     return browse.LEVELS.get(level, level or "未知")
+
+
+# A plain table for a page of rows: st.html needs ~2 kB of element code where st.dataframe
+# needs the data grid and Arrow (1.7 MB, ~0.6-0.9 s of a first visit; bench/RESULTS.md
+# "Session 2: Browse as an HTML table"). Light colours, like the report page's text box.
+TABLE_CSS = """<style>
+.nb-table{max-height:38em;overflow:auto;border:1px solid #e6e6ea;border-radius:6px}
+.nb-table table{border-collapse:collapse;font-size:.85em;white-space:nowrap;min-width:100%}
+.nb-table th{position:sticky;top:0;background:#f6f6f8;text-align:left;font-weight:600}
+.nb-table th,.nb-table td{padding:.3em .6em;border-bottom:1px solid #eee}
+.nb-table td.num{text-align:right;font-variant-numeric:tabular-nums}
+.nb-table tbody tr:hover{background:#f2f7ff}
+</style>"""
+
+
+def cell_text(v) -> str:
+    """A value as the table shows it: blank for None, 12 for 12.0."""
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def html_table(rows: list[dict], columns: dict[str, str], *, links: dict | None = None,
+               name: str = "") -> str:
+    """``rows`` as an HTML table of ``columns`` (key -> header), every value escaped.
+
+    ``links`` maps a column key to ``row -> url``: that cell links to it in the same tab.
+    ``name`` is added to the table's class (``nb-<name>``) for tests and the benchmark.
+    """
+    links = links or {}
+    head = "".join(f"<th>{html.escape(label)}</th>" for label in columns.values())
+    body = []
+    for r in rows:
+        cells = []
+        for key in columns:
+            v = r.get(key)
+            text = html.escape(cell_text(v))
+            if key in links:
+                text = f'<a href="{html.escape(links[key](r))}" target="_self">{text}</a>'
+            num = isinstance(v, (int, float)) and not isinstance(v, bool)
+            cells.append(f'<td class="num">{text}</td>' if num else f"<td>{text}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    cls = f"nb-{name}" if name else ""
+    return (f'{TABLE_CSS}<div class="nb-table"><table class="{cls}"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table></div>")

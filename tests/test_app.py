@@ -1,6 +1,7 @@
 """The Streamlit app: every page renders on a store the test builds; chat; saving edits."""
 from __future__ import annotations
 
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,49 @@ def run_page(page, **params):
     return at
 
 
+class _Table(HTMLParser):
+    """The header and rows of an HTML table: each cell's text, and the link it holds."""
+
+    def __init__(self):
+        super().__init__()
+        self.head, self.rows, self.links, self._cell = [], [], [], None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.rows.append([])
+            self.links.append({})
+        elif tag in ("td", "th"):
+            self._cell = []
+        elif tag == "a" and self._cell is not None:
+            self.links[-1][len(self.rows[-1])] = dict(attrs)
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th"):
+            self.rows[-1].append("".join(self._cell))
+            self._cell = None
+
+
+def report_rows(at) -> list[dict]:
+    """Browse's report list (its HTML table) as rows of header -> cell text, plus 'href' (机关's link)."""
+    blocks = [h.proto.body for h in at.get("html") if 'class="nb-reports"' in h.proto.body]
+    assert len(blocks) == 1, f"{len(blocks)} report tables"
+    t = _Table()
+    t.feed(blocks[0])
+    head, *rows = t.rows
+    out = []
+    for cells, links in zip(rows, t.links[1:]):
+        assert len(cells) == len(head), cells
+        row = dict(zip(head, cells))
+        a = links[head.index("机关")]
+        assert a["target"] == "_self", a
+        out.append({**row, "href": a["href"]})
+    return out
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_renders(app_db, page):
     at = run_page(page)
@@ -79,10 +123,22 @@ def test_chat_turn_answers_with_townships_and_follow_up(app_db):
 
 
 def test_browse_filters_and_statements(app_db):
+    path, ids = app_db
     at = run_page("app_pages/browse.py")
+    assert not at.dataframe  # the report list is a plain HTML table until asked for the grid
+    assert [(r["机关"], r["年度"]) for r in report_rows(at)] == [
+        ("青石县白河镇人民政府", "2021"), ("青石县长江镇人民政府", "2020"),
+        ("青石县长江镇人民政府", "2021"), ("青石县黄河镇人民政府", "2021")]
     at.selectbox(key="browse_status").set_value("failed").run()
+    rid = ids["青石县长江镇人民政府"]
+    [row] = report_rows(at)
+    assert row == {**row, "编号": str(rid), "机关": "青石县长江镇人民政府", "层级": "乡镇",
+                   "本年新收申请": "4", "办理总计": "4", "未通过校验": "1", "href": f"report?report={rid}"}
+    at.toggle(key="browse_sortable").set_value(True).run()  # the same page in st.dataframe
+    assert not [h for h in at.get("html") if "nb-reports" in h.proto.body]
     frame = at.dataframe[0].value
     assert list(frame["organ_name"]) == ["青石县长江镇人民政府"]
+    assert list(frame["link"]) == [f"report?report={rid}"]
     assert not any("公开内容不够全面" in m.value for m in at.markdown)  # a closed tab does not run
     at.session_state["browse_tab"] = "存在问题与改进措施"
     at.run()
@@ -95,9 +151,9 @@ def test_browse_takes_a_typed_region_when_there_are_too_many_to_list(app_db, mon
     at = run_page("app_pages/browse.py")
     assert "browse_region" not in [s.key for s in at.selectbox]
     at.text_input(key="browse_region").input("青石县").run()
-    assert len(at.dataframe[0].value) == 4
+    assert len(report_rows(at)) == 4
     at.text_input(key="browse_region").input("青石").run()  # a whole name, not a part
-    assert at.dataframe[0].value.empty
+    assert report_rows(at) == []
 
 
 def test_report_page_highlights_values(app_db):
@@ -154,6 +210,19 @@ def test_browse_queries_page_in_sql(app_db):
     assert [r["organ_name"] for r in page] == ["青石县长江镇人民政府", "青石县黄河镇人民政府"]
     assert browse.count_reports(db, browse.Filters(text="长江")) == 2
     assert browse.count_statements(db, query="培训") == 3
+
+
+def test_html_table_escapes_every_value_and_links():
+    from app_pages.common import html_table
+    rows = [{"id": 7, "name": '<script>x</script>&"', "n": 12.0, "r": 0.5, "none": None}]
+    out = html_table(rows, {"id": "编号", "name": "机关<", "n": "数", "r": "率", "none": "空"},
+                     links={"name": lambda r: f'report?report={r["id"]}&x="'}, name="t")
+    body = out[out.index("<div"):]
+    assert body == (
+        '<div class="nb-table"><table class="nb-t"><thead><tr><th>编号</th><th>机关&lt;</th><th>数</th>'
+        '<th>率</th><th>空</th></tr></thead><tbody><tr><td class="num">7</td><td><a href="report?report=7'
+        '&amp;x=&quot;" target="_self">&lt;script&gt;x&lt;/script&gt;&amp;&quot;</a></td>'
+        '<td class="num">12</td><td class="num">0.5</td><td></td></tr></tbody></table></div>')
 
 
 def test_highlight_escapes_and_marks():

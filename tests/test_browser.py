@@ -161,9 +161,27 @@ def test_chat_review_and_report_in_chromium(server):
             assert re.match(r"[tn]\d?\.\S+ = \S+ \(.+\)", title), title
             page.screenshot(path=str(shots / "report.png"), full_page=True)
 
-            # Browse: the problems tab runs only once it is opened (st.tabs with on_change="rerun")
+            # Browse: the report list is a plain table whose organ names open the report page
             page.goto(f"{url}/browse")
-            page.locator('[data-testid="stDataFrame"]').wait_for()
+            rows = page.locator("table.nb-reports tbody tr")
+            rows.first.wait_for()
+            assert rows.count() == 3
+            cells = [rows.nth(i).locator("td").all_inner_texts() for i in range(3)]
+            head = page.locator("table.nb-reports thead th").all_inner_texts()
+            organ, got = head.index("机关"), head.index("本年新收申请")
+            assert [(c[organ], c[got]) for c in cells] == [
+                ("青石县白河镇人民政府", "0"), ("青石县长江镇人民政府", "12"), ("青石县黄河镇人民政府", "0")]
+            assert page.locator('[data-testid="stDataFrame"]').count() == 0
+            page.screenshot(path=str(shots / "browse.png"), full_page=True)
+            rows.nth(1).get_by_role("link", name="青石县长江镇人民政府").click()
+            page.wait_for_url(f"**/report?report={rid}")
+            page.locator("mark.fig").first.wait_for()
+            page.goto(f"{url}/browse")
+            rows.first.wait_for()
+            page.get_by_text("可排序表格").click()  # the same page in the data grid
+            page.locator('[data-testid="stDataFrame"] canvas').first.wait_for()
+            assert page.locator("table.nb-reports").count() == 0
+            # the problems tab runs only once it is opened (st.tabs with on_change="rerun")
             assert page.get_by_text("更新不够及时").count() == 0
             page.get_by_role("tab", name="存在问题与改进措施").click()
             page.get_by_text("更新不够及时").first.wait_for()
