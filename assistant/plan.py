@@ -273,6 +273,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             set_("official", post)
             t.take(rest.index(post), rest.index(post) + len(post))
     # vocabulary
+    before_vocab = t.s
+    channel_spans: list[tuple[int, int]] = []
     metric_len = 0
     which = False
     trend = None
@@ -315,6 +317,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 set_("fact_kind", value)
             elif role == "channel":
                 set_("channel", value)
+                channel_spans.append((s, e))
             elif role == "check":
                 set_("check", value)
             elif role == "coverage":
@@ -408,6 +411,15 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 set_("metric", vocab.metric_aliases()[hit[0]])
                 notes.append(f"“{w}”按“{hit[0]}”理解")
                 break
+    if p.metric is None:   # a one-character typo of a metric word: 申清数, 行政复义, 微信发部
+        hit = _typo_metric(before_vocab, t.s)
+        if hit:
+            s, e, alias = hit
+            set_("metric", vocab.metric_aliases()[alias])
+            notes.append(f"“{q[s:e]}”按“{alias}”理解")
+            if any(a < e and s < b for a, b in channel_spans):   # 微信 was part of it
+                p.channel = None
+                given.remove("channel")
     # 沙柳市商务局的网站是什么: the portal of one named organ is its website (a contact field)
     if (p.channel == "portal" and p.organ_ids and p.contact_field in (None, "website")
             and not p.metric and not p.fact_kind and "通过" not in q and not p.negate
@@ -427,6 +439,45 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if context is not None:
         return follow_up(context, p, q)
     return p
+
+
+_NOT_TYPO = set("的了吗呢是有几多少么和与或及在")
+
+
+def _typo_metric(s: str, left: str) -> tuple[int, int, str] | None:
+    """The longest metric alias (3+ characters) that a run of ``s`` spells with exactly one
+    character different, not the first (申清数 for 申请数; 行政复义 for 行政复议; 微信发部 for
+    微信发布). ``left`` is ``s`` after the vocabulary took its words: the different character
+    must be one no word took, never a particle (微信的 is no 微信发), and a 3-character alias
+    must differ in its middle and overlap no word at all (公开栏 is a channel, 公开信 no 公开率)."""
+    best = None
+    for alias in vocab.metric_aliases():
+        n = len(alias)
+        if n < 3 or (best and n <= best[1] - best[0]):
+            continue
+        for i in range(len(s) - n + 1):
+            w = s[i:i + n]
+            if BLANK in w or w[0] != alias[0]:
+                continue
+            diff = [k for k in range(n) if w[k] != alias[k]]
+            if len(diff) != 1:
+                continue
+            c = i + diff[0]
+            if left[c] == BLANK or s[c] in _NOT_TYPO or (n == 3 and (
+                    diff[0] != 1 or BLANK in left[i:i + n])):
+                continue
+            if _common_word(s, c):
+                continue   # 处分决定: a real word, another thing (offered, never assumed)
+            best = (i, i + n, alias)
+            break
+    return best
+
+
+def _common_word(s: str, c: int) -> bool:
+    """Whether the character at ``c`` makes a common word with a neighbour (jieba's
+    dictionary: 处分 is one, 申清 and 发部 are none)."""
+    freq = vocab.tokenizer().FREQ
+    return any((freq.get(s[a:a + 2]) or 0) >= 50 for a in (c - 1, c) if 0 <= a and a + 2 <= len(s))
 
 
 _POSTS: tuple[str, ...] | None = None
@@ -492,6 +543,8 @@ def _decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.kind = "text"
     elif p.metric:
         p.kind = "figure"
+    elif p.channel and ("ask" in given or p.agg in ("max", "min", "avg", "sum")):
+        pass   # 新闻发布会召开了几次 / 微信发了多少条: a figure we do not know, not a channel list
     elif p.channel:
         p.kind = "fact"
         p.fact_kind = "channel"

@@ -315,6 +315,22 @@ CASES = [
     # an organ not in the store: said so, never another organ's answer
     (["青石镇收到多少件申请？"], ("unknown", "青石镇")),
     (["青石镇的联系电话是多少？"], ("unknown", "青石镇")),
+    # a one-character typo of a metric word (not the first character, never a particle)
+    (["申清数为零的乡镇"],
+     ("rows", R(("花沟镇", 2020), ("常家镇", 2020), ("常家镇", 2021), ("鲁村镇", 2021)))),
+    (["花沟镇2021年行政复义多少件"], ("value", 1)),
+    (["花沟镇2020年微信发部多少条"], ("value", 155)),
+    (["通过公开栏公开信息的乡镇有几个"], ("value", 1)),     # 公开信 is no 公开率
+    # more words: 不到 (less than), 总条数 (a sum), 微信发了, 科室 / 负责部门, 对不上, 复议诉讼表
+    (["2021年收到申请不到16件的县级部门"], ("rows", R(("市场监督管理局", 2021)))),
+    (["微信发布总条数是多少"], ("value", 455)),
+    (["芦湖街道2021年微信发了多少条"], ("value", 300)),
+    (["花沟镇哪个科室负责信息公开"], ("text", "党政办公室")),
+    (["花沟镇的负责部门"], ("text", "党政办公室")),
+    (["行政复议诉讼表合计对不上的"], ("rows", R(("教育局", 2020)))),
+    # a number asked of a channel only (no such figure): not understood, never a channel list
+    (["新闻发布会召开了几次"], ("unknown", None)),
+    (["花沟镇政务微博发了多少条"], ("unknown", None)),
 ]
 
 
