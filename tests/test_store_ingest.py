@@ -173,3 +173,21 @@ def test_kill_9_midway_then_rerun_is_consistent(tmp_path):
     assert conn.execute("SELECT count(*) FROM docs WHERE kind = 'text'").fetchone() == (300,)
     assert conn.execute("SELECT count(*) FROM main_figures").fetchone() == (300,)
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_record_that_cannot_be_stored_is_named_and_the_rest_of_its_batch_kept(tmp_path, make_record):
+    f = tmp_path / "r.jsonl"
+    bad = make_record(name="白河镇人民政府", figures={"t3.new_received.total": 4})
+    bad["figures"][0]["value"] = {"not": "a number"}
+    lines = [make_record(name="青河镇人民政府"), bad, make_record(name="黑河镇人民政府")]
+    for i, d in enumerate(lines):
+        d["source"]["path"], d["text"] = f"r{i}.txt", d["text"] + f"（{i}）"
+        d["source"].pop("sha256", None)
+    f.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in lines), encoding="utf-8")
+    r = run("ingest", f, "--db", tmp_path / "n.db")
+    assert r.exit_code == 1
+    assert "r1.txt: could not be stored (" in r.stderr
+    assert r.stderr.strip().endswith("2 stored, 0 skipped (unchanged), 1 failed")
+    conn = sqlite3.connect(tmp_path / "n.db")
+    assert sorted(p for p, in conn.execute("SELECT path FROM reports")) == ["r0.txt", "r2.txt"]
+    assert conn.execute("SELECT count(*) FROM docs WHERE kind = 'text'").fetchone() == (2,)
