@@ -43,10 +43,14 @@ class Section:
 
 
 @lru_cache(maxsize=4)
-def _titles(directory: str | None = None) -> tuple[tuple[str, int], ...]:
+def _titles(directory: str | None = None) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Section titles by their first character, longest first."""
     rows = load("sections", required=("number", "title"), unique=("title",), directory=directory)
-    out = [(r["title"], int(r["number"])) for r in rows]
-    return tuple(sorted(out, key=lambda t: -len(t[0])))
+    out: dict[str, list[tuple[str, int]]] = {}
+    for title, number in sorted(((r["title"], int(r["number"])) for r in rows),
+                                key=lambda t: -len(t[0])):
+        out.setdefault(title[0], []).append((title, number))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _skip_space(text: str, i: int) -> int:
@@ -69,7 +73,7 @@ def _candidates(text: str, directory: str | None = None):
         if not mark:
             continue
         t0 = _skip_space(text, m.end())
-        for title, number in titles:
+        for title, number in titles.get(text[t0:t0 + 1], ()):
             if text.startswith(title, t0):
                 end = t0 + len(title)
                 # run on over the rest of the title (及改进情况 …), never past its line

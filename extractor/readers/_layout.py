@@ -17,6 +17,7 @@ from ..document import Cell
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\xa0\u3000\t\r\f\v\u2002\u2003\u2009\u202f"), " ")
+_VISIBLE = {**_ZERO_WIDTH, **_SPACES}   # one pass: zero-width characters out, spaces as " "
 _RUN = re.compile(r"\s+")
 
 
@@ -29,7 +30,7 @@ def is_cjk(ch: str) -> bool:
 
 def clean(s: str) -> str:
     """Visible text of one cell or paragraph; ``\\n`` in ``s`` marks a line wrap."""
-    s = s.translate(_ZERO_WIDTH).translate(_SPACES).strip()
+    s = s.translate(_VISIBLE).strip()
     if not s:
         return ""
 
