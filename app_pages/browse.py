@@ -79,8 +79,16 @@ c = st.columns(6)
 level = c[0].selectbox("层级", [None, *opts["levels"]], format_func=lambda v: "全部" if v is None else level_name(v), key="browse_level")
 if len(opts["regions"]) <= REGION_LIST_MAX:
     region = c[1].selectbox("地区", [None, *opts["regions"]], format_func=lambda v: v or "全部", key="browse_region")
-else:  # too many to list (see common.REGION_LIST_MAX): the reviewer types the name
-    region = c[1].text_input("地区", placeholder="县区、地市或省份全称", key="browse_region").strip() or None
+else:  # too many to list (see common.REGION_LIST_MAX): the reviewer types a name or part of one
+    region = c[1].text_input("地区", placeholder="县区、地市或省份名称", key="browse_region").strip() or None
+    if region and region not in opts["regions"]:
+        hits = [r for r in opts["regions"] if region in r]
+        if len(hits) == 1:
+            region = hits[0]
+        elif hits:
+            region = c[1].selectbox(f"含“{region}”的地区", hits[:REGION_LIST_MAX or 50], key="browse_region_pick")
+        else:
+            c[1].caption(f"没有名称含“{region}”的地区")
 year = c[2].selectbox("年度", [None, *opts["years"]], format_func=lambda v: "全部" if v is None else f"{v}年", key="browse_year")
 template = c[3].selectbox("表格格式", [None, *opts["templates"]], format_func=lambda v: "全部" if v is None else f"{v}版", key="browse_template")
 status = c[4].selectbox("校验状态", [None, *browse.STATUSES], format_func=lambda v: "全部" if v is None else browse.STATUSES[v], key="browse_status")

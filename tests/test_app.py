@@ -146,14 +146,23 @@ def test_browse_filters_and_statements(app_db):
     assert any("公开内容不够全面" in m.value for m in at.markdown)
 
 
-def test_browse_takes_a_typed_region_when_there_are_too_many_to_list(app_db, monkeypatch):
+def test_browse_takes_a_typed_region_when_there_are_too_many_to_list(app_db, monkeypatch, make_record):
+    path, _ = app_db
+    store.save_record(store.connect(path), make_record(name="红岭县青峰镇人民政府", county="红岭县"))
     monkeypatch.setattr("app_pages.common.REGION_LIST_MAX", 0)
     at = run_page("app_pages/browse.py")
     assert "browse_region" not in [s.key for s in at.selectbox]
     at.text_input(key="browse_region").input("青石县").run()
     assert len(report_rows(at)) == 4
-    at.text_input(key="browse_region").input("青石").run()  # a whole name, not a part
-    assert report_rows(at) == []
+    at.text_input(key="browse_region").input("青石").run()  # a part of one region's name
+    assert len(report_rows(at)) == 4
+    at.text_input(key="browse_region").input("县").run()  # a part of several: pick one
+    pick = at.selectbox(key="browse_region_pick")
+    assert "青石县" in pick.options and len(pick.options) > 1
+    pick.select("青石县").run()
+    assert len(report_rows(at)) == 4
+    at.text_input(key="browse_region").input("无此地").run()
+    assert report_rows(at) == [] and any("没有名称含“无此地”的地区" in c.value for c in at.caption)
 
 
 def test_report_page_highlights_values(app_db):
