@@ -15,6 +15,7 @@ from pathlib import Path
 from . import vocab
 from .names import OrganIndex
 from .plan import LEVEL_NAMES, QueryPlan, _num, parse
+from .sql import CONTACT_COLUMNS as CONTACT_COLUMNS_SQL
 from .sql import PlanError, Query, build
 from .suggest import not_understood, unknown_organs
 
@@ -95,16 +96,38 @@ def open_db(db):
     return conn
 
 
-def ask(db, question: str, context: QueryPlan | None = None) -> Answer:
+def ask(db, question: str, context: QueryPlan | None = None,
+        previous: Answer | None = None) -> Answer:
+    """``previous``: the answer before, whose reports 这些单位 / 它们 / 上述 point at."""
     conn = open_db(db)
     organs = OrganIndex.of(conn)
     plan = parse(question, organs, context)
     # a contact is asked of named organs or a region, or listed (哪些乡镇写了邮箱): 花沟镇的电话
     # with no organ 花沟镇 in the store is not every township's phone
-    if unknown_organs(question, plan):   # 花沟镇收到多少申请？ in a store without 花沟镇
+    unknown = unknown_organs(question, plan)
+    fixed = {w: organs.typo(w) for w in unknown}
+    if unknown and all(fixed.values()):   # 桦楠县 for 桦南县: one character off, one organ only
+        question_fixed = question
+        for w, name in fixed.items():
+            question_fixed = question_fixed.replace(w, name)
+        plan = parse(question_fixed, organs, context)
+        plan.notes += tuple(f"“{w}”按“{name}”理解" for w, name in fixed.items())
+        unknown = unknown_organs(question_fixed, plan)
+    if unknown:   # 花沟镇收到多少申请？ in a store without 花沟镇
+        return _not_understood(question, plan)
+    if "refer" in plan.given and previous is not None and previous.report_ids \
+            and not plan.organ_ids:   # 这些单位的电话: of the previous answer's reports
+        plan = replace(plan, report_ids=tuple(dict.fromkeys(previous.report_ids)))
+    if "share" in plan.given and _share_of_condition(plan):
+        # 收到申请为零的乡镇占多少比例: the reports meeting the condition among those stating
+        # the figure (a blank is no 0): a count, shown as a share
+        plan = replace(plan, agg="count", count_unit="report", listing=False)
+    elif "share" in plan.given:
         return _not_understood(question, plan)
     if plan.kind == "unknown" or (plan.kind == "figure" and not plan.metric) \
-            or (plan.kind == "contact" and not (plan.organ_ids or plan.region or plan.listing)):
+            or "relyear" in plan.given \
+            or (plan.kind == "contact"
+                and not (plan.organ_ids or plan.region or plan.listing or plan.report_ids)):
         return _not_understood(question, plan)
     try:
         q = build(plan)
@@ -122,7 +145,8 @@ class Conversation:
         self.history: list[Answer] = []
 
     def ask(self, question: str) -> Answer:
-        a = ask(self.conn, question, self.context)
+        prev = self.history[-1] if self.history and self.history[-1].understood else None
+        a = ask(self.conn, question, self.context, prev)
         if a.understood and a.plan is not None:
             self.context = a.plan
         self.history.append(a)
@@ -220,12 +244,19 @@ def _rows(conn, a: Answer, plan: QueryPlan, cols: list[str], raw: list) -> None:
         out_cols = ["organ", "level", "year", "value", "prev", "source"]
     if plan.kind == "text":
         out_cols = ["organ", "level", "year", "kind", "text", "source"]
+    fields = plan.contact_fields if plan.kind == "contact" else ()
+    if len(fields) > 1:   # 地址和电话: a column per field, value stays empty
+        out_cols = ["organ", "level", "year", *fields, "source"]
     a.columns = out_cols
     for r in raw:
         row = {"organ": r[ix["organ_name"]] or _unnamed(r[ix["source_path"]]),
                "level": r[ix["level"]], "year": r[ix["year"]], "source": r[ix["source_path"]]}
         if plan.kind == "text":
             row.update(kind=r[ix["kind"]], text=r[ix["text"]])
+        elif len(fields) > 1:
+            for f in fields:
+                v = r[ix["c_" + CONTACT_COLUMNS_SQL[f]]]
+                row[f] = "、".join(json.loads(v)) if f == "phones" and v else (v or None)
         else:
             v = r[ix["value"]]
             if plan.kind == "contact" and plan.contact_field == "phones" and v:
@@ -282,7 +313,9 @@ def _say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         if plan.top:
             if plan.top == 1:   # 最多的一个单位收到了多少件
                 a.value = a.rows[0][3]
-            a.text = f"{scope}{metric.label}{'最高' if plan.order != 'asc' else '最低'}的前{plan.top}个：{names}。" + _blank_note(a)
+            ties = f"（与第{plan.top}名并列的一并列出，共{n}个）" if n > plan.top else ""
+            a.text = (f"{scope}{metric.label}{'最高' if plan.order != 'asc' else '最低'}的前{plan.top}个"
+                      f"{ties}：{names}。" + _blank_note(a))
             return
         if plan.yoy:
             word = {"up": "比上年增加", "down": "比上年减少", "change": "与上年不同"}[plan.yoy]
@@ -298,10 +331,27 @@ def _say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         shown = f"（显示前{n}份）" if st.get("matched", n) > n else ""
         a.text = f"{scope}{what}的共{st.get('matched', n)}份报告{shown}：{names}。" + _blank_note(a)
         return
+    if plan.kind == "contact" and plan.listing and plan.agg == "count":
+        # 有几个单位没有写联系电话: the organs (an unnamed report is one of its own)
+        organs = list(dict.fromkeys(r[0] for r in a.rows))
+        a.value = len(organs)
+        field_ = "、".join(CONTACT_NAMES[f] for f in plan.contact_fields or (plan.contact_field,))
+        a.text = (f"{scope}{'没有写' if plan.negate else '写了'}{field_}的机关共{a.value}个"
+                  f"（{n}份报告）" + ("：" + "、".join(organs[:10]) + ("等" if len(organs) > 10 else "")
+                                     if organs else "") + "。")
+        return
     if not n:
         a.text = "没有找到符合条件的报告。"
         if plan.kind == "contact":
             a.text = f"没有找到{scope}的报告。"
+        return
+    if plan.kind == "contact" and len(plan.contact_fields) > 1:
+        per = []
+        for r in a.rows[:10]:
+            vals = "；".join(f"{CONTACT_NAMES[f]}{r[3 + i] or '未写'}"
+                            for i, f in enumerate(plan.contact_fields))
+            per.append(f"{r[0]}（{_yr(r[2])}）：{vals}")
+        a.text = (f"共{n}份报告：" if n > 1 else "") + "。".join(per) + ("等" if n > 10 else "") + "。"
         return
     if plan.kind == "contact":
         field_ = CONTACT_NAMES[plan.contact_field]
@@ -346,11 +396,25 @@ def _say_rows(a: Answer, plan: QueryPlan, metric) -> None:
     a.text = f"{scope}符合条件的{label}共{matched}份：{names}。"
 
 
+def _share_of_condition(plan: QueryPlan) -> bool:
+    return (plan.kind == "figure" and plan.metric is not None and plan.op not in (None, "stated")
+            and not (plan.group_by or plan.top or plan.yoy or plan.agg in ("max", "min", "avg", "sum")))
+
+
 def _aggregate(a: Answer, plan: QueryPlan, row) -> None:
     reports, organs, total, mean = row
     metric = _metric(plan)
     scope = _scope(plan)
     a.columns = ["reports", "organs", "value"]
+    if "share" in plan.given:
+        stated = a.stats.get("stated") or 0
+        a.value = reports / stated if stated else None
+        a.columns = ["reports", "stated", "value"]
+        a.rows = [[reports, stated, a.value]]
+        what = metric.label + _cond_text(plan, metric)
+        a.text = (f"{scope}{what}的报告占填写了该项的报告的{a.value:.1%}（{reports}/{stated}份）。"
+                  if stated else f"没有找到填写了该项的报告（{scope}{metric.label}）。") + _blank_note(a)
+        return
     if plan.agg == "count":
         unit_is_report = plan.count_unit == "report" or not (
             plan.levels or "noun_organ" in plan.given)
@@ -444,13 +508,18 @@ def _passages(conn, plan: QueryPlan, cols: list[str], raw: list) -> list[dict]:
         elif plan.kind == "text" and r[ix["hit"]] is not None and r[ix["kind"]] == "text" \
                 and r[ix["hit"]] >= 0:
             spans.append((r[ix["hit"]], r[ix["hit"]] + len(plan.phrase or ""), "text"))
-        elif plan.kind == "contact" and r[ix["value"]]:
-            vals = json.loads(r[ix["value"]]) if plan.contact_field == "phones" else [r[ix["value"]]]
-            text = _text(conn, rid)
-            for v in vals:
-                s = text.find(v)
-                if s >= 0:
-                    spans.append((s, s + len(v), plan.contact_field))
+        elif plan.kind == "contact":
+            text = None
+            for f in plan.contact_fields or (plan.contact_field,):
+                raw_v = r[ix["c_" + CONTACT_COLUMNS_SQL[f]]] if plan.contact_fields else r[ix["value"]]
+                if not raw_v:
+                    continue
+                vals = json.loads(raw_v) if f == "phones" else [raw_v]
+                text = _text(conn, rid) if text is None else text
+                for v in vals:
+                    s = text.find(v)
+                    if s >= 0:
+                        spans.append((s, s + len(v), f))
         if plan.kind == "text" and r[ix["kind"]] in ("problem", "remedy") and not spans:
             out.append({"report_id": rid, "source": r[ix["source_path"]], "key": r[ix["kind"]],
                         "start": None, "end": None, "passage": r[ix["text"]]})

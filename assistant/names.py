@@ -87,6 +87,22 @@ class OrganIndex:
         return out
 
 
+    def typo(self, word: str) -> str | None:
+        """The one organ name or region that ``word`` (3+ characters, matching none) spells with
+        one character wrong, not its last (the 县 / 镇 / 局 saying what it is): 桦楠县 for
+        桦南县. None when no name or more than one is that close (never a guess between two)."""
+        if len(word) < 3:
+            return None
+        hits = set()
+        for name in list(self.names) + list(self.regions):
+            if len(name) == len(word) and name[-1] == word[-1] and name != word \
+                    and sum(a != b for a, b in zip(name, word)) == 1:
+                hits.add(name)
+                if len(hits) > 1:
+                    return None
+        return hits.pop() if hits else None
+
+
 def _aliases(name, short, prefixes):
     out = []
     for n in (name, short):

@@ -41,6 +41,7 @@ class QueryPlan:
     metric: str | None = None
     other_metrics: tuple[str, ...] = ()  # more metrics named (行政复议和行政诉讼): not answered
     contact_field: str | None = None
+    contact_fields: tuple[str, ...] = ()  # several asked at once (地址和电话): all of them, in order
     fact_kind: str | None = None
     channel: str | None = None
     official: str | None = None          # filter: the responsible official's post contains this
@@ -54,6 +55,7 @@ class QueryPlan:
     region: tuple[str, str] | None = None   # (column, value): ("county", "高青县")
     organ_ids: tuple[int, ...] = ()
     organ_names: tuple[str, ...] = ()
+    report_ids: tuple[int, ...] = ()     # filter: the previous answer's reports (这些单位的电话)
     op: str | None = None                # gt ge lt le eq ne stated
     threshold: float | None = None
     threshold2: float | None = None      # the upper end, for between
@@ -88,8 +90,11 @@ class QueryPlan:
             parts.append("层级 " + "、".join(LEVEL_NAMES.get(lv, lv) for lv in self.levels))
         if self.metric:
             parts.append("指标 " + vocab.metrics()[self.metric].label)
+        if self.report_ids:
+            parts.append(f"上一个回答的{len(self.report_ids)}份报告")
         if self.contact_field:
-            parts.append("联系方式 " + _FIELD_NAMES.get(self.contact_field, self.contact_field))
+            parts.append("联系方式 " + "、".join(_FIELD_NAMES.get(f, f) for f in
+                                              self.contact_fields or (self.contact_field,)))
         if self.fact_kind:
             parts.append("事项 " + _FIELD_NAMES.get(self.fact_kind, self.fact_kind))
         if self.channel:
@@ -280,6 +285,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     trend = None
     mention_end = None
     cmp_words: list[tuple[int, int, str]] = []
+    bottom_first = False
     for s, e, w in _forward_match(t.s, table, max_len):
         for role, value in table[w]:
             if role == "metric":
@@ -307,12 +313,23 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 n = re.match(r"\s*" + _NUM, t.s[e:])
                 if n and cn_number(n.group(1)):
                     set_("top", int(cn_number(n.group(1))))
-                    set_("order", value)
+                    # 倒数前三: the last three (倒数 without a number sets the order)
+                    set_("order", "asc" if bottom_first else value)
                     t.take(e, e + n.end())
+                elif value == "asc":
+                    bottom_first = True
             elif role == "group":
                 set_("group_by", value)
             elif role == "contact":
-                set_("contact_field", value)
+                if not p.contact_field:
+                    set_("contact_field", value)
+                if value not in p.contact_fields:
+                    p.contact_fields += (value,)
+            elif role in ("refer", "relyear", "share"):
+                # refer: 这些 / 它们 point at the previous answer's reports; relyear (去年) and
+                # share (占比) make the question one the assistant cannot answer (answer.ask)
+                if role not in given:
+                    given.append(role)
             elif role == "fact":
                 set_("fact_kind", value)
             elif role == "channel":
@@ -427,9 +444,16 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.channel = None
         given.remove("channel")
         set_("contact_field", "website")
+        p.contact_fields = tuple(dict.fromkeys(("website",) + p.contact_fields))
+    if len(p.contact_fields) > 1:   # 地址和电话: every field asked; one field stays contact_field
+        given.append("contact_fields")
+    else:
+        p.contact_fields = ()
     if organs is not None and not p.organ_ids:
         rest = t.s.replace(BLANK, " ")
         p.unmatched = tuple(w for w, _ in organs.fuzzy(rest))
+    if "share" in given and p.metric and vocab.metrics()[p.metric].is_ratio:
+        given.remove("share")   # 实质性公开率是百分之多少: the rate itself is a share
     _decide_kind(p, given, q)
     p.other_metrics = tuple(m for m in dict.fromkeys(p.other_metrics) if m != p.metric)
     if p.other_metrics and p.kind == "figure" and not _all_of(p, q):
@@ -575,6 +599,8 @@ def _decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.negate, p.op, p.threshold = True, None, None   # 没有微信公众号的乡镇
     if p.kind == "contact" and p.op == "eq" and p.threshold == 0:
         p.negate = True   # 哪些单位没有写联系电话
+    if p.kind == "contact" and p.agg == "count" and not p.organ_ids:
+        p.listing = True   # 有几个单位没有写联系电话: the organs counted
     if p.kind not in ("figure", "unknown", "reports"):
         p.op, p.threshold = None, None   # 有 / 没有 said of a table or a fact, not a figure
         for name in ("op", "threshold"):

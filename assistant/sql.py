@@ -70,6 +70,8 @@ def report_filters(plan: QueryPlan, P: _Params, r: str = "r") -> list[str]:
     w = []
     if plan.organ_ids:
         w.append(f"{r}.organ_id IN ({P.many('organ', plan.organ_ids)})")
+    if plan.report_ids:
+        w.append(f"{r}.report_id IN ({P.many('rid', plan.report_ids)})")
     if plan.levels:
         w.append(f"{r}.level IN ({P.many('level', plan.levels)})")
     if plan.years:
@@ -258,9 +260,14 @@ def _figure(plan: QueryPlan, limit: int) -> Query:
         return Query(sql, dict(P), None, "aggregate", ("reports", "organs", "total", "mean"),
                      stats_in_row=True)
     if plan.top:
-        order = f"value {'ASC' if plan.order == 'asc' else 'DESC'}, organ_name, year, report_id"
-        sql = base + shown(f"{sel}\nWHERE {cond}\nORDER BY {order} "
-                           f"LIMIT {P.add('limit', plan.top)}", order)
+        # 前3个: the first 3, and any tied with the third (never one of two equals dropped)
+        asc = plan.order == "asc"
+        order = f"value {'ASC' if asc else 'DESC'}, organ_name, year, report_id"
+        edge = (f"coalesce((SELECT value FROM base WHERE {cond} ORDER BY value "
+                f"{'ASC' if asc else 'DESC'} LIMIT 1 OFFSET {P.add('n', plan.top - 1)}), "
+                f"(SELECT {'max' if asc else 'min'}(value) FROM base WHERE {cond}))")
+        sql = base + shown(f"{sel}\nWHERE {cond} AND value {'<=' if asc else '>='} {edge}\n"
+                           f"ORDER BY {order} LIMIT {P.add('limit', limit)}", order)
         return Query(sql, dict(P), stats, "rows", cols)
     order = "year DESC, value DESC, organ_name, report_id"
     sql = base + shown(f"{sel}\nWHERE {cond}\nORDER BY {order} LIMIT {P.add('limit', limit)}",
@@ -363,16 +370,26 @@ def _check(plan: QueryPlan, limit: int) -> Query:
 # -- contact, facts, text ---------------------------------------------------------------------
 
 def _contact(plan: QueryPlan, limit: int) -> Query:
+    """One field: its value per report (``value``). Several (地址和电话): a column each, and
+    ``value`` NULL (no one value answers them)."""
     P = _Params()
-    col = CONTACT_COLUMNS[plan.contact_field]
+    fields = plan.contact_fields or (plan.contact_field,)
+    cols = [CONTACT_COLUMNS[f] for f in fields]
     filters = report_filters(plan, P)
     if plan.listing:   # 哪些单位公布了电子邮箱 / 没有写联系电话: the reports that state it or not
-        filters.append(f"coalesce(r.{col}, '') {'' if plan.negate else 'NOT '}IN ('', '[]')")
-    sql = (f"SELECT {_REPORT_COLS.replace('r.source_path', f'r.{col} AS value, r.source_path')}\n"
+        filters.extend(f"coalesce(r.{col}, '') {'' if plan.negate else 'NOT '}IN ('', '[]')"
+                       for col in cols)
+    if len(cols) == 1:
+        picked, extra = f"r.{cols[0]} AS value", ()
+    else:
+        picked = "NULL AS value, " + ", ".join(f"r.{c} AS c_{c}" for c in cols)
+        extra = tuple(f"c_{c}" for c in cols)
+    sql = (f"SELECT {_REPORT_COLS.replace('r.source_path', picked + ', r.source_path')}\n"
            f"FROM effective_reports r\n{_where(filters)}\n"
            f"ORDER BY r.year DESC, r.organ_name LIMIT {P.add('limit', limit)}")
     return Query(sql, dict(P), None, "rows",
-                 ("report_id", "organ_name", "level", "county", "year", "value", "source_path"))
+                 ("report_id", "organ_name", "level", "county", "year", "value", *extra,
+                  "source_path"))
 
 
 def _fact(plan: QueryPlan, limit: int) -> Query:

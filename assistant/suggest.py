@@ -61,7 +61,11 @@ def not_understood(question: str, plan: QueryPlan) -> tuple[str, list[str]]:
     sugg = suggestions_for(question)
     understood = plan.describe()
     missing = []
-    if plan.kind == "contact":
+    if "relyear" in plan.given:
+        missing.append("库中没有“今年”“去年”的定义，请写明年份（如：2023年收到多少件申请？）")
+    if "share" in plan.given:
+        missing.append("占比要有一项数字和一个条件（如：收到申请为0的乡镇占多少比例？）")
+    if plan.kind == "contact" and not ({"relyear", "share"} & set(plan.given)):
         missing.append("要查哪个机关的联系方式（如：花沟镇的联系电话是多少？）")
     elif not plan.metric and plan.kind in ("unknown", "figure"):
         missing.append("要问的是哪一项数字或内容（如：收到申请、行政复议、主动公开）")

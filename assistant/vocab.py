@@ -20,7 +20,8 @@ from pathlib import Path
 from extractor.lexicon import LexiconError, load
 
 ROLES = ("cmp", "agg", "top", "group", "contact", "fact", "channel", "check", "coverage",
-         "coverage_table", "text", "neg", "stated", "list", "noun", "yoy", "trend")
+         "coverage_table", "text", "neg", "stated", "list", "noun", "yoy", "trend",
+         "refer", "relyear", "share")
 
 
 @dataclass(frozen=True)

@@ -331,6 +331,39 @@ CASES = [
     # a number asked of a channel only (no such figure): not understood, never a channel list
     (["新闻发布会召开了几次"], ("unknown", None)),
     (["花沟镇政务微博发了多少条"], ("unknown", None)),
+    # several contact fields at once: each asked, of the organ's reports (one field: as before)
+    (["花沟镇的电话、地址和邮编"], ("text", "0533-6785304")),
+    (["花沟镇的联系地址和电话"], ("text", "高青县花沟镇田兴路1号")),
+    (["花沟镇的联系地址和电话", "邮编呢"], ("text", "邮编是256305")),
+    # 这些 / 它们 / 该单位: the previous answer's reports, not every report of its filters
+    (["2021年收到申请的乡镇有哪些？", "这些单位的电话"], ("rows", R(("花沟镇", 2021)))),
+    (["2021年收到申请的乡镇有哪些？", "它们的联系电话"], ("text", "0533-6785304")),
+    (["哪些乡镇全年没有收到政府信息公开申请？", "它们的地址"],
+     ("rows", R(("花沟镇", 2020), ("常家镇", 2020), ("常家镇", 2021), ("鲁村镇", 2021)))),
+    # counting organs that do not state a contact field
+    (["有几个乡镇没有写联系电话？"], ("value", 3)),
+    # relative years: no "this year" in the store, so never guessed
+    (["去年收到申请最多的乡镇"], ("unknown", "写明年份")),
+    (["今年主动公开了多少条"], ("unknown", "写明年份")),
+    (["本年度行政复议总数"], ("unknown", "写明年份")),
+    (["和去年相比收到申请增加的有哪些"],
+     ("rows", R(("花沟镇", 2021), ("芦湖街道", 2021), ("教育局", 2021)))),
+    # shares and percentages: not supported, so not understood (never a count or a list)
+    # a share: the reports meeting a condition among those stating the figure (4 of 6 townships
+    # state 0 requests; 1 states nothing and is not in the denominator)
+    (["收到申请为零的乡镇占多少比例"], ("value", 4 / 6)),
+    (["没有行政复议的单位占百分之多少"], ("value", 0.625)),   # 10 of the 16 that state it
+    (["各乡镇收到申请的占比"], ("unknown", "占比")),   # a share of what: no condition
+    (["2021年教育局的实质性公开率是百分之多少"], ("value", 0.9)),   # a rate is a share itself
+    # 各县区: one group per county, not the county governments
+    (["各县区收到申请的平均数"], ("text", "按县：沂源县 3件")),
+    # 倒数前N: the last N; a tie at the N-th place is listed too
+    (["2021年收到申请倒数前2的县级部门"],
+     ("rows", R(("市场监督管理局", 2021), ("自然资源局", 2021)))),
+    (["2020年乡镇收到申请排名后1位"], ("rows", R(("花沟镇", 2020), ("常家镇", 2020)))),
+    # an organ name one character off (not its last) that only one organ is close to
+    (["花勾镇2021年收到多少件申请？"], ("value", 3)),
+    (["花勾镇2021年收到多少件申请？"], ("text", "按“花沟镇”理解")),
 ]
 
 
@@ -371,3 +404,24 @@ def test_grouping_a_figure_sums_it_per_group(corpus_db):
     total = ask(corpus_db, "收到的申请合计多少件？").value
     assert sum(r[3] for r in a.rows) == total
     assert all(f"{r[0]}年 {r[3]}件" in a.text for r in a.rows)
+
+
+def test_several_contact_fields_are_columns_of_their_own(corpus_db):
+    a = ask(corpus_db, "花沟镇的电话、地址和邮编")
+    assert a.understood and a.value is None
+    assert a.columns == ["organ", "level", "year", "phones", "address", "postcode", "source"]
+    assert {tuple(r[3:6]) for r in a.rows} == {("0533-6785304", "高青县花沟镇田兴路1号", "256305")}
+    assert {r[-1] for r in a.rows} == set(a.reports) and len(a.reports) == 3
+    assert all(s in a.text for s in ("联系电话0533-6785304", "地址高青县花沟镇田兴路1号", "邮编256305"))
+    assert {p["key"] for p in a.passages} == {"phones", "address", "postcode"}
+
+
+def test_one_contact_field_keeps_its_value_column(corpus_db):
+    a = ask(corpus_db, "花沟镇的联系电话是多少？")
+    assert a.columns == ["organ", "level", "year", "value", "source"]
+    assert a.plan.contact_fields == ()
+
+
+def test_pointing_back_without_a_previous_list_is_not_understood(corpus_db):
+    a = Conversation(corpus_db).ask("这些单位的电话")
+    assert not a.understood and not a.rows
