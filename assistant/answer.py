@@ -28,7 +28,7 @@ CHANNEL_NAMES = {"portal": "政府网站", "wechat": "微信公众号", "weibo":
                  "service_hall": "政务服务中心", "reading_room": "查阅点", "hotline": "热线电话",
                  "press": "新闻发布会、报刊广电", "other": "其他渠道"}
 FACT_NAMES = {"responsible_official": "分管领导", "responsible_office": "负责机构",
-              "channel": "公开渠道"}
+              "channel": "公开渠道", "problem": "问题", "remedy": "改进措施"}
 
 
 class AskError(ValueError):
@@ -388,6 +388,9 @@ def _say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         what = f"提到“{plan.phrase}”" if plan.phrase else "的问题和措施"
         a.text = f"共{len(a.rows)}处{what}，来自{len(orgs)}份报告：" + "、".join(orgs[:10]) + \
             ("等" if len(orgs) > 10 else "") + "。"
+        if not plan.phrase and len(orgs) <= 3:   # 汕头市医疗保障局存在的问题: the texts themselves
+            a.text += "".join(f"\n{i}. {r[0]}（{_yr(r[2])}）{FACT_NAMES.get(r[3], r[3])}：{r[4]}"
+                              for i, r in enumerate(a.rows, 1))
         return
     label = {"check": "校验未通过的报告", "coverage": "未填写的报告", "fact": "报告",
              "reports": "报告"}[plan.kind]

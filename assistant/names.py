@@ -127,7 +127,9 @@ def _aliases(name, short, prefixes):
             elif f[-1:] in ("镇", "乡") and len(f) >= 3:
                 forms.add(f[:-1])
         # 人民政府办公厅 or (新市区) (a name cut short) names no organ in particular
-        out.extend(f for f in forms if not f.startswith(("人民政府", "政府", "(", "（")))
+        # 人民 (清水县人民政府 without its county and 政府) is a piece of a suffix, no name
+        out.extend(f for f in forms if not f.startswith(("人民政府", "政府", "(", "（"))
+                   and not any(s.startswith(f) for s in _SUFFIXES))
     return out
 
 

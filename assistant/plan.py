@@ -257,9 +257,14 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     # organs and regions (before level words: 花沟镇 holds 镇)
     if organs is not None:
         level_present = any(w in t.s for w in vocab.level_words() if len(w) >= 2)
-        for s, e, name in organs.find(t.s):
-            if name in organs.regions and (level_present or _region_context(q, e)):
+        found = organs.find(t.s)
+        starts = {s for s, _, _ in found}
+        for s, e, name in found:
+            if name in organs.regions and (level_present or _region_context(q, e)
+                                           or e in starts):   # 高新区教育局: a place's 教育局
                 continue
+            if _unknown_place_before(t.s, s, organs):
+                continue   # 平谷区教育局 in a store without 平谷区: not every 教育局
             ids = tuple(sorted(organs.names[name]))
             set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
             set_("organ_names", p.organ_names + (name,))
@@ -437,8 +442,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             if any(a < e and s < b for a, b in channel_spans):   # 微信 was part of it
                 p.channel = None
                 given.remove("channel")
-    # 沙柳市商务局的网站是什么: the portal of one named organ is its website (a contact field)
-    if (p.channel == "portal" and p.organ_ids and p.contact_field in (None, "website")
+    # 沙柳市商务局的网站是什么: the portal of a named organ (or of a place's organs: 沙柳县人民政府
+    # 的网站) is its website (a contact field)
+    if (p.channel == "portal" and (p.organ_ids or p.region) and p.contact_field in (None, "website")
             and not p.metric and not p.fact_kind and "通过" not in q and not p.negate
             and any(w in q for w in vocab.website_words())):
         p.channel = None
@@ -463,6 +469,21 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if context is not None:
         return follow_up(context, p, q)
     return p
+
+
+_PLACE_END = ("县", "区", "市", "州", "旗")
+_NOT_PLACE = re.compile(r"[的有是在各所哪几多少全每和与或及中了年为把被对级本我该其]")
+
+
+def _unknown_place_before(s: str, start: int, organs) -> bool:
+    """A place name the store does not hold right before an organ's short name (平谷区 in
+    平谷区教育局): the question is about that place's organ, not the ones in the store."""
+    for n in (3, 4, 5):
+        w = s[max(0, start - n):start]
+        if len(w) == n and w.endswith(_PLACE_END) and re.fullmatch(r"[\u4e00-\u9fff]+", w):
+            return not (_NOT_PLACE.search(w) or w in organs.regions or w in organs.names
+                        or w[:-1] in organs.regions)
+    return False
 
 
 _NOT_TYPO = set("的了吗呢是有几多少么和与或及在")

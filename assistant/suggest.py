@@ -43,6 +43,7 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
         return []
     known = [w for w in list(vocab.words()) + list(vocab.level_words()) + list(vocab.metric_aliases())
              if len(w) >= 2]
+    levels = set(vocab.level_words())   # a level word ends 朝阳街道; in its head (乡镇街道) it is none
     out = []
     q = _QUOTED.sub("", "".join(question.split()))
     if plan.phrase:
@@ -50,8 +51,8 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
     for m in _ORGAN_WORD.finditer(q):
         w = m.group(0)
         head = w[:-2] if w.endswith(("街道", "中心")) else w[:-1]
-        if len(head) >= 2 and not re.search(r"[的有是在各所哪几多少全每和与或及中了年为把被对级]", head) \
-                and not any(k in w for k in known):
+        if len(head) >= 2 and not re.search(r"[的有是在各所哪几多少全每和与或及中了年为把被对级个前后]", head) \
+                and not any(k in (head if k in levels else w) for k in known):   # 朝阳街道
             out.append(w)
     return out
 

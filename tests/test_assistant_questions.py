@@ -364,6 +364,25 @@ CASES = [
     # an organ name one character off (not its last) that only one organ is close to
     (["花勾镇2021年收到多少件申请？"], ("value", 3)),
     (["花勾镇2021年收到多少件申请？"], ("text", "按“花沟镇”理解")),
+    # 共收到: a sum, never a list of the reports
+    (["2021年县级部门共收到多少件申请"], ("value", 53)),
+    # the office in charge, asked with what it is in charge of between
+    (["花沟镇负责信息公开的机构是哪个"], ("text", "党政办公室")),
+    # a place the store does not hold before an organ's short name (平谷区教育局), or a piece
+    # of the 人民政府 suffix (人民): not understood, never every 教育局 or 人民政府
+    (["平谷区教育局收到多少件申请"], ("unknown", "平谷区")),
+    (["平谷区人民政府收到多少件申请"], ("unknown", "平谷区")),
+    # a place that is also an organ's name, right before another organ's name (高青县鲁村镇):
+    # that place's organ (none here), never both organs
+    (["高青县鲁村镇收到多少件申请"], ("none", "没有找到")),
+    # an organ name ending in a level word (东风街道) the store does not hold: not every 街道
+    (["东风街道收到多少件申请"], ("unknown", "东风街道")),
+    (["东风街道存在哪些问题"], ("unknown", "东风街道")),
+    # the problems of one organ: the texts themselves, not only how many
+    (["列出常家镇存在的问题"], ("text", "公开内容不够深入具体")),
+    # a place's government website is a contact field, not the reports using a portal
+    (["高青县人民政府的网站"], ("text", "www.gaoqing.gov.cn")),
+    (["高青县的政府网站是什么"], ("text", "www.gaoqing.gov.cn")),
 ]
 
 
