@@ -597,6 +597,8 @@ def _decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.kind = "text"
     elif "cond" in given or "ask" in given or p.agg in ("max", "min", "avg"):
         pass   # 哪些部门的处分决定为零: a figure we do not know, not a list of reports
+    elif p.agg == "count" and p.organ_ids and not p.levels and "noun" not in given:
+        pass   # 木塔乡有几个人: a count of something we do not know, not of its reports
     elif (p.agg == "count" or "报告" in q or "noun" in given or p.organ_ids
           or (p.listing and (p.levels or p.region or p.years))):
         p.kind = "reports"
