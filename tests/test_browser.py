@@ -137,11 +137,17 @@ def test_chat_review_and_report_in_chromium(server):
             with _Closing(store.connect(server["db"])) as db:
                 first = db.execute("SELECT key, value FROM effective_figures WHERE report_id = ? "
                                    "ORDER BY span_start IS NULL, span_start, key LIMIT 1", [rid]).fetchone()
-            box_ = canvas.bounding_box()
-            x, y = box_["x"] + 200 + 280 + 110 + 55, box_["y"] + 35 + 17
-            page.mouse.dblclick(x, y)
             cell = page.locator("#portal input.gdg-input, #portal textarea.gdg-input").first
-            cell.wait_for()
+            for attempt in range(3):   # the grid may still be laying out its columns: click again
+                box_ = canvas.bounding_box()
+                x, y = box_["x"] + 200 + 280 + 110 + 55, box_["y"] + 35 + 17
+                page.mouse.dblclick(x, y)
+                try:
+                    cell.wait_for(timeout=5000)
+                    break
+                except playwright_api.TimeoutError:
+                    if attempt == 2:
+                        raise
             cell.fill(str(first[1] + 100))
             cell.press("Enter")
             page.get_by_text("待保存的修改：1 项").wait_for()  # the server has the edit
