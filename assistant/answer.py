@@ -219,6 +219,8 @@ def _cond_text(plan: QueryPlan, metric) -> str:
     from .plan import _OP_TEXT
     if plan.vs_mean:
         return f"{_OP_TEXT[plan.op]}平均值"
+    if plan.op == "blank":
+        return "未填写"
     if plan.op == "between":
         return f"在{_fmt(plan.threshold, metric)}到{_fmt(plan.threshold2, metric)}之间"
     if plan.op == "eq" and plan.threshold == 0:
@@ -230,8 +232,8 @@ def _cond_text(plan: QueryPlan, metric) -> str:
 
 
 def _blank_note(a: Answer) -> str:
-    if not a.stats or a.plan.kind != "figure":
-        return ""
+    if not a.stats or a.plan.kind != "figure" or a.plan.op == "blank":
+        return ""   # 未填报收到申请数: the blank reports are the answer itself
     blank = (a.stats.get("reports") or 0) - (a.stats.get("stated") or 0)
     return f"另有{blank}份报告未填写该项。" if blank else ""
 

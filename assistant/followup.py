@@ -21,7 +21,9 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
     if _is_contact_followup(new, prev):
         return _contact_followup(prev, new)
     if _is_followup(q, new):
-        return merge(prev, new)
+        # 居委会呢: a follow-up that changes nothing known is not understood, never the
+        # previous answer again
+        return merge(prev, new) if new.given else new
     return new
 
 

@@ -129,7 +129,7 @@ _FIELD_NAMES = {"phones": "联系电话", "address": "地址", "postcode": "邮�
                 "email": "电子邮箱", "website": "网址", "responsible_official": "分管领导",
                 "responsible_office": "负责机构", "channel": "公开渠道"}
 _OP_TEXT = {"between": "介于", "gt": "大于", "ge": "不少于", "lt": "少于", "le": "不超过", "eq": "等于",
-            "ne": "不等于", "stated": "已填写"}
+            "ne": "不等于", "stated": "已填写", "blank": "未填写"}
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
@@ -418,6 +418,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                        ("ask", any(v == "ask" for _, _, v in cmp_words))):
         if on:   # a condition or a value was asked for: a question about a figure
             given.append(marker)
+    if "coverage" in given and p.metric and not p.table:
+        set_("op", "blank"), set_("threshold", None)   # 哪些街道未填报收到申请数: left blank
     if weak and p.op is None and ("agg" not in given or p.agg == "count") and not asked:
         set_("op", weak[0]), set_("threshold", weak[1])
     # a metric not found by alias: fuzzy among the jieba words

@@ -216,6 +216,8 @@ def _value_expr(m) -> str:
 def _cond(plan: QueryPlan, P: _Params, col: str = "value") -> str:
     if plan.op == "stated" or plan.op is None:
         return f"{col} IS NOT NULL"
+    if plan.op == "blank":   # 未填报收到申请数: the reports that left the figure blank
+        return f"{col} IS NULL"
     if plan.vs_mean:   # 超过平均值: the mean over the reports in scope
         return f"{col} {_OPS[plan.op]} (SELECT avg(value) FROM base)"
     if plan.op == "between":   # 在10件到100件之间, both ends included

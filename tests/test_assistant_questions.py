@@ -384,6 +384,15 @@ CASES = [
     # a place's government website is a contact field, not the reports using a portal
     (["高青县人民政府的网站"], ("text", "www.gaoqing.gov.cn")),
     (["高青县的政府网站是什么"], ("text", "www.gaoqing.gov.cn")),
+    # 零申请 names the figure as well as the condition (a metric alias and a cmp word)
+    (["哪些乡镇全年零申请"],
+     ("rows", R(("花沟镇", 2020), ("常家镇", 2020), ("常家镇", 2021), ("鲁村镇", 2021)))),
+    # 未填报 said of a figure: the reports that left it blank, never a condition of 0 or >0
+    (["哪些乡镇未填报收到申请数"], ("rows", R(("黑里寨镇", 2021)))),
+    # 街办 is a level word (街道办事处)
+    (["哪些乡镇零申请", "街办呢"], ("rows", R(("田镇街道", 2021)))),
+    # a follow-up that changes nothing known: not understood, never the previous answer
+    (["哪些乡镇零申请", "居委会呢"], ("unknown", None)),
 ]
 
 
