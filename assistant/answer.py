@@ -204,6 +204,8 @@ def _scope(plan: QueryPlan) -> str:
     s = ""
     if plan.years:
         s += "、".join(str(y) for y in plan.years) + "年"
+    if plan.template:
+        s += f"{plan.template}版模板的"
     if plan.region:
         s += plan.region[1]
     if plan.organ_names:

@@ -52,6 +52,7 @@ class QueryPlan:
     table: str | None = None             # t2. / t3. / t4. (coverage, or narrows a check)
     levels: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
+    template: str | None = None          # 2019 | 2021: the report template (2019版, 新版)
     region: tuple[str, str] | None = None   # (column, value): ("county", "高青县")
     organ_ids: tuple[int, ...] = ()
     organ_names: tuple[str, ...] = ()
@@ -82,6 +83,8 @@ class QueryPlan:
         parts = []
         if self.years:
             parts.append("年份 " + "、".join(str(y) for y in self.years))
+        if self.template:
+            parts.append(f"模板 {self.template}版")
         if self.region:
             parts.append(f"地区 {self.region[1]}")
         if self.organ_names:
@@ -136,7 +139,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _NUM = r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
 _UNIT = r"\s*(%|件|个|条|份|家|名|万元|元|项|次)?"
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)\s*((?:19|20)\d{2})\s*年?度?")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)?")
+_YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?版)\s*(?:年度|年)?")   # 2019版 is a template
 _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
 _BETWEEN = re.compile(_NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~|～)\s*" + _NUM
@@ -335,6 +338,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 # share (占比) make the question one the assistant cannot answer (answer.ask)
                 if role not in given:
                     given.append(role)
+            elif role == "template":
+                set_("template", value)
             elif role == "fact":
                 set_("fact_kind", value)
             elif role == "channel":
@@ -602,7 +607,7 @@ def _decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
     elif p.agg == "count" and p.organ_ids and not p.levels and "noun" not in given:
         pass   # 木塔乡有几个人: a count of something we do not know, not of its reports
     elif (p.agg == "count" or "报告" in q or "noun" in given or p.organ_ids
-          or (p.listing and (p.levels or p.region or p.years))):
+          or (p.listing and (p.levels or p.region or p.years)) or p.template):
         p.kind = "reports"
     if p.kind != "unknown" and "kind" not in given:
         given.append("kind")

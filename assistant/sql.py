@@ -76,6 +76,8 @@ def report_filters(plan: QueryPlan, P: _Params, r: str = "r") -> list[str]:
         w.append(f"{r}.level IN ({P.many('level', plan.levels)})")
     if plan.years:
         w.append(f"{r}.year IN ({P.many('year', plan.years)})")
+    if plan.template:
+        w.append(f"{r}.template = {P.add('template', plan.template)}")
     if plan.region:
         col = REGION_COLUMNS[plan.region[0]]
         w.append(f"{r}.{col} = {P.add('region', plan.region[1])}")

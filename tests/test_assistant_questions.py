@@ -393,6 +393,16 @@ CASES = [
     (["哪些乡镇零申请", "街办呢"], ("rows", R(("田镇街道", 2021)))),
     # a follow-up that changes nothing known: not understood, never the previous answer
     (["哪些乡镇零申请", "居委会呢"], ("unknown", None)),
+    # 2019版 / 新版 name the report template, a filter; 2019版 is never the year 2019
+    (["哪些乡镇用的是2019版格式"], ("rows", R(("花沟镇", 2020), ("常家镇", 2020)))),
+    (["采用新版模板的县级部门"],
+     ("rows", R(("教育局", 2021), ("市场监督管理局", 2021), ("自然资源局", 2021)))),
+    # table 4 results: 维持 is a figure of its own, not the review total
+    (["花沟镇2021年行政复议结果维持数"], ("value", 1)),
+    (["教育局2021年行政复议维持了几件"], ("value", 2)),
+    # 被申请 (了) 行政复议: "has any" review, the 申请 in it is never the request figure
+    (["哪些县级部门被申请了行政复议"],
+     ("rows", R(("教育局", 2020), ("教育局", 2021), ("市场监督管理局", 2021)))),
 ]
 
 
