@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 import time
 import unicodedata
@@ -338,7 +337,3 @@ def _insert_parts(db, rid: int, d: dict) -> None:
         [(rid, c["rule"], None if c.get("ok") is None else int(bool(c["ok"])), c.get("severity"),
           c.get("expected"), c.get("found"), c.get("message"),
           json.dumps(c.get("keys") or [], ensure_ascii=False)) for c in d["checks"]])
-
-
-def default_jobs() -> int:
-    return max(1, min(4, (os.cpu_count() or 1)))
