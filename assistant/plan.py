@@ -19,15 +19,16 @@ With a ``context`` (the previous plan), a question may be a follow-up (``assista
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import asdict, dataclass
 
 from rapidfuzz import fuzz, process
 
 from . import vocab
 from .followup import follow_up
+from .kind import all_of, decide_kind
+from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
+                    forward_match, normalise, num_text, scale, typo_metric)
 
-BLANK = "\u3000"
 KINDS = ("figure", "contact", "fact", "text", "check", "coverage", "reports", "unknown")
 LEVEL_NAMES = {"township": "乡镇", "subdistrict": "街道", "county": "县级政府",
                "county_dept": "县级部门", "city": "市级政府", "city_dept": "市级部门",
@@ -114,10 +115,10 @@ class QueryPlan:
         if self.yoy:
             parts.append("与上年相比" + {"up": "增加", "down": "减少", "change": "有变化"}[self.yoy])
         if self.op:
-            thr = "平均值" if self.vs_mean else "" if self.threshold is None else _num(self.threshold)
+            thr = "平均值" if self.vs_mean else "" if self.threshold is None else num_text(self.threshold)
             if self.op == "between":
-                thr = f"{_num(self.threshold)}和{_num(self.threshold2)}之间"
-            parts.append(f"条件 {_OP_TEXT[self.op]}{thr}")
+                thr = f"{num_text(self.threshold)}和{num_text(self.threshold2)}之间"
+            parts.append(f"条件 {OP_TEXT[self.op]}{thr}")
         if self.agg:
             parts.append({"max": "最多", "min": "最少", "avg": "平均", "sum": "合计",
                           "count": "计数"}[self.agg])
@@ -131,76 +132,17 @@ class QueryPlan:
 _FIELD_NAMES = {"phones": "联系电话", "address": "地址", "postcode": "邮编", "fax": "传真",
                 "email": "电子邮箱", "website": "网址", "responsible_official": "分管领导",
                 "responsible_office": "负责机构", "channel": "公开渠道"}
-_OP_TEXT = {"between": "介于", "gt": "大于", "ge": "不少于", "lt": "少于", "le": "不超过", "eq": "等于",
+OP_TEXT = {"between": "介于", "gt": "大于", "ge": "不少于", "lt": "少于", "le": "不超过", "eq": "等于",
             "ne": "不等于", "stated": "已填写", "blank": "未填写"}
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
-_NUM = r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
-_UNIT = r"\s*(%|件|个|条|份|家|名|万元|元|项|次)?"
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)\s*((?:19|20)\d{2})\s*年?度?")
 _YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?版)\s*(?:年度|年)?")   # 2019版 is a template
 _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
-_BETWEEN = re.compile(_NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~|～)\s*" + _NUM
+_BETWEEN = re.compile(NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~|～)\s*" + NUM
                       + r"\s*(?:件|个|条|份|次)?\s*之间")
 _MEAN = re.compile(r"了?(?:全部|所有|总体|整体)?(?:的)?(?:平均值|平均水平|平均数|均值|平均)")
 _OFFICIAL = re.compile(r"由([\u4e00-\u9fff]{2,8}?)(?:分管|负责|主管)")
-
-
-def cn_number(s: str) -> float | None:
-    if not s:
-        return None
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
-        return float(s)
-    total, cur = 0, 0
-    for ch in s:
-        if ch in _CN_DIGITS:
-            cur = _CN_DIGITS[ch]
-        elif ch in "十百千":
-            mult = {"十": 10, "百": 100, "千": 1000}[ch]
-            total += (cur or 1) * mult
-            cur = 0
-        else:
-            return None
-    return float(total + cur)
-
-
-def _num(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else f"{v:g}"
-
-
-def normalise(question: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", question or "").split())
-
-
-class _Text:
-    """The question with consumed characters blanked, so nothing is matched twice."""
-
-    def __init__(self, s: str):
-        self.chars = list(s)
-
-    @property
-    def s(self) -> str:
-        return "".join(self.chars)
-
-    def take(self, start: int, end: int) -> None:
-        for i in range(start, end):
-            self.chars[i] = BLANK
-
-
-def _forward_match(text: str, table: dict, max_len: int):
-    out, i, n = [], 0, len(text)
-    while i < n:
-        for j in range(min(n, i + max_len), i, -1):
-            w = text[i:j]
-            if BLANK not in w and w in table:
-                out.append((i, j, w))
-                i = j
-                break
-        else:
-            i += 1
-    return out
 
 
 def _vocab_table() -> tuple[dict, int]:
@@ -238,7 +180,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         set_("phrase", m.group(1).strip())
         question = question[:m.start()] + "“”" + question[m.end():]
     q = normalise(question)
-    t = _Text(q)
+    t = Text(q)
     p.tokens = tuple(vocab.cut(q))
     # years
     years: list[int] = []
@@ -253,8 +195,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         set_("years", tuple(sorted(set(years))))
     # official filter: 由副镇长分管的乡镇
     m = _OFFICIAL.search(t.s)
-    if m and _find_post(m.group(1)):   # 由副镇长分管, not 由哪个部门负责
-        set_("official", _find_post(m.group(1)))
+    if m and find_post(m.group(1)):   # 由副镇长分管, not 由哪个部门负责
+        set_("official", find_post(m.group(1)))
         t.take(m.start(), m.end())
         set_("kind", "reports")
     # organs and regions (before level words: 花沟镇 holds 镇)
@@ -280,8 +222,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     asks_official = [w for w, (role, value) in vocab.words().items()
                      if role == "fact" and value == "responsible_official" and w in t.s]
     if not p.official and asks_official:
-        rest = _blank_question_words(t.s, asks_official)   # 分管领导 is the question
-        post = _find_post(rest)
+        rest = blank_question_words(t.s, asks_official)   # 分管领导 is the question
+        post = find_post(rest)
         if post:
             set_("official", post)
             t.take(rest.index(post), rest.index(post) + len(post))
@@ -294,7 +236,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     mention_end = None
     cmp_words: list[tuple[int, int, str]] = []
     bottom_first = False
-    for s, e, w in _forward_match(t.s, table, max_len):
+    for s, e, w in forward_match(t.s, table, max_len):
         for role, value in table[w]:
             if role == "metric":
                 if e - s > metric_len:
@@ -312,13 +254,13 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 set_("agg", "count" if value == "count_reports" else value)
                 if value.startswith("count"):
                     set_("count_unit", "report" if value == "count_reports" else "organ")
-                n = re.match(r"的?" + _NUM + r"(?:个|家|名|份)", t.s[e:])
+                n = re.match(r"的?" + NUM + r"(?:个|家|名|份)", t.s[e:])
                 if value in ("max", "min") and n and cn_number(n.group(1)):
                     set_("top", int(cn_number(n.group(1))))   # 最多的三个 = 前三
                     set_("order", "desc" if value == "max" else "asc")
                     t.take(e, e + n.end())
             elif role == "top":
-                n = re.match(r"\s*" + _NUM, t.s[e:])
+                n = re.match(r"\s*" + NUM, t.s[e:])
                 if n and cn_number(n.group(1)):
                     set_("top", int(cn_number(n.group(1))))
                     # 倒数前三: the last three (倒数 without a number sets the order)
@@ -375,7 +317,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         t.take(s, e)
     if p.yoy and trend:
         p.yoy = trend
-    m = re.search(r"哪" + _NUM + r"(?:个|家|名|位)", q)
+    m = re.search(r"哪" + NUM + r"(?:个|家|名|位)", q)
     if m and p.agg in ("max", "min") and not p.top and cn_number(m.group(1)):
         set_("top", int(cn_number(m.group(1))))   # 哪三个单位收到的申请最多 = 前三
         set_("order", "desc" if p.agg == "max" else "asc")
@@ -405,15 +347,15 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         elif value == "gt0_weak" or (value == "gt0_list" and (which or p.agg == "count")):
             weak = ("gt", 0.0)
         elif value.endswith("_suffix"):
-            n = re.search(_NUM + _UNIT + r"\s*$", q[:s])
+            n = re.search(NUM + UNIT + r"\s*$", q[:s])
             if n and cn_number(n.group(1)) is not None:
                 set_("op", value.split("_")[0])
-                set_("threshold", _scale(cn_number(n.group(1)), n.group(2)))
+                set_("threshold", scale(cn_number(n.group(1)), n.group(2)))
         else:
-            n = re.match(r"\s*了?" + _NUM + _UNIT, q[e:])
+            n = re.match(r"\s*了?" + NUM + UNIT, q[e:])
             if n and cn_number(n.group(1)) is not None:
                 set_("op", value)
-                set_("threshold", _scale(cn_number(n.group(1)), n.group(2)))
+                set_("threshold", scale(cn_number(n.group(1)), n.group(2)))
             elif _MEAN.match(q, e):   # 超过平均值: the mean of the reports compared
                 set_("op", value), set_("threshold", None), set_("vs_mean", True)
                 if p.agg == "avg":
@@ -441,7 +383,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 notes.append(f"“{w}”按“{hit[0]}”理解")
                 break
     if p.metric is None:   # a one-character typo of a metric word: 申清数, 行政复义, 微信发部
-        hit = _typo_metric(before_vocab, t.s)
+        hit = typo_metric(before_vocab, t.s)
         if hit:
             s, e, alias = hit
             set_("metric", vocab.metric_aliases()[alias])
@@ -467,9 +409,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.unmatched = tuple(w for w, _ in organs.fuzzy(rest))
     if "share" in given and p.metric and vocab.metrics()[p.metric].is_ratio:
         given.remove("share")   # 实质性公开率是百分之多少: the rate itself is a share
-    _decide_kind(p, given, q)
+    decide_kind(p, given, q)
     p.other_metrics = tuple(m for m in dict.fromkeys(p.other_metrics) if m != p.metric)
-    if p.other_metrics and p.kind == "figure" and not _all_of(p, q):
+    if p.other_metrics and p.kind == "figure" and not all_of(p, q):
         p.kind = "unknown"   # never answer the first figure and drop the rest
     p.given = tuple(given)
     p.notes = tuple(notes)
@@ -493,71 +435,6 @@ def _unknown_place_before(s: str, start: int, organs) -> bool:
     return False
 
 
-_NOT_TYPO = set("的了吗呢是有几多少么和与或及在")
-
-
-def _typo_metric(s: str, left: str) -> tuple[int, int, str] | None:
-    """The longest metric alias (3+ characters) that a run of ``s`` spells with exactly one
-    character different, not the first (申清数 for 申请数; 行政复义 for 行政复议; 微信发部 for
-    微信发布). ``left`` is ``s`` after the vocabulary took its words: the different character
-    must be one no word took, never a particle (微信的 is no 微信发), and a 3-character alias
-    must differ in its middle and overlap no word at all (公开栏 is a channel, 公开信 no 公开率)."""
-    best = None
-    for alias in vocab.metric_aliases():
-        n = len(alias)
-        if n < 3 or (best and n <= best[1] - best[0]):
-            continue
-        for i in range(len(s) - n + 1):
-            w = s[i:i + n]
-            if BLANK in w or w[0] != alias[0]:
-                continue
-            diff = [k for k in range(n) if w[k] != alias[k]]
-            if len(diff) != 1:
-                continue
-            c = i + diff[0]
-            if left[c] == BLANK or s[c] in _NOT_TYPO or (n == 3 and (
-                    diff[0] != 1 or BLANK in left[i:i + n])):
-                continue
-            if _common_word(s, c):
-                continue   # 处分决定: a real word, another thing (offered, never assumed)
-            best = (i, i + n, alias)
-            break
-    return best
-
-
-def _common_word(s: str, c: int) -> bool:
-    """Whether the character at ``c`` makes a common word with a neighbour (jieba's
-    dictionary: 处分 is one, 申清 and 发部 are none)."""
-    freq = vocab.tokenizer().FREQ
-    return any((freq.get(s[a:a + 2]) or 0) >= 50 for a in (c - 1, c) if 0 <= a and a + 2 <= len(s))
-
-
-_POSTS: tuple[str, ...] | None = None
-
-
-def _find_post(s: str) -> str | None:
-    """The longest post of lexicons/posts.tsv in ``s`` (党委副书记 over 副书记)."""
-    global _POSTS
-    if _POSTS is None:
-        from extractor.lexicon import load
-        _POSTS = tuple(sorted((r["post"] for r in load("posts", required=("post",),
-                                                         unique=("post",))), key=len, reverse=True))
-    return next((post for post in _POSTS if post in s), None)
-
-
-def _blank_question_words(s: str, words) -> str:
-    """``s`` with the question's own words blanked (分管领导 in 分管领导是副镇长), except where
-    one is part of a longer post (领导 in 主要领导)."""
-    _find_post("")
-    posts = [(m.start(), m.end()) for post in _POSTS for m in re.finditer(re.escape(post), s)]
-    chars = list(s)
-    for w in words:
-        for m in re.finditer(re.escape(w), s):
-            if not any(a <= m.start() and m.end() <= b and b - a > len(w) for a, b in posts):
-                chars[m.start():m.end()] = BLANK * len(w)
-    return "".join(chars)
-
-
 def _region_context(q: str, end: int) -> bool:
     """高青县的… / 高青县各… / 高青县有哪些报告: a region, not the county government."""
     if q[end:].startswith(("有哪些", "有几", "有多少", "共有", "一共", "总共", "全部", "所有")):
@@ -566,73 +443,3 @@ def _region_context(q: str, end: int) -> bool:
         ("的联系", "的电话", "的地址", "的邮编", "的传真", "的邮箱", "的网址"))
 
 
-def _all_of(p: QueryPlan, q: str) -> bool:
-    """行政复议和行政诉讼都为零: one condition that every named figure meets (same unit; no 或,
-    no ranking, grouping or sum, which would need one figure)."""
-    units = {vocab.metrics()[m].unit for m in (p.metric, *p.other_metrics)}
-    return (p.op not in (None, "stated") and len(units) == 1 and "或" not in q
-            and not (p.group_by or p.top or p.yoy or p.vs_mean or p.agg in ("max", "min", "avg", "sum")))
-
-
-def _scale(v: float, unit: str | None) -> float:
-    return v / 100 if unit == "%" else v
-
-
-def _decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
-    if p.kind != "unknown":
-        pass
-    elif p.check:
-        p.kind = "check"
-    elif p.table and ("coverage" in given or not p.metric):
-        # 没有填写表三 / 没有表二: not filled in; 填写了表四 / 有表四: filled in
-        p.kind = "coverage"
-        p.covered = "coverage" not in given and not (p.op == "eq" and p.threshold == 0)
-    elif p.contact_field:
-        p.kind = "contact"
-    elif p.fact_kind:
-        p.kind = "fact"
-    elif p.phrase and (p.text_kinds or not p.metric):
-        p.kind = "text"
-    elif p.metric:
-        p.kind = "figure"
-    elif p.channel and ("ask" in given or p.agg in ("max", "min", "avg", "sum")):
-        pass   # 新闻发布会召开了几次 / 微信发了多少条: a figure we do not know, not a channel list
-    elif p.channel:
-        p.kind = "fact"
-        p.fact_kind = "channel"
-    elif p.text_kinds and (p.organ_ids or p.levels or p.years):
-        p.kind = "text"
-    elif "cond" in given or "ask" in given or p.agg in ("max", "min", "avg"):
-        pass   # 哪些部门的处分决定为零: a figure we do not know, not a list of reports
-    elif p.agg == "count" and p.organ_ids and not p.levels and "noun" not in given:
-        pass   # 木塔乡有几个人: a count of something we do not know, not of its reports
-    elif (p.agg == "count" or "报告" in q or "noun" in given or p.organ_ids
-          or (p.listing and (p.levels or p.region or p.years)) or p.template):
-        p.kind = "reports"
-    if p.kind != "unknown" and "kind" not in given:
-        given.append("kind")
-    if p.kind == "text" and not p.text_kinds:
-        p.text_kinds = ("text",)
-    if p.kind == "text" and "any" in p.text_kinds:
-        kinds = tuple(k for k in p.text_kinds if k != "any")
-        p.text_kinds = kinds or ("text",)
-    if p.kind == "reports" and p.agg in ("sum", "count") and "报告" in q:
-        p.agg, p.count_unit = "count", "report"   # 一共有多少份报告: a count of reports
-    if p.kind == "figure" and p.agg == "count" and p.organ_ids and not p.levels:
-        p.agg = None  # 花沟镇收到多少个申请: one value, not a count of reports
-    if p.kind == "figure" and p.agg in ("max", "min") and p.top:
-        p.order = "desc" if p.agg == "max" else "asc"
-        p.agg = None
-    if p.kind == "fact" and p.channel and not p.fact_kind:
-        p.fact_kind = "channel"
-    if p.kind == "fact" and p.fact_kind == "channel" and p.op == "eq" and p.threshold == 0:
-        p.negate, p.op, p.threshold = True, None, None   # 没有微信公众号的乡镇
-    if p.kind == "contact" and p.op == "eq" and p.threshold == 0:
-        p.negate = True   # 哪些单位没有写联系电话
-    if p.kind == "contact" and p.agg == "count" and not p.organ_ids:
-        p.listing = True   # 有几个单位没有写联系电话: the organs counted
-    if p.kind not in ("figure", "unknown", "reports"):
-        p.op, p.threshold = None, None   # 有 / 没有 said of a table or a fact, not a figure
-        for name in ("op", "threshold"):
-            if name in given:
-                given.remove(name)

@@ -1,0 +1,78 @@
+"""What kind of question a parsed plan is (figure, contact, fact, text, check, coverage,
+reports or unknown), and the small corrections each kind makes to the plan."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import vocab
+
+if TYPE_CHECKING:
+    from .plan import QueryPlan
+
+
+def all_of(p: QueryPlan, q: str) -> bool:
+    """行政复议和行政诉讼都为零: one condition that every named figure meets (same unit; no 或,
+    no ranking, grouping or sum, which would need one figure)."""
+    units = {vocab.metrics()[m].unit for m in (p.metric, *p.other_metrics)}
+    return (p.op not in (None, "stated") and len(units) == 1 and "或" not in q
+            and not (p.group_by or p.top or p.yoy or p.vs_mean or p.agg in ("max", "min", "avg", "sum")))
+
+
+def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
+    if p.kind != "unknown":
+        pass
+    elif p.check:
+        p.kind = "check"
+    elif p.table and ("coverage" in given or not p.metric):
+        # 没有填写表三 / 没有表二: not filled in; 填写了表四 / 有表四: filled in
+        p.kind = "coverage"
+        p.covered = "coverage" not in given and not (p.op == "eq" and p.threshold == 0)
+    elif p.contact_field:
+        p.kind = "contact"
+    elif p.fact_kind:
+        p.kind = "fact"
+    elif p.phrase and (p.text_kinds or not p.metric):
+        p.kind = "text"
+    elif p.metric:
+        p.kind = "figure"
+    elif p.channel and ("ask" in given or p.agg in ("max", "min", "avg", "sum")):
+        pass   # 新闻发布会召开了几次 / 微信发了多少条: a figure we do not know, not a channel list
+    elif p.channel:
+        p.kind = "fact"
+        p.fact_kind = "channel"
+    elif p.text_kinds and (p.organ_ids or p.levels or p.years):
+        p.kind = "text"
+    elif "cond" in given or "ask" in given or p.agg in ("max", "min", "avg"):
+        pass   # 哪些部门的处分决定为零: a figure we do not know, not a list of reports
+    elif p.agg == "count" and p.organ_ids and not p.levels and "noun" not in given:
+        pass   # 木塔乡有几个人: a count of something we do not know, not of its reports
+    elif (p.agg == "count" or "报告" in q or "noun" in given or p.organ_ids
+          or (p.listing and (p.levels or p.region or p.years)) or p.template):
+        p.kind = "reports"
+    if p.kind != "unknown" and "kind" not in given:
+        given.append("kind")
+    if p.kind == "text" and not p.text_kinds:
+        p.text_kinds = ("text",)
+    if p.kind == "text" and "any" in p.text_kinds:
+        kinds = tuple(k for k in p.text_kinds if k != "any")
+        p.text_kinds = kinds or ("text",)
+    if p.kind == "reports" and p.agg in ("sum", "count") and "报告" in q:
+        p.agg, p.count_unit = "count", "report"   # 一共有多少份报告: a count of reports
+    if p.kind == "figure" and p.agg == "count" and p.organ_ids and not p.levels:
+        p.agg = None  # 花沟镇收到多少个申请: one value, not a count of reports
+    if p.kind == "figure" and p.agg in ("max", "min") and p.top:
+        p.order = "desc" if p.agg == "max" else "asc"
+        p.agg = None
+    if p.kind == "fact" and p.channel and not p.fact_kind:
+        p.fact_kind = "channel"
+    if p.kind == "fact" and p.fact_kind == "channel" and p.op == "eq" and p.threshold == 0:
+        p.negate, p.op, p.threshold = True, None, None   # 没有微信公众号的乡镇
+    if p.kind == "contact" and p.op == "eq" and p.threshold == 0:
+        p.negate = True   # 哪些单位没有写联系电话
+    if p.kind == "contact" and p.agg == "count" and not p.organ_ids:
+        p.listing = True   # 有几个单位没有写联系电话: the organs counted
+    if p.kind not in ("figure", "unknown", "reports"):
+        p.op, p.threshold = None, None   # 有 / 没有 said of a table or a fact, not a figure
+        for name in ("op", "threshold"):
+            if name in given:
+                given.remove(name)

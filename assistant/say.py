@@ -1,0 +1,295 @@
+"""The answer in words: the Chinese sentence for a list of rows, an aggregate or groups,
+with the scope, the condition and how many reports left the figure blank."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import vocab
+from .plan import LEVEL_NAMES, OP_TEXT, QueryPlan
+from .words import num_text
+
+if TYPE_CHECKING:
+    from .answer import Answer
+
+CONTACT_NAMES = {"phones": "联系电话", "address": "地址", "postcode": "邮编", "fax": "传真",
+                 "email": "电子邮箱", "website": "网址"}
+CHANNEL_NAMES = {"portal": "政府网站", "wechat": "微信公众号", "weibo": "政务微博",
+                 "app": "客户端", "video": "短视频", "bulletin_board": "公开栏",
+                 "service_hall": "政务服务中心", "reading_room": "查阅点", "hotline": "热线电话",
+                 "press": "新闻发布会、报刊广电", "other": "其他渠道"}
+FACT_NAMES = {"responsible_official": "分管领导", "responsible_office": "负责机构",
+              "channel": "公开渠道", "problem": "问题", "remedy": "改进措施"}
+
+
+def metric_of(plan):
+    if not plan.metric:
+        return None
+    m = vocab.metrics()[plan.metric]
+    if plan.other_metrics:   # 行政复议数、行政诉讼数均为0
+        labels = [vocab.metrics()[o].label for o in plan.other_metrics]
+        m = replace(m, label="、".join([m.label, *labels]) + "均")
+    return m
+
+
+def _fmt(v, metric=None) -> str:
+    if v is None:
+        return "未填写"
+    if metric is not None and metric.is_ratio:
+        return f"{v * 100:.1f}%"
+    unit = metric.unit if metric is not None else ""
+    if isinstance(v, float):
+        v = round(v, 2)
+    return num_text(v) + unit
+
+
+def _scope(plan: QueryPlan) -> str:
+    s = ""
+    if plan.years:
+        s += "、".join(str(y) for y in plan.years) + "年"
+    if plan.template:
+        s += f"{plan.template}版模板的"
+    if plan.region:
+        s += plan.region[1]
+    if plan.organ_names:
+        s += "、".join(plan.organ_names)
+    if plan.levels:
+        s += "、".join(LEVEL_NAMES.get(lv, lv) for lv in plan.levels)
+    return s
+
+
+def _cond_text(plan: QueryPlan, metric) -> str:
+    if plan.op is None:
+        return ""
+    if plan.vs_mean:
+        return f"{OP_TEXT[plan.op]}平均值"
+    if plan.op == "blank":
+        return "未填写"
+    if plan.op == "between":
+        return f"在{_fmt(plan.threshold, metric)}到{_fmt(plan.threshold2, metric)}之间"
+    if plan.op == "eq" and plan.threshold == 0:
+        return "为0"
+    if plan.op == "gt" and plan.threshold == 0:
+        return "大于0"
+    thr = _fmt(plan.threshold, metric)
+    return f"{OP_TEXT[plan.op]}{thr}"
+
+
+def _blank_note(a: Answer) -> str:
+    if not a.stats or a.plan.kind != "figure" or a.plan.op == "blank":
+        return ""   # 未填报收到申请数: the blank reports are the answer itself
+    blank = (a.stats.get("reports") or 0) - (a.stats.get("stated") or 0)
+    return f"另有{blank}份报告未填写该项。" if blank else ""
+
+
+def _yr(year) -> str:
+    return f"{year}年" if year else "年份未写"
+
+
+def unnamed(source) -> str:
+    return f"（未写明机关：{Path(source).name if source else '?'}）"
+
+
+def _one_value(plan: QueryPlan, n: int) -> bool:
+    """One row answering a question for one number (花沟镇2020年收到多少件申请？)."""
+    one_organ = len(set(plan.organ_ids)) == 1 or (plan.region and not plan.organ_ids)
+    return (n == 1 and not plan.listing and not plan.agg and not plan.top and not plan.yoy
+            and (not plan.organ_ids or one_organ) and (plan.op is None or one_organ))
+
+
+def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
+    scope = _scope(plan)
+    n = len(a.rows)
+    st = a.stats or {}
+    names = "、".join(f"{r[0]}（{_yr(r[2])}{'，' + _fmt(r[3], metric) if plan.kind == 'figure' else ''}）"
+                      for r in a.rows[:10]) + ("等" if n > 10 else "")
+    if plan.kind == "figure":
+        what = metric.label + _cond_text(plan, metric)
+        if not n and plan.yoy:
+            a.text = (f"没有找到符合条件的报告（{scope}{metric.label}与上年相比）：范围内"
+                      f"{st.get('reports', 0)}份报告中，有上年同一机关报告可比的{st.get('stated', 0)}份。")
+            return
+        if not n:
+            a.text = f"没有找到符合条件的报告（{scope}{what}）。" + _blank_note(a)
+            return
+        if plan.agg in ("max", "min"):
+            word = ("最高" if plan.agg == "max" else "最低") if metric.is_ratio else \
+                ("最多" if plan.agg == "max" else "最少")
+            a.value = a.rows[0][3]
+            a.text = (f"{scope}{metric.label}{word}的是{names}。"
+                      f"（比较了填写该项的{st.get('stated', n)}份报告）" + _blank_note(a))
+            return
+        if plan.top:
+            if plan.top == 1:   # 最多的一个单位收到了多少件
+                a.value = a.rows[0][3]
+            ties = f"（与第{plan.top}名并列的一并列出，共{n}个）" if n > plan.top else ""
+            a.text = (f"{scope}{metric.label}{'最高' if plan.order != 'asc' else '最低'}的前{plan.top}个"
+                      f"{ties}：{names}。" + _blank_note(a))
+            return
+        if plan.yoy:
+            word = {"up": "比上年增加", "down": "比上年减少", "change": "与上年不同"}[plan.yoy]
+            a.text = (f"{scope}{metric.label}{word}的共{st.get('matched', n)}份报告：" + "、".join(
+                f"{r[0]}（{_yr(r[2])}{_fmt(r[3], metric)}，上年{_fmt(r[4], metric)}）"
+                for r in a.rows[:10]) + ("等" if n > 10 else "") + "。")
+            return
+        if _one_value(plan, n):
+            a.value = a.rows[0][3]
+            a.text = (f"{a.rows[0][0]}{_yr(a.rows[0][2])}{metric.label}为{_fmt(a.rows[0][3], metric)}。"
+                      + _blank_note(a))
+            return
+        shown = f"（显示前{n}份）" if st.get("matched", n) > n else ""
+        a.text = f"{scope}{what}的共{st.get('matched', n)}份报告{shown}：{names}。" + _blank_note(a)
+        return
+    if plan.kind == "contact" and plan.listing and plan.agg == "count":
+        # 有几个单位没有写联系电话: the organs (an unnamed report is one of its own)
+        organs = list(dict.fromkeys(r[0] for r in a.rows))
+        a.value = len(organs)
+        field_ = "、".join(CONTACT_NAMES[f] for f in plan.contact_fields or (plan.contact_field,))
+        a.text = (f"{scope}{'没有写' if plan.negate else '写了'}{field_}的机关共{a.value}个"
+                  f"（{n}份报告）" + ("：" + "、".join(organs[:10]) + ("等" if len(organs) > 10 else "")
+                                     if organs else "") + "。")
+        return
+    if not n:
+        a.text = "没有找到符合条件的报告。"
+        if plan.kind == "contact":
+            a.text = f"没有找到{scope}的报告。"
+        return
+    if plan.kind == "contact" and len(plan.contact_fields) > 1:
+        per = []
+        for r in a.rows[:10]:
+            vals = "；".join(f"{CONTACT_NAMES[f]}{r[3 + i] or '未写'}"
+                            for i, f in enumerate(plan.contact_fields))
+            per.append(f"{r[0]}（{_yr(r[2])}）：{vals}")
+        a.text = (f"共{n}份报告：" if n > 1 else "") + "。".join(per) + ("等" if n > 10 else "") + "。"
+        return
+    if plan.kind == "contact":
+        field_ = CONTACT_NAMES[plan.contact_field]
+        first = a.rows[0]
+        if first[3]:
+            a.text = f"{first[0]}的{field_}是{first[3]}（{_yr(first[2])}报告）。"
+        else:
+            a.text = f"{first[0]}的{_yr(first[2])}报告没有写{field_}。"
+        others = {r[3] for r in a.rows[1:] if r[3] and r[3] != first[3]}
+        if others:
+            a.text += "其他年份的报告写的是：" + "、".join(sorted(others)) + "。"
+        if len({r[0] for r in a.rows}) > 1:
+            a.text = f"共{n}份报告：" + "；".join(f"{r[0]}（{_yr(r[2])}）：{r[3] or '未写'}"
+                                                  for r in a.rows[:10]) + "。"
+        return
+    if plan.kind == "fact" and plan.fact_kind == "channel" and not plan.channel:
+        per: dict = {}   # 江苏省民政厅用了哪些公开渠道: each report's channels
+        for r in a.rows:
+            names_ = per.setdefault(f"{r[0]}（{_yr(r[2])}）", [])
+            name = CHANNEL_NAMES.get(r[3], r[3])
+            if name not in names_:
+                names_.append(name)
+        a.text = "公开渠道：" + "；".join(f"{k}：{'、'.join(v)}" for k, v in list(per.items())[:10]) + \
+            ("等" if len(per) > 10 else "") + "。"
+        return
+    if plan.kind == "fact" and plan.fact_kind != "channel":
+        label = FACT_NAMES.get(plan.fact_kind, plan.fact_kind)
+        a.text = f"{label}：" + "；".join(f"{r[0]}（{_yr(r[2])}）：{r[3]}" for r in a.rows[:10]) + "。"
+        return
+    if plan.kind == "text":
+        orgs = list(dict.fromkeys(f"{r[0]}（{_yr(r[2])}）" for r in a.rows))
+        if plan.agg == "count":   # 有多少份报告提到“政务新媒体”: the reports found
+            a.value = len(a.reports)
+        what = f"提到“{plan.phrase}”" if plan.phrase else "的问题和措施"
+        a.text = f"共{len(a.rows)}处{what}，来自{len(orgs)}份报告：" + "、".join(orgs[:10]) + \
+            ("等" if len(orgs) > 10 else "") + "。"
+        if not plan.phrase and len(orgs) <= 3:   # 汕头市医疗保障局存在的问题: the texts themselves
+            a.text += "".join(f"\n{i}. {r[0]}（{_yr(r[2])}）{FACT_NAMES.get(r[3], r[3])}：{r[4]}"
+                              for i, r in enumerate(a.rows, 1))
+        return
+    label = {"check": "校验未通过的报告", "coverage": "未填写的报告", "fact": "报告",
+             "reports": "报告"}[plan.kind]
+    matched = st.get("matched", n)
+    names = "、".join(f"{r[0]}（{_yr(r[2])}）" for r in a.rows[:10]) + ("等" if n > 10 else "")
+    a.text = f"{scope}符合条件的{label}共{matched}份：{names}。"
+
+
+def say_aggregate(a: Answer, plan: QueryPlan, row) -> None:
+    reports, organs, total, mean = row
+    metric = metric_of(plan)
+    scope = _scope(plan)
+    a.columns = ["reports", "organs", "value"]
+    if "share" in plan.given:
+        stated = a.stats.get("stated") or 0
+        a.value = reports / stated if stated else None
+        a.columns = ["reports", "stated", "value"]
+        a.rows = [[reports, stated, a.value]]
+        what = metric.label + _cond_text(plan, metric)
+        a.text = (f"{scope}{what}的报告占填写了该项的报告的{a.value:.1%}（{reports}/{stated}份）。"
+                  if stated else f"没有找到填写了该项的报告（{scope}{metric.label}）。") + _blank_note(a)
+        return
+    if plan.agg == "count":
+        unit_is_report = plan.count_unit == "report" or not (
+            plan.levels or "noun_organ" in plan.given)
+        a.value = reports if unit_is_report else organs
+        what = (metric.label + _cond_text(plan, metric) + "的") if metric else _kind_text(plan)
+        a.text = (f"{scope}{what}{'报告' if unit_is_report else '机关'}共{a.value}"
+                  f"{'份' if unit_is_report else '个'}（{reports}份报告）。") + _blank_note(a)
+        a.rows = [[reports, organs, a.value]]
+        return
+    v = mean if plan.agg == "avg" else total
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    if isinstance(v, float):
+        v = round(v, 4)
+    a.value = v
+    a.rows = [[reports, organs, v]]
+    word = "平均" if plan.agg == "avg" else "合计"
+    if not reports:
+        a.value = None
+        a.text = f"没有找到符合条件的报告（{scope}{metric.label}）。" + _blank_note(a)
+        return
+    a.text = (f"{scope}{metric.label}{_cond_text(plan, metric)}{word}为{_fmt(v, metric)}"
+              f"（{reports}份填写了该项的报告）。") + _blank_note(a)
+
+
+def _kind_text(plan: QueryPlan) -> str:
+    """What the counted reports have in common, for a question with no figure."""
+    table = {"t2.": "表二", "t3.": "表三", "t4.": "表四"}.get(plan.table or "", "")
+    if plan.kind == "coverage":
+        return ("填写了" if plan.covered else "未填写") + table + "的"
+    if plan.kind == "check":
+        return "校验未通过的"
+    if plan.kind == "fact" and plan.channel:
+        return ("不" if plan.negate else "") + "通过" + CHANNEL_NAMES.get(plan.channel, plan.channel) + "公开的"
+    if plan.official:
+        return f"由{plan.official}分管的"
+    return ""
+
+
+def _group_name(plan: QueryPlan, grp) -> str:
+    if grp is None:
+        return {"year": "年份未写", "level": "层级未定", "county": "县未写"}[plan.group_by]
+    return LEVEL_NAMES.get(grp, grp) if plan.group_by == "level" else str(grp)
+
+
+def say_grouped(a: Answer, plan: QueryPlan, raw) -> None:
+    metric = metric_of(plan)
+    gname = {"year": "year", "level": "level", "county": "county"}[plan.group_by]
+    a.columns = [gname, "reports", "organs", "value"]
+    shown = []  # the value as the sentence says it
+    for grp, reports, organs, total, mean, lo, hi in raw:
+        counted = False
+        if plan.agg == "avg" or (metric and metric.den and plan.agg is None and plan.op is None):
+            v = mean  # a rate per group with no condition: its average
+        elif metric and (plan.agg == "sum" or (plan.agg is None and plan.op is None)):
+            v = total  # 按层级统计收到的申请数: the figure summed per group
+        else:
+            v, counted = reports, True  # 为零的乡镇按年份分组: how many reports meet the condition
+        if isinstance(v, float) and v.is_integer():
+            v = int(v)
+        a.rows.append([grp, reports, organs, v])
+        shown.append(f"{v}份" if counted else _fmt(v, metric))
+    if not a.rows:
+        a.text = "没有找到符合条件的报告。" + _blank_note(a)
+        return
+    label = {"year": "年", "level": "", "county": ""}[plan.group_by]
+    what = (metric.label + _cond_text(plan, metric)) if metric else "报告"
+    a.text = (f"{_scope(plan)}{what}，按{'年份' if plan.group_by == 'year' else '层级' if plan.group_by == 'level' else '县'}："
+              + "；".join(f"{_group_name(plan, r[0])}{label if r[0] else ''} {v}"
+                          for r, v in zip(a.rows, shown)) + "。" + _blank_note(a))

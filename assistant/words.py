@@ -1,0 +1,138 @@
+"""The question's characters: numbers in digits or Chinese, the text with consumed
+characters blanked, longest-first matching, one-character typos of metric words, posts."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from . import vocab
+
+BLANK = "\u3000"
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+NUM = r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+UNIT = r"\s*(%|件|个|条|份|家|名|万元|元|项|次)?"
+
+
+def cn_number(s: str) -> float | None:
+    if not s:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s)
+    total, cur = 0, 0
+    for ch in s:
+        if ch in _CN_DIGITS:
+            cur = _CN_DIGITS[ch]
+        elif ch in "十百千":
+            mult = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (cur or 1) * mult
+            cur = 0
+        else:
+            return None
+    return float(total + cur)
+
+
+def num_text(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+def normalise(question: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", question or "").split())
+
+
+class Text:
+    """The question with consumed characters blanked, so nothing is matched twice."""
+
+    def __init__(self, s: str):
+        self.chars = list(s)
+
+    @property
+    def s(self) -> str:
+        return "".join(self.chars)
+
+    def take(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.chars[i] = BLANK
+
+
+def forward_match(text: str, table: dict, max_len: int):
+    out, i, n = [], 0, len(text)
+    while i < n:
+        for j in range(min(n, i + max_len), i, -1):
+            w = text[i:j]
+            if BLANK not in w and w in table:
+                out.append((i, j, w))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+_NOT_TYPO = set("的了吗呢是有几多少么和与或及在")
+
+
+def typo_metric(s: str, left: str) -> tuple[int, int, str] | None:
+    """The longest metric alias (3+ characters) that a run of ``s`` spells with exactly one
+    character different, not the first (申清数 for 申请数; 行政复义 for 行政复议; 微信发部 for
+    微信发布). ``left`` is ``s`` after the vocabulary took its words: the different character
+    must be one no word took, never a particle (微信的 is no 微信发), and a 3-character alias
+    must differ in its middle and overlap no word at all (公开栏 is a channel, 公开信 no 公开率)."""
+    best = None
+    for alias in vocab.metric_aliases():
+        n = len(alias)
+        if n < 3 or (best and n <= best[1] - best[0]):
+            continue
+        for i in range(len(s) - n + 1):
+            w = s[i:i + n]
+            if BLANK in w or w[0] != alias[0]:
+                continue
+            diff = [k for k in range(n) if w[k] != alias[k]]
+            if len(diff) != 1:
+                continue
+            c = i + diff[0]
+            if left[c] == BLANK or s[c] in _NOT_TYPO or (n == 3 and (
+                    diff[0] != 1 or BLANK in left[i:i + n])):
+                continue
+            if _common_word(s, c):
+                continue   # 处分决定: a real word, another thing (offered, never assumed)
+            best = (i, i + n, alias)
+            break
+    return best
+
+
+def _common_word(s: str, c: int) -> bool:
+    """Whether the character at ``c`` makes a common word with a neighbour (jieba's
+    dictionary: 处分 is one, 申清 and 发部 are none)."""
+    freq = vocab.tokenizer().FREQ
+    return any((freq.get(s[a:a + 2]) or 0) >= 50 for a in (c - 1, c) if 0 <= a and a + 2 <= len(s))
+
+
+_POSTS: tuple[str, ...] | None = None
+
+
+def find_post(s: str) -> str | None:
+    """The longest post of lexicons/posts.tsv in ``s`` (党委副书记 over 副书记)."""
+    global _POSTS
+    if _POSTS is None:
+        from extractor.lexicon import load
+        _POSTS = tuple(sorted((r["post"] for r in load("posts", required=("post",),
+                                                         unique=("post",))), key=len, reverse=True))
+    return next((post for post in _POSTS if post in s), None)
+
+
+def blank_question_words(s: str, words) -> str:
+    """``s`` with the question's own words blanked (分管领导 in 分管领导是副镇长), except where
+    one is part of a longer post (领导 in 主要领导)."""
+    find_post("")
+    posts = [(m.start(), m.end()) for post in _POSTS for m in re.finditer(re.escape(post), s)]
+    chars = list(s)
+    for w in words:
+        for m in re.finditer(re.escape(w), s):
+            if not any(a <= m.start() and m.end() <= b and b - a > len(w) for a, b in posts):
+                chars[m.start():m.end()] = BLANK * len(w)
+    return "".join(chars)
+
+
+def scale(v: float, unit: str | None) -> float:
+    return v / 100 if unit == "%" else v
