@@ -177,7 +177,8 @@ def _rows(conn, a: Answer, plan: QueryPlan, cols: list[str], raw: list) -> None:
     out_cols = ["organ", "level", "year", "value", "source"]
     if "prev" in ix:
         out_cols = ["organ", "level", "year", "value", "prev", "source"]
-    if plan.kind == "text":
+    items = plan.kind == "text" and "kind" in ix   # not 没有写改进措施: reports
+    if items:
         out_cols = ["organ", "level", "year", "kind", "text", "source"]
     fields = plan.contact_fields if plan.kind == "contact" else ()
     if len(fields) > 1:   # 地址和电话: a column per field, value stays empty
@@ -186,7 +187,7 @@ def _rows(conn, a: Answer, plan: QueryPlan, cols: list[str], raw: list) -> None:
     for r in raw:
         row = {"organ": r[ix["organ_name"]] or unnamed(r[ix["source_path"]]),
                "level": r[ix["level"]], "year": r[ix["year"]], "source": r[ix["source_path"]]}
-        if plan.kind == "text":
+        if items:
             row.update(kind=r[ix["kind"]], text=r[ix["text"]])
         elif len(fields) > 1:
             for f in fields:
@@ -231,7 +232,7 @@ def _passages(conn, plan: QueryPlan, cols: list[str], raw: list) -> list[dict]:
                 spans.append((s, e, key))
         elif "span_start" in ix and r[ix["span_start"]] is not None:
             spans.append((r[ix["span_start"]], r[ix["span_end"]], plan.fact_kind or ""))
-        elif plan.kind == "text" and r[ix["hit"]] is not None and r[ix["kind"]] == "text" \
+        elif "hit" in ix and r[ix["hit"]] is not None and r[ix["kind"]] == "text" \
                 and r[ix["hit"]] >= 0:
             spans.append((r[ix["hit"]], r[ix["hit"]] + len(plan.phrase or ""), "text"))
         elif plan.kind == "contact":
@@ -246,7 +247,7 @@ def _passages(conn, plan: QueryPlan, cols: list[str], raw: list) -> list[dict]:
                     s = text.find(v)
                     if s >= 0:
                         spans.append((s, s + len(v), f))
-        if plan.kind == "text" and r[ix["kind"]] in ("problem", "remedy") and not spans:
+        if "kind" in ix and r[ix["kind"]] in ("problem", "remedy") and not spans:
             out.append({"report_id": rid, "source": r[ix["source_path"]], "key": r[ix["kind"]],
                         "start": None, "end": None, "passage": r[ix["text"]]})
             continue

@@ -2,12 +2,15 @@
 reports or unknown), and the small corrections each kind makes to the plan."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from . import vocab
 
 if TYPE_CHECKING:
     from .plan import QueryPlan
+
+_ITEMS = re.compile(r"(几|多少)(条|项|点|处)")
 
 
 def all_of(p: QueryPlan, q: str) -> bool:
@@ -40,8 +43,9 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
     elif p.channel:
         p.kind = "fact"
         p.fact_kind = "channel"
-    elif p.text_kinds and (p.organ_ids or p.levels or p.years):
-        p.kind = "text"
+    elif p.text_kinds and (p.organ_ids or p.levels or p.years or p.agg == "count"
+                           or p.negate or (p.listing and "noun" in given)):
+        p.kind = "text"   # 汕头市医保局存在哪些问题 / 有多少份报告写了问题 / 哪些报告没写改进措施
     elif "cond" in given or "ask" in given or p.agg in ("max", "min", "avg"):
         pass   # 哪些部门的处分决定为零: a figure we do not know, not a list of reports
     elif p.agg == "count" and p.organ_ids and not p.levels and "noun" not in given:
@@ -56,6 +60,10 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
     if p.kind == "text" and "any" in p.text_kinds:
         kinds = tuple(k for k in p.text_kinds if k != "any")
         p.text_kinds = kinds or ("text",)
+    if p.kind == "text" and not p.phrase and _ITEMS.search(q):
+        p.agg, p.count_unit = "count", "item"   # 列了几条问题: the problems, counted
+    if p.kind == "text" and not p.phrase and p.op == "eq" and p.threshold == 0:
+        p.negate = True   # 哪些报告没有写改进措施
     if p.kind == "reports" and p.agg in ("sum", "count") and "报告" in q:
         p.agg, p.count_unit = "count", "report"   # 一共有多少份报告: a count of reports
     if p.kind == "figure" and p.agg == "count" and p.organ_ids and not p.levels:
@@ -69,8 +77,8 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.negate, p.op, p.threshold = True, None, None   # 没有微信公众号的乡镇
     if p.kind == "contact" and p.op == "eq" and p.threshold == 0:
         p.negate = True   # 哪些单位没有写联系电话
-    if p.kind == "contact" and p.agg == "count" and not p.organ_ids:
-        p.listing = True   # 有几个单位没有写联系电话: the organs counted
+    if p.kind == "contact" and not p.organ_ids and (p.agg == "count" or p.levels):
+        p.listing = True   # 有几个单位没有写联系电话 / 乡镇的电话: the organs, listed
     if p.kind not in ("figure", "unknown", "reports"):
         p.op, p.threshold = None, None   # 有 / 没有 said of a table or a fact, not a figure
         for name in ("op", "threshold"):

@@ -4,7 +4,9 @@
 them until the store changes (a new report or a new correction). A name maps to organ ids:
 the full name (高青县花沟镇人民政府), its short name (花沟镇) and the forms without the county
 prefix, the 人民政府 / 办事处 suffix or a bracketed part, with 政府 for 人民政府, so 花沟镇 and 花沟
-both find it, and 高新区 finds 高新区(新市区).
+both find it, and 高新区 finds 高新区(新市区); a bracketed other name with what follows it
+(昆明经开区招商合作局 for …片区(昆明经开区)招商合作局); the short forms of
+``lexicons/organ_abbreviations.tsv`` (浑南区民宗局 for 浑南区民族和宗教事务局).
 """
 from __future__ import annotations
 
@@ -103,6 +105,20 @@ class OrganIndex:
         return hits.pop() if hits else None
 
 
+_ABBREVIATIONS: tuple[tuple[str, str], ...] | None = None
+
+
+def _abbreviations() -> tuple[tuple[str, str], ...]:
+    """(full, short) and (short, full): an organ name ending with one also ends with the other."""
+    global _ABBREVIATIONS
+    if _ABBREVIATIONS is None:
+        from extractor.lexicon import load
+        rows = load("organ_abbreviations", required=("full", "short"), unique=("full", "short"))
+        _ABBREVIATIONS = tuple((r["full"], r["short"]) for r in rows) + \
+            tuple((r["short"], r["full"]) for r in rows)
+    return _ABBREVIATIONS
+
+
 def _aliases(name, short, prefixes):
     out = []
     for n in (name, short):
@@ -110,6 +126,15 @@ def _aliases(name, short, prefixes):
             continue
         n = "".join(n.split())
         forms = {n, _BRACKETED.sub("", n)}   # 高新区(新市区) is also 高新区
+        for m in _BRACKETED.finditer(n):   # …片区(昆明经开区)招商合作局: 昆明经开区招商合作局
+            other, rest = m.group(0)[1:-1], _BRACKETED.sub("", n[m.end():])
+            if len(other) >= 2 and len(rest) >= 2:
+                forms.add(other + rest)
+        for _ in range(2):   # 浑南区民族和宗教事务局 is 浑南区民宗局; …卫生健康委 is …卫健委 (via 委员会)
+            for f in list(forms):
+                for a, b in _abbreviations():
+                    if f.endswith(a) and len(f) > len(a):
+                        forms.add(f[:-len(a)] + b)
         for p in prefixes:
             for f in list(forms):
                 if p and f.startswith(p) and len(f) > len(p) + 1:

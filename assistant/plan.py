@@ -49,6 +49,7 @@ class QueryPlan:
     negate: bool = False                 # channel / fact condition negated (没有通过微信)
     phrase: str | None = None            # full-text phrase
     text_kinds: tuple[str, ...] = ()     # problem / remedy / text
+    text_missing: tuple[str, ...] = ()   # of text_kinds, those a report must NOT have (列了问题但没写措施)
     check: str | None = None             # rule prefix, or "*" for any hard check
     table: str | None = None             # t2. / t3. / t4. (coverage, or narrows a check)
     levels: tuple[str, ...] = ()
@@ -235,10 +236,13 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     trend = None
     mention_end = None
     cmp_words: list[tuple[int, int, str]] = []
+    text_at: list[tuple[int, int, str]] = []
+    metric_at: list[tuple[int, int, str]] = []
     bottom_first = False
     for s, e, w in forward_match(t.s, table, max_len):
         for role, value in table[w]:
             if role == "metric":
+                metric_at.append((s, e, value))
                 if e - s > metric_len:
                     if p.metric and p.metric != value:
                         p.other_metrics += (p.metric,)
@@ -295,6 +299,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             elif role == "coverage_table":
                 set_("table", value)
             elif role == "text":
+                text_at.append((s, e, value))
                 set_("text_kinds", tuple(dict.fromkeys(p.text_kinds + (value,))))
                 if value == "any":
                     mention_end = e
@@ -400,6 +405,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         given.remove("channel")
         set_("contact_field", "website")
         p.contact_fields = tuple(dict.fromkeys(("website",) + p.contact_fields))
+    if (p.channel == "hotline" and (p.organ_ids or p.region) and not p.metric and not p.fact_kind
+            and "通过" not in q and not p.negate and p.contact_field in (None, "phones")):
+        p.channel = None   # 桦南县的热线电话是多少: its phone (a contact field), no channel list
+        given.remove("channel")
+        set_("contact_field", "phones")
     if len(p.contact_fields) > 1:   # 地址和电话: every field asked; one field stays contact_field
         given.append("contact_fields")
     else:
@@ -409,7 +419,24 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.unmatched = tuple(w for w, _ in organs.fuzzy(rest))
     if "share" in given and p.metric and vocab.metrics()[p.metric].is_ratio:
         given.remove("share")   # 实质性公开率是百分之多少: the rate itself is a share
+    elif "share" in given and p.metric and p.op is None:
+        ratio = _figure_share(q, metric_at, p.metric)
+        if ratio:   # 结转下年度的申请占办理总计的百分比 / 行政复议结果维持的比例: one figure of another
+            p.metric, p.other_metrics = ratio, ()
+            given.remove("share")
     decide_kind(p, given, q)
+    if p.kind == "text" and p.negate and len(p.text_kinds) > 1:
+        # 列了问题但没写改进措施: the kinds right after a 没 are missing, the others present
+        negs = [a for a, _, v in cmp_words if v == "eq0"]
+        missing, prev, last = [], 0, False
+        for a, b, kind in text_at:
+            joined = prev and re.fullmatch(r"[和与及、或]?", q[prev:a])   # 没写问题和措施: both
+            last = any(prev <= n < a for n in negs) or bool(joined and last)
+            if last:
+                missing.append(kind)
+            prev = b
+        if missing and len(set(missing)) < len(p.text_kinds):
+            p.text_missing = tuple(dict.fromkeys(missing))
     p.other_metrics = tuple(m for m in dict.fromkeys(p.other_metrics) if m != p.metric)
     if p.other_metrics and p.kind == "figure" and not all_of(p, q):
         p.kind = "unknown"   # never answer the first figure and drop the rest
@@ -418,6 +445,22 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if context is not None:
         return follow_up(context, p, q)
     return p
+
+
+def _figure_share(q: str, metric_at, metric: str) -> str | None:
+    """A share of one figure in another, as a ratio metric (``vocab.share``): A占B的比例 (the
+    longest metric word before 占 over the longest after it), or a figure's share of the total
+    it is a part of (行政复议结果维持的比例: of 行政复议总计). None when neither is said."""
+    at = q.find("占")
+    if at > 0:
+        before = [m for m in metric_at if m[1] <= at]
+        after = [m for m in metric_at if m[0] > at]
+        if before and after:
+            num = max(before, key=lambda m: m[1] - m[0])[2]
+            den = max(after, key=lambda m: m[1] - m[0])[2]
+            return vocab.share(num, den) if num != den else None
+    parent = vocab.parent(metric)
+    return vocab.share(metric, parent) if parent else None
 
 
 _PLACE_END = ("县", "区", "市", "州", "旗")

@@ -191,6 +191,10 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         label = FACT_NAMES.get(plan.fact_kind, plan.fact_kind)
         a.text = f"{label}：" + "；".join(f"{r[0]}（{_yr(r[2])}）：{r[3]}" for r in a.rows[:10]) + "。"
         return
+    if plan.kind == "text" and plan.negate and not plan.phrase:
+        a.text = f"{scope}{_kind_text(plan)}报告共{st.get('matched', n)}份：" + "、".join(
+            f"{r[0]}（{_yr(r[2])}）" for r in a.rows[:10]) + ("等" if n > 10 else "") + "。"
+        return
     if plan.kind == "text":
         orgs = list(dict.fromkeys(f"{r[0]}（{_yr(r[2])}）" for r in a.rows))
         if plan.agg == "count":   # 有多少份报告提到“政务新媒体”: the reports found
@@ -223,6 +227,12 @@ def say_aggregate(a: Answer, plan: QueryPlan, row) -> None:
         a.text = (f"{scope}{what}的报告占填写了该项的报告的{a.value:.1%}（{reports}/{stated}份）。"
                   if stated else f"没有找到填写了该项的报告（{scope}{metric.label}）。") + _blank_note(a)
         return
+    if plan.agg == "count" and plan.count_unit == "item":   # 列了几条问题
+        a.value = total
+        a.rows = [[reports, organs, total]]
+        label = "、".join(FACT_NAMES.get(k, k) for k in plan.text_kinds)
+        a.text = f"{scope}共写了{total}条{label}（{reports}份报告）。"
+        return
     if plan.agg == "count":
         unit_is_report = plan.count_unit == "report" or not (
             plan.levels or "noun_organ" in plan.given)
@@ -236,7 +246,7 @@ def say_aggregate(a: Answer, plan: QueryPlan, row) -> None:
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     if isinstance(v, float):
-        v = round(v, 4)
+        v = round(v, 10)   # float noise only: the text rounds, the value stays exact
     a.value = v
     a.rows = [[reports, organs, v]]
     word = "平均" if plan.agg == "avg" else "合计"
@@ -259,6 +269,13 @@ def _kind_text(plan: QueryPlan) -> str:
         return ("不" if plan.negate else "") + "通过" + CHANNEL_NAMES.get(plan.channel, plan.channel) + "公开的"
     if plan.official:
         return f"由{plan.official}分管的"
+    if plan.kind == "text" and plan.text_missing:
+        return "写了" + "、".join(FACT_NAMES.get(k, k) for k in plan.text_kinds
+                               if k not in plan.text_missing) + "但没有写" + \
+            "、".join(FACT_NAMES.get(k, k) for k in plan.text_missing) + "的"
+    if plan.kind == "text" and not plan.phrase:
+        label = "、".join(FACT_NAMES.get(k, k) for k in plan.text_kinds)
+        return ("没有写" if plan.negate else "写了") + label + "的"
     return ""
 
 

@@ -432,6 +432,21 @@ def _text(plan: QueryPlan, limit: int) -> Query:
             "hit")
     if not plan.phrase:
         kk = P.many("tk", [k for k in kinds if k != "text"] or ["problem"])
+        has = f"EXISTS (SELECT 1 FROM effective_facts f WHERE f.report_id = r.report_id AND f.kind IN ({kk}))"
+        if plan.text_missing:   # 列了问题但没写改进措施
+            return _reports_query(plan, P, [
+                ("NOT " if k in plan.text_missing else "") + "EXISTS (SELECT 1 FROM effective_facts f "
+                f"WHERE f.report_id = r.report_id AND f.kind = {P.add('tk', k)})"
+                for k in plan.text_kinds], limit)
+        if plan.negate:   # 哪些报告没有写改进措施
+            return _reports_query(plan, P, ["NOT " + has], limit)
+        if plan.agg == "count" and plan.count_unit != "item":   # 有多少份报告写了问题
+            return _reports_query(plan, P, [has], limit)
+        if plan.agg == "count":   # 列了几条问题: the items
+            sql = (f"SELECT count(DISTINCT r.report_id), count(DISTINCT r.organ_id), count(*), NULL\n"
+                   f"FROM effective_facts f JOIN effective_reports r ON r.report_id = f.report_id\n"
+                   f"{_where([f'f.kind IN ({kk})'] + filters)}")
+            return Query(sql, dict(P), None, "aggregate", ("reports", "organs", "total", "mean"))
         sql = (f"SELECT r.report_id, r.organ_name, r.level, r.county, r.year, f.kind, f.text, "
                f"r.source_path, f.span_start AS hit\n"
                f"FROM effective_facts f JOIN effective_reports r ON r.report_id = f.report_id\n"

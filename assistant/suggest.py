@@ -41,20 +41,33 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
     without it): a name before 镇 / 局 … made of no question words."""
     if plan.organ_ids or plan.region or plan.followup:
         return []
+    polite = [w for w, (role, _) in vocab.words().items() if role in ("polite", "group")]
     known = [w for w in list(vocab.words()) + list(vocab.level_words()) + list(vocab.metric_aliases())
-             if len(w) >= 2]
+             if len(w) >= 2 and w not in polite]
     levels = set(vocab.level_words())   # a level word ends 朝阳街道; in its head (乡镇街道) it is none
     out = []
     q = _QUOTED.sub("", "".join(question.split()))
     if plan.phrase:
         q = q.replace(plan.phrase, "")   # 提到政务服务中心: a phrase searched for, not an organ
     for m in _ORGAN_WORD.finditer(q):
-        w = m.group(0)
+        w = _strip_asking(m.group(0), polite)   # 我想看看县级政府, 按县区统计县直部门: no names
         head = w[:-2] if w.endswith(("街道", "中心")) else w[:-1]
         if len(head) >= 2 and not re.search(r"[的有是在各所哪几多少全每和与或及中了年为把被对级个前后]", head) \
                 and not any(k in (head if k in levels else w) for k in known):   # 朝阳街道
             out.append(w)
     return out
+
+
+def _strip_asking(w: str, words: list[str]) -> str:
+    """``w`` without the asking words it starts with (请问, 帮我, 统计, 按县区 …)."""
+    again = True
+    while again:
+        again = False
+        for a in sorted(words, key=len, reverse=True):
+            if w.startswith(a) and len(w) > len(a):
+                w, again = w[len(a):], True
+                break
+    return w
 
 
 def not_understood(question: str, plan: QueryPlan) -> tuple[str, list[str]]:

@@ -21,7 +21,7 @@ from extractor.lexicon import LexiconError, load
 
 ROLES = ("cmp", "agg", "top", "group", "contact", "fact", "channel", "check", "coverage",
          "coverage_table", "text", "neg", "stated", "list", "noun", "yoy", "trend",
-         "refer", "relyear", "share", "template")
+         "refer", "relyear", "share", "template", "polite")
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,35 @@ def metrics() -> dict[str, Metric]:
             seen[a] = m.id
         out[m.id] = m
     return out
+
+
+def share(num: str, den: str) -> str:
+    """The id of the ratio metric ``num`` / ``den`` (made on first use, kept among the
+    metrics): 结转下年度 占 办理总计, a count-figure's share of another."""
+    ms = metrics()
+    mid = f"{num}/{den}"
+    if mid not in ms:
+        a, b = ms[num], ms[den]
+        ms[mid] = Metric(mid, f"{a.label}占{b.label}的比例", "%", a.keys, b.keys, (), ())
+    return mid
+
+
+def parent(metric: str) -> str | None:
+    """The metric of the total a one-key figure is part of: a column of a table 4 group
+    (t4.review.upheld) in the group's total (t4.review.total); a result row of table 3
+    (t3.granted.total) in 办理结果总计 (t3.total.total). None otherwise."""
+    m = metrics()[metric]
+    if len(m.keys) != 1 or m.den:
+        return None
+    parts = m.keys[0].split(".")
+    if parts[0] == "t4" and len(parts) == 3 and parts[2] != "total":
+        whole = f"t4.{parts[1]}.total"
+    elif parts[0] == "t3" and parts[-1] == "total" and parts[1] not in (
+            "new_received", "carried_over", "total", "carried_forward"):
+        whole = "t3.total.total"
+    else:
+        return None
+    return next((x.id for x in metrics().values() if x.keys == (whole,) and not x.den), None)
 
 
 @lru_cache(maxsize=None)

@@ -156,6 +156,12 @@ def test_organ_name_forms_a_reviewer_types():
     assert "高新区" in forms and "(新市区)" not in forms
     forms = set(_aliases("长春市人民政府办公厅", "人民政府办公厅", (None, "长春市", None)))
     assert "长春市政府办公厅" in forms and "人民政府办公厅" not in forms
+    # a bracketed other name with what follows it; short forms both ways, chained
+    forms = set(_aliases("中国(云南)自贸区昆明片区(昆明经开区)招商合作局", None, (None, None, None)))
+    assert "昆明经开区招商合作局" in forms and "云南自贸区昆明片区" not in forms
+    assert "浑南区民宗局" in set(_aliases("浑南区民族和宗教事务局", None, (None, None, "浑南区")))
+    forms = set(_aliases("信丰县卫生健康委", None, (None, None, "信丰县")))
+    assert {"信丰县卫生健康委员会", "信丰县卫健委"} <= forms
 
 
 def test_not_understood_offers_the_question_with_the_closest_metric(db):

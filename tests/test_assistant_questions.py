@@ -403,6 +403,27 @@ CASES = [
     # 被申请 (了) 行政复议: "has any" review, the 申请 in it is never the request figure
     (["哪些县级部门被申请了行政复议"],
      ("rows", R(("教育局", 2020), ("教育局", 2021), ("市场监督管理局", 2021)))),
+    # asking words (请问, 帮我查一下, 我想看看) are no part of a name, and 其中 keeps the level
+    (["请问花沟镇2021年收到多少件申请"], ("value", 3)),
+    (["帮我查一下花沟镇的邮编"], ("text", "256305")),
+    (["我想看看县级部门有哪些", "其中收到申请超过15件的"],
+     ("rows", R(("教育局", 2021), ("市场监督管理局", 2020), ("自然资源局", 2021)))),
+    # a level's contact details are listed (乡镇的电话), not asked of one organ
+    (["给我列一下乡镇的电话"], ("rows", R(("花沟镇", 2020), ("花沟镇", 2021), ("花沟镇", 2022)))),
+    # short forms of organ names (lexicons/organ_abbreviations.tsv)
+    (["高青县市监局2021年收到多少件申请"], ("value", 15)),
+    # 热线电话 of a named organ is its phone; 按县区统计 is a grouping, no place 统计县
+    (["高青县人民政府的热线电话是多少"], ("text", "0533-6961234")),
+    (["按县区统计乡镇的报告数"], ("groups", {"高青县": 6, "沂源县": 1})),
+    # problems and remedies: reports that wrote them, how many, which lack one
+    (["有多少份报告写了存在的问题"], ("value", 3)),
+    (["花沟镇2020年列了几条问题"], ("value", 1)),
+    (["哪些报告写了问题但没写改进措施"], ("rows", R(("花沟镇", 2021), ("常家镇", 2021)))),
+    (["哪些乡镇没有写问题和改进措施"],
+     ("rows", R(("花沟镇", 2022), ("常家镇", 2020), ("黑里寨镇", 2021), ("鲁村镇", 2021)))),
+    # one figure's share of another (A占B的比例) or of the total it is part of
+    (["教育局2021年行政复议结果维持的比例"], ("value", 2 / 3)),
+    (["教育局2021年予以公开占办理总计的比例是多少"], ("value", 0.75)),
 ]
 
 
