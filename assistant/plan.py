@@ -94,7 +94,7 @@ class QueryPlan:
         if self.levels:
             parts.append("层级 " + "、".join(LEVEL_NAMES.get(lv, lv) for lv in self.levels))
         if self.metric:
-            parts.append("指标 " + vocab.metrics()[self.metric].label)
+            parts.append("指标 " + vocab.metric(self.metric).label)
         if self.report_ids:
             parts.append(f"上一个回答的{len(self.report_ids)}份报告")
         if self.contact_field:
@@ -417,7 +417,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if organs is not None and not p.organ_ids:
         rest = t.s.replace(BLANK, " ")
         p.unmatched = tuple(w for w, _ in organs.fuzzy(rest))
-    if "share" in given and p.metric and vocab.metrics()[p.metric].is_ratio:
+    if "share" in given and p.metric and vocab.metric(p.metric).is_ratio:
         given.remove("share")   # 实质性公开率是百分之多少: the rate itself is a share
     elif "share" in given and p.metric and p.op is None:
         ratio = _figure_share(q, metric_at, p.metric)

@@ -26,9 +26,9 @@ FACT_NAMES = {"responsible_official": "分管领导", "responsible_office": "负
 def metric_of(plan):
     if not plan.metric:
         return None
-    m = vocab.metrics()[plan.metric]
+    m = vocab.metric(plan.metric)
     if plan.other_metrics:   # 行政复议数、行政诉讼数均为0
-        labels = [vocab.metrics()[o].label for o in plan.other_metrics]
+        labels = [vocab.metric(o).label for o in plan.other_metrics]
         m = replace(m, label="、".join([m.label, *labels]) + "均")
     return m
 

@@ -126,7 +126,7 @@ def value_sql(metric_id: str, P: _Params) -> tuple[str, str]:
     A metric whose keys are all store main figures reads the wide ``effective_main_figures``
     (one row per report, no grouping: several times faster on 100k reports); any other
     groups ``effective_figures`` by report."""
-    m = vocab.metrics()[metric_id]
+    m = vocab.metric(metric_id)
     parts = [("k", m.keys), ("d", m.den), ("f", m.fallback)]
     if not m.any_part and all(k in MAIN_FIGURES for k in m.all_keys()):
         cols = []
@@ -154,7 +154,7 @@ def value_sql(metric_id: str, P: _Params) -> tuple[str, str]:
 def main_value(metric_id: str) -> str | None:
     """The metric as an expression over one ``effective_main_figures m`` row (its main
     figures, rates and table 3 group totals), or None when it needs other figures."""
-    m = vocab.metrics()[metric_id]
+    m = vocab.metric(metric_id)
     if m.is_ratio:
         return f"m.{m.id}" if RATES.get(m.id) == (m.keys, m.den) and not m.fallback else None
     if m.any_part:

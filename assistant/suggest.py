@@ -84,7 +84,7 @@ def not_understood(question: str, plan: QueryPlan) -> tuple[str, list[str]]:
     elif not plan.metric and plan.kind in ("unknown", "figure"):
         missing.append("要问的是哪一项数字或内容（如：收到申请、行政复议、主动公开）")
     if plan.other_metrics:
-        labels = [vocab.metrics()[m].label for m in (plan.metric, *plan.other_metrics)]
+        labels = [vocab.metric(m).label for m in (plan.metric, *plan.other_metrics)]
         missing.append("一次只能问一项数字，这个问题问了" + "、".join(labels) + "，请分开问")
     unknown = unknown_organs(question, plan)
     if unknown:

@@ -72,22 +72,29 @@ def metrics() -> dict[str, Metric]:
     return out
 
 
+_SHARES: dict[str, Metric] = {}
+
+
+def metric(mid: str) -> Metric:
+    """A metric of the lexicon, or a share made by ``share``."""
+    return _SHARES[mid] if mid in _SHARES else metrics()[mid]
+
+
 def share(num: str, den: str) -> str:
-    """The id of the ratio metric ``num`` / ``den`` (made on first use, kept among the
-    metrics): 结转下年度 占 办理总计, a count-figure's share of another."""
-    ms = metrics()
+    """The id of the ratio metric ``num`` / ``den``, made on first use (结转下年度 占 办理总计:
+    one figure's share of another); kept apart from the lexicon's metrics."""
     mid = f"{num}/{den}"
-    if mid not in ms:
-        a, b = ms[num], ms[den]
-        ms[mid] = Metric(mid, f"{a.label}占{b.label}的比例", "%", a.keys, b.keys, (), ())
+    if mid not in _SHARES:
+        a, b = metric(num), metric(den)
+        _SHARES[mid] = Metric(mid, f"{a.label}占{b.label}的比例", "%", a.keys, b.keys, (), ())
     return mid
 
 
-def parent(metric: str) -> str | None:
+def parent(mid: str) -> str | None:
     """The metric of the total a one-key figure is part of: a column of a table 4 group
     (t4.review.upheld) in the group's total (t4.review.total); a result row of table 3
     (t3.granted.total) in 办理结果总计 (t3.total.total). None otherwise."""
-    m = metrics()[metric]
+    m = metric(mid)
     if len(m.keys) != 1 or m.den:
         return None
     parts = m.keys[0].split(".")
