@@ -105,17 +105,20 @@ class OrganIndex:
         return hits.pop() if hits else None
 
 
-_ABBREVIATIONS: tuple[tuple[str, str], ...] | None = None
+_ABBREVIATIONS: dict[str, tuple[str, ...]] | None = None
 
 
-def _abbreviations() -> tuple[tuple[str, str], ...]:
-    """(full, short) and (short, full): an organ name ending with one also ends with the other."""
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """An ending -> the endings it can be swapped for (full -> short and short -> full): an
+    organ name ending with one also ends with the other."""
     global _ABBREVIATIONS
     if _ABBREVIATIONS is None:
         from extractor.lexicon import load
-        rows = load("organ_abbreviations", required=("full", "short"), unique=("full", "short"))
-        _ABBREVIATIONS = tuple((r["full"], r["short"]) for r in rows) + \
-            tuple((r["short"], r["full"]) for r in rows)
+        out: dict[str, list[str]] = {}
+        for r in load("organ_abbreviations", required=("full", "short"), unique=("full", "short")):
+            out.setdefault(r["full"], []).append(r["short"])
+            out.setdefault(r["short"], []).append(r["full"])
+        _ABBREVIATIONS = {k: tuple(v) for k, v in out.items()}
     return _ABBREVIATIONS
 
 
@@ -130,11 +133,13 @@ def _aliases(name, short, prefixes):
             other, rest = m.group(0)[1:-1], _BRACKETED.sub("", n[m.end():])
             if len(other) >= 2 and len(rest) >= 2:
                 forms.add(other + rest)
+        swaps = _abbreviations()
+        lengths = sorted({len(a) for a in swaps})
         for _ in range(2):   # 浑南区民族和宗教事务局 is 浑南区民宗局; …卫生健康委 is …卫健委 (via 委员会)
             for f in list(forms):
-                for a, b in _abbreviations():
-                    if f.endswith(a) and len(f) > len(a):
-                        forms.add(f[:-len(a)] + b)
+                for n_ in lengths:
+                    if len(f) > n_ and f[-n_:] in swaps:
+                        forms.update(f[:-n_] + b for b in swaps[f[-n_:]])
         for p in prefixes:
             for f in list(forms):
                 if p and f.startswith(p) and len(f) > len(p) + 1:
