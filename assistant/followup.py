@@ -72,6 +72,8 @@ def merge(prev: QueryPlan, new: QueryPlan) -> QueryPlan:
         out.levels = ()
     if "levels" in new.given and "organ_ids" not in new.given:
         out.organ_ids, out.organ_names = (), ()
+    if "levels" in new.given and "excluded_levels" not in new.given:
+        out.excluded_levels = ()
     if "contact_field" in new.given and "contact_fields" not in new.given:
         out.contact_fields = ()   # 邮编呢 after 地址和电话: the one field now asked
     if "top" in new.given and "agg" not in new.given:

@@ -73,8 +73,8 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.agg = None
     if p.kind == "fact" and p.channel and not p.fact_kind:
         p.fact_kind = "channel"
-    if p.kind == "fact" and p.fact_kind == "channel" and p.op == "eq" and p.threshold == 0:
-        p.negate, p.op, p.threshold = True, None, None   # 没有微信公众号的乡镇
+    if p.kind == "fact" and p.op == "eq" and p.threshold == 0 and not p.organ_ids:
+        p.negate, p.op, p.threshold = True, None, None   # 没有微信公众号的乡镇 / 没写分管领导的
     if p.kind == "contact" and p.op == "eq" and p.threshold == 0:
         p.negate = True   # 哪些单位没有写联系电话
     if p.kind == "contact" and not p.organ_ids and (p.agg == "count" or p.levels):

@@ -36,6 +36,17 @@ LEVEL_NAMES = {"township": "乡镇", "subdistrict": "街道", "county": "县级�
                "other": "其他"}
 
 
+GROUP_NAMES = {"year": "年份", "level": "层级", "county": "县", "template": "模板"}
+
+
+def years_text(years) -> str:
+    """2019、2020 or, for a run of more than three years, 2021—2050."""
+    ys = sorted(years)
+    if len(ys) > 3 and ys == list(range(ys[0], ys[-1] + 1)):
+        return f"{ys[0]}—{ys[-1]}"
+    return "、".join(str(y) for y in ys)
+
+
 @dataclass
 class QueryPlan:
     kind: str = "unknown"
@@ -53,6 +64,7 @@ class QueryPlan:
     check: str | None = None             # rule prefix, or "*" for any hard check
     table: str | None = None             # t2. / t3. / t4. (coverage, or narrows a check)
     levels: tuple[str, ...] = ()
+    excluded_levels: tuple[str, ...] = ()   # said as 除了乡镇以外 (levels holds the others)
     years: tuple[int, ...] = ()
     template: str | None = None          # 2019 | 2021: the report template (2019版, 新版)
     region: tuple[str, str] | None = None   # (column, value): ("county", "高青县")
@@ -67,9 +79,10 @@ class QueryPlan:
     count_unit: str = "organ"            # count organs (多少个乡镇) or reports (多少份报告)
     top: int | None = None
     order: str | None = None             # asc | desc (with top)
-    group_by: str | None = None          # year | level | county
+    group_by: str | None = None          # year | level | county | template
     yoy: str | None = None               # up | down | change: against the organ's year before
     covered: bool = False                # coverage: the table IS filled in (填写了表四)
+    tables: tuple[tuple[str, bool], ...] = ()   # several tables, each filled in or not (有表三没表四)
     listing: bool = False                # asks for a list (哪些, 列出): no single value
     given: tuple[str, ...] = ()          # fields this question set itself (for follow-ups)
     notes: tuple[str, ...] = ()          # what was understood, in words
@@ -84,14 +97,16 @@ class QueryPlan:
         """What was understood, in Chinese (used in answers and for unknown questions)."""
         parts = []
         if self.years:
-            parts.append("年份 " + "、".join(str(y) for y in self.years))
+            parts.append("年份 " + years_text(self.years))
         if self.template:
             parts.append(f"模板 {self.template}版")
         if self.region:
             parts.append(f"地区 {self.region[1]}")
         if self.organ_names:
             parts.append("机关 " + "、".join(self.organ_names))
-        if self.levels:
+        if self.excluded_levels:
+            parts.append("层级 " + "、".join(LEVEL_NAMES.get(lv, lv) for lv in self.excluded_levels) + "以外")
+        elif self.levels:
             parts.append("层级 " + "、".join(LEVEL_NAMES.get(lv, lv) for lv in self.levels))
         if self.metric:
             parts.append("指标 " + vocab.metric(self.metric).label)
@@ -126,7 +141,7 @@ class QueryPlan:
         if self.top:
             parts.append(f"{'前' if self.order != 'asc' else '后'}{self.top}个")
         if self.group_by:
-            parts.append("按" + {"year": "年份", "level": "层级", "county": "县"}[self.group_by] + "分组")
+            parts.append("按" + GROUP_NAMES[self.group_by] + "分组")
         return "；".join(parts) if parts else "（没有识别出任何条件）"
 
 
@@ -137,7 +152,13 @@ OP_TEXT = {"between": "介于", "gt": "大于", "ge": "不少于", "lt": "少于
             "ne": "不等于", "stated": "已填写", "blank": "未填写"}
 
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)\s*((?:19|20)\d{2})\s*年?度?")
-_YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?版)\s*(?:年度|年)?")   # 2019版 is a template
+_YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?[新旧老]?版)\s*(?:年度|年)?")   # 2019版 is a template
+# 2021年以后 / 2020年以前: every year from or up to it (the year itself included)
+_YEAR_OPEN = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:及)?(以后|之后|以来|往后|起|以前|之前|往前)")
+LAST_YEAR = 2050   # the end of an open range (2021年以后)
+_WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
+                         r"[呀啊吗呢吧]?[？?。！!]*$")
+_EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除)$")   # right before a level word
 _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
 _BETWEEN = re.compile(NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~|～)\s*" + NUM
@@ -189,6 +210,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         a, b = sorted((int(m.group(1)), int(m.group(2))))
         years.extend(range(a, b + 1))
         t.take(m.start(), m.end())
+    for m in _YEAR_OPEN.finditer(t.s):
+        y = int(m.group(1))
+        years.extend(range(y, LAST_YEAR + 1) if m.group(2)[-1] in "后来起" else range(2008, y + 1))
+        t.take(m.start(), m.end())
     for m in _YEAR.finditer(t.s):
         years.append(int(m.group(1)))
         t.take(m.start(), m.end())
@@ -238,6 +263,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     cmp_words: list[tuple[int, int, str]] = []
     text_at: list[tuple[int, int, str]] = []
     metric_at: list[tuple[int, int, str]] = []
+    excluded: list[str] = []
+    table_at: list[tuple[int, int, str]] = []
+    missing_at: list[int] = []   # 没填 / 缺少 / 空白
     bottom_first = False
     for s, e, w in forward_match(t.s, table, max_len):
         for role, value in table[w]:
@@ -251,7 +279,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 elif value != p.metric:
                     p.other_metrics += (value,)
             elif role == "level":
-                set_("levels", tuple(dict.fromkeys(p.levels + tuple(value.split(",")))))
+                if _EXCLUDE.search(q[max(0, s - 4):s]) or (excluded and re.fullmatch(
+                        r"[和与及、或]", q[s - 1:s] or "-")):   # 除了乡镇和街道以外
+                    excluded.extend(value.split(","))
+                else:
+                    set_("levels", tuple(dict.fromkeys(p.levels + tuple(value.split(",")))))
             elif role == "cmp":
                 cmp_words.append((s, e, value))
             elif role == "agg":
@@ -294,10 +326,13 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             elif role == "check":
                 set_("check", value)
             elif role == "coverage":
+                missing_at.append(s)
                 if "coverage" not in given:
                     given.append("coverage")
             elif role == "coverage_table":
-                set_("table", value)
+                table_at.append((s, e, value))
+                if not p.table:
+                    set_("table", value)
             elif role == "text":
                 text_at.append((s, e, value))
                 set_("text_kinds", tuple(dict.fromkeys(p.text_kinds + (value,))))
@@ -322,6 +357,13 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         t.take(s, e)
     if p.yoy and trend:
         p.yoy = trend
+    if excluded:   # 除了乡镇街道以外 / 不是县直部门的: every other level
+        from extractor.record import LEVELS
+        set_("levels", tuple(lv for lv in (p.levels or LEVELS) if lv not in excluded))
+        set_("excluded_levels", tuple(dict.fromkeys(excluded)))
+    if len(p.organ_names) > 1 and not p.agg and not p.top and _WHICH_MORE.search(q):
+        # A和B谁收到的申请多 / 桦南县跟清水县比哪个多: the larger (smaller) of the organs named
+        set_("agg", "min" if _WHICH_MORE.search(q).group(2) in "少低小" else "max")
     m = re.search(r"哪" + NUM + r"(?:个|家|名|位)", q)
     if m and p.agg in ("max", "min") and not p.top and cn_number(m.group(1)):
         set_("top", int(cn_number(m.group(1))))   # 哪三个单位收到的申请最多 = 前三
@@ -329,6 +371,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     # 提到政务新媒体 (no quotes): the words after 提到 that are no vocabulary are the phrase
     if mention_end is not None and not p.phrase:
         m = _MENTION.match(t.s, mention_end)
+        whole = _MENTION.match(q, mention_end)   # 说工作力量不足的: 不足 is a word, and the phrase's
+        if m and whole and whole.group(1).startswith(m.group(1)) \
+                and len(whole.group(1)) - len(m.group(1)) <= 4:
+            m = whole
         if m and len(m.group(1)) >= 2:
             set_("phrase", m.group(1))
             t.take(m.start(1), m.end(1))
@@ -425,6 +471,18 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             p.metric, p.other_metrics = ratio, ()
             given.remove("share")
     decide_kind(p, given, q)
+    if p.kind == "coverage" and len({t_ for _, _, t_ in table_at}) > 1:
+        # 填了表二但没有表三 / 有表三但没填表四: each table filled in, or not
+        negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
+        state, prev, last = {}, 0, False
+        for i, (a, b, table_) in enumerate(table_at):
+            joined = prev and re.fullmatch(r"[和与及、或]?", q[prev:a])
+            after = i == len(table_at) - 1 and any(b <= n <= b + 2 for n in negs)   # …表四空白
+            last = any(prev <= n < a for n in negs) or after or bool(joined and last)
+            state.setdefault(table_, not last)
+            prev = b
+        if len(set(state.values())) > 1:
+            p.tables = tuple(state.items())
     if p.kind == "text" and p.negate and len(p.text_kinds) > 1:
         # 列了问题但没写改进措施: the kinds right after a 没 are missing, the others present
         negs = [a for a, _, v in cmp_words if v == "eq0"]

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import vocab
-from .plan import LEVEL_NAMES, OP_TEXT, QueryPlan
+from .plan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, years_text
 from .words import num_text
 
 if TYPE_CHECKING:
@@ -47,14 +47,16 @@ def _fmt(v, metric=None) -> str:
 def _scope(plan: QueryPlan) -> str:
     s = ""
     if plan.years:
-        s += "、".join(str(y) for y in plan.years) + "年"
+        s += years_text(plan.years) + "年"
     if plan.template:
         s += f"{plan.template}版模板的"
     if plan.region:
         s += plan.region[1]
     if plan.organ_names:
         s += "、".join(plan.organ_names)
-    if plan.levels:
+    if plan.excluded_levels:
+        s += "、".join(LEVEL_NAMES.get(lv, lv) for lv in plan.excluded_levels) + "以外的"
+    elif plan.levels:
         s += "、".join(LEVEL_NAMES.get(lv, lv) for lv in plan.levels)
     return s
 
@@ -187,6 +189,11 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         a.text = "公开渠道：" + "；".join(f"{k}：{'、'.join(v)}" for k, v in list(per.items())[:10]) + \
             ("等" if len(per) > 10 else "") + "。"
         return
+    if plan.kind == "fact" and plan.fact_kind != "channel" and plan.negate:
+        label = FACT_NAMES.get(plan.fact_kind, plan.fact_kind)
+        a.text = f"{scope}没有写{label}的报告共{st.get('matched', n)}份：" + "、".join(
+            f"{r[0]}（{_yr(r[2])}）" for r in a.rows[:10]) + ("等" if n > 10 else "") + "。"
+        return
     if plan.kind == "fact" and plan.fact_kind != "channel":
         label = FACT_NAMES.get(plan.fact_kind, plan.fact_kind)
         a.text = f"{label}：" + "；".join(f"{r[0]}（{_yr(r[2])}）：{r[3]}" for r in a.rows[:10]) + "。"
@@ -206,7 +213,7 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
             a.text += "".join(f"\n{i}. {r[0]}（{_yr(r[2])}）{FACT_NAMES.get(r[3], r[3])}：{r[4]}"
                               for i, r in enumerate(a.rows, 1))
         return
-    label = {"check": "校验未通过的报告", "coverage": "未填写的报告", "fact": "报告",
+    label = {"check": "校验未通过的报告", "coverage": _kind_text(plan) + "报告", "fact": "报告",
              "reports": "报告"}[plan.kind]
     matched = st.get("matched", n)
     names = "、".join(f"{r[0]}（{_yr(r[2])}）" for r in a.rows[:10]) + ("等" if n > 10 else "")
@@ -261,12 +268,17 @@ def say_aggregate(a: Answer, plan: QueryPlan, row) -> None:
 def _kind_text(plan: QueryPlan) -> str:
     """What the counted reports have in common, for a question with no figure."""
     table = {"t2.": "表二", "t3.": "表三", "t4.": "表四"}.get(plan.table or "", "")
+    if plan.kind == "coverage" and plan.tables:
+        names = {"t2.": "表二", "t3.": "表三", "t4.": "表四"}
+        return "、".join(("填写了" if filled else "未填写") + names[t] for t, filled in plan.tables) + "的"
     if plan.kind == "coverage":
         return ("填写了" if plan.covered else "未填写") + table + "的"
     if plan.kind == "check":
         return "校验未通过的"
     if plan.kind == "fact" and plan.channel:
         return ("不" if plan.negate else "") + "通过" + CHANNEL_NAMES.get(plan.channel, plan.channel) + "公开的"
+    if plan.kind == "fact" and plan.fact_kind not in (None, "channel"):
+        return ("没有写" if plan.negate else "写了") + FACT_NAMES.get(plan.fact_kind, plan.fact_kind) + "的"
     if plan.official:
         return f"由{plan.official}分管的"
     if plan.kind == "text" and plan.text_missing:
@@ -281,13 +293,16 @@ def _kind_text(plan: QueryPlan) -> str:
 
 def _group_name(plan: QueryPlan, grp) -> str:
     if grp is None:
-        return {"year": "年份未写", "level": "层级未定", "county": "县未写"}[plan.group_by]
+        return {"year": "年份未写", "level": "层级未定", "county": "县未写",
+                "template": "模板不明"}[plan.group_by]
+    if plan.group_by == "template":
+        return f"{grp}版"
     return LEVEL_NAMES.get(grp, grp) if plan.group_by == "level" else str(grp)
 
 
 def say_grouped(a: Answer, plan: QueryPlan, raw) -> None:
     metric = metric_of(plan)
-    gname = {"year": "year", "level": "level", "county": "county"}[plan.group_by]
+    gname = plan.group_by
     a.columns = [gname, "reports", "organs", "value"]
     shown = []  # the value as the sentence says it
     for grp, reports, organs, total, mean, lo, hi in raw:
@@ -305,8 +320,8 @@ def say_grouped(a: Answer, plan: QueryPlan, raw) -> None:
     if not a.rows:
         a.text = "没有找到符合条件的报告。" + _blank_note(a)
         return
-    label = {"year": "年", "level": "", "county": ""}[plan.group_by]
+    label = "年" if plan.group_by == "year" else ""
     what = (metric.label + _cond_text(plan, metric)) if metric else "报告"
-    a.text = (f"{_scope(plan)}{what}，按{'年份' if plan.group_by == 'year' else '层级' if plan.group_by == 'level' else '县'}："
+    a.text = (f"{_scope(plan)}{what}，按{GROUP_NAMES[plan.group_by]}："
               + "；".join(f"{_group_name(plan, r[0])}{label if r[0] else ''} {v}"
                           for r, v in zip(a.rows, shown)) + "。" + _blank_note(a))

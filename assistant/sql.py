@@ -27,7 +27,7 @@ ROW_LIMIT = 500
 CONTACT_COLUMNS = {"phones": "phones", "address": "address", "postcode": "postcode",
                    "fax": "fax", "email": "email", "website": "website"}
 REGION_COLUMNS = {"county": "county", "city": "city", "province": "province"}
-GROUP_COLUMNS = {"year": "year", "level": "level", "county": "county"}
+GROUP_COLUMNS = {"year": "year", "level": "level", "county": "county", "template": "template"}
 _OPS = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", "eq": "=", "ne": "<>"}
 
 
@@ -243,6 +243,8 @@ def _figure(plan: QueryPlan, limit: int) -> Query:
     stats = base + f"SELECT {counts} FROM base"
     cols = ("report_id", "organ_name", "level", "county", "year", "value", "source_path")
     sel = "SELECT report_id, organ_name, level, county, year, value FROM base"
+    if plan.group_by == "template":
+        raise PlanError("figures are not grouped by template (effective_main_figures has none)")
     if plan.group_by:
         g = GROUP_COLUMNS[plan.group_by]
         sql = base + (f"SELECT {g} AS grp, count(*) AS reports, count(DISTINCT organ_id) AS organs, "
@@ -313,7 +315,7 @@ def _reports_query(plan, P, extra: list[str], limit: int, value: str = "NULL") -
     """Reports in scope; ``value`` (an expression over ``effective_reports r``) is computed
     for the rows shown only."""
     base = (f"WITH base AS (SELECT r.report_id, r.organ_id, r.organ_name, r.level, r.county, "
-            f"r.year FROM effective_reports r\n  {_where(report_filters(plan, P) + extra)})\n")
+            f"r.year, r.template FROM effective_reports r\n  {_where(report_filters(plan, P) + extra)})\n")
     cols = ("report_id", "organ_name", "level", "county", "year", "value", "source_path")
     stats = base + ("SELECT count(*) AS reports, count(*) AS stated, count(*) AS matched, "
                     "count(DISTINCT organ_id) AS organs FROM base")
@@ -344,6 +346,9 @@ _HAS_TABLE = {"t2.": "has_t2", "t3.": "has_t3", "t4.": "has_t4"}
 
 def _coverage(plan: QueryPlan, limit: int) -> Query:
     # the store keeps, per report, whether any figure of each table is stated
+    if plan.tables:   # 有表三但没填表四
+        return _reports_query(plan, _Params(), [f"r.{_HAS_TABLE[t]} = {int(filled)}"
+                                                for t, filled in plan.tables], limit)
     has = 1 if plan.covered else 0
     return _reports_query(plan, _Params(), [f"r.{_HAS_TABLE[plan.table]} = {has}"], limit)
 
@@ -410,6 +415,9 @@ def _fact(plan: QueryPlan, limit: int) -> Query:
         return _reports_query(plan, P, [f"EXISTS (SELECT 1 FROM effective_facts f WHERE {sub_where})"],
                               limit, value)
     k = P.add("kind", kind)
+    if plan.negate:   # 哪些报告没写分管领导: the reports without that fact
+        return _reports_query(plan, P, [f"NOT EXISTS (SELECT 1 FROM effective_facts f WHERE "
+                                        f"f.report_id = r.report_id AND f.kind = {k})"], limit)
     where = [f"f.kind = {k}"] + filters
     if kind == "responsible_official" and plan.official:
         # 分管领导是副镇长: only the facts naming that post (not 党委书记 of the same report)
