@@ -26,7 +26,7 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         pass
     elif p.check:
         p.kind = "check"
-    elif p.table and ("coverage" in given or not p.metric):
+    elif p.table and not p.metric:
         # 没有填写表三 / 没有表二: not filled in; 填写了表四 / 有表四: filled in
         p.kind = "coverage"
         p.covered = "coverage" not in given and not (p.op == "eq" and p.threshold == 0)

@@ -60,6 +60,7 @@ class QueryPlan:
     negate: bool = False                 # channel / fact condition negated (没有通过微信)
     phrase: str | None = None            # full-text phrase
     text_kinds: tuple[str, ...] = ()     # problem / remedy / text
+    column: str | None = None            # a table column (自然人, 尚未审结, 现行有效): the metric's cell there
     text_missing: tuple[str, ...] = ()   # of text_kinds, those a report must NOT have (列了问题但没写措施)
     check: str | None = None             # rule prefix, or "*" for any hard check
     table: str | None = None             # t2. / t3. / t4. (coverage, or narrows a check)
@@ -83,6 +84,7 @@ class QueryPlan:
     yoy: str | None = None               # up | down | change: against the organ's year before
     covered: bool = False                # coverage: the table IS filled in (填写了表四)
     tables: tuple[tuple[str, bool], ...] = ()   # several tables, each filled in or not (有表三没表四)
+    contact_missing: tuple[str, ...] = ()   # of contact_fields, those NOT given (留了电话但没写邮箱)
     listing: bool = False                # asks for a list (哪些, 列出): no single value
     given: tuple[str, ...] = ()          # fields this question set itself (for follow-ups)
     notes: tuple[str, ...] = ()          # what was understood, in words
@@ -265,6 +267,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     metric_at: list[tuple[int, int, str]] = []
     excluded: list[str] = []
     table_at: list[tuple[int, int, str]] = []
+    contact_at: list[tuple[int, int, str]] = []
     missing_at: list[int] = []   # 没填 / 缺少 / 空白
     bottom_first = False
     for s, e, w in forward_match(t.s, table, max_len):
@@ -307,6 +310,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             elif role == "group":
                 set_("group_by", value)
             elif role == "contact":
+                contact_at.append((s, e, value))
                 if not p.contact_field:
                     set_("contact_field", value)
                 if value not in p.contact_fields:
@@ -318,6 +322,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                     given.append(role)
             elif role == "template":
                 set_("template", value)
+            elif role == "column":
+                set_("column", value)
             elif role == "fact":
                 set_("fact_kind", value)
             elif role == "channel":
@@ -357,6 +363,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         t.take(s, e)
     if p.yoy and trend:
         p.yoy = trend
+    _narrowest_metric(p, q, metric_at)
     if excluded:   # 除了乡镇街道以外 / 不是县直部门的: every other level
         from extractor.record import LEVELS
         set_("levels", tuple(lv for lv in (p.levels or LEVELS) if lv not in excluded))
@@ -416,7 +423,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                        ("ask", any(v == "ask" for _, _, v in cmp_words))):
         if on:   # a condition or a value was asked for: a question about a figure
             given.append(marker)
-    if "coverage" in given and p.metric and not p.table:
+    if "coverage" in given and p.metric:   # 表二里规章的现行有效件数没填: that figure, blank
         set_("op", "blank"), set_("threshold", None)   # 哪些街道未填报收到申请数: left blank
     if weak and p.op is None and ("agg" not in given or p.agg == "count") and not asked:
         set_("op", weak[0]), set_("threshold", weak[1])
@@ -471,38 +478,83 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             p.metric, p.other_metrics = ratio, ()
             given.remove("share")
     decide_kind(p, given, q)
+    negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
     if p.kind == "coverage" and len({t_ for _, _, t_ in table_at}) > 1:
-        # 填了表二但没有表三 / 有表三但没填表四: each table filled in, or not
-        negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
-        state, prev, last = {}, 0, False
-        for i, (a, b, table_) in enumerate(table_at):
-            joined = prev and re.fullmatch(r"[和与及、或]?", q[prev:a])
-            after = i == len(table_at) - 1 and any(b <= n <= b + 2 for n in negs)   # …表四空白
-            last = any(prev <= n < a for n in negs) or after or bool(joined and last)
-            state.setdefault(table_, not last)
-            prev = b
+        # 填了表二但没有表三 / 有表三但没填表四 / 表三有数据但表四空白: each table filled in, or not
+        state = _negated(q, table_at, negs, after_last=True)
         if len(set(state.values())) > 1:
-            p.tables = tuple(state.items())
+            p.tables = tuple((t_, not missing) for t_, missing in state.items())
     if p.kind == "text" and p.negate and len(p.text_kinds) > 1:
         # 列了问题但没写改进措施: the kinds right after a 没 are missing, the others present
-        negs = [a for a, _, v in cmp_words if v == "eq0"]
-        missing, prev, last = [], 0, False
-        for a, b, kind in text_at:
-            joined = prev and re.fullmatch(r"[和与及、或]?", q[prev:a])   # 没写问题和措施: both
-            last = any(prev <= n < a for n in negs) or bool(joined and last)
-            if last:
-                missing.append(kind)
-            prev = b
-        if missing and len(set(missing)) < len(p.text_kinds):
-            p.text_missing = tuple(dict.fromkeys(missing))
+        state = _negated(q, text_at, negs)
+        if len(set(state.values())) > 1:
+            p.text_missing = tuple(k for k, missing in state.items() if missing)
+    if p.kind == "contact" and not p.organ_ids and len(contact_at) > 1:
+        # 留了联系电话但没写电子邮箱的单位: each field given, or not
+        state = _negated(q, contact_at, negs)
+        if len(set(state.values())) > 1:
+            p.contact_missing = tuple(f for f, missing in state.items() if missing)
+            p.negate, p.listing = False, True
     p.other_metrics = tuple(m for m in dict.fromkeys(p.other_metrics) if m != p.metric)
     if p.other_metrics and p.kind == "figure" and not all_of(p, q):
         p.kind = "unknown"   # never answer the first figure and drop the rest
     p.given = tuple(given)
     p.notes = tuple(notes)
     if context is not None:
-        return follow_up(context, p, q)
+        p = follow_up(context, p, q)
+    return _in_column(p, "column" in given)
+
+
+_BARE_REQUEST = ("申请", "申请数", "申请件数")
+
+
+def _narrowest_metric(p: QueryPlan, q: str, metric_at) -> None:
+    """Of several metric words, a bare 申请 names no figure next to another (不予处理的申请,
+    对自然人的申请予以公开), and a figure that is part of another is the one asked
+    (未经复议直接起诉的行政诉讼: direct litigation, not all litigation)."""
+    if not p.metric or not p.other_metrics:
+        return
+    bare = {v for a, b, v in metric_at if q[a:b] in _BARE_REQUEST} - {
+        v for a, b, v in metric_at if q[a:b] not in _BARE_REQUEST}
+    named = [m for m in dict.fromkeys((p.metric, *p.other_metrics)) if m not in bare] or [p.metric]
+    keys = {m: set(vocab.metric(m).all_keys()) for m in named}
+    kept = [m for m in named if not any(o != m and keys[o] < keys[m] for o in named)]
+    p.metric = p.metric if p.metric in kept else kept[0]
+    p.other_metrics = tuple(m for m in kept if m != p.metric)
+
+
+def _in_column(p: QueryPlan, said: bool) -> QueryPlan:
+    """The plan's metric read in its column (自然人申请了多少件: requests of natural persons);
+    a column alone asks about requests (自然人有多少件). A column the metric has not (a
+    follow-up to another table) is dropped, or, said in this question, not understood."""
+    if not p.column:
+        return p
+    if not p.metric and p.kind in ("unknown", "figure", "reports") and p.column in vocab.COLUMNS["t3"]:
+        p.metric, p.kind = "requests", "figure"
+    m = vocab.with_column(p.metric, p.column) if p.metric else None
+    if m:
+        p.metric = m
+    elif said and p.metric:
+        p.kind = "unknown"
+    else:
+        p.column = None
     return p
+
+
+def _negated(q: str, items, negs, after_last: bool = False) -> dict[str, bool]:
+    """For items said in order ((start, end, value) of 表三/表四, 问题/措施, 电话/邮箱): whether
+    each is negated, i.e. a negation word (``negs``: their starts) comes between the item
+    before and it (有表三但没填表四), or it is joined to a negated one by 和/与/及/、/或 (没写
+    问题和措施: both); with ``after_last`` also a negation right after the last one (表四空白)."""
+    state: dict[str, bool] = {}
+    prev, last = 0, False
+    for i, (a, b, value) in enumerate(items):
+        joined = prev and re.fullmatch(r"[和与及、或]?", q[prev:a])
+        after = after_last and i == len(items) - 1 and any(b <= n <= b + 2 for n in negs)
+        last = any(prev <= n < a for n in negs) or after or bool(joined and last)
+        state.setdefault(value, last)
+        prev = b
+    return state
 
 
 def _figure_share(q: str, metric_at, metric: str) -> str | None:

@@ -267,7 +267,7 @@ def say_aggregate(a: Answer, plan: QueryPlan, row) -> None:
 
 def _kind_text(plan: QueryPlan) -> str:
     """What the counted reports have in common, for a question with no figure."""
-    table = {"t2.": "表二", "t3.": "表三", "t4.": "表四"}.get(plan.table or "", "")
+    table = {"t2.": "表二", "t3.": "表三", "t4.": "表四", "*": "任何表格"}.get(plan.table or "", "")
     if plan.kind == "coverage" and plan.tables:
         names = {"t2.": "表二", "t3.": "表三", "t4.": "表四"}
         return "、".join(("填写了" if filled else "未填写") + names[t] for t, filled in plan.tables) + "的"

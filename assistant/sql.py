@@ -85,6 +85,10 @@ def report_filters(plan: QueryPlan, P: _Params, r: str = "r") -> list[str]:
         sub = (f"SELECT 1 FROM effective_facts cf WHERE cf.report_id = {r}.report_id "
                f"AND cf.kind = 'channel' AND cf.value = {P.add('channel', plan.channel)}")
         w.append(("NOT EXISTS" if plan.negate else "EXISTS") + f" ({sub})")
+    if plan.table in _HAS_TABLE and plan.kind == "figure":   # 表二里…: reports with that table
+        has = _HAS_TABLE[plan.table]
+        w.append(f"{r}.{has} = 1" if r == "r" else
+                 f"{r}.report_id IN (SELECT report_id FROM effective_reports WHERE {has} = 1)")
     if plan.official:
         w.append(f"EXISTS (SELECT 1 FROM effective_facts of WHERE of.report_id = {r}.report_id "
                  f"AND of.kind = 'responsible_official' AND {post_match(plan.official, P, 'of')})")
@@ -350,6 +354,9 @@ def _coverage(plan: QueryPlan, limit: int) -> Query:
         return _reports_query(plan, _Params(), [f"r.{_HAS_TABLE[t]} = {int(filled)}"
                                                 for t, filled in plan.tables], limit)
     has = 1 if plan.covered else 0
+    if plan.table == "*":   # 表格全是空白 / 有表格数据: all three tables blank, or any filled in
+        every = " OR ".join(f"r.{c} = 1" for c in _HAS_TABLE.values())
+        return _reports_query(plan, _Params(), [f"({every})" if has else f"NOT ({every})"], limit)
     return _reports_query(plan, _Params(), [f"r.{_HAS_TABLE[plan.table]} = {has}"], limit)
 
 
@@ -357,7 +364,7 @@ def _check(plan: QueryPlan, limit: int) -> Query:
     P = _Params()
     if plan.check == "*":
         rule = "c.severity = 'hard'"
-        if plan.table:
+        if plan.table in _HAS_TABLE:
             rule += (f" AND c.rule >= {P.add('rule', plan.table)} "
                      f"AND c.rule < {P.add('rule', _upper(plan.table))}")
     else:
@@ -386,8 +393,9 @@ def _contact(plan: QueryPlan, limit: int) -> Query:
     cols = [CONTACT_COLUMNS[f] for f in fields]
     filters = report_filters(plan, P)
     if plan.listing:   # 哪些单位公布了电子邮箱 / 没有写联系电话: the reports that state it or not
-        filters.extend(f"coalesce(r.{col}, '') {'' if plan.negate else 'NOT '}IN ('', '[]')"
-                       for col in cols)
+        filters.extend(f"coalesce(r.{CONTACT_COLUMNS[f]}, '') "
+                       f"{'' if plan.negate or f in plan.contact_missing else 'NOT '}IN ('', '[]')"
+                       for f in fields)
     if len(cols) == 1:
         picked, extra = f"r.{cols[0]} AS value", ()
     else:

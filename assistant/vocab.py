@@ -21,7 +21,7 @@ from extractor.lexicon import LexiconError, load
 
 ROLES = ("cmp", "agg", "top", "group", "contact", "fact", "channel", "check", "coverage",
          "coverage_table", "text", "neg", "stated", "list", "noun", "yoy", "trend",
-         "refer", "relyear", "share", "template", "polite")
+         "refer", "relyear", "share", "template", "polite", "column")
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,44 @@ def share(num: str, den: str) -> str:
         a, b = metric(num), metric(den)
         _SHARES[mid] = Metric(mid, f"{a.label}占{b.label}的比例", "%", a.keys, b.keys, (), ())
     return mid
+
+
+# a column word's columns (lexicons/question_words.tsv, role column) per table
+COLUMNS = {
+    "t3": {"natural": ("natural",), "commercial": ("commercial",), "research": ("research",),
+           "ngo": ("ngo",), "legal": ("legal",), "other_org": ("other_org",),
+           "legal_entities": ("commercial", "research", "ngo", "legal", "other_org")},
+    "t4": {c: (c,) for c in ("upheld", "corrected", "other", "pending")},
+    "t2": {c: (c,) for c in ("made", "repealed", "in_force")},
+}
+_COLUMN_NAMES = {"natural": "自然人", "commercial": "商业企业", "research": "科研机构",
+                 "ngo": "社会公益组织", "legal": "法律服务机构", "other_org": "其他组织",
+                 "legal_entities": "法人或其他组织", "upheld": "结果维持", "corrected": "结果纠正",
+                 "other": "其他结果", "pending": "尚未审结", "made": "本年制发",
+                 "repealed": "本年废止", "in_force": "现行有效"}
+_COLUMN_OF = {"t3": ("total",), "t4": ("total", "upheld", "corrected", "other", "pending"),
+              "t2": ("made", "repealed", "in_force", "new_made")}
+
+
+def with_column(mid: str, column: str) -> str | None:
+    """The metric ``mid`` read in another column of its table (收到申请 of 自然人: the
+    t3.new_received.natural cell; 行政诉讼 尚未审结; 规范性文件 现行有效), made on first use
+    and kept with the shares; None when the column is not one of the metric's table."""
+    base = metric(mid.split("@")[0])
+    keys = []
+    for k in base.keys:
+        table, *_, col = k.split(".")
+        cols = COLUMNS.get(table, {}).get(column)
+        if not cols or col not in _COLUMN_OF[table] or base.den:
+            return None
+        keys.extend(k[: -len(col)] + c for c in cols)
+    out = f"{base.id}@{column}"
+    if out not in _SHARES:
+        # several columns (法人或其他组织: five) are summed as a group's rows are: those stated
+        _SHARES[out] = Metric(out, f"{base.label}（{_COLUMN_NAMES[column]}）", base.unit,
+                              tuple(dict.fromkeys(keys)), (), (), (),
+                              base.any_part or len(COLUMNS[base.keys[0].split(".")[0]][column]) > 1)
+    return out
 
 
 def parent(mid: str) -> str | None:

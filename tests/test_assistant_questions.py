@@ -124,7 +124,8 @@ def corpus() -> list[dict]:
         record(*EDU, 2021, {**t3(20, granted=15, partial=3, not_held=2),
                             **t4(review=3, review_corrected=1, direct=2, after=1),
                             "t2.punishment.decisions": 0, "t2.licensing.decisions": 30,
-                            "t2.normative.in_force": 12}),
+                            "t2.normative.in_force": 12, "t3.new_received.natural": 16,
+                            "t3.new_received.commercial": 3, "t3.new_received.legal": 1}),
         record(*MARKET, 2020, {**t3(25), **T4_ZERO}),
         record(*MARKET, 2021, {**t3(15, granted=10, partial=2, not_held=3), **t4(review=1),
                                "t2.punishment.decisions": 120, "t2.licensing.decisions": 300,
@@ -442,6 +443,17 @@ CASES = [
      ("rows", R(("花沟镇", 2022), ("常家镇", 2020), ("常家镇", 2021), ("黑里寨镇", 2021), ("鲁村镇", 2021)))),
     # 哪几份 lists (no count)
     (["沂源县的报告有哪几份"], ("list", R(("南麻街道", 2021), ("鲁村镇", 2021)))),
+    # a table column (自然人, 法人或其他组织: the stated ones summed), also as a follow-up
+    (["教育局2021年自然人申请了多少件"], ("value", 16)),
+    (["教育局2021年自然人申请了多少件", "那法人或其他组织呢"], ("value", 4)),
+    (["教育局2021年行政诉讼尚未审结的有几件"], ("value", 0)),
+    # the narrower figure (直接起诉 within 行政诉讼); a bare 申请 is no second figure
+    (["教育局2021年未经复议直接起诉的行政诉讼有几件"], ("value", 2)),
+    (["教育局2021年的申请予以公开了多少件"], ("value", 15)),
+    # contact fields each given or not; every table blank; a figure blank in its table
+    (["留了电话但没写邮箱的报告"], ("rows", R(("花沟镇", 2020), ("花沟镇", 2021), ("花沟镇", 2022)))),
+    (["有多少份报告的表格全是空白"], ("value", 1)),
+    (["表二里行政处罚决定数没填的报告"], ("none", "没有找到")),
 ]
 
 
