@@ -9,6 +9,8 @@
    check words (question_words.tsv);
 3. numbers after a comparison (超过10件, 前5个, 10件以上);
 4. a metric still missing is looked for fuzzily (rapidfuzz) among the jieba words.
+5. ``assistant.refine``: what a negation covers, the narrowest metric, a table column, a
+   share of figures; ``assistant.kind``: the kind of question.
 
 The plan's ``kind`` is one of ``figure`` (a metric of reports), ``contact``, ``fact``,
 ``text`` (full-text over problems / remedies / report text), ``check`` (failed checks),
@@ -26,6 +28,8 @@ from rapidfuzz import fuzz, process
 from . import vocab
 from .followup import follow_up
 from .kind import all_of, decide_kind
+from .refine import (figure_share, in_column, narrowest_metric, negated, region_context,
+                     unknown_place_before)
 from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
                     forward_match, normalise, num_text, scale, typo_metric)
 
@@ -233,10 +237,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         found = organs.find(t.s)
         starts = {s for s, _, _ in found}
         for s, e, name in found:
-            if name in organs.regions and (level_present or _region_context(q, e)
+            if name in organs.regions and (level_present or region_context(q, e)
                                            or e in starts):   # 高新区教育局: a place's 教育局
                 continue
-            if _unknown_place_before(t.s, s, organs):
+            if unknown_place_before(t.s, s, organs):
                 continue   # 平谷区教育局 in a store without 平谷区: not every 教育局
             ids = tuple(sorted(organs.names[name]))
             set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
@@ -363,7 +367,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         t.take(s, e)
     if p.yoy and trend:
         p.yoy = trend
-    _narrowest_metric(p, q, metric_at)
+    narrowest_metric(p, q, metric_at)
     if excluded:   # 除了乡镇街道以外 / 不是县直部门的: every other level
         from extractor.record import LEVELS
         set_("levels", tuple(lv for lv in (p.levels or LEVELS) if lv not in excluded))
@@ -473,7 +477,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if "share" in given and p.metric and vocab.metric(p.metric).is_ratio:
         given.remove("share")   # 实质性公开率是百分之多少: the rate itself is a share
     elif "share" in given and p.metric and p.op is None:
-        ratio = _figure_share(q, metric_at, p.metric)
+        ratio = figure_share(q, metric_at, p.metric)
         if ratio:   # 结转下年度的申请占办理总计的百分比 / 行政复议结果维持的比例: one figure of another
             p.metric, p.other_metrics = ratio, ()
             given.remove("share")
@@ -481,17 +485,17 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
     if p.kind == "coverage" and len({t_ for _, _, t_ in table_at}) > 1:
         # 填了表二但没有表三 / 有表三但没填表四 / 表三有数据但表四空白: each table filled in, or not
-        state = _negated(q, table_at, negs, after_last=True)
+        state = negated(q, table_at, negs, after_last=True)
         if len(set(state.values())) > 1:
             p.tables = tuple((t_, not missing) for t_, missing in state.items())
     if p.kind == "text" and p.negate and len(p.text_kinds) > 1:
         # 列了问题但没写改进措施: the kinds right after a 没 are missing, the others present
-        state = _negated(q, text_at, negs)
+        state = negated(q, text_at, negs)
         if len(set(state.values())) > 1:
             p.text_missing = tuple(k for k, missing in state.items() if missing)
     if p.kind == "contact" and not p.organ_ids and len(contact_at) > 1:
         # 留了联系电话但没写电子邮箱的单位: each field given, or not
-        state = _negated(q, contact_at, negs)
+        state = negated(q, contact_at, negs)
         if len(set(state.values())) > 1:
             p.contact_missing = tuple(f for f, missing in state.items() if missing)
             p.negate, p.listing = False, True
@@ -502,97 +506,6 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     p.notes = tuple(notes)
     if context is not None:
         p = follow_up(context, p, q)
-    return _in_column(p, "column" in given)
-
-
-_BARE_REQUEST = ("申请", "申请数", "申请件数")
-
-
-def _narrowest_metric(p: QueryPlan, q: str, metric_at) -> None:
-    """Of several metric words, a bare 申请 names no figure next to another (不予处理的申请,
-    对自然人的申请予以公开), and a figure that is part of another is the one asked
-    (未经复议直接起诉的行政诉讼: direct litigation, not all litigation)."""
-    if not p.metric or not p.other_metrics:
-        return
-    bare = {v for a, b, v in metric_at if q[a:b] in _BARE_REQUEST} - {
-        v for a, b, v in metric_at if q[a:b] not in _BARE_REQUEST}
-    named = [m for m in dict.fromkeys((p.metric, *p.other_metrics)) if m not in bare] or [p.metric]
-    keys = {m: set(vocab.metric(m).all_keys()) for m in named}
-    kept = [m for m in named if not any(o != m and keys[o] < keys[m] for o in named)]
-    p.metric = p.metric if p.metric in kept else kept[0]
-    p.other_metrics = tuple(m for m in kept if m != p.metric)
-
-
-def _in_column(p: QueryPlan, said: bool) -> QueryPlan:
-    """The plan's metric read in its column (自然人申请了多少件: requests of natural persons);
-    a column alone asks about requests (自然人有多少件). A column the metric has not (a
-    follow-up to another table) is dropped, or, said in this question, not understood."""
-    if not p.column:
-        return p
-    if not p.metric and p.kind in ("unknown", "figure", "reports") and p.column in vocab.COLUMNS["t3"]:
-        p.metric, p.kind = "requests", "figure"
-    m = vocab.with_column(p.metric, p.column) if p.metric else None
-    if m:
-        p.metric = m
-    elif said and p.metric:
-        p.kind = "unknown"
-    else:
-        p.column = None
-    return p
-
-
-def _negated(q: str, items, negs, after_last: bool = False) -> dict[str, bool]:
-    """For items said in order ((start, end, value) of 表三/表四, 问题/措施, 电话/邮箱): whether
-    each is negated, i.e. a negation word (``negs``: their starts) comes between the item
-    before and it (有表三但没填表四), or it is joined to a negated one by 和/与/及/、/或 (没写
-    问题和措施: both); with ``after_last`` also a negation right after the last one (表四空白)."""
-    state: dict[str, bool] = {}
-    prev, last = 0, False
-    for i, (a, b, value) in enumerate(items):
-        joined = prev and re.fullmatch(r"[和与及、或]?", q[prev:a])
-        after = after_last and i == len(items) - 1 and any(b <= n <= b + 2 for n in negs)
-        last = any(prev <= n < a for n in negs) or after or bool(joined and last)
-        state.setdefault(value, last)
-        prev = b
-    return state
-
-
-def _figure_share(q: str, metric_at, metric: str) -> str | None:
-    """A share of one figure in another, as a ratio metric (``vocab.share``): A占B的比例 (the
-    longest metric word before 占 over the longest after it), or a figure's share of the total
-    it is a part of (行政复议结果维持的比例: of 行政复议总计). None when neither is said."""
-    at = q.find("占")
-    if at > 0:
-        before = [m for m in metric_at if m[1] <= at]
-        after = [m for m in metric_at if m[0] > at]
-        if before and after:
-            num = max(before, key=lambda m: m[1] - m[0])[2]
-            den = max(after, key=lambda m: m[1] - m[0])[2]
-            return vocab.share(num, den) if num != den else None
-    parent = vocab.parent(metric)
-    return vocab.share(metric, parent) if parent else None
-
-
-_PLACE_END = ("县", "区", "市", "州", "旗")
-_NOT_PLACE = re.compile(r"[的有是在各所哪几多少全每和与或及中了年为把被对级本我该其]")
-
-
-def _unknown_place_before(s: str, start: int, organs) -> bool:
-    """A place name the store does not hold right before an organ's short name (平谷区 in
-    平谷区教育局): the question is about that place's organ, not the ones in the store."""
-    for n in (3, 4, 5):
-        w = s[max(0, start - n):start]
-        if len(w) == n and w.endswith(_PLACE_END) and re.fullmatch(r"[\u4e00-\u9fff]+", w):
-            return not (_NOT_PLACE.search(w) or w in organs.regions or w in organs.names
-                        or w[:-1] in organs.regions)
-    return False
-
-
-def _region_context(q: str, end: int) -> bool:
-    """高青县的… / 高青县各… / 高青县有哪些报告: a region, not the county government."""
-    if q[end:].startswith(("有哪些", "有几", "有多少", "共有", "一共", "总共", "全部", "所有")):
-        return True
-    return q[end:end + 1] in ("的", "各", "所", "内", "下", "中") and not q[end:].startswith(
-        ("的联系", "的电话", "的地址", "的邮编", "的传真", "的邮箱", "的网址"))
+    return in_column(p, "column" in given)
 
 

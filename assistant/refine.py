@@ -1,0 +1,104 @@
+"""What ``plan.parse`` decides after reading a question's words: which items a negation
+covers (有表三但没填表四), the narrowest of several metrics, a metric read in a table column,
+a share of one figure in another, and whether a place name is a region or unknown."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import vocab
+
+if TYPE_CHECKING:
+    from .plan import QueryPlan
+
+_BARE_REQUEST = ("申请", "申请数", "申请件数")
+
+
+def narrowest_metric(p: QueryPlan, q: str, metric_at) -> None:
+    """Of several metric words, a bare 申请 names no figure next to another (不予处理的申请,
+    对自然人的申请予以公开), and a figure that is part of another is the one asked
+    (未经复议直接起诉的行政诉讼: direct litigation, not all litigation)."""
+    if not p.metric or not p.other_metrics:
+        return
+    bare = {v for a, b, v in metric_at if q[a:b] in _BARE_REQUEST} - {
+        v for a, b, v in metric_at if q[a:b] not in _BARE_REQUEST}
+    named = [m for m in dict.fromkeys((p.metric, *p.other_metrics)) if m not in bare] or [p.metric]
+    keys = {m: set(vocab.metric(m).all_keys()) for m in named}
+    kept = [m for m in named if not any(o != m and keys[o] < keys[m] for o in named)]
+    p.metric = p.metric if p.metric in kept else kept[0]
+    p.other_metrics = tuple(m for m in kept if m != p.metric)
+
+
+def in_column(p: QueryPlan, said: bool) -> QueryPlan:
+    """The plan's metric read in its column (自然人申请了多少件: requests of natural persons);
+    a column alone asks about requests (自然人有多少件). A column the metric has not (a
+    follow-up to another table) is dropped, or, said in this question, not understood."""
+    if not p.column:
+        return p
+    if not p.metric and p.kind in ("unknown", "figure", "reports") and p.column in vocab.COLUMNS["t3"]:
+        p.metric, p.kind = "requests", "figure"
+    m = vocab.with_column(p.metric, p.column) if p.metric else None
+    if m:
+        p.metric = m
+    elif said and p.metric:
+        p.kind = "unknown"
+    else:
+        p.column = None
+    return p
+
+
+def negated(q: str, items, negs, after_last: bool = False) -> dict[str, bool]:
+    """For items said in order ((start, end, value) of 表三/表四, 问题/措施, 电话/邮箱): whether
+    each is negated, i.e. a negation word (``negs``: their starts) comes between the item
+    before and it (有表三但没填表四), or it is joined to a negated one by 和/与/及/、/或 (没写
+    问题和措施: both); with ``after_last`` also a negation right after the last one (表四空白)."""
+    state: dict[str, bool] = {}
+    prev, last = 0, False
+    for i, (a, b, value) in enumerate(items):
+        joined = prev and re.fullmatch(r"[和与及、或]?", q[prev:a])
+        after = after_last and i == len(items) - 1 and any(b <= n <= b + 2 for n in negs)
+        last = any(prev <= n < a for n in negs) or after or bool(joined and last)
+        state.setdefault(value, last)
+        prev = b
+    return state
+
+
+def figure_share(q: str, metric_at, metric: str) -> str | None:
+    """A share of one figure in another, as a ratio metric (``vocab.share``): A占B的比例 (the
+    longest metric word before 占 over the longest after it), or a figure's share of the total
+    it is a part of (行政复议结果维持的比例: of 行政复议总计). None when neither is said."""
+    at = q.find("占")
+    if at > 0:
+        before = [m for m in metric_at if m[1] <= at]
+        after = [m for m in metric_at if m[0] > at]
+        if before and after:
+            num = max(before, key=lambda m: m[1] - m[0])[2]
+            den = max(after, key=lambda m: m[1] - m[0])[2]
+            return vocab.share(num, den) if num != den else None
+    parent = vocab.parent(metric)
+    return vocab.share(metric, parent) if parent else None
+
+
+_PLACE_END = ("县", "区", "市", "州", "旗")
+
+
+_NOT_PLACE = re.compile(r"[的有是在各所哪几多少全每和与或及中了年为把被对级本我该其]")
+
+
+def unknown_place_before(s: str, start: int, organs) -> bool:
+    """A place name the store does not hold right before an organ's short name (平谷区 in
+    平谷区教育局): the question is about that place's organ, not the ones in the store."""
+    for n in (3, 4, 5):
+        w = s[max(0, start - n):start]
+        if len(w) == n and w.endswith(_PLACE_END) and re.fullmatch(r"[\u4e00-\u9fff]+", w):
+            return not (_NOT_PLACE.search(w) or w in organs.regions or w in organs.names
+                        or w[:-1] in organs.regions)
+    return False
+
+
+def region_context(q: str, end: int) -> bool:
+    """高青县的… / 高青县各… / 高青县有哪些报告: a region, not the county government."""
+    if q[end:].startswith(("有哪些", "有几", "有多少", "共有", "一共", "总共", "全部", "所有")):
+        return True
+    return q[end:end + 1] in ("的", "各", "所", "内", "下", "中") and not q[end:].startswith(
+        ("的联系", "的电话", "的地址", "的邮编", "的传真", "的邮箱", "的网址"))
