@@ -64,6 +64,7 @@ class QueryPlan:
     negate: bool = False                 # channel / fact condition negated (没有通过微信)
     phrase: str | None = None            # full-text phrase
     text_kinds: tuple[str, ...] = ()     # problem / remedy / text
+    multi_year: bool = False             # organs with reports of more than one year (多个年度)
     column: str | None = None            # a table column (自然人, 尚未审结, 现行有效): the metric's cell there
     text_missing: tuple[str, ...] = ()   # of text_kinds, those a report must NOT have (列了问题但没写措施)
     check: str | None = None             # rule prefix, or "*" for any hard check
@@ -106,6 +107,8 @@ class QueryPlan:
             parts.append("年份 " + years_text(self.years))
         if self.template:
             parts.append(f"模板 {self.template}版")
+        if self.multi_year:
+            parts.append("有多个年度报告的机关")
         if self.region:
             parts.append(f"地区 {self.region[1]}")
         if self.organ_names:
@@ -328,6 +331,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 set_("template", value)
             elif role == "column":
                 set_("column", value)
+            elif role == "multiyear":
+                set_("multi_year", True)
             elif role == "fact":
                 set_("fact_kind", value)
             elif role == "channel":

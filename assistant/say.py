@@ -50,6 +50,8 @@ def _scope(plan: QueryPlan) -> str:
         s += years_text(plan.years) + "年"
     if plan.template:
         s += f"{plan.template}版模板的"
+    if plan.multi_year:
+        s += "有多个年度报告的"
     if plan.region:
         s += plan.region[1]
     if plan.organ_names:

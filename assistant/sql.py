@@ -78,6 +78,9 @@ def report_filters(plan: QueryPlan, P: _Params, r: str = "r") -> list[str]:
         w.append(f"{r}.year IN ({P.many('year', plan.years)})")
     if plan.template:
         w.append(f"{r}.template = {P.add('template', plan.template)}")
+    if plan.multi_year:   # 哪些单位有多个年度的报告: organs (named) with reports of 2+ years
+        w.append(f"{r}.organ_id IN (SELECT organ_id FROM effective_reports WHERE organ_id IS NOT NULL "
+                 f"AND organ_name IS NOT NULL GROUP BY organ_id HAVING count(DISTINCT year) > 1)")
     if plan.region:
         col = REGION_COLUMNS[plan.region[0]]
         w.append(f"{r}.{col} = {P.add('region', plan.region[1])}")

@@ -21,7 +21,7 @@ from extractor.lexicon import LexiconError, load
 
 ROLES = ("cmp", "agg", "top", "group", "contact", "fact", "channel", "check", "coverage",
          "coverage_table", "text", "neg", "stated", "list", "noun", "yoy", "trend",
-         "refer", "relyear", "share", "template", "polite", "column")
+         "refer", "relyear", "share", "template", "polite", "column", "multiyear")
 
 
 @dataclass(frozen=True)
