@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .keywords import keywords
 from .names import OrganIndex
 from .plan import QueryPlan, parse
 from .say import metric_of, say_aggregate, say_grouped, say_rows, unnamed
@@ -125,7 +126,18 @@ def ask(db, question: str, context: QueryPlan | None = None,
         q = build(plan)
     except PlanError:
         return _not_understood(question, plan)
-    return _run(conn, question, plan, q)
+    a = _run(conn, question, plan, q)
+    if plan.kind == "text" and plan.phrase and not plan.quoted and not a.rows and plan.agg is None:
+        words, shortfall = keywords(plan.phrase)
+        if words:   # 工作力量不足 not written as such: the problems holding 力量 and a shortfall
+            kw = replace(plan, keywords=words, shortfall=shortfall)
+            b = _run(conn, question, kw, build(kw))
+            if b.rows:
+                b.text = (f"原文中没有“{plan.phrase}”；按关键词“" + "”“".join(words)
+                          + ("”及“不足、不够”等词" if shortfall else "”") + "在问题和改进措施中查找："
+                          + b.text)
+                return b
+    return a
 
 
 class Conversation:

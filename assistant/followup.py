@@ -20,7 +20,7 @@ _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果�
 def follow_up(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
     if _is_contact_followup(new, prev):
         return _contact_followup(prev, new)
-    if _is_followup(q, new):
+    if _is_followup(q, new) or _same_organ_other_figure(prev, new):
         # 居委会呢: a follow-up that changes nothing known is not understood, never the
         # previous answer again
         return merge(prev, new) if new.given else new
@@ -52,9 +52,20 @@ def _is_followup(q: str, p: QueryPlan) -> bool:
         return True
     own = {"metric", "contact_field", "fact_kind", "phrase", "check", "coverage", "channel",
            "official", "noun"}
-    if own & set(p.given) or p.listing:   # 2021年有哪些报告？ asks a question of its own
+    if own & set(p.given):
         return False
+    if p.listing and not (p.top or p.group_by):   # 2021年有哪些报告？ asks a question of its own
+        return False   # (列出前3名 / 按年份列出 changes the previous one)
     return p.kind in ("unknown", "reports") and bool(p.given)
+
+
+def _same_organ_other_figure(prev: QueryPlan, p: QueryPlan) -> bool:
+    """微信公众号发了多少条？ right after 和平街道2020年收到几件申请？: one more figure of the
+    organ just asked about (its value asked, no scope, list or aggregate of its own)."""
+    scope = ("organ_ids", "levels", "region", "years", "report_ids", "template")
+    return (bool(prev.organ_ids) and p.kind == "figure" and "ask" in p.given
+            and not any(f in p.given for f in scope) and not p.listing
+            and not (p.agg or p.top or p.group_by or p.op))
 
 
 def merge(prev: QueryPlan, new: QueryPlan) -> QueryPlan:
@@ -74,6 +85,8 @@ def merge(prev: QueryPlan, new: QueryPlan) -> QueryPlan:
         out.organ_ids, out.organ_names = (), ()
     if "levels" in new.given and "excluded_levels" not in new.given:
         out.excluded_levels = ()
+    if "phrase" in new.given:
+        out.quoted = new.quoted
     if "contact_field" in new.given and "contact_fields" not in new.given:
         out.contact_fields = ()   # 邮编呢 after 地址和电话: the one field now asked
     if "top" in new.given and "agg" not in new.given:

@@ -62,7 +62,7 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.text_kinds = kinds or ("text",)
     if p.kind == "text" and not p.phrase and _ITEMS.search(q):
         p.agg, p.count_unit = "count", "item"   # 列了几条问题: the problems, counted
-    if p.kind == "text" and not p.phrase and p.op == "eq" and p.threshold == 0:
+    if p.kind == "text" and not p.phrase and (p.op == "eq" and p.threshold == 0 or "coverage" in given):
         p.negate = True   # 哪些报告没有写改进措施
     if p.kind == "reports" and p.agg in ("sum", "count") and "报告" in q:
         p.agg, p.count_unit = "count", "report"   # 一共有多少份报告: a count of reports
@@ -73,9 +73,10 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.agg = None
     if p.kind == "fact" and p.channel and not p.fact_kind:
         p.fact_kind = "channel"
-    if p.kind == "fact" and p.op == "eq" and p.threshold == 0 and not p.organ_ids:
+    if p.kind == "fact" and (p.op == "eq" and p.threshold == 0 or "coverage" in given) \
+            and not p.organ_ids:
         p.negate, p.op, p.threshold = True, None, None   # 没有微信公众号的乡镇 / 没写分管领导的
-    if p.kind == "contact" and p.op == "eq" and p.threshold == 0:
+    if p.kind == "contact" and (p.op == "eq" and p.threshold == 0 or "coverage" in given):
         p.negate = True   # 哪些单位没有写联系电话
     if p.kind == "contact" and not p.organ_ids and (p.agg == "count" or p.levels):
         p.listing = True   # 有几个单位没有写联系电话 / 乡镇的电话: the organs, listed

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from . import vocab
 
+_PLACE_TAILS = ("区", "县", "市", "镇", "乡", "街道")
 _SUFFIXES = ("人民政府办公室", "人民政府", "办事处", "政府")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _ORGAN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|局|委员会|委|办公室|办|中心|院|所|站|队)")
@@ -133,6 +134,8 @@ def _aliases(name, short, prefixes):
             other, rest = m.group(0)[1:-1], _BRACKETED.sub("", n[m.end():])
             if len(other) >= 2 and len(rest) >= 2:
                 forms.add(other + rest)
+            elif not rest and len(other) >= 3 and other.endswith(_PLACE_TAILS):
+                forms.add(other)   # 高新区(新市区): also 新市区
         swaps = _abbreviations()
         lengths = sorted({len(a) for a in swaps})
         for _ in range(2):   # 浑南区民族和宗教事务局 is 浑南区民宗局; …卫生健康委 is …卫健委 (via 委员会)

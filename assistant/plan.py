@@ -66,6 +66,9 @@ class QueryPlan:
     text_kinds: tuple[str, ...] = ()     # problem / remedy / text
     multi_year: bool = False             # organs with reports of more than one year (多个年度)
     column: str | None = None            # a table column (自然人, 尚未审结, 现行有效): the metric's cell there
+    quoted: bool = False                 # the phrase was typed in quotes: searched as it is only
+    keywords: tuple[str, ...] = ()       # the phrase not found as typed: its words, in one item
+    shortfall: bool = False              # … and any shortfall word (不够, 不足, 未 …) with them
     text_missing: tuple[str, ...] = ()   # of text_kinds, those a report must NOT have (列了问题但没写措施)
     check: str | None = None             # rule prefix, or "*" for any hard check
     table: str | None = None             # t2. / t3. / t4. (coverage, or narrows a check)
@@ -167,6 +170,8 @@ _YEAR_OPEN = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:及)?(以后|之后|�
 LAST_YEAR = 2050   # the end of an open range (2021年以后)
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
+_PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|再加")
+_POSTS_ASKED = re.compile(r"(多少|几)条|条数")
 _EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除)$")   # right before a level word
 _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
@@ -174,6 +179,13 @@ _BETWEEN = re.compile(NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~
                       + r"\s*(?:件|个|条|份|次)?\s*之间")
 _MEAN = re.compile(r"了?(?:全部|所有|总体|整体)?(?:的)?(?:平均值|平均水平|平均数|均值|平均)")
 _OFFICIAL = re.compile(r"由([\u4e00-\u9fff]{2,8}?)(?:分管|负责|主管)")
+
+
+def _names_something(s: str) -> bool:
+    """Whether ``s`` holds a metric, level or channel word (说通过公众号发布: a channel, no
+    phrase to search)."""
+    return any(w in s for w in (*vocab.metric_aliases(), *vocab.level_words()) if len(w) >= 2) \
+        or any(w in s for w, (role, _) in vocab.words().items() if role == "channel")
 
 
 def _vocab_table() -> tuple[dict, int]:
@@ -209,6 +221,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     m = _QUOTED.search(question)
     if m and m.group(1).strip():
         set_("phrase", m.group(1).strip())
+        p.quoted = True
         question = question[:m.start()] + "“”" + question[m.end():]
     q = normalise(question)
     t = Text(q)
@@ -372,7 +385,18 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         t.take(s, e)
     if p.yoy and trend:
         p.yoy = trend
-    narrowest_metric(p, q, metric_at)
+    added = list(dict.fromkeys(v for _, _, v in sorted(metric_at)))
+    if len(added) > 1 and _PLUS.search(q) and vocab.sum_of(added):
+        set_("metric", vocab.sum_of(added))   # 新收到的申请加上上年结转的: one figure, their sum
+        p.other_metrics = ()
+    else:
+        narrowest_metric(p, q, metric_at)
+    if p.channel == "wechat" and not p.metric and not p.negate and (
+            p.agg in ("max", "min", "sum", "avg") or p.top or _POSTS_ASKED.search(q)):
+        # 官方公众号发布了多少条信息 / 哪个单位通过微信公众号发布的信息最多: its posts, a figure
+        set_("metric", "wechat_posts")
+        p.channel = None
+        given.remove("channel")
     if excluded:   # 除了乡镇街道以外 / 不是县直部门的: every other level
         from extractor.record import LEVELS
         set_("levels", tuple(lv for lv in (p.levels or LEVELS) if lv not in excluded))
@@ -388,9 +412,13 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if mention_end is not None and not p.phrase:
         m = _MENTION.match(t.s, mention_end)
         whole = _MENTION.match(q, mention_end)   # 说工作力量不足的: 不足 is a word, and the phrase's
-        if m and whole and whole.group(1).startswith(m.group(1)) \
-                and len(whole.group(1)) - len(m.group(1)) <= 4:
+        cut = m and m.end(1) < len(t.s) and t.s[m.end(1)] == BLANK
+        if cut and whole and whole.group(1).startswith(m.group(1)) \
+                and len(whole.group(1)) - len(m.group(1)) <= 4 \
+                and not _names_something(whole.group(1)[len(m.group(1)):]):
             m = whole
+        elif cut:   # 提到了利用公开栏公开信息: cut by a channel, a figure …: that is the question
+            m = None
         if m and len(m.group(1)) >= 2:
             set_("phrase", m.group(1))
             t.take(m.start(1), m.end(1))
@@ -408,6 +436,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         if value == "ask" or (value == "yesno" and p.organ_ids):
             asked = True   # 有几件 / 是多少: the value itself is asked for, not a filter
         elif value in ("eq0",):
+            if p.organ_ids and any(v == "yesno" for _, _, v in cmp_words):
+                continue   # 上海市政府办公厅是不是没有行政诉讼: its value answers it
             set_("op", "eq"), set_("threshold", 0.0)
         elif value == "gt0":
             set_("op", "gt"), set_("threshold", 0.0)

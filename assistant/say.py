@@ -208,7 +208,7 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         orgs = list(dict.fromkeys(f"{r[0]}（{_yr(r[2])}）" for r in a.rows))
         if plan.agg == "count":   # 有多少份报告提到“政务新媒体”: the reports found
             a.value = len(a.reports)
-        what = f"提到“{plan.phrase}”" if plan.phrase else "的问题和措施"
+        what = ("相关内容" if plan.keywords else f"提到“{plan.phrase}”") if plan.phrase else "的问题和措施"
         a.text = f"共{len(a.rows)}处{what}，来自{len(orgs)}份报告：" + "、".join(orgs[:10]) + \
             ("等" if len(orgs) > 10 else "") + "。"
         if not plan.phrase and len(orgs) <= 3:   # 汕头市医疗保障局存在的问题: the texts themselves

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from store.schema import MAIN_FIGURES, RATES, T3_GROUPS, column
 
 from . import vocab
+from .keywords import shortfall_words
 from .plan import QueryPlan
 
 ROW_LIMIT = 500
@@ -449,6 +450,18 @@ def _text(plan: QueryPlan, limit: int) -> Query:
     filters = report_filters(plan, P)
     cols = ("report_id", "organ_name", "level", "county", "year", "kind", "text", "source_path",
             "hit")
+    if plan.keywords:   # the phrase's words in one problem or remedy (工作力量不足 -> 力量 + 不足)
+        kk = P.many("tk", [k for k in kinds if k in ("problem", "remedy")] or ["problem", "remedy"])
+        terms = [f"f.text LIKE {P.add('kw', _like(w))} ESCAPE '\\'" for w in plan.keywords]
+        if plan.shortfall:
+            terms.append("(" + " OR ".join(f"f.text LIKE {P.add('kw', _like(w))} ESCAPE '\\'"
+                                           for w in shortfall_words()) + ")")
+        sql = (f"SELECT r.report_id, r.organ_name, r.level, r.county, r.year, f.kind, f.text, "
+               f"r.source_path, f.span_start AS hit\n"
+               f"FROM effective_facts f JOIN effective_reports r ON r.report_id = f.report_id\n"
+               f"{_where([f'f.kind IN ({kk})'] + terms + filters)}\n"
+               f"ORDER BY r.year DESC, r.organ_name, f.seq LIMIT {P.add('limit', limit)}")
+        return Query(sql, dict(P), None, "rows", cols)
     if not plan.phrase:
         kk = P.many("tk", [k for k in kinds if k != "text"] or ["problem"])
         has = f"EXISTS (SELECT 1 FROM effective_facts f WHERE f.report_id = r.report_id AND f.kind IN ({kk}))"

@@ -107,6 +107,22 @@ _COLUMN_OF = {"t3": ("total",), "t4": ("total", "upheld", "corrected", "other", 
               "t2": ("made", "repealed", "in_force", "new_made")}
 
 
+def sum_of(mids) -> str | None:
+    """The id of the metric adding several (新收 加上 上年结转), made on first use and kept
+    with the shares; None when their units differ or one is a ratio."""
+    ms = [metric(m) for m in mids]
+    if len({m.unit for m in ms}) > 1 or any(m.den for m in ms):
+        return None
+    out = "+".join(m.id for m in ms)
+    if out not in _SHARES:
+        keys = tuple(dict.fromkeys(k for m in ms for k in m.keys))
+        # the narrative figures when the tables are not all stated, if each has one
+        fallback = tuple(k for m in ms for k in m.fallback) if all(m.fallback for m in ms) else ()
+        _SHARES[out] = Metric(out, "与".join(m.label for m in ms) + "之和", ms[0].unit, keys,
+                              (), fallback, ())
+    return out
+
+
 def with_column(mid: str, column: str) -> str | None:
     """The metric ``mid`` read in another column of its table (收到申请 of 自然人: the
     t3.new_received.natural cell; 行政诉讼 尚未审结; 规范性文件 现行有效), made on first use

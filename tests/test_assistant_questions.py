@@ -454,6 +454,21 @@ CASES = [
     (["留了电话但没写邮箱的报告"], ("rows", R(("花沟镇", 2020), ("花沟镇", 2021), ("花沟镇", 2022)))),
     (["有多少份报告的表格全是空白"], ("value", 1)),
     (["表二里行政处罚决定数没填的报告"], ("none", "没有找到")),
+    # a phrase not written as such: its words in one problem (及时 and a shortfall word);
+    # a quoted phrase is searched as typed only
+    (["哪些报告在问题里提到信息公开不及时"], ("rows", R(("花沟镇", 2021)))),
+    (["列出所有提到“信息公开不及时”的问题"], ("none", "没有找到")),
+    # a hedged yes/no about one organ asks its value; two figures added; a table's full name
+    (["花沟镇2021年是不是没有行政复议？"], ("value", 1)),
+    (["芦湖街道2021年收到的申请加上上年结转的一共多少件"], ("value", 13)),
+    (["2021年哪些报告没有附收到和处理政府信息公开申请情况表"], ("rows", R(("黑里寨镇", 2021)))),
+    (["有多少份报告没写明收到的申请数"], ("value", 1)),
+    # a channel asked for a number is its posts; one more figure of the organ just asked;
+    # 列出前2名 changes the previous ranking
+    (["哪个单位通过微信公众号发布的信息最多"], ("rows", R(("芦湖街道", 2021)))),
+    (["芦湖街道2021年收到几件申请", "微信公众号发了多少条"], ("value", 300)),
+    (["哪个单位通过微信公众号发布的信息最多", "列出前2名"],
+     ("rows", R(("芦湖街道", 2021), ("花沟镇", 2020)))),
     # organs with reports of more than one year
     (["哪些乡镇有多个年度的报告"],
      ("rows", R(("花沟镇", 2020), ("花沟镇", 2021), ("花沟镇", 2022), ("常家镇", 2020), ("常家镇", 2021)))),
