@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import vocab
 from .plan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, years_text
+from .sql import ROW_LIMIT
 from .words import num_text
 
 if TYPE_CHECKING:
@@ -209,7 +210,8 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         if plan.agg == "count":   # 有多少份报告提到“政务新媒体”: the reports found
             a.value = len(a.reports)
         what = ("相关内容" if plan.keywords else f"提到“{plan.phrase}”") if plan.phrase else "的问题和措施"
-        a.text = f"共{len(a.rows)}处{what}，来自{len(orgs)}份报告：" + "、".join(orgs[:10]) + \
+        many = "至少" if len(a.rows) >= ROW_LIMIT else ""   # the rows stop at the limit
+        a.text = f"{many}共{len(a.rows)}处{what}，来自{many}{len(orgs)}份报告：" + "、".join(orgs[:10]) + \
             ("等" if len(orgs) > 10 else "") + "。"
         if not plan.phrase and len(orgs) <= 3:   # 汕头市医疗保障局存在的问题: the texts themselves
             a.text += "".join(f"\n{i}. {r[0]}（{_yr(r[2])}）{FACT_NAMES.get(r[3], r[3])}：{r[4]}"
