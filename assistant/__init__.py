@@ -14,4 +14,5 @@ Library first::
     c = Conversation("nianbao.db"); c.ask("2021年收到申请最多的县级部门是哪个？"); c.ask("那2020年呢？")
 """
 from .answer import Answer, AskError, Conversation, ask, open_db  # noqa: F401
-from .plan import QueryPlan, parse  # noqa: F401
+from .plan import parse  # noqa: F401
+from .queryplan import QueryPlan  # noqa: F401

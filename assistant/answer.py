@@ -14,7 +14,8 @@ from pathlib import Path
 
 from .keywords import keywords
 from .names import OrganIndex
-from .plan import QueryPlan, parse
+from .plan import parse
+from .queryplan import QueryPlan
 from .say import metric_of, say_aggregate, say_grouped, say_rows, unnamed
 from .sql import CONTACT_COLUMNS as CONTACT_COLUMNS_SQL
 from .sql import PlanError, Query, build

@@ -9,10 +9,8 @@ no organ asks it of the previous organs.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:   # plan imports this module
-    from .plan import QueryPlan
+from .queryplan import QueryPlan
 
 _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看")
 

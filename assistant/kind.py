@@ -3,12 +3,10 @@ reports or unknown), and the small corrections each kind makes to the plan."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from . import vocab
+from .queryplan import QueryPlan
 
-if TYPE_CHECKING:
-    from .plan import QueryPlan
 
 _ITEMS = re.compile(r"(几|多少)(条|项|点|处)")
 

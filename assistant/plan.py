@@ -21,147 +21,17 @@ With a ``context`` (the previous plan), a question may be a follow-up (``assista
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
 
 from rapidfuzz import fuzz, process
 
 from . import vocab
 from .followup import follow_up
 from .kind import all_of, decide_kind
+from .queryplan import QueryPlan
 from .refine import (figure_share, in_column, narrowest_metric, negated, region_context,
                      unknown_place_before)
 from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
-                    forward_match, normalise, num_text, scale, typo_metric)
-
-KINDS = ("figure", "contact", "fact", "text", "check", "coverage", "reports", "unknown")
-LEVEL_NAMES = {"township": "乡镇", "subdistrict": "街道", "county": "县级政府",
-               "county_dept": "县级部门", "city": "市级政府", "city_dept": "市级部门",
-               "province": "省级政府", "province_dept": "省级部门", "national_dept": "国务院部门",
-               "other": "其他"}
-
-
-GROUP_NAMES = {"year": "年份", "level": "层级", "county": "县", "template": "模板"}
-
-
-def years_text(years) -> str:
-    """2019、2020 or, for a run of more than three years, 2021—2050."""
-    ys = sorted(years)
-    if len(ys) > 3 and ys == list(range(ys[0], ys[-1] + 1)):
-        return f"{ys[0]}—{ys[-1]}"
-    return "、".join(str(y) for y in ys)
-
-
-@dataclass
-class QueryPlan:
-    kind: str = "unknown"
-    metric: str | None = None
-    other_metrics: tuple[str, ...] = ()  # more metrics named (行政复议和行政诉讼): not answered
-    contact_field: str | None = None
-    contact_fields: tuple[str, ...] = ()  # several asked at once (地址和电话): all of them, in order
-    fact_kind: str | None = None
-    channel: str | None = None
-    official: str | None = None          # filter: the responsible official's post contains this
-    negate: bool = False                 # channel / fact condition negated (没有通过微信)
-    phrase: str | None = None            # full-text phrase
-    text_kinds: tuple[str, ...] = ()     # problem / remedy / text
-    multi_year: bool = False             # organs with reports of more than one year (多个年度)
-    column: str | None = None            # a table column (自然人, 尚未审结, 现行有效): the metric's cell there
-    quoted: bool = False                 # the phrase was typed in quotes: searched as it is only
-    keywords: tuple[str, ...] = ()       # the phrase not found as typed: its words, in one item
-    shortfall: bool = False              # … and any shortfall word (不够, 不足, 未 …) with them
-    text_missing: tuple[str, ...] = ()   # of text_kinds, those a report must NOT have (列了问题但没写措施)
-    check: str | None = None             # rule prefix, or "*" for any hard check
-    table: str | None = None             # t2. / t3. / t4. (coverage, or narrows a check)
-    levels: tuple[str, ...] = ()
-    excluded_levels: tuple[str, ...] = ()   # said as 除了乡镇以外 (levels holds the others)
-    years: tuple[int, ...] = ()
-    template: str | None = None          # 2019 | 2021: the report template (2019版, 新版)
-    region: tuple[str, str] | None = None   # (column, value): ("county", "高青县")
-    organ_ids: tuple[int, ...] = ()
-    organ_names: tuple[str, ...] = ()
-    report_ids: tuple[int, ...] = ()     # filter: the previous answer's reports (这些单位的电话)
-    op: str | None = None                # gt ge lt le eq ne stated
-    threshold: float | None = None
-    threshold2: float | None = None      # the upper end, for between
-    vs_mean: bool = False                # the threshold is the mean (超过平均值)
-    agg: str | None = None               # max min avg sum count
-    count_unit: str = "organ"            # count organs (多少个乡镇) or reports (多少份报告)
-    top: int | None = None
-    order: str | None = None             # asc | desc (with top)
-    group_by: str | None = None          # year | level | county | template
-    yoy: str | None = None               # up | down | change: against the organ's year before
-    covered: bool = False                # coverage: the table IS filled in (填写了表四)
-    tables: tuple[tuple[str, bool], ...] = ()   # several tables, each filled in or not (有表三没表四)
-    contact_missing: tuple[str, ...] = ()   # of contact_fields, those NOT given (留了电话但没写邮箱)
-    listing: bool = False                # asks for a list (哪些, 列出): no single value
-    given: tuple[str, ...] = ()          # fields this question set itself (for follow-ups)
-    notes: tuple[str, ...] = ()          # what was understood, in words
-    unmatched: tuple[str, ...] = ()      # organ names close to a word that matched nothing
-    tokens: tuple[str, ...] = ()         # the question's jieba words
-    followup: bool = False
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    def describe(self) -> str:
-        """What was understood, in Chinese (used in answers and for unknown questions)."""
-        parts = []
-        if self.years:
-            parts.append("年份 " + years_text(self.years))
-        if self.template:
-            parts.append(f"模板 {self.template}版")
-        if self.multi_year:
-            parts.append("有多个年度报告的机关")
-        if self.region:
-            parts.append(f"地区 {self.region[1]}")
-        if self.organ_names:
-            parts.append("机关 " + "、".join(self.organ_names))
-        if self.excluded_levels:
-            parts.append("层级 " + "、".join(LEVEL_NAMES.get(lv, lv) for lv in self.excluded_levels) + "以外")
-        elif self.levels:
-            parts.append("层级 " + "、".join(LEVEL_NAMES.get(lv, lv) for lv in self.levels))
-        if self.metric:
-            parts.append("指标 " + vocab.metric(self.metric).label)
-        if self.report_ids:
-            parts.append(f"上一个回答的{len(self.report_ids)}份报告")
-        if self.contact_field:
-            parts.append("联系方式 " + "、".join(_FIELD_NAMES.get(f, f) for f in
-                                              self.contact_fields or (self.contact_field,)))
-        if self.fact_kind:
-            parts.append("事项 " + _FIELD_NAMES.get(self.fact_kind, self.fact_kind))
-        if self.channel:
-            parts.append(("不通过" if self.negate else "通过") + "渠道 " + self.channel)
-        if self.official:
-            parts.append("分管领导 " + self.official)
-        if self.phrase:
-            parts.append(f"短语“{self.phrase}”")
-        if self.check:
-            parts.append("校验 " + ("任一勾稽关系" if self.check == "*" else self.check + "*"))
-        if self.table and self.kind == "coverage":
-            parts.append(("填写了 " if self.covered else "未填写 ")
-                         + {"t2.": "表二", "t3.": "表三", "t4.": "表四"}[self.table])
-        if self.yoy:
-            parts.append("与上年相比" + {"up": "增加", "down": "减少", "change": "有变化"}[self.yoy])
-        if self.op:
-            thr = "平均值" if self.vs_mean else "" if self.threshold is None else num_text(self.threshold)
-            if self.op == "between":
-                thr = f"{num_text(self.threshold)}和{num_text(self.threshold2)}之间"
-            parts.append(f"条件 {OP_TEXT[self.op]}{thr}")
-        if self.agg:
-            parts.append({"max": "最多", "min": "最少", "avg": "平均", "sum": "合计",
-                          "count": "计数"}[self.agg])
-        if self.top:
-            parts.append(f"{'前' if self.order != 'asc' else '后'}{self.top}个")
-        if self.group_by:
-            parts.append("按" + GROUP_NAMES[self.group_by] + "分组")
-        return "；".join(parts) if parts else "（没有识别出任何条件）"
-
-
-_FIELD_NAMES = {"phones": "联系电话", "address": "地址", "postcode": "邮编", "fax": "传真",
-                "email": "电子邮箱", "website": "网址", "responsible_official": "分管领导",
-                "responsible_office": "负责机构", "channel": "公开渠道"}
-OP_TEXT = {"between": "介于", "gt": "大于", "ge": "不少于", "lt": "少于", "le": "不超过", "eq": "等于",
-            "ne": "不等于", "stated": "已填写", "blank": "未填写"}
+                    forward_match, normalise, scale, typo_metric)
 
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)\s*((?:19|20)\d{2})\s*年?度?")
 _YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?[新旧老]?版)\s*(?:年度|年)?")   # 2019版 is a template

@@ -4,12 +4,10 @@ a share of one figure in another, and whether a place name is a region or unknow
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from . import vocab
+from .queryplan import QueryPlan
 
-if TYPE_CHECKING:
-    from .plan import QueryPlan
 
 _BARE_REQUEST = ("申请", "申请数", "申请件数")
 

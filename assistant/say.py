@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import vocab
-from .plan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, years_text
+from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, years_text
 from .sql import ROW_LIMIT
 from .words import num_text
 

@@ -22,7 +22,7 @@ from store.schema import MAIN_FIGURES, RATES, T3_GROUPS, column
 
 from . import vocab
 from .keywords import shortfall_words
-from .plan import QueryPlan
+from .queryplan import QueryPlan
 
 ROW_LIMIT = 500
 CONTACT_COLUMNS = {"phones": "phones", "address": "address", "postcode": "postcode",

@@ -11,7 +11,8 @@ import re
 from rapidfuzz import fuzz, process
 
 from . import vocab
-from .plan import _QUOTED, QueryPlan
+from .plan import _QUOTED
+from .queryplan import QueryPlan
 
 _ORGAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|厅|署|中心|市|县|区|省)")
 
