@@ -123,6 +123,12 @@ def _abbreviations() -> dict[str, tuple[str, ...]]:
     return _ABBREVIATIONS
 
 
+def _bare_place(p: str) -> str | None:
+    """石家庄 for 石家庄市, 桦南 for 桦南县: a place without its 市 / 县 / 区 (two characters at least)."""
+    bare = re.sub(r"(自治县|自治州|县|区|市|州|盟|旗)$", "", _BRACKETED.sub("", p))
+    return bare if len(bare) >= 2 and bare != p else None
+
+
 def _aliases(name, short, prefixes):
     out = []
     for n in (name, short):
@@ -144,9 +150,12 @@ def _aliases(name, short, prefixes):
                     if len(f) > n_ and f[-n_:] in swaps:
                         forms.update(f[:-n_] + b for b in swaps[f[-n_:]])
         for p in prefixes:
+            bare = _bare_place(p) if p else None
             for f in list(forms):
                 if p and f.startswith(p) and len(f) > len(p) + 1:
                     forms.add(f[len(p):])
+                    if bare:   # 石家庄教育局 / 汕头医保局 for 石家庄市教育局 / 汕头市医疗保障局
+                        forms.add(bare + f[len(p):])
         for f in list(forms):
             if "人民政府" in f:   # 长春市政府办公厅 for 长春市人民政府办公厅
                 forms.add(f.replace("人民政府", "政府"))

@@ -40,6 +40,9 @@ _YEAR_OPEN = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:及)?(以后|之后|�
 LAST_YEAR = 2050   # the end of an open range (2021年以后)
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
+_TABLE_GLOSS = re.compile(r"(表[二三四234])[(（][^()（）]{1,30}[)）]")
+_VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)(官方)?(政务)?(微信|公众号)")
+_SEVERAL = re.compile(r"分别|各自")
 _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|再加")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
 _EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除)$")   # right before a level word
@@ -94,6 +97,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.quoted = True
         question = question[:m.start()] + "“”" + question[m.end():]
     q = normalise(question)
+    # 表四（行政复议、行政诉讼）: the brackets name the table, they ask no figure
+    q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
     t = Text(q)
     p.tokens = tuple(vocab.cut(q))
     # years
@@ -255,12 +260,23 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         t.take(s, e)
     if p.yoy and trend:
         p.yoy = trend
+    if not p.group_by and _SEVERAL.search(q):   # 省级、市级和县级政府分别收到多少: per level / year
+        if len(p.levels) > 1 and not p.excluded_levels:
+            set_("group_by", "level")
+        elif len(p.years) > 1:
+            set_("group_by", "year")
     added = list(dict.fromkeys(v for _, _, v in sorted(metric_at)))
     if len(added) > 1 and _PLUS.search(q) and vocab.sum_of(added):
         set_("metric", vocab.sum_of(added))   # 新收到的申请加上上年结转的: one figure, their sum
         p.other_metrics = ()
     else:
         narrowest_metric(p, q, metric_at)
+    if p.metric == "wechat_posts" and _VIA_WECHAT.search(q) and not (
+            p.agg or p.top or p.op or p.group_by or _POSTS_ASKED.search(q)):
+        # 通过微信公众号发布政务信息的县直部门: the channel, not the number of posts
+        set_("metric", None)
+        given.remove("metric")
+        set_("channel", "wechat")
     if p.channel == "wechat" and not p.metric and not p.negate and (
             p.agg in ("max", "min", "sum", "avg") or p.top or _POSTS_ASKED.search(q)):
         # 官方公众号发布了多少条信息 / 哪个单位通过微信公众号发布的信息最多: its posts, a figure
@@ -334,6 +350,16 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             given.append(marker)
     if "coverage" in given and p.metric:   # 表二里规章的现行有效件数没填: that figure, blank
         set_("op", "blank"), set_("threshold", None)   # 哪些街道未填报收到申请数: left blank
+    if "stated" in given and p.metric and p.op is None and "coverage" not in given:
+        set_("op", "stated")   # 写明了本年收到的申请数量: stated, 0 included (never > 0)
+        given.append("cond")
+    if p.op is None and not p.agg and not p.top and not asked:   # 申请0件 / 诉讼2件: equal to it
+        for _, e, _ in metric_at:
+            n = re.match(r"(?:数|数量)?(?:为|是|有)?" + NUM + r"\s*(件|条|次|万元)", q[e:])
+            if n and cn_number(n.group(1)) is not None:
+                set_("op", "eq"), set_("threshold", cn_number(n.group(1)))
+                given.append("cond")
+                break
     if weak and p.op is None and ("agg" not in given or p.agg == "count") and not asked:
         set_("op", weak[0]), set_("threshold", weak[1])
     # a metric not found by alias: fuzzy among the jieba words

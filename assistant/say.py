@@ -71,6 +71,8 @@ def _cond_text(plan: QueryPlan, metric) -> str:
         return f"{OP_TEXT[plan.op]}平均值"
     if plan.op == "blank":
         return "未填写"
+    if plan.op == "stated":
+        return "已填写"
     if plan.op == "between":
         return f"在{_fmt(plan.threshold, metric)}到{_fmt(plan.threshold2, metric)}之间"
     if plan.op == "eq" and plan.threshold == 0:

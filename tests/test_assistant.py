@@ -161,6 +161,7 @@ def test_organ_name_forms_a_reviewer_types():
     assert "昆明经开区招商合作局" in forms and "云南自贸区昆明片区" not in forms
     assert "浑南区民宗局" in set(_aliases("浑南区民族和宗教事务局", None, (None, None, "浑南区")))
     assert "新市区" in set(_aliases("高新区(新市区)", None, (None, None, None)))
+    assert "石家庄教育局" in set(_aliases("石家庄市教育局", None, (None, "石家庄市", None)))
     forms = set(_aliases("信丰县卫生健康委", None, (None, None, "信丰县")))
     assert {"信丰县卫生健康委员会", "信丰县卫健委"} <= forms
 

@@ -469,6 +469,20 @@ CASES = [
     (["芦湖街道2021年收到几件申请", "微信公众号发了多少条"], ("value", 300)),
     (["哪个单位通过微信公众号发布的信息最多", "列出前2名"],
      ("rows", R(("芦湖街道", 2021), ("花沟镇", 2020)))),
+    # terse: a figure with a number is equal to it; 第一 is the most
+    (["乡镇 申请0件"],
+     ("rows", R(("花沟镇", 2020), ("常家镇", 2020), ("常家镇", 2021), ("鲁村镇", 2021)))),
+    (["申请量 第一"], ("rows", R(("高青县", 2021)))),
+    # a table named with its contents in brackets; 缺了 a table
+    (["哪些街道填了表四（行政复议、行政诉讼）"],
+     ("rows", R(("芦湖街道", 2020), ("芦湖街道", 2021), ("田镇街道", 2020), ("南麻街道", 2021)))),
+    (["有表四但缺了表三的报告"], ("rows", R(("黑里寨镇", 2021)))),
+    # 分别 over several levels groups by level; 写明了 a figure: stated, 0 included
+    (["乡镇和街道分别收到多少件申请"], ("groups", {"township": 6, "subdistrict": 5})),
+    (["街道中有几个单位写明了收到的申请数"], ("value", 3)),
+    # a table 4 column after the group; 通过微信公众号发布 is the channel
+    (["教育局2021年行政复议案件中，结果维持的有几件"], ("value", 2)),
+    (["哪些乡镇通过微信公众号发布信息"], ("rows", R(("花沟镇", 2020), ("花沟镇", 2021)))),
     # organs with reports of more than one year
     (["哪些乡镇有多个年度的报告"],
      ("rows", R(("花沟镇", 2020), ("花沟镇", 2021), ("花沟镇", 2022), ("常家镇", 2020), ("常家镇", 2021)))),
