@@ -17,8 +17,9 @@ from .names import OrganIndex
 from .plan import parse
 from .queryplan import QueryPlan
 from .say import metric_of, say_aggregate, say_grouped, say_rows, unnamed
-from .sql import CONTACT_COLUMNS as CONTACT_COLUMNS_SQL
-from .sql import PlanError, Query, build
+from .sql import build
+from .sqlbase import CONTACT_COLUMNS as CONTACT_COLUMNS_SQL
+from .sqlbase import PlanError, Query
 from .suggest import not_understood, unknown_organs
 
 PASSAGE_CONTEXT = 40

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import vocab
 from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, years_text
-from .sql import ROW_LIMIT
+from .sqlbase import ROW_LIMIT
 from .words import num_text
 
 if TYPE_CHECKING:

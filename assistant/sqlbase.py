@@ -1,0 +1,112 @@
+"""What every query of ``assistant.sql`` shares: the ``Query`` it returns, named parameters,
+the WHERE terms of a plan's filters, and the whitelists of column names that vary."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .queryplan import QueryPlan
+
+ROW_LIMIT = 500
+CONTACT_COLUMNS = {"phones": "phones", "address": "address", "postcode": "postcode",
+                   "fax": "fax", "email": "email", "website": "website"}
+REGION_COLUMNS = {"county": "county", "city": "city", "province": "province"}
+GROUP_COLUMNS = {"year": "year", "level": "level", "county": "county", "template": "template"}
+OPS = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", "eq": "=", "ne": "<>"}
+
+
+class PlanError(ValueError):
+    """The plan cannot be turned into SQL (names what is missing)."""
+
+
+@dataclass
+class Query:
+    sql: str
+    params: dict = field(default_factory=dict)
+    stats_sql: str | None = None
+    shape: str = "rows"          # rows | aggregate | grouped
+    columns: tuple[str, ...] = ()
+    # an aggregate computed in one pass: its one row ends with the stats (reports, stated,
+    # matched, organs) and stats_sql is None
+    stats_in_row: bool = False
+
+
+class Params(dict):
+    def add(self, prefix: str, value) -> str:
+        name = f"{prefix}{sum(1 for k in self if k.startswith(prefix))}"
+        self[name] = value
+        return ":" + name
+
+    def many(self, prefix: str, values) -> str:
+        return ", ".join(self.add(prefix, v) for v in values)
+
+
+def like(s: str) -> str:
+    return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def upper(prefix: str) -> str:
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
+    """WHERE terms on effective_reports (alias ``r``) for the plan's filters."""
+    w = []
+    if plan.organ_ids:
+        w.append(f"{r}.organ_id IN ({P.many('organ', plan.organ_ids)})")
+    if plan.report_ids:
+        w.append(f"{r}.report_id IN ({P.many('rid', plan.report_ids)})")
+    if plan.levels:
+        w.append(f"{r}.level IN ({P.many('level', plan.levels)})")
+    if plan.years:
+        w.append(f"{r}.year IN ({P.many('year', plan.years)})")
+    if plan.template:
+        w.append(f"{r}.template = {P.add('template', plan.template)}")
+    if plan.multi_year:   # 哪些单位有多个年度的报告: organs (named) with reports of 2+ years
+        w.append(f"{r}.organ_id IN (SELECT organ_id FROM effective_reports WHERE organ_id IS NOT NULL "
+                 f"AND organ_name IS NOT NULL GROUP BY organ_id HAVING count(DISTINCT year) > 1)")
+    if plan.region:
+        col = REGION_COLUMNS[plan.region[0]]
+        w.append(f"{r}.{col} = {P.add('region', plan.region[1])}")
+    if plan.channel and plan.kind != "fact":
+        sub = (f"SELECT 1 FROM effective_facts cf WHERE cf.report_id = {r}.report_id "
+               f"AND cf.kind = 'channel' AND cf.value = {P.add('channel', plan.channel)}")
+        w.append(("NOT EXISTS" if plan.negate else "EXISTS") + f" ({sub})")
+    if plan.table in HAS_TABLE and plan.kind == "figure":   # 表二里…: reports with that table
+        has = HAS_TABLE[plan.table]
+        w.append(f"{r}.{has} = 1" if r == "r" else
+                 f"{r}.report_id IN (SELECT report_id FROM effective_reports WHERE {has} = 1)")
+    if plan.official:
+        w.append(f"EXISTS (SELECT 1 FROM effective_facts of WHERE of.report_id = {r}.report_id "
+                 f"AND of.kind = 'responsible_official' AND {post_match(plan.official, P, 'of')})")
+    return w
+
+
+def post_match(post: str, P: Params, f: str = "f") -> str:
+    """A responsible_official fact (alias ``f``) naming ``post``, also inside a longer post
+    (副局长 finds 分管副局长), but not its deputy (局长 does not find 副局长)."""
+    pat = P.add("post", like(post))
+    term = (f"({f}.value LIKE {pat} ESCAPE '\\' OR ({f}.value IS NULL "
+            f"AND {f}.text LIKE {pat} ESCAPE '\\'))")
+    if not post.startswith("副"):
+        term += (f" AND coalesce({f}.value, {f}.text) NOT LIKE "
+                 f"{P.add('post', like('副' + post))} ESCAPE '\\'")
+    return term
+
+
+def where(terms: list[str]) -> str:
+    return ("WHERE " + "\n  AND ".join(terms)) if terms else ""
+
+
+REPORT_COLS = "r.report_id, r.organ_id, r.organ_name, r.level, r.county, r.year, r.source_path"
+
+
+def shown(rows_sql: str, order: str, value: str = "b.value") -> str:
+    """The rows of ``rows_sql`` (sorted on ``order`` and limited, over narrow rows) with each
+    report's file: the wide ``effective_reports`` is read for the rows shown only."""
+    outer = ", ".join("b." + term.strip() for term in order.split(","))
+    return (f"SELECT b.report_id, b.organ_name, b.level, b.county, b.year, {value} AS value, "
+            f"r.source_path\nFROM ({rows_sql}) b\n"
+            f"JOIN effective_reports r ON r.report_id = b.report_id\nORDER BY {outer}")
+
+
+HAS_TABLE = {"t2.": "has_t2", "t3.": "has_t3", "t4.": "has_t4"}
