@@ -28,8 +28,8 @@ from . import vocab
 from .followup import follow_up
 from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
-from .refine import (figure_share, in_column, narrowest_metric, negated, region_context,
-                     unknown_place_before)
+from .refine import (bare_requests, figure_share, in_column, narrowest_metric, negated,
+                     region_context, unknown_place_before)
 from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
                     forward_match, normalise, scale, typo_metric)
 
@@ -37,11 +37,13 @@ _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)
 _YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?[新旧老]?版)\s*(?:年度|年)?")   # 2019版 is a template
 # 2021年以后 / 2020年以前: every year from or up to it (the year itself included)
 _YEAR_OPEN = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:及)?(以后|之后|以来|往后|起|以前|之前|往前)")
+_SHORT_YEAR = re.compile(r"(?<![\d.])([0-3]\d)\s*年(?:度)?(?![以之来内后前]|[0-9])")
+_LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")   # 各县（区、市）人民政府
 LAST_YEAR = 2050   # the end of an open range (2021年以后)
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
 _TABLE_GLOSS = re.compile(r"(表[二三四234])[(（][^()（）]{1,30}[)）]")
-_VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)(官方)?(政务)?(微信|公众号)")
+_VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?(政务)?(微信|公众号)")
 _SEVERAL = re.compile(r"分别|各自")
 _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|再加")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
@@ -55,10 +57,10 @@ _OFFICIAL = re.compile(r"由([\u4e00-\u9fff]{2,8}?)(?:分管|负责|主管)")
 
 
 def _names_something(s: str) -> bool:
-    """Whether ``s`` holds a metric, level or channel word (说通过公众号发布: a channel, no
-    phrase to search)."""
+    """Whether ``s`` holds a word of the vocabulary other than a comparison (说通过公众号发布:
+    a channel; 说存在哪些问题: the problems; 说力量不足: 不足 may be part of a phrase)."""
     return any(w in s for w in (*vocab.metric_aliases(), *vocab.level_words()) if len(w) >= 2) \
-        or any(w in s for w, (role, _) in vocab.words().items() if role == "channel")
+        or any(w in s for w, (role, _) in vocab.words().items() if role not in ("cmp", "polite"))
 
 
 def _vocab_table() -> tuple[dict, int]:
@@ -97,8 +99,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.quoted = True
         question = question[:m.start()] + "“”" + question[m.end():]
     q = normalise(question)
-    # 表四（行政复议、行政诉讼）: the brackets name the table, they ask no figure
+    # 表四（行政复议、行政诉讼）: the brackets name the table, they ask no figure; 县（区、市）
     q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
+    q = _LEVEL_GLOSS.sub("", q)
     t = Text(q)
     p.tokens = tuple(vocab.cut(q))
     # years
@@ -113,6 +116,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         t.take(m.start(), m.end())
     for m in _YEAR.finditer(t.s):
         years.append(int(m.group(1)))
+        t.take(m.start(), m.end())
+    for m in _SHORT_YEAR.finditer(t.s):   # 23年街道办 / 21年的报告: 2023, 2021
+        years.append(2000 + int(m.group(1)))
         t.take(m.start(), m.end())
     if years:
         set_("years", tuple(sorted(set(years))))
@@ -265,14 +271,15 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             set_("group_by", "level")
         elif len(p.years) > 1:
             set_("group_by", "year")
-    added = list(dict.fromkeys(v for _, _, v in sorted(metric_at)))
+    bare = bare_requests(q, metric_at)
+    added = list(dict.fromkeys(v for _, _, v in sorted(metric_at) if v not in bare))
     if len(added) > 1 and _PLUS.search(q) and vocab.sum_of(added):
         set_("metric", vocab.sum_of(added))   # 新收到的申请加上上年结转的: one figure, their sum
         p.other_metrics = ()
     else:
         narrowest_metric(p, q, metric_at)
     if p.metric == "wechat_posts" and _VIA_WECHAT.search(q) and not (
-            p.agg or p.top or p.op or p.group_by or _POSTS_ASKED.search(q)):
+            p.agg not in (None, "count") or p.top or p.op or p.group_by or _POSTS_ASKED.search(q)):
         # 通过微信公众号发布政务信息的县直部门: the channel, not the number of posts
         set_("metric", None)
         given.remove("metric")

@@ -9,7 +9,20 @@ from . import vocab
 from .queryplan import QueryPlan
 
 
-_BARE_REQUEST = ("申请", "申请数", "申请件数")
+BARE_REQUEST = ("申请", "申请数", "申请件数")
+
+
+def bare_requests(q: str, metric_at) -> set[str]:
+    """The metrics named only by a bare 申请 right after another figure or column and 的
+    (部分公开的申请, 不予处理的申请, 自然人的申请) or right before one (申请予以公开了多少): no figure
+    of their own. 新收到的申请加上上年结转的 names one."""
+    before = [w for w in vocab.metric_aliases() if len(w) >= 2] + \
+        [w for w, (role, _) in vocab.words().items() if role == "column"]
+    starts = {a for a, _, _ in metric_at}
+    bare = {v for a, b, v in metric_at if q[a:b] in BARE_REQUEST and (
+        b in starts   # 的申请予以公开了多少件
+        or (a > 1 and q[a - 1] == "的" and any(q[:a - 1].endswith(w) for w in before)))}
+    return bare - {v for a, b, v in metric_at if q[a:b] not in BARE_REQUEST}
 
 
 def narrowest_metric(p: QueryPlan, q: str, metric_at) -> None:
@@ -18,8 +31,7 @@ def narrowest_metric(p: QueryPlan, q: str, metric_at) -> None:
     (未经复议直接起诉的行政诉讼: direct litigation, not all litigation)."""
     if not p.metric or not p.other_metrics:
         return
-    bare = {v for a, b, v in metric_at if q[a:b] in _BARE_REQUEST} - {
-        v for a, b, v in metric_at if q[a:b] not in _BARE_REQUEST}
+    bare = bare_requests(q, metric_at)
     named = [m for m in dict.fromkeys((p.metric, *p.other_metrics)) if m not in bare] or [p.metric]
     keys = {m: set(vocab.metric(m).all_keys()) for m in named}
     kept = [m for m in named if not any(o != m and keys[o] < keys[m] for o in named)]
