@@ -225,3 +225,13 @@ def test_article_numbers_and_headings_are_not_counts():
 def test_no_fee_is_zero_yuan():
     _, figs = run("2022年我局未收取信息处理费。")
     assert [(f.key, f.value, f.unit, f.raw) for f in figs] == [("n.fees_collected", 0, "元", "未收取信息处理费")]
+
+
+@pytest.mark.parametrize("text", [
+    "2021年度,共收到公开政府信息申请0件。",
+    "2021年,共受理答复依申请公开政府信息信件0件。",
+    "本机关因政府信息公开引起的政府信息公开行政复议0件,行政诉讼0件。",
+])
+def test_request_and_dispute_counts_are_not_proactive_disclosure(text):
+    _, figs = run(text)
+    assert "n.active_published" not in {f.key for f in figs}
