@@ -189,8 +189,9 @@ def _candidates(text: str) -> list[tuple[str, bool]]:
 
 def organ_name(text: str, title: str | None) -> str | None:
     keep_office = bool(title and re.search(r"(办公室|办公厅)$", title))
-    fixed = []
+    fixed, lent = [], []   # lent: names of a contact / compile sentence, kept as they were
     for c, office in _candidates(text):
+        raw = c
         if office and _GROUP_OFFICE.search(c):
             rest = _GROUP_OFFICE.sub("", c)
             if rest and level_of(rest) in ("township", "county", "city", "province") \
@@ -202,9 +203,14 @@ def organ_name(text: str, title: str | None) -> str | None:
             if rest != c and level_of(rest) is not None:
                 c = rest
         fixed.append(c)
+        if office and c == raw:
+            lent.append(c)
     if title:
+        # a fuller form of the title's name; not the unit a contact sentence names as it is
+        # (请与鄯善县信息服务中心联系 in 鄯善县's report)
         core = re.sub(r"(人民政府|政府|办事处)$", "", title)
-        fuller = [c for c in fixed if core and core in c and len(c) <= len(core) + 16]
+        fuller = [c for c in fixed if core and core in c and len(c) <= len(core) + 16
+                  and c not in lent]
         best = max(fuller, key=len) if fuller else title
         return best if len(best) > len(title) else title
     if not fixed:

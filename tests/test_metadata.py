@@ -81,6 +81,15 @@ def test_fuller_name_from_the_contact_sentence():
     assert m.contact.phones == ["0571-8770000"]
 
 
+def test_a_unit_named_for_contact_is_not_the_organ():
+    # the unit to contact (an information centre) is not a fuller form of the county's name
+    text = ("结合我县各部门统计数据编制完成《青石县2022年政府信息公开工作年度报告》。"
+            "本报告主要内容为青石县人民政府2022年度的政府信息公开工作情况。\n一、总体情况\n"
+            "如对本报告存在疑问,请与青石县信息服务中心(电子政务服务中心)联系,电话:0533-6780000。\n")
+    m = meta(text)
+    assert (m.organ.name, m.organ.level) == ("青石县人民政府", "county")
+
+
 @pytest.mark.parametrize("address, county", [
     ("青石县河西路1号", "青石县"),  # a county
     ("长河市青山区桂园路8号", "青山区"),  # the county-rank place, not the city before it
