@@ -206,11 +206,11 @@ def organ_name(text: str, title: str | None) -> str | None:
         if office and c == raw:
             lent.append(c)
     if title:
-        # a fuller form of the title's name; not the unit a contact sentence names as it is
-        # (请与鄯善县信息服务中心联系 in 鄯善县's report)
+        # a fuller form of the title's name; a unit a contact sentence names as it is only
+        # when of the title's level (请与鄯善县信息服务中心联系 in 鄯善县's report is none)
         core = re.sub(r"(人民政府|政府|办事处)$", "", title)
         fuller = [c for c in fixed if core and core in c and len(c) <= len(core) + 16
-                  and c not in lent]
+                  and (c not in lent or level_of(c) == level_of(title))]
         best = max(fuller, key=len) if fuller else title
         return best if len(best) > len(title) else title
     if not fixed:
