@@ -8,6 +8,7 @@ no organ asks it of the previous organs.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .queryplan import QueryPlan
@@ -21,7 +22,7 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
     if _is_followup(q, new) or _same_organ_other_figure(prev, new):
         # 居委会呢: a follow-up that changes nothing known is not understood, never the
         # previous answer again
-        return merge(prev, new) if new.given else new
+        return merge(prev, new, q) if new.given else new
     return new
 
 
@@ -66,7 +67,11 @@ def _same_organ_other_figure(prev: QueryPlan, p: QueryPlan) -> bool:
             and not (p.agg or p.top or p.group_by or p.op))
 
 
-def merge(prev: QueryPlan, new: QueryPlan) -> QueryPlan:
+_NARROW = ("其中", "只看", "仅看", "只要", "只算")
+_WIDEN = re.compile(r"(所有|全部|全体)的?(单位|机关|部门|报告|年报)")
+
+
+def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     """The previous plan with what the follow-up question set replaced."""
     out = replace(prev)
     kind_fields = {"metric": "figure", "contact_field": "contact", "fact_kind": "fact",
@@ -79,8 +84,11 @@ def merge(prev: QueryPlan, new: QueryPlan) -> QueryPlan:
             out.kind = kind_fields[name]
     if "organ_ids" in new.given and "levels" not in new.given:
         out.levels = ()
-    if "levels" in new.given and "organ_ids" not in new.given:
-        out.organ_ids, out.organ_names = (), ()
+    if "levels" in new.given and "organ_ids" not in new.given and not q.startswith(_NARROW):
+        out.organ_ids, out.organ_names = (), ()   # 街道呢 after 花沟镇…; 其中县直部门呢 keeps 教育局
+    if _WIDEN.search(q) and not {"levels", "organ_ids", "region"} & set(new.given):
+        out.levels, out.excluded_levels, out.organ_ids, out.organ_names, out.region = \
+            (), (), (), (), None   # 那所有单位呢: the filters of scope dropped
     if "levels" in new.given and "excluded_levels" not in new.given:
         out.excluded_levels = ()
     if "phrase" in new.given:

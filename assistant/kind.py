@@ -49,7 +49,8 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
     elif p.agg == "count" and p.organ_ids and not p.levels and "noun" not in given:
         pass   # 木塔乡有几个人: a count of something we do not know, not of its reports
     elif (p.agg == "count" or "报告" in q or "noun" in given or p.organ_ids
-          or (p.listing and (p.levels or p.region or p.years)) or p.template or p.multi_year):
+          or (p.listing and (p.levels or p.region or p.years)) or p.template or p.multi_year
+          or p.template_asked):
         p.kind = "reports"
     if p.kind != "unknown" and "kind" not in given:
         given.append("kind")

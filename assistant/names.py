@@ -123,6 +123,20 @@ def _abbreviations() -> dict[str, tuple[str, ...]]:
     return _ABBREVIATIONS
 
 
+_PROVINCES: tuple[str, ...] | None = None
+
+
+def _provinces() -> tuple[str, ...]:
+    """Province names, full and short (lexicons/provinces.tsv), longest first."""
+    global _PROVINCES
+    if _PROVINCES is None:
+        from extractor.lexicon import load
+        rows = load("provinces", required=("name", "short"), unique=("name",))
+        _PROVINCES = tuple(sorted({w for r in rows for w in (r["name"], r["short"])},
+                                  key=len, reverse=True))
+    return _PROVINCES
+
+
 def _bare_place(p: str) -> str | None:
     """石家庄 for 石家庄市, 桦南 for 桦南县: a place without its 市 / 县 / 区 (two characters at least)."""
     bare = re.sub(r"(自治县|自治州|县|区|市|州|盟|旗)$", "", _BRACKETED.sub("", p))
@@ -149,6 +163,10 @@ def _aliases(name, short, prefixes):
                 for n_ in lengths:
                     if len(f) > n_ and f[-n_:] in swaps:
                         forms.update(f[:-n_] + b for b in swaps[f[-n_:]])
+        for f in list(forms):   # 广东从化经济开发区管理委员会 is also 从化经济开发区管理委员会
+            for province in _provinces():
+                if f.startswith(province) and len(f) > len(province) + 2:
+                    forms.add(f[len(province):])
         for p in prefixes:
             bare = _bare_place(p) if p else None
             for f in list(forms):

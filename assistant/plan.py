@@ -45,6 +45,9 @@ _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]
 _TABLE_GLOSS = re.compile(r"(表[二三四234])[(（][^()（）]{1,30}[)）]")
 _VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?(政务)?(微信|公众号)")
 _SEVERAL = re.compile(r"分别|各自")
+_SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
+_DEPT_TAILS = ("局", "委", "委员会", "厅", "办", "办公室", "中心", "署")
+_DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
 _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|再加")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
 _EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除)$")   # right before a level word
@@ -146,6 +149,18 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         for s, e, name in organs.find_regions(t.s):
             set_("region", organs.regions[name])
             t.take(s, e)
+        m = _SECTOR.search(t.s)
+        if m and not p.organ_ids and m.group(1) not in vocab.level_words():
+            ids = tuple(sorted(i for i, n in organs.display.items() if m.group(1) in n))
+            if ids:   # 卫生健康部门 / 教育系统: the organs with that in their name
+                set_("organ_ids", ids)
+                set_("organ_names", (m.group(1) + m.group(2),))
+                t.take(m.start(), m.end())
+        dept = _DEPT_OF.get(p.region[0]) if p.region else None
+        if dept and p.organ_names and p.region[1] + p.organ_names[-1] in q.replace("的", "") \
+                and p.organ_names[-1].endswith(_DEPT_TAILS) \
+                and not any(r in n for n in p.organ_names for r in organs.regions):
+            set_("levels", (dept,))   # 杭州市民政局: the city's bureau, not a district's in it
     # a post named in a question about the official in charge filters by it (分管领导是副镇长;
     # before the level words, which would take 镇 of 副镇长)
     asks_official = [w for w, (role, value) in vocab.words().items()
@@ -221,6 +236,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 # share (占比) make the question one the assistant cannot answer (answer.ask)
                 if role not in given:
                     given.append(role)
+            elif role == "template" and value == "ask":
+                set_("template_asked", True)   # 用的是哪版模板: the template is the answer
             elif role == "template":
                 set_("template", value)
             elif role == "column":
@@ -329,8 +346,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         if value == "ask" or (value == "yesno" and p.organ_ids):
             asked = True   # 有几件 / 是多少: the value itself is asked for, not a filter
         elif value in ("eq0",):
-            if p.organ_ids and any(v == "yesno" for _, _, v in cmp_words):
-                continue   # 上海市政府办公厅是不是没有行政诉讼: its value answers it
+            if p.organ_ids and (any(v == "yesno" for _, _, v in cmp_words)
+                                or q.rstrip("？?。.!！").endswith("吗")):
+                continue   # 上海市政府办公厅是不是没有行政诉讼 / 清江浦区是零申请吗: its value answers it
             set_("op", "eq"), set_("threshold", 0.0)
         elif value == "gt0":
             set_("op", "gt"), set_("threshold", 0.0)
@@ -393,7 +411,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 given.remove("channel")
     # 沙柳市商务局的网站是什么: the portal of a named organ (or of a place's organs: 沙柳县人民政府
     # 的网站) is its website (a contact field)
-    if (p.channel == "portal" and (p.organ_ids or p.region) and p.contact_field in (None, "website")
+    if (p.channel == "portal" and (p.organ_ids or p.region or (context and context.kind == "contact"))
+            and p.contact_field in (None, "website")
             and not p.metric and not p.fact_kind and "通过" not in q and not p.negate
             and any(w in q for w in vocab.website_words())):
         p.channel = None

@@ -49,6 +49,7 @@ class QueryPlan:
     levels: tuple[str, ...] = ()
     excluded_levels: tuple[str, ...] = ()   # said as 除了乡镇以外 (levels holds the others)
     years: tuple[int, ...] = ()
+    template_asked: bool = False         # 用的是哪版模板: each report's template is the answer
     template: str | None = None          # 2019 | 2021: the report template (2019版, 新版)
     region: tuple[str, str] | None = None   # (column, value): ("county", "高青县")
     organ_ids: tuple[int, ...] = ()

@@ -219,6 +219,10 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
             a.text += "".join(f"\n{i}. {r[0]}（{_yr(r[2])}）{FACT_NAMES.get(r[3], r[3])}：{r[4]}"
                               for i, r in enumerate(a.rows, 1))
         return
+    if plan.kind == "reports" and plan.template_asked:   # 用的是哪版模板
+        a.text = "；".join(f"{r[0]}（{_yr(r[2])}）：" + (f"{r[3]}版模板" if r[3] else "模板不明（表格未显示）")
+                          for r in a.rows[:10]) + ("等" if n > 10 else "") + "。"
+        return
     label = {"check": "校验未通过的报告", "coverage": _kind_text(plan) + "报告", "fact": "报告",
              "reports": "报告"}[plan.kind]
     matched = st.get("matched", n)

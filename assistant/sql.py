@@ -60,7 +60,7 @@ def _reports_query(plan, P, extra: list[str], limit: int, value: str = "NULL") -
 
 
 def _reports(plan: QueryPlan, limit: int) -> Query:
-    return _reports_query(plan, Params(), [], limit)
+    return _reports_query(plan, Params(), [], limit, "r.template" if plan.template_asked else "NULL")
 
 
 def _coverage(plan: QueryPlan, limit: int) -> Query:

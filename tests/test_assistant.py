@@ -162,6 +162,8 @@ def test_organ_name_forms_a_reviewer_types():
     assert "浑南区民宗局" in set(_aliases("浑南区民族和宗教事务局", None, (None, None, "浑南区")))
     assert "新市区" in set(_aliases("高新区(新市区)", None, (None, None, None)))
     assert "石家庄教育局" in set(_aliases("石家庄市教育局", None, (None, "石家庄市", None)))
+    forms = set(_aliases("广东从化经济开发区管理委员会", None, (None, None, None)))
+    assert {"从化经济开发区管理委员会", "从化经济开发区管委会"} <= forms
     forms = set(_aliases("信丰县卫生健康委", None, (None, None, "信丰县")))
     assert {"信丰县卫生健康委员会", "信丰县卫健委"} <= forms
 
