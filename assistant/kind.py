@@ -52,6 +52,9 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
           or (p.listing and (p.levels or p.region or p.years)) or p.template or p.multi_year
           or p.template_asked):
         p.kind = "reports"
+    if p.kind == "unknown" and (p.levels or p.region or p.years) and not set(given) - {
+            "levels", "years", "region", "excluded_levels", "template"}:
+        p.kind, p.listing = "reports", True   # 国务院部门 / 2023年 街道: the reports themselves
     if p.kind != "unknown" and "kind" not in given:
         given.append("kind")
     if p.kind == "text" and not p.text_kinds:

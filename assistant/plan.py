@@ -48,6 +48,10 @@ _SEVERAL = re.compile(r"分别|各自")
 _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
 _DEPT_TAILS = ("局", "委", "委员会", "厅", "办", "办公室", "中心", "署")
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
+_ASKER = re.compile(r"^(?:我|我们)(?:是|在|正在|这边是|单位是)[^，,。；;！!？?]{1,20}[，,。；;](?=.{4})")
+_TABLE_NAMES = ((re.compile(r"(?:政府信息公开)?行政复议[、和及与]?(?:行政)?诉讼(?:情况)?(?:统计)?表"), "表四"),
+                (re.compile(r"(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)(?:情况)?(?:统计)?表"), "表三"),
+                (re.compile(r"主动公开(?:政府信息)?(?:情况)?(?:统计)?表"), "表二"))
 _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|再加")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
 _EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除)$")   # right before a level word
@@ -57,6 +61,11 @@ _BETWEEN = re.compile(NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~
                       + r"\s*(?:件|个|条|份|次)?\s*之间")
 _MEAN = re.compile(r"了?(?:全部|所有|总体|整体)?(?:的)?(?:平均值|平均水平|平均数|均值|平均)")
 _OFFICIAL = re.compile(r"由([\u4e00-\u9fff]{2,8}?)(?:分管|负责|主管)")
+
+
+def without_asker(q: str) -> str:
+    """The question without a first clause saying who asks (我是市政府办的，…)."""
+    return _ASKER.sub("", q, count=1)
 
 
 def _names_something(s: str) -> bool:
@@ -102,6 +111,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.quoted = True
         question = question[:m.start()] + "“”" + question[m.end():]
     q = normalise(question)
+    q = without_asker(q)   # 我是市政府办的，…: who asks is no condition
+    for rx, tname in _TABLE_NAMES:   # 附有行政复议、行政诉讼情况统计表: 表四
+        q = rx.sub(tname, q)
     # 表四（行政复议、行政诉讼）: the brackets name the table, they ask no figure; 县（区、市）
     q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
     q = _LEVEL_GLOSS.sub("", q)
@@ -332,6 +344,14 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         if m and len(m.group(1)) >= 2:
             set_("phrase", m.group(1))
             t.take(m.start(1), m.end(1))
+        elif p.channel:   # 提到抖音的报告: the word itself, not every short-video channel
+            for a, b in channel_spans:
+                if a - mention_end <= 1 and re.fullmatch(r"了?", q[mention_end:a]) \
+                        and re.match(r"(?:的|$|[？?。，,！!])", q[b:]):
+                    set_("phrase", q[a:b])
+                    p.channel = None
+                    given.remove("channel")
+                    break
     # 在10件到100件之间
     m = _BETWEEN.search(t.s)
     if m:
