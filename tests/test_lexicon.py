@@ -18,6 +18,9 @@ SCHEMAS = {
     "regions": (("name", "rank"), ("name",)),
     "cues": (("role", "cue"), ("role", "cue")),
     "figures": (("key", "pattern"), ("key", "pattern")),
+    "organ_abbreviations": (("full", "short"), ("full", "short")),
+    "provinces": (("name", "short"), ("name",)),
+    "search_words": (("word", "role"), ("word",)),
 }
 
 
