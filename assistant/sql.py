@@ -155,6 +155,16 @@ def _fact(plan: QueryPlan, limit: int) -> Query:
                   "source_path", "span_start", "span_end"))
 
 
+def _items(P: Params, terms: list[str], limit: int, cols) -> Query:
+    """Problems / remedies (``effective_facts f``) meeting ``terms``, one row an item."""
+    sql = (f"SELECT r.report_id, r.organ_name, r.level, r.county, r.year, f.kind, f.text, "
+           f"r.source_path, f.span_start AS hit\n"
+           f"FROM effective_facts f JOIN effective_reports r ON r.report_id = f.report_id\n"
+           f"{where(terms)}\n"
+           f"ORDER BY r.year DESC, r.organ_name, f.seq LIMIT {P.add('limit', limit)}")
+    return Query(sql, dict(P), None, "rows", cols)
+
+
 def _text(plan: QueryPlan, limit: int) -> Query:
     P = Params()
     kinds = plan.text_kinds or ("problem", "remedy")
@@ -167,12 +177,7 @@ def _text(plan: QueryPlan, limit: int) -> Query:
         if plan.shortfall:
             terms.append("(" + " OR ".join(f"f.text LIKE {P.add('kw', like(w))} ESCAPE '\\'"
                                            for w in shortfall_words()) + ")")
-        sql = (f"SELECT r.report_id, r.organ_name, r.level, r.county, r.year, f.kind, f.text, "
-               f"r.source_path, f.span_start AS hit\n"
-               f"FROM effective_facts f JOIN effective_reports r ON r.report_id = f.report_id\n"
-               f"{where([f'f.kind IN ({kk})'] + terms + filters)}\n"
-               f"ORDER BY r.year DESC, r.organ_name, f.seq LIMIT {P.add('limit', limit)}")
-        return Query(sql, dict(P), None, "rows", cols)
+        return _items(P, [f"f.kind IN ({kk})"] + terms + filters, limit, cols)
     if not plan.phrase:
         kk = P.many("tk", [k for k in kinds if k != "text"] or ["problem"])
         has = f"EXISTS (SELECT 1 FROM effective_facts f WHERE f.report_id = r.report_id AND f.kind IN ({kk}))"
@@ -190,12 +195,7 @@ def _text(plan: QueryPlan, limit: int) -> Query:
                    f"FROM effective_facts f JOIN effective_reports r ON r.report_id = f.report_id\n"
                    f"{where([f'f.kind IN ({kk})'] + filters)}")
             return Query(sql, dict(P), None, "aggregate", ("reports", "organs", "total", "mean"))
-        sql = (f"SELECT r.report_id, r.organ_name, r.level, r.county, r.year, f.kind, f.text, "
-               f"r.source_path, f.span_start AS hit\n"
-               f"FROM effective_facts f JOIN effective_reports r ON r.report_id = f.report_id\n"
-               f"{where([f'f.kind IN ({kk})'] + filters)}\n"
-               f"ORDER BY r.year DESC, r.organ_name, f.seq LIMIT {P.add('limit', limit)}")
-        return Query(sql, dict(P), None, "rows", cols)
+        return _items(P, [f"f.kind IN ({kk})"] + filters, limit, cols)
     kk = P.many("tk", kinds)
     phrase = plan.phrase
     if len(phrase) >= 3:
