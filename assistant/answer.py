@@ -129,16 +129,37 @@ def ask(db, question: str, context: QueryPlan | None = None,
     except PlanError:
         return _not_understood(question, plan)
     a = _run(conn, question, plan, q)
-    if plan.kind == "text" and plan.phrase and not plan.quoted and not a.rows and plan.agg is None:
-        words, shortfall = keywords(plan.phrase)
-        if words:   # 工作力量不足 not written as such: the problems holding 力量 and a shortfall
-            kw = replace(plan, keywords=words, shortfall=shortfall)
-            b = _run(conn, question, kw, build(kw))
-            if b.rows:
-                b.text = (f"原文中没有“{plan.phrase}”；按关键词“" + "”“".join(words)
-                          + ("”及“不足、不够”等词" if shortfall else "”") + "在问题和改进措施中查找："
-                          + b.text)
-                return b
+    if plan.kind == "text" and plan.phrase and not plan.quoted and plan.agg is None:
+        a = _with_keywords(conn, question, plan, a)
+    return a
+
+
+def _with_keywords(conn, question: str, plan: QueryPlan, a: Answer) -> Answer:
+    """A phrase a reviewer typed (not quoted) is also looked for by its words in the problems
+    and remedies: 政策解读 finds 政策类项目未及时进行解读, 工作力量不足 finds 专业技术力量不足.
+    Found as typed, the items found by words are added when the question is about problems or
+    remedies; not found, they are the answer. Either way the answer says so."""
+    words, shortfall = keywords(plan.phrase)
+    about_items = bool({"problem", "remedy"} & set(plan.text_kinds))
+    if not words or (a.rows and not about_items):
+        return a
+    kw = replace(plan, keywords=words, shortfall=shortfall)
+    b = _run(conn, question, kw, build(kw))
+    how = "按关键词“" + "”“".join(words) + ("”及“不足、不够”等词" if shortfall else "”")
+    if not a.rows:
+        if b.rows:
+            b.text = f"原文中没有“{plan.phrase}”；{how}在问题和改进措施中查找：" + b.text
+            return b
+        return a
+    seen = {(r[0], r[2], r[4]) for r in a.rows}
+    more = [(row, rid) for row, rid in zip(b.rows, b.report_ids) if (row[0], row[2], row[4]) not in seen]
+    if more:
+        a.rows += [row for row, _ in more]
+        a.report_ids += [rid for _, rid in more]
+        a.reports = list(dict.fromkeys(r[-1] for r in a.rows))
+        a.passages += [p for p in b.passages if p["report_id"] in {rid for _, rid in more}]
+        a.text += f"另{how}找到{len(more)}处：" + "、".join(
+            dict.fromkeys(f"{row[0]}（{row[2]}年）" for row, _ in more)) + "。"
     return a
 
 

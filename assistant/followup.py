@@ -19,6 +19,11 @@ _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果�
 def follow_up(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
     if _is_contact_followup(new, prev):
         return _contact_followup(prev, new)
+    if new.listing and not new.given and prev.agg == "count" and prev.kind != "unknown":
+        # 省直部门一共几家？ → 分别是哪几家: the organs counted, listed
+        out = replace(prev, agg=None, listing=True, followup=True)
+        out.given = tuple(g for g in prev.given if g != "agg")
+        return out
     if _is_followup(q, new) or _same_organ_other_figure(prev, new):
         # 居委会呢: a follow-up that changes nothing known is not understood, never the
         # previous answer again

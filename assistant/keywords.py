@@ -2,6 +2,7 @@
 word), for searching the problems and remedies of section 五 (``lexicons/search_words.tsv``)."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from . import vocab
@@ -31,3 +32,20 @@ def keywords(phrase: str) -> tuple[tuple[str, ...], bool]:
         elif len(w) >= 2 and w not in stop and w not in words:
             words.append(w)
     return tuple(words), shortfall
+
+
+@lru_cache(maxsize=1)
+def _radicals() -> dict[str, str]:
+    """A character -> the Kangxi radical printed for it in some PDFs' text (力 -> ⼒)."""
+    out = {}
+    for cp in range(0x2F00, 0x2FD6):
+        plain = unicodedata.normalize("NFKC", chr(cp))
+        if len(plain) == 1:
+            out.setdefault(plain, chr(cp))
+    return out
+
+
+def radical_twin(word: str) -> str:
+    """``word`` as a text that prints radicals for characters would have it (工作力量 ->
+    ⼯作⼒量), so a search finds such a report too."""
+    return "".join(_radicals().get(c, c) for c in word)

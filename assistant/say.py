@@ -315,6 +315,7 @@ def say_grouped(a: Answer, plan: QueryPlan, raw) -> None:
     gname = plan.group_by
     a.columns = [gname, "reports", "organs", "value"]
     shown = []  # the value as the sentence says it
+    unstated = None   # the reports without the grouping key: a note, not a group
     for grp, reports, organs, total, mean, lo, hi in raw:
         counted = False
         if plan.agg == "avg" or (metric and metric.den and plan.agg is None and plan.op is None):
@@ -325,13 +326,18 @@ def say_grouped(a: Answer, plan: QueryPlan, raw) -> None:
             v, counted = reports, True  # 为零的乡镇按年份分组: how many reports meet the condition
         if isinstance(v, float) and v.is_integer():
             v = int(v)
+        if grp is None:
+            unstated = (reports, f"{v}份" if counted else _fmt(v, metric))
+            continue
         a.rows.append([grp, reports, organs, v])
         shown.append(f"{v}份" if counted else _fmt(v, metric))
+    note = (f"另有{unstated[0]}份报告{_group_name(plan, None)}（{unstated[1]}），不在分组中。"
+            if unstated else "")
     if not a.rows:
-        a.text = "没有找到符合条件的报告。" + _blank_note(a)
+        a.text = "没有找到符合条件的报告。" + note + _blank_note(a)
         return
     label = "年" if plan.group_by == "year" else ""
     what = (metric.label + _cond_text(plan, metric)) if metric else "报告"
     a.text = (f"{_scope(plan)}{what}，按{GROUP_NAMES[plan.group_by]}："
               + "；".join(f"{_group_name(plan, r[0])}{label if r[0] else ''} {v}"
-                          for r, v in zip(a.rows, shown)) + "。" + _blank_note(a))
+                          for r, v in zip(a.rows, shown)) + "。" + note + _blank_note(a))

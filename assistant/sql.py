@@ -17,7 +17,7 @@ computes them in the same pass: ``stats_in_row``).
 from __future__ import annotations
 
 from .figsql import figure_query
-from .keywords import shortfall_words
+from .keywords import radical_twin, shortfall_words
 from .queryplan import QueryPlan
 from .sqlbase import (CONTACT_COLUMNS, GROUP_COLUMNS, HAS_TABLE, REPORT_COLS, ROW_LIMIT, Params,
                       PlanError, Query, like, post_match, report_filters, shown, upper, where)
@@ -173,10 +173,13 @@ def _text(plan: QueryPlan, limit: int) -> Query:
             "hit")
     if plan.keywords:   # the phrase's words in one problem or remedy (工作力量不足 -> 力量 + 不足)
         kk = P.many("tk", [k for k in kinds if k in ("problem", "remedy")] or ["problem", "remedy"])
-        terms = [f"f.text LIKE {P.add('kw', like(w))} ESCAPE '\\'" for w in plan.keywords]
+        terms = ["(" + " OR ".join(f"f.text LIKE {P.add('kw', like(v))} ESCAPE '\\'"
+                                   for v in dict.fromkeys((w, radical_twin(w)))) + ")"
+                 for w in plan.keywords]
         if plan.shortfall:
-            terms.append("(" + " OR ".join(f"f.text LIKE {P.add('kw', like(w))} ESCAPE '\\'"
-                                           for w in shortfall_words()) + ")")
+            terms.append("(" + " OR ".join(f"f.text LIKE {P.add('kw', like(v))} ESCAPE '\\'"
+                                           for w in shortfall_words()
+                                           for v in dict.fromkeys((w, radical_twin(w)))) + ")")
         return _items(P, [f"f.kind IN ({kk})"] + terms + filters, limit, cols)
     if not plan.phrase:
         kk = P.many("tk", [k for k in kinds if k != "text"] or ["problem"])

@@ -212,3 +212,10 @@ def test_metric_parts_must_be_empty_or_any(tmp_path, monkeypatch):
             vocab.metrics()
     finally:
         vocab.metrics.cache_clear()
+
+
+def test_keywords_of_a_phrase_and_their_radical_twins():
+    from assistant.keywords import keywords, radical_twin
+    assert keywords("信息公开工作力量不足") == (("力量",), True)
+    assert keywords("政策解读") == (("政策", "解读"), False)
+    assert radical_twin("工作力量") == "\u2f2f作\u2f12量"   # ⼯作⼒量, as some PDFs print it
