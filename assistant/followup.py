@@ -58,6 +58,8 @@ def _is_followup(q: str, p: QueryPlan) -> bool:
            "official", "noun"}
     if own & set(p.given):
         return False
+    if p.agg == "count" and {"levels", "region", "organ_ids", "years"} & set(p.given):
+        return False   # 省直部门一共几家: a count with a scope of its own (有几个？ follows up)
     if p.listing and not (p.top or p.group_by):   # 2021年有哪些报告？ asks a question of its own
         return False   # (列出前3名 / 按年份列出 changes the previous one)
     return p.kind in ("unknown", "reports") and bool(p.given)

@@ -406,7 +406,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 given.append("cond")
                 break
     if weak and p.op is None and ("agg" not in given or p.agg == "count") and not asked:
-        set_("op", weak[0]), set_("threshold", weak[1])
+        p.op, p.threshold = weak   # 有 / 收到: "any"; not said, so a follow-up keeps its condition
     # a metric not found by alias: fuzzy among the jieba words
     if p.metric is None:
         rest = t.s.replace(BLANK, " ")
