@@ -8,6 +8,7 @@ connection / sqlite_utils Database (the caller's, used as it is).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -154,6 +155,10 @@ def _with_keywords(conn, question: str, plan: QueryPlan, a: Answer) -> Answer:
     seen = {(r[0], r[2], r[4]) for r in a.rows}
     more = [(row, rid) for row, rid in zip(b.rows, b.report_ids) if (row[0], row[2], row[4]) not in seen]
     if more:
+        # both queries ran: the second's parameters are renamed kw_… so one dict holds both
+        second = re.sub(r":(\w+)", lambda m: ":kw_" + m.group(1), b.sql)
+        a.sql = f"{a.sql};\n-- {how}：\n{second}"
+        a.params = {**a.params, **{f"kw_{k}": v for k, v in b.params.items()}}
         a.rows += [row for row, _ in more]
         a.report_ids += [rid for _, rid in more]
         a.reports = list(dict.fromkeys(r[-1] for r in a.rows))

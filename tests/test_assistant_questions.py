@@ -100,14 +100,16 @@ def corpus() -> list[dict]:
                facts=[("responsible_official", "副镇长分管政务公开工作", "副镇长"),
                       ("responsible_office", "党政办公室具体负责", "党政办公室"),
                       ("channel", "微信公众号", "wechat"),
-                      ("problem", "信息更新不够及时", None)],
+                      ("problem", "信息更新不够及时", None),
+                      ("problem", "政策类文件解读不及时", None)],
                contact=HUAGOU_CONTACT),
         record(*HUAGOU, 2022, {"n.requests_received": 2}, contact=HUAGOU_CONTACT),
         record(*CHANGJIA, 2020, {**t3(5), **T4_ZERO, "n.active_published": 80},
                facts=[("channel", "公开栏", "bulletin_board")]),
         record(*CHANGJIA, 2021, {**T3_ZERO, **T4_ZERO},
                facts=[("channel", "公开栏", "bulletin_board"),
-                      ("problem", "公开内容不够深入具体", None)]),
+                      ("problem", "公开内容不够深入具体", None),
+                      ("problem", "政策解读工作不到位", None)]),
         record(*HEILI, 2021, {**T4_ZERO}),
         record(*LUHU, 2020, {**t3(7, total=6), **T4_ZERO},
                checks=[("t3.balance.total", False, "7 + 0 ≠ 6 + 0")]),
@@ -600,3 +602,14 @@ def test_one_contact_field_keeps_its_value_column(corpus_db):
 def test_pointing_back_without_a_previous_list_is_not_understood(corpus_db):
     a = Conversation(corpus_db).ask("这些单位的电话")
     assert not a.understood and not a.rows
+
+
+def test_a_problem_phrase_also_found_by_its_words_shows_both_queries(corpus_db):
+    a = ask(corpus_db, "哪些报告的问题提到政策解读")
+    assert {(r[0], r[2]) for r in a.rows} == R(("常家镇", 2021), ("花沟镇", 2021)), a.text
+    assert "按关键词" in a.text and a.sql.count("SELECT") >= 2
+    import sqlite3
+    conn = sqlite3.connect(corpus_db)
+    first, second = a.sql.split(";\n-- ")
+    kw = {k: v for k, v in a.params.items() if k.startswith("kw_")}
+    assert conn.execute(second.split("\n", 1)[1], kw).fetchall()   # runs as shown
