@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from .queryplan import QueryPlan
 
-_FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看")
+_FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看",
+                 "只算", "只统计", "仅统计", "仅算", "只要")
 
 
 def follow_up(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
@@ -23,6 +24,14 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
         # 省直部门一共几家？ → 分别是哪几家: the organs counted, listed
         out = replace(prev, agg=None, listing=True, followup=True)
         out.given = tuple(g for g in prev.given if g != "agg")
+        return out
+    if _ranks_the_listed(prev, new, q):
+        # 卫生健康部门的年报有哪些？ → 哪家的行政处罚最多？: ranked among the organs just listed
+        out = replace(new, organ_ids=prev.organ_ids, organ_names=prev.organ_names,
+                      levels=prev.levels, excluded_levels=prev.excluded_levels,
+                      region=prev.region, years=new.years or prev.years, followup=True)
+        out.given = tuple(dict.fromkeys(new.given + tuple(
+            f for f in ("organ_ids", "levels", "region", "years") if f in prev.given)))
         return out
     if _is_followup(q, new) or _same_organ_other_figure(prev, new):
         # 居委会呢: a follow-up that changes nothing known is not understood, never the
@@ -58,11 +67,20 @@ def _is_followup(q: str, p: QueryPlan) -> bool:
            "official", "noun"}
     if own & set(p.given):
         return False
-    if p.agg == "count" and {"levels", "region", "organ_ids", "years"} & set(p.given):
-        return False   # 省直部门一共几家: a count with a scope of its own (有几个？ follows up)
+    if p.agg == "count" and {"levels", "region", "organ_ids", "years"} & set(p.given) \
+            and _TOTAL.search(q):
+        return False   # 省直部门一共几家: a count of its own (乡镇的有几个？ / 有几个？ follow up)
     if p.listing and not (p.top or p.group_by):   # 2021年有哪些报告？ asks a question of its own
         return False   # (列出前3名 / 按年份列出 changes the previous one)
     return p.kind in ("unknown", "reports") and bool(p.given)
+
+
+def _ranks_the_listed(prev: QueryPlan, p: QueryPlan, q: str) -> bool:
+    """A ranking of a figure with no scope of its own, asked among what was just listed."""
+    scope = ("organ_ids", "levels", "region", "report_ids", "excluded_levels")
+    return (p.kind == "figure" and (p.agg in ("max", "min") or bool(p.top))
+            and any(getattr(prev, f) for f in scope) and not any(f in p.given for f in scope)
+            and not _WIDEN.search(q) and bool(_AMONG.search(q)))
 
 
 def _same_organ_other_figure(prev: QueryPlan, p: QueryPlan) -> bool:
@@ -74,6 +92,8 @@ def _same_organ_other_figure(prev: QueryPlan, p: QueryPlan) -> bool:
             and not (p.agg or p.top or p.group_by or p.op))
 
 
+_TOTAL = re.compile(r"一共|总共|共有|全部|所有|总计")
+_AMONG = re.compile(r"^(哪家|哪个|哪一家|哪一个|哪位)|其中|这些|里面|当中")
 _NARROW = ("其中", "只看", "仅看", "只要", "只算")
 _WIDEN = re.compile(r"(所有|全部|全体)的?(单位|机关|部门|报告|年报)")
 

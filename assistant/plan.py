@@ -48,7 +48,7 @@ _SEVERAL = re.compile(r"分别|各自")
 _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
 _DEPT_TAILS = ("局", "委", "委员会", "厅", "办", "办公室", "中心", "署")
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
-_ASKER = re.compile(r"^(?:我|我们)(?:是|在|正在|这边是|单位是)[^，,。；;！!？?]{1,20}[，,。；;](?=.{4})")
+_ASKER = re.compile(r"^(?:我|我们)(?:是|这边是|单位是)[^，,。；;！!？?]{1,20}[，,。；;](?=.{4})")
 _TABLE_NAMES = ((re.compile(r"(?:政府信息公开)?行政复议[、和及与]?(?:行政)?诉讼(?:情况)?(?:统计)?表"), "表四"),
                 (re.compile(r"(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)(?:情况)?(?:统计)?表"), "表三"),
                 (re.compile(r"主动公开(?:政府信息)?(?:情况)?(?:统计)?表"), "表二"))
@@ -352,6 +352,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                     p.channel = None
                     given.remove("channel")
                     break
+    if "any" in p.text_kinds and not p.phrase:   # 涉及多少个乡镇: no phrase, no text question
+        p.text_kinds = tuple(k for k in p.text_kinds if k != "any")
+        if not p.text_kinds:
+            given.remove("text_kinds")
     # 在10件到100件之间
     m = _BETWEEN.search(t.s)
     if m:

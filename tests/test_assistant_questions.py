@@ -538,6 +538,13 @@ CASES = [
     # a count with a scope of its own is a new question; a follow-up keeps the condition
     (["收到申请超过20件的有哪些", "县级部门一共几个"], ("value", 3)),
     (["收到申请超过15件的有几个", "那县级部门有几个"], ("value", 3)),
+    # 只算2023年的 follows up; 乡镇的有几个 narrows the list before; 哪家…最多 ranks among it
+    (["各单位收到的申请一共多少件", "只算2020年的"], ("value", 45)),
+    (["2021年有哪些报告", "乡镇的有几个"], ("value", 4)),
+    (["县级部门的报告有哪些", "哪家的行政许可最多"], ("rows", R(("市场监督管理局", 2021)))),
+    # 涉及多少个 is no phrase; context saying what the asker does keeps its organ and year
+    (["本次汇总的乡镇年报共涉及多少个乡镇"], ("value", 4)),
+    (["我在核对花沟镇2021年的表三。本年新收加上上年结转的申请一共是多少件"], ("value", 3)),
     # organs with reports of more than one year
     (["哪些乡镇有多个年度的报告"],
      ("rows", R(("花沟镇", 2020), ("花沟镇", 2021), ("花沟镇", 2022), ("常家镇", 2020), ("常家镇", 2021)))),
