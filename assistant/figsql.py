@@ -117,8 +117,9 @@ def figure_query(plan: QueryPlan, limit: int) -> Query:
     P = Params()
     base = figure_base(plan, P)
     cols = ["value"] + [f"v{i}" for i in range(1, len(plan.other_metrics) + 1)]
-    cond = " AND ".join(_cond(plan, P, c) for c in cols)   # every figure asked meets it
-    stated = " AND ".join(f"{c} IS NOT NULL" for c in cols)
+    joiner = " OR " if plan.any_metric else " AND "   # 或: any figure asked; else every one
+    cond = "(" + joiner.join(_cond(plan, P, c) for c in cols) + ")"
+    stated = "(" + joiner.join(f"{c} IS NOT NULL" for c in cols) + ")"
     counts = (f"count(*) AS reports, count(CASE WHEN {stated} THEN 1 END) AS stated, "
               f"count(CASE WHEN {cond} THEN 1 END) AS matched, "
               f"count(DISTINCT CASE WHEN {cond} THEN organ_id END) AS organs")

@@ -76,11 +76,13 @@ def _is_followup(q: str, p: QueryPlan) -> bool:
 
 
 def _ranks_the_listed(prev: QueryPlan, p: QueryPlan, q: str) -> bool:
-    """A ranking of a figure with no scope of its own, asked among what was just listed."""
+    """A ranking, sum or mean of a figure with no scope of its own, asked among what was just
+    listed (2020年有哪些乡镇报告 → 主动公开合计多少条), or among 其中 / 这些 after any answer."""
     scope = ("organ_ids", "levels", "region", "report_ids", "excluded_levels")
-    return (p.kind == "figure" and (p.agg in ("max", "min") or bool(p.top))
+    listed = prev.kind == "reports" and prev.listing and not prev.agg   # 2020年有哪些乡镇报告
+    return (p.kind == "figure" and (p.agg in ("max", "min", "sum", "avg") or bool(p.top))
             and any(getattr(prev, f) for f in scope) and not any(f in p.given for f in scope)
-            and not _WIDEN.search(q) and bool(_AMONG.search(q)))
+            and not _WIDEN.search(q) and (listed or bool(_AMONG.search(q))))
 
 
 def _same_organ_other_figure(prev: QueryPlan, p: QueryPlan) -> bool:

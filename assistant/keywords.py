@@ -17,6 +17,10 @@ def _words() -> tuple[frozenset, tuple[str, ...]]:
     return stop, short
 
 
+def stop_words() -> frozenset:
+    return _words()[0]
+
+
 def shortfall_words() -> tuple[str, ...]:
     return _words()[1]
 

@@ -12,10 +12,12 @@ _ITEMS = re.compile(r"(几|多少)(条|项|点|处)")
 
 
 def all_of(p: QueryPlan, q: str) -> bool:
-    """行政复议和行政诉讼都为零: one condition that every named figure meets (same unit; no 或,
-    no ranking, grouping or sum, which would need one figure)."""
+    """行政复议和行政诉讼都为零 / 发生了行政复议或者行政诉讼: one condition that every named figure
+    (or, with 或, any of them) meets (same unit; no ranking, grouping or sum, which would need
+    one figure)."""
     units = {vocab.metric(m).unit for m in (p.metric, *p.other_metrics)}
-    return (p.op not in (None, "stated") and len(units) == 1 and "或" not in q
+    p.any_metric = "或" in q
+    return (p.op not in (None, "stated") and len(units) == 1
             and not (p.group_by or p.top or p.yoy or p.vs_mean or p.agg in ("max", "min", "avg", "sum")))
 
 

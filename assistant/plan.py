@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 
 from . import vocab
 from .followup import follow_up
+from .keywords import stop_words
 from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
 from .refine import (bare_requests, figure_share, in_column, narrowest_metric, negated,
@@ -34,7 +35,7 @@ from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, fin
                     forward_match, normalise, scale, typo_metric)
 
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)\s*((?:19|20)\d{2})\s*年?度?")
-_YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?[新旧老]?版)\s*(?:年度|年)?")   # 2019版 is a template
+_YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?的?(?:[新旧老]?版|格式|模板|样式))\s*(?:年度|年)?")   # 2019版 is a template
 # 2021年以后 / 2020年以前: every year from or up to it (the year itself included)
 _YEAR_OPEN = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:及)?(以后|之后|以来|往后|起|以前|之前|往前)")
 _SHORT_YEAR = re.compile(r"(?<![\d.])([0-3]\d)\s*年(?:度)?(?![以之来内后前]|[0-9])")
@@ -51,7 +52,9 @@ _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_
 _ASKER = re.compile(r"^(?:我|我们)(?:是|这边是|单位是)[^，,。；;！!？?]{1,20}[，,。；;](?=.{4})")
 _TABLE_NAMES = ((re.compile(r"(?:政府信息公开)?行政复议[、和及与]?(?:行政)?诉讼(?:情况)?(?:统计)?表"), "表四"),
                 (re.compile(r"(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)(?:情况)?(?:统计)?表"), "表三"),
-                (re.compile(r"主动公开(?:政府信息)?(?:情况)?(?:统计)?表"), "表二"))
+                (re.compile(r"主动公开(?:政府信息)?(?:情况)?的?(?:统计)?表格?"), "表二"))
+_TEMPLATE_NOTICE = re.compile(r"(?:国办公开办函)?[〔\[(（]((?:19|20)\d\d)[〕\])）]\d+号(?:文件?)?(?:的|规定的|要求的)?")
+_LEVEL_PAIR = re.compile(r"([省市县区])级([和、及与])([省市县区])级(政府|部门)")   # 省级和市级政府
 _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|再加")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
 _EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除)$")   # right before a level word
@@ -64,8 +67,9 @@ _OFFICIAL = re.compile(r"由([\u4e00-\u9fff]{2,8}?)(?:分管|负责|主管)")
 
 
 def without_asker(q: str) -> str:
-    """The question without a first clause saying who asks (我是市政府办的，…)."""
-    return _ASKER.sub("", q, count=1)
+    """The question without a first clause saying who asks (我是市政府办的，…) and without the
+    number of a template notice (国办公开办函〔2021〕30号: no organ, no year)."""
+    return _TEMPLATE_NOTICE.sub("", _ASKER.sub("", q, count=1))
 
 
 def _names_something(s: str) -> bool:
@@ -114,6 +118,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     q = without_asker(q)   # 我是市政府办的，…: who asks is no condition
     for rx, tname in _TABLE_NAMES:   # 附有行政复议、行政诉讼情况统计表: 表四
         q = rx.sub(tname, q)
+    q = _LEVEL_PAIR.sub(r"\1级\4\2\3级\4", q)   # 省级和市级政府: 省级政府和市级政府
+    # 按国办公开办函〔2021〕30号的格式: the template the notice set, never the year 2021
+    q = _TEMPLATE_NOTICE.sub(lambda m: {"2021": "新版", "2019": "旧版"}.get(m.group(1), ""), q)
     # 表四（行政复议、行政诉讼）: the brackets name the table, they ask no figure; 县（区、市）
     q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
     q = _LEVEL_GLOSS.sub("", q)
@@ -341,10 +348,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             m = whole
         elif cut:   # 提到了利用公开栏公开信息: cut by a channel, a figure …: that is the question
             m = None
-        if m and len(m.group(1)) >= 2:
+        if m and len(m.group(1)) >= 2 and m.group(1) not in stop_words():   # 写了存在的…: no phrase
             set_("phrase", m.group(1))
             t.take(m.start(1), m.end(1))
-        elif p.channel:   # 提到抖音的报告: the word itself, not every short-video channel
+        elif p.channel and not p.group_by:   # 提到抖音的报告: the word, not every video channel
             for a, b in channel_spans:
                 if a - mention_end <= 1 and re.fullmatch(r"了?", q[mention_end:a]) \
                         and re.match(r"(?:的|$|[？?。，,！!])", q[b:]):

@@ -29,7 +29,8 @@ def years_text(years) -> str:
 class QueryPlan:
     kind: str = "unknown"
     metric: str | None = None
-    other_metrics: tuple[str, ...] = ()  # more metrics named (行政复议和行政诉讼): not answered
+    other_metrics: tuple[str, ...] = ()  # more metrics named (行政复议和行政诉讼), one condition for all
+    any_metric: bool = False             # … met by any of them (行政复议或者行政诉讼)
     contact_field: str | None = None
     contact_fields: tuple[str, ...] = ()  # several asked at once (地址和电话): all of them, in order
     fact_kind: str | None = None

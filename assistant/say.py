@@ -30,7 +30,8 @@ def metric_of(plan):
     m = vocab.metric(plan.metric)
     if plan.other_metrics:   # 行政复议数、行政诉讼数均为0
         labels = [vocab.metric(o).label for o in plan.other_metrics]
-        m = replace(m, label="、".join([m.label, *labels]) + "均")
+        m = replace(m, label="或".join([m.label, *labels]) if plan.any_metric
+                    else "、".join([m.label, *labels]) + "均")
     return m
 
 

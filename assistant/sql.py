@@ -138,9 +138,10 @@ def _fact(plan: QueryPlan, limit: int) -> Query:
         return _reports_query(plan, P, [f"EXISTS (SELECT 1 FROM effective_facts f WHERE {sub_where})"],
                               limit, value)
     k = P.add("kind", kind)
-    if plan.negate:   # 哪些报告没写分管领导: the reports without that fact
-        return _reports_query(plan, P, [f"NOT EXISTS (SELECT 1 FROM effective_facts f WHERE "
-                                        f"f.report_id = r.report_id AND f.kind = {k})"], limit)
+    if plan.negate or plan.agg == "count" or plan.group_by:
+        # 哪些报告没写分管领导 / 有多少家写明了分管领导: the reports without (with) that fact
+        has = f"EXISTS (SELECT 1 FROM effective_facts f WHERE f.report_id = r.report_id AND f.kind = {k})"
+        return _reports_query(plan, P, [("NOT " if plan.negate else "") + has], limit)
     terms = [f"f.kind = {k}"] + filters
     if kind == "responsible_official" and plan.official:
         # 分管领导是副镇长: only the facts naming that post (not 党委书记 of the same report)
