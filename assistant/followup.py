@@ -44,8 +44,11 @@ _FILTERS = ("organ_ids", "levels", "region")
 
 
 def _is_contact_followup(p: QueryPlan, context: QueryPlan) -> bool:
-    """地址在哪里？ after 洛西镇的联系电话是多少？: a contact field with no organ of its own."""
-    return (p.kind == "contact" and not any(f in p.given for f in _FILTERS)
+    """地址在哪里？ after 洛西镇的联系电话是多少？ (or 具体由哪个办公室负责？ after its official):
+    a contact field or the organ's official / office, with no organ of its own."""
+    asks = p.kind == "contact" or (p.kind == "fact" and p.fact_kind in (
+        "responsible_official", "responsible_office") and not p.negate and not p.agg)
+    return (asks and not any(f in p.given for f in _FILTERS)
             and any(getattr(context, f) for f in _FILTERS))
 
 

@@ -31,7 +31,7 @@ from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
 from .refine import (bare_requests, figure_share, in_column, narrowest_metric, negated,
                      region_context, unknown_place_before)
-from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
+from .words import (BLANK, office_suffixes, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
                     forward_match, normalise, scale, typo_metric)
 
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)\s*((?:19|20)\d{2})\s*年?度?")
@@ -55,6 +55,7 @@ _TABLE_NAMES = ((re.compile(r"(?:政府信息公开)?行政复议[、和及与]?
                 (re.compile(r"主动公开(?:政府信息)?(?:情况)?的?(?:统计)?表格?"), "表二"))
 _TEMPLATE_NOTICE = re.compile(r"(?:国办公开办函)?[〔\[(（]((?:19|20)\d\d)[〕\])）]\d+号(?:文件?)?(?:的|规定的|要求的)?")
 _LEVEL_PAIR = re.compile(r"([省市县区])级([和、及与])([省市县区])级(政府|部门)")   # 省级和市级政府
+_OFFICE_BY = re.compile(r"由([\u4e00-\u9fff]{2,10}?)(?:牵头|具体)?(?:负责|承办|办理)")
 _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|再加")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
 _EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除)$")   # right before a level word
@@ -150,6 +151,12 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         set_("official", find_post(m.group(1)))
         t.take(m.start(), m.end())
         set_("kind", "reports")
+    m = _OFFICE_BY.search(t.s)
+    if m and m.group(1).endswith(office_suffixes()) and not re.search(r"[哪谁何啥]|什么", m.group(1)):
+        # 由办公室牵头负责的单位: that office (由哪个办公室负责 asks it)
+        set_("office", m.group(1))
+        t.take(m.start(), m.end())
+        set_("kind", "reports")
     # organs and regions (before level words: 花沟镇 holds 镇)
     if organs is not None:
         level_present = any(w in t.s for w in vocab.level_words() if len(w) >= 2)
@@ -170,7 +177,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             t.take(s, e)
         m = _SECTOR.search(t.s)
         if m and not p.organ_ids and m.group(1) not in vocab.level_words():
-            ids = tuple(sorted(i for i, n in organs.display.items() if m.group(1) in n))
+            ids = tuple(sorted({i for n, ns in organs.names.items() if m.group(1) in n for i in ns}))
             if ids:   # 卫生健康部门 / 教育系统: the organs with that in their name
                 set_("organ_ids", ids)
                 set_("organ_names", (m.group(1) + m.group(2),))

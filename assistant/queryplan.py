@@ -36,6 +36,7 @@ class QueryPlan:
     fact_kind: str | None = None
     channel: str | None = None
     official: str | None = None          # filter: the responsible official's post contains this
+    office: str | None = None            # filter: the responsible office's name contains this
     negate: bool = False                 # channel / fact condition negated (没有通过微信)
     phrase: str | None = None            # full-text phrase
     text_kinds: tuple[str, ...] = ()     # problem / remedy / text
@@ -109,6 +110,8 @@ class QueryPlan:
             parts.append(("不通过" if self.negate else "通过") + "渠道 " + self.channel)
         if self.official:
             parts.append("分管领导 " + self.official)
+        if self.office:
+            parts.append("负责机构 " + self.office)
         if self.phrase:
             parts.append(f"短语“{self.phrase}”")
         if self.check:

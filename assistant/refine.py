@@ -66,7 +66,7 @@ def negated(q: str, items, negs, after_last: bool = False) -> dict[str, bool]:
     prev, last = 0, False
     for i, (a, b, value) in enumerate(items):
         joined = prev and re.fullmatch(r"[和与及、或]?", q[prev:a])
-        after = after_last and i == len(items) - 1 and any(b <= n <= b + 2 for n in negs)
+        after = after_last and i == len(items) - 1 and any(b <= n <= b + 6 for n in negs)
         last = any(prev <= n < a for n in negs) or after or bool(joined and last)
         state.setdefault(value, last)
         prev = b

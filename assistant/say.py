@@ -292,6 +292,8 @@ def _kind_text(plan: QueryPlan) -> str:
         return ("没有写" if plan.negate else "写了") + FACT_NAMES.get(plan.fact_kind, plan.fact_kind) + "的"
     if plan.official:
         return f"由{plan.official}分管的"
+    if plan.office:
+        return f"由{plan.office}负责的"
     if plan.kind == "text" and plan.text_missing:
         return "写了" + "、".join(FACT_NAMES.get(k, k) for k in plan.text_kinds
                                if k not in plan.text_missing) + "但没有写" + \

@@ -75,6 +75,10 @@ def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
         has = HAS_TABLE[plan.table]
         w.append(f"{r}.{has} = 1" if r == "r" else
                  f"{r}.report_id IN (SELECT report_id FROM effective_reports WHERE {has} = 1)")
+    if plan.office:   # 由办公室负责的单位
+        w.append(f"EXISTS (SELECT 1 FROM effective_facts ob WHERE ob.report_id = {r}.report_id "
+                 f"AND ob.kind = 'responsible_office' AND coalesce(ob.value, ob.text) LIKE "
+                 f"{P.add('office', like(plan.office))} ESCAPE '\\')")
     if plan.official:
         w.append(f"EXISTS (SELECT 1 FROM effective_facts of WHERE of.report_id = {r}.report_id "
                  f"AND of.kind = 'responsible_official' AND {post_match(plan.official, P, 'of')})")

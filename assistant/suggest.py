@@ -53,7 +53,7 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
     for m in _ORGAN_WORD.finditer(q):
         w = _strip_asking(m.group(0), polite)   # 我想看看县级政府, 按县区统计县直部门: no names
         head = w[:-2] if w.endswith(("街道", "中心")) else w[:-1]
-        if len(head) >= 2 and not re.search(r"[的有是在各所哪几多少全每和与或及中了年为把被对级个前后非除]", head) \
+        if len(head) >= 2 and not re.search(r"[的有是在各所哪几多少全每和与或及中了年为把被对级个前后非除由]", head) \
                 and not any(k in (head if k in levels else w) for k in known):   # 朝阳街道
             out.append(w)
     return out

@@ -136,3 +136,15 @@ def blank_question_words(s: str, words) -> str:
 
 def scale(v: float, unit: str | None) -> float:
     return v / 100 if unit == "%" else v
+
+
+_OFFICES: tuple[str, ...] | None = None
+
+
+def office_suffixes() -> tuple[str, ...]:
+    """How the name of an office doing disclosure work ends (lexicons/offices.tsv)."""
+    global _OFFICES
+    if _OFFICES is None:
+        from extractor.lexicon import load
+        _OFFICES = tuple(r["suffix"] for r in load("offices", required=("suffix",), unique=("suffix",)))
+    return _OFFICES

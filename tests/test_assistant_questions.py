@@ -563,6 +563,12 @@ CASES = [
      ("rows", R(("花沟镇", 2021), ("常家镇", 2021), ("黑里寨镇", 2021), ("鲁村镇", 2021)))),
     # after a list, a total with no scope of its own is over the list
     (["2020年有哪些街道报告", "收到申请合计多少件"], ("value", 11)),
+    # an office as a filter; 卫健 a sector by the names' short forms; the office asked after
+    # the official of one organ; a table said to have no number at all
+    (["政务公开由党政办公室具体负责的单位有哪些"], ("rows", R(("花沟镇", 2021)))),
+    (["自然资源系统收到多少申请", "由哪个办公室负责"], ("none", "没有找到")),
+    (["花沟镇2021年是哪位领导分管政务公开的", "具体由哪个办公室负责"], ("text", "党政办公室")),
+    (["哪些报告填了表二，但表三一个数都没有"], ("none", "没有找到")),
     # organs with reports of more than one year
     (["哪些乡镇有多个年度的报告"],
      ("rows", R(("花沟镇", 2020), ("花沟镇", 2021), ("花沟镇", 2022), ("常家镇", 2020), ("常家镇", 2021)))),
