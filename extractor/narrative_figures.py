@@ -2,8 +2,9 @@
 
 Each row of ``figures.tsv`` is a pattern over one clause of one line; the first row (in file
 order) whose match survives the guards wins for its key. Guards, all vocabulary in
-``lexicons/cues.tsv``: a ``distractor`` in the sentence before the count (信箱, 解读 …) unless it
-is part of a ``distractor_except`` phrase (今年以来, 和转载); a running total (``cumulative_since``
+``lexicons/cues.tsv``: a ``distractor`` in the count's clause, up to the count (信箱, 解读 …;
+one two clauses before it is about something else) unless it is part of a
+``distractor_except`` phrase (今年以来, 和转载); a running total in the sentence (``cumulative_since``
 such as 截至, then a ``cumulative`` word such as 累计, before the count); an approximate count
 (近/约 before it, 余/多 after it never match); an ordinal (第二十条); a row's ``exclude`` words
 inside the match; a row's ``needs`` words absent from the sentence.
@@ -41,11 +42,14 @@ def patterns():
 
 
 def distracted(before: str) -> bool:
-    """Whether the sentence up to the count (``before``) makes it no narrative figure."""
+    """Whether the clause up to the count (``before``) makes it no narrative figure."""
     for phrase in cue("distractor_except"):
         before = before.replace(phrase, "")
-    if any(d in before for d in cue("distractor")):
-        return True
+    return any(d in before for d in cue("distractor"))
+
+
+def cumulative(before: str) -> bool:
+    """Whether the sentence up to the count is a running total (截至 … 累计)."""
     for since in cue("cumulative_since"):
         i = before.find(since)
         if i >= 0 and any(w in before[i:] for w in cue("cumulative")):
@@ -63,7 +67,10 @@ def figures(text: str) -> list[Figure]:
             continue
         for m in rx.finditer(text):
             ss, se = bounds(text, m.start(), m.end(), SENT_END)
-            if distracted(text[ss:m.end()]):
+            # a distractor counts in the clause of the match (留言 two clauses before a
+            # WeChat count is another matter); a running total in the whole sentence
+            cs = max([ss] + [text.rfind(c, ss, m.start()) + 1 for c in "，,；;"])
+            if distracted(text[cs:m.end()]) or cumulative(text[ss:m.end()]):
                 continue
             if any(w in m.group() for w in exclude):
                 continue
