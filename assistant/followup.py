@@ -33,7 +33,7 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
         out.given = tuple(dict.fromkeys(new.given + tuple(
             f for f in ("organ_ids", "levels", "region", "years") if f in prev.given)))
         return out
-    if _is_followup(q, new) or _same_organ_other_figure(prev, new):
+    if _is_followup(q, new) or _same_organ_other_figure(prev, new, q):
         # 居委会呢: a follow-up that changes nothing known is not understood, never the
         # previous answer again
         return merge(prev, new, q) if new.given else new
@@ -88,12 +88,14 @@ def _ranks_the_listed(prev: QueryPlan, p: QueryPlan, q: str) -> bool:
             and not _WIDEN.search(q) and (listed or bool(_AMONG.search(q))))
 
 
-def _same_organ_other_figure(prev: QueryPlan, p: QueryPlan) -> bool:
+def _same_organ_other_figure(prev: QueryPlan, p: QueryPlan, q: str) -> bool:
     """微信公众号发了多少条？ right after 和平街道2020年收到几件申请？: one more figure of the
     organ just asked about (its value asked, no scope, list or aggregate of its own)."""
     scope = ("organ_ids", "levels", "region", "years", "report_ids", "template")
-    return (bool(prev.organ_ids) and p.kind == "figure" and "ask" in p.given
-            and not any(f in p.given for f in scope) and not p.listing
+    asked = "ask" in p.given or p.op is None and "cond" not in p.given   # 有多少 / 有没有
+    yesno = p.listing and re.search(r"有没有|是否|是不是", q) and "哪" not in q   # 有没有行政诉讼
+    return (bool(prev.organ_ids) and p.kind == "figure" and asked
+            and not any(f in p.given for f in scope) and (not p.listing or bool(yesno))
             and not (p.agg or p.top or p.group_by or p.op))
 
 
@@ -107,7 +109,7 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     """The previous plan with what the follow-up question set replaced."""
     out = replace(prev)
     kind_fields = {"metric": "figure", "contact_field": "contact", "fact_kind": "fact",
-                   "phrase": "text", "check": "check"}
+                   "phrase": "text", "text_kinds": "text", "check": "check"}
     for name in new.given:
         if name in ("kind", "coverage") or not hasattr(out, name):   # markers, not fields
             continue

@@ -44,6 +44,7 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.kind = "fact"
         p.fact_kind = "channel"
     elif p.text_kinds and (p.organ_ids or p.region or p.levels or p.years or p.agg == "count"
+                           or "refer" in given
                            or p.negate or (p.listing and "noun" in given)):
         p.kind = "text"   # 汕头市医保局存在哪些问题 / 有多少份报告写了问题 / 哪些报告没写改进措施
     elif "cond" in given or "ask" in given or p.agg in ("max", "min", "avg"):
