@@ -85,7 +85,7 @@ def test_a_unit_named_for_contact_is_not_the_organ():
     # the unit to contact (an information centre) is not a fuller form of the county's name
     text = ("结合我县各部门统计数据编制完成《青石县2022年政府信息公开工作年度报告》。"
             "本报告主要内容为青石县人民政府2022年度的政府信息公开工作情况。\n一、总体情况\n"
-            "如对本报告存在疑问,请与青石县信息服务中心(电子政务服务中心)联系,电话:0533-6780000。\n")
+            "如对本报告存在疑问,请与青石县数据服务中心(政务数据管理中心)联系,电话:0533-6780000。\n")
     m = meta(text)
     assert (m.organ.name, m.organ.level) == ("青石县人民政府", "county")
 

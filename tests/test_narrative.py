@@ -37,8 +37,8 @@ def run(text: str):
 FIGURES = [
     # a WeChat count far after its verb, past quotes and a year; a distractor (留言) in an
     # earlier clause of the sentence does not count
-    ('通过门户网站公开了44项政务信息,答复留言中心34条信息,在各公众号中推出报道践行“三个最”、'
-     '“清风2023”专项行动等阶段性成效和典型案例信息<fig key="n.wechat_posts" value="1816">1816条</fig>;'),
+    ('本年在网站发布通知公告12项,回复网民留言9条,在各公众号中推出宣传“一网通办”、“便民2024”'
+     '服务举措及身边好人好事等各类信息<fig key="n.wechat_posts" value="356">356条</fig>;'),
     # plain counts, Arabic and Chinese numerals
     '全年共收到政府信息公开申请<fig key="n.requests_received" value="3">3件</fig>。',
     '本年度受理依申请公开件<fig key="n.requests_received" value="12">十二件</fig>。',
@@ -85,7 +85,7 @@ DISTRACTORS = [
     "此外，平台上线以来累计公开政府信息2846条。",  # since launch
     "我局共办理依申请公开事项8件。",  # handled (incl. carried over), not received
     "窗口服务中未收取任何费用。",  # a fee, but not in a disclosure sentence
-    "在公众号推出报道“三个最”活动的情况。",  # a number inside a slogan is no count
+    "在公众号推出宣传“五个一”工程的做法。",  # a number inside a slogan is no count
     "通过政务信箱，在公众号推送留言办理信息20条。",  # a distractor in the count's own clause
 ]
 
@@ -234,9 +234,9 @@ def test_no_fee_is_zero_yuan():
 
 
 @pytest.mark.parametrize("text", [
-    "2021年度,共收到公开政府信息申请0件。",
-    "2021年,共受理答复依申请公开政府信息信件0件。",
-    "本机关因政府信息公开引起的政府信息公开行政复议0件,行政诉讼0件。",
+    "全年我局收到要求公开政府信息的申请0件。",
+    "本年度受理并答复依申请公开政府信息的来信0件。",
+    "本局因信息公开工作引起的政府信息公开行政复议案件0件,行政诉讼案件0件。",
 ])
 def test_request_and_dispute_counts_are_not_proactive_disclosure(text):
     _, figs = run(text)
