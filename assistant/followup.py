@@ -127,6 +127,8 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         out.excluded_levels = ()
     if "phrase" in new.given:
         out.quoted = new.quoted
+    if new.op and "op" not in new.given and out.op is None and out.kind == "figure":
+        out.op, out.threshold = new.op, new.threshold   # 其中收到过申请的: "any", none before
     if "contact_field" in new.given and "contact_fields" not in new.given:
         out.contact_fields = ()   # 邮编呢 after 地址和电话: the one field now asked
     if "top" in new.given and "agg" not in new.given:

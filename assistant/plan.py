@@ -166,8 +166,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             if name in organs.regions and (level_present or region_context(q, e)
                                            or e in starts):   # 高新区教育局: a place's 教育局
                 continue
-            if unknown_place_before(t.s, s, organs):
-                continue   # 平谷区教育局 in a store without 平谷区: not every 教育局
+            if unknown_place_before(t.s, s, organs) and (
+                    len(organs.names[name]) > 1 or name.endswith(_DEPT_TAILS)):
+                continue   # 平谷区教育局 in a store without 平谷区: not every 教育局 (汉台区东大街
+                # 街道办事处 is still that one subdistrict: only a shared or bureau name is doubted)
             ids = tuple(sorted(organs.names[name]))
             set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
             set_("organ_names", p.organ_names + (name,))

@@ -572,6 +572,14 @@ CASES = [
     # one organ, then 有没有X: its X; then its problems (a follow-up switching to them)
     (["花沟镇2021年收到多少件申请", "有没有行政复议"], ("value", 1)),
     (["花沟镇2021年的年报在吗", "它提到的主要问题是什么"], ("text", "信息更新不够及时")),
+    # 其中收到过申请的 after a list: "any" applies (no condition before it)
+    (["2021年有哪些报告", "其中收到过申请的有哪些"],
+     ("rows", R(("花沟镇", 2021), ("芦湖街道", 2021), ("教育局", 2021), ("市场监督管理局", 2021),
+                ("自然资源局", 2021), ("高青县", 2021), ("南麻街道", 2021)))),
+    # a place the store does not hold before one organ's own name: still that organ; an
+    # office "设在" asks the office in charge
+    (["淄川区花沟镇2021年收到多少件申请"], ("value", 3)),
+    (["花沟镇2021年政务公开领导小组办公室设在哪个部门"], ("text", "党政办公室")),
     # organs with reports of more than one year
     (["哪些乡镇有多个年度的报告"],
      ("rows", R(("花沟镇", 2020), ("花沟镇", 2021), ("花沟镇", 2022), ("常家镇", 2020), ("常家镇", 2021)))),
