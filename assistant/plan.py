@@ -116,7 +116,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.quoted = True
         question = question[:m.start()] + "“”" + question[m.end():]
     q = normalise(question)
-    q = without_asker(q)   # 我是市政府办的，…: who asks is no condition
+    q = _ASKER.sub("", q, count=1)   # 我是市政府办的，…: who asks is no condition
     for rx, tname in _TABLE_NAMES:   # 附有行政复议、行政诉讼情况统计表: 表四
         q = rx.sub(tname, q)
     q = _LEVEL_PAIR.sub(r"\1级\4\2\3级\4", q)   # 省级和市级政府: 省级政府和市级政府
