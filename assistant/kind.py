@@ -11,12 +11,11 @@ from .queryplan import QueryPlan
 _ITEMS = re.compile(r"(几|多少)(条|项|点|处)")
 
 
-def all_of(p: QueryPlan, q: str) -> bool:
+def all_of(p: QueryPlan) -> bool:
     """行政复议和行政诉讼都为零 / 发生了行政复议或者行政诉讼: one condition that every named figure
-    (or, with 或, any of them) meets (same unit; no ranking, grouping or sum, which would need
-    one figure)."""
+    (or, with 或, any of them: ``p.any_metric``) meets (same unit; no ranking, grouping or sum,
+    which would need one figure)."""
     units = {vocab.metric(m).unit for m in (p.metric, *p.other_metrics)}
-    p.any_metric = "或" in q
     return (p.op not in (None, "stated") and len(units) == 1
             and not (p.group_by or p.top or p.yoy or p.vs_mean or p.agg in ("max", "min", "avg", "sum")))
 
@@ -67,7 +66,8 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.text_kinds = kinds or ("text",)
     if p.kind == "text" and not p.phrase and _ITEMS.search(q):
         p.agg, p.count_unit = "count", "item"   # 列了几条问题: the problems, counted
-    if p.kind == "text" and not p.phrase and (p.op == "eq" and p.threshold == 0 or "coverage" in given):
+    said_none = p.op == "eq" and p.threshold == 0 or "coverage" in given   # 没有 / 没写 / 未填
+    if p.kind == "text" and not p.phrase and said_none:
         p.negate = True   # 哪些报告没有写改进措施
     if p.kind == "reports" and p.agg in ("sum", "count") and "报告" in q:
         p.agg, p.count_unit = "count", "report"   # 一共有多少份报告: a count of reports
@@ -78,10 +78,9 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.agg = None
     if p.kind == "fact" and p.channel and not p.fact_kind:
         p.fact_kind = "channel"
-    if p.kind == "fact" and (p.op == "eq" and p.threshold == 0 or "coverage" in given) \
-            and not p.organ_ids:
+    if p.kind == "fact" and said_none and not p.organ_ids:
         p.negate, p.op, p.threshold = True, None, None   # 没有微信公众号的乡镇 / 没写分管领导的
-    if p.kind == "contact" and (p.op == "eq" and p.threshold == 0 or "coverage" in given):
+    if p.kind == "contact" and said_none:
         p.negate = True   # 哪些单位没有写联系电话
     if p.kind == "contact" and not p.organ_ids and (p.agg == "count" or p.levels):
         p.listing = True   # 有几个单位没有写联系电话 / 乡镇的电话: the organs, listed

@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+
+from extractor.lexicon import load
 
 from . import vocab
 
@@ -106,35 +109,22 @@ class OrganIndex:
         return hits.pop() if hits else None
 
 
-_ABBREVIATIONS: dict[str, tuple[str, ...]] | None = None
-
-
+@lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, tuple[str, ...]]:
     """An ending -> the endings it can be swapped for (full -> short and short -> full): an
     organ name ending with one also ends with the other."""
-    global _ABBREVIATIONS
-    if _ABBREVIATIONS is None:
-        from extractor.lexicon import load
-        out: dict[str, list[str]] = {}
-        for r in load("organ_abbreviations", required=("full", "short"), unique=("full", "short")):
-            out.setdefault(r["full"], []).append(r["short"])
-            out.setdefault(r["short"], []).append(r["full"])
-        _ABBREVIATIONS = {k: tuple(v) for k, v in out.items()}
-    return _ABBREVIATIONS
+    out: dict[str, list[str]] = {}
+    for r in load("organ_abbreviations", required=("full", "short"), unique=("full", "short")):
+        out.setdefault(r["full"], []).append(r["short"])
+        out.setdefault(r["short"], []).append(r["full"])
+    return {k: tuple(v) for k, v in out.items()}
 
 
-_PROVINCES: tuple[str, ...] | None = None
-
-
+@lru_cache(maxsize=1)
 def _provinces() -> tuple[str, ...]:
     """Province names, full and short (lexicons/provinces.tsv), longest first."""
-    global _PROVINCES
-    if _PROVINCES is None:
-        from extractor.lexicon import load
-        rows = load("provinces", required=("name", "short"), unique=("name",))
-        _PROVINCES = tuple(sorted({w for r in rows for w in (r["name"], r["short"])},
-                                  key=len, reverse=True))
-    return _PROVINCES
+    rows = load("provinces", required=("name", "short"), unique=("name",))
+    return tuple(sorted({w for r in rows for w in (r["name"], r["short"])}, key=len, reverse=True))
 
 
 def _bare_place(p: str) -> str | None:

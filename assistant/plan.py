@@ -31,8 +31,8 @@ from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
 from .refine import (bare_requests, figure_share, in_column, narrowest_metric, negated,
                      region_context, unknown_place_before)
-from .words import (BLANK, office_suffixes, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
-                    forward_match, normalise, scale, typo_metric)
+from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
+                    forward_match, normalise, office_suffixes, scale, typo_metric)
 
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)\s*((?:19|20)\d{2})\s*年?度?")
 _YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?的?(?:[新旧老]?版|格式|模板|样式))\s*(?:年度|年)?")   # 2019版 is a template
@@ -322,7 +322,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         set_("metric", vocab.sum_of(added))   # 新收到的申请加上上年结转的: one figure, their sum
         p.other_metrics = ()
     else:
-        narrowest_metric(p, q, metric_at)
+        narrowest_metric(p, bare)
     if p.metric == "wechat_posts" and _VIA_WECHAT.search(q) and not (
             p.agg not in (None, "count") or p.top or p.op or p.group_by or _POSTS_ASKED.search(q)):
         # 通过微信公众号发布政务信息的县直部门: the channel, not the number of posts
@@ -339,9 +339,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         from extractor.record import LEVELS
         set_("levels", tuple(lv for lv in (p.levels or LEVELS) if lv not in excluded))
         set_("excluded_levels", tuple(dict.fromkeys(excluded)))
-    if len(p.organ_names) > 1 and not p.agg and not p.top and _WHICH_MORE.search(q):
-        # A和B谁收到的申请多 / 桦南县跟清水县比哪个多: the larger (smaller) of the organs named
-        set_("agg", "min" if _WHICH_MORE.search(q).group(2) in "少低小" else "max")
+    more = _WHICH_MORE.search(q) if len(p.organ_names) > 1 and not p.agg and not p.top else None
+    if more:   # A和B谁收到的申请多 / 桦南县跟清水县比哪个多: the larger (smaller) of the organs named
+        set_("agg", "min" if more.group(2) in "少低小" else "max")
     m = re.search(r"哪" + NUM + r"(?:个|家|名|位)", q)
     if m and p.agg in ("max", "min") and not p.top and cn_number(m.group(1)):
         set_("top", int(cn_number(m.group(1))))   # 哪三个单位收到的申请最多 = 前三
@@ -497,7 +497,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             p.contact_missing = tuple(f for f, missing in state.items() if missing)
             p.negate, p.listing = False, True
     p.other_metrics = tuple(m for m in dict.fromkeys(p.other_metrics) if m != p.metric)
-    if p.other_metrics and p.kind == "figure" and not all_of(p, q):
+    p.any_metric = bool(p.other_metrics) and "或" in q   # 行政复议或者行政诉讼: any of them
+    if p.other_metrics and p.kind == "figure" and not all_of(p):
         p.kind = "unknown"   # never answer the first figure and drop the rest
     p.given = tuple(given)
     p.notes = tuple(notes)

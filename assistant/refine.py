@@ -16,22 +16,25 @@ def bare_requests(q: str, metric_at) -> set[str]:
     """The metrics named only by a bare 申请 right after another figure or column and 的
     (部分公开的申请, 不予处理的申请, 自然人的申请) or right before one (申请予以公开了多少): no figure
     of their own. 新收到的申请加上上年结转的 names one."""
-    before = [w for w in vocab.metric_aliases() if len(w) >= 2] + \
-        [w for w, (role, _) in vocab.words().items() if role == "column"]
     starts = {a for a, _, _ in metric_at}
     bare = {v for a, b, v in metric_at if q[a:b] in BARE_REQUEST and (
         b in starts   # 的申请予以公开了多少件
-        or (a > 1 and q[a - 1] == "的" and any(q[:a - 1].endswith(w) for w in before)))}
+        or (a > 1 and q[a - 1] == "的" and any(q[:a - 1].endswith(w) for w in _figure_words())))}
     return bare - {v for a, b, v in metric_at if q[a:b] not in BARE_REQUEST}
 
 
-def narrowest_metric(p: QueryPlan, q: str, metric_at) -> None:
-    """Of several metric words, a bare 申请 names no figure next to another (不予处理的申请,
-    对自然人的申请予以公开), and a figure that is part of another is the one asked
-    (未经复议直接起诉的行政诉讼: direct litigation, not all litigation)."""
+def _figure_words() -> list[str]:
+    """The words that name a figure or a table column (部分公开, 自然人)."""
+    return [w for w in vocab.metric_aliases() if len(w) >= 2] + \
+        [w for w, (role, _) in vocab.words().items() if role == "column"]
+
+
+def narrowest_metric(p: QueryPlan, bare: set[str]) -> None:
+    """Of several metric words, a bare 申请 (``bare``: ``bare_requests``) names no figure next
+    to another (不予处理的申请, 对自然人的申请予以公开), and a figure that is part of another is the
+    one asked (未经复议直接起诉的行政诉讼: direct litigation, not all litigation)."""
     if not p.metric or not p.other_metrics:
         return
-    bare = bare_requests(q, metric_at)
     named = [m for m in dict.fromkeys((p.metric, *p.other_metrics)) if m not in bare] or [p.metric]
     keys = {m: set(vocab.metric(m).all_keys()) for m in named}
     kept = [m for m in named if not any(o != m and keys[o] < keys[m] for o in named)]

@@ -195,18 +195,14 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         a.text = "公开渠道：" + "；".join(f"{k}：{'、'.join(v)}" for k, v in list(per.items())[:10]) + \
             ("等" if len(per) > 10 else "") + "。"
         return
-    if plan.kind == "fact" and plan.fact_kind != "channel" and plan.negate:
-        label = FACT_NAMES.get(plan.fact_kind, plan.fact_kind)
-        a.text = f"{scope}没有写{label}的报告共{st.get('matched', n)}份：" + "、".join(
-            f"{r[0]}（{_yr(r[2])}）" for r in a.rows[:10]) + ("等" if n > 10 else "") + "。"
+    if plan.negate and (plan.kind == "fact" and plan.fact_kind != "channel"
+                        or plan.kind == "text" and not plan.phrase):
+        # 没有写分管领导的报告 / 没有写改进措施的报告: the reports without it
+        a.text = f"{scope}{_kind_text(plan)}报告共{st.get('matched', n)}份：{_report_names(a.rows)}。"
         return
     if plan.kind == "fact" and plan.fact_kind != "channel":
         label = FACT_NAMES.get(plan.fact_kind, plan.fact_kind)
         a.text = f"{label}：" + "；".join(f"{r[0]}（{_yr(r[2])}）：{r[3]}" for r in a.rows[:10]) + "。"
-        return
-    if plan.kind == "text" and plan.negate and not plan.phrase:
-        a.text = f"{scope}{_kind_text(plan)}报告共{st.get('matched', n)}份：" + "、".join(
-            f"{r[0]}（{_yr(r[2])}）" for r in a.rows[:10]) + ("等" if n > 10 else "") + "。"
         return
     if plan.kind == "text":
         orgs = list(dict.fromkeys(f"{r[0]}（{_yr(r[2])}）" for r in a.rows))
@@ -226,9 +222,12 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         return
     label = {"check": "校验未通过的报告", "coverage": _kind_text(plan) + "报告", "fact": "报告",
              "reports": "报告"}[plan.kind]
-    matched = st.get("matched", n)
-    names = "、".join(f"{r[0]}（{_yr(r[2])}）" for r in a.rows[:10]) + ("等" if n > 10 else "")
-    a.text = f"{scope}符合条件的{label}共{matched}份：{names}。"
+    a.text = f"{scope}符合条件的{label}共{st.get('matched', n)}份：{_report_names(a.rows)}。"
+
+
+def _report_names(rows) -> str:
+    """The first ten rows as 机关（年份）, 等 when there are more."""
+    return "、".join(f"{r[0]}（{_yr(r[2])}）" for r in rows[:10]) + ("等" if len(rows) > 10 else "")
 
 
 def say_aggregate(a: Answer, plan: QueryPlan, row) -> None:
@@ -276,12 +275,14 @@ def say_aggregate(a: Answer, plan: QueryPlan, row) -> None:
               f"（{reports}份填写了该项的报告）。") + _blank_note(a)
 
 
+_TABLES = {"t2.": "表二", "t3.": "表三", "t4.": "表四", "*": "任何表格"}
+
+
 def _kind_text(plan: QueryPlan) -> str:
     """What the counted reports have in common, for a question with no figure."""
-    table = {"t2.": "表二", "t3.": "表三", "t4.": "表四", "*": "任何表格"}.get(plan.table or "", "")
+    table = _TABLES.get(plan.table or "", "")
     if plan.kind == "coverage" and plan.tables:
-        names = {"t2.": "表二", "t3.": "表三", "t4.": "表四"}
-        return "、".join(("填写了" if filled else "未填写") + names[t] for t, filled in plan.tables) + "的"
+        return "、".join(("填写了" if filled else "未填写") + _TABLES[t] for t, filled in plan.tables) + "的"
     if plan.kind == "coverage":
         return ("填写了" if plan.covered else "未填写") + table + "的"
     if plan.kind == "check":

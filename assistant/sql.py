@@ -127,22 +127,19 @@ def _contact(plan: QueryPlan, limit: int) -> Query:
 def _fact(plan: QueryPlan, limit: int) -> Query:
     P = Params()
     kind = plan.fact_kind or "channel"
-    filters = report_filters(plan, P)
     if kind == "channel" and plan.channel:
-        sub_where = (f"f.report_id = r.report_id AND f.kind = 'channel' AND "
-                     f"f.value = {P.add('channel', plan.channel)}")
+        channel = f"f.kind = 'channel' AND f.value = {P.add('channel', plan.channel)}"
         if plan.negate:
-            return _reports_query(plan, P, [f"NOT EXISTS (SELECT 1 FROM effective_facts f WHERE {sub_where})"],
-                                  limit)
-        value = f"(SELECT f.text FROM effective_facts f WHERE {sub_where} ORDER BY f.seq LIMIT 1)"
-        return _reports_query(plan, P, [f"EXISTS (SELECT 1 FROM effective_facts f WHERE {sub_where})"],
-                              limit, value)
+            return _reports_query(plan, P, ["NOT " + _has_fact(channel)], limit)
+        value = (f"(SELECT f.text FROM effective_facts f WHERE f.report_id = r.report_id AND "
+                 f"{channel} ORDER BY f.seq LIMIT 1)")
+        return _reports_query(plan, P, [_has_fact(channel)], limit, value)
     k = P.add("kind", kind)
     if plan.negate or plan.agg == "count" or plan.group_by:
         # 哪些报告没写分管领导 / 有多少家写明了分管领导: the reports without (with) that fact
-        has = f"EXISTS (SELECT 1 FROM effective_facts f WHERE f.report_id = r.report_id AND f.kind = {k})"
-        return _reports_query(plan, P, [("NOT " if plan.negate else "") + has], limit)
-    terms = [f"f.kind = {k}"] + filters
+        return _reports_query(plan, P, [("NOT " if plan.negate else "") + _has_fact(f"f.kind = {k}")],
+                              limit)
+    terms = [f"f.kind = {k}"] + report_filters(plan, P)
     if kind == "responsible_official" and plan.official:
         # 分管领导是副镇长: only the facts naming that post (not 党委书记 of the same report)
         terms.append(post_match(plan.official, P))
@@ -154,6 +151,18 @@ def _fact(plan: QueryPlan, limit: int) -> Query:
     return Query(sql, dict(P), None, "rows",
                  ("report_id", "organ_name", "level", "county", "year", "value", "text",
                   "source_path", "span_start", "span_end"))
+
+
+def _has_fact(cond: str) -> str:
+    """The report ``r`` has a fact (``effective_facts f``) meeting ``cond``."""
+    return f"EXISTS (SELECT 1 FROM effective_facts f WHERE f.report_id = r.report_id AND {cond})"
+
+
+def _text_holds(P: Params, words) -> str:
+    """An item's text (``f.text``) holds one of ``words``, each also as printed with Kangxi
+    radicals (⼒量 for 力量)."""
+    return "(" + " OR ".join(f"f.text LIKE {P.add('kw', like(v))} ESCAPE '\\'"
+                             for w in words for v in dict.fromkeys((w, radical_twin(w)))) + ")"
 
 
 def _items(P: Params, terms: list[str], limit: int, cols) -> Query:
@@ -169,37 +178,31 @@ def _items(P: Params, terms: list[str], limit: int, cols) -> Query:
 def _text(plan: QueryPlan, limit: int) -> Query:
     P = Params()
     kinds = plan.text_kinds or ("problem", "remedy")
-    filters = report_filters(plan, P)
     cols = ("report_id", "organ_name", "level", "county", "year", "kind", "text", "source_path",
             "hit")
     if plan.keywords:   # the phrase's words in one problem or remedy (工作力量不足 -> 力量 + 不足)
         kk = P.many("tk", [k for k in kinds if k in ("problem", "remedy")] or ["problem", "remedy"])
-        terms = ["(" + " OR ".join(f"f.text LIKE {P.add('kw', like(v))} ESCAPE '\\'"
-                                   for v in dict.fromkeys((w, radical_twin(w)))) + ")"
-                 for w in plan.keywords]
+        terms = [_text_holds(P, (w,)) for w in plan.keywords]
         if plan.shortfall:
-            terms.append("(" + " OR ".join(f"f.text LIKE {P.add('kw', like(v))} ESCAPE '\\'"
-                                           for w in shortfall_words()
-                                           for v in dict.fromkeys((w, radical_twin(w)))) + ")")
-        return _items(P, [f"f.kind IN ({kk})"] + terms + filters, limit, cols)
+            terms.append(_text_holds(P, shortfall_words()))
+        return _items(P, [f"f.kind IN ({kk})"] + terms + report_filters(plan, P), limit, cols)
     if not plan.phrase:
-        kk = P.many("tk", [k for k in kinds if k != "text"] or ["problem"])
-        has = f"EXISTS (SELECT 1 FROM effective_facts f WHERE f.report_id = r.report_id AND f.kind IN ({kk}))"
         if plan.text_missing:   # 列了问题但没写改进措施
             return _reports_query(plan, P, [
-                ("NOT " if k in plan.text_missing else "") + "EXISTS (SELECT 1 FROM effective_facts f "
-                f"WHERE f.report_id = r.report_id AND f.kind = {P.add('tk', k)})"
+                ("NOT " if k in plan.text_missing else "") + _has_fact(f"f.kind = {P.add('tk', k)}")
                 for k in plan.text_kinds], limit)
+        kk = P.many("tk", [k for k in kinds if k != "text"] or ["problem"])
         if plan.negate:   # 哪些报告没有写改进措施
-            return _reports_query(plan, P, ["NOT " + has], limit)
+            return _reports_query(plan, P, ["NOT " + _has_fact(f"f.kind IN ({kk})")], limit)
         if plan.agg == "count" and plan.count_unit != "item":   # 有多少份报告写了问题
-            return _reports_query(plan, P, [has], limit)
+            return _reports_query(plan, P, [_has_fact(f"f.kind IN ({kk})")], limit)
+        terms = [f"f.kind IN ({kk})"] + report_filters(plan, P)
         if plan.agg == "count":   # 列了几条问题: the items
             sql = (f"SELECT count(DISTINCT r.report_id), count(DISTINCT r.organ_id), count(*), NULL\n"
                    f"FROM effective_facts f JOIN effective_reports r ON r.report_id = f.report_id\n"
-                   f"{where([f'f.kind IN ({kk})'] + filters)}")
+                   f"{where(terms)}")
             return Query(sql, dict(P), None, "aggregate", ("reports", "organs", "total", "mean"))
-        return _items(P, [f"f.kind IN ({kk})"] + filters, limit, cols)
+        return _items(P, terms, limit, cols)
     kk = P.many("tk", kinds)
     phrase = plan.phrase
     if len(phrase) >= 3:

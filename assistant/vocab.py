@@ -72,21 +72,21 @@ def metrics() -> dict[str, Metric]:
     return out
 
 
-_SHARES: dict[str, Metric] = {}
+_DERIVED: dict[str, Metric] = {}   # made on first use by share, sum_of and with_column
 
 
 def metric(mid: str) -> Metric:
-    """A metric of the lexicon, or a share made by ``share``."""
-    return _SHARES[mid] if mid in _SHARES else metrics()[mid]
+    """A metric of the lexicon, or one derived from them (``share``, ``sum_of``, ``with_column``)."""
+    return _DERIVED[mid] if mid in _DERIVED else metrics()[mid]
 
 
 def share(num: str, den: str) -> str:
-    """The id of the ratio metric ``num`` / ``den``, made on first use (结转下年度 占 办理总计:
-    one figure's share of another); kept apart from the lexicon's metrics."""
+    """The id of the ratio metric ``num`` / ``den`` (结转下年度 占 办理总计: one figure's share of
+    another), kept apart from the lexicon's metrics."""
     mid = f"{num}/{den}"
-    if mid not in _SHARES:
+    if mid not in _DERIVED:
         a, b = metric(num), metric(den)
-        _SHARES[mid] = Metric(mid, f"{a.label}占{b.label}的比例", "%", a.keys, b.keys, (), ())
+        _DERIVED[mid] = Metric(mid, f"{a.label}占{b.label}的比例", "%", a.keys, b.keys, (), ())
     return mid
 
 
@@ -108,17 +108,17 @@ _COLUMN_OF = {"t3": ("total",), "t4": ("total", "upheld", "corrected", "other", 
 
 
 def sum_of(mids) -> str | None:
-    """The id of the metric adding several (新收 加上 上年结转), made on first use and kept
-    with the shares; None when their units differ or one is a ratio."""
+    """The id of the metric adding several (新收 加上 上年结转); None when their units differ or
+    one is a ratio."""
     ms = [metric(m) for m in mids]
     if len({m.unit for m in ms}) > 1 or any(m.den for m in ms):
         return None
     out = "+".join(m.id for m in ms)
-    if out not in _SHARES:
+    if out not in _DERIVED:
         keys = tuple(dict.fromkeys(k for m in ms for k in m.keys))
         # the narrative figures when the tables are not all stated, if each has one
         fallback = tuple(k for m in ms for k in m.fallback) if all(m.fallback for m in ms) else ()
-        _SHARES[out] = Metric(out, "与".join(m.label for m in ms) + "之和", ms[0].unit, keys,
+        _DERIVED[out] = Metric(out, "与".join(m.label for m in ms) + "之和", ms[0].unit, keys,
                               (), fallback, ())
     return out
 
@@ -126,21 +126,21 @@ def sum_of(mids) -> str | None:
 def with_column(mid: str, column: str) -> str | None:
     """The metric ``mid`` read in another column of its table (收到申请 of 自然人: the
     t3.new_received.natural cell; 行政诉讼 尚未审结; 规范性文件 现行有效), made on first use
-    and kept with the shares; None when the column is not one of the metric's table."""
+    None when the column is not one of the metric's table."""
     base = metric(mid.split("@")[0])
-    keys = []
+    keys, many = [], False
     for k in base.keys:
         table, *_, col = k.split(".")
         cols = COLUMNS.get(table, {}).get(column)
         if not cols or col not in _COLUMN_OF[table] or base.den:
             return None
         keys.extend(k[: -len(col)] + c for c in cols)
+        many = many or len(cols) > 1
     out = f"{base.id}@{column}"
-    if out not in _SHARES:
+    if out not in _DERIVED:
         # several columns (法人或其他组织: five) are summed as a group's rows are: those stated
-        _SHARES[out] = Metric(out, f"{base.label}（{_COLUMN_NAMES[column]}）", base.unit,
-                              tuple(dict.fromkeys(keys)), (), (), (),
-                              base.any_part or len(COLUMNS[base.keys[0].split(".")[0]][column]) > 1)
+        _DERIVED[out] = Metric(out, f"{base.label}（{_COLUMN_NAMES[column]}）", base.unit,
+                               tuple(dict.fromkeys(keys)), (), (), (), base.any_part or many)
     return out
 
 

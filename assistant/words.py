@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from . import vocab
 
@@ -108,24 +109,23 @@ def _common_word(s: str, c: int) -> bool:
     return any((freq.get(s[a:a + 2]) or 0) >= 50 for a in (c - 1, c) if 0 <= a and a + 2 <= len(s))
 
 
-_POSTS: tuple[str, ...] | None = None
+@lru_cache(maxsize=1)
+def _posts() -> tuple[str, ...]:
+    """The posts of lexicons/posts.tsv, longest first (党委副书记 before 副书记)."""
+    from extractor.lexicon import load
+    return tuple(sorted((r["post"] for r in load("posts", required=("post",), unique=("post",))),
+                        key=len, reverse=True))
 
 
 def find_post(s: str) -> str | None:
     """The longest post of lexicons/posts.tsv in ``s`` (党委副书记 over 副书记)."""
-    global _POSTS
-    if _POSTS is None:
-        from extractor.lexicon import load
-        _POSTS = tuple(sorted((r["post"] for r in load("posts", required=("post",),
-                                                         unique=("post",))), key=len, reverse=True))
-    return next((post for post in _POSTS if post in s), None)
+    return next((post for post in _posts() if post in s), None)
 
 
 def blank_question_words(s: str, words) -> str:
     """``s`` with the question's own words blanked (分管领导 in 分管领导是副镇长), except where
     one is part of a longer post (领导 in 主要领导)."""
-    find_post("")
-    posts = [(m.start(), m.end()) for post in _POSTS for m in re.finditer(re.escape(post), s)]
+    posts = [(m.start(), m.end()) for post in _posts() for m in re.finditer(re.escape(post), s)]
     chars = list(s)
     for w in words:
         for m in re.finditer(re.escape(w), s):
@@ -138,13 +138,8 @@ def scale(v: float, unit: str | None) -> float:
     return v / 100 if unit == "%" else v
 
 
-_OFFICES: tuple[str, ...] | None = None
-
-
+@lru_cache(maxsize=1)
 def office_suffixes() -> tuple[str, ...]:
     """How the name of an office doing disclosure work ends (lexicons/offices.tsv)."""
-    global _OFFICES
-    if _OFFICES is None:
-        from extractor.lexicon import load
-        _OFFICES = tuple(r["suffix"] for r in load("offices", required=("suffix",), unique=("suffix",)))
-    return _OFFICES
+    from extractor.lexicon import load
+    return tuple(r["suffix"] for r in load("offices", required=("suffix",), unique=("suffix",)))
