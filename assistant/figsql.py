@@ -9,7 +9,7 @@ from store.schema import MAIN_FIGURES, RATES, T3_GROUPS, column
 
 from . import vocab
 from .queryplan import QueryPlan
-from .sqlbase import GROUP_COLUMNS, OPS, Params, PlanError, Query, report_filters, shown, where
+from .sqlbase import OPS, Params, PlanError, Query, grouped, report_filters, shown, where
 
 def value_sql(metric_id: str, P: Params) -> tuple[str, str]:
     """(CTE selecting report_id + the metric's parts per report, value expression over it).
@@ -129,12 +129,9 @@ def figure_query(plan: QueryPlan, limit: int) -> Query:
     if plan.group_by == "template":
         raise PlanError("figures are not grouped by template (effective_main_figures has none)")
     if plan.group_by:
-        g = GROUP_COLUMNS[plan.group_by]
-        sql = base + (f"SELECT {g} AS grp, count(*) AS reports, count(DISTINCT organ_id) AS organs, "
-                      f"sum(value) AS total, avg(value) AS mean, min(value) AS lo, max(value) AS hi\n"
-                      f"FROM base WHERE {cond} GROUP BY {g} ORDER BY {g}")
-        return Query(sql, dict(P), stats, "grouped",
-                     ("grp", "reports", "organs", "total", "mean", "lo", "hi"))
+        return grouped(base, plan.group_by, P, stats,
+                       "sum(value) AS total, avg(value) AS mean, min(value) AS lo, max(value) AS hi",
+                       cond)
     if plan.agg in ("max", "min"):
         fn = plan.agg
         order = "organ_name, year, report_id"

@@ -19,8 +19,9 @@ from __future__ import annotations
 from .figsql import figure_query
 from .keywords import radical_twin, shortfall_words
 from .queryplan import QueryPlan
-from .sqlbase import (CONTACT_COLUMNS, GROUP_COLUMNS, HAS_TABLE, REPORT_COLS, ROW_LIMIT, Params,
-                      PlanError, Query, like, post_match, report_filters, shown, upper, where)
+from .sqlbase import (CONTACT_COLUMNS, HAS_TABLE, REPORT_COLS, ROW_LIMIT, Params,
+                      PlanError, Query, grouped, like, post_match, report_filters, shown, upper,
+                      where)
 
 
 def build(plan: QueryPlan, limit: int = ROW_LIMIT) -> Query:
@@ -42,12 +43,7 @@ def _reports_query(plan, P, extra: list[str], limit: int, value: str = "NULL") -
     stats = base + ("SELECT count(*) AS reports, count(*) AS stated, count(*) AS matched, "
                     "count(DISTINCT organ_id) AS organs FROM base")
     if plan.group_by:
-        g = GROUP_COLUMNS[plan.group_by]
-        sql = base + (f"SELECT {g} AS grp, count(*) AS reports, count(DISTINCT organ_id) AS organs, "
-                      f"NULL AS total, NULL AS mean, NULL AS lo, NULL AS hi FROM base "
-                      f"GROUP BY {g} ORDER BY {g}")
-        return Query(sql, dict(P), stats, "grouped",
-                     ("grp", "reports", "organs", "total", "mean", "lo", "hi"))
+        return grouped(base, plan.group_by, P, stats)
     if plan.agg == "count":   # one pass, the stats included
         sql = base + ("SELECT count(*) AS reports, count(DISTINCT organ_id) AS organs, NULL, NULL, "
                       "count(*), count(*), count(*), count(DISTINCT organ_id) FROM base")

@@ -114,3 +114,13 @@ def shown(rows_sql: str, order: str, value: str = "b.value") -> str:
 
 
 HAS_TABLE = {"t2.": "has_t2", "t3.": "has_t3", "t4.": "has_t4"}
+
+
+def grouped(base: str, group_by: str, P: Params, stats: str | None,
+            values: str = "NULL, NULL, NULL, NULL", cond: str = "1") -> Query:
+    """Per group of the ``base`` rows meeting ``cond``: how many reports and organs, and
+    ``values`` (total, mean, lo, hi of ``value``, or NULLs for a question with no figure)."""
+    g = GROUP_COLUMNS[group_by]
+    sql = base + (f"SELECT {g} AS grp, count(*) AS reports, count(DISTINCT organ_id) AS organs, "
+                  f"{values}\nFROM base WHERE {cond} GROUP BY {g} ORDER BY {g}")
+    return Query(sql, dict(P), stats, "grouped", ("grp", "reports", "organs", "total", "mean", "lo", "hi"))
