@@ -6,24 +6,12 @@ check that needs a cell the report leaves blank (or that was cut off) is not ass
 """
 from __future__ import annotations
 
+from . import template as T
 from .record import Check, Record
 from .sections import find_sections
 
-T3_COLS = ("natural", "commercial", "research", "ngo", "legal", "other_org", "total")
-T3_RESULT_ROWS = (
-    "granted", "partial",
-    "denied.state_secret", "denied.law_prohibited", "denied.safety_stability", "denied.third_party",
-    "denied.internal_affairs", "denied.process_info", "denied.enforcement_file", "denied.admin_query",
-    "unavailable.not_held", "unavailable.needs_creation", "unavailable.unclear",
-    "rejected.petition", "rejected.duplicate", "rejected.publication", "rejected.excessive",
-    "rejected.confirm",
-)
-T3_OTHER_2019 = ("other",)
-T3_OTHER_2021 = ("other.no_correction", "other.unpaid_fee", "other.other")
-T3_ROWS = ("new_received", "carried_over") + T3_RESULT_ROWS + T3_OTHER_2019 + T3_OTHER_2021 + (
-    "total", "carried_forward")
-T4_GROUPS = ("review", "direct", "after_review")
-T4_COLS = ("upheld", "corrected", "other", "pending")
+T3_COLS = T.t3_cols()
+T3_OTHER_2021 = tuple(r.key for r in T.rows("t3", "2021") if r.group == "other")
 
 
 def _sum(values: dict, keys) -> float | None:
@@ -53,39 +41,32 @@ def _fmt(v) -> str:
     return str(_tidy(v))
 
 
-def t3_checks(v: dict, template: str | None) -> list[Check]:
+def _from_registry(table: str, template: str | None, v: dict, stated_only: bool) -> list[Check]:
+    """The identities of ``table`` (lexicons/table_checks.tsv) on the report's numbers; a row
+    identity only for the rows the report states (``stated_only``)."""
     out = []
-    if not any(k.startswith("t3.") for k in v):
-        return out
-    for col in T3_COLS:
-        a = [f"t3.new_received.{col}", f"t3.carried_over.{col}"]
-        b = [f"t3.total.{col}", f"t3.carried_forward.{col}"]
-        out.append(_check(f"t3.balance.{col}", "hard", _sum(v, a), _sum(v, b), a + b,
-                          f"本年新收+上年结转 = 办理结果总计+结转下年度 ({col})"))
-    uses_2021 = template == "2021" or any(f"t3.{r}.{c}" in v for r in T3_OTHER_2021 for c in T3_COLS)
-    other_rows = T3_OTHER_2021 if uses_2021 else T3_OTHER_2019
-    for col in T3_COLS:
-        parts = [f"t3.{r}.{col}" for r in T3_RESULT_ROWS + other_rows]
-        out.append(_check(f"t3.sum.{col}", "hard", _sum(v, parts), v.get(f"t3.total.{col}"),
-                          parts + [f"t3.total.{col}"], f"办理结果各项之和 = 总计 ({col})"))
-    for row in T3_ROWS:
-        if not any(f"t3.{row}.{c}" in v for c in T3_COLS):
+    for ident in T.identities(table, template):
+        if stated_only and _row_identity(ident) and not any(k in v for k in ident.keys):
             continue
-        parts = [f"t3.{row}.{c}" for c in T3_COLS[:-1]]
-        out.append(_check(f"t3.row_total.{row}", "hard", _sum(v, parts), v.get(f"t3.{row}.total"),
-                          parts + [f"t3.{row}.total"], f"六类申请人之和 = 总计 ({row})"))
+        out.append(_check(ident.rule, ident.severity, _sum(v, ident.left), _sum(v, ident.right),
+                          ident.keys, f"{ident.display} ({ident.rule.rsplit('.', 1)[1]})"))
     return out
+
+
+def _row_identity(ident: T.Identity) -> bool:
+    """An identity across one row (its keys all share the row part)."""
+    return len({k.rsplit(".", 1)[0] for k in ident.keys}) == 1
+
+
+def t3_checks(v: dict, template: str | None) -> list[Check]:
+    if not any(k.startswith("t3.") for k in v):
+        return []
+    uses_2021 = template == "2021" or any(f"t3.{r}.{c}" in v for r in T3_OTHER_2021 for c in T3_COLS)
+    return _from_registry("t3", "2021" if uses_2021 else "2019", v, stated_only=True)
 
 
 def t4_checks(v: dict) -> list[Check]:
-    out = []
-    for g in T4_GROUPS:
-        if not any(k.startswith(f"t4.{g}.") for k in v):
-            continue
-        parts = [f"t4.{g}.{c}" for c in T4_COLS]
-        out.append(_check(f"t4.sum.{g}", "hard", _sum(v, parts), v.get(f"t4.{g}.total"),
-                          parts + [f"t4.{g}.total"], f"维持+纠正+其他+尚未审结 = 总计 ({g})"))
-    return out
+    return _from_registry("t4", None, v, stated_only=True)
 
 
 def narrative_checks(v: dict) -> list[Check]:

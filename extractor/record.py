@@ -46,6 +46,19 @@ class Check:
     keys: list[str] = field(default_factory=list)  # extension: the figure keys it reads
 
 
+TABLE_STATUSES = ("verified", "source_inconsistent", "doubtful", "incomplete", "absent")
+
+
+@dataclass
+class TableStatus:
+    """How sure the reading of one table is (contract extension ``tables``)."""
+    table: str
+    template: str | None
+    status: str  # one of TABLE_STATUSES
+    missing: list[str] = field(default_factory=list)  # template row keys not found
+    note: str = ""
+
+
 @dataclass
 class Organ:
     name: str | None = None
@@ -87,6 +100,11 @@ def _flat(obj: Any) -> dict[str, Any]:
     return {k: _copy(getattr(obj, k)) for k in names}
 
 
+def _build(cls, d: dict | None):
+    """``cls(**d)`` keeping only the fields ``cls`` has (a record from a newer nianbao)."""
+    return cls(**{k: v for k, v in (d or {}).items() if k in cls.__dataclass_fields__})
+
+
 @dataclass
 class Record:
     source: dict[str, Any]
@@ -98,6 +116,7 @@ class Record:
     facts: list[Fact] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
+    tables: list[TableStatus] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     schema: str = SCHEMA
 
@@ -109,7 +128,7 @@ class Record:
             "organ": _flat(self.organ), "year": self.year, "template": self.template,
             "contact": _flat(self.contact), "facts": [_flat(f) for f in self.facts],
             "figures": [_flat(f) for f in self.figures], "checks": [_flat(c) for c in self.checks],
-            "warnings": list(self.warnings),
+            "tables": [_flat(t) for t in self.tables], "warnings": list(self.warnings),
         }
 
     @classmethod
@@ -117,14 +136,14 @@ class Record:
         return cls(
             source=dict(d.get("source") or {}),
             text=d.get("text") or "",
-            organ=Organ(**(d.get("organ") or {})),
+            organ=_build(Organ, d.get("organ")),
             year=d.get("year"),
             template=d.get("template"),
-            contact=Contact(**{k: v for k, v in (d.get("contact") or {}).items()
-                               if k in Contact.__dataclass_fields__}),
-            facts=[Fact(**f) for f in d.get("facts") or []],
-            figures=[Figure(**f) for f in d.get("figures") or []],
-            checks=[Check(**c) for c in d.get("checks") or []],
+            contact=_build(Contact, d.get("contact")),
+            facts=[_build(Fact, f) for f in d.get("facts") or []],
+            figures=[_build(Figure, f) for f in d.get("figures") or []],
+            checks=[_build(Check, c) for c in d.get("checks") or []],
+            tables=[_build(TableStatus, t) for t in d.get("tables") or []],
             warnings=list(d.get("warnings") or []),
             schema=d.get("schema", SCHEMA),
         )
