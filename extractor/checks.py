@@ -10,8 +10,13 @@ from . import template as T
 from .record import Check, Record
 from .sections import find_sections
 
+# names other modules read; all from the template registry (lexicons/table_rows.tsv)
 T3_COLS = T.t3_cols()
+T3_OTHER_2019 = tuple(r.key for r in T.rows("t3", "2019") if r.group == "other")
 T3_OTHER_2021 = tuple(r.key for r in T.rows("t3", "2021") if r.group == "other")
+T3_RESULT_ROWS = tuple(r.key for r in T.rows("t3", "2021") if r.group and r.group != "other")
+T4_GROUPS = tuple(r.key for r in T.rows("t4"))
+T4_COLS = tuple(c.split(".")[1] for c in T.t4_slots()[:5] if not c.endswith(".total"))
 
 
 def _sum(values: dict, keys) -> float | None:
@@ -99,7 +104,8 @@ def section5_check(record: Record) -> Check | None:
 
 def run_checks(record: Record) -> list[Check]:
     values = {f.key: f.value for f in record.figures}
-    checks = t3_checks(values, record.template) + t4_checks(values) + narrative_checks(values)
+    t3 = next((t for t in record.tables if t.table == "t3" and t.template), None)
+    checks = t3_checks(values, t3.template if t3 else record.template) + t4_checks(values) + narrative_checks(values)
     s5 = section5_check(record)
     if s5:
         checks.append(s5)

@@ -23,6 +23,7 @@ def extract_document(doc: Document) -> Record:
         contact=meta.contact,
         facts=facts,
         figures=figures,
+        tables=table_result.tables,
         warnings=doc.warnings + table_result.warnings + meta.warnings,
     )
     record.checks = checks.run_checks(record)

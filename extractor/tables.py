@@ -24,40 +24,15 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from .document import Cell, Document
+from . import template as T
+from .labels import _ARTICLE, norm_label, to_simplified
 from .lexicon import load
 from .numbers import is_blank_mark, parse_cell
-from .record import Figure
+from .record import Figure, TableStatus
+from .table3 import read_t3
+from .table_read import TableRead, status
 
-# enumerators a label may carry: 一、 （三） 3. 1、 (一) 第二十条第（一）项 is not stripped
-_ENUM = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．。,，:：])+")
-_PAREN = re.compile(r"[（(][^（()）]*[)）]")
-_NOISE = re.compile(r"[\s\xa0\u3000\"“”'‘’()（）、,，.。:：;；/／\-—_|*]+")
-_ARTICLE = re.compile(r"第二十条\s*第?\s*[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*项")
 FUZZY_CUTOFF = 88
-
-
-@lru_cache(maxsize=1)
-def _simplified() -> dict[int, str]:
-    """Traditional -> simplified, one character to one (``lexicons/traditional.tsv``)."""
-    table = {}
-    for row in load("traditional", required=("traditional", "simplified"), unique=("traditional",)):
-        t, s = row["traditional"], row["simplified"]
-        if len(t) != 1 or len(s) != 1:
-            raise ValueError(f"lexicons/traditional.tsv: {t!r} -> {s!r} must be one character each")
-        table[ord(t)] = s
-    return table
-
-
-def to_simplified(text: str) -> str:
-    """The same text with traditional characters made simplified; the length never changes."""
-    return text.translate(_simplified())
-
-
-def norm_label(text: str) -> str:
-    s = to_simplified(text.strip())
-    s = _ENUM.sub("", s)
-    bare = _PAREN.sub("", s)  # 采购总金额（万元）, 部分公开（区分处理的…）
-    return _NOISE.sub("", bare) or _NOISE.sub("", s)
 
 
 @dataclass(frozen=True)
@@ -110,6 +85,7 @@ class TableResult:
     template: str | None = None
     warnings: list[str] = field(default_factory=list)
     templates: dict[str, str] = field(default_factory=dict)  # per table, where its labels tell
+    tables: list[TableStatus] = field(default_factory=list)  # how sure each table's reading is
 
 
 class _Builder:
@@ -117,12 +93,17 @@ class _Builder:
         self.result = TableResult()
         self.seen: set[str] = set()
         self.votes: dict[str, list[str]] = {}
+        self.reads: dict[str, TableRead] = {}
 
     def vote(self, table: str, template: str | None):
         if template:
             self.votes.setdefault(table, []).append(template)
 
+    def read(self, table: str) -> TableRead:
+        return self.reads.setdefault(table, TableRead(table, None))
+
     def add(self, key: str, cell: Cell, unit: str | None, to_wan: bool = False):
+        self.read(key.split(".", 1)[0]).cells.setdefault(key, cell)
         if cell.blank or is_blank_mark(cell.text):
             return
         num = parse_cell(cell.text, to_wan=to_wan)
@@ -187,6 +168,10 @@ def _table_of(cells: list[Cell], i: int) -> str | None:
         return "t3"
     if "勾稽关系" in to_simplified(text) and len(text) < 60:
         return "t3"
+    parts = text.split()
+    if 2 <= len(parts) <= 4 and len(text) < 40 and \
+            [l.key for p in parts for l in match_label("t4", p) if l.kind == "anchor"] == ["review", "litigation"]:
+        return "t4"  # 行政复议   行政诉讼 on one line
     if any(l.kind == "anchor" and l.key == "review" for l in match_label("t4", text)):
         for c2 in cells[i + 1:i + 12]:
             if any(l.key == "litigation" for l in match_label("t4", c2.text)):
@@ -194,9 +179,32 @@ def _table_of(cells: list[Cell], i: int) -> str | None:
     return None
 
 
+def _split_spaced(cells: list[Cell]) -> list[Cell]:
+    """Header cells printed on one line with spaces between (``信息内容   本年制发件数  本年废止件数``)
+    as one cell each, when every part is a table-2 label."""
+    out = []
+    for c in cells:
+        parts = c.text.split()
+        if len(parts) < 2 or c.blank or not all(match_label("t2", p) for p in parts):
+            out.append(c)
+            continue
+        pos = 0
+        for k, p in enumerate(parts):
+            at = c.text.index(p, pos)
+            out.append(Cell(c.start + at, c.start + at + len(p), p, row_start=c.row_start and k == 0,
+                            table=c.table))
+            pos = at + len(p)
+    return out
+
+
 def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
+    cut_off = end >= len(cells)
+    cells = _split_spaced(cells[i:end])
+    i, end = 0, len(cells)
     header: list[tuple[str, str | None]] | None = None
+    unknown = 0  # header cells that are no column label (a typo, a unit on its own)
     in_header = False
+    read = b.read("t2")
     while i < end:
         c = cells[i]
         if _ARTICLE.search(to_simplified(c.text)):
@@ -206,7 +214,7 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
         labs = match_label("t2", c.text)
         kinds = {l.kind for l in labs}
         if "anchor" in kinds and any(l.key == "header" for l in labs):
-            header, in_header = [], True
+            header, in_header, unknown = [], True, 0
             i += 1
             continue
         if in_header and not labs and i + 1 < end:
@@ -226,12 +234,36 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
             in_header = False
             row = next(l for l in labs if l.kind == "row").key
             vals, j = _values_after(cells, i, "t2")
-            cols = [k for k, _ in header] if header else _default_t2_columns(row, vals, b)
+            read.segments += 1
+            read.found.add(row)
+            cols = [k for k, _ in header] if header else None
+            n_vals = sum(1 for v in vals if not v.filler)
+            if cols is not None and (unknown or len(cols) < n_vals):
+                default = _default_t2_columns(row, vals, b)
+                if default and len(default) == n_vals and default != cols:
+                    read.doubts.append(f"表二“{c.text}”一行的表头有未能识别的列，按格式推定各列")
+                    cols = default
+            if cols is None:
+                cols = _default_t2_columns(row, vals, b)
+                if cols:
+                    (read.notes if b.votes.get("t2") or b.votes.get("t3") else read.doubts).append(
+                        f"表二“{c.text}”一行无表头，按格式推定各列")
+            if not cols and any(not v.blank for v in vals):
+                read.unplaced.append(row)
+                read.doubts.append(f"表二“{c.text}”一行的列无法确定，未取值")
             if cols:
-                for col, cell in zip(cols, _placed(vals, len(cols), j >= len(cells), b, f"table 2 row {c.text!r}")):
+                placed = _placed(vals, len(cols), cut_off and j >= end, b, f"table 2 row {c.text!r}")
+                if vals and not placed:
+                    read.unplaced.append(row)
+                    read.doubts.append(f"表二“{c.text}”一行有 {len(vals)} 个数值、{len(cols)} 列，无法确定所在列，未取值")
+                elif len(vals) < len(cols) and cut_off and j >= end:
+                    read.cut_rows.append(row)
+                for col, cell in zip(cols, placed):
                     b.add(f"t2.{row}.{col}", cell, "万元" if col == "amount" else None, to_wan=col == "amount")
             i = max(j, i + 1)
             continue
+        if in_header and not labs and not _is_value(c):
+            unknown += 1
         i += 1
 
 
@@ -239,7 +271,7 @@ def _default_t2_columns(row: str, vals: list[Cell], b: _Builder) -> list[str] | 
     """Columns of a table-2 row whose header is missing: by the format the table's other
     headers showed, else by how many values the row has."""
     cols = _columns()
-    votes = b.votes.get("t2", [])
+    votes = b.votes.get("t2") or b.votes.get("t3") or []  # table 3's format when table 2 shows none
     order = [max(set(votes), key=votes.count)] if votes else []
     order += [t for t in ("2019", "2021") if t not in order]
     n = sum(1 for v in vals if not v.blank)
@@ -251,45 +283,12 @@ def _default_t2_columns(row: str, vals: list[Cell], b: _Builder) -> list[str] | 
 
 
 def _parse_t3(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
-    cols = _columns()[("t3", "", "*")]
-    started = False
-    group: str | None = None
-    while i < end:
-        c = cells[i]
-        labs = match_label("t3", c.text)
-        rows = [l for l in labs if l.kind == "row"]
-        if any(l.kind == "group" for l in labs):
-            group = next(l for l in labs if l.kind == "group").key
-            if not rows:
-                i += 1
-                continue
-        if rows:
-            # prefer the reading that fits the group we are in (其他 under 其他处理 = other.other)
-            lab = next((l for l in rows if l.group and l.group == group), None) or \
-                next((l for l in rows if not l.group), None)
-            if lab is None:
-                i += 1
-                continue
-            if lab.key in ("new_received", "carried_over"):
-                started = True
-            if not started:
-                i += 1
-                continue
-            vals, j = _values_after(cells, i, "t3")
-            if lab.key == "other" and not any(not v.blank for v in vals):
-                group = "other"  # 2021: 其他处理 heads three sub-rows
-                i += 1
-                continue
-            if lab.key == "other":
-                b.vote("t3", "2019")
-            b.vote("t3", lab.template)
-            if lab.group is None:
-                group = None
-            for col, cell in zip(cols, _placed(vals, len(cols), j >= len(cells), b, f"table 3 row {c.text!r}")):
-                b.add(f"t3.{lab.key}.{col}", cell, "件")
-            i = max(j, i + 1)
-            continue
-        i += 1
+    read = read_t3(cells, i, end, cut_at_end=end >= len(cells))
+    if read.template:
+        b.vote("t3", read.template)
+    for key, cell in read.cells.items():
+        b.add(key, cell, "件")
+    b.reads["t3"] = read
 
 
 def _parse_t4(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
@@ -311,7 +310,13 @@ def _parse_t4(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
     if not cells[r].row_start and r < k:
         lead = min(k - r, max(0, len(cols) - len(vals)))
         vals = cells[k - lead:k] + vals
-    for col, cell in zip(cols, _placed(vals, len(cols), j >= len(cells), b, "table 4")):
+    read = b.read("t4")
+    read.segments += 1
+    placed = _placed(vals, len(cols), j >= len(cells), b, "table 4")
+    if len(placed) < len(cols):
+        read.unplaced.append("review" if not placed else T.t4_slots()[len(placed)].split(".")[0])
+        read.doubts.append(f"表四找到 {len(vals)} 个数值，应为 {len(cols)} 个")
+    for col, cell in zip(cols, placed):
         b.add(f"t4.{col}", cell, "件")
 
 
@@ -328,8 +333,9 @@ def extract_tables(doc: Document) -> TableResult:
             starts.append((i, t))
             current = t
     b = _Builder()
-    for n, (i, table) in enumerate(starts):
-        end = starts[n + 1][0] if n + 1 < len(starts) else len(cells)
+    ranges = [(table, i, starts[n + 1][0] if n + 1 < len(starts) else len(cells))
+              for n, (i, table) in enumerate(starts)]
+    for table, i, end in sorted(ranges, key=lambda r: r[0] == "t2"):  # table 2 last: it may need t3's format
         _PARSERS[table](cells, i, end, b)
     res = b.result
     for table, votes in b.votes.items():
@@ -339,4 +345,12 @@ def extract_tables(doc: Document) -> TableResult:
         res.warnings.append("tables use different formats: " +
                             ", ".join(f"{t} {v}" for t, v in sorted(res.templates.items())))
     res.template = res.templates.get("t2") or res.templates.get("t3")
+    for table in T.TABLES:
+        read = b.reads.get(table)
+        tmpl = res.templates.get(table) or res.template
+        if read is not None and table == "t2":
+            read.template = tmpl
+            if tmpl:
+                read.missing = [r.key for r in T.rows("t2", tmpl) if r.key not in read.found]
+        res.tables.append(status(read, table, tmpl))
     return res

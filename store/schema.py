@@ -79,9 +79,8 @@ RATES = {
 
 
 def _t3_group(group: str) -> tuple[str, ...]:
-    from extractor.checks import T3_OTHER_2019, T3_OTHER_2021, T3_RESULT_ROWS
-    rows = T3_RESULT_ROWS + T3_OTHER_2019 + T3_OTHER_2021
-    return tuple(f"t3.{r}.total" for r in rows if r.split(".")[0] == group)
+    from extractor import template
+    return tuple(f"t3.{r.key}.total" for r in template.rows("t3") if r.group == group)
 
 
 # Table 3's result groups (不予公开 1.–8., 无法提供 1.–3., 不予处理 1.–5., 其他处理): column

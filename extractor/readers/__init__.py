@@ -20,7 +20,7 @@ class ReadError(Exception):
         super().__init__(f"{self.path}: {reason}" + (f" ({fix})" if fix else ""))
 
 
-FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".shtml": "html",
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "txt", ".markdown": "txt", ".html": "html", ".htm": "html", ".shtml": "html",
            ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
 
 

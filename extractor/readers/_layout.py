@@ -12,6 +12,7 @@ never becomes two), and keeps one space between Latin words and numbers.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..document import Cell
 
@@ -55,10 +56,18 @@ class Layout:
         self.tables = 0  # number of tables opened so far
 
     def para(self, raw: str) -> None:
-        """One paragraph (or heading) as one line; empty ones are dropped."""
+        """One paragraph (or heading) as one line; empty ones are dropped.
+
+        A paragraph that is a table row flattened with pipes (``| 规章 | 0 | 0 |``, as portals
+        print tables they lost) gives its cells, as the same line would in plain text."""
         s = clean(raw)
         if s:
+            pos = self._pos
             self._put(s + "\n")
+            if s.count("|") >= 2:
+                from .txt import _pipe_cells  # the one reading of pipe rows
+                self.cells.extend(replace(c, start=c.start + pos, end=c.end + pos)
+                                  for c in _pipe_cells(s, 0, len(s)))
 
     def new_table(self) -> int:
         self.tables += 1

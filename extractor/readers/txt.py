@@ -58,7 +58,9 @@ def _pipe_cells(text: str, start: int, end: int) -> list[Cell]:
 
 
 _BLANK_CELL_LINE = re.compile(r"[ \t\xa0\u3000]+\|[ \t\xa0\u3000\r]*")
-_SPACED_ROW = re.compile(r"(?P<label>\S(?:.*?\S)?)(?P<nums>(?:[ \t\xa0\u3000]+[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?){1,15})[ \t\xa0\u3000]*$")
+_SPACED_ROW = re.compile(r"(?P<label>\S(?:.*?\S)??)(?P<nums>(?:[ \t\xa0\u3000]+[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?){1,15})[ \t\xa0\u3000]*$")
+# a tab cell holding two numbers, or a label and its number (text copied from a PDF)
+_SPACED_NUMS = re.compile(r"\d[ \xa0\u3000]+[-+]?\d|\S[ \xa0\u3000]+[-+]?\d[\d,]*(?:\.\d+)?$")
 _NUM = re.compile(r"[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?")
 
 
@@ -87,6 +89,19 @@ def _spaced_cells(text: str, start: int, end: int) -> list[Cell] | None:
     cells = [make_cell(text, m.start("label"), m.end("label"), row_start=True)]
     for n in _NUM.finditer(text, m.start("nums"), m.end("nums")):
         cells.append(make_cell(text, n.start(), n.end()))
+    return cells
+
+
+_NUMBERS_ROW = re.compile(r"[ \t\xa0\u3000]*[-+]?\d[\d,]*(?:\.\d+)?(?:[ \t\xa0\u3000]+[-+]?\d[\d,]*(?:\.\d+)?)+[ \t\xa0\u3000]*")
+
+
+def _number_cells(text: str, start: int, end: int) -> list[Cell] | None:
+    """A row of values only, spaces or tabs between (``1 0 0  2\t3``): its label cell was
+    empty, or stands on a line of its own above."""
+    if not _NUMBERS_ROW.fullmatch(text, start, end):
+        return None
+    cells = [make_cell(text, m.start(), m.end()) for m in _NUM.finditer(text, start, end)]
+    cells[0].row_start = True
     return cells
 
 
@@ -122,8 +137,15 @@ def read_txt(path, text: str) -> Document:
             c = make_cell(text, last.start if not last.blank else s, e)
             c.row_start = last.row_start
             cells[-1] = c
+        elif (numbers := _number_cells(text, s, e)) is not None:
+            cells.extend(numbers)
+            prev_kind = "plain"
         elif "\t" in line.strip(_WS):
-            cells.extend(_tab_cells(text, s, e))
+            tabbed = _tab_cells(text, s, e)
+            if any(_SPACED_NUMS.search(c.text) for c in tabbed):
+                # tabs and spaces mixed between the values (text copied from a PDF)
+                tabbed = _spaced_cells(text, s, e) or tabbed
+            cells.extend(tabbed)
             prev_kind = "plain"
         else:
             cells.extend(_spaced_cells(text, s, e) or [make_cell(text, s, e)])

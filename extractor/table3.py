@@ -1,0 +1,121 @@
+"""Table 3 (收到和处理政府信息公开申请情况): segments aligned to the template's rows, values
+placed in their columns, and the table's own identities as referee where the printed
+tokens admit more than one placement.
+
+Never changes a printed number: the referee only chooses *where* a printed value stands
+when the layout lost that (a row with fewer value cells than columns), and only when
+exactly one placement makes the row's identities hold.
+"""
+from __future__ import annotations
+
+from itertools import combinations
+
+from . import template as T
+from .document import Cell
+from .numbers import is_blank_mark, parse_cell
+from .table_align import Segment, best_alignment, segments
+from .table_read import TableRead
+
+
+def _number(c: Cell | None) -> float | None:
+    if c is None or c.blank or is_blank_mark(c.text):
+        return None
+    n = parse_cell(c.text)
+    return None if n is None else n.value
+
+
+def _placements(vals: list[Cell], n: int) -> list[list[Cell | None]]:
+    """Every way to put ``vals`` (fewer than ``n``, in printed order) into ``n`` slots."""
+    out = []
+    for gaps in combinations(range(n), n - len(vals)):
+        it = iter(vals)
+        out.append([None if i in gaps else next(it) for i in range(n)])
+    return out
+
+
+def _blank(c: Cell) -> bool:
+    return c.blank or is_blank_mark(c.text)
+
+
+def _windows(cells: list[Cell], n: int) -> list[list[Cell]]:
+    """More value cells than columns: the runs of ``n`` that leave out only blank cells (an
+    empty label cell before the values, a layout cell after them)."""
+    out = []
+    for lead in range(len(cells) - n + 1):
+        dropped = cells[:lead] + cells[lead + n:]
+        if all(_blank(c) for c in dropped):
+            out.append(cells[lead:lead + n])
+    return out
+
+
+def _choose(options: list[list[Cell | None]]) -> tuple[list[Cell | None] | None, bool]:
+    """The placement the row's own arithmetic prefers: its total equals the sum of its
+    applicant columns, and its total cell is printed. (placement, unique)."""
+    def score(p):
+        return (2 if _row_total_holds(p) else 0) + (1 if p[-1] is not None and not _blank(p[-1]) else 0)
+    if not options:
+        return None, False
+    best = max(score(p) for p in options)
+    top = [p for p in options if score(p) == best]
+    return top[-1 if len(top) > 1 else 0], len(top) == 1
+
+
+def _row_total_holds(slots: list[Cell | None]) -> bool:
+    nums = [_number(c) for c in slots]
+    if any(v is None for v in nums):
+        # blanks count as 0 only for deciding between placements of printed values
+        nums = [v or 0 for v in nums]
+    return abs(sum(nums[:-1]) - nums[-1]) < 1e-6 if slots[-1] is not None else False
+
+
+def read_t3(cells: list[Cell], start: int, end: int, cut_at_end: bool) -> TableRead:
+    """Read table 3 from ``cells[start:end]``."""
+    segs = segments(cells, start, end)
+    al = best_alignment("t3", segs)
+    cols = T.t3_cols()
+    n = len(cols)
+    read = TableRead("t3", al.template)
+    read.missing = list(al.missing)
+    for key in al.by_order:
+        read.doubts.append(f"“{T.row('t3', key).display}”一行的标签无法识别，按行序推定")
+    for key in al.weak:
+        read.notes.append(f"“{T.row('t3', key).display}”按近似标签识别")
+    last_key = max(al.rows, key=lambda k: T.row("t3", k).order.get(al.template or "2021", 0), default=None)
+    for key, seg in al.rows.items():
+        label = T.row("t3", key).display
+        vals = seg.values
+        if not vals:
+            continue  # a row printed with no value cells at all: every cell blank
+        at_end = cut_at_end and seg is segs[-1] and key == last_key
+        if len(vals) == n:
+            slots = list(vals)
+        elif len(vals) > n and at_end and not _windows(vals, n):
+            slots = list(vals[:n])  # the text stops right after: the rest opens a row it cut off
+            read.cut_rows.append(key)
+        elif len(vals) > n:
+            slots, unique = _choose(_windows(vals, n))
+            if slots is None:
+                read.unplaced.append(key)
+                read.doubts.append(f"“{label}”一行有 {len(vals)} 个数值，多于 {n} 列，未取值")
+                continue
+            if not unique:
+                read.doubts.append(f"“{label}”一行有 {len(vals)} 格，多出的空白格位置不能确定")
+        elif at_end:
+            slots = list(vals) + [None] * (n - len(vals))
+            read.cut_rows.append(key)
+        else:
+            slots, unique = _choose([p for p in _placements(vals, n) if _row_total_holds(p)])
+            if slots is None or not unique:
+                read.unplaced.append(key)
+                read.doubts.append(f"“{label}”一行只有 {len(vals)} 个数值、{n} 列，无法确定各数所在列，未取值")
+                continue
+            read.notes.append(f"“{label}”一行缺少空白格，按本行合计确定各数所在列")
+        for col, cell in zip(cols, slots):
+            if cell is not None:
+                read.cells[f"t3.{key}.{col}"] = cell
+    read.segments = len(segs)
+    return read
+
+
+def rows_with_values(segs: list[Segment]) -> int:
+    return sum(1 for s in segs if s.values)

@@ -1,0 +1,217 @@
+"""Rows of a table aligned to the template's row sequence, not recognised one by one.
+
+A table's cell stream is cut into *segments*: the label cells of one printed row (a merged
+group heading, a label broken over lines or pages, a label printed one character per
+line all end up here as several pieces) followed by its value cells. The segments are
+then aligned with the template's rows (``extractor/template.py``) by a monotone sequence
+alignment (dynamic programming) whose gain is the label similarity, so
+
+* a garbled, split or misspelled label still lands on its row when the order agrees;
+* a row with an empty or unreadable label lands on the one template row left between its
+  neighbours (said so: it was placed by order);
+* a template row no segment aligns with is known to be missing.
+
+The alignment is run for each format the table could be in; the better fit wins.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from . import template as T
+from .document import Cell
+from .labels import norm_label
+from .lexicon import load
+from .numbers import is_blank_mark, parse_cell
+
+MATCH = 0.62      # a label this similar to a row's label is that row
+ORDER_GAIN = 0.05  # a segment with values and no readable label, placed by order alone
+MAX_PIECES = 4     # label pieces joined from the right when looking for the row's label
+
+
+def is_value(c: Cell) -> bool:
+    return c.blank or is_blank_mark(c.text) or parse_cell(c.text) is not None
+
+
+@dataclass
+class Segment:
+    labels: list[Cell] = field(default_factory=list)
+    values: list[Cell] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return "".join(c.text for c in self.labels)
+
+
+def segments(cells: list[Cell], start: int, end: int) -> list[Segment]:
+    """The printed rows of ``cells[start:end]``: label pieces, then values.
+
+    A new segment opens at a label after values, and at a row start after values (a row
+    of values with no label of its own: its label cell was empty or lost). A label-only
+    row followed by a row of values only (a converted table whose labels stand apart
+    from their values) becomes one segment."""
+    out: list[Segment] = []
+    cur = Segment()
+    for c in cells[start:end]:
+        if c.filler:
+            continue
+        if is_value(c):
+            if c.row_start and cur.values:
+                out.append(cur)
+                cur = Segment()
+            cur.values.append(c)
+            continue
+        if cur.values:
+            out.append(cur)
+            cur = Segment()
+        cur.labels.append(c)
+    if cur.labels or cur.values:
+        out.append(cur)
+    merged: list[Segment] = []
+    for s in out:
+        if (merged and not s.labels and merged[-1].labels
+                and all(v.blank or is_blank_mark(v.text) for v in merged[-1].values)
+                and any(not v.blank for v in s.values)):
+            merged[-1].values = s.values  # label | blank cells, then its values on a row of their own
+            continue
+        merged.append(s)
+    return merged
+
+
+@lru_cache(maxsize=None)
+def _variants(table: str) -> dict[str, tuple[str, ...]]:
+    """row key -> normalised printed labels (lexicons/table_labels.tsv)."""
+    out: dict[str, list[str]] = {}
+    for r in load("table_labels", required=("table", "kind", "key", "label")):
+        if r["table"] == table and r["kind"] == "row":
+            n = norm_label(r["label"])
+            if n:
+                out.setdefault(r["key"], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _group_heads(table: str) -> tuple[str, ...]:
+    """Normalised group headings (本年度办理结果, 不予公开 …), longest first."""
+    groups = {r.group for r in T.rows(table) if r.group}  # 其他处理 heads the 2021 sub-rows
+    heads = {norm_label(r["label"]) for r in load("table_labels", required=("table", "kind", "key", "label"))
+             if r["table"] == table and (r["kind"] == "group" or r["key"] in groups)}
+    return tuple(sorted((h for h in heads if h), key=len, reverse=True))
+
+
+def _without_heads(table: str, text: str) -> str:
+    """``text`` without the group headings glued before the row's own label (其他处理1申请人…)."""
+    changed = True
+    while changed:
+        changed = False
+        for h in _group_heads(table):
+            if text.startswith(h) and len(text) > len(h):
+                text = text[len(h):].lstrip("0123456789一二三四五六七八九十")
+                changed = True
+    return text
+
+
+@lru_cache(maxsize=8192)
+def similarity(table: str, row_key: str, text: str) -> float:
+    """How much ``text`` (one label, normalised) reads as the row ``row_key``: 0..1."""
+    if not text:
+        return 0.0
+    best = 0.0
+    for v in _variants(table).get(row_key, ()):
+        if text == v:
+            return 1.0
+        s = fuzz.ratio(text, v) / 100
+        short, long_ = (text, v) if len(text) <= len(v) else (v, text)
+        if len(short) >= 4 and short in long_:
+            # a label with its group heading glued on (不予公开属于国家秘密), or cut short
+            s = max(s, 0.7 + 0.3 * len(short) / len(long_))
+        best = max(best, s)
+    return best
+
+
+def label_score(table: str, seg: Segment, row_key: str) -> float:
+    """The best similarity of the segment's label to the row: the last piece, or the last
+    two, three … pieces joined (a label broken over lines; one character per line)."""
+    best = 0.0
+    pieces = [c.text for c in seg.labels][-MAX_PIECES * 3:]
+    for k in range(1, len(pieces) + 1):
+        joined = norm_label("".join(pieces[-k:]))
+        if len(joined) > 70:
+            break
+        best = max(best, similarity(table, row_key, joined))
+        bare = _without_heads(table, joined)
+        if bare != joined:
+            best = max(best, similarity(table, row_key, bare))
+        if best == 1.0:
+            break
+    return best
+
+
+@dataclass
+class Alignment:
+    template: str | None
+    score: float
+    rows: dict[str, Segment]             # row key -> its segment
+    by_order: list[str]                  # rows placed by order alone (no readable label)
+    weak: list[str]                      # rows whose label matched only loosely
+    missing: list[str]                   # template rows no segment aligned with
+
+
+def align(table: str, segs: list[Segment], template: str | None) -> Alignment:
+    """The best monotone alignment of ``segs`` with the rows of ``table`` in ``template``."""
+    rows = T.rows(table, template)
+    m, n = len(segs), len(rows)
+    sim = [[label_score(table, s, r.key) for r in rows] for s in segs]
+    # dp[a][b]: best gain aligning segs[:a] with rows[:b]; back[a][b]: the move taken
+    dp = [[0.0] * (n + 1) for _ in range(m + 1)]
+    back = [[0] * (n + 1) for _ in range(m + 1)]
+    for a in range(1, m + 1):
+        has_vals = any(not v.blank for v in segs[a - 1].values) or len(segs[a - 1].values) >= 2
+        for b in range(1, n + 1):
+            best, move = dp[a - 1][b], 1          # skip the segment (prose, a heading)
+            if dp[a][b - 1] > best:
+                best, move = dp[a][b - 1], 2      # the row is missing
+            s = sim[a - 1][b - 1]
+            gain = s if s >= MATCH else (ORDER_GAIN if has_vals and s < 0.45 else None)
+            if gain is not None and dp[a - 1][b - 1] + gain > best + 1e-9:
+                best, move = dp[a - 1][b - 1] + gain, 3
+            dp[a][b], back[a][b] = best, move
+    a, b = m, n
+    found: dict[str, Segment] = {}
+    by_order, weak = [], []
+    while a > 0 and b > 0:
+        move = back[a][b]
+        if move == 3:
+            key = rows[b - 1].key
+            found[key] = segs[a - 1]
+            s = sim[a - 1][b - 1]
+            if s < MATCH:
+                by_order.append(key)
+            elif s < 0.85:
+                weak.append(key)
+            a, b = a - 1, b - 1
+        elif move == 2:
+            b -= 1
+        else:
+            a -= 1
+    # an order-only placement needs labelled neighbours on both sides (or the table's edge
+    # right after a labelled row): otherwise it is a guess
+    keys = [r.key for r in rows]
+    for key in list(by_order):
+        i = keys.index(key)
+        before = next((k for k in reversed(keys[:i]) if k in found), None)
+        after = next((k for k in keys[i + 1:] if k in found), None)
+        if before is None or before in by_order or (after is not None and after in by_order):
+            del found[key]
+            by_order.remove(key)
+    missing = [k for k in keys if k not in found]
+    return Alignment(template, dp[m][n], found, sorted(by_order, key=keys.index),
+                     sorted(weak, key=keys.index), missing)
+
+
+def best_alignment(table: str, segs: list[Segment]) -> Alignment:
+    """The format whose rows the segments fit best (ties: the one with fewer rows missing)."""
+    cands = [align(table, segs, t) for t in T.TEMPLATES]
+    return max(cands, key=lambda al: (round(al.score, 6), -len(al.missing)))

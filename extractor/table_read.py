@@ -1,0 +1,105 @@
+"""What the reader made of one table, and how sure it is (the record's ``tables`` entry).
+
+Status, in the contract's words:
+
+* ``absent``: the table is not in the text;
+* ``incomplete``: template rows not found, or cells that could not be placed, or the text
+  stops inside the table;
+* ``verified``: read completely and no identity of the template fails;
+* ``doubtful``: an identity fails in a way a misreading could explain: the reading needed
+  a guess (a row placed by order, a loose label) or another placement of the same printed
+  cells (one row shifted by a column) makes more identities hold;
+* ``source_inconsistent``: read completely and cleanly, and the report's own numbers
+  disagree; kept as printed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import template as T
+from .document import Cell
+from .numbers import is_blank_mark, parse_cell
+from .record import TableStatus
+
+
+@dataclass
+class TableRead:
+    table: str
+    template: str | None
+    cells: dict[str, Cell] = field(default_factory=dict)   # figure key -> printed cell
+    missing: list[str] = field(default_factory=list)       # template rows not found
+    unplaced: list[str] = field(default_factory=list)      # rows found whose cells could not be placed
+    cut_rows: list[str] = field(default_factory=list)      # rows the end of the text cut off
+    doubts: list[str] = field(default_factory=list)        # guesses the reading made (Chinese)
+    notes: list[str] = field(default_factory=list)         # what a reviewer may want to know
+    segments: int = 0
+    found: set[str] = field(default_factory=set)            # rows found (table 2)
+
+
+def _values(cells: dict[str, Cell]) -> dict[str, float]:
+    out = {}
+    for k, c in cells.items():
+        if c.blank or is_blank_mark(c.text):
+            continue
+        n = parse_cell(c.text, to_wan=k.endswith(".amount"))
+        if n is not None:
+            out[k] = n.value
+    return out
+
+
+def _failures(table: str, template: str | None, values: dict) -> list[T.Identity]:
+    return [i for i in T.identities(table, template) if T.holds(i, values) is False]
+
+
+def _shift_helps(read: TableRead, values: dict, n_fail: int) -> str | None:
+    """A row whose values, moved one column left or right, make every identity hold."""
+    if read.table != "t3":
+        return None
+    cols = T.t3_cols()
+    rows = {k.rsplit(".", 1)[0] for k in values}
+    for row in sorted(rows):
+        base = [values.get(f"{row}.{c}") for c in cols]
+        for shifted in (base[1:] + [None], [None] + base[:-1]):
+            alt = dict(values)
+            for c, v in zip(cols, shifted):
+                alt.pop(f"{row}.{c}", None)
+                if v is not None:
+                    alt[f"{row}.{c}"] = v
+            if not _failures(read.table, read.template, alt):
+                return row.split(".", 1)[1]
+    return None
+
+
+def status(read: TableRead | None, table: str, template: str | None) -> TableStatus:
+    """The record's entry for one table."""
+    if read is None or not read.cells and not read.segments:
+        return TableStatus(table, template, "absent", [], "正文中未找到此表")
+    tmpl = read.template or template
+    values = _values(read.cells)
+    fails = _failures(table, tmpl, values)
+    notes = list(read.doubts) + list(read.notes)
+    missing = list(read.missing)
+    if missing or read.unplaced or read.cut_rows:
+        bits = []
+        if missing:
+            bits.append("未找到的行：" + "、".join(T.row(table, k).display for k in missing))
+        if read.cut_rows:
+            bits.append("正文在表内中断")
+        if fails:
+            bits.append(f"{len(fails)} 项勾稽关系不成立")
+        return TableStatus(table, tmpl, "incomplete", missing + [k for k in read.unplaced if k not in missing],
+                           "；".join(bits + notes))
+    if not fails and read.doubts and not T.identities(table, tmpl):
+        # a table with no identity to confirm the guesses (table 2)
+        return TableStatus(table, tmpl, "doubtful", [], "；".join(notes))
+    if not fails:
+        return TableStatus(table, tmpl, "verified", [], "；".join(notes))
+    what = "；".join(f"{i.display}（{i.rule}）" for i in fails[:3]) + ("等" if len(fails) > 3 else "")
+    if read.doubts:
+        return TableStatus(table, tmpl, "doubtful", [], f"勾稽关系不成立：{what}；且读取时有推定：" + "；".join(read.doubts))
+    row = _shift_helps(read, values, len(fails))
+    if row is not None:
+        return TableStatus(table, tmpl, "doubtful", [],
+                           f"勾稽关系不成立：{what}；“{T.row(table, row).display}”一行错一列时各项关系均成立，可能读错列")
+    return TableStatus(table, tmpl, "source_inconsistent", [],
+                       f"按原文读取完整，原文数字自相矛盾：{what}" + ("；" + "；".join(notes) if notes else ""))
