@@ -168,6 +168,9 @@ def _table_of(cells: list[Cell], i: int) -> str | None:
         return "t3"
     if "勾稽关系" in to_simplified(text) and len(text) < 60:
         return "t3"
+    if any(l.kind == "row" for l in labs) and len(norm_label(text)) >= 5 and \
+            sum(1 for c2 in cells[i + 1:i + 4] if _is_value(c2)) == 3:
+        return "t3"  # the text starts inside table 3 (an excerpt, a page): a full row label and its values
     parts = text.split()
     if 2 <= len(parts) <= 4 and len(text) < 40 and \
             [l.key for p in parts for l in match_label("t4", p) if l.kind == "anchor"] == ["review", "litigation"]:
@@ -243,6 +246,8 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
                 if default and len(default) == n_vals and default != cols:
                     read.doubts.append(f"表二“{c.text}”一行的表头有未能识别的列，按格式推定各列")
                     cols = default
+                elif unknown:
+                    read.doubts.append(f"表二“{c.text}”一行的表头有 {unknown} 格未能识别")
             if cols is None:
                 cols = _default_t2_columns(row, vals, b)
                 if cols:
@@ -262,7 +267,7 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
                     b.add(f"t2.{row}.{col}", cell, "万元" if col == "amount" else None, to_wan=col == "amount")
             i = max(j, i + 1)
             continue
-        if in_header and not labs and not _is_value(c):
+        if in_header and not labs and not _is_value(c) and norm_label(c.text):
             unknown += 1
         i += 1
 

@@ -47,8 +47,8 @@ def _pipe_cells(text: str, start: int, end: int) -> list[Cell]:
             continue  # frame, or a colspan filler: no position
         out.append(c)
     filled = [c for c in out if not c.blank]
-    if not filled:
-        return []  # a line of pipes: layout only
+    if not filled or all(_MD_RULE.fullmatch(c.text) for c in filled):
+        return []  # a line of pipes, or a Markdown table's |---|:---:| rule: layout only
     if not value_row:
         while out and out[0].blank:
             out.pop(0)
@@ -57,6 +57,7 @@ def _pipe_cells(text: str, start: int, end: int) -> list[Cell]:
     return out
 
 
+_MD_RULE = re.compile(r":?-{3,}:?")
 _BLANK_CELL_LINE = re.compile(r"[ \t\xa0\u3000]+\|[ \t\xa0\u3000\r]*")
 _SPACED_ROW = re.compile(r"(?P<label>\S(?:.*?\S)??)(?P<nums>(?:[ \t\xa0\u3000]+[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?){1,15})[ \t\xa0\u3000]*$")
 # a tab cell holding two numbers, or a label and its number (text copied from a PDF)
