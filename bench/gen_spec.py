@@ -65,7 +65,7 @@ def _enumerate(items: list[str], style: str, sep_lines: bool) -> list[str]:
 
 def make_spec(seed: int, *, idx: int = 0, id: str | None = None, year: int | None = None,
               level: str | None = None, zeros: float = 0.35, distinct: bool = False,
-              blank_cells: float = 0.0, errors: float = 0.0) -> Spec:
+              blank_cells: float = 0.0, errors: float = 0.0, quirks: bool = False) -> Spec:
     """Random, internally consistent report content (and its gold) for one seed.
 
     zeros: share of reports whose tables 3 and 4 are all zero; distinct: every table cell a
@@ -224,7 +224,8 @@ def make_spec(seed: int, *, idx: int = 0, id: str | None = None, year: int | Non
     blocks.append(("h", heading(2, "收到和处理政府信息公开申请情况")))
     if intro_tab:
         blocks.append(("p", "该部分以表格形式报告。"))
-    blocks.append(("table", table3(template, shown, wrap=wrap or rng.random() < 0.2)))
+    blocks.append(("table", table3(template, shown, wrap=wrap or rng.random() < 0.2,
+                                   rng=random.Random(f"{seed}:{idx}:quirks") if quirks else None)))
     blocks.append(("h", heading(3, titles4)))
     blocks.append(("table", table4(shown, wrap=wrap)))
 

@@ -7,6 +7,7 @@ State Council template's own wording (国办公开办函〔2019〕60号 / 〔202
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -104,8 +105,29 @@ def table2(template: str, shown: dict[str, str], wrap: set[str] = frozenset()) -
             art("八"), head("本年收费金额（单位：万元）"), row("行政事业性收费", "t2.fees", ("amount",))]
 
 
-def table3(template: str, shown: dict[str, str], wrap: bool = False) -> list[list[Cell]]:
-    """Table 3 on a 10-column grid (3 label columns + 7 value columns)."""
+def quirk_label(label: str, rng, kind: str) -> str:
+    """A row label as real tables misprint it (tables are read by structure, not by spelling):
+    ``typo`` drops a character, ``dun`` numbers 1、 for 1., ``spaces`` puts spaces inside."""
+    head = re.match(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+[.、])", label)
+    pre, body = (head.group(), label[head.end():]) if head else ("", label)
+    if kind == "typo" and len(body) >= 6:
+        i = rng.randrange(1, len(body) - 1)
+        body = body[:i] + body[i + 1:]
+    elif kind == "dun":
+        pre = pre.replace(".", "、")
+    elif kind == "spaces" and len(body) >= 2:
+        i = rng.randrange(1, len(body))
+        body = body[:i] + " " + body[i:]
+    return pre + body
+
+
+def table3(template: str, shown: dict[str, str], wrap: bool = False, rng=None) -> list[list[Cell]]:
+    """Table 3 on a 10-column grid (3 label columns + 7 value columns).
+
+    With ``rng``, the table carries the quirks of real ones: misprinted row labels (a
+    character missing, 1、, spaces), a group heading broken over two lines, 本年度办理结果
+    one character per line, and an empty label cell before the values of 总计 and
+    (2019) 其他处理."""
     org = ["商业\n企业", "科研\n机构"] if wrap else ["商业企业", "科研机构"]
     rows = [[Cell("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3),
              Cell("申请人情况", 1, 7)],
@@ -113,18 +135,29 @@ def table3(template: str, shown: dict[str, str], wrap: bool = False) -> list[lis
             [Cell(c) for c in org + ["社会公益组织", "法律服务机构", "其他"]]]
 
     def data(row_key, *labels):
+        if rng is not None and labels and rng.random() < 0.3:
+            last = labels[-1]
+            kind = rng.choice(["typo", "dun", "spaces"])
+            labels = labels[:-1] + (Cell(quirk_label(last.text, rng, kind), last.rowspan, last.colspan),)
+        if rng is not None and labels and labels[-1].colspan == 2 and row_key in ("total", "other") \
+                and rng.random() < 0.7:
+            last = labels[-1]  # the label in one column, an empty cell in the other
+            labels = labels[:-1] + (Cell(last.text, last.rowspan, 1), Cell("", last.rowspan, 1))
         rows.append(list(labels) + _vals(f"t3.{row_key}", T3_COLS, shown))
 
     n_results = len(t3_result_rows(template)) + 1
     data("new_received", Cell("一、本年新收政府信息公开申请数量", 1, 3))
     data("carried_over", Cell("二、上年结转政府信息公开申请数量", 1, 3))
-    data("granted", Cell("三、本年度办理结果", n_results, 1), Cell("（一）予以公开", 1, 2))
+    outcome = "\n".join("本年度办理结果") if rng is not None and rng.random() < 0.5 else "三、本年度办理结果"
+    data("granted", Cell(outcome, n_results, 1), Cell("（一）予以公开", 1, 2))
     data("partial", Cell("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", 1, 2))
     groups = [("denied", "（三）不予公开", DENIED), ("unavailable", "（四）无法提供", UNAVAILABLE),
               ("rejected", "（五）不予处理", REJECTED)]
     if template == "2021":
         groups.append(("other", "（六）其他处理", OTHER_2021))
     for gk, glabel, items in groups:
+        if rng is not None and rng.random() < 0.5:
+            glabel = glabel[:4] + "\n" + glabel[4:]  # （四）无 / 法提供
         for i, (k, label) in enumerate(items):
             head = [Cell(glabel, len(items), 1)] if i == 0 else []
             data(f"{gk}.{k}", *head, Cell(label))

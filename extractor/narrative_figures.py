@@ -78,8 +78,8 @@ def figures(text: str) -> list[Figure]:
                 continue
             if key == "n.active_published" and any(w in m.group() for w in social):
                 continue
-            if "\n" in m.group():
-                continue
+            if "\n" in m.group() or "|" in m.group() or "\t" in m.group():
+                continue  # across a line or a table cell's border: no sentence of prose
             if "num" in m.re.groupindex and m.group("num") is not None:
                 ns = m.start("num")
                 if any(text[max(0, ns - len(w)):ns] == w for w in approx):

@@ -19,6 +19,11 @@ SPECS = {  # name: make_spec options
     "2021-distinct": dict(seed=102, year=2022, distinct=True),
     "2021-blank-cells": dict(seed=103, year=2023, blank_cells=0.3),
     "2019-zeros": dict(seed=104, year=2019, zeros=1.0),
+    # the quirks of real tables (misprinted labels, 1、, a broken group heading, a label one
+    # character per line, an empty label cell before the values), in every format
+    "2019-quirks": dict(seed=105, year=2020, distinct=True, quirks=True),
+    "2021-quirks": dict(seed=106, year=2024, distinct=True, quirks=True),
+    "2021-quirks-blank": dict(seed=107, year=2022, blank_cells=0.3, quirks=True),
 }
 
 
