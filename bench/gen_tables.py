@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor import template
+
 
 @dataclass(frozen=True)
 class Cell:
@@ -19,45 +21,32 @@ class Cell:
     key: str | None = None
 
 
-T3_COLS = ["natural", "commercial", "research", "ngo", "legal", "other_org", "total"]
-T4_GROUPS = ["review", "direct", "after_review"]
-T4_COLS = ["upheld", "corrected", "other", "pending", "total"]
-
-DENIED = [("state_secret", "1.属于国家秘密"), ("law_prohibited", "2.其他法律行政法规禁止公开"),
-          ("safety_stability", "3.危及“三安全一稳定”"), ("third_party", "4.保护第三方合法权益"),
-          ("internal_affairs", "5.属于三类内部事务信息"), ("process_info", "6.属于四类过程性信息"),
-          ("enforcement_file", "7.属于行政执法案卷"), ("admin_query", "8.属于行政查询事项")]
-UNAVAILABLE = [("not_held", "1.本机关不掌握相关政府信息"), ("needs_creation", "2.没有现成信息需要另行制作"),
-               ("unclear", "3.补正后申请内容仍不明确")]
-REJECTED = [("petition", "1.信访举报投诉类申请"), ("duplicate", "2.重复申请"),
-            ("publication", "3.要求提供公开出版物"), ("excessive", "4.无正当理由大量反复申请"),
-            ("confirm", "5.要求行政机关确认或重新出具已获取信息")]
-OTHER_2021 = [("no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-              ("unpaid_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
-              ("other", "3.其他")]
+T3_COLS = list(template.t3_cols())
+T4_GROUPS = [r.key for r in template.rows("t4")]
+T4_COLS = [c for c in template.t4_slots()[:5]]
+T4_COLS = [c.split(".", 1)[1] for c in T4_COLS]
 
 
-def t3_result_rows(template: str) -> list[str]:
+def _items(group: str) -> list[tuple[str, str]]:
+    """(row key without its group, printed label with its enumerator) of one t3 group."""
+    rows = [r for r in template.rows("t3", "2021") if r.group == group]
+    return [(r.key.split(".", 1)[1], f"{n}.{template.printed_label('t3', r.key)}") for n, r in enumerate(rows, 1)]
+
+
+DENIED, UNAVAILABLE, REJECTED, OTHER_2021 = (_items(g) for g in ("denied", "unavailable", "rejected", "other"))
+
+
+def t3_result_rows(template_: str) -> list[str]:
     """Result-row keys (the rows summed into 总计), in table order."""
-    rows = ["granted", "partial"] + [f"denied.{k}" for k, _ in DENIED]
-    rows += [f"unavailable.{k}" for k, _ in UNAVAILABLE] + [f"rejected.{k}" for k, _ in REJECTED]
-    rows += ["other"] if template == "2019" else [f"other.{k}" for k, _ in OTHER_2021]
-    return rows
+    return [r.key for r in template.rows("t3", template_) if r.group]
 
 
-def t3_rows(template: str) -> list[str]:
-    return ["new_received", "carried_over"] + t3_result_rows(template) + ["total", "carried_forward"]
+def t3_rows(template_: str) -> list[str]:
+    return [r.key for r in template.rows("t3", template_)]
 
 
-def t2_keys(template: str) -> list[str]:
-    if template == "2019":
-        keys = [f"t2.{r}.{c}" for r in ("rules", "normative") for c in ("new_made", "new_published", "total")]
-        keys += [f"t2.{r}.{c}" for r in ("licensing", "services", "punishment", "coercion")
-                 for c in ("prev", "change", "decisions")]
-        return keys + ["t2.fees.prev", "t2.fees.change", "t2.procurement.projects", "t2.procurement.amount"]
-    keys = [f"t2.{r}.{c}" for r in ("rules", "normative") for c in ("made", "repealed", "in_force")]
-    return keys + ["t2.licensing.decisions", "t2.punishment.decisions", "t2.coercion.decisions",
-                   "t2.fees.amount"]
+def t2_keys(template_: str) -> list[str]:
+    return list(template.keys("t2", template_))
 
 
 def _vals(prefix: str, cols, shown: dict[str, str]) -> list[Cell]:

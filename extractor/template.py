@@ -129,6 +129,16 @@ def all_keys() -> frozenset[str]:
     return frozenset(k for t in TABLES for tm in TEMPLATES for k in keys(t, tm))
 
 
+@lru_cache(maxsize=None)
+def printed_label(table: str, key: str, kind: str = "row") -> str:
+    """The template's own wording of a row (or group, column) label: the first one
+    ``table_labels.tsv`` gives for ``key``, without enumerator."""
+    for r in load("table_labels", required=("table", "kind", "key", "label")):
+        if r["table"] == table and r["kind"] == kind and r["key"] == key:
+            return r["label"]
+    raise KeyError(f"{table} {kind} {key!r} has no label in lexicons/table_labels.tsv")
+
+
 def col_display(table: str, col: str) -> str:
     return _cols()[(table, col)]["display"]
 
