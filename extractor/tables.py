@@ -172,7 +172,7 @@ def _table_of(cells: list[Cell], i: int) -> str | None:
             sum(1 for c2 in cells[i + 1:i + 4] if _is_value(c2)) == 3:
         return "t3"  # the text starts inside table 3 (an excerpt, a page): a full row label and its values
     parts = text.split()
-    if 2 <= len(parts) <= 4 and len(text) < 40 and \
+    if 2 <= len(parts) <= 4 and len("".join(parts)) < 30 and \
             [l.key for p in parts for l in match_label("t4", p) if l.kind == "anchor"] == ["review", "litigation"]:
         return "t4"  # 行政复议   行政诉讼 on one line
     if any(l.kind == "anchor" and l.key == "review" for l in match_label("t4", text)):
@@ -205,7 +205,7 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
     cells = _split_spaced(cells[i:end])
     i, end = 0, len(cells)
     header: list[tuple[str, str | None]] | None = None
-    unknown = 0  # header cells that are no column label (a typo, a unit on its own)
+    unknown: list[str] = []  # header cells that are no column label (a typo, a unit on its own)
     in_header = False
     read = b.read("t2")
     while i < end:
@@ -217,7 +217,7 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
         labs = match_label("t2", c.text)
         kinds = {l.kind for l in labs}
         if "anchor" in kinds and any(l.key == "header" for l in labs):
-            header, in_header, unknown = [], True, 0
+            header, in_header, unknown = [], True, []
             i += 1
             continue
         if in_header and not labs and i + 1 < end:
@@ -244,10 +244,16 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
             if cols is not None and (unknown or len(cols) < n_vals):
                 default = _default_t2_columns(row, vals, b)
                 if default and len(default) == n_vals and default != cols:
-                    read.doubts.append(f"表二“{c.text}”一行的表头有未能识别的列，按格式推定各列")
+                    unread = [k for k in default if k not in cols]
+                    if len(unread) == len(unknown) and all(
+                            _near_column(t, k) for t, k in zip(unknown, unread)):
+                        read.notes.append("表二表头" + "、".join(f"“{t}”按“{T.col_display('t2', k)}”读取"
+                                                              for t, k in zip(unknown, unread)))
+                    else:
+                        read.doubts.append(f"表二“{c.text}”一行的表头有未能识别的列，按格式推定各列")
                     cols = default
                 elif unknown:
-                    read.doubts.append(f"表二“{c.text}”一行的表头有 {unknown} 格未能识别")
+                    read.doubts.append(f"表二“{c.text}”一行的表头有 {len(unknown)} 格未能识别")
             if cols is None:
                 cols = _default_t2_columns(row, vals, b)
                 if cols:
@@ -268,8 +274,16 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
             i = max(j, i + 1)
             continue
         if in_header and not labs and not _is_value(c) and norm_label(c.text):
-            unknown += 1
+            unknown.append(c.text)
         i += 1
+
+
+def _near_column(text: str, col: str) -> bool:
+    """A header cell that is a misprint of the column the format puts there (本年发件 for
+    本年制发件数): similar to one of its printed labels."""
+    n = norm_label(text)
+    return any(fuzz.ratio(n, lab) >= 60 for lab, labs in _labels()["t2"].items()
+               if any(l.kind == "column" and l.key == col for l in labs))
 
 
 def _default_t2_columns(row: str, vals: list[Cell], b: _Builder) -> list[str] | None:

@@ -1,5 +1,6 @@
 """Table reading on the quirks real tables show (tests/fixtures/table_quirks, written blind
-by a helper who never saw the reader: its README lists each case's format and quirk).
+by two helpers who never saw the reader, in two rounds: its README lists each case's format and quirk;
+first runs: round 1 cells 0.805, status 0.759; round 2 cells 0.985, status 0.922; no silent misread).
 
 Every gold cell is read with its value, no cell is read that the report leaves blank, and
 every table says the status the case expects — above all, a table with a missing row is
@@ -22,7 +23,7 @@ def _source(cid: str) -> Path:
 def test_the_cases_cover_every_format_and_status():
     exts = {_source(c).suffix for c in CASES}
     statuses = {s for c in CASES for s in json.loads((HERE / f"{c}.gold.json").read_text())["expect_status"].values()}
-    assert exts == {".txt", ".html", ".md"}
+    assert exts == {".txt", ".html", ".md", ".docx"}
     assert {"verified", "incomplete", "source_inconsistent", "absent"} <= statuses
 
 
