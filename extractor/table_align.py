@@ -15,6 +15,7 @@ The alignment is run for each format the table could be in; the better fit wins.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -113,6 +114,16 @@ def _without_heads(table: str, text: str) -> str:
     return text
 
 
+_INNER_ENUM = re.compile(r"(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])")
+
+
+def _after_enumerator(text: str) -> str | None:
+    """The row's own label when group-heading debris stands before it on the same line: the
+    text from the last enumerator inside it on (处理        3.其他 -> 3.其他)."""
+    hits = [m for m in _INNER_ENUM.finditer(text) if m.start() > 0]
+    return text[hits[-1].start():] if hits else None
+
+
 @lru_cache(maxsize=8192)
 def similarity(table: str, row_key: str, text: str) -> float:
     """How much ``text`` (one label, normalised) reads as the row ``row_key``: 0..1."""
@@ -144,6 +155,9 @@ def label_score(table: str, seg: Segment, row_key: str) -> float:
         bare = _without_heads(table, joined)
         if bare != joined:
             best = max(best, similarity(table, row_key, bare))
+        own = _after_enumerator("".join(pieces[-k:]))
+        if own:
+            best = max(best, similarity(table, row_key, norm_label(own)))
         if best == 1.0:
             break
     return best

@@ -206,6 +206,7 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
     i, end = 0, len(cells)
     header: list[tuple[str, str | None]] | None = None
     unknown: list[str] = []  # header cells that are no column label (a typo, a unit on its own)
+    hdr_rows: list[list[str]] = []  # such cells by printed row, until the header is done
     in_header = False
     read = b.read("t2")
     while i < end:
@@ -217,12 +218,16 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
         labs = match_label("t2", c.text)
         kinds = {l.kind for l in labs}
         if "anchor" in kinds and any(l.key == "header" for l in labs):
-            header, in_header, unknown = [], True, []
+            header, in_header, unknown, hdr_rows = [], True, [], []
             i += 1
             continue
         if in_header and not labs and i + 1 < end:
-            # a header cell split over two cells (本年新 | 制作数量)
-            joined = match_label("t2", c.text + cells[i + 1].text)
+            # a header cell split over two cells (本年新 | 制作数量); across a row start (a
+            # label over two printed rows, or a converted cell wrapped) only when exact
+            both = c.text + cells[i + 1].text
+            joined = match_label("t2", both)
+            if cells[i + 1].row_start and norm_label(both) not in _labels()["t2"]:
+                joined = ()
             if any(l.kind == "column" for l in joined):
                 labs, kinds = joined, {"column"}
                 i += 1
@@ -234,6 +239,11 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
             i += 1
             continue
         if "row" in kinds:
+            if in_header and hdr_rows:
+                header, unknown = _header_rows(header or [], hdr_rows)
+                for _, tmpl in header:
+                    b.vote("t2", tmpl)
+                hdr_rows = []
             in_header = False
             row = next(l for l in labs if l.kind == "row").key
             vals, j = _values_after(cells, i, "t2")
@@ -273,9 +283,30 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
                     b.add(f"t2.{row}.{col}", cell, "万元" if col == "amount" else None, to_wan=col == "amount")
             i = max(j, i + 1)
             continue
-        if in_header and not labs and not _is_value(c) and norm_label(c.text):
-            unknown.append(c.text)
+        if in_header and not labs and not _is_value(c) and _header_like(c.text):
+            if c.row_start or not hdr_rows:
+                hdr_rows.append([])
+            hdr_rows[-1].append(c.text)  # a header label split over rows, a typo: resolved at the first row
         i += 1
+
+
+def _header_like(text: str) -> bool:
+    """A cell that may be part of a column header: a short label, not a page number
+    (``- 1 -``) or a running page header (``某县…年度报告``)."""
+    n = norm_label(text)
+    return 0 < len(n) <= 16 and not n.isdigit()
+
+
+def _header_rows(header: list, rows: list[list[str]]) -> tuple[list, list[str]]:
+    """Header cells that were no label on their own: column labels printed over two or three
+    rows (本年制 | 本年废 / 发件数 | 止件数) joined column by column; what still reads as no
+    label is returned as unknown."""
+    if len(rows) >= 2 and len({len(r) for r in rows}) == 1:
+        joined = ["".join(r[k] for r in rows) for k in range(len(rows[0]))]
+        cols = [next((l for l in match_label("t2", t) if l.kind == "column"), None) for t in joined]
+        if all(cols):
+            return header + [(l.key, l.template) for l in cols], []
+    return header, [t for r in rows for t in r]
 
 
 def _near_column(text: str, col: str) -> bool:

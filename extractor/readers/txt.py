@@ -59,7 +59,7 @@ def _pipe_cells(text: str, start: int, end: int) -> list[Cell]:
 
 _MD_RULE = re.compile(r":?-{3,}:?")
 _BLANK_CELL_LINE = re.compile(r"[ \t\xa0\u3000]+\|[ \t\xa0\u3000\r]*")
-_SPACED_ROW = re.compile(r"(?P<label>\S(?:.*?\S)??)(?P<nums>(?:[ \t\xa0\u3000]+[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?){1,15})[ \t\xa0\u3000]*$")
+_SPACED_ROW = re.compile(r"[ \t\xa0\u3000]*(?P<label>\S(?:.*?\S)??)(?P<nums>(?:[ \t\xa0\u3000]+[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?){1,15})[ \t\xa0\u3000]*$")
 # a tab cell holding two numbers, or a label and its number (text copied from a PDF)
 _SPACED_NUMS = re.compile(r"\d[ \xa0\u3000]+[-+]?\d|\S[ \xa0\u3000]+[-+]?\d[\d,]*(?:\.\d+)?$")
 _NUM = re.compile(r"[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?")
