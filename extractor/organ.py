@@ -1,0 +1,475 @@
+"""The reporting organ: its name, level and places.
+
+An organ name is a place part (a run of places: 长河市青山区, or a rank word: 区, 市) plus an
+organ type (人民政府, 街道办事处, 局, 委员会, 管委会 … as data in ``lexicons/levels.tsv``).
+Candidates come from the title block (also split over two lines), the 编制 sentence, the
+contact sentence (请与…联系), a website's name (…人民政府门户网站), the opening sentence
+of 一、总体情况 (2022年，X坚持…), 来源 and lines that hold only a name. The title's name wins,
+made fuller by a candidate that contains it; without a title, the candidate most others
+agree with. A name found only in page chrome (来源, a lone line) never beats a sentence's.
+
+Places are checked against the gazetteer (``gazetteer.py``): a verb glued before a rank word
+(现公布区政府国资局) is no place 公布区; a 市 is a county when the gazetteer says it is county
+level (大冶市); a township's county comes from the gazetteer when the text names it or when
+the township's name is unique. Traditional characters are made simplified for matching only
+(``lexicons/traditional.tsv``, one to one, so positions hold); the record keeps the text.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from . import gazetteer
+from .lexicon import load
+from .record import LEVELS, Organ
+from .sections import find_sections
+
+_HAN = "\u4e00-\u9fff"
+_NAME = rf"[{_HAN}()（）]"
+_PLACE = re.compile(rf"[{_HAN}]{{1,7}}?(?:自治区|自治州|自治县|特别行政区|地区|林区|省|市|州|盟|县|区|旗)")
+_DEPT_RANK = {"province": "province_dept", "city": "city_dept", "county": "county_dept"}
+# a part of a report-writing organ that is no organ of its own (…街道党政办公室综合科)
+_INNER_UNIT = re.compile(rf"(?:(?:党政|综合|党政综合|行政|政务|政务服务|机关)?(?:办公室|办)|[{_HAN}]{{1,6}}?(?:科|股))$")
+_GOV_END = re.compile(r"(?:人民政府|政府|街道办事处|办事处|街道|镇|乡)$")
+
+
+def load_cues(role: str) -> tuple[str, ...]:
+    return tuple(r["cue"] for r in load("cues", required=("role", "cue"), unique=("role", "cue"))
+                 if r["role"] == role)
+
+
+@lru_cache(maxsize=1)
+def _levels():
+    rows = load("levels", required=("match", "pattern", "level"), unique=("match", "pattern"))
+    for r in rows:
+        if r["level"] not in LEVELS + ("gov", "dept"):
+            raise ValueError(f"lexicons/levels.tsv: unknown level {r['level']!r} "
+                             f"(valid: {', '.join(LEVELS)}, gov, dept)")
+        if r["match"] not in ("end", "contains", "start", "self"):
+            raise ValueError(f"lexicons/levels.tsv: unknown match {r['match']!r} "
+                             "(valid: end, contains, start, self)")
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    return {r["name"]: r["rank"] for r in load("regions", required=("name", "rank"), unique=("name",))}
+
+
+@lru_cache(maxsize=1)
+def _simplified() -> dict[int, str]:
+    rows = load("traditional", required=("traditional", "simplified"))
+    return {ord(r["traditional"]): r["simplified"] for r in rows
+            if len(r["traditional"]) == 1 and len(r["simplified"]) == 1}
+
+
+def simplify(text: str) -> str:
+    """Traditional characters made simplified, one to one (same length, same offsets)."""
+    return text.translate(_simplified())
+
+
+def _gaz_rank(place: str) -> str | None:
+    try:
+        return gazetteer.rank(place)
+    except gazetteer.GazetteerMissing:
+        return None
+
+
+# ---------------------------------------------------------------- places and levels
+def places(name: str) -> list[str]:
+    """The places a name starts with (长沙市天心区桂花坪街道办事处 -> 长沙市, 天心区)."""
+    out, i = [], 0
+    while True:
+        m = _PLACE.match(name, i)
+        if not m:
+            break
+        e = m.end()
+        if e < len(name) and name[e] in "市县" and name[e - 1] in "州盟":
+            e += 1  # 杭州市, not 杭州 + 市…
+        # a place the gazetteer knows as a longer name (浦东新区 is no 浦东新 + 区…)
+        for k in range(min(len(name), i + 9), e, -1):
+            if _gaz_rank(name[i:k]) in ("province", "city", "county"):
+                e = k
+                break
+        out.append(name[i:e])
+        i = e
+    return out
+
+
+def place_rank(place: str) -> str:
+    known = _regions().get(place)
+    if known:
+        return known
+    g = _gaz_rank(place)
+    if g in ("province", "city", "county"):
+        return g
+    if place.endswith(("省", "自治区", "特别行政区")):
+        return "province"
+    if place.endswith(("县", "区", "旗", "自治县")) and not place.endswith("地区"):
+        return "county"
+    return "city"
+
+
+def _ends_as_dept(rest: str) -> bool:
+    return len(rest) >= 2 and any(r["match"] == "end" and r["level"] in ("dept", "national_dept")
+                                  and rest.endswith(r["pattern"]) and len(rest) > len(r["pattern"])
+                                  for r in _levels())
+
+
+def _real_county(place: str) -> bool:
+    try:
+        ps = gazetteer.places_named(place)
+    except gazetteer.GazetteerMissing:
+        return False
+    return any(p.rank == "county" and not is_zone(p) for p in ps)
+
+
+def is_known_place(place: str) -> bool:
+    return place in _regions() or _gaz_rank(place) is not None
+
+
+def level_of(name: str) -> str | None:
+    lv = _level_of(name)
+    if lv == "other":
+        # 高新区（新市区）: a zone that is also a real county by its other name
+        for inner in re.findall(r"[（(]([^）)]*)[）)]", simplify(name)):
+            if _real_county(inner):
+                return "county"
+    return lv
+
+
+def _level_of(name: str) -> str | None:
+    name = simplify(re.sub(r"[（(][^）)]*[）)]", "", name))
+    ps = places(name)
+    if not ps and name[:1] in "省市县区州":
+        ps = [name[:1]]
+    for r in _levels():
+        pat, how = r["pattern"], r["match"]
+        hit = ((how == "end" and name.endswith(pat)) or (how == "contains" and pat in name)
+               or (how == "start" and name.startswith(pat)))
+        if not hit:
+            continue
+        lv = r["level"]
+        if lv == "other" and how == "contains" and any(pat in p and _real_county(p) for p in ps):
+            continue  # 浦东新区 is a county, whatever its name says
+        if lv == "national_dept" and how == "start" and (
+                _has_known_place(name[len(pat):]) or not _ends_as_dept(name[len(pat):])):
+            continue  # 国家税务总局某市税务局 is the city's; 中华人民共和国 alone is no organ
+        if lv == "gov":
+            return place_rank(ps[-1]) if ps else None
+        if lv == "dept":
+            own = [p for p in ps if not name.endswith(p)]
+            if own:
+                branch = _branch_county(name, own[-1])
+                if branch:
+                    return "county_dept"
+                return _DEPT_RANK[place_rank(own[-1])]
+            head = name[:1]
+            return {"省": "province_dept", "市": "city_dept", "县": "county_dept",
+                    "区": "county_dept", "州": "city_dept"}.get(head)
+        return lv
+    # a bare place name (上海市, 大理市, 乌鲁木齐市)
+    if ps and ps[-1] == name:
+        return place_rank(name)
+    return None
+
+
+def _branch_county(name: str, city: str) -> str | None:
+    """A city bureau's branch named after one of the city's counties (…局鄂城分局 -> 鄂城区)."""
+    if not name.endswith("分局") or place_rank(city) != "city":
+        return None
+    for k in range(2, 7):
+        short = name[-2 - k:-2]
+        try:
+            hits = [p for p in gazetteer.places_short(short) + gazetteer.places_named(short)
+                    if p.rank == "county" and p.city == city and not is_zone(p)]
+        except gazetteer.GazetteerMissing:
+            return None
+        if len(hits) == 1:
+            return hits[0].name
+    return None
+
+
+def is_zone(p) -> bool:
+    """A development zone the gazetteer lists among counties (codes xxxx7x-xxxx9x)."""
+    return bool(p.code and p.code[-2:].isdigit() and int(p.code[-2:]) >= 70)
+
+
+def _has_known_place(name: str) -> bool:
+    return any(is_known_place(m.group()) for m in _PLACE.finditer(name) if len(m.group()) >= 2)
+
+
+def level_from_self(text: str) -> str | None:
+    counts = Counter()
+    for r in _levels():
+        if r["match"] == "self":
+            counts[r["level"]] += text.count(r["pattern"])
+    if not counts or counts.most_common(1)[0][1] == 0:
+        return None
+    lv = counts.most_common(1)[0][0]
+    if lv == "dept":
+        county = len(re.findall(r"[县区](?:人民)?政府", text))
+        city = len(re.findall(r"市(?:人民)?政府", text))
+        return "county_dept" if county >= city and county else ("city_dept" if city else None)
+    return lv
+
+
+# ---------------------------------------------------------------- organ name
+_TITLE = re.compile(rf"(?P<a>{_NAME}{{2,40}}?)\s*(?P<y>20\d\d)\s*(?:年度?|度)的?\s*(?:政府)?信息公开"
+                    rf"|(?P<y2>20\d\d)\s*(?:年度?|度)\s*(?P<b>{_NAME}{{2,40}}?)\s*(?:政府)?信息公开")
+_LEAD_VERBS = re.compile(r"^.*(?:公布|发布|编制|现将|根据|关于|本报告为|主要内容为|内容为|结合)")
+_LEAD_JUNK = "了的在对将为是和与及由把被向从现据按"
+_LEAD_DATE = re.compile(r"^(?:年度|年|度|月|日)+")
+# the unit inside an organ that does its disclosure work: 政务公开领导小组办公室, 政务公开办公室
+_GROUP_OFFICE = re.compile(r"(?:政府)?(?:信息公开|政务公开)?(?:工作)?领导小组(?:办公室)?$"
+                           r"|(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:办公室|科|处|股)$")
+
+
+def _clean(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = _LEAD_VERBS.sub("", name).strip("《》“”\"' ")
+    name = _LEAD_DATE.sub("", name)
+    name = name.lstrip(_LEAD_JUNK)
+    if name.endswith("人民"):
+        name += "政府"
+    name = _from_place(name)
+    if len(name) < 2 or name[0] in "我本该" or re.fullmatch(r"全[省市州盟县区旗镇乡]", name) \
+            or re.search(r"通过|网站|平台|门户|报告|情况|事项", name) \
+            or level_of(name) is None:
+        return None
+    return name
+
+
+def _from_place(name: str) -> str:
+    """The name from the first place the gazetteer knows, when words run before it
+    (全年上海市人民政府 -> 上海市人民政府); unchanged when it starts with one or has none."""
+    if not gazetteer.available():
+        return name
+    ps = places(name)
+    if not ps or is_known_place(ps[0]):
+        return name
+    for k in range(1, len(ps[0]) - 1):
+        if is_known_place(ps[0][k:]) and level_of(name[k:]):
+            return name[k:]
+    return name
+
+
+def title_name(text: str) -> tuple[str | None, int | None, int | None]:
+    """(organ, year, position) from the first title-like phrase within the first lines; a
+    title split over lines (the organ alone on one line, 2020年…年度报告 on the next) too."""
+    head = simplify(text[:1200])
+    secs = find_sections(text)
+    if secs and secs[0].start > 0:
+        # the title block is before the first part (一、总体情况); a report's name cited in
+        # the body (公开发布《…2021年…年度报告》) is last year's, not this one's
+        head = head[:secs[0].start]
+    for m in _TITLE.finditer(head):
+        name = _clean(m.group("a") or m.group("b"))
+        if name:
+            return name, int(m.group("y") or m.group("y2")), m.start()
+    for m in re.finditer(rf"^[ \t\u3000]*(?P<n>{_NAME}{{3,40}})[ \t\u3000]*\n[ \t\u3000]*(?P<y>20\d\d)\s*(?:年度?|度)"
+                         rf"[^\n]{{0,20}}(?:信息公开|政务公开)[^\n]{{0,12}}报告", head, re.M):
+        name = _clean(m.group("n"))
+        if name:
+            return name, int(m.group("y")), m.start("n")
+    return None, None, None
+
+
+def _inner_stripped(c: str) -> str:
+    """…街道党政办公室综合科 -> …街道: drop inner units after a government's name."""
+    rest = c
+    while True:
+        m = _INNER_UNIT.search(rest)
+        if not m or m.start() == 0:
+            break
+        rest2 = rest[:m.start()]
+        if not _GOV_END.search(rest2) and not _INNER_UNIT.search(rest2):
+            break
+        rest = rest2
+    return rest if rest != c and _GOV_END.search(rest) and level_of(rest) else c
+
+
+def _candidates(text: str) -> list[tuple[str, str]]:
+    """(name, source) for every phrase that names an organ. Sources: office (编制 / contact
+    sentence), sentence (an opening sentence), chrome (来源, a lone line, a website name)."""
+    verbs = "|".join(re.escape(v) for v in load_cues("subject_verb"))
+    office_pats = [rf"由(?P<n>{_NAME}{{2,30}}?)(?:负责)?(?:编制|综合|根据|牵头|汇总|结合|按照)",
+                   rf"请与(?P<n>{_NAME}{{2,30}}?)联系",
+                   rf"联系(?:单位)?[:：]?(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:]"]
+    sentence_pats = [
+        rf"《(?P<n>{_NAME}{{2,30}}?)(?:政府)?信息公开",
+        rf"结合(?P<n>{_NAME}{{2,30}}?)(?:政府)?信息公开",
+        rf"“(?P<n>{_NAME}{{2,30}}?(?:人民政府|办事处|局|委员会))”",
+        rf"20\d\d\s*年度?\s*[,，]\s*(?:在[^，,。]{{0,30}}[,，]\s*)?(?P<n>{_NAME}{{2,30}}?)(?:{verbs})"]
+    chrome_pats = [rf"来源\s*[:：]\s*(?P<n>{_NAME}{{2,30}})"]
+    site_pats = [rf"(?P<n>{_NAME}{{2,30}}?人民政府)(?:门户)?网站"]
+    out = []
+    for pats, src in ((office_pats, "office"), (sentence_pats, "sentence"), (chrome_pats, "chrome"),
+                      (site_pats, "website")):
+        for p in pats:
+            out += [(m.group("n"), src) for m in re.finditer(p, text)]
+    for m in _TITLE.finditer(text):
+        out.append((m.group("a") or m.group("b"), "sentence"))
+    lines = text[:300].splitlines() + text[-400:].splitlines()
+    for line in lines:
+        line = line.strip()
+        if 3 <= len(line) <= 30 and re.fullmatch(rf"{_NAME}+", line):
+            out.append((line, "chrome"))
+    res = []
+    for c, src in out:
+        c = _clean(c)
+        if c:
+            res.append((c, src))
+    return res
+
+
+def _core(name: str) -> str:
+    """区政府国资局 -> 国资局, 市人民政府办公室 -> 人民政府办公室: the name after a bare rank word."""
+    m = re.match(r"[省市县区州](?:人民)?(?:政府)?(?=[^办])", name)
+    return name[m.end():] if m and len(name) - m.end() >= 2 else name
+
+
+def organ_name(text: str, title: str | None) -> str | None:
+    mtext = simplify(text)
+    keep_office = bool(title and re.search(r"(办公室|办公厅)$", title))
+    fixed, lent, sources = [], [], {}
+    for c, src in _candidates(mtext):
+        raw = c
+        if src == "office" and _GROUP_OFFICE.search(c):
+            rest = _GROUP_OFFICE.sub("", c)
+            if rest and level_of(rest) in ("township", "county", "city", "province") \
+                    and not rest.endswith("政府"):
+                rest += "人民政府"
+            c = rest if rest and level_of(rest) else c
+        if src == "office":
+            c = _inner_stripped(c)
+        if not keep_office:
+            rest = re.sub(r"(?<=政府)(办公室|办公厅)$", "", c) if src != "office" else \
+                re.sub(r"(办公室|办公厅)$", "", c)
+            if rest != c and level_of(rest) is not None:
+                c = rest
+        fixed.append(c)
+        sources.setdefault(c, set()).add(src)
+        if src == "office" and c == raw:
+            lent.append(c)
+    # a website's owner names the organ only when nothing else does and the report does
+    # not call itself something else (我局 in a report on 某市人民政府门户网站)
+    sites = [c for c in fixed if sources[c] == {"website"}]
+    fixed = [c for c in fixed if sources[c] != {"website"}]
+    if not fixed and sites and not title:
+        own = level_from_self(mtext)
+        site = Counter(sites).most_common(1)[0][0]
+        return site if own is None or own == level_of(site) else None
+    if title:
+        # a fuller form of the title's name; a unit a contact sentence names as it is only
+        # when of the title's level (请与鄯善县信息服务中心联系 in 鄯善县's report is none)
+        core = re.sub(r"(人民政府|政府|办事处)$", "", title)
+        fuller = [c for c in fixed if core and core in c and len(c) <= len(core) + 16
+                  and (c not in lent or level_of(c) == level_of(title))]
+        best = max(fuller, key=len) if fuller else title
+        if len(best) > len(title):
+            return best
+        # a title with a bare rank word (区政府国资局): a candidate naming the place
+        bare = _core(title)
+        if bare != title:
+            placed = [c for c in fixed if c.endswith(bare) and places(c)
+                      and c[:len(c) - len(bare)] in places(c)[-1:] + ["".join(places(c))]
+                      and place_rank(places(c)[-1]) == place_rank(title[0]) and is_known_place(places(c)[-1])]
+            if placed:
+                return Counter(placed).most_common(1)[0][0]
+        return title
+    if not fixed:
+        return None
+    weight = {c: (1 if sources[c] == {"chrome"} else 2) for c in set(fixed)}
+    support = {c: sum(weight[d] for d in fixed if d in c) for c in set(fixed)}
+    return max(support, key=lambda c: (support[c], len(c)))
+
+
+def expand_rank_prefix(text: str, name: str | None) -> str | None:
+    """区民政局 -> 涵江区民政局 when the text also prints the place's name before it (a place
+    the gazetteer knows, when it knows any: 公布区 of 现公布区政府国资局 is none)."""
+    if not name or name[0] not in "省市县区州":
+        return name
+    text = simplify(text)
+    counts = Counter()
+    for m in re.finditer(rf"([{_HAN}]{{2,5}}){re.escape(name)}", text):
+        pre = m.group(1)
+        for k in range(len(pre) - 2, -1, -1):  # the shortest place ending right before
+            p = pre[k:] + name[0]
+            if set(pre[k:]) & set(_LEAD_JUNK + "我本该全各") or level_of(p) is None:
+                continue
+            if gazetteer.available() and not is_known_place(p):
+                continue
+            counts[pre[k:]] += 1
+            break
+    return counts.most_common(1)[0][0] + name if counts else name
+
+
+def short_name(name: str) -> str:
+    ps = places(name)
+    rest = name
+    for p in ps:
+        if rest.startswith(p) and len(rest) > len(p):
+            rest = rest[len(p):]
+    return re.sub(r"(人民政府|办事处)$", "", rest) or name
+
+
+def _township_county(text: str, name: str, short: str) -> str | None:
+    """The county of a township / subdistrict: from the gazetteer (the place the text's other
+    places agree with, or the only one of the name), else the place printed before it."""
+    mtext = simplify(text)
+    base = re.sub(r"(人民政府|政府|办事处)$", "", short)
+    for form in (base, base + "街道" if not base.endswith(("街道", "镇", "乡")) else None):
+        if not form:
+            continue
+        try:
+            hit = gazetteer.pick(tuple(p for p in gazetteer.places_named(form) if p.rank == "township"), mtext)
+        except gazetteer.GazetteerMissing:
+            hit = None
+        if hit and hit.county:
+            return hit.county
+    m = re.search(rf"([{_HAN}]{{1,6}}?(?:自治县|县|区|市|旗)){re.escape(short)}", mtext)
+    if m and (m.group(1) not in _regions() or place_rank(m.group(1)) == "county"):
+        if not gazetteer.available() or is_known_place(m.group(1)):
+            return m.group(1)
+    return None
+
+
+def as_written(text: str, name: str | None) -> str | None:
+    """The name as the text writes it (traditional characters kept) when it is in the text."""
+    if not name:
+        return name
+    k = simplify(text).find(name)
+    return text[k:k + len(name)] if k >= 0 else name
+
+
+def organ_of(text: str, title: str | None) -> Organ:
+    name = as_written(text, expand_rank_prefix(text, organ_name(text, title)))
+    level = level_of(name) if name else None
+    if level is None:
+        level = level_from_self(text)
+    organ = Organ(name=name, level=level)
+    if name:
+        sname = simplify(name)
+        organ.short_name = short_name(name)
+        ps = places(sname)
+        for p in ps:
+            rank = place_rank(p)
+            if rank == "province":
+                organ.province = organ.province or p
+            elif rank == "city":
+                organ.city = organ.city or p
+            elif rank == "county" and p != sname:
+                organ.county = p
+        if level == "county":
+            bare = re.sub(r"[（(][^）)]*[）)]", "", sname)
+            organ.county = sname if not ps or ps[-1] == bare or level_of(bare) == "other" else ps[-1]
+        if level == "county_dept" and organ.county is None and organ.city:
+            organ.county = _branch_county(sname, organ.city)
+        if level == "county_dept" and organ.county is None and ps and place_rank(ps[-1]) == "county":
+            organ.county = ps[-1]
+        if organ.county is None and level in ("township", "subdistrict"):
+            organ.county = _township_county(text, sname, simplify(organ.short_name))
+    return organ
