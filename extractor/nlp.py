@@ -9,9 +9,12 @@ found on characters (``find_terms``) and a hit is mapped onto tokens with
 """
 from __future__ import annotations
 
+import os
 import re
 import tempfile
+import threading
 from functools import lru_cache
+from pathlib import Path
 
 from .lexicon import load
 
@@ -27,18 +30,65 @@ def user_terms() -> tuple[str, ...]:
     return tuple(sorted(terms))
 
 
+_lock = threading.Lock()
+
+
+def _cache_dir() -> str:
+    """Where jieba keeps its dictionary cache (its own temp-folder default is shared)."""
+    path = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nianbao"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        return str(path)
+    except OSError:
+        return tempfile.gettempdir()
+
+
+@lru_cache(maxsize=1)
+def tokenizer():
+    """The project's one jieba tokenizer: a private ``jieba.Tokenizer`` whose dictionary
+    holds every term of the extractor's lexicons (channels, posts, cues). Built once per
+    process, on first use only (~0.5 s). Other packages add their own words with
+    ``add_words`` and cut with ``cut``; nothing should build a second tokenizer."""
+    import logging
+
+    import jieba
+
+    with _lock:
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+        jieba.setLogLevel(60)
+        tok = jieba.Tokenizer()
+        tok.tmp_dir = _cache_dir()
+        jieba.dt.tmp_dir = tok.tmp_dir
+        tok.initialize()
+        for term in user_terms():
+            if len(term) > 1:
+                tok.add_word(term, freq=2000)
+    return tok
+
+
+def add_words(words, freq: int = 2_000_000) -> None:
+    """Put ``words`` in the shared tokenizer's dictionary (idempotent; words of one
+    character are left out: they would only split the text more)."""
+    tok = tokenizer()
+    with _lock:
+        for w in sorted(set(words)):
+            if len(w) > 1 and tok.FREQ.get(w, 0) < freq:
+                tok.add_word(w, freq=freq)
+
+
+def cut(text: str, hmm: bool = False) -> list[str]:
+    """The text's words by the shared tokenizer (jieba without HMM by default: known words
+    only, so the lexicons decide)."""
+    return tokenizer().lcut(text, HMM=hmm)
+
+
 @lru_cache(maxsize=1)
 def get_nlp():
-    """spacy.blank('zh') with the jieba segmenter and our user dictionary (once per process)."""
-    import jieba
+    """spacy.blank('zh') whose jieba segmenter is the shared ``tokenizer()`` (once per
+    process, and only when a caller needs tokens: extraction itself matches on characters)."""
     import spacy
 
-    jieba.setLogLevel(60)
-    tok = jieba.Tokenizer()
-    tok.tmp_dir = tempfile.gettempdir()
-    for term in user_terms():
-        tok.add_word(term, freq=2000)
-    jieba.dt.tmp_dir = tempfile.gettempdir()
+    tok = tokenizer()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer.jieba_seg = tok
     return nlp
