@@ -89,7 +89,9 @@ def _officials(text: str, end: int) -> list[Fact]:
         # the cue must be in this clause, or the clause is one item of a 、-list whose
         # clause carries it (以党委书记为组长、分管领导为副组长)
         wide_s, wide_e = _bounds(text, s, e, _CLAUSE_END)
-        if not any(c in clause for c in cue("official")) and \
+        # …or the post heads a 、-list whose last item carries it (党组书记、局长全面领导)
+        listed = text[e:e + 1] == "、" and any(c in text[e:wide_e] for c in cue("official"))
+        if not any(c in clause for c in cue("official")) and not listed and \
                 "组长" not in text[wide_s:s] + text[e:wide_e]:
             continue
         if post not in seen:
@@ -100,7 +102,7 @@ def _officials(text: str, end: int) -> list[Fact]:
 
 def _offices(text: str, end: int) -> list[Fact]:
     _, office, seated, ends_as_office = _patterns()
-    facts, seen = [], set()
+    facts, seen, taken = [], set(), []
     seats = []
     if seated:
         for m in seated.finditer(text, 0, end):
@@ -131,10 +133,16 @@ def _offices(text: str, end: int) -> list[Fact]:
             ps = k - 1 - len(m2.group())
             names.insert(0, (ps, k - 1))
             k = ps
+        leads = sorted(cue("office_lead"), key=len, reverse=True)
         for a, b in names:
             val = text[a:b]
-            if val.startswith("由"):
-                a, val = a + 1, val[1:]
+            for lead in leads:
+                if val.startswith(lead) and len(val) - len(lead) >= 2:
+                    a, val = a + len(lead), val[len(lead):]
+                    break
+            if any(fa < b and a < fb for fa, fb in taken):
+                continue
+            taken.append((a, b))
             # the group's own 办公室 stands for the office it sits in (办公室设在党政办)
             if len(val) < 2 or val in seen or (seats and val == "办公室"):
                 continue
