@@ -179,12 +179,18 @@ def channels(text: str, ranges: list[tuple[int, int]], directory: str | None = N
 
 
 # ---------------------------------------------------------------- section 五
+# an enumeration mark may follow a list's introduction without punctuation (存在的主要问题一是)
+_AFTER_INTRO = r"|(?<=问题)|(?<=不足)|(?<=表现在)|(?<=表现为)|(?<=主要是)|(?<=方面)"
 _ENUMS = {
-    "yishi": re.compile(r"(?:^|(?<=[\s。；;，,：:]))(?P<n>[一二三四五六七八九十])是"),
+    "yishi": re.compile(rf"(?:^|(?<=[\s。；;，,：:]){_AFTER_INTRO})(?P<n>[一二三四五六七八九十])是"),
+    "yiyao": re.compile(r"(?:^|(?<=[\s。；;，,：:]))(?P<n>[一二三四五六七八九十])要(?=[\u4e00-\u9fff])"),
     "diyi": re.compile(r"(?:^|(?<=[\s。；;，,：:]))第(?P<n>[一二三四五六七八九十])[，,、：:]"),
     "paren": re.compile(r"[（(](?P<n>[一二三四五六七八九十])[）)]"),
     "arabic": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>[1-9])[、.．](?!\d)"),
+    "arabic_paren": re.compile(r"(?:^|(?<=[\s。；;：:]))[（(](?P<n>[1-9])[）)]"),
+    "order": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>首先|其次|再次|最后)[，,、：:]?"),
 }
+_ORDER = {"首先": 1, "其次": 2, "再次": 3, "最后": 4}
 
 
 def _items(text: str, a: int, b: int) -> tuple[str, list[tuple[int, int]]] | None:
@@ -193,10 +199,15 @@ def _items(text: str, a: int, b: int) -> tuple[str, list[tuple[int, int]]] | Non
     for style, rx in _ENUMS.items():
         marks, want = [], 1
         for m in rx.finditer(text, a, b):
-            n = int(m.group("n")) if m.group("n").isdigit() else parse_chinese_numeral(m.group("n"))
+            g = m.group("n")
+            n = int(g) if g.isdigit() else _ORDER.get(g) or parse_chinese_numeral(g)
+            if style == "order" and g == "最后" and marks:
+                n = want  # 首先…其次…最后 (no 再次)
             if n == want:
                 marks.append(m)
                 want += 1
+            elif marks and n == want - 1 and style != "order":
+                marks.append(m)  # a numbering slip (一是…三是…三是): one more item
         if marks and (best is None or marks[0].start() < best[1][0].start()):
             best = (style, marks)
     if best is None:
@@ -205,11 +216,16 @@ def _items(text: str, a: int, b: int) -> tuple[str, list[tuple[int, int]]] | Non
     spans = []
     for k, m in enumerate(marks):
         e = marks[k + 1].start() if k + 1 < len(marks) else b
-        if k + 1 == len(marks) and style in ("yishi", "diyi"):
+        if k + 1 == len(marks) and style in ("yishi", "diyi", "yiyao", "order"):
             nl = text.find("\n", m.end(), e)
             e = nl if nl >= 0 else e
         spans.append((m.end(), e))
     return style, spans
+
+
+# a sentence saying what the organ will do: 2023年，我局将…; 对此，本局将进一步…
+_WILL = re.compile(r"(?:20\d\d年(?:度)?[，,]?)?[^。；;]{0,18}?(?:将(?![其近来会要于之])[\u4e00-\u9fff]"
+                   r"|(?<![需还])(?:拟|要)(?:进一步|继续|持续|不断|着力|重点|加大|加强|围绕|按照|结合|切实|全面|努力|认真|严格|坚持|深入))")
 
 
 def _remedy_start(text: str, a: int, b: int) -> int | None:
@@ -223,8 +239,7 @@ def _remedy_start(text: str, a: int, b: int) -> int | None:
             j += 1
         s, _ = stripped_span(text, i, j)
         head = text[s:min(j, s + 30)]
-        if not first and s < j and (any(c in head for c in leads)
-                                    or re.match(r"(?:20\d\d年)?[^，。；,;]{0,12}将", head)):
+        if not first and s < j and (any(c in head for c in leads) or _WILL.match(head)):
             return s
         if s < j:
             first = False
