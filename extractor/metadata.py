@@ -45,9 +45,20 @@ def year_of(text: str, title_year: int | None) -> int | None:
 # ---------------------------------------------------------------- contact
 _PHONE = r"(?:0\d{2,3}\s*[-—－–]\s*)?\d{7,8}(?!\d)"
 _KEYS = r"(?:邮编|邮政编码|电话|联系电话|传真|电子邮箱|电子邮件|邮箱|网址|工作时间|地址|通信地址)"
-_URL = re.compile(r"(?:https?://)?(?:www\.)?[a-zA-Z0-9\-]+(?:\.[a-zA-Z0-9\-]+)*\.(?:gov\.cn|com|cn|net|org)"
+# a URL may be broken over a line end at a dot (www.example.gov\n.cn): the value drops the break
+_BRK = r"(?:[ \t]*\n[ \t]*)?"
+_URL = re.compile(rf"(?:https?://)?(?:www{_BRK}\.{_BRK})?[a-zA-Z0-9\-]+(?:{_BRK}\.{_BRK}[a-zA-Z0-9\-]+)*{_BRK}\.{_BRK}"
+                  r"(?:gov\.cn|com|cn|net|org)(?![a-zA-Z0-9])"
                   r"(?:/[A-Za-z0-9_\-./?=&%#]*)?")
-_EMAIL = re.compile(r"[A-Za-z0-9_.\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+_EMAIL = re.compile(r"(?P<v>[A-Za-z0-9_.\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
+# damaged text: an e-mail whose @ was lost, kept as printed after its label
+_EMAIL_NO_AT = re.compile(r"(?:电子邮箱|电子邮件|邮箱|E-?mail)\s*[:：]\s*(?P<v>[A-Za-z0-9_.\-]{3,}\.(?:com|cn|net|org)(?:\.cn)?)(?![A-Za-z0-9])", re.I)
+# an address runs to the next label (,邮编 / a space before 联系电话 / 邮编：glued on), a
+# bracket or the line's end; without a colon (地址冯三镇正街84号) it must end as an address does
+_ADDRESS = re.compile(
+    rf"(?:通信|通讯|办公|联系)?地址\s*[:：]\s*(?P<v>[^\n]+?)(?=[,，;；。]\s*{_KEYS}|[ \t\u3000\xa0]+{_KEYS}"
+    rf"|{_KEYS}\s*[:：]|[）)\n]|$)"
+    rf"|(?:通信|通讯|办公|联系)?地址(?![:：])(?:为|是|在)?(?P<v2>[\u4e00-\u9fff0-9]{{4,30}}?(?:号|楼|室|院))(?![\u4e00-\u9fff0-9])")
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -61,34 +72,53 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 
 def contact_of(text: str, organ: str | None) -> Contact:
+    """Contact details, each as written in ``text``; matched on the text with traditional
+    characters simplified (聯系電話, 郵編: one to one, so offsets hold). ``spans`` (a
+    compatible addition) keeps where each value came from."""
+    mtext = simplify(text)
     c = Contact()
-    for a, b in _windows(text):
-        w = text[a:b]
+    spans: dict[str, list[int]] = {}
+
+    def take(field: str, s: int, e: int) -> str:
+        spans[field] = [s, e]
+        return text[s:e]
+
+    for a, b in _windows(mtext):
         if c.address is None:
-            m = re.search(rf"(?:通信|通讯|办公)?地址\s*[:：]\s*(?P<v>.+?)(?=[,，;；]\s*{_KEYS}|[）)\n]|$)", w)
+            m = _ADDRESS.search(mtext, a, b)
             if m:
-                c.address = m.group("v").strip()
+                s, e = m.span("v" if m.group("v") is not None else "v2")
+                while e > s and mtext[e - 1] in " \t\u3000\xa0,，;；。":
+                    e -= 1
+                if e > s:
+                    c.address = take("address", s, e)
         if c.postcode is None:
-            m = re.search(r"(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})(?!\d)", w)
+            m = re.compile(r"(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})(?!\d)").search(mtext, a, b)
             if m:
-                c.postcode = m.group(1)
+                c.postcode = take("postcode", *m.span(1))
         if not c.phones:
-            m = re.search(rf"(?:电话|联系方式|联系)\s*[:：]?\s*(?P<v>{_PHONE}(?:\s*[、/或,，]\s*{_PHONE})*)", w)
+            m = re.compile(rf"(?:电话|联系方式|联系)\s*[:：]?\s*(?P<v>{_PHONE}(?:\s*[、/或,，]\s*{_PHONE})*)").search(mtext, a, b)
             if m:
-                c.phones = re.findall(_PHONE, m.group("v"))
+                for k, pm in enumerate(re.finditer(_PHONE, mtext[m.start("v"):m.end("v")])):
+                    c.phones.append(take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end()))
         if c.fax is None:
-            m = re.search(rf"传真\s*[:：]?\s*({_PHONE})", w)
+            m = re.compile(rf"传真\s*[:：]?\s*({_PHONE})").search(mtext, a, b)
             if m:
-                c.fax = m.group(1)
+                c.fax = take("fax", *m.span(1))
         if c.email is None:
-            m = _EMAIL.search(w)
+            m = _EMAIL.search(mtext, a, b) or _EMAIL_NO_AT.search(mtext, a, b)
             if m:
-                c.email = m.group()
-    c.website = _website(text, organ)
+                c.email = take("email", *m.span("v"))
+    site = _website(mtext, organ)
+    if site:
+        c.website = re.sub(r"\s+", "", text[site[0]:site[1]])
+        spans["website"] = list(site)
+    c.spans = spans
     return c
 
 
-def _website(text: str, organ: str | None) -> str | None:
+def _website(text: str, organ: str | None) -> tuple[int, int] | None:
+    """The span of the URL where the report says it can be read (网站, 网址, 电子版 …)."""
     head = text[:3000]
     found = []
     for m in _URL.finditer(head):
@@ -97,13 +127,16 @@ def _website(text: str, organ: str | None) -> str | None:
         before = head[max(0, m.start() - 40):m.start()]
         if not re.search(r"网站|网|电子版|下载|查阅|网址", before):
             continue
-        found.append((m.group().rstrip("./") if not m.group().endswith("/") else m.group(), before))
+        e = m.end()
+        while not m.group().endswith("/") and e > m.start() and head[e - 1] in "./":
+            e -= 1
+        found.append(((m.start(), e), before))
     if not found:
         return None
     if organ and len(found) > 1:
-        for url, before in found:
+        for span, before in found:
             if organ in before:
-                return url
+                return span
         return found[-1][0]
     return found[0][0]
 

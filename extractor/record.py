@@ -64,6 +64,9 @@ class Contact:
     fax: str | None = None
     email: str | None = None
     website: str | None = None
+    # extension (compatible): where each value came from, [start, end) into the record's
+    # text: address, postcode, fax, email, website, phones.0, phones.1 …
+    spans: dict[str, list[int]] = field(default_factory=dict)
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
