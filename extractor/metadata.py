@@ -23,23 +23,33 @@ class Metadata:
     year: int | None = None
     contact: Contact = field(default_factory=Contact)
     warnings: list[str] = field(default_factory=list)
+    year_span: list[int] | None = None
 
 # ---------------------------------------------------------------- year
 _PERIOD = re.compile(r"统计(?:数据)?(?:期限|时限|时间|区间|限)[^0-9]{0,6}(?P<y>20\d\d)")
 
 
-def year_of(text: str, title_year: int | None) -> int | None:
+def year_of(text: str, title_year: int | None, title_at: int | None = None) -> tuple[int | None, list[int] | None]:
+    """The report's year and the span of the four digits it was read from."""
     m = _PERIOD.search(text)
     if m:
-        return int(m.group("y"))
+        return int(m.group("y")), list(m.span("y"))
     if title_year:
-        return title_year
+        return title_year, ([title_at, title_at + 4] if title_at is not None else None)
     m = re.search(r"(20\d\d)\s*年?度", text[:3000])
     if m:
-        return int(m.group(1))
-    years = Counter(int(y) for y in re.findall(r"(20\d\d)\s*年(?![0-9]{1,2}月)", text[:3000]))
-    years += Counter(int(y) for y in re.findall(r"(20\d\d)\s*年(?:,|，|我|全年|以来)", text[:3000]))
-    return years.most_common(1)[0][0] if years else None
+        return int(m.group(1)), list(m.span(1))
+    first: dict[int, list[int]] = {}
+    years = Counter()
+    for rx in (r"(20\d\d)\s*年(?![0-9]{1,2}月)", r"(20\d\d)\s*年(?:,|，|我|全年|以来)"):
+        for ym in re.finditer(rx, text[:3000]):
+            y = int(ym.group(1))
+            years[y] += 1
+            first.setdefault(y, list(ym.span(1)))
+    if not years:
+        return None, None
+    y = years.most_common(1)[0][0]
+    return y, first[y]
 
 
 # ---------------------------------------------------------------- contact
@@ -144,12 +154,13 @@ def _website(text: str, organ: str | None) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- entry point
 def extract_metadata(doc: Document) -> Metadata:
     text = doc.text
-    title, title_year, _ = title_name(text)
+    title, title_year, title_at = title_name(text)
     organ = organ_of(text, title)
     contact = contact_of(text, organ.name)
     if organ.county is None and organ.level in ("township", "subdistrict"):
         organ.county = county_of_address(contact.address)
-    return Metadata(organ=organ, year=year_of(text, title_year), contact=contact)
+    year, year_span = year_of(text, title_year, title_at)
+    return Metadata(organ=organ, year=year, contact=contact, year_span=year_span)
 
 
 def county_of_address(address: str | None) -> str | None:

@@ -268,12 +268,12 @@ def title_name(text: str) -> tuple[str | None, int | None, int | None]:
     for m in _TITLE.finditer(head):
         name = _clean(m.group("a") or m.group("b"))
         if name:
-            return name, int(m.group("y") or m.group("y2")), m.start()
+            return name, int(m.group("y") or m.group("y2")), m.start("y" if m.group("y") else "y2")
     for m in re.finditer(rf"^[ \t\u3000]*(?P<n>{_NAME}{{3,40}})[ \t\u3000]*\n[ \t\u3000]*(?P<y>20\d\d)\s*(?:年度?|度)"
                          rf"[^\n]{{0,20}}(?:信息公开|政务公开)[^\n]{{0,12}}报告", head, re.M):
         name = _clean(m.group("n"))
         if name:
-            return name, int(m.group("y")), m.start("n")
+            return name, int(m.group("y")), m.start("y")
     return None, None, None
 
 
@@ -437,20 +437,22 @@ def _township_county(text: str, name: str, short: str) -> str | None:
     return None
 
 
-def as_written(text: str, name: str | None) -> str | None:
-    """The name as the text writes it (traditional characters kept) when it is in the text."""
+def as_written(text: str, name: str | None) -> tuple[str | None, list[int] | None]:
+    """The name as the text writes it (traditional characters kept) and its first place in
+    the text; the name and None when the text never writes it whole (区政府国资局 made
+    浑南区国资局 is written so; 某镇人民政府 built from 某镇 is not)."""
     if not name:
-        return name
+        return name, None
     k = simplify(text).find(name)
-    return text[k:k + len(name)] if k >= 0 else name
+    return (text[k:k + len(name)], [k, k + len(name)]) if k >= 0 else (name, None)
 
 
 def organ_of(text: str, title: str | None) -> Organ:
-    name = as_written(text, expand_rank_prefix(text, organ_name(text, title)))
+    name, span = as_written(text, expand_rank_prefix(text, organ_name(text, title)))
     level = level_of(name) if name else None
     if level is None:
         level = level_from_self(text)
-    organ = Organ(name=name, level=level)
+    organ = Organ(name=name, level=level, span=span)
     if name:
         sname = simplify(name)
         organ.short_name = short_name(name)

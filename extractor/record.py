@@ -54,6 +54,9 @@ class Organ:
     province: str | None = None
     city: str | None = None
     county: str | None = None
+    # extension (compatible): [start, end) of the name in the record's text, None when the
+    # name is not written whole there (a fuller form built from the title's)
+    span: list[int] | None = None
 
 
 @dataclass
@@ -103,13 +106,16 @@ class Record:
     checks: list[Check] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     schema: str = SCHEMA
+    # extension (compatible): [start, end) of the four digits the year was read from
+    year_span: list[int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         # Equal to dataclasses.asdict (fresh lists and dicts, nothing shared), written out:
         # asdict deep-copies every value: 3.1 ms a report against 0.7 ms (bench/RESULTS.md).
         return {
             "schema": self.schema, "source": _copy(self.source), "text": self.text,
-            "organ": _flat(self.organ), "year": self.year, "template": self.template,
+            "organ": _flat(self.organ), "year": self.year, "year_span": _copy(self.year_span),
+            "template": self.template,
             "contact": _flat(self.contact), "facts": [_flat(f) for f in self.facts],
             "figures": [_flat(f) for f in self.figures], "checks": [_flat(c) for c in self.checks],
             "warnings": list(self.warnings),
@@ -120,8 +126,10 @@ class Record:
         return cls(
             source=dict(d.get("source") or {}),
             text=d.get("text") or "",
-            organ=Organ(**(d.get("organ") or {})),
+            organ=Organ(**{k: v for k, v in (d.get("organ") or {}).items()
+                           if k in Organ.__dataclass_fields__}),
             year=d.get("year"),
+            year_span=d.get("year_span"),
             template=d.get("template"),
             contact=Contact(**{k: v for k, v in (d.get("contact") or {}).items()
                                if k in Contact.__dataclass_fields__}),
