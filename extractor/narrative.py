@@ -136,10 +136,13 @@ def _offices(text: str, end: int) -> list[Fact]:
         leads = sorted(cue("office_lead"), key=len, reverse=True)
         for a, b in names:
             val = text[a:b]
-            for lead in leads:
-                if val.startswith(lead) and len(val) - len(lead) >= 2:
-                    a, val = a + len(lead), val[len(lead):]
-                    break
+            stripped = True
+            while stripped:  # 我乡安排党政办 -> 党政办
+                stripped = False
+                for lead in leads:
+                    if val.startswith(lead) and len(val) - len(lead) >= 2:
+                        a, val, stripped = a + len(lead), val[len(lead):], True
+                        break
             if any(fa < b and a < fb for fa, fb in taken):
                 continue
             taken.append((a, b))

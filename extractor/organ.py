@@ -197,7 +197,12 @@ def is_zone(p) -> bool:
 
 
 def _has_known_place(name: str) -> bool:
-    return any(is_known_place(m.group()) for m in _PLACE.finditer(name) if len(m.group()) >= 2)
+    """Whether a place the gazetteer knows (of county rank or above) is written in ``name``."""
+    for m in re.finditer(r"(?:自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗)", name):
+        for k in range(max(0, m.start() - 8), m.start() - 1):
+            if _gaz_rank(name[k:m.end()]) in ("province", "city", "county"):
+                return True
+    return False
 
 
 def level_from_self(text: str) -> str | None:

@@ -49,6 +49,19 @@ FIGURES = [
     '通过微信公众号发布信息<fig key="n.wechat_posts" value="88">88条</fig>。',
     '本年度被申请行政复议<fig key="n.review_cases" value="1">1件</fig>，行政诉讼<fig key="n.litigation_cases" value="2">2件</fig>。',
     '<fig key="n.review_cases" value="0">未发生因政府信息公开被申请行政复议</fig>的情况。',
+    # 主动发布 and the order 信息…主动公开N条
+    '全年通过网站主动发布政府信息<fig key="n.active_published" value="312">312条</fig>。',
+    '本年度将各类政策文件等信息主动公开<fig key="n.active_published" value="45">45条</fig>。',
+    # a long list of kinds before the total, which says 共计
+    '全年依法向社会公开工作动态、通知公告、人事信息、财政预决算等政府信息共计<fig key="n.active_published" value="2087">2087条</fig>。',
+    # a WeChat count stated without a verb, and units 篇 / 期
+    '主动公开政府信息300条，其中，网站发布200条，微信公众号<fig key="n.wechat_posts" value="100">100条</fig>。',
+    '在政务微信公众号推送信息<fig key="n.wechat_posts" value="64">64篇</fig>。',
+    # a space between count and unit
+    '全年共受理政府信息公开申请 <fig key="n.requests_received" value="7">7 件</fig>。',
+    # no application at all, said as 没有依申请公开事项
+    '2022年，我局<fig key="n.requests_received" value="0">没有依申请公开事项</fig>。',
+    '被申请行政复议<fig key="n.review_cases" value="2">2起</fig>。',
     '本年度收取信息处理费<fig key="n.fees_collected" value="30">30元</fig>。',
     # 新收 (the table's own word for applications received this year)
     '本年度我委新收政府信息公开申请<fig key="n.requests_received" value="47">47件</fig>。',
@@ -73,6 +86,12 @@ FIGURES = [
 ]
 
 DISTRACTORS = [
+    # a blank total (the number left out of the printed sentence) is not stated
+    '全年主动公开政府信息  条，其中网站发布  条。',
+    # an approximate count
+    '全年主动公开政府信息300余条。',
+    # a number of another clause: applications handled in a review sentence
+    '本年度行政复议案件中涉及信息公开申请3件。',
     "县长信箱收到来信106件。",  # mailbox letters are not applications
     "发布政策解读23条。",  # interpretations are not all proactive items
     "办理人大代表建议10件、政协提案8件。",
@@ -139,6 +158,20 @@ FACTS = [
     '成立以主要负责同志为组长、<fact kind="responsible_official" value="常务副县长">常务副县长</fact>为副组长的'
     '政务公开工作领导小组，<fact kind="responsible_office" value="政务公开科">政务公开科</fact>具体承担日常工作。',
     '明确由<fact kind="responsible_official" value="党组成员">党组成员</fact>分管政务公开工作。',
+    # 主要领导亲自抓、分管领导具体抓
+    '政务公开工作实行<fact kind="responsible_official" value="主要领导">主要领导</fact>亲自抓、'
+    '<fact kind="responsible_official" value="分管领导">分管领导</fact>具体抓的机制。',
+    # a post named after 明确 (明确…工作分管领导)
+    '我镇健全政务公开制度，明确信息公开工作<fact kind="responsible_official" value="分管领导">分管领导</fact>。',
+    # 分管X领导 and 分管负责人
+    '由<fact kind="responsible_official" value="分管局领导">分管局领导</fact>任政务公开领导小组组长。',
+    '我委明确<fact kind="responsible_official" value="分管负责人">分管负责人</fact>具体抓好信息公开工作。',
+    # a 、-list of posts sharing the cue of its last item
+    '形成<fact kind="responsible_official" value="党组书记">党组书记</fact>、'
+    '<fact kind="responsible_official" value="局长">局长</fact>全面领导的信息公开工作格局。',
+    # an office after a lead word, without it
+    '我乡安排<fact kind="responsible_office" value="党政办">党政办</fact>负责推进政务公开日常工作。',
+    '信息公开工作由<fact kind="responsible_office" value="综合科">综合科</fact>具体落实。',
 ]
 
 
@@ -199,6 +232,21 @@ ENUMERATIONS = [
      "（一）<r>加强组织领导。\n\n明确人员职责</r>。\n（二）<r>提高业务能力</r>。",),
     ("问题如下：1.<p>专业力量不足</p>；2.<p>平台建设滞后</p>。\n今后将<r>进一步加强平台建设</r>。",),
     ("<p>对外宣传的力度不够</p>。下一步将<r>加大宣传力度</r>。",),
+    # 一要/二要 remedies after a sentence saying what the organ will do
+    ("<p>业务培训偏少</p>。2024年，我办将继续推进公开工作：一要<r>强化业务学习</r>；二要<r>规范发布流程</r>。",),
+    # 首先/其次/最后
+    ("存在的不足主要表现为：首先，<p>栏目更新慢</p>；其次，<p>解读形式单一</p>；最后，<p>人员变动频繁</p>。\n"
+     "对以上问题，我们将<r>逐项整改到位</r>。",),
+    # （1）（2）
+    ("问题有两点：（1）<p>依申请办理程序不熟</p>；（2）<p>档案管理不规范</p>。\n今后将<r>认真学习条例</r>。",),
+    # a mark right after the list's introduction, no punctuation between
+    ("工作中存在的主要问题一是<p>网站栏目设置不合理</p>；二是<p>公开内容不够细</p>。",),
+    # a numbering slip (一是…二是…二是)
+    ("一是<p>制度不健全</p>；二是<p>公开不及时</p>；二是<p>解读不到位</p>。",),
+    # a problem paragraph, then remedies that say 将 after a comma
+    ("<p>受人员变动影响，公开工作衔接不够顺畅</p>。\n2024年，我局将<r>配齐工作人员并开展专题培训</r>。",),
+    # 还需要进一步 is a problem, not a remedy
+    ("还存在一些不足。一是<p>平台功能还需要进一步完善</p>；二是<p>信息更新还需加快</p>。",),
 ]
 
 

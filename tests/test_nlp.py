@@ -1,0 +1,34 @@
+"""The project's one tokenizer (extractor.nlp) and the pipeline built on it."""
+from __future__ import annotations
+
+from extractor import nlp
+
+
+def test_lexicon_terms_are_single_words():
+    words = nlp.cut("由党委副书记分管，通过微信公众号发布信息")
+    assert "党委副书记" in words and "微信公众号" in words
+
+
+def test_added_words_are_kept_whole_and_the_tokenizer_is_shared():
+    assert nlp.tokenizer() is nlp.tokenizer()
+    assert "依申请公开件数" not in nlp.cut("本年依申请公开件数为零")
+    nlp.add_words(["依申请公开件数"])
+    assert "依申请公开件数" in nlp.cut("本年依申请公开件数为零")
+
+
+def test_spacy_doc_uses_the_shared_tokenizer():
+    doc = nlp.make_doc("通过政府门户网站和微信公众号公开")
+    assert "微信公众号" in [t.text for t in doc]
+    # a character hit inside a token maps onto whole tokens
+    s = doc.text.index("门户")
+    assert nlp.token_span(doc, s, s + 2)[0] <= s
+
+
+def test_extraction_does_not_build_the_pipeline():
+    import subprocess
+    import sys
+    code = ("import sys;from extractor.document import Document;from extractor.pipeline import extract_document;"
+            "extract_document(Document(path='t.txt',format='txt',text='一、总体情况\\n全年主动公开信息5条。',sha256=''));"
+            "print('spacy' in sys.modules, 'jieba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
