@@ -160,6 +160,7 @@ def responsible(text: str, end: int) -> list[Fact]:
 
 
 # ---------------------------------------------------------------- channels
+_ZERO_USE = re.compile(r"(?<![0-9.])0\s*(?:次|篇|场|期|个|条)")
 def channels(text: str, ranges: list[tuple[int, int]], directory: str | None = None) -> list[Fact]:
     table, ignore = channel_table(directory)
     pat = nlp.term_regex(table)
@@ -173,6 +174,10 @@ def channels(text: str, ranges: list[tuple[int, int]], directory: str | None = N
                 continue
             ss, se = _bounds(text, s, e, _SENT_END)
             if any(c in text[ss:se] for c in not_in_use):
+                continue
+            # used zero times (组织在线访谈0次, 通过微博微信回应0次): a template's line, no channel
+            _, ce = _bounds(text, s, e, "，,；;。\n")
+            if _ZERO_USE.search(text, e, ce):
                 continue
             for value in table[alias]:
                 if value not in seen:

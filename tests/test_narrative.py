@@ -158,6 +158,9 @@ FACTS = [
     '成立以主要负责同志为组长、<fact kind="responsible_official" value="常务副县长">常务副县长</fact>为副组长的'
     '政务公开工作领导小组，<fact kind="responsible_office" value="政务公开科">政务公开科</fact>具体承担日常工作。',
     '明确由<fact kind="responsible_official" value="党组成员">党组成员</fact>分管政务公开工作。',
+    # channels of the new lexicon rows
+    '在<fact kind="channel" value="service_hall">办事窗口</fact>摆放资料，举办'
+    '<fact kind="channel" value="other">在线访谈</fact>2场，发布<fact kind="channel" value="press">新闻通稿</fact>9篇。',
     # 主要领导亲自抓、分管领导具体抓
     '政务公开工作实行<fact kind="responsible_official" value="主要领导">主要领导</fact>亲自抓、'
     '<fact kind="responsible_official" value="分管领导">分管领导</fact>具体抓的机制。',
@@ -205,6 +208,15 @@ def test_a_list_before_an_office_holds_only_offices():
 def test_responsibility_far_from_disclosure_is_not_the_official_in_charge():
     facts, _ = run("一是加强队伍建设。\n建立主要领导负总责、分管领导主抓的安全生产工作体系。")
     assert not [f for f in facts if f.kind.startswith("responsible")]
+
+
+@pytest.mark.parametrize("text", [
+    "回应关切：举办新闻发布会0次，组织在线访谈0次。",
+    "通过微博微信回应事件0次。",
+])
+def test_a_channel_used_zero_times_is_none(text):
+    facts, _ = run(text)
+    assert not [f for f in facts if f.kind == "channel"]
 
 
 def test_city_hotline_is_not_the_organs_channel():
