@@ -221,9 +221,11 @@ def level_from_self(text: str) -> str | None:
 
 
 # ---------------------------------------------------------------- organ name
-_TITLE = re.compile(rf"(?P<a>{_NAME}{{2,40}}?)\s*(?P<y>20\d\d)\s*(?:年度?|度)的?\s*(?:政府)?信息公开"
-                    rf"|(?P<y2>20\d\d)\s*(?:年度?|度)\s*(?P<b>{_NAME}{{2,40}}?)\s*(?:政府)?信息公开")
-_LEAD_VERBS = re.compile(r"^.*(?:公布|发布|编制|现将|根据|关于|本报告为|主要内容为|内容为|结合)")
+_DISCLOSURE = r"(?:政府)?(?:信息公开|政务公开(?=[^\n]{0,6}(?:年度报告|年报)))"
+_TITLE = re.compile(rf"(?P<a>{_NAME}{{2,40}}?)\s*(?P<y>20\d\d)\s*(?:年度?|度)的?\s*{_DISCLOSURE}"
+                    rf"|(?P<y2>20\d\d)\s*(?:年度?|度)\s*(?P<b>{_NAME}{{2,40}}?)\s*(?:政府)?信息公开"
+                    rf"|(?P<c>{_NAME}{{2,40}}?)(?:政府)?信息公开工作(?P<y3>20\d\d)\s*年度?(?:报告|年报)")
+_LEAD_VERBS = re.compile(r"^.*(?:公布|发布|印发|转发|编制|现将|根据|关于|本报告为|主要内容为|内容为|结合)")
 _LEAD_JUNK = "了的在对将为是和与及由把被向从现据按"
 _LEAD_DATE = re.compile(r"^(?:年度|年|度|月|日)+")
 # the unit inside an organ that does its disclosure work: 政务公开领导小组办公室, 政务公开办公室
@@ -231,7 +233,9 @@ _GROUP_OFFICE = re.compile(r"(?:政府)?(?:信息公开|政务公开)?(?:工作)
                            r"|(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:办公室|科|处|股)$")
 
 
-def _clean(name: str | None) -> str | None:
+def _clean(name: str | None, bare_ok: bool = False) -> str | None:
+    """The organ name in a captured phrase, or None. ``bare_ok``: a department named
+    without its place (商务局 in its own title) is still a name, of unknown level."""
     if not name:
         return None
     name = _LEAD_VERBS.sub("", name).strip("《》“”\"' ")
@@ -241,10 +245,15 @@ def _clean(name: str | None) -> str | None:
         name += "政府"
     name = _from_place(name)
     if len(name) < 2 or name[0] in "我本该" or re.fullmatch(r"全[省市州盟县区旗镇乡]", name) \
-            or re.search(r"通过|网站|平台|门户|报告|情况|事项", name) \
-            or level_of(name) is None:
+            or re.search(r"通过|网站|平台|门户|报告|情况|事项", name):
+        return None
+    if level_of(name) is None and not (bare_ok and _BARE_DEPT.fullmatch(name)):
         return None
     return name
+
+
+# a department's name without its place: 商务局, 卫生健康委员会 (2-10 characters)
+_BARE_DEPT = re.compile(rf"[{_HAN}]{{1,8}}(?:局|委员会|委|办公室|中心|厅|署)")
 
 
 def _from_place(name: str) -> str:
@@ -270,10 +279,14 @@ def title_name(text: str) -> tuple[str | None, int | None, int | None]:
         # the title block is before the first part (一、总体情况); a report's name cited in
         # the body (公开发布《…2021年…年度报告》) is last year's, not this one's
         head = head[:secs[0].start]
-    for m in _TITLE.finditer(head):
-        name = _clean(m.group("a") or m.group("b"))
-        if name:
-            return name, int(m.group("y") or m.group("y2")), m.start("y" if m.group("y") else "y2")
+    for bare_ok in (False, True):
+        for m in _TITLE.finditer(head):
+            # 某局关于2022年…报告: the organ is before 关于 (in a title only; a cited
+            # 《某办公室关于…的通知》 is another body's)
+            name = _clean(re.sub(r"关于$", "", m.group("a") or m.group("b") or m.group("c")), bare_ok)
+            if name:
+                yg = next(g for g in ("y", "y2", "y3") if m.group(g))
+                return name, int(m.group(yg)), m.start(yg)
     for m in re.finditer(rf"^[ \t\u3000]*(?P<n>{_NAME}{{3,40}})[ \t\u3000]*\n[ \t\u3000]*(?P<y>20\d\d)\s*(?:年度?|度)"
                          rf"[^\n]{{0,20}}(?:信息公开|政务公开)[^\n]{{0,12}}报告", head, re.M):
         name = _clean(m.group("n"))
@@ -301,6 +314,8 @@ def _candidates(text: str) -> list[tuple[str, str]]:
     sentence), sentence (an opening sentence), chrome (来源, a lone line, a website name)."""
     verbs = "|".join(re.escape(v) for v in load_cues("subject_verb"))
     office_pats = [rf"由(?P<n>{_NAME}{{2,30}}?)(?:负责)?(?:编制|综合|根据|牵头|汇总|结合|按照)",
+                   # a portal page's information block (发布机构：某某局)
+                   rf"(?:发布机构|发文机关|发布单位)\s*[:：]\s*(?P<n>{_NAME}{{2,30}})",
                    rf"请与(?P<n>{_NAME}{{2,30}}?)联系",
                    rf"联系(?:单位)?[:：]?(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:]"]
     sentence_pats = [
@@ -316,7 +331,7 @@ def _candidates(text: str) -> list[tuple[str, str]]:
         for p in pats:
             out += [(m.group("n"), src) for m in re.finditer(p, text)]
     for m in _TITLE.finditer(text):
-        out.append((m.group("a") or m.group("b"), "sentence"))
+        out.append((m.group("a") or m.group("b") or m.group("c"), "sentence"))
     lines = text[:300].splitlines() + text[-400:].splitlines()
     for line in lines:
         line = line.strip()

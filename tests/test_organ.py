@@ -88,6 +88,39 @@ def test_organ_name_from_one_source(text, name):
     assert meta(text).organ.name == name
 
 
+@pytest.mark.parametrize("text, name, year", [
+    ("桐庐县林业局关于2022年度政府信息公开工作年度报告\n一、总体情况\n", "桐庐县林业局", 2022),
+    ("桐庐县林业局政府信息公开工作2021年度报告\n一、总体情况\n", "桐庐县林业局", 2021),
+    ("桐庐县林业局2023年政务公开工作年度报告\n一、总体情况\n", "桐庐县林业局", 2023),
+    ("桐庐县人民政府办公室关于印发桐庐县2022年政府信息公开工作年度报告的通知\n", "桐庐县", 2022),
+    # a department that names no place in its own title is still named (level unknown)
+    ("商务局2023年政府信息公开工作年度报告\n一、总体情况\n", "商务局", 2023),
+])
+def test_title_shapes(text, name, year):
+    assert title_name(text)[:2] == (name, year)
+
+
+def test_a_plan_cited_in_the_preamble_is_no_title():
+    assert title_name("按照《桐庐县2022年政务公开工作要点》要求编制。\n一、总体情况\n")[0] is None
+
+
+def test_a_notice_of_another_body_is_not_the_organ():
+    text = ("2019年政府信息公开工作年度报告\n按照《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作"
+            "年度报告有关事项的通知》要求，结合我局实际编制。\n一、总体情况\n")
+    assert meta(text).organ.name is None
+
+
+def test_the_publishing_body_of_a_portal_page():
+    text = ("信息名称：2022年政府信息公开工作年度报告\n发布机构：桐庐县林业局\n成文日期：2023-01-20\n"
+            "一、总体情况\n")
+    o = meta(text).organ
+    assert (o.name, o.level) == ("桐庐县林业局", "county_dept")
+
+
+def test_sumu_is_a_township():
+    assert level_of("额济纳旗马鬃山苏木") == "township"
+
+
 def test_website_owner_is_not_a_bureau_that_calls_itself_so():
     m = meta("一、总体情况\n我局在建德市人民政府门户网站公开信息80条，我局局长分管。\n")
     assert m.organ.name is None and m.organ.level.endswith("_dept")
