@@ -118,3 +118,23 @@ def find_terms(text: str, pattern: re.Pattern, start: int = 0, end: int | None =
     end = len(text) if end is None else end
     for m in pattern.finditer(text, start, end):
         yield m.start(), m.end(), m.group()
+
+
+def fact_doc(text: str, facts=(), figures=()):
+    """A spaCy ``Doc`` of ``text`` whose ``doc.spans["facts"]`` holds the record's facts and
+    figures as labelled spans (label: the fact's kind or the figure's key), each widened to
+    whole jieba tokens. For display (``displacy.render(doc, style="span",
+    options={"spans_key": "facts"})``): extraction itself matches on characters and never
+    builds spaCy. ``facts``/``figures`` are record dataclasses or their dicts."""
+    doc = make_doc(text)
+    spans = []
+    for item in list(facts) + list(figures):
+        get = item.get if isinstance(item, dict) else (lambda k, _i=item: getattr(_i, k, None))
+        span, label = get("span"), get("kind") or get("key")
+        if not span or span[1] > len(doc.text):
+            continue
+        sp = doc.char_span(span[0], span[1], label=label, alignment_mode="expand")
+        if sp is not None:
+            spans.append(sp)
+    doc.spans["facts"] = spans
+    return doc

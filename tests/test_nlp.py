@@ -32,3 +32,15 @@ def test_extraction_does_not_build_the_pipeline():
             "print('spacy' in sys.modules, 'jieba' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_facts_as_labelled_spans_for_display():
+    from extractor.record import Fact, Figure
+    text = "由党委副书记分管，全年主动公开信息12条。"
+    s = text.index("党委副书记")
+    n = text.index("12条")
+    doc = nlp.fact_doc(text, [Fact("responsible_official", "党委副书记", "党委副书记", [s, s + 5])],
+                       [{"key": "n.active_published", "span": [n, n + 3]}])
+    labels = {sp.label_: sp.text for sp in doc.spans["facts"]}
+    assert labels["responsible_official"] == "党委副书记"
+    assert "12" in labels["n.active_published"]
