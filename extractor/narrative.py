@@ -44,7 +44,9 @@ def _patterns():
                         rf"(?:具体|主要|共同|统一)?(?:{office_cues})")
     seat = "|".join(re.escape(c) for c in sorted(cue("office_seat"), key=len, reverse=True))
     # the group's office sits in another office: 领导小组办公室设在党政办公室
-    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室(?:{seat}))(?P<office>[{_HAN}]{{1,10}}?(?:{suf_alt}))") if seat else None
+    # …or the disclosure work's body sits in it: 工作机构设在综合科, 日常办事机构设于党政办
+    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat}))"
+                        rf"(?P<office>[{_HAN}]{{1,10}}?(?:{suf_alt}))") if seat else None
     return post, office, seated, re.compile(rf"(?:{suf_alt})$")
 
 

@@ -158,6 +158,8 @@ FACTS = [
     '成立以主要负责同志为组长、<fact kind="responsible_official" value="常务副县长">常务副县长</fact>为副组长的'
     '政务公开工作领导小组，<fact kind="responsible_office" value="政务公开科">政务公开科</fact>具体承担日常工作。',
     '明确由<fact kind="responsible_official" value="党组成员">党组成员</fact>分管政务公开工作。',
+    # the disclosure work's body sits in an office
+    '本局政府信息公开工作机构设在<fact kind="responsible_office" value="综合科">综合科</fact>，配备专人。',
     # channels of the new lexicon rows
     '在<fact kind="channel" value="service_hall">办事窗口</fact>摆放资料，举办'
     '<fact kind="channel" value="other">在线访谈</fact>2场，发布<fact kind="channel" value="press">新闻通稿</fact>9篇。',
