@@ -404,7 +404,25 @@ def organ_name(text: str, title: str | None) -> str | None:
         return None
     weight = {c: (1 if sources[c] == {"chrome"} else 2) for c in set(fixed)}
     support = {c: sum(weight[d] for d in fixed if d in c) for c in set(fixed)}
-    return max(support, key=lambda c: (support[c], len(c)))
+    best = max(support, key=lambda c: (support[c], len(c)))
+    if sources[best] == {"chrome"}:
+        # page chrome (a link bar, the host site) names other bodies: a lone line is the
+        # organ only when the report's own words (我镇, 我局) do not say it is another kind
+        own = level_from_self(mtext)
+        if own is not None and _kind(own) != _kind(level_of(best)):
+            rest = {c: n for c, n in support.items()
+                    if sources[c] != {"chrome"} or _kind(level_of(c)) == _kind(own)}
+            return max(rest, key=lambda c: (rest[c], len(c))) if rest else None
+    return best
+
+
+def _kind(level: str | None) -> str | None:
+    """township, subdistrict, dept (of any rank), gov (county/city/province), national, other."""
+    if level in ("county", "city", "province"):
+        return "gov"
+    if level and level.endswith("_dept") and level != "national_dept":
+        return "dept"
+    return level
 
 
 def expand_rank_prefix(text: str, name: str | None) -> str | None:

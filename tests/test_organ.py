@@ -165,6 +165,22 @@ def test_page_chrome_above_the_report_does_not_win():
     assert meta(text).organ.name == "分水镇人民政府"
 
 
+@pytest.mark.parametrize("text", [
+    # a ministry's link bar above a township's report
+    "中华人民共和国教育部\n国家发展和改革委员会\n首页>政务公开\n一、总体情况\n2022年，我镇认真落实条例。\n",
+    # the host site's name on a line of its own above a bureau's report
+    "桐庐县人民政府\n首页>政务公开>年度报告\n一、总体情况\n2022年，我局认真落实条例。\n",
+])
+def test_chrome_naming_another_kind_of_body_is_not_the_organ(text):
+    o = meta(text).organ
+    assert o.name is None and o.level in ("township", "county_dept", "city_dept")
+
+
+def test_a_lone_line_agreeing_with_the_report_is_the_organ():
+    text = "分水镇人民政府\n首页>政务公开\n一、总体情况\n2022年，我镇认真落实条例。\n"
+    assert meta(text).organ.name == "分水镇人民政府"
+
+
 def test_traditional_characters_are_kept_as_written():
     text = "麟游縣教育和體育局2021年政府信息公開工作年度報告\n一、總體情況\n"
     o = meta(text).organ
