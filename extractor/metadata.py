@@ -11,8 +11,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .document import Document
-from .organ import (as_written, expand_rank_prefix, level_from_self, level_of, organ_name,  # noqa: F401
-                    organ_of, place_rank, places, short_name, simplify, title_name)
+from .organ import organ_of, title_name
+from .places import level_of, place_rank, places, simplify
+
+# level_of and organ_of are imported from here by callers of the older layout
+__all__ = ["Metadata", "contact_of", "county_of_address", "extract_metadata", "level_of", "organ_of",
+           "year_of"]
 from .record import Contact, Organ
 from .sections import find_sections
 

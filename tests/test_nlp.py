@@ -35,7 +35,7 @@ def test_extraction_does_not_build_the_pipeline():
 
 
 def test_facts_as_labelled_spans_for_display():
-    from extractor.record import Fact, Figure
+    from extractor.record import Fact
     text = "由党委副书记分管，全年主动公开信息12条。"
     s = text.index("党委副书记")
     n = text.index("12条")
