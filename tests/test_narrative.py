@@ -259,6 +259,9 @@ ENUMERATIONS = [
     ("一是<p>制度不健全</p>；二是<p>公开不及时</p>；二是<p>解读不到位</p>。",),
     # a problem paragraph, then remedies that say 将 after a comma
     ("<p>受人员变动影响，公开工作衔接不够顺畅</p>。\n2024年，我局将<r>配齐工作人员并开展专题培训</r>。",),
+    # run on in one paragraph: the problems, then 针对存在问题，下一步，将…：一是…
+    ("我镇还存在<p>信息更新不及时、解读质量有待加强等</p>。针对存在问题，下一步，将重点做好以下工作："
+     "一是<r>加强学习培训</r>；二是<r>规范发布审核</r>。",),
     # 还需要进一步 is a problem, not a remedy
     ("还存在一些不足。一是<p>平台功能还需要进一步完善</p>；二是<p>信息更新还需加快</p>。",),
 ]
@@ -282,6 +285,15 @@ def test_problems_and_remedies(body):
         assert wk == gk and wt in gt
     for f in facts:
         assert text[f.span[0]:f.span[1]] == f.text
+
+
+def test_other_headings_for_problems_and_plans():
+    text = ("一、总体情况\n我镇认真落实。\n五、存在的不足\n一是栏目更新不够及时；二是解读形式比较单一。\n"
+            "六、下一步工作打算\n一是加强培训学习；二是丰富解读形式。\n七、其他需要报告的事项\n无。\n")
+    facts, _ = run(text)
+    got = [(f.kind, f.text) for f in facts if f.kind in ("problem", "remedy")]
+    assert got == [("problem", "栏目更新不够及时"), ("problem", "解读形式比较单一"),
+                   ("remedy", "加强培训学习"), ("remedy", "丰富解读形式")]
 
 
 def test_article_numbers_and_headings_are_not_counts():
