@@ -56,6 +56,10 @@ def test_pick_by_the_places_the_text_names():
     ("杭州市公安局高新区分局", "other"),        # a zone's branch
     ("临安区人民政府机关", "county"),
     ("麟游縣人民政府", "county"),              # traditional characters, matched simplified
+    ("阿里地区行政公署", "city"), ("阿里地区财政局", "city_dept"),  # 地区
+    ("兴安盟教育局", "city_dept"), ("科尔沁右翼前旗人民政府", "county"),  # 盟, 旗
+    ("神农架林区人民政府", "county"),
+    ("桐庐县气象局", "county_dept"),            # a vertically managed bureau of its county
 ])
 def test_level(name, level):
     assert level_of(name) == level
