@@ -1,11 +1,14 @@
-"""The spaCy + jieba pipeline, built once per process, and character matching of lexicon terms.
+"""The project's one tokenizer, the spaCy pipeline on it, and character matching of lexicon terms.
 
-spaCy's blank Chinese pipeline segments with jieba. Lexicon terms are fed to a private
-``jieba.Tokenizer`` as a user dictionary *before* anything is tokenised, so the tokens
-respect them where jieba can. jieba cannot always (a term straddling one of its word
-boundaries, such as 政府门户网站 inside 人民政府门户网站, never becomes a token), so terms are
-found on characters (``find_terms``) and a hit is mapped onto tokens with
-``doc.char_span(s, e, alignment_mode="expand")`` (``token_span``).
+``tokenizer()`` is the single jieba tokenizer of the project (a private ``jieba.Tokenizer``
+whose dictionary holds the lexicons' terms); other packages add their words with
+``add_words`` and cut with ``cut`` instead of building their own. spaCy's blank Chinese
+pipeline (``get_nlp``) segments with it; ``pipeline()`` adds the registered ``nianbao_facts``
+component that puts the extracted facts in ``doc.spans["facts"]`` (``fact_doc`` does the same
+for a stored record), for display. Both are built on demand only: extraction matches lexicon
+terms on characters, because a term straddling one of jieba's word boundaries (政府门户网站
+inside 人民政府门户网站) never becomes a token; ``token_span`` maps a character hit onto tokens
+with ``doc.char_span(s, e, alignment_mode="expand")``.
 """
 from __future__ import annotations
 
@@ -138,3 +141,36 @@ def fact_doc(text: str, facts=(), figures=()):
             spans.append(sp)
     doc.spans["facts"] = spans
     return doc
+
+
+def _facts_component(doc):
+    """The narrative steps as a spaCy component: the document's facts (officials, offices,
+    channels, problems, remedies) and narrative figures as labelled spans in
+    ``doc.spans["facts"]``."""
+    from .document import Document
+    from .narrative import extract_narrative
+
+    facts, figures = extract_narrative(Document(path="", format="txt", text=doc.text, sha256=""))
+    spans = []
+    for item in list(facts) + list(figures):
+        sp = doc.char_span(item.span[0], item.span[1], label=getattr(item, "kind", None) or item.key,
+                           alignment_mode="expand")
+        if sp is not None:
+            spans.append(sp)
+    doc.spans["facts"] = spans
+    return doc
+
+
+@lru_cache(maxsize=1)
+def pipeline():
+    """``get_nlp()`` with the registered ``nianbao_facts`` component: ``pipeline()(text)``
+    gives a Doc whose ``doc.spans["facts"]`` holds what extraction finds (built on demand;
+    the extractor itself never needs it)."""
+    from spacy.language import Language
+
+    if "nianbao_facts" not in Language.factories:
+        Language.component("nianbao_facts", func=_facts_component)
+    nlp = get_nlp()
+    if "nianbao_facts" not in nlp.pipe_names:
+        nlp.add_pipe("nianbao_facts")
+    return nlp

@@ -44,3 +44,9 @@ def test_facts_as_labelled_spans_for_display():
     labels = {sp.label_: sp.text for sp in doc.spans["facts"]}
     assert labels["responsible_official"] == "党委副书记"
     assert "12" in labels["n.active_published"]
+
+
+def test_the_registered_component_puts_facts_in_doc_spans():
+    doc = nlp.pipeline()("政务公开工作由党委副书记分管，党政办公室具体负责。全年主动公开信息12条。")
+    labels = {sp.label_ for sp in doc.spans["facts"]}
+    assert {"responsible_official", "responsible_office", "n.active_published"} <= labels
