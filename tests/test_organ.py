@@ -125,6 +125,15 @@ def test_sumu_is_a_township():
     assert level_of("额济纳旗马鬃山苏木") == "township"
 
 
+@pytest.mark.parametrize("opening", [
+    "2022年以来，桐庐县林业局高度重视政务公开工作。",
+    "本年度，桐庐县林业局聚焦群众关切，扎实推进公开。",
+    "今年以来，桐庐县林业局在县委县政府领导下，推进政务公开。",
+])
+def test_organ_named_only_in_the_opening_sentence(opening):
+    assert meta("根据条例编制本报告。\n一、总体情况\n" + opening + "\n").organ.name == "桐庐县林业局"
+
+
 def test_website_owner_is_not_a_bureau_that_calls_itself_so():
     m = meta("一、总体情况\n我局在建德市人民政府门户网站公开信息80条，我局局长分管。\n")
     assert m.organ.name is None and m.organ.level.endswith("_dept")
