@@ -198,6 +198,11 @@ def test_review_chain_is_not_the_official_in_charge():
     assert not [f for f in facts if f.kind == "responsible_official"]
 
 
+def test_members_of_the_group_are_not_in_charge():
+    facts, _ = run("成立以镇长为组长、其他班子成员为成员的政务公开领导小组。")
+    assert [f.value for f in facts if f.kind == "responsible_official"] == ["镇长"]
+
+
 def test_sign_off_is_not_being_in_charge():
     # 分管领导 names a post; 审定 says what the post does here (signs off), not that it is in charge
     facts, _ = run("需要公开的事项由联络员整理，经分管领导审定后在网站公开。")
