@@ -46,8 +46,12 @@ def _patterns():
     # the group's office sits in another office: 领导小组办公室设在党政办公室
     # …or the disclosure work's body sits in it: 工作机构设在综合科, 日常办事机构设于党政办
     seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat}))"
-                        rf"(?P<office>[{_HAN}]{{1,10}}?(?:{suf_alt}))") if seat else None
-    return post, office, seated, re.compile(rf"(?:{suf_alt})$")
+                        rf"(?P<office>[{_HAN}]{{0,10}}?(?:{suf_alt}))") if seat else None
+    roles = "|".join(re.escape(c) for c in sorted(cue("office_role"), key=len, reverse=True))
+    # the office named as the work's body: 党政办作为…的具体承办机构, 办公室是…的工作机构
+    role = re.compile(rf"(?P<office>[{_HAN}]{{0,8}}?(?:{suf_alt}))(?:作为|为|是)[^，。；;,\n]{{0,16}}?(?:{roles})") \
+        if roles else None
+    return post, office, seated, re.compile(rf"(?:{suf_alt})$"), role
 
 
 # ---------------------------------------------------------------- helpers
@@ -103,7 +107,7 @@ def _officials(text: str, end: int) -> list[Fact]:
 
 
 def _offices(text: str, end: int) -> list[Fact]:
-    _, office, seated, ends_as_office = _patterns()
+    _, office, seated, ends_as_office, role = _patterns()
     facts, seen, taken = [], set(), []
     seats = []
     if seated:
@@ -111,6 +115,12 @@ def _offices(text: str, end: int) -> list[Fact]:
             ss, se = _bounds(text, m.start(), m.end(), _SENT_END)
             if "公开" in text[ss:se] or "领导小组" in text[ss:se]:
                 seats.append(m.span("office"))
+    if role:
+        for m in role.finditer(text, 0, end):
+            ss, se = _bounds(text, m.start(), m.end(), _SENT_END)
+            if "公开" in text[ss:se]:
+                seats.append(m.span("office"))
+    seats = [(_after_leads(text, a, b), b) for a, b in seats]
     for a, b in seats:
         if text[a:b] not in seen:
             seen.add(text[a:b])
@@ -135,16 +145,10 @@ def _offices(text: str, end: int) -> list[Fact]:
             ps = k - 1 - len(m2.group())
             names.insert(0, (ps, k - 1))
             k = ps
-        leads = sorted(cue("office_lead"), key=len, reverse=True)
         for a, b in names:
             val = text[a:b]
-            stripped = True
-            while stripped:  # 我乡安排党政办 -> 党政办
-                stripped = False
-                for lead in leads:
-                    if val.startswith(lead) and len(val) - len(lead) >= 2:
-                        a, val, stripped = a + len(lead), val[len(lead):], True
-                        break
+            a = _after_leads(text, a, b)
+            val = text[a:b]
             if any(fa < b and a < fb for fa, fb in taken):
                 continue
             taken.append((a, b))
@@ -154,6 +158,19 @@ def _offices(text: str, end: int) -> list[Fact]:
             seen.add(val)
             facts.append(_fact("responsible_office", text, a, b, val))
     return facts
+
+
+def _after_leads(text: str, a: int, b: int) -> int:
+    """Where an office name starts once the words before it are dropped (我乡安排党政办 -> 党政办)."""
+    leads = sorted(cue("office_lead"), key=len, reverse=True)
+    stripped = True
+    while stripped:
+        stripped = False
+        for lead in leads:
+            if text.startswith(lead, a) and b - a - len(lead) >= 2:
+                a, stripped = a + len(lead), True
+                break
+    return a
 
 
 def responsible(text: str, end: int) -> list[Fact]:

@@ -162,6 +162,11 @@ FACTS = [
     '明确由<fact kind="responsible_official" value="党组成员">党组成员</fact>分管政务公开工作。',
     # the disclosure work's body sits in an office
     '本局政府信息公开工作机构设在<fact kind="responsible_office" value="综合科">综合科</fact>，配备专人。',
+    # the office named as the work's body (作为/为/是 …机构, …科室)
+    '<fact kind="responsible_office" value="党政办">党政办</fact>作为政务公开工作的具体承办机构，配备专职人员。',
+    '确定<fact kind="responsible_office" value="综合办公室">综合办公室</fact>为政务公开工作的主管科室。',
+    '指定<fact kind="responsible_office" value="行政审批科">行政审批科</fact>专人负责信息公开工作。',
+    '领导小组办公室设在<fact kind="responsible_office" value="党政办">党政办</fact>，负责政务公开日常工作。',
     # channels of the new lexicon rows
     '在<fact kind="channel" value="service_hall">办事窗口</fact>摆放资料，举办'
     '<fact kind="channel" value="other">在线访谈</fact>2场，发布<fact kind="channel" value="press">新闻通稿</fact>9篇。',
