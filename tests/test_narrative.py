@@ -168,6 +168,8 @@ FACTS = [
     '指定<fact kind="responsible_office" value="行政审批科">行政审批科</fact>专人负责信息公开工作。',
     '领导小组办公室设在<fact kind="responsible_office" value="党政办">党政办</fact>，负责政务公开日常工作。',
     # channels of the new lexicon rows
+    '通过<fact kind="channel" value="other">学习强国</fact>平台和村里的<fact kind="channel" value="bulletin_board">公示牌</fact>'
+    '公开信息，在<fact kind="channel" value="service_hall">便民服务站</fact>设置<fact kind="channel" value="reading_room">查阅窗口</fact>。',
     '在<fact kind="channel" value="service_hall">办事窗口</fact>摆放资料，举办'
     '<fact kind="channel" value="other">在线访谈</fact>2场，发布<fact kind="channel" value="press">新闻通稿</fact>9篇。',
     # 主要领导亲自抓、分管领导具体抓
