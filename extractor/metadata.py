@@ -58,7 +58,19 @@ def year_of(text: str, title_year: int | None, title_at: int | None = None) -> t
 
 # ---------------------------------------------------------------- contact
 _PHONE = r"(?:0\d{2,3}\s*[-—－–]\s*)?\d{7,8}(?!\d)"
-_KEYS = r"(?:邮编|邮政编码|电话|联系电话|传真|电子邮箱|电子邮件|邮箱|网址|工作时间|地址|通信地址)"
+
+
+def _lab(*words: str) -> str:
+    """Labels as PDFs print them too, a space inside (地 址, 邮 编)."""
+    return "(?:" + "|".join(r"[ \u3000]?".join(map(re.escape, w)) for w in words) + ")"
+
+
+_KEYS = _lab("邮编", "邮政编码", "电话", "联系电话", "传真", "电子邮箱", "电子邮件", "邮箱", "网址", "工作时间",
+             "地址", "通信地址")
+_ADDR_LAB = "(?:通信|通讯|办公|联系|单位)?" + _lab("地址")
+_POST_RX = re.compile(_lab("邮编", "邮政编码") + r"\s*[:：]?\s*(\d{6})(?!\d)")
+_PHONE_RX = re.compile("(?:" + _lab("电话", "联系方式") + "|联系)" + rf"\s*[:：]?\s*(?P<v>{_PHONE}(?:\s*[、/或,，]\s*{_PHONE})*)")
+_FAX_RX = re.compile(_lab("传真") + rf"\s*[:：]?\s*({_PHONE})")
 # a URL may be broken over a line end at a dot (www.example.gov\n.cn): the value drops the break
 _BRK = r"(?:[ \t]*\n[ \t]*)?"
 _URL = re.compile(rf"(?:https?://)?(?:www{_BRK}\.{_BRK})?[a-zA-Z0-9\-]+(?:{_BRK}\.{_BRK}[a-zA-Z0-9\-]+)*{_BRK}\.{_BRK}"
@@ -70,9 +82,9 @@ _EMAIL_NO_AT = re.compile(r"(?:电子邮箱|电子邮件|邮箱|E-?mail)\s*[:：
 # an address runs to the next label (,邮编 / a space before 联系电话 / 邮编：glued on), a
 # bracket or the line's end; without a colon (地址冯三镇正街84号) it must end as an address does
 _ADDRESS = re.compile(
-    rf"(?:通信|通讯|办公|联系)?地址\s*[:：]\s*(?P<v>[^\n]+?)(?=[,，;；。]\s*{_KEYS}|[ \t\u3000\xa0]+{_KEYS}"
+    rf"{_ADDR_LAB}\s*[:：]\s*(?P<v>[^\n]+?)(?=[,，;；。]\s*{_KEYS}|[ \t\u3000\xa0]+{_KEYS}"
     rf"|{_KEYS}\s*[:：]|[）)\n]|$)"
-    rf"|(?:通信|通讯|办公|联系)?地址(?![:：])(?:为|是|在)?(?P<v2>[\u4e00-\u9fff0-9]{{4,30}}?(?:号|楼|室|院))(?![\u4e00-\u9fff0-9])")
+    rf"|{_ADDR_LAB}(?![:：])(?:为|是|在)?(?P<v2>[\u4e00-\u9fff0-9]{{4,30}}?(?:号|楼|室|院))(?![\u4e00-\u9fff0-9])")
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -107,16 +119,16 @@ def contact_of(text: str, organ: str | None) -> Contact:
                 if e > s:
                     c.address = take("address", s, e)
         if c.postcode is None:
-            m = re.compile(r"(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})(?!\d)").search(mtext, a, b)
+            m = _POST_RX.search(mtext, a, b)
             if m:
                 c.postcode = take("postcode", *m.span(1))
         if not c.phones:
-            m = re.compile(rf"(?:电话|联系方式|联系)\s*[:：]?\s*(?P<v>{_PHONE}(?:\s*[、/或,，]\s*{_PHONE})*)").search(mtext, a, b)
+            m = _PHONE_RX.search(mtext, a, b)
             if m:
                 for k, pm in enumerate(re.finditer(_PHONE, mtext[m.start("v"):m.end("v")])):
                     c.phones.append(take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end()))
         if c.fax is None:
-            m = re.compile(rf"传真\s*[:：]?\s*({_PHONE})").search(mtext, a, b)
+            m = _FAX_RX.search(mtext, a, b)
             if m:
                 c.fax = take("fax", *m.span(1))
         if c.email is None:

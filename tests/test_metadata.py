@@ -130,6 +130,9 @@ def test_organ_named_as_subject_of_the_year_sentence():
     # traditional characters in the labels, values as written
     ("聯系地址：青石縣河東路2號，郵編：650500，聯系電話：0871—6300000。", "postcode", "650500"),
     ("聯系地址：青石縣河東路2號，郵編：650500，聯系電話：0871—6300000。", "address", "青石縣河東路2號"),
+    # labels with a space inside, as PDFs print them
+    ("地 址：青石县河西路8号\n邮 编：223100\n", "address", "青石县河西路8号"),
+    ("地 址：青石县河西路8号\n邮 编：223100\n", "postcode", "223100"),
     # an e-mail that lost its @
     ("电子邮箱：qsxzf163.com", "email", "qsxzf163.com"),
     # a URL broken over a line end
