@@ -126,6 +126,7 @@ def _places(indices) -> tuple[Place, ...]:
     return tuple(p for p in (_place(i) for i in indices) if p is not None)
 
 
+@lru_cache(maxsize=1)
 def available() -> bool:
     try:
         return _data_path().exists()
@@ -143,6 +144,7 @@ def places_short(short: str) -> tuple[Place, ...]:
     return tuple(p for p in _places(_rows()[3].get(short, ())) if p.name != short)
 
 
+@lru_cache(maxsize=4096)
 def rank(name: str) -> str | None:
     """The rank a place name has; a 市 that is a prefecture anywhere is a city, else the
     highest rank it has (a county-level city is a county)."""
