@@ -159,15 +159,21 @@ def rank(name: str) -> str | None:
 
 
 def pick(candidates: tuple[Place, ...], text: str) -> Place | None:
-    """The one of several same-named places whose parents the text names most often;
-    the only one when there is one; None when the text cannot tell them apart."""
-    if len(candidates) == 1:
-        return candidates[0]
+    """The one of same-named places whose parents the text names (its county or city, in
+    full or by short name) most often; None when the text names none of them or cannot tell
+    them apart: a place's parents are taken from the text, never from the name alone."""
     if not candidates:
         return None
     scored = []
     for p in candidates:
-        score = sum(text.count(par) for par in p.parents[1:] if par)
+        score = 0
+        for par in p.parents[1:]:
+            if not par:
+                continue
+            score += text.count(par)
+            short = next((q.short for q in places_named(par) if q.short and q.short != par), None)
+            if short and len(short) >= 2:
+                score += text.count(short) - text.count(par)
         scored.append((score, p))
     scored.sort(key=lambda x: -x[0])
     if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):

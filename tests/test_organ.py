@@ -213,6 +213,14 @@ def test_township_county(text, county):
     assert meta(text).organ.county == county
 
 
+def test_a_township_whose_county_the_text_never_names_has_none():
+    # the gazetteer knows where 分水镇 is, but the report does not say: no county
+    assert meta("分水镇2021年政府信息公开工作年度报告\n一、总体情况\n我镇认真落实。\n").organ.county is None
+    # … the county's short name in the text is enough (桐庐 for 桐庐县)
+    assert meta("分水镇2021年政府信息公开工作年度报告\n一、总体情况\n在桐庐县委领导下，我镇认真落实。\n"
+                ).organ.county == "桐庐县"
+
+
 def test_spans_of_metadata():
     text = ("桐庐县分水镇2021年政府信息公开工作年度报告\n本报告统计期限为2021年1月1日至12月31日。"
             "如有疑问请与分水镇人民政府联系（地址：桐庐县分水镇大街1号 联系电话：0571—6400000）。\n")
