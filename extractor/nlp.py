@@ -163,14 +163,22 @@ def _facts_component(doc):
 
 @lru_cache(maxsize=1)
 def pipeline():
-    """``get_nlp()`` with the registered ``nianbao_facts`` component: ``pipeline()(text)``
-    gives a Doc whose ``doc.spans["facts"]`` holds what extraction finds (built on demand;
-    the extractor itself never needs it)."""
+    """``get_nlp()`` with a SpanRuler of the lexicons' terms (``doc.spans["lexicon"]``) and
+    the registered ``nianbao_facts`` component (``doc.spans["facts"]``: what extraction
+    finds). Built on demand; the extractor itself never needs it."""
     from spacy.language import Language
 
     if "nianbao_facts" not in Language.factories:
         Language.component("nianbao_facts", func=_facts_component)
     nlp = get_nlp()
+    if "lexicon_ruler" not in nlp.pipe_names:
+        # the lexicons' terms as SpanRuler phrase patterns (tokenised by the shared tokenizer,
+        # whose dictionary already holds them): doc.spans["lexicon"], labels channel / post
+        ruler = nlp.add_pipe("span_ruler", name="lexicon_ruler", config={"spans_key": "lexicon"})
+        ruler.add_patterns([{"label": "channel", "pattern": a}
+                            for a in sorted({r["alias"] for r in load("channels", required=("alias",))})]
+                           + [{"label": "post", "pattern": p}
+                              for p in sorted({r["post"] for r in load("posts", required=("post",))})])
     if "nianbao_facts" not in nlp.pipe_names:
         nlp.add_pipe("nianbao_facts")
     return nlp

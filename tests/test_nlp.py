@@ -50,3 +50,5 @@ def test_the_registered_component_puts_facts_in_doc_spans():
     doc = nlp.pipeline()("政务公开工作由党委副书记分管，党政办公室具体负责。全年主动公开信息12条。")
     labels = {sp.label_ for sp in doc.spans["facts"]}
     assert {"responsible_official", "responsible_office", "n.active_published"} <= labels
+    lex = {(sp.label_, sp.text) for sp in doc.spans["lexicon"]}
+    assert ("post", "党委副书记") in lex
