@@ -173,7 +173,7 @@ def pick(candidates: tuple[Place, ...], text: str) -> Place | None:
             score += text.count(par)
             short = next((q.short for q in places_named(par) if q.short and q.short != par), None)
             if short and len(short) >= 2:
-                score += text.count(short) - text.count(par)
+                score += text.count(short) - (text.count(par) if short in par else 0)
         scored.append((score, p))
     scored.sort(key=lambda x: -x[0])
     if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):

@@ -56,8 +56,11 @@ def _clean(name: str | None, bare_ok: bool = False) -> str | None:
     if not name:
         return None
     name = _LEAD_VERBS.sub("", name).strip("《》“”\"' ")
-    name = _LEAD_DATE.sub("", name)
-    name = name.lstrip(_LEAD_JUNK)
+    # words glued before the name (年度, 和, 由 …), unless they begin a place the gazetteer
+    # knows (月望乡, 和县, 和顺县 start so)
+    if not _starts_with_known_place(name):
+        name = _LEAD_DATE.sub("", name)
+        name = name.lstrip(_LEAD_JUNK)
     if name.endswith("人民"):
         name += "政府"
     name = _from_place(name)
@@ -71,6 +74,16 @@ def _clean(name: str | None, bare_ok: bool = False) -> str | None:
 
 # a department's name without its place: 商务局, 卫生健康委员会 (2-10 characters)
 _BARE_DEPT = re.compile(rf"[{_HAN}]{{1,8}}(?:局|委员会|委|办公室|中心|厅|署)")
+
+
+def _starts_with_known_place(name: str) -> bool:
+    """Whether ``name`` begins with a place the gazetteer knows (a township too)."""
+    if not gazetteer.available():
+        return False
+    for m in re.finditer(r"(?:省|市|州|盟|县|区|旗|镇|乡|街道|苏木)", name[:12]):
+        if m.end() >= 2 and gazetteer.rank(name[:m.end()]):
+            return True
+    return False
 
 
 def _from_place(name: str) -> str:
@@ -157,7 +170,8 @@ def _candidates(text: str) -> list[tuple[str, str]]:
             out.append((line, "chrome"))
     res = []
     for c, src in out:
-        c = _clean(c)
+        # a compiling office inside a government (某镇人民政府办公室) stands for it
+        c = _clean(c) or (_clean(_inner_stripped(c)) if src == "office" else None)
         if c:
             res.append((c, src))
     return res
@@ -275,8 +289,9 @@ def short_name(name: str) -> str:
 def _township_county(text: str, name: str, short: str) -> str | None:
     """The county of a township / subdistrict: from the gazetteer (the place the text's other
     places agree with, or the only one of the name), else the place printed before it."""
-    mtext = simplify(text)
     base = re.sub(r"(人民政府|政府|办事处)$", "", short)
+    # the township's own name is no mention of its county (麦积镇 names no 麦积区)
+    mtext = simplify(text).replace(base, " " * len(base)) if len(base) >= 2 else simplify(text)
     for form in (base, base + "街道" if not base.endswith(("街道", "镇", "乡")) else None):
         if not form:
             continue

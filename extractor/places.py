@@ -18,7 +18,7 @@ from .lexicon import load
 from .record import LEVELS
 
 _HAN = "\u4e00-\u9fff"
-_PLACE = re.compile(rf"[{_HAN}]{{1,7}}?(?:自治区|自治州|自治县|特别行政区|地区|林区|省|市|州|盟|县|区|旗)")
+_PLACE = re.compile(rf"[{_HAN}]{{1,10}}?(?:自治区|自治州|自治县|特别行政区|地区|林区|省|市|州|盟|县|区|旗)")
 _DEPT_RANK = {"province": "province_dept", "city": "city_dept", "county": "county_dept"}
 
 
@@ -71,10 +71,14 @@ def places(name: str) -> list[str]:
         if e < len(name) and name[e] in "市县" and name[e - 1] in "州盟":
             e += 1  # 杭州市, not 杭州 + 市…
         # a place the gazetteer knows as a longer name (浦东新区 is no 浦东新 + 区…)
-        for k in range(min(len(name), i + 9), e, -1):
+        for k in range(min(len(name), i + 13), e, -1):
             if _gaz_rank(name[i:k]) in ("province", "city", "county"):
                 e = k
                 break
+        # …and a township it knows is no place plus the rest (越州镇 is not 越州 + 镇)
+        if _gaz_rank(name[i:e]) is None and any(
+                _gaz_rank(name[i:k]) == "township" for k in range(e + 1, min(len(name), i + 13) + 1)):
+            break
         out.append(name[i:e])
         i = e
     return out

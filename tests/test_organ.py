@@ -221,6 +221,32 @@ def test_a_township_whose_county_the_text_never_names_has_none():
                 ).organ.county == "桐庐县"
 
 
+@pytest.mark.parametrize("text, want", [
+    # a place whose name begins with a character that often stands before names (和, 从, 将)
+    ("和县人民政府\n2021年政府信息公开工作年度报告\n一、总体情况\n", ("和县人民政府", "county", "和县")),
+    ("根据条例编制本报告。\n一、总体情况\n2021年，和顺县审计局高度重视政务公开工作。\n",
+     ("和顺县审计局", "county_dept", "和顺县")),
+    # … or with a date word (月望乡 after 2021年)
+    ("2021年月望乡人民政府政府信息公开工作年度报告\n一、总体情况\n", ("月望乡人民政府", "township", None)),
+    # a township whose name holds a place-like character (越州镇 is no 越州 + 镇)
+    ("越州镇人民政府关于2022年度政府信息公开工作年度报告\n一、总体情况\n在麒麟区委、麒麟区政府领导下。\n",
+     ("越州镇人民政府", "township", "麒麟区")),
+    # a long autonomous county's name, and its township
+    ("前郭尔罗斯蒙古族自治县审计局\n2021年政府信息公开工作年度报告\n一、总体情况\n",
+     ("前郭尔罗斯蒙古族自治县审计局", "county_dept", "前郭尔罗斯蒙古族自治县")),
+    ("瓦恰乡人民政府2022年政府信息公开工作年度报告\n一、总体情况\n在塔什库尔干塔吉克自治县委领导下。\n",
+     ("瓦恰乡人民政府", "township", "塔什库尔干塔吉克自治县")),
+    # the township's own name is no mention of its county (麦积镇 / 麦积区)
+    ("麦积镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n", ("麦积镇人民政府", "township", None)),
+    # named only by the office that compiled the report
+    ("2020年度政府信息公开工作年度报告\n本报告由白界镇人民政府办公室编制。\n一、总体情况\n在横山区委领导下。\n",
+     ("白界镇人民政府", "township", "横山区")),
+])
+def test_names_the_gazetteer_keeps_whole(text, want):
+    o = meta(text).organ
+    assert (o.name, o.level, o.county) == want
+
+
 def test_spans_of_metadata():
     text = ("桐庐县分水镇2021年政府信息公开工作年度报告\n本报告统计期限为2021年1月1日至12月31日。"
             "如有疑问请与分水镇人民政府联系（地址：桐庐县分水镇大街1号 联系电话：0571—6400000）。\n")
