@@ -64,7 +64,7 @@ def _clean(name: str | None, bare_ok: bool = False) -> str | None:
     if name.endswith("人民"):
         name += "政府"
     name = _from_place(name)
-    if len(name) < 2 or name[0] in "我本该" or re.fullmatch(r"全[省市州盟县区旗镇乡]", name) \
+    if len(name) < 2 or (name[0] in "我本该" and not _starts_with_known_place(name)) or re.fullmatch(r"全[省市州盟县区旗镇乡]", name) \
             or re.search(r"通过|网站|平台|门户|报告|情况|事项", name):
         return None
     if level_of(name) is None and not (bare_ok and _BARE_DEPT.fullmatch(name)):

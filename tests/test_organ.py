@@ -19,6 +19,7 @@ def meta(text):
     ("浙江省", "province"), ("杭州市", "city"), ("建德市", "county"),  # a county-level city
     ("桐庐县", "county"), ("临安区", "county"), ("北京市", "province"),
     ("阿拉善盟", "city"), ("额济纳旗", "county"), ("青石镇不存在", None),
+    ("儋州市", "city"), ("哈密市", "city"),  # prefecture-level today
 ])
 def test_gazetteer_rank(name, rank):
     assert gazetteer.rank(name) == rank
@@ -60,6 +61,8 @@ def test_pick_by_the_places_the_text_names():
     ("兴安盟教育局", "city_dept"), ("科尔沁右翼前旗人民政府", "county"),  # 盟, 旗
     ("神农架林区人民政府", "county"),
     ("桐庐县气象局", "county_dept"),            # a vertically managed bureau of its county
+    ("偃师市教育局", "county_dept"),            # a former county-level city (lexicons/regions.tsv)
+    ("儋州市教育局", "city_dept"),
 ])
 def test_level(name, level):
     assert level_of(name) == level
@@ -226,6 +229,8 @@ def test_a_township_whose_county_the_text_never_names_has_none():
     ("和县人民政府\n2021年政府信息公开工作年度报告\n一、总体情况\n", ("和县人民政府", "county", "和县")),
     ("根据条例编制本报告。\n一、总体情况\n2021年，和顺县审计局高度重视政务公开工作。\n",
      ("和顺县审计局", "county_dept", "和顺县")),
+    ("根据条例编制本报告。\n一、总体情况\n2023年，本溪市审计局高度重视政务公开工作。\n",
+     ("本溪市审计局", "city_dept", None)),
     # … or with a date word (月望乡 after 2021年)
     ("2021年月望乡人民政府政府信息公开工作年度报告\n一、总体情况\n", ("月望乡人民政府", "township", None)),
     # a township whose name holds a place-like character (越州镇 is no 越州 + 镇)
