@@ -100,6 +100,11 @@ def _officials(text: str, end: int) -> list[Fact]:
         if not any(c in clause for c in cue("official")) and not listed and \
                 "组长" not in text[wide_s:s] + text[e:wide_e]:
             continue
+        # a role word naming the post before it (确定副局长为…分管领导) is no second official
+        if post in cue("role_post") and any(
+                f.span[1] <= s and f.span[0] >= wide_s
+                and re.fullmatch(r"为[^、，,；;组]{0,20}", text[f.span[1]:s]) for f in facts):
+            continue
         if post not in seen:
             seen.add(post)
             facts.append(_fact("responsible_official", text, s, e, post))
@@ -120,7 +125,7 @@ def _offices(text: str, end: int) -> list[Fact]:
             ss, se = _bounds(text, m.start(), m.end(), _SENT_END)
             if "公开" in text[ss:se]:
                 seats.append(m.span("office"))
-    seats = [(_after_leads(text, a, b), b) for a, b in seats]
+    seats = [(_after_leads(text, a, b), _office_end(text, a, b, ends_as_office)) for a, b in seats]
     for a, b in seats:
         if text[a:b] not in seen:
             seen.add(text[a:b])
@@ -158,6 +163,15 @@ def _offices(text: str, end: int) -> list[Fact]:
             seen.add(val)
             facts.append(_fact("responsible_office", text, a, b, val))
     return facts
+
+
+def _office_end(text: str, a: int, b: int, ends_as_office) -> int:
+    """The end of the longest office name starting at ``a`` (设在党政办公室: not 党政办)."""
+    for k in (3, 2, 1):
+        if b + k <= len(text) and re.fullmatch(rf"[{_HAN}]+", text[b:b + k]) \
+                and ends_as_office.search(text[a:b + k]):
+            return b + k
+    return b
 
 
 def _after_leads(text: str, a: int, b: int) -> int:

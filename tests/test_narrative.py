@@ -160,6 +160,9 @@ FACTS = [
     '成立以主要负责同志为组长、<fact kind="responsible_official" value="常务副县长">常务副县长</fact>为副组长的'
     '政务公开工作领导小组，<fact kind="responsible_office" value="政务公开科">政务公开科</fact>具体承担日常工作。',
     '明确由<fact kind="responsible_official" value="党组成员">党组成员</fact>分管政务公开工作。',
+    # a role word after the post it names is no second official; the seat office whole
+    '确定<fact kind="responsible_official" value="纪检组长">纪检组长</fact>为政务公开工作分管领导，'
+    '领导小组办公室设在<fact kind="responsible_office" value="综合办公室">综合办公室</fact>，负责政务公开日常工作。',
     # the disclosure work's body sits in an office
     '本局政府信息公开工作机构设在<fact kind="responsible_office" value="综合科">综合科</fact>，配备专人。',
     # the office named as the work's body (作为/为/是 …机构, …科室)
@@ -203,6 +206,11 @@ def test_fact(tagged):
 def test_review_chain_is_not_the_official_in_charge():
     facts, _ = run("信息发布实行科室初核、分管领导审核、主要领导签发的三级审核制度，确保公开内容准确。")
     assert not [f for f in facts if f.kind == "responsible_official"]
+
+
+def test_a_role_word_is_no_second_official():
+    facts, _ = run("确定分管副局长为政务公开工作分管领导，办公室具体负责。")
+    assert [f.value for f in facts if f.kind == "responsible_official"] == ["分管副局长"]
 
 
 def test_members_of_the_group_are_not_in_charge():
