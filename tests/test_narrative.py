@@ -62,6 +62,8 @@ FIGURES = [
     # no application at all, said as 没有依申请公开事项
     '2022年，我局<fig key="n.requests_received" value="0">没有依申请公开事项</fig>。',
     '被申请行政复议<fig key="n.review_cases" value="2">2起</fig>。',
+    # no application at all, said with 无
+    '全年<fig key="n.requests_received" value="0">无政府信息公开申请</fig>。',
     # one count for a 、-list (复议、诉讼均为0件)
     '因政府信息公开被申请行政复议、提起行政诉讼均为<fig key="n.review_cases" value="0">0件</fig>。',
     '本年度收取信息处理费<fig key="n.fees_collected" value="30">30元</fig>。',
