@@ -143,6 +143,8 @@ def _level_of(name: str) -> str | None:
         if lv == "national_dept" and how == "start" and (
                 _has_known_place(name[len(pat):]) or not _ends_as_dept(name[len(pat):])):
             continue  # 国家税务总局某市税务局 is the city's; 中华人民共和国 alone is no organ
+        if lv == "national_dept" and how == "end" and (ps or _has_known_place(name)):
+            lv = "dept"  # 某县委宣传部 is the county's (a 部 is national only without a place)
         if lv == "gov":
             return place_rank(ps[-1]) if ps else None
         if lv == "dept":

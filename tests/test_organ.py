@@ -47,6 +47,7 @@ def test_pick_by_the_places_the_text_names():
     ("额济纳旗人民政府", "county"),
     ("阿拉善盟行政公署", "city"),              # a 盟's government
     ("国家统计局", "national_dept"),
+    ("自然资源部", "national_dept"), ("桐庐县委宣传部", "county_dept"),
     ("中华人民共和国", None),                  # a state is no organ
     ("国家税务总局杭州市税务局", "city_dept"),  # vertically managed, a city's bureau
     ("浦东新区教育局", "county_dept"),          # a real district named 新区
