@@ -82,7 +82,7 @@ _EMAIL_NO_AT = re.compile(r"(?:电子邮箱|电子邮件|邮箱|E-?mail)\s*[:：
 # an address runs to the next label (,邮编 / a space before 联系电话 / 邮编：glued on), a
 # bracket or the line's end; without a colon (地址冯三镇正街84号) it must end as an address does
 _ADDRESS = re.compile(
-    rf"{_ADDR_LAB}\s*[:：]\s*(?P<v>[^\n]+?)(?=[,，;；。]\s*{_KEYS}|[ \t\u3000\xa0]+{_KEYS}"
+    rf"{_ADDR_LAB}\s*[:：]\s*(?P<v>[^\n]+?)(?=[,，;；。（(]\s*{_KEYS}|[ \t\u3000\xa0]+{_KEYS}"
     rf"|{_KEYS}\s*[:：]|[）)\n]|$)"
     rf"|{_ADDR_LAB}(?![:：])(?:为|是|在)?(?P<v2>[\u4e00-\u9fff0-9]{{4,30}}?(?:号|楼|室|院))(?![\u4e00-\u9fff0-9])")
 

@@ -123,6 +123,8 @@ def test_organ_named_as_subject_of_the_year_sentence():
     ("地址：青石县湖滨大道90号，邮编：223100。", "address", "青石县湖滨大道90号"),
     # … after spaces, with no comma
     ("通信地址：青石县河西路8号  联系电话：0517—8000000", "address", "青石县河西路8号"),
+    # … in brackets
+    ("联系地址：青石县人民路12号（邮编：311500）", "address", "青石县人民路12号"),
     # … glued to the next label
     ("地址：青石县东街3号邮编：223101", "address", "青石县东街3号"),
     # no colon after 地址
