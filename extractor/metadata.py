@@ -1,11 +1,7 @@
 """Organ, level, region, year and contact details.
 
-The organ's name is the fullest form the text gives: the title's name, made fuller by a
-form that contains it (preamble 由…编制, contact sentence 请与…联系, 来源, signature,
-《…信息公开指南》). A government's 办公室/办公厅 that compiles the report for its government
-gives the government's name (unless the title itself names the office). The level comes
-from the name (``lexicons/levels.tsv``, ``lexicons/regions.tsv``) or, with no name, from how
-the report calls itself (我镇, 我局). The year is the statistics period's, then the title's.
+The organ (name, level, places) is ``organ.py``'s work; this module adds the year and the
+contact details and is the entry point. The year is the statistics period's, then the title's.
 Null where the text does not say.
 """
 from __future__ import annotations
@@ -13,22 +9,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .document import Document
-from .lexicon import load
+from .organ import organ_of, title_name
+from .places import level_of, place_rank, places, simplify
 
-
-def load_cues(role: str) -> tuple[str, ...]:
-    return tuple(r["cue"] for r in load("cues", required=("role", "cue"), unique=("role", "cue")) if r["role"] == role)
-from .record import LEVELS, Contact, Organ
+# level_of and organ_of are imported from here by callers of the older layout
+__all__ = ["Metadata", "contact_of", "county_of_address", "extract_metadata", "level_of", "organ_of",
+           "year_of"]
+from .record import Contact, Organ
 from .sections import find_sections
-
-_HAN = "\u4e00-\u9fff"
-_NAME = rf"[{_HAN}()（）]"
-_OFFICE_OF_GOV = re.compile(r"(人民政府|政府)(办公室|办公厅)$")
-_PLACE = re.compile(rf"[{_HAN}]{{1,7}}?(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗)")
-_DEPT_RANK = {"province": "province_dept", "city": "city_dept", "county": "county_dept"}
 
 
 @dataclass
@@ -37,257 +27,64 @@ class Metadata:
     year: int | None = None
     contact: Contact = field(default_factory=Contact)
     warnings: list[str] = field(default_factory=list)
-
-
-@lru_cache(maxsize=1)
-def _levels():
-    rows = load("levels", required=("match", "pattern", "level"), unique=("match", "pattern"))
-    for r in rows:
-        if r["level"] not in LEVELS + ("gov", "dept"):
-            raise ValueError(f"lexicons/levels.tsv: unknown level {r['level']!r} "
-                             f"(valid: {', '.join(LEVELS)}, gov, dept)")
-    return rows
-
-
-@lru_cache(maxsize=1)
-def _regions() -> dict[str, str]:
-    return {r["name"]: r["rank"] for r in load("regions", required=("name", "rank"), unique=("name",))}
-
-
-# ---------------------------------------------------------------- places and levels
-def places(name: str) -> list[str]:
-    """The places a name starts with (长沙市天心区桂花坪街道办事处 -> 长沙市, 天心区)."""
-    out, i = [], 0
-    while True:
-        m = _PLACE.match(name, i)
-        if not m:
-            break
-        e = m.end()
-        if e < len(name) and name[e] in "市县" and name[e - 1] in "州盟":
-            e += 1  # 杭州市, not 杭州 + 市…
-        out.append(name[i:e])
-        i = e
-    return out
-
-
-def place_rank(place: str) -> str:
-    known = _regions().get(place)
-    if known:
-        return known
-    if place.endswith(("省", "自治区", "特别行政区")):
-        return "province"
-    if place.endswith(("县", "区", "旗", "自治县")):
-        return "county"
-    return "city"
-
-
-def level_of(name: str) -> str | None:
-    name = re.sub(r"[（(][^）)]*[）)]", "", name)
-    ps = places(name)
-    if not ps and name[:1] in "省市县区州":
-        ps = [name[:1]]
-    for r in _levels():
-        pat, how = r["pattern"], r["match"]
-        hit = (how == "end" and name.endswith(pat)) or (how == "contains" and pat in name)
-        if not hit:
-            continue
-        lv = r["level"]
-        if lv == "gov":
-            return place_rank(ps[-1]) if ps else None
-        if lv == "dept":
-            own = [p for p in ps if not name.endswith(p)]
-            if own:
-                return _DEPT_RANK[place_rank(own[-1])]
-            head = name[:1]
-            return {"省": "province_dept", "市": "city_dept", "县": "county_dept",
-                    "区": "county_dept", "州": "city_dept"}.get(head)
-        return lv
-    # a bare place name (上海市, 大理市, 乌鲁木齐市)
-    if ps and ps[-1] == name:
-        return place_rank(name)
-    return None
-
-
-def level_from_self(text: str) -> str | None:
-    counts = Counter()
-    for r in _levels():
-        if r["match"] == "self":
-            counts[r["level"]] += text.count(r["pattern"])
-    if not counts or counts.most_common(1)[0][1] == 0:
-        return None
-    lv = counts.most_common(1)[0][0]
-    if lv == "dept":
-        county = len(re.findall(r"[县区](?:人民)?政府", text))
-        city = len(re.findall(r"市(?:人民)?政府", text))
-        return "county_dept" if county >= city and county else ("city_dept" if city else None)
-    return lv
-
-
-# ---------------------------------------------------------------- organ name
-_TITLE = re.compile(rf"(?P<a>{_NAME}{{2,40}}?)(?P<y>20\d\d)\s*年度?的?\s*(?:政府)?信息公开"
-                    rf"|(?P<y2>20\d\d)\s*年度?\s*(?P<b>{_NAME}{{2,40}}?)\s*(?:政府)?信息公开")
-_LEAD_VERBS = re.compile(r"^.*(?:公布|发布|编制|现将|根据|关于|本报告为|主要内容为|内容为|结合)")
-_LEAD_JUNK = "了的在对将为是和与及由把被向从现据按"
-# the unit inside an organ that does its disclosure work: 政务公开领导小组办公室, 政务公开办公室
-_GROUP_OFFICE = re.compile(r"(?:政府)?(?:信息公开|政务公开)?(?:工作)?领导小组(?:办公室)?$"
-                           r"|(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:办公室|科|处|股)$")
-
-
-def _clean(name: str | None) -> str | None:
-    if not name:
-        return None
-    name = _LEAD_VERBS.sub("", name).strip("《》“”\"' ")
-    name = name.lstrip(_LEAD_JUNK)
-    if name.endswith("人民"):
-        name += "政府"
-    if len(name) < 2 or name[0] in "我本该" or re.fullmatch(r"全[省市州盟县区旗镇乡]", name) \
-            or re.search(r"通过|网站|平台|门户|报告|情况|事项", name) \
-            or level_of(name) is None:
-        return None
-    return name
-
-
-def title_name(text: str) -> tuple[str | None, int | None, int | None]:
-    """(organ, year, position) from the first title-like phrase within the first lines."""
-    for m in _TITLE.finditer(text[:1200]):
-        name = _clean(m.group("a") or m.group("b"))
-        if name:
-            return name, int(m.group("y") or m.group("y2")), m.start()
-    return None, None, None
-
-
-def _candidates(text: str) -> list[tuple[str, bool]]:
-    """(name, from a compile/contact sentence) for every phrase that names an organ."""
-    verbs = "|".join(re.escape(v) for v in load_cues("subject_verb"))
-    office_pats = [rf"由(?P<n>{_NAME}{{2,30}}?)(?:负责)?(?:编制|综合|根据|牵头|汇总|结合|按照)",
-                   rf"请与(?P<n>{_NAME}{{2,30}}?)联系",
-                   rf"联系(?:单位)?[:：]?(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:]"]
-    pats = [rf"来源\s*[:：]\s*(?P<n>{_NAME}{{2,30}})",
-            rf"《(?P<n>{_NAME}{{2,30}}?)(?:政府)?信息公开",
-            rf"结合(?P<n>{_NAME}{{2,30}}?)(?:政府)?信息公开",
-            rf"“(?P<n>{_NAME}{{2,30}}?(?:人民政府|办事处|局|委员会))”",
-            rf"20\d\d\s*年度?\s*[,，]\s*(?:在[^，,。]{{0,30}}[,，]\s*)?(?P<n>{_NAME}{{2,30}}?)(?:{verbs})"]
-    out = []
-    for p in office_pats:
-        out += [(m.group("n"), True) for m in re.finditer(p, text)]
-    for p in pats:
-        out += [(m.group("n"), False) for m in re.finditer(p, text)]
-    for m in _TITLE.finditer(text):
-        out.append((m.group("a") or m.group("b"), False))
-    lines = text[:300].splitlines() + text[-400:].splitlines()
-    for line in lines:
-        line = line.strip()
-        if 3 <= len(line) <= 30 and re.fullmatch(rf"{_NAME}+", line):
-            out.append((line, False))
-    res = []
-    for c, office in out:
-        c = _clean(c)
-        if c:
-            res.append((c, office))
-    return res
-
-
-def organ_name(text: str, title: str | None) -> str | None:
-    keep_office = bool(title and re.search(r"(办公室|办公厅)$", title))
-    fixed, lent = [], []   # lent: names of a contact / compile sentence, kept as they were
-    for c, office in _candidates(text):
-        raw = c
-        if office and _GROUP_OFFICE.search(c):
-            rest = _GROUP_OFFICE.sub("", c)
-            if rest and level_of(rest) in ("township", "county", "city", "province") \
-                    and not rest.endswith("政府"):
-                rest += "人民政府"
-            c = rest if rest and level_of(rest) else c
-        if office and not keep_office:
-            rest = re.sub(r"(办公室|办公厅)$", "", c)
-            if rest != c and level_of(rest) is not None:
-                c = rest
-        fixed.append(c)
-        if office and c == raw:
-            lent.append(c)
-    if title:
-        # a fuller form of the title's name; a unit a contact sentence names as it is only
-        # when of the title's level (请与鄯善县信息服务中心联系 in 鄯善县's report is none)
-        core = re.sub(r"(人民政府|政府|办事处)$", "", title)
-        fuller = [c for c in fixed if core and core in c and len(c) <= len(core) + 16
-                  and (c not in lent or level_of(c) == level_of(title))]
-        best = max(fuller, key=len) if fuller else title
-        return best if len(best) > len(title) else title
-    if not fixed:
-        return None
-    support = {c: sum(1 for d in fixed if d in c) for c in set(fixed)}
-    return max(support, key=lambda c: (support[c], len(c)))
-
-
-def expand_rank_prefix(text: str, name: str | None) -> str | None:
-    """区民政局 -> 涵江区民政局 when the text also prints the place's name before it."""
-    if not name or name[0] not in "省市县区州":
-        return name
-    counts = Counter(m.group(1) for m in re.finditer(rf"([{_HAN}]{{2}}){re.escape(name)}", text)
-                     if not set(m.group(1)) & set(_LEAD_JUNK + "我本该全各")
-                     and level_of(m.group(1) + name[0]) is not None)
-    return counts.most_common(1)[0][0] + name if counts else name
-
-
-def _short(name: str) -> str:
-    ps = places(name)
-    rest = name
-    for p in ps:
-        if rest.startswith(p) and len(rest) > len(p):
-            rest = rest[len(p):]
-    return re.sub(r"(人民政府|办事处)$", "", rest) or name
-
-
-def organ_of(text: str, title: str | None) -> Organ:
-    name = expand_rank_prefix(text, organ_name(text, title))
-    level = level_of(name) if name else None
-    if level is None:
-        level = level_from_self(text)
-    organ = Organ(name=name, level=level)
-    if name:
-        organ.short_name = _short(name)
-        ps = places(name)
-        for p in ps:
-            rank = place_rank(p)
-            if rank == "province":
-                organ.province = organ.province or p
-            elif rank == "city":
-                organ.city = organ.city or p
-            elif rank == "county" and p != name:
-                organ.county = p
-        if level == "county":
-            organ.county = name if not ps or ps[-1] == re.sub(r"[（(][^）)]*[）)]", "", name) else ps[-1]
-        if organ.county is None and level in ("township", "subdistrict"):
-            m = re.search(rf"([{_HAN}]{{1,6}}?(?:自治县|县|区|市|旗)){re.escape(organ.short_name)}", text)
-            if m and m.group(1) not in _regions() or (m and place_rank(m.group(1)) == "county"):
-                organ.county = m.group(1)
-    return organ
-
+    year_span: list[int] | None = None
 
 # ---------------------------------------------------------------- year
 _PERIOD = re.compile(r"统计(?:数据)?(?:期限|时限|时间|区间|限)[^0-9]{0,6}(?P<y>20\d\d)")
 
 
-def year_of(text: str, title_year: int | None) -> int | None:
+def year_of(text: str, title_year: int | None, title_at: int | None = None) -> tuple[int | None, list[int] | None]:
+    """The report's year and the span of the four digits it was read from."""
     m = _PERIOD.search(text)
     if m:
-        return int(m.group("y"))
+        return int(m.group("y")), list(m.span("y"))
     if title_year:
-        return title_year
+        return title_year, ([title_at, title_at + 4] if title_at is not None else None)
     m = re.search(r"(20\d\d)\s*年?度", text[:3000])
     if m:
-        return int(m.group(1))
-    years = Counter(int(y) for y in re.findall(r"(20\d\d)\s*年(?![0-9]{1,2}月)", text[:3000]))
-    years += Counter(int(y) for y in re.findall(r"(20\d\d)\s*年(?:,|，|我|全年|以来)", text[:3000]))
-    return years.most_common(1)[0][0] if years else None
+        return int(m.group(1)), list(m.span(1))
+    first: dict[int, list[int]] = {}
+    years = Counter()
+    for rx in (r"(20\d\d)\s*年(?![0-9]{1,2}月)", r"(20\d\d)\s*年(?:,|，|我|全年|以来)"):
+        for ym in re.finditer(rx, text[:3000]):
+            y = int(ym.group(1))
+            years[y] += 1
+            first.setdefault(y, list(ym.span(1)))
+    if not years:
+        return None, None
+    y = years.most_common(1)[0][0]
+    return y, first[y]
 
 
 # ---------------------------------------------------------------- contact
 _PHONE = r"(?:0\d{2,3}\s*[-—－–]\s*)?\d{7,8}(?!\d)"
-_KEYS = r"(?:邮编|邮政编码|电话|联系电话|传真|电子邮箱|电子邮件|邮箱|网址|工作时间|地址|通信地址)"
-_URL = re.compile(r"(?:https?://)?(?:www\.)?[a-zA-Z0-9\-]+(?:\.[a-zA-Z0-9\-]+)*\.(?:gov\.cn|com|cn|net|org)"
+
+
+def _lab(*words: str) -> str:
+    """Labels as PDFs print them too, a space inside (地 址, 邮 编)."""
+    return "(?:" + "|".join(r"[ \u3000]?".join(map(re.escape, w)) for w in words) + ")"
+
+
+_KEYS = _lab("邮编", "邮政编码", "电话", "联系电话", "传真", "电子邮箱", "电子邮件", "邮箱", "网址", "工作时间",
+             "地址", "通信地址")
+_ADDR_LAB = "(?:通信|通讯|办公|联系|单位)?" + _lab("地址")
+_POST_RX = re.compile(_lab("邮编", "邮政编码") + r"\s*[:：]?\s*(\d{6})(?!\d)")
+_PHONE_RX = re.compile("(?:" + _lab("电话", "联系方式") + "|联系)" + rf"\s*[:：]?\s*(?P<v>{_PHONE}(?:\s*[、/或,，]\s*{_PHONE})*)")
+_FAX_RX = re.compile(_lab("传真") + rf"\s*[:：]?\s*({_PHONE})")
+# a URL may be broken over a line end at a dot (www.example.gov\n.cn): the value drops the break
+_BRK = r"(?:[ \t]*\n[ \t]*)?"
+_URL = re.compile(rf"(?:https?://)?(?:www{_BRK}\.{_BRK})?[a-zA-Z0-9\-]+(?:{_BRK}\.{_BRK}[a-zA-Z0-9\-]+)*{_BRK}\.{_BRK}"
+                  r"(?:gov\.cn|com|cn|net|org)(?![a-zA-Z0-9])"
                   r"(?:/[A-Za-z0-9_\-./?=&%#]*)?")
-_EMAIL = re.compile(r"[A-Za-z0-9_.\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+_EMAIL = re.compile(r"(?P<v>[A-Za-z0-9_.\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
+# damaged text: an e-mail whose @ was lost, kept as printed after its label
+_EMAIL_NO_AT = re.compile(r"(?:电子邮箱|电子邮件|邮箱|E-?mail)\s*[:：]\s*(?P<v>[A-Za-z0-9_.\-]{3,}\.(?:com|cn|net|org)(?:\.cn)?)(?![A-Za-z0-9])", re.I)
+# an address runs to the next label (,邮编 / a space before 联系电话 / 邮编：glued on), a
+# bracket or the line's end; without a colon (地址冯三镇正街84号) it must end as an address does
+_ADDRESS = re.compile(
+    rf"{_ADDR_LAB}\s*[:：]\s*(?P<v>[^\n]+?)(?=[,，;；。（(]\s*{_KEYS}|[ \t\u3000\xa0]+{_KEYS}"
+    rf"|{_KEYS}\s*[:：]|[）)\n]|$)"
+    rf"|{_ADDR_LAB}(?![:：])(?:为|是|在)?(?P<v2>[\u4e00-\u9fff0-9]{{4,30}}?(?:号|楼|室|院))(?![\u4e00-\u9fff0-9])")
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -301,34 +98,53 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 
 def contact_of(text: str, organ: str | None) -> Contact:
+    """Contact details, each as written in ``text``; matched on the text with traditional
+    characters simplified (聯系電話, 郵編: one to one, so offsets hold). ``spans`` (a
+    compatible addition) keeps where each value came from."""
+    mtext = simplify(text)
     c = Contact()
-    for a, b in _windows(text):
-        w = text[a:b]
+    spans: dict[str, list[int]] = {}
+
+    def take(field: str, s: int, e: int) -> str:
+        spans[field] = [s, e]
+        return text[s:e]
+
+    for a, b in _windows(mtext):
         if c.address is None:
-            m = re.search(rf"(?:通信|通讯|办公)?地址\s*[:：]\s*(?P<v>.+?)(?=[,，;；]\s*{_KEYS}|[）)\n]|$)", w)
+            m = _ADDRESS.search(mtext, a, b)
             if m:
-                c.address = m.group("v").strip()
+                s, e = m.span("v" if m.group("v") is not None else "v2")
+                while e > s and mtext[e - 1] in " \t\u3000\xa0,，;；。":
+                    e -= 1
+                if e > s:
+                    c.address = take("address", s, e)
         if c.postcode is None:
-            m = re.search(r"(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})(?!\d)", w)
+            m = _POST_RX.search(mtext, a, b)
             if m:
-                c.postcode = m.group(1)
+                c.postcode = take("postcode", *m.span(1))
         if not c.phones:
-            m = re.search(rf"(?:电话|联系方式|联系)\s*[:：]?\s*(?P<v>{_PHONE}(?:\s*[、/或,，]\s*{_PHONE})*)", w)
+            m = _PHONE_RX.search(mtext, a, b)
             if m:
-                c.phones = re.findall(_PHONE, m.group("v"))
+                for k, pm in enumerate(re.finditer(_PHONE, mtext[m.start("v"):m.end("v")])):
+                    c.phones.append(take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end()))
         if c.fax is None:
-            m = re.search(rf"传真\s*[:：]?\s*({_PHONE})", w)
+            m = _FAX_RX.search(mtext, a, b)
             if m:
-                c.fax = m.group(1)
+                c.fax = take("fax", *m.span(1))
         if c.email is None:
-            m = _EMAIL.search(w)
+            m = _EMAIL.search(mtext, a, b) or _EMAIL_NO_AT.search(mtext, a, b)
             if m:
-                c.email = m.group()
-    c.website = _website(text, organ)
+                c.email = take("email", *m.span("v"))
+    site = _website(mtext, organ)
+    if site:
+        c.website = re.sub(r"\s+", "", text[site[0]:site[1]])
+        spans["website"] = list(site)
+    c.spans = spans
     return c
 
 
-def _website(text: str, organ: str | None) -> str | None:
+def _website(text: str, organ: str | None) -> tuple[int, int] | None:
+    """The span of the URL where the report says it can be read (网站, 网址, 电子版 …)."""
     head = text[:3000]
     found = []
     for m in _URL.finditer(head):
@@ -337,13 +153,16 @@ def _website(text: str, organ: str | None) -> str | None:
         before = head[max(0, m.start() - 40):m.start()]
         if not re.search(r"网站|网|电子版|下载|查阅|网址", before):
             continue
-        found.append((m.group().rstrip("./") if not m.group().endswith("/") else m.group(), before))
+        e = m.end()
+        while not m.group().endswith("/") and e > m.start() and head[e - 1] in "./":
+            e -= 1
+        found.append(((m.start(), e), before))
     if not found:
         return None
     if organ and len(found) > 1:
-        for url, before in found:
+        for span, before in found:
             if organ in before:
-                return url
+                return span
         return found[-1][0]
     return found[0][0]
 
@@ -351,12 +170,13 @@ def _website(text: str, organ: str | None) -> str | None:
 # ---------------------------------------------------------------- entry point
 def extract_metadata(doc: Document) -> Metadata:
     text = doc.text
-    title, title_year, _ = title_name(text)
+    title, title_year, title_at = title_name(text)
     organ = organ_of(text, title)
     contact = contact_of(text, organ.name)
     if organ.county is None and organ.level in ("township", "subdistrict"):
         organ.county = county_of_address(contact.address)
-    return Metadata(organ=organ, year=year_of(text, title_year), contact=contact)
+    year, year_span = year_of(text, title_year, title_at)
+    return Metadata(organ=organ, year=year, contact=contact, year_span=year_span)
 
 
 def county_of_address(address: str | None) -> str | None:

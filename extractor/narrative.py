@@ -44,8 +44,14 @@ def _patterns():
                         rf"(?:具体|主要|共同|统一)?(?:{office_cues})")
     seat = "|".join(re.escape(c) for c in sorted(cue("office_seat"), key=len, reverse=True))
     # the group's office sits in another office: 领导小组办公室设在党政办公室
-    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室(?:{seat}))(?P<office>[{_HAN}]{{1,10}}?(?:{suf_alt}))") if seat else None
-    return post, office, seated, re.compile(rf"(?:{suf_alt})$")
+    # …or the disclosure work's body sits in it: 工作机构设在综合科, 日常办事机构设于党政办
+    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat}))"
+                        rf"(?P<office>[{_HAN}]{{0,10}}?(?:{suf_alt}))") if seat else None
+    roles = "|".join(re.escape(c) for c in sorted(cue("office_role"), key=len, reverse=True))
+    # the office named as the work's body: 党政办作为…的具体承办机构, 办公室是…的工作机构
+    role = re.compile(rf"(?P<office>[{_HAN}]{{0,8}}?(?:{suf_alt}))(?:作为|为|是)[^，。；;,\n]{{0,16}}?(?:{roles})") \
+        if roles else None
+    return post, office, seated, re.compile(rf"(?:{suf_alt})$"), role
 
 
 # ---------------------------------------------------------------- helpers
@@ -89,8 +95,15 @@ def _officials(text: str, end: int) -> list[Fact]:
         # the cue must be in this clause, or the clause is one item of a 、-list whose
         # clause carries it (以党委书记为组长、分管领导为副组长)
         wide_s, wide_e = _bounds(text, s, e, _CLAUSE_END)
-        if not any(c in clause for c in cue("official")) and \
+        # …or the post heads a 、-list whose last item carries it (党组书记、局长全面领导)
+        listed = text[e:e + 1] == "、" and any(c in text[e:wide_e] for c in cue("official"))
+        if not any(c in clause for c in cue("official")) and not listed and \
                 "组长" not in text[wide_s:s] + text[e:wide_e]:
+            continue
+        # a role word naming the post before it (确定副局长为…分管领导) is no second official
+        if post in cue("role_post") and any(
+                f.span[1] <= s and f.span[0] >= wide_s
+                and re.fullmatch(r"为[^、，,；;组]{0,20}", text[f.span[1]:s]) for f in facts):
             continue
         if post not in seen:
             seen.add(post)
@@ -99,14 +112,20 @@ def _officials(text: str, end: int) -> list[Fact]:
 
 
 def _offices(text: str, end: int) -> list[Fact]:
-    _, office, seated, ends_as_office = _patterns()
-    facts, seen = [], set()
+    _, office, seated, ends_as_office, role = _patterns()
+    facts, seen, taken = [], set(), []
     seats = []
     if seated:
         for m in seated.finditer(text, 0, end):
             ss, se = _bounds(text, m.start(), m.end(), _SENT_END)
             if "公开" in text[ss:se] or "领导小组" in text[ss:se]:
                 seats.append(m.span("office"))
+    if role:
+        for m in role.finditer(text, 0, end):
+            ss, se = _bounds(text, m.start(), m.end(), _SENT_END)
+            if "公开" in text[ss:se]:
+                seats.append(m.span("office"))
+    seats = [(_after_leads(text, a, b), _office_end(text, a, b, ends_as_office)) for a, b in seats]
     for a, b in seats:
         if text[a:b] not in seen:
             seen.add(text[a:b])
@@ -133,8 +152,11 @@ def _offices(text: str, end: int) -> list[Fact]:
             k = ps
         for a, b in names:
             val = text[a:b]
-            if val.startswith("由"):
-                a, val = a + 1, val[1:]
+            a = _after_leads(text, a, b)
+            val = text[a:b]
+            if any(fa < b and a < fb for fa, fb in taken):
+                continue
+            taken.append((a, b))
             # the group's own 办公室 stands for the office it sits in (办公室设在党政办)
             if len(val) < 2 or val in seen or (seats and val == "办公室"):
                 continue
@@ -143,12 +165,35 @@ def _offices(text: str, end: int) -> list[Fact]:
     return facts
 
 
+def _office_end(text: str, a: int, b: int, ends_as_office) -> int:
+    """The end of the longest office name starting at ``a`` (设在党政办公室: not 党政办)."""
+    for k in (3, 2, 1):
+        if b + k <= len(text) and re.fullmatch(rf"[{_HAN}]+", text[b:b + k]) \
+                and ends_as_office.search(text[a:b + k]):
+            return b + k
+    return b
+
+
+def _after_leads(text: str, a: int, b: int) -> int:
+    """Where an office name starts once the words before it are dropped (我乡安排党政办 -> 党政办)."""
+    leads = sorted(cue("office_lead"), key=len, reverse=True)
+    stripped = True
+    while stripped:
+        stripped = False
+        for lead in leads:
+            if text.startswith(lead, a) and b - a - len(lead) >= 2:
+                a, stripped = a + len(lead), True
+                break
+    return a
+
+
 def responsible(text: str, end: int) -> list[Fact]:
     """The leader in charge and the office doing the work, from the text before ``end``."""
     return _officials(text, end) + _offices(text, end)
 
 
 # ---------------------------------------------------------------- channels
+_ZERO_USE = re.compile(r"(?<![0-9.])0\s*(?:次|篇|场|期|个|条)")
 def channels(text: str, ranges: list[tuple[int, int]], directory: str | None = None) -> list[Fact]:
     table, ignore = channel_table(directory)
     pat = nlp.term_regex(table)
@@ -163,6 +208,10 @@ def channels(text: str, ranges: list[tuple[int, int]], directory: str | None = N
             ss, se = _bounds(text, s, e, _SENT_END)
             if any(c in text[ss:se] for c in not_in_use):
                 continue
+            # used zero times (组织在线访谈0次, 通过微博微信回应0次): a template's line, no channel
+            _, ce = _bounds(text, s, e, "，,；;。\n")
+            if _ZERO_USE.search(text, e, ce):
+                continue
             for value in table[alias]:
                 if value not in seen:
                     seen.add(value)
@@ -171,12 +220,18 @@ def channels(text: str, ranges: list[tuple[int, int]], directory: str | None = N
 
 
 # ---------------------------------------------------------------- section 五
+# an enumeration mark may follow a list's introduction without punctuation (存在的主要问题一是)
+_AFTER_INTRO = r"|(?<=问题)|(?<=不足)|(?<=表现在)|(?<=表现为)|(?<=主要是)|(?<=方面)"
 _ENUMS = {
-    "yishi": re.compile(r"(?:^|(?<=[\s。；;，,：:]))(?P<n>[一二三四五六七八九十])是"),
+    "yishi": re.compile(rf"(?:^|(?<=[\s。；;，,：:]){_AFTER_INTRO})(?P<n>[一二三四五六七八九十])是"),
+    "yiyao": re.compile(r"(?:^|(?<=[\s。；;，,：:]))(?P<n>[一二三四五六七八九十])要(?=[\u4e00-\u9fff])"),
     "diyi": re.compile(r"(?:^|(?<=[\s。；;，,：:]))第(?P<n>[一二三四五六七八九十])[，,、：:]"),
     "paren": re.compile(r"[（(](?P<n>[一二三四五六七八九十])[）)]"),
     "arabic": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>[1-9])[、.．](?!\d)"),
+    "arabic_paren": re.compile(r"(?:^|(?<=[\s。；;：:]))[（(](?P<n>[1-9])[）)]"),
+    "order": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>首先|其次|再次|最后)[，,、：:]?"),
 }
+_ORDER = {"首先": 1, "其次": 2, "再次": 3, "最后": 4}
 
 
 def _items(text: str, a: int, b: int) -> tuple[str, list[tuple[int, int]]] | None:
@@ -185,10 +240,15 @@ def _items(text: str, a: int, b: int) -> tuple[str, list[tuple[int, int]]] | Non
     for style, rx in _ENUMS.items():
         marks, want = [], 1
         for m in rx.finditer(text, a, b):
-            n = int(m.group("n")) if m.group("n").isdigit() else parse_chinese_numeral(m.group("n"))
+            g = m.group("n")
+            n = int(g) if g.isdigit() else _ORDER.get(g) or parse_chinese_numeral(g)
+            if style == "order" and g == "最后" and marks:
+                n = want  # 首先…其次…最后 (no 再次)
             if n == want:
                 marks.append(m)
                 want += 1
+            elif marks and n == want - 1 and style != "order":
+                marks.append(m)  # a numbering slip (一是…三是…三是): one more item
         if marks and (best is None or marks[0].start() < best[1][0].start()):
             best = (style, marks)
     if best is None:
@@ -197,11 +257,16 @@ def _items(text: str, a: int, b: int) -> tuple[str, list[tuple[int, int]]] | Non
     spans = []
     for k, m in enumerate(marks):
         e = marks[k + 1].start() if k + 1 < len(marks) else b
-        if k + 1 == len(marks) and style in ("yishi", "diyi"):
+        if k + 1 == len(marks) and style in ("yishi", "diyi", "yiyao", "order"):
             nl = text.find("\n", m.end(), e)
             e = nl if nl >= 0 else e
         spans.append((m.end(), e))
     return style, spans
+
+
+# a sentence saying what the organ will do: 2023年，我局将…; 对此，本局将进一步…
+_WILL = re.compile(r"(?:20\d\d年(?:度)?[，,]?)?[^。；;]{0,18}?(?:将(?![其近来会要于之])[\u4e00-\u9fff]"
+                   r"|(?<![需还])(?:拟|要)(?:进一步|继续|持续|不断|着力|重点|加大|加强|围绕|按照|结合|切实|全面|努力|认真|严格|坚持|深入))")
 
 
 def _remedy_start(text: str, a: int, b: int) -> int | None:
@@ -215,8 +280,7 @@ def _remedy_start(text: str, a: int, b: int) -> int | None:
             j += 1
         s, _ = stripped_span(text, i, j)
         head = text[s:min(j, s + 30)]
-        if not first and s < j and (any(c in head for c in leads)
-                                    or re.match(r"(?:20\d\d年)?[^，。；,;]{0,12}将", head)):
+        if not first and s < j and (any(c in head for c in leads) or _WILL.match(head)):
             return s
         if s < j:
             first = False
@@ -280,7 +344,6 @@ def extract_narrative(doc: Document) -> tuple[list[Fact], list[Figure]]:
     text = doc.text
     sections = find_sections(text)
     by_no = {s.number: s for s in sections}
-    nlp.get_nlp()  # builds the pipeline (user dictionary first) once per process
     facts = responsible(text, _region_before(sections, 2, text))
     # channels: everywhere but sections 五 and 六 (plans, problems, signatures)
     stop = by_no[5].start if 5 in by_no else (by_no[6].start if 6 in by_no else len(text))

@@ -20,7 +20,8 @@ from .numbers import parse_count
 from .record import Figure
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千万]+)"
-_UNIT = r"(?P<unit>条次|件次|件|条|宗|个|篇|起|次|项|份)"
+# a space may stand between a count and its unit (共计 844 条)
+_UNIT = r"[ \u3000\xa0]?(?P<unit>条次|件次|件|条|宗|个|篇|起|次|项|份|期|则)"
 _UNITS_KEPT = ("件", "条", "元")
 
 

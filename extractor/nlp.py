@@ -1,17 +1,23 @@
-"""The spaCy + jieba pipeline, built once per process, and character matching of lexicon terms.
+"""The project's one tokenizer, the spaCy pipeline on it, and character matching of lexicon terms.
 
-spaCy's blank Chinese pipeline segments with jieba. Lexicon terms are fed to a private
-``jieba.Tokenizer`` as a user dictionary *before* anything is tokenised, so the tokens
-respect them where jieba can. jieba cannot always (a term straddling one of its word
-boundaries, such as 政府门户网站 inside 人民政府门户网站, never becomes a token), so terms are
-found on characters (``find_terms``) and a hit is mapped onto tokens with
-``doc.char_span(s, e, alignment_mode="expand")`` (``token_span``).
+``tokenizer()`` is the single jieba tokenizer of the project (a private ``jieba.Tokenizer``
+whose dictionary holds the lexicons' terms); other packages add their words with
+``add_words`` and cut with ``cut`` instead of building their own. spaCy's blank Chinese
+pipeline (``get_nlp``) segments with it; ``pipeline()`` adds the registered ``nianbao_facts``
+component that puts the extracted facts in ``doc.spans["facts"]`` (``fact_doc`` does the same
+for a stored record), for display. Both are built on demand only: extraction matches lexicon
+terms on characters, because a term straddling one of jieba's word boundaries (政府门户网站
+inside 人民政府门户网站) never becomes a token; ``token_span`` maps a character hit onto tokens
+with ``doc.char_span(s, e, alignment_mode="expand")``.
 """
 from __future__ import annotations
 
+import os
 import re
 import tempfile
+import threading
 from functools import lru_cache
+from pathlib import Path
 
 from .lexicon import load
 
@@ -27,18 +33,65 @@ def user_terms() -> tuple[str, ...]:
     return tuple(sorted(terms))
 
 
+_lock = threading.Lock()
+
+
+def _cache_dir() -> str:
+    """Where jieba keeps its dictionary cache (its own temp-folder default is shared)."""
+    path = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nianbao"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        return str(path)
+    except OSError:
+        return tempfile.gettempdir()
+
+
+@lru_cache(maxsize=1)
+def tokenizer():
+    """The project's one jieba tokenizer: a private ``jieba.Tokenizer`` whose dictionary
+    holds every term of the extractor's lexicons (channels, posts, cues). Built once per
+    process, on first use only (~0.5 s). Other packages add their own words with
+    ``add_words`` and cut with ``cut``; nothing should build a second tokenizer."""
+    import logging
+
+    import jieba
+
+    with _lock:
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+        jieba.setLogLevel(60)
+        tok = jieba.Tokenizer()
+        tok.tmp_dir = _cache_dir()
+        jieba.dt.tmp_dir = tok.tmp_dir
+        tok.initialize()
+        for term in user_terms():
+            if len(term) > 1:
+                tok.add_word(term, freq=2000)
+    return tok
+
+
+def add_words(words, freq: int = 2_000_000) -> None:
+    """Put ``words`` in the shared tokenizer's dictionary (idempotent; words of one
+    character are left out: they would only split the text more)."""
+    tok = tokenizer()
+    with _lock:
+        for w in sorted(set(words)):
+            if len(w) > 1 and tok.FREQ.get(w, 0) < freq:
+                tok.add_word(w, freq=freq)
+
+
+def cut(text: str, hmm: bool = False) -> list[str]:
+    """The text's words by the shared tokenizer (jieba without HMM by default: known words
+    only, so the lexicons decide)."""
+    return tokenizer().lcut(text, HMM=hmm)
+
+
 @lru_cache(maxsize=1)
 def get_nlp():
-    """spacy.blank('zh') with the jieba segmenter and our user dictionary (once per process)."""
-    import jieba
+    """spacy.blank('zh') whose jieba segmenter is the shared ``tokenizer()`` (once per
+    process, and only when a caller needs tokens: extraction itself matches on characters)."""
     import spacy
 
-    jieba.setLogLevel(60)
-    tok = jieba.Tokenizer()
-    tok.tmp_dir = tempfile.gettempdir()
-    for term in user_terms():
-        tok.add_word(term, freq=2000)
-    jieba.dt.tmp_dir = tempfile.gettempdir()
+    tok = tokenizer()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer.jieba_seg = tok
     return nlp
@@ -68,3 +121,64 @@ def find_terms(text: str, pattern: re.Pattern, start: int = 0, end: int | None =
     end = len(text) if end is None else end
     for m in pattern.finditer(text, start, end):
         yield m.start(), m.end(), m.group()
+
+
+def fact_doc(text: str, facts=(), figures=()):
+    """A spaCy ``Doc`` of ``text`` whose ``doc.spans["facts"]`` holds the record's facts and
+    figures as labelled spans (label: the fact's kind or the figure's key), each widened to
+    whole jieba tokens. For display (``displacy.render(doc, style="span",
+    options={"spans_key": "facts"})``): extraction itself matches on characters and never
+    builds spaCy. ``facts``/``figures`` are record dataclasses or their dicts."""
+    doc = make_doc(text)
+    spans = []
+    for item in list(facts) + list(figures):
+        get = item.get if isinstance(item, dict) else (lambda k, _i=item: getattr(_i, k, None))
+        span, label = get("span"), get("kind") or get("key")
+        if not span or span[1] > len(doc.text):
+            continue
+        sp = doc.char_span(span[0], span[1], label=label, alignment_mode="expand")
+        if sp is not None:
+            spans.append(sp)
+    doc.spans["facts"] = spans
+    return doc
+
+
+def _facts_component(doc):
+    """The narrative steps as a spaCy component: the document's facts (officials, offices,
+    channels, problems, remedies) and narrative figures as labelled spans in
+    ``doc.spans["facts"]``."""
+    from .document import Document
+    from .narrative import extract_narrative
+
+    facts, figures = extract_narrative(Document(path="", format="txt", text=doc.text, sha256=""))
+    spans = []
+    for item in list(facts) + list(figures):
+        sp = doc.char_span(item.span[0], item.span[1], label=getattr(item, "kind", None) or item.key,
+                           alignment_mode="expand")
+        if sp is not None:
+            spans.append(sp)
+    doc.spans["facts"] = spans
+    return doc
+
+
+@lru_cache(maxsize=1)
+def pipeline():
+    """``get_nlp()`` with a SpanRuler of the lexicons' terms (``doc.spans["lexicon"]``) and
+    the registered ``nianbao_facts`` component (``doc.spans["facts"]``: what extraction
+    finds). Built on demand; the extractor itself never needs it."""
+    from spacy.language import Language
+
+    if "nianbao_facts" not in Language.factories:
+        Language.component("nianbao_facts", func=_facts_component)
+    nlp = get_nlp()
+    if "lexicon_ruler" not in nlp.pipe_names:
+        # the lexicons' terms as SpanRuler phrase patterns (tokenised by the shared tokenizer,
+        # whose dictionary already holds them): doc.spans["lexicon"], labels channel / post
+        ruler = nlp.add_pipe("span_ruler", name="lexicon_ruler", config={"spans_key": "lexicon"})
+        ruler.add_patterns([{"label": "channel", "pattern": a}
+                            for a in sorted({r["alias"] for r in load("channels", required=("alias",))})]
+                           + [{"label": "post", "pattern": p}
+                              for p in sorted({r["post"] for r in load("posts", required=("post",))})])
+    if "nianbao_facts" not in nlp.pipe_names:
+        nlp.add_pipe("nianbao_facts")
+    return nlp

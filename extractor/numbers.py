@@ -75,23 +75,30 @@ CN_NUMERAL = re.compile(f"[{CN_NUMERAL_CHARS}]+")
 
 
 def parse_chinese_numeral(s: str) -> int | None:
-    """'十二' -> 12, '一百零五' -> 105, '三' -> 3, '两万' -> 20000; None if not a numeral."""
+    """'十二' -> 12, '一百零五' -> 105, '三' -> 3, '两万' -> 20000, '一万二' -> 12000 (a last
+    digit right after a unit counts in the next lower unit: 三千五 = 3500, 一百零二 = 102);
+    None if not a numeral (a digit string such as 一二 counts nothing). The project's one
+    Chinese-numeral parser: the assistant should use it (or ``parse_count``) too."""
     if not s or any(c not in _CN_DIGITS and c not in _CN_UNITS and c not in _CN_BIG for c in s):
         return None
     total, section, digit = 0, 0, None
+    last_unit, zero = 0, False  # the unit just before the pending digit, and a 零 between
     for c in s:
         if c in _CN_DIGITS:
             if digit is not None and digit != 0 and _CN_DIGITS[c] != 0:
-                # digit string like 一二 (not a numeral in counting prose)
-                return None
+                return None  # a digit string like 一二 (not a numeral in counting prose)
+            if _CN_DIGITS[c] == 0:
+                zero = True
             digit = _CN_DIGITS[c]
         elif c in _CN_UNITS:
             section += (1 if digit is None else digit) * _CN_UNITS[c]
-            digit = None
+            digit, last_unit, zero = None, _CN_UNITS[c], False
         else:
             section += digit or 0
             total += section * _CN_BIG[c]
-            section, digit = 0, None
+            section, digit, last_unit, zero = 0, None, _CN_BIG[c], False
+    if digit and last_unit >= 100 and not zero:
+        return total + section + digit * last_unit // 10  # 一万二, 三千五, 一百二
     return total + section + (digit or 0)
 
 

@@ -19,6 +19,7 @@ def extract_document(doc: Document) -> Record:
         text=doc.text,
         organ=meta.organ,
         year=meta.year,
+        year_span=meta.year_span,
         template=table_result.template,
         contact=meta.contact,
         facts=facts,

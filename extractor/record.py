@@ -67,6 +67,9 @@ class Organ:
     province: str | None = None
     city: str | None = None
     county: str | None = None
+    # extension (compatible): [start, end) of the name in the record's text, None when the
+    # name is not written whole there (a fuller form built from the title's)
+    span: list[int] | None = None
 
 
 @dataclass
@@ -77,6 +80,9 @@ class Contact:
     fax: str | None = None
     email: str | None = None
     website: str | None = None
+    # extension (compatible): where each value came from, [start, end) into the record's
+    # text: address, postcode, fax, email, website, phones.0, phones.1 …
+    spans: dict[str, list[int]] = field(default_factory=dict)
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -119,13 +125,16 @@ class Record:
     tables: list[TableStatus] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     schema: str = SCHEMA
+    # extension (compatible): [start, end) of the four digits the year was read from
+    year_span: list[int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         # Equal to dataclasses.asdict (fresh lists and dicts, nothing shared), written out:
         # asdict deep-copies every value: 3.1 ms a report against 0.7 ms (bench/RESULTS.md).
         return {
             "schema": self.schema, "source": _copy(self.source), "text": self.text,
-            "organ": _flat(self.organ), "year": self.year, "template": self.template,
+            "organ": _flat(self.organ), "year": self.year, "year_span": _copy(self.year_span),
+            "template": self.template,
             "contact": _flat(self.contact), "facts": [_flat(f) for f in self.facts],
             "figures": [_flat(f) for f in self.figures], "checks": [_flat(c) for c in self.checks],
             "tables": [_flat(t) for t in self.tables], "warnings": list(self.warnings),
@@ -138,6 +147,7 @@ class Record:
             text=d.get("text") or "",
             organ=_build(Organ, d.get("organ")),
             year=d.get("year"),
+            year_span=d.get("year_span"),
             template=d.get("template"),
             contact=_build(Contact, d.get("contact")),
             facts=[_build(Fact, f) for f in d.get("facts") or []],

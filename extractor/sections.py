@@ -23,8 +23,10 @@ from .numbers import parse_chinese_numeral
 
 _CN = "一二三四五六七八九十"
 # marker styles: 'top' (一、 or 1、/1./1．) and 'paren' (（一） / (一)); spaces may follow
+# damaged text prints 一 as a dash or the Kangxi radical (—、总体情况): read as 一
+_ONE_LOOKALIKES = "—―─－ー⼀"
 _MARKER = re.compile(
-    rf"(?P<top>(?P<cn>[{_CN}]{{1,2}})\s*[、.．]|(?P<ar>[1-9])\s*[、.．](?!\d))"
+    rf"(?P<top>(?P<cn>[{_CN}]{{1,2}}|[{_ONE_LOOKALIKES}])\s*[、.．]|(?P<ar>[1-9])\s*[、.．](?!\d))"
     rf"|(?P<paren>[（(]\s*(?P<pcn>[{_CN}]{{1,2}})\s*[）)])"
 )
 # what may stand before a heading marker: line start, white space, sentence end, table pipe
@@ -69,7 +71,8 @@ def _candidates(text: str, directory: str | None = None):
         if m.group("ar"):
             mark = int(m.group("ar"))
         else:
-            mark = parse_chinese_numeral(m.group("cn") or m.group("pcn"))
+            g = m.group("cn") or m.group("pcn")
+            mark = 1 if g in _ONE_LOOKALIKES else parse_chinese_numeral(g)
         if not mark:
             continue
         t0 = _skip_space(text, m.end())

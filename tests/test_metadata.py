@@ -115,3 +115,38 @@ def test_organ_named_as_subject_of_the_year_sentence():
     assert organ_of(text, None).name == "青川市财政局"
     text = "2021年,青川市政府网站共主动公开信息80条。2021年,全市共主动公开信息9条。\n"
     assert organ_of(text, None).name is None
+
+
+# ---------------------------------------------------------------- damaged and run-on contact lines
+@pytest.mark.parametrize("text, field, value", [
+    # the address runs into the next label after a comma: 号 is kept
+    ("地址：青石县湖滨大道90号，邮编：223100。", "address", "青石县湖滨大道90号"),
+    # … after spaces, with no comma
+    ("通信地址：青石县河西路8号  联系电话：0517—8000000", "address", "青石县河西路8号"),
+    # … in brackets
+    ("联系地址：青石县人民路12号（邮编：311500）", "address", "青石县人民路12号"),
+    # … glued to the next label
+    ("地址：青石县东街3号邮编：223101", "address", "青石县东街3号"),
+    # no colon after 地址
+    ("如有疑问请联系，地址青石县白河镇正街12号。", "address", "青石县白河镇正街12号"),
+    # traditional characters in the labels, values as written
+    ("聯系地址：青石縣河東路2號，郵編：650500，聯系電話：0871—6300000。", "postcode", "650500"),
+    ("聯系地址：青石縣河東路2號，郵編：650500，聯系電話：0871—6300000。", "address", "青石縣河東路2號"),
+    # labels with a space inside, as PDFs print them
+    ("地 址：青石县河西路8号\n邮 编：223100\n", "address", "青石县河西路8号"),
+    ("地 址：青石县河西路8号\n邮 编：223100\n", "postcode", "223100"),
+    # an e-mail that lost its @
+    ("电子邮箱：qsxzf163.com", "email", "qsxzf163.com"),
+    # a URL broken over a line end
+    ("报告电子版可在青石县人民政府网站（www.qingshi.gov\n.cn）查阅。", "website", "www.qingshi.gov.cn"),
+])
+def test_contact_families(text, field, value):
+    c = meta(text).contact
+    assert getattr(c, field) == value
+    s, e = c.spans[field]
+    assert "".join(text[s:e].split()) == value
+
+
+def test_phone_with_an_em_dash_in_traditional_text():
+    c = meta("聯系電話：0871—6300000，傳真：0871—6300001。").contact
+    assert c.phones == ["0871—6300000"] and c.fax == "0871—6300001"

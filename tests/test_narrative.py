@@ -49,6 +49,23 @@ FIGURES = [
     '通过微信公众号发布信息<fig key="n.wechat_posts" value="88">88条</fig>。',
     '本年度被申请行政复议<fig key="n.review_cases" value="1">1件</fig>，行政诉讼<fig key="n.litigation_cases" value="2">2件</fig>。',
     '<fig key="n.review_cases" value="0">未发生因政府信息公开被申请行政复议</fig>的情况。',
+    # 主动发布 and the order 信息…主动公开N条
+    '全年通过网站主动发布政府信息<fig key="n.active_published" value="312">312条</fig>。',
+    '本年度将各类政策文件等信息主动公开<fig key="n.active_published" value="45">45条</fig>。',
+    # a long list of kinds before the total, which says 共计
+    '全年依法向社会公开工作动态、通知公告、人事信息、财政预决算等政府信息共计<fig key="n.active_published" value="2087">2087条</fig>。',
+    # a WeChat count stated without a verb, and units 篇 / 期
+    '主动公开政府信息300条，其中，网站发布200条，微信公众号<fig key="n.wechat_posts" value="100">100条</fig>。',
+    '在政务微信公众号推送信息<fig key="n.wechat_posts" value="64">64篇</fig>。',
+    # a space between count and unit
+    '全年共受理政府信息公开申请 <fig key="n.requests_received" value="7">7 件</fig>。',
+    # no application at all, said as 没有依申请公开事项
+    '2022年，我局<fig key="n.requests_received" value="0">没有依申请公开事项</fig>。',
+    '被申请行政复议<fig key="n.review_cases" value="2">2起</fig>。',
+    # no application at all, said with 无
+    '全年<fig key="n.requests_received" value="0">无政府信息公开申请</fig>。',
+    # one count for a 、-list (复议、诉讼均为0件)
+    '因政府信息公开被申请行政复议、提起行政诉讼均为<fig key="n.review_cases" value="0">0件</fig>。',
     '本年度收取信息处理费<fig key="n.fees_collected" value="30">30元</fig>。',
     # 新收 (the table's own word for applications received this year)
     '本年度我委新收政府信息公开申请<fig key="n.requests_received" value="47">47件</fig>。',
@@ -73,6 +90,12 @@ FIGURES = [
 ]
 
 DISTRACTORS = [
+    # a blank total (the number left out of the printed sentence) is not stated
+    '全年主动公开政府信息  条，其中网站发布  条。',
+    # an approximate count
+    '全年主动公开政府信息300余条。',
+    # a number of another clause: applications handled in a review sentence
+    '本年度行政复议案件中涉及信息公开申请3件。',
     "县长信箱收到来信106件。",  # mailbox letters are not applications
     "发布政策解读23条。",  # interpretations are not all proactive items
     "办理人大代表建议10件、政协提案8件。",
@@ -139,6 +162,35 @@ FACTS = [
     '成立以主要负责同志为组长、<fact kind="responsible_official" value="常务副县长">常务副县长</fact>为副组长的'
     '政务公开工作领导小组，<fact kind="responsible_office" value="政务公开科">政务公开科</fact>具体承担日常工作。',
     '明确由<fact kind="responsible_official" value="党组成员">党组成员</fact>分管政务公开工作。',
+    # a role word after the post it names is no second official; the seat office whole
+    '确定<fact kind="responsible_official" value="纪检组长">纪检组长</fact>为政务公开工作分管领导，'
+    '领导小组办公室设在<fact kind="responsible_office" value="综合办公室">综合办公室</fact>，负责政务公开日常工作。',
+    # the disclosure work's body sits in an office
+    '本局政府信息公开工作机构设在<fact kind="responsible_office" value="综合科">综合科</fact>，配备专人。',
+    # the office named as the work's body (作为/为/是 …机构, …科室)
+    '<fact kind="responsible_office" value="党政办">党政办</fact>作为政务公开工作的具体承办机构，配备专职人员。',
+    '确定<fact kind="responsible_office" value="综合办公室">综合办公室</fact>为政务公开工作的主管科室。',
+    '指定<fact kind="responsible_office" value="行政审批科">行政审批科</fact>专人负责信息公开工作。',
+    '领导小组办公室设在<fact kind="responsible_office" value="党政办">党政办</fact>，负责政务公开日常工作。',
+    # channels of the new lexicon rows
+    '通过<fact kind="channel" value="other">学习强国</fact>平台和村里的<fact kind="channel" value="bulletin_board">公示牌</fact>'
+    '公开信息，在<fact kind="channel" value="service_hall">便民服务站</fact>设置<fact kind="channel" value="reading_room">查阅窗口</fact>。',
+    '在<fact kind="channel" value="service_hall">办事窗口</fact>摆放资料，举办'
+    '<fact kind="channel" value="other">在线访谈</fact>2场，发布<fact kind="channel" value="press">新闻通稿</fact>9篇。',
+    # 主要领导亲自抓、分管领导具体抓
+    '政务公开工作实行<fact kind="responsible_official" value="主要领导">主要领导</fact>亲自抓、'
+    '<fact kind="responsible_official" value="分管领导">分管领导</fact>具体抓的机制。',
+    # a post named after 明确 (明确…工作分管领导)
+    '我镇健全政务公开制度，明确信息公开工作<fact kind="responsible_official" value="分管领导">分管领导</fact>。',
+    # 分管X领导 and 分管负责人
+    '由<fact kind="responsible_official" value="分管局领导">分管局领导</fact>任政务公开领导小组组长。',
+    '我委明确<fact kind="responsible_official" value="分管负责人">分管负责人</fact>具体抓好信息公开工作。',
+    # a 、-list of posts sharing the cue of its last item
+    '形成<fact kind="responsible_official" value="党组书记">党组书记</fact>、'
+    '<fact kind="responsible_official" value="局长">局长</fact>全面领导的信息公开工作格局。',
+    # an office after a lead word, without it
+    '我乡安排<fact kind="responsible_office" value="党政办">党政办</fact>负责推进政务公开日常工作。',
+    '信息公开工作由<fact kind="responsible_office" value="综合科">综合科</fact>具体落实。',
 ]
 
 
@@ -158,6 +210,16 @@ def test_review_chain_is_not_the_official_in_charge():
     assert not [f for f in facts if f.kind == "responsible_official"]
 
 
+def test_a_role_word_is_no_second_official():
+    facts, _ = run("确定分管副局长为政务公开工作分管领导，办公室具体负责。")
+    assert [f.value for f in facts if f.kind == "responsible_official"] == ["分管副局长"]
+
+
+def test_members_of_the_group_are_not_in_charge():
+    facts, _ = run("成立以镇长为组长、其他班子成员为成员的政务公开领导小组。")
+    assert [f.value for f in facts if f.kind == "responsible_official"] == ["镇长"]
+
+
 def test_sign_off_is_not_being_in_charge():
     # 分管领导 names a post; 审定 says what the post does here (signs off), not that it is in charge
     facts, _ = run("需要公开的事项由联络员整理，经分管领导审定后在网站公开。")
@@ -172,6 +234,15 @@ def test_a_list_before_an_office_holds_only_offices():
 def test_responsibility_far_from_disclosure_is_not_the_official_in_charge():
     facts, _ = run("一是加强队伍建设。\n建立主要领导负总责、分管领导主抓的安全生产工作体系。")
     assert not [f for f in facts if f.kind.startswith("responsible")]
+
+
+@pytest.mark.parametrize("text", [
+    "回应关切：举办新闻发布会0次，组织在线访谈0次。",
+    "通过微博微信回应事件0次。",
+])
+def test_a_channel_used_zero_times_is_none(text):
+    facts, _ = run(text)
+    assert not [f for f in facts if f.kind == "channel"]
 
 
 def test_city_hotline_is_not_the_organs_channel():
@@ -199,6 +270,24 @@ ENUMERATIONS = [
      "（一）<r>加强组织领导。\n\n明确人员职责</r>。\n（二）<r>提高业务能力</r>。",),
     ("问题如下：1.<p>专业力量不足</p>；2.<p>平台建设滞后</p>。\n今后将<r>进一步加强平台建设</r>。",),
     ("<p>对外宣传的力度不够</p>。下一步将<r>加大宣传力度</r>。",),
+    # 一要/二要 remedies after a sentence saying what the organ will do
+    ("<p>业务培训偏少</p>。2024年，我办将继续推进公开工作：一要<r>强化业务学习</r>；二要<r>规范发布流程</r>。",),
+    # 首先/其次/最后
+    ("存在的不足主要表现为：首先，<p>栏目更新慢</p>；其次，<p>解读形式单一</p>；最后，<p>人员变动频繁</p>。\n"
+     "对以上问题，我们将<r>逐项整改到位</r>。",),
+    # （1）（2）
+    ("问题有两点：（1）<p>依申请办理程序不熟</p>；（2）<p>档案管理不规范</p>。\n今后将<r>认真学习条例</r>。",),
+    # a mark right after the list's introduction, no punctuation between
+    ("工作中存在的主要问题一是<p>网站栏目设置不合理</p>；二是<p>公开内容不够细</p>。",),
+    # a numbering slip (一是…二是…二是)
+    ("一是<p>制度不健全</p>；二是<p>公开不及时</p>；二是<p>解读不到位</p>。",),
+    # a problem paragraph, then remedies that say 将 after a comma
+    ("<p>受人员变动影响，公开工作衔接不够顺畅</p>。\n2024年，我局将<r>配齐工作人员并开展专题培训</r>。",),
+    # run on in one paragraph: the problems, then 针对存在问题，下一步，将…：一是…
+    ("我镇还存在<p>信息更新不及时、解读质量有待加强等</p>。针对存在问题，下一步，将重点做好以下工作："
+     "一是<r>加强学习培训</r>；二是<r>规范发布审核</r>。",),
+    # 还需要进一步 is a problem, not a remedy
+    ("还存在一些不足。一是<p>平台功能还需要进一步完善</p>；二是<p>信息更新还需加快</p>。",),
 ]
 
 
@@ -220,6 +309,15 @@ def test_problems_and_remedies(body):
         assert wk == gk and wt in gt
     for f in facts:
         assert text[f.span[0]:f.span[1]] == f.text
+
+
+def test_other_headings_for_problems_and_plans():
+    text = ("一、总体情况\n我镇认真落实。\n五、存在的不足\n一是栏目更新不够及时；二是解读形式比较单一。\n"
+            "六、下一步工作打算\n一是加强培训学习；二是丰富解读形式。\n七、其他需要报告的事项\n无。\n")
+    facts, _ = run(text)
+    got = [(f.kind, f.text) for f in facts if f.kind in ("problem", "remedy")]
+    assert got == [("problem", "栏目更新不够及时"), ("problem", "解读形式比较单一"),
+                   ("remedy", "加强培训学习"), ("remedy", "丰富解读形式")]
 
 
 def test_article_numbers_and_headings_are_not_counts():

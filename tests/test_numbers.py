@@ -32,7 +32,12 @@ def test_blank_marks(raw):
 
 
 @pytest.mark.parametrize("s, n", [("三", 3), ("十二", 12), ("二十", 20), ("一百零五", 105), ("两万", 20000),
-                                  ("十", 10), ("三千二百", 3200)])
+                                  ("十", 10), ("三千二百", 3200),
+                                  # a last digit after a unit counts in the next lower unit
+                                  ("一万二", 12000), ("三千五", 3500), ("一百二", 120),
+                                  ("一百零二", 102), ("一万零二", 10002), ("两千零五十", 2050),
+                                  # a digit string counts nothing
+                                  ("一二", None), ("二〇二一", None)])
 def test_chinese_numerals(s, n):
     assert parse_chinese_numeral(s) == n
 

@@ -68,3 +68,15 @@ def test_title_variants():
 def test_report_starting_at_section_three():
     text = "三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n一是问题。"
     assert [s.number for s in find_sections(text)] == [3, 4, 5]
+
+
+@pytest.mark.parametrize("one", ["—", "－", "⼀"])
+def test_a_damaged_one_before_the_first_heading(one):
+    text = f"{one}、总体情况\n我镇认真落实。\n二、主动公开政府信息情况\n五、存在的主要问题及改进情况\n一是不够。\n"
+    assert [s.number for s in find_sections(text)] == [1, 2, 5]
+
+
+def test_other_titles_of_part_five():
+    for title in ("存在的不足", "存在问题及改进措施", "下一步工作打算"):
+        text = f"一、总体情况\n我镇认真落实。\n五、{title}\n一是不够。\n六、其他需要报告的事项\n无\n"
+        assert 5 in [s.number for s in find_sections(text)], title

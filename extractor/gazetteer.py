@@ -1,0 +1,181 @@
+"""China's administrative divisions, from the gazetteer that the ``jionlp`` package ships.
+
+``jionlp`` (Apache-2.0) keeps ``dictionary/china_location.zip``: every province, prefecture,
+county and township (乡镇/街道) with codes for the upper three levels and each unit's short
+name, indented by depth. It is read straight from the installed package's files — jionlp
+itself is never imported (its import loads far more than we need) — once per process and
+only when a place is asked about (~0.15 s). ``lexicons/regions.tsv`` stays for what the
+package lacks or where the project decides otherwise (it wins).
+
+A place answers: its rank (province / city / county / township), its code, its short name
+(浑南 for 浑南区) and its parents (辽宁省, 沈阳市). A name can be several places (朝阳区 is in
+Beijing and in Changchun; 城关镇 in hundreds of counties): callers pick by the other places
+the text names (``pick``).
+"""
+from __future__ import annotations
+
+import importlib.util
+import marshal
+import os
+import re
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RANKS = ("province", "city", "county", "township")
+# rows of the package that are groupings, not places
+_GROUPINGS = re.compile(r"(?:市|省|自治区)?直辖(?:县级)?(?:行政区划|行政单位)$|^市辖区$")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    rank: str              # province | city | county | township
+    code: str | None
+    short: str | None
+    parents: tuple[str | None, ...]  # province, city, county above it (None: a grouping row)
+
+    @property
+    def county(self) -> str | None:
+        if self.rank == "county":
+            return self.name
+        return self.parents[2] if self.rank == "township" else None
+
+    @property
+    def city(self) -> str | None:
+        if self.rank == "city":
+            return self.name
+        return self.parents[1] if self.rank in ("county", "township") else None
+
+
+class GazetteerMissing(RuntimeError):
+    """The jionlp package (which holds the gazetteer's data) is not installed."""
+
+
+def _data_path() -> Path:
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.origin:
+        raise GazetteerMissing("the gazetteer needs the jionlp package: pip install 'jionlp==1.5.31'")
+    return Path(spec.origin).parent / "dictionary" / "china_location.zip"
+
+
+def _cache_file(src: Path) -> Path:
+    st = src.stat()
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "nianbao" / f"gazetteer-{st.st_size}-{int(st.st_mtime)}.marshal"
+
+
+@lru_cache(maxsize=1)
+def _rows():
+    """The package's rows to depth 3: (tabs, name, code, short), each row's parent row
+    index, name -> row indices and short name -> row indices. Parsed from the package once
+    (~0.6 s) and kept in the user's cache folder (``~/.cache/nianbao``; ~30 ms to load)."""
+    src = _data_path()
+    cache = _cache_file(src)
+    try:
+        return marshal.loads(cache.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    built = _parse(src)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(built))
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only home: parse each time
+    return built
+
+
+def _parse(src: Path):
+    with zipfile.ZipFile(src) as z:
+        data = z.read("china_location.txt").decode("utf-8")
+    rows = re.findall(r"^(\t{0,3})([^\t\r\n]+)(?:\t([^\t\r\n]*))?(?:\t([^\t\r\n]*))?", data, re.M)
+    parent = [-1] * len(rows)
+    by_name: dict[str, list[int]] = {}
+    by_short: dict[str, list[int]] = {}
+    last = [-1, -1, -1, -1]
+    for i, (tabs, name, _code, short) in enumerate(rows):
+        d = len(tabs)
+        last[d] = i
+        parent[i] = last[d - 1] if d else -1
+        by_name.setdefault(name, []).append(i)
+        if short and d < 3:
+            by_short.setdefault(short.strip(), []).append(i)
+    return rows, parent, by_name, by_short
+
+
+@lru_cache(maxsize=4096)
+def _place(i: int) -> Place | None:
+    rows, parent, _, _ = _rows()
+    tabs, name, code, short = rows[i]
+    if _GROUPINGS.search(name):
+        return None
+    chain, k = [], parent[i]
+    while k >= 0:
+        pname = rows[k][1]
+        chain.insert(0, None if _GROUPINGS.search(pname) else pname)
+        k = parent[k]
+    if len(tabs) == 1 and chain == [name]:
+        return None  # a 直辖市 repeats itself as its own prefecture
+    return Place(name, RANKS[len(tabs)], code or None, (short or "").strip() or None, tuple(chain))
+
+
+def _places(indices) -> tuple[Place, ...]:
+    return tuple(p for p in (_place(i) for i in indices) if p is not None)
+
+
+@lru_cache(maxsize=1)
+def available() -> bool:
+    try:
+        return _data_path().exists()
+    except GazetteerMissing:
+        return False
+
+
+def places_named(name: str) -> tuple[Place, ...]:
+    """Every place called ``name`` exactly (东城区, 背荫河镇)."""
+    return _places(_rows()[2].get(name, ()))
+
+
+def places_short(short: str) -> tuple[Place, ...]:
+    """Provinces, cities and counties whose short name is ``short`` (鄂城 -> 鄂城区)."""
+    return tuple(p for p in _places(_rows()[3].get(short, ())) if p.name != short)
+
+
+@lru_cache(maxsize=4096)
+def rank(name: str) -> str | None:
+    """The rank a place name has; a 市 that is a prefecture anywhere is a city, else the
+    highest rank it has (a county-level city is a county)."""
+    ps = places_named(name)
+    if not ps:
+        return None
+    ranks = {p.rank for p in ps}
+    for r in RANKS:
+        if r in ranks:
+            return r
+    return None
+
+
+def pick(candidates: tuple[Place, ...], text: str) -> Place | None:
+    """The one of same-named places whose parents the text names (its county or city, in
+    full or by short name) most often; None when the text names none of them or cannot tell
+    them apart: a place's parents are taken from the text, never from the name alone."""
+    if not candidates:
+        return None
+    scored = []
+    for p in candidates:
+        score = 0
+        for par in p.parents[1:]:
+            if not par:
+                continue
+            score += text.count(par)
+            short = next((q.short for q in places_named(par) if q.short and q.short != par), None)
+            if short and len(short) >= 2:
+                score += text.count(short) - (text.count(par) if short in par else 0)
+        scored.append((score, p))
+    scored.sort(key=lambda x: -x[0])
+    if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return None

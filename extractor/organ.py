@@ -1,0 +1,348 @@
+"""The reporting organ: its name, level and places.
+
+An organ name is a place part (a run of places: 长河市青山区, or a rank word: 区, 市) plus an
+organ type (人民政府, 街道办事处, 局, 委员会, 管委会 … as data in ``lexicons/levels.tsv``).
+Candidates come from the title block (also split over two lines), the 编制 sentence, the
+contact sentence (请与…联系), a website's name (…人民政府门户网站), the opening sentence
+of 一、总体情况 (2022年，X坚持…), 来源 and lines that hold only a name. The title's name wins,
+made fuller by a candidate that contains it; without a title, the candidate most others
+agree with. A name found only in page chrome (来源, a lone line) never beats a sentence's.
+
+Places are checked against the gazetteer (``gazetteer.py``): a verb glued before a rank word
+(现公布区政府国资局) is no place 公布区; a 市 is a county when the gazetteer says it is county
+level (大冶市); a township's county comes from the gazetteer when the text names it or when
+the township's name is unique. Traditional characters are made simplified for matching only
+(``lexicons/traditional.tsv``, one to one, so positions hold); the record keeps the text.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import gazetteer
+from .lexicon import load
+from .places import (_HAN, _regions, branch_county, is_known_place, level_from_self, level_of,
+                     place_rank, places, simplify)
+from .record import Organ
+from .sections import find_sections
+
+_NAME = rf"[{_HAN}()（）]"
+# a part of a report-writing organ that is no organ of its own (…街道党政办公室综合科)
+_INNER_UNIT = re.compile(rf"(?:(?:党政|综合|党政综合|行政|政务|政务服务|机关)?(?:办公室|办)|[{_HAN}]{{1,6}}?(?:科|股))$")
+_GOV_END = re.compile(r"(?:人民政府|政府|街道办事处|办事处|街道|镇|乡)$")
+
+
+def load_cues(role: str) -> tuple[str, ...]:
+    return tuple(r["cue"] for r in load("cues", required=("role", "cue"), unique=("role", "cue"))
+                 if r["role"] == role)
+
+
+# ---------------------------------------------------------------- organ name
+_DISCLOSURE = r"(?:政府)?(?:信息公开|政务公开(?=[^\n]{0,6}(?:年度报告|年报)))"
+_TITLE = re.compile(rf"(?P<a>{_NAME}{{2,40}}?)\s*(?P<y>20\d\d)\s*(?:年度?|度)的?\s*{_DISCLOSURE}"
+                    rf"|(?P<y2>20\d\d)\s*(?:年度?|度)\s*(?P<b>{_NAME}{{2,40}}?)\s*(?:政府)?信息公开"
+                    rf"|(?P<c>{_NAME}{{2,40}}?)(?:政府)?信息公开工作(?P<y3>20\d\d)\s*年度?(?:报告|年报)")
+_LEAD_VERBS = re.compile(r"^.*(?:公布|发布|印发|转发|编制|现将|根据|关于|本报告为|主要内容为|内容为|结合)")
+_LEAD_JUNK = "了的在对将为是和与及由把被向从现据按"
+_LEAD_DATE = re.compile(r"^(?:年度|年|度|月|日)+")
+# the unit inside an organ that does its disclosure work: 政务公开领导小组办公室, 政务公开办公室
+_GROUP_OFFICE = re.compile(r"(?:政府)?(?:信息公开|政务公开)?(?:工作)?领导小组(?:办公室)?$"
+                           r"|(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:办公室|科|处|股)$")
+
+
+def _clean(name: str | None, bare_ok: bool = False) -> str | None:
+    """The organ name in a captured phrase, or None. ``bare_ok``: a department named
+    without its place (商务局 in its own title) is still a name, of unknown level."""
+    if not name:
+        return None
+    name = _LEAD_VERBS.sub("", name).strip("《》“”\"' ")
+    # words glued before the name (年度, 和, 由 …), unless they begin a place the gazetteer
+    # knows (月望乡, 和县, 和顺县 start so)
+    if not _starts_with_known_place(name):
+        name = _LEAD_DATE.sub("", name)
+        name = name.lstrip(_LEAD_JUNK)
+    if name.endswith("人民"):
+        name += "政府"
+    name = _from_place(name)
+    if len(name) < 2 or (name[0] in "我本该" and not _starts_with_known_place(name)) or re.fullmatch(r"全[省市州盟县区旗镇乡]", name) \
+            or re.search(r"通过|网站|平台|门户|报告|情况|事项", name):
+        return None
+    if level_of(name) is None and not (bare_ok and _BARE_DEPT.fullmatch(name)):
+        return None
+    return name
+
+
+# a department's name without its place: 商务局, 卫生健康委员会 (2-10 characters)
+_BARE_DEPT = re.compile(rf"[{_HAN}]{{1,8}}(?:局|委员会|委|办公室|中心|厅|署)")
+
+
+def _starts_with_known_place(name: str) -> bool:
+    """Whether ``name`` begins with a place the gazetteer knows (a township too)."""
+    if not gazetteer.available():
+        return False
+    for m in re.finditer(r"(?:省|市|州|盟|县|区|旗|镇|乡|街道|苏木)", name[:12]):
+        if m.end() >= 2 and gazetteer.rank(name[:m.end()]):
+            return True
+    return False
+
+
+def _from_place(name: str) -> str:
+    """The name from the first place the gazetteer knows, when words run before it
+    (全年上海市人民政府 -> 上海市人民政府); unchanged when it starts with one or has none."""
+    if not gazetteer.available():
+        return name
+    ps = places(name)
+    if not ps or is_known_place(ps[0]):
+        return name
+    for k in range(1, len(ps[0]) - 1):
+        if is_known_place(ps[0][k:]) and level_of(name[k:]):
+            return name[k:]
+    return name
+
+
+def title_name(text: str) -> tuple[str | None, int | None, int | None]:
+    """(organ, year, position) from the first title-like phrase within the first lines; a
+    title split over lines (the organ alone on one line, 2020年…年度报告 on the next) too."""
+    head = simplify(text[:1200])
+    secs = find_sections(text)
+    if secs and secs[0].start > 0:
+        # the title block is before the first part (一、总体情况); a report's name cited in
+        # the body (公开发布《…2021年…年度报告》) is last year's, not this one's
+        head = head[:secs[0].start]
+    for bare_ok in (False, True):
+        for m in _TITLE.finditer(head):
+            # 某局关于2022年…报告: the organ is before 关于 (in a title only; a cited
+            # 《某办公室关于…的通知》 is another body's)
+            name = _clean(re.sub(r"关于$", "", m.group("a") or m.group("b") or m.group("c")), bare_ok)
+            if name:
+                yg = next(g for g in ("y", "y2", "y3") if m.group(g))
+                return name, int(m.group(yg)), m.start(yg)
+    for m in re.finditer(rf"^[ \t\u3000]*(?P<n>{_NAME}{{3,40}})[ \t\u3000]*\n[ \t\u3000]*(?P<y>20\d\d)\s*(?:年度?|度)"
+                         rf"[^\n]{{0,20}}(?:信息公开|政务公开)[^\n]{{0,12}}报告", head, re.M):
+        name = _clean(m.group("n"))
+        if name:
+            return name, int(m.group("y")), m.start("y")
+    return None, None, None
+
+
+def _inner_stripped(c: str) -> str:
+    """…街道党政办公室综合科 -> …街道: drop inner units after a government's name."""
+    rest = c
+    while True:
+        m = _INNER_UNIT.search(rest)
+        if not m or m.start() == 0:
+            break
+        rest2 = rest[:m.start()]
+        if not _GOV_END.search(rest2) and not _INNER_UNIT.search(rest2):
+            break
+        rest = rest2
+    return rest if rest != c and _GOV_END.search(rest) and level_of(rest) else c
+
+
+def _candidates(text: str) -> list[tuple[str, str]]:
+    """(name, source) for every phrase that names an organ. Sources: office (编制 / contact
+    sentence), sentence (an opening sentence), chrome (来源, a lone line, a website name)."""
+    verbs = "|".join(re.escape(v) for v in load_cues("subject_verb"))
+    office_pats = [rf"由(?P<n>{_NAME}{{2,30}}?)(?:负责)?(?:编制|综合|根据|牵头|汇总|结合|按照)",
+                   # a portal page's information block (发布机构：某某局)
+                   rf"(?:发布机构|发文机关|发布单位)\s*[:：]\s*(?P<n>{_NAME}{{2,30}})",
+                   rf"请与(?P<n>{_NAME}{{2,30}}?)联系",
+                   rf"联系(?:单位)?[:：]?(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:]"]
+    sentence_pats = [
+        rf"《(?P<n>{_NAME}{{2,30}}?)(?:政府)?信息公开",
+        rf"结合(?P<n>{_NAME}{{2,30}}?)(?:政府)?信息公开",
+        rf"“(?P<n>{_NAME}{{2,30}}?(?:人民政府|办事处|局|委员会))”",
+        rf"(?:20\d\d\s*年度?(?:以来)?|本年度|今年以来|全年)\s*[,，]\s*(?:在[^，,。]{{0,30}}[,，]\s*)?"
+        rf"(?P<n>{_NAME}{{2,30}}?)(?:{verbs})"]
+    chrome_pats = [rf"来源\s*[:：]\s*(?P<n>{_NAME}{{2,30}})"]
+    site_pats = [rf"(?P<n>{_NAME}{{2,30}}?人民政府)(?:门户)?网站"]
+    out = []
+    for pats, src in ((office_pats, "office"), (sentence_pats, "sentence"), (chrome_pats, "chrome"),
+                      (site_pats, "website")):
+        for p in pats:
+            out += [(m.group("n"), src) for m in re.finditer(p, text)]
+    for m in _TITLE.finditer(text):
+        out.append((m.group("a") or m.group("b") or m.group("c"), "sentence"))
+    lines = text[:300].splitlines() + text[-400:].splitlines()
+    for line in lines:
+        line = line.strip()
+        if 3 <= len(line) <= 30 and re.fullmatch(rf"{_NAME}+", line):
+            out.append((line, "chrome"))
+    res = []
+    for c, src in out:
+        # a compiling office inside a government (某镇人民政府办公室) stands for it
+        c = _clean(c) or (_clean(_inner_stripped(c)) if src == "office" else None)
+        if c:
+            res.append((c, src))
+    return res
+
+
+def _core(name: str) -> str:
+    """区政府国资局 -> 国资局, 市人民政府办公室 -> 人民政府办公室: the name after a bare rank word."""
+    m = re.match(r"[省市县区州](?:人民)?(?:政府)?(?=[^办])", name)
+    return name[m.end():] if m and len(name) - m.end() >= 2 else name
+
+
+def organ_name(text: str, title: str | None) -> str | None:
+    mtext = simplify(text)
+    keep_office = bool(title and re.search(r"(办公室|办公厅)$", title))
+    fixed, lent, sources = [], [], {}
+    for c, src in _candidates(mtext):
+        raw = c
+        if src == "office" and _GROUP_OFFICE.search(c):
+            rest = _GROUP_OFFICE.sub("", c)
+            if rest and level_of(rest) in ("township", "county", "city", "province") \
+                    and not rest.endswith("政府"):
+                rest += "人民政府"
+            c = rest if rest and level_of(rest) else c
+        if src == "office":
+            c = _inner_stripped(c)
+        if not keep_office:
+            rest = re.sub(r"(?<=政府)(办公室|办公厅)$", "", c) if src != "office" else \
+                re.sub(r"(办公室|办公厅)$", "", c)
+            if rest != c and level_of(rest) is not None:
+                c = rest
+        fixed.append(c)
+        sources.setdefault(c, set()).add(src)
+        if src == "office" and c == raw:
+            lent.append(c)
+    # a website's owner names the organ only when nothing else does and the report does
+    # not call itself something else (我局 in a report on 某市人民政府门户网站)
+    sites = [c for c in fixed if sources[c] == {"website"}]
+    fixed = [c for c in fixed if sources[c] != {"website"}]
+    if not fixed and sites and not title:
+        own = level_from_self(mtext)
+        site = Counter(sites).most_common(1)[0][0]
+        return site if own is None or own == level_of(site) else None
+    if title:
+        # a fuller form of the title's name; a unit a contact sentence names as it is only
+        # when of the title's level (请与鄯善县信息服务中心联系 in 鄯善县's report is none)
+        core = re.sub(r"(人民政府|政府|办事处)$", "", title)
+        fuller = [c for c in fixed if core and core in c and len(c) <= len(core) + 16
+                  and (c not in lent or level_of(c) == level_of(title))]
+        best = max(fuller, key=len) if fuller else title
+        if len(best) > len(title):
+            return best
+        # a title with a bare rank word (区政府国资局): a candidate naming the place
+        bare = _core(title)
+        if bare != title:
+            placed = [c for c in fixed if c.endswith(bare) and places(c)
+                      and c[:len(c) - len(bare)] in places(c)[-1:] + ["".join(places(c))]
+                      and place_rank(places(c)[-1]) == place_rank(title[0]) and is_known_place(places(c)[-1])]
+            if placed:
+                return Counter(placed).most_common(1)[0][0]
+        return title
+    if not fixed:
+        return None
+    weight = {c: (1 if sources[c] == {"chrome"} else 2) for c in set(fixed)}
+    support = {c: sum(weight[d] for d in fixed if d in c) for c in set(fixed)}
+    best = max(support, key=lambda c: (support[c], len(c)))
+    if sources[best] == {"chrome"}:
+        # page chrome (a link bar, the host site) names other bodies: a lone line is the
+        # organ only when the report's own words (我镇, 我局) do not say it is another kind
+        own = level_from_self(mtext)
+        if own is not None and _kind(own) != _kind(level_of(best)):
+            rest = {c: n for c, n in support.items()
+                    if sources[c] != {"chrome"} or _kind(level_of(c)) == _kind(own)}
+            return max(rest, key=lambda c: (rest[c], len(c))) if rest else None
+    return best
+
+
+def _kind(level: str | None) -> str | None:
+    """township, subdistrict, dept (of any rank), gov (county/city/province), national, other."""
+    if level in ("county", "city", "province"):
+        return "gov"
+    if level and level.endswith("_dept") and level != "national_dept":
+        return "dept"
+    return level
+
+
+def expand_rank_prefix(text: str, name: str | None) -> str | None:
+    """区民政局 -> 涵江区民政局 when the text also prints the place's name before it (a place
+    the gazetteer knows, when it knows any: 公布区 of 现公布区政府国资局 is none)."""
+    if not name or name[0] not in "省市县区州":
+        return name
+    text = simplify(text)
+    counts = Counter()
+    for m in re.finditer(rf"([{_HAN}]{{2,5}}){re.escape(name)}", text):
+        pre = m.group(1)
+        for k in range(len(pre) - 2, -1, -1):  # the shortest place ending right before
+            p = pre[k:] + name[0]
+            if set(pre[k:]) & set(_LEAD_JUNK + "我本该全各") or level_of(p) is None:
+                continue
+            if gazetteer.available() and not is_known_place(p):
+                continue
+            counts[pre[k:]] += 1
+            break
+    return counts.most_common(1)[0][0] + name if counts else name
+
+
+def short_name(name: str) -> str:
+    ps = places(name)
+    rest = name
+    for p in ps:
+        if rest.startswith(p) and len(rest) > len(p):
+            rest = rest[len(p):]
+    return re.sub(r"(人民政府|办事处)$", "", rest) or name
+
+
+def _township_county(text: str, name: str, short: str) -> str | None:
+    """The county of a township / subdistrict: from the gazetteer (the place the text's other
+    places agree with, or the only one of the name), else the place printed before it."""
+    base = re.sub(r"(人民政府|政府|办事处)$", "", short)
+    # the township's own name is no mention of its county (麦积镇 names no 麦积区)
+    mtext = simplify(text).replace(base, " " * len(base)) if len(base) >= 2 else simplify(text)
+    for form in (base, base + "街道" if not base.endswith(("街道", "镇", "乡")) else None):
+        if not form:
+            continue
+        try:
+            hit = gazetteer.pick(tuple(p for p in gazetteer.places_named(form) if p.rank == "township"), mtext)
+        except gazetteer.GazetteerMissing:
+            hit = None
+        if hit and hit.county:
+            return hit.county
+    m = re.search(rf"([{_HAN}]{{1,6}}?(?:自治县|县|区|市|旗)){re.escape(short)}", mtext)
+    if m and (m.group(1) not in _regions() or place_rank(m.group(1)) == "county"):
+        if not gazetteer.available() or is_known_place(m.group(1)):
+            return m.group(1)
+    return None
+
+
+def as_written(text: str, name: str | None) -> tuple[str | None, list[int] | None]:
+    """The name as the text writes it (traditional characters kept) and its first place in
+    the text; the name and None when the text never writes it whole (区政府国资局 made
+    浑南区国资局 is written so; 某镇人民政府 built from 某镇 is not)."""
+    if not name:
+        return name, None
+    k = simplify(text).find(name)
+    return (text[k:k + len(name)], [k, k + len(name)]) if k >= 0 else (name, None)
+
+
+def organ_of(text: str, title: str | None) -> Organ:
+    name, span = as_written(text, expand_rank_prefix(text, organ_name(text, title)))
+    level = level_of(name) if name else None
+    if level is None:
+        level = level_from_self(text)
+    organ = Organ(name=name, level=level, span=span)
+    if name:
+        sname = simplify(name)
+        organ.short_name = short_name(name)
+        ps = places(sname)
+        for p in ps:
+            rank = place_rank(p)
+            if rank == "province":
+                organ.province = organ.province or p
+            elif rank == "city":
+                organ.city = organ.city or p
+            elif rank == "county" and p != sname:
+                organ.county = p
+        if level == "county":
+            bare = re.sub(r"[（(][^）)]*[）)]", "", sname)
+            organ.county = sname if not ps or ps[-1] == bare or level_of(bare) == "other" else ps[-1]
+        if level == "county_dept" and organ.county is None and organ.city:
+            organ.county = branch_county(sname, organ.city)
+        if level == "county_dept" and organ.county is None and ps and place_rank(ps[-1]) == "county":
+            organ.county = ps[-1]
+        if organ.county is None and level in ("township", "subdistrict"):
+            organ.county = _township_county(text, sname, simplify(organ.short_name))
+    return organ

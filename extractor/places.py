@@ -1,0 +1,211 @@
+"""Places and levels: which places a name starts with, their rank, and the organ's level.
+
+A place's rank comes from ``lexicons/regions.tsv`` (the project's own decisions), then the
+gazetteer (``gazetteer.py``: a 市 is a county when it is county level, 大冶市), then its
+ending (an unknown 市 is a prefecture city). The level comes from ``lexicons/levels.tsv``
+rows (the organ type at the name's end, a zone word inside it, a national body's start)
+resolved against the rank of the places in the name. Traditional characters are made
+simplified for matching only (``lexicons/traditional.tsv``, one to one).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from . import gazetteer
+from .lexicon import load
+from .record import LEVELS
+
+_HAN = "\u4e00-\u9fff"
+_PLACE = re.compile(rf"[{_HAN}]{{1,10}}?(?:自治区|自治州|自治县|特别行政区|地区|林区|省|市|州|盟|县|区|旗)")
+_DEPT_RANK = {"province": "province_dept", "city": "city_dept", "county": "county_dept"}
+
+
+@lru_cache(maxsize=1)
+def _levels():
+    rows = load("levels", required=("match", "pattern", "level"), unique=("match", "pattern"))
+    for r in rows:
+        if r["level"] not in LEVELS + ("gov", "dept"):
+            raise ValueError(f"lexicons/levels.tsv: unknown level {r['level']!r} "
+                             f"(valid: {', '.join(LEVELS)}, gov, dept)")
+        if r["match"] not in ("end", "contains", "start", "self"):
+            raise ValueError(f"lexicons/levels.tsv: unknown match {r['match']!r} "
+                             "(valid: end, contains, start, self)")
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    return {r["name"]: r["rank"] for r in load("regions", required=("name", "rank"), unique=("name",))}
+
+
+@lru_cache(maxsize=1)
+def _simplified() -> dict[int, str]:
+    rows = load("traditional", required=("traditional", "simplified"))
+    return {ord(r["traditional"]): r["simplified"] for r in rows
+            if len(r["traditional"]) == 1 and len(r["simplified"]) == 1}
+
+
+def simplify(text: str) -> str:
+    """Traditional characters made simplified, one to one (same length, same offsets)."""
+    return text.translate(_simplified())
+
+
+def _gaz_rank(place: str) -> str | None:
+    try:
+        return gazetteer.rank(place)
+    except gazetteer.GazetteerMissing:
+        return None
+
+
+# ---------------------------------------------------------------- places and levels
+def places(name: str) -> list[str]:
+    """The places a name starts with (长沙市天心区桂花坪街道办事处 -> 长沙市, 天心区)."""
+    out, i = [], 0
+    while True:
+        m = _PLACE.match(name, i)
+        if not m:
+            break
+        e = m.end()
+        if e < len(name) and name[e] in "市县" and name[e - 1] in "州盟":
+            e += 1  # 杭州市, not 杭州 + 市…
+        # a place the gazetteer knows as a longer name (浦东新区 is no 浦东新 + 区…)
+        for k in range(min(len(name), i + 13), e, -1):
+            if _gaz_rank(name[i:k]) in ("province", "city", "county"):
+                e = k
+                break
+        # …and a township it knows is no place plus the rest (越州镇 is not 越州 + 镇)
+        if _gaz_rank(name[i:e]) is None and any(
+                _gaz_rank(name[i:k]) == "township" for k in range(e + 1, min(len(name), i + 13) + 1)):
+            break
+        out.append(name[i:e])
+        i = e
+    return out
+
+
+def place_rank(place: str) -> str:
+    known = _regions().get(place)
+    if known:
+        return known
+    g = _gaz_rank(place)
+    if g in ("province", "city", "county"):
+        return g
+    if place.endswith(("省", "自治区", "特别行政区")):
+        return "province"
+    if place.endswith(("县", "区", "旗", "自治县")) and not place.endswith("地区"):
+        return "county"
+    return "city"
+
+
+def _ends_as_dept(rest: str) -> bool:
+    return len(rest) >= 2 and any(r["match"] == "end" and r["level"] in ("dept", "national_dept")
+                                  and rest.endswith(r["pattern"]) and len(rest) > len(r["pattern"])
+                                  for r in _levels())
+
+
+def _real_county(place: str) -> bool:
+    try:
+        ps = gazetteer.places_named(place)
+    except gazetteer.GazetteerMissing:
+        return False
+    return any(p.rank == "county" and not is_zone(p) for p in ps)
+
+
+def is_known_place(place: str) -> bool:
+    return place in _regions() or _gaz_rank(place) is not None
+
+
+def level_of(name: str) -> str | None:
+    lv = _level_of(name)
+    if lv == "other":
+        # 高新区（新市区）: a zone that is also a real county by its other name
+        for inner in re.findall(r"[（(]([^）)]*)[）)]", simplify(name)):
+            if _real_county(inner):
+                return "county"
+    return lv
+
+
+def _level_of(name: str) -> str | None:
+    name = simplify(re.sub(r"[（(][^）)]*[）)]", "", name))
+    ps = places(name)
+    if not ps and name[:1] in "省市县区州":
+        ps = [name[:1]]
+    for r in _levels():
+        pat, how = r["pattern"], r["match"]
+        hit = ((how == "end" and name.endswith(pat)) or (how == "contains" and pat in name)
+               or (how == "start" and name.startswith(pat)))
+        if not hit:
+            continue
+        lv = r["level"]
+        if lv == "other" and how == "contains" and any(pat in p and _real_county(p) for p in ps):
+            continue  # 浦东新区 is a county, whatever its name says
+        if lv == "national_dept" and how == "start" and (
+                _has_known_place(name[len(pat):]) or not _ends_as_dept(name[len(pat):])):
+            continue  # 国家税务总局某市税务局 is the city's; 中华人民共和国 alone is no organ
+        if lv == "national_dept" and how == "end" and (ps or _has_known_place(name)):
+            lv = "dept"  # 某县委宣传部 is the county's (a 部 is national only without a place)
+        if lv == "gov":
+            return place_rank(ps[-1]) if ps else None
+        if lv == "dept":
+            own = [p for p in ps if not name.endswith(p)]
+            if own:
+                branch = branch_county(name, own[-1])
+                if branch:
+                    return "county_dept"
+                return _DEPT_RANK[place_rank(own[-1])]
+            head = name[:1]
+            return {"省": "province_dept", "市": "city_dept", "县": "county_dept",
+                    "区": "county_dept", "州": "city_dept"}.get(head)
+        return lv
+    # a bare place name (上海市, 大理市, 乌鲁木齐市)
+    if ps and ps[-1] == name:
+        return place_rank(name)
+    return None
+
+
+def branch_county(name: str, city: str) -> str | None:
+    """A city bureau's branch named after one of the city's counties (…局鄂城分局 -> 鄂城区)."""
+    if not name.endswith("分局") or place_rank(city) != "city":
+        return None
+    for k in range(2, 7):
+        short = name[-2 - k:-2]
+        try:
+            hits = [p for p in gazetteer.places_short(short) + gazetteer.places_named(short)
+                    if p.rank == "county" and p.city == city and not is_zone(p)]
+        except gazetteer.GazetteerMissing:
+            return None
+        if len(hits) == 1:
+            return hits[0].name
+    return None
+
+
+def is_zone(p) -> bool:
+    """A development zone the gazetteer lists among counties (codes xxxx7x-xxxx9x)."""
+    return bool(p.code and p.code[-2:].isdigit() and int(p.code[-2:]) >= 70)
+
+
+def _has_known_place(name: str) -> bool:
+    """Whether a place the gazetteer knows (of county rank or above) is written in ``name``."""
+    for m in re.finditer(r"(?:自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗)", name):
+        for k in range(max(0, m.start() - 8), m.start() - 1):
+            if _gaz_rank(name[k:m.end()]) in ("province", "city", "county"):
+                return True
+    return False
+
+
+def level_from_self(text: str) -> str | None:
+    counts = Counter()
+    for r in _levels():
+        if r["match"] == "self":
+            counts[r["level"]] += text.count(r["pattern"])
+    if not counts or counts.most_common(1)[0][1] == 0:
+        return None
+    lv = counts.most_common(1)[0][0]
+    if lv == "dept":
+        county = len(re.findall(r"[县区](?:人民)?政府", text))
+        city = len(re.findall(r"市(?:人民)?政府", text))
+        return "county_dept" if county >= city and county else ("city_dept" if city else None)
+    return lv
+
+

@@ -1,0 +1,54 @@
+"""The project's one tokenizer (extractor.nlp) and the pipeline built on it."""
+from __future__ import annotations
+
+from extractor import nlp
+
+
+def test_lexicon_terms_are_single_words():
+    words = nlp.cut("由党委副书记分管，通过微信公众号发布信息")
+    assert "党委副书记" in words and "微信公众号" in words
+
+
+def test_added_words_are_kept_whole_and_the_tokenizer_is_shared():
+    assert nlp.tokenizer() is nlp.tokenizer()
+    assert "依申请公开件数" not in nlp.cut("本年依申请公开件数为零")
+    nlp.add_words(["依申请公开件数"])
+    assert "依申请公开件数" in nlp.cut("本年依申请公开件数为零")
+
+
+def test_spacy_doc_uses_the_shared_tokenizer():
+    doc = nlp.make_doc("通过政府门户网站和微信公众号公开")
+    assert "微信公众号" in [t.text for t in doc]
+    # a character hit inside a token maps onto whole tokens
+    s = doc.text.index("门户")
+    assert nlp.token_span(doc, s, s + 2)[0] <= s
+
+
+def test_extraction_does_not_build_the_pipeline():
+    import subprocess
+    import sys
+    code = ("import sys;from extractor.document import Document;from extractor.pipeline import extract_document;"
+            "extract_document(Document(path='t.txt',format='txt',text='一、总体情况\\n全年主动公开信息5条。',sha256=''));"
+            "print('spacy' in sys.modules, 'jieba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_facts_as_labelled_spans_for_display():
+    from extractor.record import Fact
+    text = "由党委副书记分管，全年主动公开信息12条。"
+    s = text.index("党委副书记")
+    n = text.index("12条")
+    doc = nlp.fact_doc(text, [Fact("responsible_official", "党委副书记", "党委副书记", [s, s + 5])],
+                       [{"key": "n.active_published", "span": [n, n + 3]}])
+    labels = {sp.label_: sp.text for sp in doc.spans["facts"]}
+    assert labels["responsible_official"] == "党委副书记"
+    assert "12" in labels["n.active_published"]
+
+
+def test_the_registered_component_puts_facts_in_doc_spans():
+    doc = nlp.pipeline()("政务公开工作由党委副书记分管，党政办公室具体负责。全年主动公开信息12条。")
+    labels = {sp.label_ for sp in doc.spans["facts"]}
+    assert {"responsible_official", "responsible_office", "n.active_published"} <= labels
+    lex = {(sp.label_, sp.text) for sp in doc.spans["lexicon"]}
+    assert ("post", "党委副书记") in lex
