@@ -41,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).resolve().parent / "out"
 DEV = Path("/work/shared/corpus/dev")
-NIANBAO = ROOT / ".venv" / "bin" / "nianbao"
+NIANBAO = (sys.executable, "-m", "extractor")   # this checkout's CLI (the venv's script may be another's)
 
 
 # -- the reports, as gold (or extraction) says ---------------------------------------------
@@ -85,7 +85,7 @@ def load_gold() -> list[Rep]:
 
 
 def load_extracted(db: Path) -> list[Rep]:
-    res = subprocess.run([str(NIANBAO), "export", "--db", str(db), "--format", "jsonl"],
+    res = subprocess.run([*NIANBAO, "export", "--db", str(db), "--format", "jsonl"],
                          capture_output=True, text=True, check=True)
     out = []
     for line in res.stdout.splitlines():
@@ -565,7 +565,7 @@ def ask_all(db: Path, cli: bool, cases) -> list[dict]:
         from assistant import Conversation
     for _, questions, _ in cases:
         if cli:
-            res = subprocess.run([str(NIANBAO), "ask", *questions, "--db", str(db), "--json"],
+            res = subprocess.run([*NIANBAO, "ask", *questions, "--db", str(db), "--json"],
                                  capture_output=True, text=True)
             lines = res.stdout.splitlines()
             out.append(json.loads(lines[-1]) if lines else {"answer": res.stderr})
@@ -624,7 +624,7 @@ def main(argv=None) -> int:
         db.unlink()
     if not db.exists():
         db.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run([str(NIANBAO), "ingest", str(DEV), "--db", str(db)], check=True,
+        subprocess.run([*NIANBAO, "ingest", str(DEV), "--db", str(db)], check=True,
                        capture_output=True)
     gold, extracted = load_gold(), load_extracted(db)
     cases = [c for c in CASES if args.only in (None, c[0])]
