@@ -29,17 +29,25 @@ from .followup import follow_up
 from .keywords import stop_words
 from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
+from .rules import rule_of
+from .unread import account, organ_type, unstated_meta
 from .refine import (bare_requests, figure_share, in_column, narrowest_metric, negated,
                      region_context, unknown_place_before)
 from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
                     forward_match, normalise, office_suffixes, scale, typo_metric)
 
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)\s*((?:19|20)\d{2})\s*年?度?")
-_YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?的?(?:[新旧老]?版|格式|模板|样式))\s*(?:年度|年)?")   # 2019版 is a template
+_YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?的?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格|[新旧老]表))\s*(?:年度|年)?")
+# 2019版 / 2019旧表格 is a template, not a year
+_TEMPLATE_YEAR = re.compile(r"(2019|2021)\s*年?的?(?=((?:[新旧老]?版|格式|模板|样式|[新旧老]?表格|[新旧老]表)"
+                            r"(?:的?(?:表格|格式|模板))*))")
 # 2021年以后 / 2020年以前: every year from or up to it (the year itself included)
 _YEAR_OPEN = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:及)?(以后|之后|以来|往后|起|以前|之前|往前)")
 _SHORT_YEAR = re.compile(r"(?<![\d.])([0-3]\d)\s*年(?:度)?(?![以之来内后前]|[0-9])")
 _LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")   # 各县（区、市）人民政府
+# 县级人民政府（含县级市、市辖区政府） / 各级政府部门（局、委、厅等）: a gloss saying what a word
+# covers, no condition of its own
+_GLOSS = re.compile(r"[(（](?:含|包括|包含|即|如|例如|比如|指)[^()（）]{1,30}[)）]|[(（][^()（）]{1,30}等[)）]")
 LAST_YEAR = 2050   # the end of an open range (2021年以后)
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
@@ -47,6 +55,9 @@ _TABLE_GLOSS = re.compile(r"(表[二三四234])[(（][^()（）]{1,30}[)）]")
 _VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?(政务)?(微信|公众号)")
 _SEVERAL = re.compile(r"分别|各自")
 _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
+_LEVEL_OF_SECTOR = re.compile(r"([省市县区])级?$")
+_DEPT_LEVEL = {"省_dept": "province_dept", "市_dept": "city_dept", "县_dept": "county_dept",
+               "区_dept": "county_dept"}
 _DEPT_TAILS = ("局", "委", "委员会", "厅", "办", "办公室", "中心", "署")
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
 _ASKER = re.compile(r"^(?:我|我们)(?:是|这边是|单位是)[^，,。；;！!？?]{1,20}[，,。；;](?=.{4})")
@@ -70,7 +81,7 @@ _OFFICIAL = re.compile(r"由([\u4e00-\u9fff]{2,8}?)(?:分管|负责|主管)")
 def without_asker(q: str) -> str:
     """The question without a first clause saying who asks (我是市政府办的，…) and without the
     number of a template notice (国办公开办函〔2021〕30号: no organ, no year)."""
-    return _TEMPLATE_NOTICE.sub("", _ASKER.sub("", q, count=1))
+    return _GLOSS.sub("", _TEMPLATE_NOTICE.sub("", _ASKER.sub("", q, count=1)))
 
 
 def _names_something(s: str) -> bool:
@@ -102,11 +113,15 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     p = QueryPlan()
     given: list[str] = []
     notes: list[str] = []
+    fired: list[str] = []
 
-    def set_(name, value):
+    def set_(name, value, rule=None):
         setattr(p, name, value)
         if name not in given:
             given.append(name)
+        rule = rule or rule_of(name)
+        if rule and rule not in fired:
+            fired.append(rule)
 
     # 1. a quoted phrase, as typed (NFKC would change its punctuation)
     question = "".join((question or "").split())
@@ -124,7 +139,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     q = _TEMPLATE_NOTICE.sub(lambda m: {"2021": "新版", "2019": "旧版"}.get(m.group(1), ""), q)
     # 表四（行政复议、行政诉讼）: the brackets name the table, they ask no figure; 县（区、市）
     q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
-    q = _LEVEL_GLOSS.sub("", q)
+    q = _GLOSS.sub("", _LEVEL_GLOSS.sub("", q))
     t = Text(q)
     p.tokens = tuple(vocab.cut(q))
     # years
@@ -137,6 +152,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         y = int(m.group(1))
         years.extend(range(y, LAST_YEAR + 1) if m.group(2)[-1] in "后来起" else range(2008, y + 1))
         t.take(m.start(), m.end())
+    for m in _TEMPLATE_YEAR.finditer(t.s):   # 2019旧表格 / 2021版: the template, never a year
+        set_("template", m.group(1), "template")
+        if not re.match(r"[新旧老]|版|模板|格式", m.group(2)):
+            set_("template_or_year", True, "template")   # 2019表格: a year's tables, maybe
+        t.take(m.start(1), m.end(2))
     for m in _YEAR.finditer(t.s):
         years.append(int(m.group(1)))
         t.take(m.start(), m.end())
@@ -145,6 +165,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         t.take(m.start(), m.end())
     if years:
         set_("years", tuple(sorted(set(years))))
+    unstated_meta(t, set_)   # 哪些报告没写明机关: the reports with no organ name
     # official filter: 由副镇长分管的乡镇
     m = _OFFICIAL.search(t.s)
     if m and find_post(m.group(1)):   # 由副镇长分管, not 由哪个部门负责
@@ -181,9 +202,13 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         if m and not p.organ_ids and m.group(1) not in vocab.level_words():
             ids = tuple(sorted({i for n, ns in organs.names.items() if m.group(1) in n for i in ns}))
             if ids:   # 卫生健康部门 / 教育系统: the organs with that in their name
-                set_("organ_ids", ids)
-                set_("organ_names", (m.group(1) + m.group(2),))
+                set_("organ_ids", ids, "sector")
+                set_("organ_names", (m.group(1) + m.group(2),), "sector")
                 t.take(m.start(), m.end())
+                lv = _LEVEL_OF_SECTOR.search(t.s[:m.start()])
+                if lv and lv.group(1) + "_dept" in _DEPT_LEVEL:   # 县级教育部门: the county's
+                    set_("levels", (_DEPT_LEVEL[lv.group(1) + "_dept"],), "sector")
+                    t.take(lv.start(), lv.end())
         dept = _DEPT_OF.get(p.region[0]) if p.region else None
         if dept and p.organ_names and p.region[1] + p.organ_names[-1] in q.replace("的", "") \
                 and p.organ_names[-1].endswith(_DEPT_TAILS) \
@@ -311,6 +336,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         t.take(s, e)
     if p.yoy and trend:
         p.yoy = trend
+    organ_type(t, q, organs, p, set_)   # 哪些海关单位 / 财政系统: a kind of organ
     if not p.group_by and _SEVERAL.search(q):   # 省级、市级和县级政府分别收到多少: per level / year
         if len(p.levels) > 1 and not p.excluded_levels:
             set_("group_by", "level")
@@ -437,14 +463,18 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 continue
             hit = process.extractOne(w, aliases, scorer=fuzz.ratio, score_cutoff=80)
             if hit:
-                set_("metric", vocab.metric_aliases()[hit[0]])
+                set_("metric", vocab.metric_aliases()[hit[0]], "metric_fuzzy")
                 notes.append(f"“{w}”按“{hit[0]}”理解")
+                at = t.s.find(w)
+                if at >= 0:
+                    t.take(at, at + len(w))
                 break
     if p.metric is None:   # a one-character typo of a metric word: 申清数, 行政复义, 微信发部
         hit = typo_metric(before_vocab, t.s)
         if hit:
             s, e, alias = hit
-            set_("metric", vocab.metric_aliases()[alias])
+            set_("metric", vocab.metric_aliases()[alias], "metric_typo")
+            t.take(s, e)
             notes.append(f"“{q[s:e]}”按“{alias}”理解")
             if any(a < e and s < b for a, b in channel_spans):   # 微信 was part of it
                 p.channel = None
@@ -502,6 +532,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.kind = "unknown"   # never answer the first figure and drop the rest
     p.given = tuple(given)
     p.notes = tuple(notes)
+    p.residue = t.s
+    account(p, t.s)
+    p.rules = tuple(fired)
     if context is not None:
         p = follow_up(context, p, q)
     return in_column(p, "column" in given)

@@ -75,6 +75,14 @@ class QueryPlan:
     notes: tuple[str, ...] = ()          # what was understood, in words
     unmatched: tuple[str, ...] = ()      # organ names close to a word that matched nothing
     tokens: tuple[str, ...] = ()         # the question's jieba words
+    residue: str = ""                    # the question's characters no step of parse read
+    unread: tuple[str, ...] = ()         # content words of the residue (fillers taken out)
+    doubts: tuple[str, ...] = ()         # unread words that would change the answer (a level …)
+    organ_type: str | None = None        # 财政单位 / 公安系统: the organs whose name holds it
+    template_or_year: bool = False       # 2019表格: read as the template; the year is the other reading
+    absent_kind: str | None = None       # 海关单位 in a store with no 海关: no answer, say so
+    unstated: tuple[str, ...] = ()       # organ / year / level: reports that do not state it
+    rules: tuple[str, ...] = ()          # the rules (assistant/rules.py) that read the question
     followup: bool = False
 
     def to_dict(self) -> dict:
