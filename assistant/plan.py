@@ -55,9 +55,8 @@ _TABLE_GLOSS = re.compile(r"(表[二三四234])[(（][^()（）]{1,30}[)）]")
 _VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?(政务)?(微信|公众号)")
 _SEVERAL = re.compile(r"分别|各自")
 _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
-_LEVEL_OF_SECTOR = re.compile(r"([省市县区])级?$")
-_DEPT_LEVEL = {"省_dept": "province_dept", "市_dept": "city_dept", "县_dept": "county_dept",
-               "区_dept": "county_dept"}
+_LEVEL_OF_SECTOR = re.compile(r"([省市县区])级")
+_DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept", "区": "county_dept"}
 _DEPT_TAILS = ("局", "委", "委员会", "厅", "办", "办公室", "中心", "署")
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
 _ASKER = re.compile(r"^(?:我|我们)(?:是|这边是|单位是)[^，,。；;！!？?]{1,20}[，,。；;](?=.{4})")
@@ -199,16 +198,16 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             set_("region", organs.regions[name])
             t.take(s, e)
         m = _SECTOR.search(t.s)
-        if m and not p.organ_ids and m.group(1) not in vocab.level_words():
-            ids = tuple(sorted({i for n, ns in organs.names.items() if m.group(1) in n for i in ns}))
+        lv = _LEVEL_OF_SECTOR.match(m.group(1)) if m else None   # 县级教育部门: the county's
+        sector = m.group(1)[lv.end():] if lv else m.group(1) if m else ""
+        if m and not p.organ_ids and len(sector) >= 2 and sector not in vocab.level_words():
+            ids = tuple(sorted({i for n, ns in organs.names.items() if sector in n for i in ns}))
             if ids:   # 卫生健康部门 / 教育系统: the organs with that in their name
                 set_("organ_ids", ids, "sector")
-                set_("organ_names", (m.group(1) + m.group(2),), "sector")
+                set_("organ_names", (sector + m.group(2),), "sector")
                 t.take(m.start(), m.end())
-                lv = _LEVEL_OF_SECTOR.search(t.s[:m.start()])
-                if lv and lv.group(1) + "_dept" in _DEPT_LEVEL:   # 县级教育部门: the county's
-                    set_("levels", (_DEPT_LEVEL[lv.group(1) + "_dept"],), "sector")
-                    t.take(lv.start(), lv.end())
+                if lv:
+                    set_("levels", (_DEPT_LEVEL[lv.group(1)],), "sector")
         dept = _DEPT_OF.get(p.region[0]) if p.region else None
         if dept and p.organ_names and p.region[1] + p.organ_names[-1] in q.replace("的", "") \
                 and p.organ_names[-1].endswith(_DEPT_TAILS) \

@@ -42,14 +42,14 @@ RULES: tuple[Rule, ...] = (
          (("花沟镇2021年收到多少件申请？", {"organ_names": ("花沟镇",)}),)),
     Rule("region_name", "region", "the store's county / city / province names; a place from"
          " the store counts only when it is a plausible place (names.plausible_place)",
-         (("一共有多少份年度报告？", {"region": None}),)),
+         (("沂源县有几份报告", {"region": ("county", "沂源县")}),)),
     Rule("sector", "organs", "X部门 / X系统 / X条线 / X单位 / X机关: the organs whose name holds X",
          (("教育系统收到多少申请", {"organ_names": ("教育系统",)}),)),
     Rule("organ_type", "organ_type", "lexicons/question_organ_types.tsv, or a word before 单位 /"
          " 机关 / 部门 no other rule read: the organs whose name holds it; none in the store:"
          " the answer says 库中没有…的报告",
          (("哪些海关单位收到了政府信息公开申请？", {"absent_kind": "海关"}),
-          ("哪些财政单位收到了申请", {"organ_type": "财政"}))),
+          ("哪些教育单位收到了申请", {"organ_type": "教育"}))),
     Rule("unstated_meta", "unstated", "没写明 / 未注明 / 缺少 + 机关 / 单位名称 / 年份 / 层级: the"
          " reports whose organ (year, level) is not stated",
          (("哪些报告没写明机关", {"unstated": ("organ",), "kind": "reports"}),
