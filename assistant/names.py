@@ -66,7 +66,7 @@ class OrganIndex:
                     if len(plain) >= 2:
                         regions.setdefault(plain, (col, val))
                     bare = re.sub(r"(自治县|自治州|县|区|市|省|自治区)$", "", plain)
-                    if len(bare) >= 2:
+                    if len(bare) >= 2 and not common_word(bare):   # 公布区: never 公布
                         regions.setdefault(bare, (col, val))
             for n in _aliases(name, short, (province, city, county)):
                 if len(n) >= 2 and n not in reserved:
@@ -122,6 +122,19 @@ class OrganIndex:
 def _not_places() -> tuple[str, ...]:
     rows = load("question_not_places", required=("word",), unique=("word",))
     return tuple(r["word"] for r in rows)
+
+
+_NAME_TAGS = ("nr", "ns", "nt", "nz")
+
+
+@lru_cache(maxsize=4096)
+def common_word(w: str) -> bool:
+    """Whether ``w`` is a common word of another kind in jieba's dictionary (公布 v, 全年 m,
+    年度 n, 高新 d): then a place the store holds is matched by its full name only (公布区),
+    never by this bare word (a misread organ name makes places of any words)."""
+    import jieba.posseg
+    tag = jieba.posseg.dt.word_tag_tab.get(w)
+    return tag is not None and not tag.startswith(_NAME_TAGS)
 
 
 def plausible_place(val: str) -> bool:

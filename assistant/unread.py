@@ -123,12 +123,17 @@ def kinds_in_store(organs, limit: int = 8) -> list[str]:
     """The organ kinds of the lexicon the store has organs of, most organs first."""
     if organs is None:
         return []
-    counts = []
-    for w in organ_kinds():
-        n = len({i for name, ids in organs.names.items() if w in name for i in ids})
-        if n:
-            counts.append((n, w))
-    return [w for _, w in sorted(counts, key=lambda x: (-x[0], x[1]))[:limit]]
+    cached = getattr(organs, "_kinds", None)   # once per store index (one pass over the names)
+    if cached is None:
+        found: dict[str, set] = {}
+        kinds = organ_kinds()
+        for i, name in organs.display.items():
+            for w in kinds:
+                if w in name:
+                    found.setdefault(w, set()).add(i)
+        cached = sorted(((len(v), w) for w, v in found.items()), key=lambda x: (-x[0], x[1]))
+        organs._kinds = cached
+    return [w for _, w in cached[:limit]]
 
 
 def account(p, residue: str) -> None:
