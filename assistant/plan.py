@@ -198,7 +198,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             set_("region", organs.regions[name])
             t.take(s, e)
         m = _SECTOR.search(t.s)
-        lv = _LEVEL_OF_SECTOR.match(m.group(1)) if m else None   # 县级教育部门: the county's
+        lv = _LEVEL_OF_SECTOR.search(m.group(1)) if m else None   # 其中县级教育部门: the county's
         sector = m.group(1)[lv.end():] if lv else m.group(1) if m else ""
         if m and not p.organ_ids and len(sector) >= 2 and sector not in vocab.level_words():
             ids = tuple(sorted({i for n, ns in organs.names.items() if sector in n for i in ns}))

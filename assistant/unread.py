@@ -76,10 +76,18 @@ def _kind_words(s: str, q: str) -> list[tuple[int, int, str]]:
         if not _KIND_NOUN.match(q, end):
             continue
         run = _strip_fillers(run)
-        if 2 <= len(run) <= 6 and not _QUESTIONISH.search(run) and run not in vocab.words():
+        if 2 <= len(run) <= 6 and not _QUESTIONISH.search(run) and run not in vocab.words() \
+                and _noun(run):   # 档案单位 / 残联系统; never 者为何单位
             start = m.start() + m.group(0).find(run)
             out.append((start, start + len(run), run))
     return out
+
+
+def _noun(w: str) -> bool:
+    """Whether jieba's dictionary has ``w`` as a noun or an abbreviation (档案 n, 妇联 j)."""
+    import jieba.posseg
+    tag = jieba.posseg.dt.word_tag_tab.get(w) or ""
+    return tag.startswith("n") or tag == "j"
 
 
 def _strip_fillers(run: str) -> str:

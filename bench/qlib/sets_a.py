@@ -74,12 +74,6 @@ def has_contact(field_):
     return lambda r: bool(contact(field_)([r], ALL))
 
 
-_expected = expected
-
-
-_matches = matches
-
-
 ZERO = eq(requests, 0)
 
 

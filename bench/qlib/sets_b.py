@@ -285,11 +285,14 @@ def said_3(s, kinds):
     return lambda r: any((s in unicodedata.normalize('NFKC', t or '') for k in kinds for t in r.facts.get(k, [])))
 
 
+TEMPLATE_CACHE: dict = {}
+
+
 def template_3(r):
-    if r.id not in _TEMPLATE:
+    if r.id not in TEMPLATE_CACHE:
         p = DEV / 'gold' / f'{r.id}.gold.json'
-        _TEMPLATE[r.id] = json.loads(p.read_text(encoding='utf-8')).get('template') if p.exists() else None
-    return _TEMPLATE[r.id]
+        TEMPLATE_CACHE[r.id] = json.loads(p.read_text(encoding='utf-8')).get('template') if p.exists() else None
+    return TEMPLATE_CACHE[r.id]
 
 
 BASE = lv('township', 'subdistrict')

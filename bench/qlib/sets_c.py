@@ -182,16 +182,6 @@ def ex(p):
     return lambda r: p(r, GOLD)
 
 
-def contacts_4(*fields):
-
-    def fn(reps, pred):
-        out = []
-        for f in fields:
-            out += contact(f)(reps, pred)
-        return out
-    return fn
-
-
 def in_plus_over(r):
     a, b = (r.f('t3.new_received.total'), r.f('t3.carried_over.total'))
     return None if a is None or b is None else a + b
