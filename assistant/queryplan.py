@@ -61,6 +61,8 @@ class QueryPlan:
     threshold: float | None = None
     threshold2: float | None = None      # the upper end, for between
     vs_mean: bool = False                # the threshold is the mean (超过平均值)
+    vs_metric: str | None = None         # the threshold is another figure of the same report
+                                         # (微信发布的条数比主动公开总数还多): other_metrics[0]
     agg: str | None = None               # max min avg sum count
     count_unit: str = "organ"            # count organs (多少个乡镇) or reports (多少份报告)
     top: int | None = None

@@ -32,7 +32,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "unstated": ("unstated",),
     "previous": ("report_ids",),
     "metric": ("metric", "other_metrics", "any_metric", "column"),
-    "condition": ("op", "threshold", "threshold2", "vs_mean"),
+    "condition": ("op", "threshold", "threshold2", "vs_mean", "vs_metric"),
     "channel": ("channel", "negate"),
     "contact": ("contact_field", "contact_fields", "contact_missing"),
     "fact": ("fact_kind",),
@@ -182,12 +182,13 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "metric":
         if not p.metric:
             return None
-        names = [vocab.metric(m).label for m in (p.metric, *p.other_metrics)]
+        names = [vocab.metric(m).label for m in (p.metric, *p.other_metrics) if m != p.vs_metric]
         return "指标=" + ("或".join(names) if p.any_metric else "、".join(names))
     if slot == "condition":
         if not p.op or p.kind not in ("figure", "unknown"):
             return None
-        thr = "平均值" if p.vs_mean else "" if p.threshold is None else num_text(p.threshold)
+        thr = "平均值" if p.vs_mean else vocab.metric(p.vs_metric).label if p.vs_metric \
+            else "" if p.threshold is None else num_text(p.threshold)
         if p.op == "between":
             thr = f"{num_text(p.threshold)}和{num_text(p.threshold2)}之间"
         return f"条件={OP_TEXT[p.op]}{thr}"

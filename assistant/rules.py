@@ -62,6 +62,10 @@ RULES: tuple[Rule, ...] = (
     Rule("comparison", "condition", "question_words.tsv role cmp with the number after it"
          " (超过10件, 10件以上, 为零, 在10到100件之间)",
          (("收到申请超过10件的有哪些？", {"op": "gt", "threshold": 10.0}),)),
+    Rule("figure_vs_figure", "condition", "A比B还多 / A多于B / A少于B with two figures named:"
+         " the reports where one figure of the report is more (less) than the other",
+         (("哪些报告里微信公众号发布的条数比主动公开信息总数还多？",
+           {"metric": "wechat_posts", "vs_metric": "active", "op": "gt"}),)),
     Rule("aggregate", "shape", "question_words.tsv role agg (最多, 平均, 合计, 多少个, 几份)",
          (("收到申请最多的是哪个单位？", {"agg": "max"}),)),
     Rule("top_n", "shape", "前N / 后N / 最多的三个", (("收到申请数排名前三的单位", {"top": 3}),)),

@@ -239,3 +239,10 @@ def test_these_after_a_count_keeps_its_scope(db):
     c.ask("2019版表格格式的报告有几份？")
     a = c.ask("这些里面哪些是乡镇的报告？")
     assert a.plan.template == "2019" and set(a.plan.levels) == {"township"}
+
+
+def test_one_figure_against_another_of_the_same_report(db):
+    a = ask(db, "哪些报告里微信公众号发布的条数比主动公开信息总数还多？")
+    assert {(r[0], r[2]) for r in a.rows} == {("高青县花沟镇人民政府", 2020)}   # 155 > 120
+    assert "条件=大于主动公开信息数" in a.text.split("\n", 1)[0]
+    assert not ask(db, "哪些报告里微信公众号发布的条数比主动公开信息总数少").rows   # none states both
