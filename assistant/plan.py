@@ -31,16 +31,15 @@ from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
 from .rules import rule_of
 from .unread import account, organ_type, unstated_meta
-from .refine import (bare_requests, figure_share, in_column, narrowest_metric, negated,
-                     region_context, unknown_place_before)
+from .refine import (bare_requests, figure_share, figure_vs_figure, in_column,
+                     narrowest_metric, negated, region_context, template_year,
+                     unknown_place_before)
 from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
                     forward_match, normalise, office_suffixes, scale, typo_metric)
 
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)\s*((?:19|20)\d{2})\s*年?度?")
 _YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?的?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格|[新旧老]表))\s*(?:年度|年)?")
 # 2019版 / 2019旧表格 is a template, not a year
-_TEMPLATE_YEAR = re.compile(r"(2019|2021)\s*年?的?(?=((?:[新旧老]?版|格式|模板|样式|[新旧老]?表格|[新旧老]表)"
-                            r"(?:的?(?:表格|格式|模板))*))")
 # 2021年以后 / 2020年以前: every year from or up to it (the year itself included)
 _YEAR_OPEN = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:及)?(以后|之后|以来|往后|起|以前|之前|往前)")
 _SHORT_YEAR = re.compile(r"(?<![\d.])([0-3]\d)\s*年(?:度)?(?![以之来内后前]|[0-9])")
@@ -66,7 +65,6 @@ _TABLE_NAMES = ((re.compile(r"(?:政府信息公开)?行政复议[、和及与]?
 _TEMPLATE_NOTICE = re.compile(r"(?:国办公开办函)?[〔\[(（]((?:19|20)\d\d)[〕\])）]\d+号(?:文件?)?(?:的|规定的|要求的)?")
 _LEVEL_PAIR = re.compile(r"([省市县区])级([和、及与])([省市县区])级(政府|部门)")   # 省级和市级政府
 _OFFICE_BY = re.compile(r"由([\u4e00-\u9fff]{2,10}?)(?:牵头|具体)?(?:负责|承办|办理)")
-_VERSUS = re.compile(r"(?:比|超过了?|多于|大于|高于|少于|低于|小于)([\u4e00-\u9fff]{2,16}?)(?:的)?(?:还|更|要)?(多|少|高|低|大|小)?(?:的|吗|？|\?|$)")
 _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|再加")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
 _EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除)$")   # right before a level word
@@ -152,11 +150,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         y = int(m.group(1))
         years.extend(range(y, LAST_YEAR + 1) if m.group(2)[-1] in "后来起" else range(2008, y + 1))
         t.take(m.start(), m.end())
-    for m in _TEMPLATE_YEAR.finditer(t.s):   # 2019旧表格 / 2021版: the template, never a year
-        set_("template", m.group(1), "template")
-        if not re.match(r"[新旧老]|版|模板|格式", m.group(2)):
-            set_("template_or_year", True, "template")   # 2019表格: a year's tables, maybe
-        t.take(m.start(1), m.end(2))
+    template_year(t, set_)   # 2019旧表格 / 2021版: the template, never a year
     for m in _YEAR.finditer(t.s):
         years.append(int(m.group(1)))
         t.take(m.start(), m.end())
@@ -439,19 +433,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                        ("ask", any(v == "ask" for _, _, v in cmp_words))):
         if on:   # a condition or a value was asked for: a question about a figure
             given.append(marker)
-    vs = _VERSUS.search(q) if p.op is None and len({v for _, _, v in metric_at}) == 2 else None
-    if vs:   # 微信公众号发布的条数比主动公开信息总数还多: one figure against the other
-        inside = [v for a, b, v in metric_at if vs.start(1) <= a and b <= vs.end(1)]
-        before = [v for a, b, v in metric_at if b <= vs.start()]
-        if len(inside) == 1 and before and before[0] != inside[0]:
-            set_("metric", before[0], "figure_vs_figure")
-            fewer = (vs.group(2) or "") in ("少", "低", "小") or vs.group(0)[:2] in ("少于", "低于", "小于")
-            set_("op", "lt" if fewer else "gt", "figure_vs_figure")
-            set_("vs_metric", inside[0], "figure_vs_figure")
-            p.other_metrics = (inside[0],)
-            given.append("cond")
-            if p.agg == "sum":   # 主动公开信息总数: the figure's own name, no sum of reports
-                p.agg = None
+    figure_vs_figure(p, q, metric_at, set_, given)   # 微信发布的比主动公开的还多
     if "coverage" in given and p.metric:   # 表二里规章的现行有效件数没填: that figure, blank
         set_("op", "blank"), set_("threshold", None)   # 哪些街道未填报收到申请数: left blank
     if "stated" in given and p.metric and p.op is None and "coverage" not in given:
