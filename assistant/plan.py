@@ -195,7 +195,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         m = _SECTOR.search(t.s)
         lv = _LEVEL_OF_SECTOR.search(m.group(1)) if m else None   # 其中县级教育部门: the county's
         sector = m.group(1)[lv.end():] if lv else m.group(1) if m else ""
-        if m and not p.organ_ids and len(sector) >= 2 and sector not in vocab.level_words():
+        if m and not p.organ_ids and len(sector) >= 2 and sector not in vocab.level_words() \
+                and sector + m.group(2) not in vocab.level_words() and "政府" not in sector:
             ids = tuple(sorted({i for n, ns in organs.names.items() if sector in n for i in ns}))
             if ids:   # 卫生健康部门 / 教育系统: the organs with that in their name
                 set_("organ_ids", ids, "sector")

@@ -246,3 +246,8 @@ def test_one_figure_against_another_of_the_same_report(db):
     assert {(r[0], r[2]) for r in a.rows} == {("高青县花沟镇人民政府", 2020)}   # 155 > 120
     assert "条件=大于主动公开信息数" in a.text.split("\n", 1)[0]
     assert not ask(db, "哪些报告里微信公众号发布的条数比主动公开信息总数少").rows   # none states both
+
+
+def test_a_level_with_government_departments_is_no_sector(db):
+    p = parse("全年零申请的县级政府部门有几个？", OrganIndex.of(open_db(db)))
+    assert p.levels == ("county_dept",) and not p.organ_ids and p.op == "eq"
