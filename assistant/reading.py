@@ -26,7 +26,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "levels": ("levels", "excluded_levels"),
     "region": ("region",),
     "organs": ("organ_ids", "organ_names"),
-    "organ_type": ("organ_type",),
+    "organ_type": ("organ_type", "absent_kind"),
     "years": ("years",),
     "template": ("template",),
     "unstated": ("unstated",),
@@ -170,6 +170,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "organs":
         return "机关=" + "、".join(p.organ_names) if p.organ_names else None
     if slot == "organ_type":
+        if p.absent_kind:
+            return f"机关类别=名称含“{p.absent_kind}”（库中没有）"
         return f"机关类别=名称含“{p.organ_type}”"
     if slot == "years":
         return "年份=" + years_text(p.years)
