@@ -6,7 +6,8 @@
 1. quoted phrases (“公开内容不够深”), years (2021年, 2019-2021年), organ names, regions;
 2. the vocabulary, forward longest match on the remaining characters: metric aliases
    (metrics.tsv), level words, comparison / aggregate / grouping / contact / channel /
-   check words (question_words.tsv);
+   check words (question_words.tsv), each read by the rule of its role
+   (``assistant.vocabscan.ROLE_RULES``);
 3. numbers after a comparison (超过10件, 前5个, 10件以上);
 4. a metric still missing is looked for fuzzily (rapidfuzz) among the jieba words.
 5. ``assistant.refine``: what a negation covers, the narrowest metric, a table column, a
@@ -17,6 +18,9 @@ The plan's ``kind`` is one of ``figure`` (a metric of reports), ``contact``, ``f
 ``coverage`` (a table not filled in), ``reports`` (reports themselves), ``unknown``.
 
 With a ``context`` (the previous plan), a question may be a follow-up (``assistant.followup``).
+Every step credits a named rule of ``assistant.rules`` (``QueryPlan.rules``); what no rule
+read is the plan's ``unread`` words, those that would change the answer its ``doubts``
+(``assistant.unread``).
 """
 from __future__ import annotations
 
@@ -30,12 +34,13 @@ from .keywords import stop_words
 from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
 from .rules import rule_of
+from .vocabscan import scan
 from .unread import account, organ_type, unstated_meta
 from .refine import (bare_requests, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated, region_context, template_year,
                      unknown_place_before)
 from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
-                    forward_match, normalise, office_suffixes, scale, typo_metric)
+                    normalise, office_suffixes, scale, typo_metric)
 
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)\s*((?:19|20)\d{2})\s*年?度?")
 _YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?的?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格|[新旧老]表))\s*(?:年度|年)?")
@@ -67,7 +72,6 @@ _LEVEL_PAIR = re.compile(r"([省市县区])级([和、及与])([省市县区])�
 _OFFICE_BY = re.compile(r"由([\u4e00-\u9fff]{2,10}?)(?:牵头|具体)?(?:负责|承办|办理)")
 _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|再加")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
-_EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除)$")   # right before a level word
 _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
 _BETWEEN = re.compile(NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~|～)\s*" + NUM
@@ -221,114 +225,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             t.take(rest.index(post), rest.index(post) + len(post))
     # vocabulary
     before_vocab = t.s
-    channel_spans: list[tuple[int, int]] = []
-    metric_len = 0
-    which = False
-    trend = None
-    mention_end = None
-    cmp_words: list[tuple[int, int, str]] = []
-    text_at: list[tuple[int, int, str]] = []
-    metric_at: list[tuple[int, int, str]] = []
-    excluded: list[str] = []
-    table_at: list[tuple[int, int, str]] = []
-    contact_at: list[tuple[int, int, str]] = []
-    missing_at: list[int] = []   # 没填 / 缺少 / 空白
-    bottom_first = False
-    for s, e, w in forward_match(t.s, table, max_len):
-        for role, value in table[w]:
-            if role == "metric":
-                metric_at.append((s, e, value))
-                if e - s > metric_len:
-                    if p.metric and p.metric != value:
-                        p.other_metrics += (p.metric,)
-                    metric_len = e - s
-                    set_("metric", value)
-                elif value != p.metric:
-                    p.other_metrics += (value,)
-            elif role == "level":
-                if _EXCLUDE.search(q[max(0, s - 4):s]) or (excluded and re.fullmatch(
-                        r"[和与及、或]", q[s - 1:s] or "-")):   # 除了乡镇和街道以外
-                    excluded.extend(value.split(","))
-                else:
-                    set_("levels", tuple(dict.fromkeys(p.levels + tuple(value.split(",")))))
-            elif role == "cmp":
-                cmp_words.append((s, e, value))
-            elif role == "agg":
-                set_("agg", "count" if value == "count_reports" else value)
-                if value.startswith("count"):
-                    set_("count_unit", "report" if value == "count_reports" else "organ")
-                n = re.match(r"的?" + NUM + r"(?:个|家|名|份)", t.s[e:])
-                if value in ("max", "min") and n and cn_number(n.group(1)):
-                    set_("top", int(cn_number(n.group(1))))   # 最多的三个 = 前三
-                    set_("order", "desc" if value == "max" else "asc")
-                    t.take(e, e + n.end())
-            elif role == "top":
-                n = re.match(r"\s*" + NUM, t.s[e:])
-                if n and cn_number(n.group(1)):
-                    set_("top", int(cn_number(n.group(1))))
-                    # 倒数前三: the last three (倒数 without a number sets the order)
-                    set_("order", "asc" if bottom_first else value)
-                    t.take(e, e + n.end())
-                elif value == "asc":
-                    bottom_first = True
-            elif role == "group":
-                set_("group_by", value)
-            elif role == "contact":
-                contact_at.append((s, e, value))
-                if not p.contact_field:
-                    set_("contact_field", value)
-                if value not in p.contact_fields:
-                    p.contact_fields += (value,)
-            elif role in ("refer", "relyear", "share"):
-                # refer: 这些 / 它们 point at the previous answer's reports; relyear (去年) and
-                # share (占比) make the question one the assistant cannot answer (answer.ask)
-                if role not in given:
-                    given.append(role)
-            elif role == "template" and value == "ask":
-                set_("template_asked", True)   # 用的是哪版模板: the template is the answer
-            elif role == "template":
-                set_("template", value)
-            elif role == "column":
-                set_("column", value)
-            elif role == "multiyear":
-                set_("multi_year", True)
-            elif role == "fact":
-                set_("fact_kind", value)
-            elif role == "channel":
-                set_("channel", value)
-                channel_spans.append((s, e))
-            elif role == "check":
-                set_("check", value)
-            elif role == "coverage":
-                missing_at.append(s)
-                if "coverage" not in given:
-                    given.append("coverage")
-            elif role == "coverage_table":
-                table_at.append((s, e, value))
-                if not p.table:
-                    set_("table", value)
-            elif role == "text":
-                text_at.append((s, e, value))
-                set_("text_kinds", tuple(dict.fromkeys(p.text_kinds + (value,))))
-                if value == "any":
-                    mention_end = e
-            elif role == "neg":
-                set_("negate", True)
-            elif role == "stated":
-                if "stated" not in given:
-                    given.append("stated")
-            elif role == "list":   # which: 哪些; each: 各, 所有
-                p.listing = True
-                which = which or value == "which"
-            elif role == "noun":   # noun_organ: 几个单位 counts organs, not reports
-                for g in ("noun", f"noun_{value}"):
-                    if g not in given:
-                        given.append(g)
-            elif role == "yoy":
-                set_("yoy", p.yoy or "change")
-            elif role == "trend":
-                trend = value
-        t.take(s, e)
+    sc = scan(p, q, t, set_, given, table, max_len, fired)   # assistant/vocabscan.py
+    (channel_spans, which, trend, mention_end, cmp_words, text_at, metric_at, excluded,
+     table_at, contact_at, missing_at) = (
+        sc.channel_spans, sc.which, sc.trend, sc.mention_end, sc.cmp_words, sc.text_at,
+        sc.metric_at, sc.excluded, sc.table_at, sc.contact_at, sc.missing_at)
     if p.yoy and trend:
         p.yoy = trend
     organ_type(t, q, organs, p, set_)   # 哪些海关单位 / 财政系统: a kind of organ

@@ -81,6 +81,13 @@ RULES: tuple[Rule, ...] = (
     Rule("coverage", "asked", "question_words.tsv role coverage (没填, 未填写 + 表N)", ()),
     Rule("official", "condition", "由…分管 / a post of lexicons/posts.tsv", ()),
     Rule("office", "condition", "由…负责 with an office suffix (lexicons/offices.tsv)", ()),
+    Rule("listing", "shape", "question_words.tsv roles list and noun (哪些, 列出, 各; 报告, 单位):"
+         " a list is asked, of reports or organs",
+         (("哪些乡镇没有收到申请", {"listing": True}),)),
+    Rule("reference", "scope", "question_words.tsv roles refer and relyear (这些, 它们, 这两年;"
+         " 去年: no year the store can tell)", ()),
+    Rule("share", "shape", "question_words.tsv role share (占比, 百分之多少)", ()),
+    Rule("polite", "none", "question_words.tsv role polite (请问, 帮我查一下): read, no condition", ()),
     Rule("kind", "asked", "assistant/kind.py: what is asked, from the slots filled", ()),
     Rule("followup", "all", "assistant/followup.py: a follow-up changes the previous reading", ()),
 )

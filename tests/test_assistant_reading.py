@@ -252,3 +252,14 @@ def test_one_figure_against_another_of_the_same_report(db):
 def test_a_level_with_government_departments_is_no_sector(db):
     p = parse("全年零申请的县级政府部门有几个？", OrganIndex.of(open_db(db)))
     assert p.levels == ("county_dept",) and not p.organ_ids and p.op == "eq"
+
+
+def test_every_lexicon_role_is_read_by_a_named_rule():
+    from assistant import vocab
+    from assistant.rules import BY_NAME
+    from assistant.vocabscan import ROLE_RULES
+    roles = {"metric", "level", *vocab.ROLES}
+    assert roles == set(ROLE_RULES)
+    assert {rule for rule, _ in ROLE_RULES.values()} <= set(BY_NAME)
+    p = parse("2021年收到申请超过10件的县直部门有哪些？")
+    assert {"year", "metric_alias", "comparison", "level_word", "listing"} <= set(p.rules)

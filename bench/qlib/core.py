@@ -19,7 +19,6 @@ figure, None when not stated), ``lv``/``yr``/``place``/``named``/``chan`` (predi
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
 from collections import Counter, defaultdict

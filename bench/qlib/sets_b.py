@@ -5,12 +5,9 @@ sets gave one name two meanings, the later one carries its set's number: ``CDEPT
 from __future__ import annotations
 
 import re
-import statistics
 import json
 import unicodedata
-from collections import Counter, defaultdict
-from functools import lru_cache
-from pathlib import Path
+
 
 from .core import *
 from .sets_a import *

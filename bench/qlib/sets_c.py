@@ -4,13 +4,6 @@ sets gave one name two meanings, the later one carries its set's number: ``CDEPT
 # ruff: noqa: F403, F405, E731
 from __future__ import annotations
 
-import re
-import statistics
-import json
-import unicodedata
-from collections import Counter, defaultdict
-from functools import lru_cache
-from pathlib import Path
 
 from .core import *
 from .sets_a import *
