@@ -34,10 +34,20 @@ _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}[省市县区州旗]$")
 
 
 @lru_cache(maxsize=1)
-def organ_kinds() -> tuple[str, ...]:
+def _kind_rows() -> dict[str, tuple[str, ...]]:
     from extractor.lexicon import load
     rows = load("question_organ_types", required=("word",), unique=("word",))
-    return tuple(sorted((r["word"] for r in rows), key=len, reverse=True))
+    return {r["word"]: tuple(n for n in (r.get("names") or r["word"]).split("|") if n)
+            for r in rows}
+
+
+def organ_kinds() -> tuple[str, ...]:
+    return tuple(sorted(_kind_rows(), key=len, reverse=True))
+
+
+def kind_names(word: str) -> tuple[str, ...]:
+    """What an organ's name holds for the kind ``word`` (市场监管: 市场监督管理, 市场监管)."""
+    return _kind_rows().get(word, (word,))
 
 
 @lru_cache(maxsize=1)
@@ -65,10 +75,12 @@ def _kind_words(s: str, q: str) -> list[tuple[int, int, str]]:
     """Organ kinds in the unread characters ``s``: a lexicon word, or an unread run of 2–6
     characters right before 单位 / 机关 / 部门 / 系统."""
     out = []
+    cuts = _boundaries(s)
     for w in organ_kinds():
         for m in re.finditer(re.escape(w), s):
-            if not any(a < m.end() and m.start() < b for a, b, _ in out):
-                out.append((m.start(), m.end(), w))
+            if m.start() in cuts and m.end() in cuts \
+                    and not any(a < m.end() and m.start() < b for a, b, _ in out):
+                out.append((m.start(), m.end(), w))   # 民政 of 民政局, never of 人民政府
     for m in re.finditer(r"[\u4e00-\u9fff]{2,6}", s):
         run, end = m.group(0), m.end()
         if any(a < end and m.start() < b for a, b, _ in out):
@@ -81,6 +93,15 @@ def _kind_words(s: str, q: str) -> list[tuple[int, int, str]]:
             start = m.start() + m.group(0).find(run)
             out.append((start, start + len(run), run))
     return out
+
+
+def _boundaries(s: str) -> set[int]:
+    """The offsets in ``s`` where jieba's words start or end (人民政府 is one word)."""
+    cuts, at = {0, len(s)}, 0
+    for w in vocab.cut(s):
+        at += len(w)
+        cuts.add(at)
+    return cuts
 
 
 def _noun(w: str) -> bool:
@@ -113,7 +134,9 @@ def organ_type(t, q: str, organs, p, set_) -> None:
             continue   # 台州市民政局 / 大治市自然资源和规划局: one organ's name the store lacks
         ids = ()
         if organs is not None:
-            ids = tuple(sorted({i for n, ns in organs.names.items() if w in n for i in ns}))
+            parts = kind_names(w)
+            ids = tuple(sorted({i for n, ns in organs.names.items()
+                                if any(x in n for x in parts) for i in ns}))
         if ids:
             set_("organ_ids", ids, "organ_type")
             set_("organ_names", (w + "类机关",), "organ_type")
@@ -137,7 +160,7 @@ def kinds_in_store(organs, limit: int = 8) -> list[str]:
         kinds = organ_kinds()
         for i, name in organs.display.items():
             for w in kinds:
-                if w in name:
+                if any(x in name for x in kind_names(w)):
                     found.setdefault(w, set()).add(i)
         cached = sorted(((len(v), w) for w, v in found.items()), key=lambda x: (-x[0], x[1]))
         organs._kinds = cached

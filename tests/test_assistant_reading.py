@@ -263,3 +263,12 @@ def test_every_lexicon_role_is_read_by_a_named_rule():
     assert {rule for rule, _ in ROLE_RULES.values()} <= set(BY_NAME)
     p = parse("2021年收到申请超过10件的县直部门有哪些？")
     assert {"year", "metric_alias", "comparison", "level_word", "listing"} <= set(p.rules)
+
+
+def test_an_organ_kind_is_a_whole_word_and_its_short_form_finds_the_full_name(db):
+    organs = OrganIndex.of(open_db(db))
+    p = parse("省人民政府的报告有几份", organs)   # 民政 inside 人民政府 is no kind
+    assert p.levels == ("province",) and p.organ_type is None and p.absent_kind is None
+    a = ask(db, "哪些市场监管部门收到申请")   # 市场监管 for 市场监督管理局
+    assert a.plan.organ_type == "市场监管"
+    assert {r[0] for r in a.rows} == {"高青县市场监督管理局"}
