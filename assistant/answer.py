@@ -256,9 +256,11 @@ class Conversation:
         self.context: QueryPlan | None = None
         self.history: list[Answer] = []
 
-    def ask(self, question: str) -> Answer:
+    def ask(self, question: str, reading=None) -> Answer:
+        """``reading``: the chips of an answer, edited (or an option's ``reading``): the
+        question answered as they say, in this conversation."""
         prev = self.history[-1] if self.history and self.history[-1].understood else None
-        a = ask(self.conn, question, self.context, prev)
+        a = ask(self.conn, question, self.context, prev, reading=reading)
         if a.understood and a.plan is not None:
             self.context = a.plan
         self.history.append(a)

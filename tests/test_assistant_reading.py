@@ -272,3 +272,12 @@ def test_an_organ_kind_is_a_whole_word_and_its_short_form_finds_the_full_name(db
     a = ask(db, "哪些市场监管部门收到申请")   # 市场监管 for 市场监督管理局
     assert a.plan.organ_type == "市场监管"
     assert {r[0] for r in a.rows} == {"高青县市场监督管理局"}
+
+
+def test_a_conversation_reruns_a_question_with_edited_chips(db):
+    c = Conversation(db)
+    a = c.ask("2021年哪些乡镇收到申请为零？")
+    chips = [it for it in a.reading if it["slot"] != "years"]
+    b = c.ask("2021年哪些乡镇收到申请为零？", reading=chips)
+    assert b.plan.years == () and len(b.rows) > len(a.rows)
+    assert c.ask("那街道呢？").plan.years == ()   # the follow-up builds on the edited reading
