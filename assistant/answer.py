@@ -15,7 +15,10 @@ from pathlib import Path
 
 from .keywords import keywords
 from .names import OrganIndex
+from .followup import merge
 from .plan import parse
+from .reading import Reading, apply, items_of, other_readings
+from .unread import kinds_in_store
 from .queryplan import QueryPlan
 from .say import metric_of, say_aggregate, say_grouped, say_rows, unnamed
 from .sql import build
@@ -47,13 +50,18 @@ class Answer:
     plan: QueryPlan | None = None
     suggestions: list[str] = field(default_factory=list)
     stats: dict = field(default_factory=dict)
+    reading: list[dict] = field(default_factory=list)   # the chips: slot, value, label, rule
+    options: list[dict] = field(default_factory=list)   # other readings: label, reading, question
 
     def to_dict(self) -> dict:
         return {"question": self.question, "answer": self.text, "understood": self.understood,
                 "sql": self.sql, "params": self.params, "columns": self.columns,
                 "rows": self.rows, "reports": self.reports, "value": self.value,
                 "passages": self.passages, "suggestions": self.suggestions,
-                "stats": self.stats, "plan": self.plan.to_dict() if self.plan else None}
+                "stats": self.stats, "plan": self.plan.to_dict() if self.plan else None,
+                "reading": self.reading, "reading_text": self.text.split("\n", 1)[0],
+                "options": self.options, "rules": list(self.plan.rules) if self.plan else [],
+                "unread": list(self.plan.unread) if self.plan else []}
 
     @property
     def organs(self) -> set[str]:
@@ -93,27 +101,99 @@ def open_db(db):
 
 
 def ask(db, question: str, context: QueryPlan | None = None,
-        previous: Answer | None = None) -> Answer:
-    """``previous``: the answer before, whose reports 这些单位 / 它们 / 上述 point at."""
+        previous: Answer | None = None, reading=None) -> Answer:
+    """``previous``: the answer before, whose reports 这些单位 / 它们 / 上述 point at.
+    ``reading``: the reviewer's chips (``Answer.reading`` edited: items left out are cleared,
+    values changed are used): the question is answered as that reading says.
+
+    The answer's first line is the reading (我理解为：…); ``options`` are the other readings
+    of an ambiguous question (2019表格: the template or the year; 部门: every level or the
+    county's), each with its ``reading`` to re-run."""
     conn = open_db(db)
     organs = OrganIndex.of(conn)
+    a = _ask(conn, organs, question, context, previous, reading)
+    return said_first(a, organs)
+
+
+_PLACELESS = re.compile(r"^[市县区省][\u4e00-\u9fff]{2,}")
+
+
+def _placeless(name: str) -> bool:
+    """市商务局 / 县教育局: a level character and a bureau, no place (市场监督管理局 starts with
+    the word 市场, a bureau of its own)."""
+    from . import vocab
+    return bool(_PLACELESS.match(name)) and (vocab.tokenizer().FREQ.get(name[:2]) or 0) < 50
+
+
+def _ask_back(question, plan, unknown, organs, context) -> Answer:
+    """An organ name the store does not hold: say so and, for each stored name one character
+    off (桦楠县: 桦南县), offer that reading; never answer a guess."""
+    a = _not_understood(question, plan)
+    near = []
+    for w in unknown:
+        for name in organs.near(w):
+            q2 = question.replace(w, name)
+            near.append(name)
+            a.options.append({"label": f"“{w}”按“{name}”理解", "question": q2,
+                              "reading": items_of(parse(q2, organs, context))})
+    if near:
+        a.text = (f"库中没有“{'”“'.join(unknown)}”。是不是“{'”或“'.join(near)}”？"
+                  "（请选择，或改正后再问）")
+    return a
+
+
+def _which_one(question, plan, name, organs, context) -> Answer:
+    """市商务局: the name as printed by some reports, and the end of other organs' names
+    (广元市商务局 …): which one is meant is asked, each a reading to choose."""
+    others = sorted({o for o in organs.names if o != name and o.endswith(name)
+                     and not any(o2 != o and o.endswith(o2) and o2.endswith(name) and o2 != name
+                                 for o2 in organs.names)})[:8]
+    a = Answer(question=question, understood=False, plan=plan,
+               text=f"“{name}”不止一个：库中有名称就是“{name}”的报告，也有" + "、".join(
+                   f"“{o}”" for o in others) + "。请问是哪一个？")
+    for o in [name, *others]:
+        q2 = question.replace(name, o, 1) if o != name else question
+        a.options.append({"label": f"按“{o}”", "question": q2,
+                          "reading": items_of(parse(q2, organs, context))})
+    return a
+
+
+def said_first(a: Answer, organs=None) -> Answer:
+    """The reading as the answer's first line, the chips and the other readings."""
+    if a.plan is None:
+        return a
+    r = Reading.of(a.plan)
+    a.reading = [it.to_dict() for it in r.items]
+    a.text = r.line(a.understood) + "\n" + a.text
+    a.options = a.options or other_readings(a.plan)
+    return a
+
+
+def _ask(conn, organs, question, context, previous, reading) -> Answer:
     plan = parse(question, organs, context)
+    if plan.absent_kind and reading is None:   # 哪些海关单位…: no organ of that kind in the store
+        kinds = kinds_in_store(organs)
+        text = (f"库中没有“{plan.absent_kind}”类机关的报告（没有名称含“{plan.absent_kind}”的机关）。"
+                + ("库中有的机关类别：" + "、".join(kinds) + "。" if kinds else ""))
+        return Answer(question=question, text=text, understood=False, plan=plan,
+                      suggestions=[question.replace(plan.absent_kind, k, 1) for k in kinds[:3]])
     # a contact is asked of named organs or a region, or listed (哪些乡镇写了邮箱): 花沟镇的电话
     # with no organ 花沟镇 in the store is not every township's phone
     unknown = unknown_organs(question, plan)
-    fixed = {w: organs.typo(w) for w in unknown}
-    if unknown and all(fixed.values()):   # 桦楠县 for 桦南县: one character off, one organ only
-        question_fixed = question
-        for w, name in fixed.items():
-            question_fixed = question_fixed.replace(w, name)
-        plan = parse(question_fixed, organs, context)
-        plan.notes += tuple(f"“{w}”按“{name}”理解" for w, name in fixed.items())
-        unknown = unknown_organs(question_fixed, plan)
-    if unknown:   # 花沟镇收到多少申请？ in a store without 花沟镇
-        return _not_understood(question, plan)
+    if unknown:   # 花沟镇收到多少申请？ in a store without 花沟镇; 桦楠县: one character off 桦南县
+        return _ask_back(question, plan, unknown, organs, context)
+    placeless = [n for n in plan.organ_names if _placeless(n)
+                 and any(o != n and o.endswith(n) for o in organs.names)]
+    if placeless and reading is None:   # 市商务局: which city's? ask, with each as a reading
+        return _which_one(question, plan, placeless[0], organs, context)
     if "refer" in plan.given and previous is not None and previous.report_ids \
             and not plan.organ_ids:   # 这些单位的电话: of the previous answer's reports
         plan = replace(plan, report_ids=tuple(dict.fromkeys(previous.report_ids)))
+    elif "refer" in plan.given and context is not None and not plan.followup \
+            and not plan.organ_ids:   # 这些里面… / 这两年… after a count: within its scope
+        plan = merge(context, plan, question)
+    if reading is not None:   # the reviewer's chips: the question read as they say
+        plan = apply(plan, reading)
     if "share" in plan.given and _share_of_condition(plan):
         # 收到申请为零的乡镇占多少比例: the reports meeting the condition among those stating
         # the figure (a blank is no 0): a count, shown as a share
@@ -176,9 +256,11 @@ class Conversation:
         self.context: QueryPlan | None = None
         self.history: list[Answer] = []
 
-    def ask(self, question: str) -> Answer:
+    def ask(self, question: str, reading=None) -> Answer:
+        """``reading``: the chips of an answer, edited (or an option's ``reading``): the
+        question answered as they say, in this conversation."""
         prev = self.history[-1] if self.history and self.history[-1].understood else None
-        a = ask(self.conn, question, self.context, prev)
+        a = ask(self.conn, question, self.context, prev, reading=reading)
         if a.understood and a.plan is not None:
             self.context = a.plan
         self.history.append(a)
@@ -206,8 +288,6 @@ def _run(conn, question: str, plan: QueryPlan, q: Query) -> Answer:
         say_aggregate(a, plan, raw[0])
     else:
         _rows(conn, a, plan, raw_cols, raw)
-    if plan.notes:
-        a.text += "（" + "；".join(plan.notes) + "）"
     return a
 
 

@@ -6,6 +6,7 @@ import json
 import click
 
 from .answer import AskError, Conversation
+from .answer import ask as ask_reading_
 
 
 def _table(a) -> str:
@@ -19,6 +20,12 @@ def _table(a) -> str:
     if len(a.rows) > 20:
         lines.append(f"… {len(a.rows) - 20} more rows (use --json for all)")
     return "\n".join(lines)
+
+
+def ask_reading(conn, question, reading, previous):
+    """``question`` answered as ``reading`` says (an option's chips), outside the conversation."""
+    return ask_reading_(conn, question, previous.plan if previous.plan and previous.plan.followup
+                        else None, reading=reading)
 
 
 @click.command("ask")
@@ -43,7 +50,8 @@ def ask(questions, db_path, as_json):
         a = conv.ask(q)
         if as_json:
             d = a.to_dict()
-            out = {k: d[k] for k in ("question", "answer", "understood", "value", "columns",
+            out = {k: d[k] for k in ("question", "answer", "reading_text", "reading", "options",
+                                     "rules", "unread", "understood", "value", "columns",
                                      "rows", "reports", "sql", "params", "suggestions",
                                      "passages")}
             click.echo(json.dumps(out, ensure_ascii=False, default=str))
@@ -56,4 +64,7 @@ def ask(questions, db_path, as_json):
         if a.sql:
             click.echo("SQL:\n" + a.sql)
             click.echo("params: " + json.dumps(a.params, ensure_ascii=False))
+        for o in a.options:   # the other readings of an ambiguous question, each answered
+            b = ask_reading(conv.conn, o.get("question") or q, o.get("reading"), a)
+            click.echo(f"另一种理解：{o['label']} → " + b.text.replace("\n", " "))
         click.echo("")

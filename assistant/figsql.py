@@ -120,6 +120,9 @@ def figure_query(plan: QueryPlan, limit: int) -> Query:
     joiner = " OR " if plan.any_metric else " AND "   # 或: any figure asked; else every one
     cond = "(" + joiner.join(_cond(plan, P, c) for c in cols) + ")"
     stated = "(" + joiner.join(f"{c} IS NOT NULL" for c in cols) + ")"
+    if plan.vs_metric:   # 微信发布的条数比主动公开总数还多: one figure against the other, both stated
+        stated = "(value IS NOT NULL AND v1 IS NOT NULL)"
+        cond = f"({stated[1:-1]} AND value {OPS[plan.op]} v1)"
     counts = (f"count(*) AS reports, count(CASE WHEN {stated} THEN 1 END) AS stated, "
               f"count(CASE WHEN {cond} THEN 1 END) AS matched, "
               f"count(DISTINCT CASE WHEN {cond} THEN organ_id END) AS organs")

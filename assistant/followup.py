@@ -99,6 +99,7 @@ def _same_organ_other_figure(prev: QueryPlan, p: QueryPlan, q: str) -> bool:
             and not (p.agg or p.top or p.group_by or p.op))
 
 
+_WHICH = re.compile(r"哪些|哪几|哪一些|列出|列一下|分别是")
 _TOTAL = re.compile(r"一共|总共|共有|全部|所有|总计")
 _AMONG = re.compile(r"^(哪家|哪个|哪一家|哪一个|哪位)|其中|这些|里面|当中")
 _NARROW = ("其中", "只看", "仅看", "只要", "只算")
@@ -140,8 +141,12 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     if out.kind == "figure" and out.agg in ("max", "min") and out.top:
         out.order = "desc" if out.agg == "max" else "asc"
         out.agg = None
+    if new.listing and "agg" not in new.given and prev.agg == "count" and _WHICH.search(q):
+        out.agg, out.listing = None, True   # 一共有几份？ → 其中零申请的是哪些？: listed now
     out.followup = True
     out.given = tuple(dict.fromkeys(prev.given + new.given))
     out.notes = new.notes
     out.unmatched = new.unmatched
+    out.unread, out.doubts, out.residue = new.unread, new.doubts, new.residue
+    out.rules = tuple(dict.fromkeys(prev.rules + new.rules + ("followup",)))
     return out

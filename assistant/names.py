@@ -60,13 +60,13 @@ class OrganIndex:
             if name:
                 idx.display.setdefault(organ_id, name)
             for col, val in (("province", province), ("city", city), ("county", county)):
-                if val:
+                if val and plausible_place(val):
                     regions.setdefault(val, (col, val))
                     plain = _BRACKETED.sub("", val)
                     if len(plain) >= 2:
                         regions.setdefault(plain, (col, val))
                     bare = re.sub(r"(自治县|自治州|县|区|市|省|自治区)$", "", plain)
-                    if len(bare) >= 2:
+                    if len(bare) >= 2 and not common_word(bare):   # 公布区: never 公布
                         regions.setdefault(bare, (col, val))
             for n in _aliases(name, short, (province, city, county)):
                 if len(n) >= 2 and n not in reserved:
@@ -93,6 +93,15 @@ class OrganIndex:
         return out
 
 
+    def near(self, word: str) -> list[str]:
+        """Every organ name or region ``word`` spells with one character wrong, not its last
+        (桦楠县: 桦南县); several when it is that close to several (a choice, never a guess)."""
+        if len(word) < 3:
+            return []
+        return sorted({name for name in list(self.names) + list(self.regions)
+                       if len(name) == len(word) and name[-1] == word[-1] and name != word
+                       and sum(a != b for a, b in zip(name, word)) == 1})
+
     def typo(self, word: str) -> str | None:
         """The one organ name or region that ``word`` (3+ characters, matching none) spells with
         one character wrong, not its last (the 县 / 镇 / 局 saying what it is): 桦楠县 for
@@ -107,6 +116,33 @@ class OrganIndex:
                 if len(hits) > 1:
                     return None
         return hits.pop() if hits else None
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> tuple[str, ...]:
+    rows = load("question_not_places", required=("word",), unique=("word",))
+    return tuple(r["word"] for r in rows)
+
+
+_NAME_TAGS = ("nr", "ns", "nt", "nz")
+
+
+@lru_cache(maxsize=4096)
+def common_word(w: str) -> bool:
+    """Whether ``w`` is a common word of another kind in jieba's dictionary (公布 v, 全年 m,
+    年度 n, 高新 d): then a place the store holds is matched by its full name only (公布区),
+    never by this bare word (a misread organ name makes places of any words)."""
+    import jieba.posseg
+    tag = jieba.posseg.dt.word_tag_tab.get(w)
+    return tag is not None and not tag.startswith(_NAME_TAGS)
+
+
+def plausible_place(val: str) -> bool:
+    """Whether a place taken from the store's organ names may be a filter: not a question
+    word plus 市 / 县 (年度市, from a misread 年度市政府办公室: 年度 is never a place), not
+    starting with one (lexicons/question_not_places.tsv)."""
+    bare = re.sub(r"(自治县|自治州|自治区|县|区|市|省|州|盟|旗)$", "", _BRACKETED.sub("", val))
+    return len(bare) >= 1 and not bare.startswith(_not_places())
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,8 @@
 1. quoted phrases (“公开内容不够深”), years (2021年, 2019-2021年), organ names, regions;
 2. the vocabulary, forward longest match on the remaining characters: metric aliases
    (metrics.tsv), level words, comparison / aggregate / grouping / contact / channel /
-   check words (question_words.tsv);
+   check words (question_words.tsv), each read by the rule of its role
+   (``assistant.vocabscan.ROLE_RULES``);
 3. numbers after a comparison (超过10件, 前5个, 10件以上);
 4. a metric still missing is looked for fuzzily (rapidfuzz) among the jieba words.
 5. ``assistant.refine``: what a negation covers, the narrowest metric, a table column, a
@@ -17,6 +18,9 @@ The plan's ``kind`` is one of ``figure`` (a metric of reports), ``contact``, ``f
 ``coverage`` (a table not filled in), ``reports`` (reports themselves), ``unknown``.
 
 With a ``context`` (the previous plan), a question may be a follow-up (``assistant.followup``).
+Every step credits a named rule of ``assistant.rules`` (``QueryPlan.rules``); what no rule
+read is the plan's ``unread`` words, those that would change the answer its ``doubts``
+(``assistant.unread``).
 """
 from __future__ import annotations
 
@@ -29,17 +33,25 @@ from .followup import follow_up
 from .keywords import stop_words
 from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
-from .refine import (bare_requests, figure_share, in_column, narrowest_metric, negated,
-                     region_context, unknown_place_before)
+from .rules import rule_of
+from .vocabscan import scan
+from .unread import account, organ_type, unstated_meta
+from .refine import (bare_requests, figure_share, figure_vs_figure, in_column,
+                     narrowest_metric, negated, region_context, template_year,
+                     unknown_place_before)
 from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
-                    forward_match, normalise, office_suffixes, scale, typo_metric)
+                    normalise, office_suffixes, scale, typo_metric)
 
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)\s*((?:19|20)\d{2})\s*年?度?")
-_YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?的?(?:[新旧老]?版|格式|模板|样式))\s*(?:年度|年)?")   # 2019版 is a template
+_YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?的?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格|[新旧老]表))\s*(?:年度|年)?")
+# 2019版 / 2019旧表格 is a template, not a year
 # 2021年以后 / 2020年以前: every year from or up to it (the year itself included)
 _YEAR_OPEN = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:及)?(以后|之后|以来|往后|起|以前|之前|往前)")
 _SHORT_YEAR = re.compile(r"(?<![\d.])([0-3]\d)\s*年(?:度)?(?![以之来内后前]|[0-9])")
 _LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")   # 各县（区、市）人民政府
+# 县级人民政府（含县级市、市辖区政府） / 各级政府部门（局、委、厅等）: a gloss saying what a word
+# covers, no condition of its own
+_GLOSS = re.compile(r"[(（](?:含|包括|包含|即|如|例如|比如|指)[^()（）]{1,30}[)）]|[(（][^()（）]{1,30}等[)）]")
 LAST_YEAR = 2050   # the end of an open range (2021年以后)
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
@@ -47,6 +59,8 @@ _TABLE_GLOSS = re.compile(r"(表[二三四234])[(（][^()（）]{1,30}[)）]")
 _VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?(政务)?(微信|公众号)")
 _SEVERAL = re.compile(r"分别|各自")
 _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
+_LEVEL_OF_SECTOR = re.compile(r"([省市县区])级")
+_DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept", "区": "county_dept"}
 _DEPT_TAILS = ("局", "委", "委员会", "厅", "办", "办公室", "中心", "署")
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
 _ASKER = re.compile(r"^(?:我|我们)(?:是|这边是|单位是)[^，,。；;！!？?]{1,20}[，,。；;](?=.{4})")
@@ -58,7 +72,6 @@ _LEVEL_PAIR = re.compile(r"([省市县区])级([和、及与])([省市县区])�
 _OFFICE_BY = re.compile(r"由([\u4e00-\u9fff]{2,10}?)(?:牵头|具体)?(?:负责|承办|办理)")
 _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|再加")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
-_EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除)$")   # right before a level word
 _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
 _BETWEEN = re.compile(NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~|～)\s*" + NUM
@@ -70,7 +83,7 @@ _OFFICIAL = re.compile(r"由([\u4e00-\u9fff]{2,8}?)(?:分管|负责|主管)")
 def without_asker(q: str) -> str:
     """The question without a first clause saying who asks (我是市政府办的，…) and without the
     number of a template notice (国办公开办函〔2021〕30号: no organ, no year)."""
-    return _TEMPLATE_NOTICE.sub("", _ASKER.sub("", q, count=1))
+    return _GLOSS.sub("", _TEMPLATE_NOTICE.sub("", _ASKER.sub("", q, count=1)))
 
 
 def _names_something(s: str) -> bool:
@@ -102,11 +115,15 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     p = QueryPlan()
     given: list[str] = []
     notes: list[str] = []
+    fired: list[str] = []
 
-    def set_(name, value):
+    def set_(name, value, rule=None):
         setattr(p, name, value)
         if name not in given:
             given.append(name)
+        rule = rule or rule_of(name)
+        if rule and rule not in fired:
+            fired.append(rule)
 
     # 1. a quoted phrase, as typed (NFKC would change its punctuation)
     question = "".join((question or "").split())
@@ -124,7 +141,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     q = _TEMPLATE_NOTICE.sub(lambda m: {"2021": "新版", "2019": "旧版"}.get(m.group(1), ""), q)
     # 表四（行政复议、行政诉讼）: the brackets name the table, they ask no figure; 县（区、市）
     q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
-    q = _LEVEL_GLOSS.sub("", q)
+    q = _GLOSS.sub("", _LEVEL_GLOSS.sub("", q))
     t = Text(q)
     p.tokens = tuple(vocab.cut(q))
     # years
@@ -137,6 +154,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         y = int(m.group(1))
         years.extend(range(y, LAST_YEAR + 1) if m.group(2)[-1] in "后来起" else range(2008, y + 1))
         t.take(m.start(), m.end())
+    template_year(t, set_)   # 2019旧表格 / 2021版: the template, never a year
     for m in _YEAR.finditer(t.s):
         years.append(int(m.group(1)))
         t.take(m.start(), m.end())
@@ -145,6 +163,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         t.take(m.start(), m.end())
     if years:
         set_("years", tuple(sorted(set(years))))
+    unstated_meta(t, set_)   # 哪些报告没写明机关: the reports with no organ name
     # official filter: 由副镇长分管的乡镇
     m = _OFFICIAL.search(t.s)
     if m and find_post(m.group(1)):   # 由副镇长分管, not 由哪个部门负责
@@ -178,12 +197,17 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             set_("region", organs.regions[name])
             t.take(s, e)
         m = _SECTOR.search(t.s)
-        if m and not p.organ_ids and m.group(1) not in vocab.level_words():
-            ids = tuple(sorted({i for n, ns in organs.names.items() if m.group(1) in n for i in ns}))
+        lv = _LEVEL_OF_SECTOR.search(m.group(1)) if m else None   # 其中县级教育部门: the county's
+        sector = m.group(1)[lv.end():] if lv else m.group(1) if m else ""
+        if m and not p.organ_ids and len(sector) >= 2 and sector not in vocab.level_words() \
+                and sector + m.group(2) not in vocab.level_words() and "政府" not in sector:
+            ids = tuple(sorted({i for n, ns in organs.names.items() if sector in n for i in ns}))
             if ids:   # 卫生健康部门 / 教育系统: the organs with that in their name
-                set_("organ_ids", ids)
-                set_("organ_names", (m.group(1) + m.group(2),))
+                set_("organ_ids", ids, "sector")
+                set_("organ_names", (sector + m.group(2),), "sector")
                 t.take(m.start(), m.end())
+                if lv:
+                    set_("levels", (_DEPT_LEVEL[lv.group(1)],), "sector")
         dept = _DEPT_OF.get(p.region[0]) if p.region else None
         if dept and p.organ_names and p.region[1] + p.organ_names[-1] in q.replace("的", "") \
                 and p.organ_names[-1].endswith(_DEPT_TAILS) \
@@ -201,116 +225,14 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             t.take(rest.index(post), rest.index(post) + len(post))
     # vocabulary
     before_vocab = t.s
-    channel_spans: list[tuple[int, int]] = []
-    metric_len = 0
-    which = False
-    trend = None
-    mention_end = None
-    cmp_words: list[tuple[int, int, str]] = []
-    text_at: list[tuple[int, int, str]] = []
-    metric_at: list[tuple[int, int, str]] = []
-    excluded: list[str] = []
-    table_at: list[tuple[int, int, str]] = []
-    contact_at: list[tuple[int, int, str]] = []
-    missing_at: list[int] = []   # 没填 / 缺少 / 空白
-    bottom_first = False
-    for s, e, w in forward_match(t.s, table, max_len):
-        for role, value in table[w]:
-            if role == "metric":
-                metric_at.append((s, e, value))
-                if e - s > metric_len:
-                    if p.metric and p.metric != value:
-                        p.other_metrics += (p.metric,)
-                    metric_len = e - s
-                    set_("metric", value)
-                elif value != p.metric:
-                    p.other_metrics += (value,)
-            elif role == "level":
-                if _EXCLUDE.search(q[max(0, s - 4):s]) or (excluded and re.fullmatch(
-                        r"[和与及、或]", q[s - 1:s] or "-")):   # 除了乡镇和街道以外
-                    excluded.extend(value.split(","))
-                else:
-                    set_("levels", tuple(dict.fromkeys(p.levels + tuple(value.split(",")))))
-            elif role == "cmp":
-                cmp_words.append((s, e, value))
-            elif role == "agg":
-                set_("agg", "count" if value == "count_reports" else value)
-                if value.startswith("count"):
-                    set_("count_unit", "report" if value == "count_reports" else "organ")
-                n = re.match(r"的?" + NUM + r"(?:个|家|名|份)", t.s[e:])
-                if value in ("max", "min") and n and cn_number(n.group(1)):
-                    set_("top", int(cn_number(n.group(1))))   # 最多的三个 = 前三
-                    set_("order", "desc" if value == "max" else "asc")
-                    t.take(e, e + n.end())
-            elif role == "top":
-                n = re.match(r"\s*" + NUM, t.s[e:])
-                if n and cn_number(n.group(1)):
-                    set_("top", int(cn_number(n.group(1))))
-                    # 倒数前三: the last three (倒数 without a number sets the order)
-                    set_("order", "asc" if bottom_first else value)
-                    t.take(e, e + n.end())
-                elif value == "asc":
-                    bottom_first = True
-            elif role == "group":
-                set_("group_by", value)
-            elif role == "contact":
-                contact_at.append((s, e, value))
-                if not p.contact_field:
-                    set_("contact_field", value)
-                if value not in p.contact_fields:
-                    p.contact_fields += (value,)
-            elif role in ("refer", "relyear", "share"):
-                # refer: 这些 / 它们 point at the previous answer's reports; relyear (去年) and
-                # share (占比) make the question one the assistant cannot answer (answer.ask)
-                if role not in given:
-                    given.append(role)
-            elif role == "template" and value == "ask":
-                set_("template_asked", True)   # 用的是哪版模板: the template is the answer
-            elif role == "template":
-                set_("template", value)
-            elif role == "column":
-                set_("column", value)
-            elif role == "multiyear":
-                set_("multi_year", True)
-            elif role == "fact":
-                set_("fact_kind", value)
-            elif role == "channel":
-                set_("channel", value)
-                channel_spans.append((s, e))
-            elif role == "check":
-                set_("check", value)
-            elif role == "coverage":
-                missing_at.append(s)
-                if "coverage" not in given:
-                    given.append("coverage")
-            elif role == "coverage_table":
-                table_at.append((s, e, value))
-                if not p.table:
-                    set_("table", value)
-            elif role == "text":
-                text_at.append((s, e, value))
-                set_("text_kinds", tuple(dict.fromkeys(p.text_kinds + (value,))))
-                if value == "any":
-                    mention_end = e
-            elif role == "neg":
-                set_("negate", True)
-            elif role == "stated":
-                if "stated" not in given:
-                    given.append("stated")
-            elif role == "list":   # which: 哪些; each: 各, 所有
-                p.listing = True
-                which = which or value == "which"
-            elif role == "noun":   # noun_organ: 几个单位 counts organs, not reports
-                for g in ("noun", f"noun_{value}"):
-                    if g not in given:
-                        given.append(g)
-            elif role == "yoy":
-                set_("yoy", p.yoy or "change")
-            elif role == "trend":
-                trend = value
-        t.take(s, e)
+    sc = scan(p, q, t, set_, given, table, max_len, fired)   # assistant/vocabscan.py
+    (channel_spans, which, trend, mention_end, cmp_words, text_at, metric_at, excluded,
+     table_at, contact_at, missing_at) = (
+        sc.channel_spans, sc.which, sc.trend, sc.mention_end, sc.cmp_words, sc.text_at,
+        sc.metric_at, sc.excluded, sc.table_at, sc.contact_at, sc.missing_at)
     if p.yoy and trend:
         p.yoy = trend
+    organ_type(t, q, organs, p, set_)   # 哪些海关单位 / 财政系统: a kind of organ
     if not p.group_by and _SEVERAL.search(q):   # 省级、市级和县级政府分别收到多少: per level / year
         if len(p.levels) > 1 and not p.excluded_levels:
             set_("group_by", "level")
@@ -413,6 +335,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                        ("ask", any(v == "ask" for _, _, v in cmp_words))):
         if on:   # a condition or a value was asked for: a question about a figure
             given.append(marker)
+    figure_vs_figure(p, q, metric_at, set_, given)   # 微信发布的比主动公开的还多
     if "coverage" in given and p.metric:   # 表二里规章的现行有效件数没填: that figure, blank
         set_("op", "blank"), set_("threshold", None)   # 哪些街道未填报收到申请数: left blank
     if "stated" in given and p.metric and p.op is None and "coverage" not in given:
@@ -437,14 +360,18 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 continue
             hit = process.extractOne(w, aliases, scorer=fuzz.ratio, score_cutoff=80)
             if hit:
-                set_("metric", vocab.metric_aliases()[hit[0]])
+                set_("metric", vocab.metric_aliases()[hit[0]], "metric_fuzzy")
                 notes.append(f"“{w}”按“{hit[0]}”理解")
+                at = t.s.find(w)
+                if at >= 0:
+                    t.take(at, at + len(w))
                 break
     if p.metric is None:   # a one-character typo of a metric word: 申清数, 行政复义, 微信发部
         hit = typo_metric(before_vocab, t.s)
         if hit:
             s, e, alias = hit
-            set_("metric", vocab.metric_aliases()[alias])
+            set_("metric", vocab.metric_aliases()[alias], "metric_typo")
+            t.take(s, e)
             notes.append(f"“{q[s:e]}”按“{alias}”理解")
             if any(a < e and s < b for a, b in channel_spans):   # 微信 was part of it
                 p.channel = None
@@ -502,6 +429,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.kind = "unknown"   # never answer the first figure and drop the rest
     p.given = tuple(given)
     p.notes = tuple(notes)
+    p.residue = t.s
+    account(p, t.s)
+    p.rules = tuple(fired)
     if context is not None:
         p = follow_up(context, p, q)
     return in_column(p, "column" in given)

@@ -61,6 +61,8 @@ class QueryPlan:
     threshold: float | None = None
     threshold2: float | None = None      # the upper end, for between
     vs_mean: bool = False                # the threshold is the mean (超过平均值)
+    vs_metric: str | None = None         # the threshold is another figure of the same report
+                                         # (微信发布的条数比主动公开总数还多): other_metrics[0]
     agg: str | None = None               # max min avg sum count
     count_unit: str = "organ"            # count organs (多少个乡镇) or reports (多少份报告)
     top: int | None = None
@@ -75,6 +77,14 @@ class QueryPlan:
     notes: tuple[str, ...] = ()          # what was understood, in words
     unmatched: tuple[str, ...] = ()      # organ names close to a word that matched nothing
     tokens: tuple[str, ...] = ()         # the question's jieba words
+    residue: str = ""                    # the question's characters no step of parse read
+    unread: tuple[str, ...] = ()         # content words of the residue (fillers taken out)
+    doubts: tuple[str, ...] = ()         # unread words that would change the answer (a level …)
+    organ_type: str | None = None        # 财政单位 / 公安系统: the organs whose name holds it
+    template_or_year: bool = False       # 2019表格: read as the template; the year is the other reading
+    absent_kind: str | None = None       # 海关单位 in a store with no 海关: no answer, say so
+    unstated: tuple[str, ...] = ()       # organ / year / level: reports that do not state it
+    rules: tuple[str, ...] = ()          # the rules (assistant/rules.py) that read the question
     followup: bool = False
 
     def to_dict(self) -> dict:

@@ -115,3 +115,36 @@ def region_context(q: str, end: int) -> bool:
         return True
     return q[end:end + 1] in ("的", "各", "所", "内", "下", "中") and not q[end:].startswith(
         ("的联系", "的电话", "的地址", "的邮编", "的传真", "的邮箱", "的网址"))
+
+
+_TEMPLATE_YEAR = re.compile(r"(2019|2021)\s*年?的?(?=((?:[新旧老]?版|格式|模板|样式|[新旧老]?表格|[新旧老]表)"
+                            r"(?:的?(?:表格|格式|模板))*))")
+_VERSUS = re.compile(r"(?:比|超过了?|多于|大于|高于|少于|低于|小于)([\u4e00-\u9fff]{2,16}?)(?:的)?(?:还|更|要)?(多|少|高|低|大|小)?(?:的|吗|？|\?|$)")
+
+
+def template_year(t, set_) -> None:
+    """2019旧表格 / 2021版 / 2019格式表格: the report template, never a year; a bare 2019表格
+    is read as the template with the year as the other reading (``template_or_year``)."""
+    for m in _TEMPLATE_YEAR.finditer(t.s):
+        set_("template", m.group(1), "template")
+        if not re.match(r"[新旧老]|版|模板|格式", m.group(2)):
+            set_("template_or_year", True, "template")   # 2019表格: a year's tables, maybe
+        t.take(m.start(1), m.end(2))
+
+
+def figure_vs_figure(p, q: str, metric_at, set_, given) -> None:
+    """微信公众号发布的条数比主动公开信息总数还多: the first figure compared with the second of
+    the same report (``vs_metric``), never a sum or a figure asked alone."""
+    vs = _VERSUS.search(q) if p.op is None and len({v for _, _, v in metric_at}) == 2 else None
+    if vs:
+        inside = [v for a, b, v in metric_at if vs.start(1) <= a and b <= vs.end(1)]
+        before = [v for a, b, v in metric_at if b <= vs.start()]
+        if len(inside) == 1 and before and before[0] != inside[0]:
+            set_("metric", before[0], "figure_vs_figure")
+            fewer = (vs.group(2) or "") in ("少", "低", "小") or vs.group(0)[:2] in ("少于", "低于", "小于")
+            set_("op", "lt" if fewer else "gt", "figure_vs_figure")
+            set_("vs_metric", inside[0], "figure_vs_figure")
+            p.other_metrics = (inside[0],)
+            given.append("cond")
+            if p.agg == "sum":   # 主动公开信息总数: the figure's own name, no sum of reports
+                p.agg = None

@@ -28,6 +28,8 @@ def metric_of(plan):
     if not plan.metric:
         return None
     m = vocab.metric(plan.metric)
+    if plan.vs_metric:   # 微信公众号发布信息数大于主动公开信息数: the first figure, compared
+        return m
     if plan.other_metrics:   # 行政复议数、行政诉讼数均为0
         labels = [vocab.metric(o).label for o in plan.other_metrics]
         m = replace(m, label="或".join([m.label, *labels]) if plan.any_metric
@@ -70,6 +72,8 @@ def _cond_text(plan: QueryPlan, metric) -> str:
         return ""
     if plan.vs_mean:
         return f"{OP_TEXT[plan.op]}平均值"
+    if plan.vs_metric:
+        return OP_TEXT[plan.op] + vocab.metric(plan.vs_metric).label
     if plan.op == "blank":
         return "未填写"
     if plan.op == "stated":

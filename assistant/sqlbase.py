@@ -48,6 +48,9 @@ def upper(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
+_UNSTATED = {"organ": "organ_name", "year": "year", "level": "level"}
+
+
 def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
     """WHERE terms on effective_reports (alias ``r``) for the plan's filters."""
     w = []
@@ -61,6 +64,8 @@ def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
         w.append(f"{r}.year IN ({P.many('year', plan.years)})")
     if plan.template:
         w.append(f"{r}.template = {P.add('template', plan.template)}")
+    for f in plan.unstated:   # 没写明机关的报告: no organ name (year, level) stated
+        w.append(f"{r}.{_UNSTATED[f]} IS NULL")
     if plan.multi_year:   # 哪些单位有多个年度的报告: organs (named) with reports of 2+ years
         w.append(f"{r}.organ_id IN (SELECT organ_id FROM effective_reports WHERE organ_id IS NOT NULL "
                  f"AND organ_name IS NOT NULL GROUP BY organ_id HAVING count(DISTINCT year) > 1)")

@@ -368,9 +368,9 @@ CASES = [
     (["2021年收到申请倒数前2的县级部门"],
      ("rows", R(("市场监督管理局", 2021), ("自然资源局", 2021)))),
     (["2020年乡镇收到申请排名后1位"], ("rows", R(("花沟镇", 2020), ("常家镇", 2020)))),
-    # an organ name one character off (not its last) that only one organ is close to
-    (["花勾镇2021年收到多少件申请？"], ("value", 3)),
-    (["花勾镇2021年收到多少件申请？"], ("text", "按“花沟镇”理解")),
+    # an organ name one character off (not its last): asked back, never answered as a guess
+    # (the stored name is an option to re-run: test_assistant_reading)
+    (["花勾镇2021年收到多少件申请？"], ("unknown", "是不是“花沟镇”")),
     # 共收到: a sum, never a list of the reports
     (["2021年县级部门共收到多少件申请"], ("value", 53)),
     # the office in charge, asked with what it is in charge of between

@@ -1,0 +1,284 @@
+"""The reading of a question: a typed form of what was understood, said first in every answer,
+and editable (the app's chips) and re-run.
+
+``Reading.of(plan)`` groups the plan into what is asked (``asked``), over which reports
+(``scope``: level, region, organ, year, template, organ type), under which ``conditions``, in
+which ``shape``; its ``items`` are the chips, one ``Item(slot, value, label, rule)`` each:
+``slot`` a name of ``SLOTS``, ``value`` the plan fields it stands for (JSON-able), ``label``
+in Chinese (层级=省级政府), ``rule`` the rule of ``assistant/rules.py`` that read it.
+
+``line()`` is the answer's first line: 我理解为：层级=省级政府；统计=报告份数 (and the words not
+understood, when any would change the answer). ``apply(plan, items)`` is the plan with the
+reviewer's chips: a slot left out is cleared, a changed value replaces the plan's; SQL is built
+from that plan only (``assistant.ask(db, question, reading=items)``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+
+from . import vocab
+from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, _FIELD_NAMES, years_text
+from .words import num_text
+
+# slot -> the plan fields it stands for (its value is a dict of them)
+SLOTS: dict[str, tuple[str, ...]] = {
+    "asked": ("kind",),
+    "levels": ("levels", "excluded_levels"),
+    "region": ("region",),
+    "organs": ("organ_ids", "organ_names"),
+    "organ_type": ("organ_type", "absent_kind"),
+    "years": ("years",),
+    "template": ("template",),
+    "unstated": ("unstated",),
+    "previous": ("report_ids",),
+    "metric": ("metric", "other_metrics", "any_metric", "column"),
+    "condition": ("op", "threshold", "threshold2", "vs_mean", "vs_metric"),
+    "channel": ("channel", "negate"),
+    "contact": ("contact_field", "contact_fields", "contact_missing"),
+    "fact": ("fact_kind",),
+    "official": ("official",),
+    "office": ("office",),
+    "phrase": ("phrase", "text_kinds", "quoted"),
+    "check": ("check",),
+    "table": ("table", "tables", "covered"),
+    "count": ("agg", "count_unit"),
+    "top": ("top", "order"),
+    "group": ("group_by",),
+    "yoy": ("yoy",),
+}
+_SCOPE = ("levels", "region", "organs", "organ_type", "years", "template", "unstated", "previous")
+_CONDITIONS = ("metric", "condition", "channel", "official", "office", "phrase", "check", "table")
+_SHAPE = ("count", "top", "group", "yoy")
+_KIND_NAMES = {"figure": "数字", "contact": "联系方式", "fact": "事项", "text": "原文内容",
+               "check": "校验", "coverage": "表格填写", "reports": "报告", "unknown": "未理解"}
+_AGG = {"max": "最多", "min": "最少", "avg": "平均值", "sum": "合计", "count": "个数"}
+_UNSTATED = {"organ": "未写明机关", "year": "未写明年份", "level": "未写明层级"}
+_DEFAULTS = {f.name: f.default for f in fields(QueryPlan)}   # every default is a plain value
+_SLOT_RULE = {"asked": "kind", "levels": "level_word", "region": "region_name",
+              "organs": "organ_name", "organ_type": "organ_type", "years": "year",
+              "template": "template", "unstated": "unstated_meta", "previous": "followup",
+              "metric": "metric_alias", "condition": "comparison", "channel": "channel",
+              "contact": "contact", "fact": "fact", "official": "official", "office": "office",
+              "phrase": "text", "check": "check", "table": "coverage", "count": "aggregate",
+              "top": "top_n", "group": "group", "yoy": "year_on_year"}
+
+
+@dataclass
+class Item:
+    slot: str
+    value: dict
+    label: str
+    rule: str
+
+    def to_dict(self) -> dict:
+        return {"slot": self.slot, "value": self.value, "label": self.label, "rule": self.rule}
+
+
+@dataclass
+class Reading:
+    asked: str
+    scope: list[Item] = field(default_factory=list)
+    conditions: list[Item] = field(default_factory=list)
+    shape: list[Item] = field(default_factory=list)
+    unread: tuple[str, ...] = ()
+    doubts: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def items(self) -> list[Item]:
+        return [self._asked_item(), *self.scope, *self.conditions, *self.shape]
+
+    def _asked_item(self) -> Item:
+        return Item("asked", {"kind": self.asked}, "问的是=" + _KIND_NAMES.get(self.asked, self.asked),
+                    "kind")
+
+    @classmethod
+    def of(cls, plan: QueryPlan) -> "Reading":
+        fired = set(plan.rules)
+        r = cls(asked=plan.kind, unread=plan.unread, doubts=plan.doubts, notes=plan.notes)
+        for slot, where in ((s, r.scope) for s in _SCOPE):
+            it = _item(plan, slot, fired)
+            if it:
+                where.append(it)
+        for slot in _CONDITIONS:
+            it = _item(plan, slot, fired)
+            if it:
+                r.conditions.append(it)
+        for slot in ("contact", "fact"):
+            it = _item(plan, slot, fired)
+            if it:
+                r.conditions.append(it)
+        for slot in _SHAPE:
+            it = _item(plan, slot, fired)
+            if it:
+                r.shape.append(it)
+        return r
+
+    def line(self, answered: bool = True) -> str:
+        """我理解为：…；… (the answer's first line); ``answered``: the answer gives rows or a
+        value (then a word not understood is said to be left out of it)."""
+        labels = [it.label for it in self.items[1:]] or ["（没有识别出条件）"]
+        if self.asked != "unknown":
+            labels.insert(0, self._asked_item().label)
+        text = "我理解为：" + "；".join(labels)
+        if self.notes:
+            text += "；" + "；".join(self.notes)
+        if self.doubts:
+            text += "。注意：没有读懂“" + "”“".join(self.doubts) + "”" + (
+                "，答案没有按它筛选" if answered else "")
+        elif self.unread:
+            text += "（未用到的词：" + "、".join(self.unread) + "）"
+        return text
+
+    def to_dict(self) -> dict:
+        return {"asked": self.asked, "items": [it.to_dict() for it in self.items],
+                "unread": list(self.unread), "doubts": list(self.doubts), "line": self.line()}
+
+
+def _item(plan: QueryPlan, slot: str, fired: set) -> Item | None:
+    names = SLOTS[slot]
+    value = {n: _jsonable(getattr(plan, n)) for n in names}
+    if all(getattr(plan, n) == _DEFAULTS[n] for n in names):
+        return None
+    if slot == "count" and not plan.agg:
+        return None
+    label = _label(plan, slot)
+    if label is None:
+        return None
+    rule = _SLOT_RULE[slot]
+    if slot == "organs" and "organ_type" in fired and plan.organ_type:
+        return None   # the organ type's item says it
+    if slot == "metric" and not {"metric_alias", "metric_typo", "metric_fuzzy"} & fired:
+        rule = "followup" if plan.followup else rule
+    for r in ("metric_typo", "metric_fuzzy"):
+        if slot == "metric" and r in fired:
+            rule = r
+    return Item(slot, value, label, rule)
+
+
+def _jsonable(v):
+    return list(v) if isinstance(v, tuple) else v
+
+
+def _label(p: QueryPlan, slot: str) -> str | None:
+    if slot == "levels":
+        if p.excluded_levels:
+            return "层级=" + "、".join(LEVEL_NAMES.get(x, x) for x in p.excluded_levels) + "以外"
+        return "层级=" + "、".join(LEVEL_NAMES.get(x, x) for x in p.levels)
+    if slot == "region":
+        return f"地区={p.region[1]}"
+    if slot == "organs":
+        return "机关=" + "、".join(p.organ_names) if p.organ_names else None
+    if slot == "organ_type":
+        if p.absent_kind:
+            return f"机关类别=名称含“{p.absent_kind}”（库中没有）"
+        return f"机关类别=名称含“{p.organ_type}”"
+    if slot == "years":
+        return "年份=" + years_text(p.years)
+    if slot == "template":
+        return f"模板={p.template}版"
+    if slot == "unstated":
+        return "条件=" + "、".join(_UNSTATED.get(x, x) for x in p.unstated)
+    if slot == "previous":
+        return f"范围=上一个回答的{len(p.report_ids)}份报告"
+    if slot == "metric":
+        if not p.metric:
+            return None
+        names = [vocab.metric(m).label for m in (p.metric, *p.other_metrics) if m != p.vs_metric]
+        return "指标=" + ("或".join(names) if p.any_metric else "、".join(names))
+    if slot == "condition":
+        if not p.op or p.kind not in ("figure", "unknown"):
+            return None
+        thr = "平均值" if p.vs_mean else vocab.metric(p.vs_metric).label if p.vs_metric \
+            else "" if p.threshold is None else num_text(p.threshold)
+        if p.op == "between":
+            thr = f"{num_text(p.threshold)}和{num_text(p.threshold2)}之间"
+        return f"条件={OP_TEXT[p.op]}{thr}"
+    if slot == "channel":
+        return (("不通过" if p.negate else "通过") + f"渠道={p.channel}") if p.channel else None
+    if slot == "contact":
+        if not p.contact_field:
+            return None
+        return "联系方式=" + "、".join(_FIELD_NAMES.get(f, f) for f in p.contact_fields or (p.contact_field,))
+    if slot == "fact":
+        return "事项=" + _FIELD_NAMES.get(p.fact_kind, p.fact_kind)
+    if slot == "official":
+        return f"分管领导={p.official}"
+    if slot == "office":
+        return f"负责机构={p.office}"
+    if slot == "phrase":
+        return f"短语=“{p.phrase}”" if p.phrase else None
+    if slot == "check":
+        return "校验=" + ("任一勾稽关系" if p.check == "*" else p.check + "*")
+    if slot == "table":
+        names = {"t2.": "表二", "t3.": "表三", "t4.": "表四"}
+        if p.kind != "coverage" or p.table not in names:
+            return None
+        return ("填写了=" if p.covered else "未填写=") + names[p.table]
+    if slot == "count":
+        if p.agg == "count":
+            return "统计=" + {"report": "报告份数", "item": "条数"}.get(p.count_unit, "机关个数")
+        return "统计=" + _AGG[p.agg]
+    if slot == "top":
+        return f"{'前' if p.order != 'asc' else '后'}{p.top}个"
+    if slot == "group":
+        return "分组=按" + GROUP_NAMES.get(p.group_by, p.group_by)
+    if slot == "yoy":
+        return "与上年相比=" + {"up": "增加", "down": "减少", "change": "有变化"}[p.yoy]
+    return None
+
+
+def items_of(plan: QueryPlan) -> list[dict]:
+    return [it.to_dict() for it in Reading.of(plan).items]
+
+
+def apply(plan: QueryPlan, items) -> QueryPlan:
+    """``plan`` with the reviewer's reading: each item's value set, each slot of the plan's
+    own reading that ``items`` leaves out cleared (a chip removed). Items are ``Item``s or
+    their dicts; an unknown slot or field is an error (ValueError)."""
+    own = {it.slot for it in Reading.of(plan).items}
+    given = {}
+    for it in items:
+        d = it.to_dict() if isinstance(it, Item) else dict(it)
+        slot = d["slot"]
+        if slot not in SLOTS:
+            raise ValueError(f"unknown slot {slot!r} (one of {', '.join(SLOTS)})")
+        for k in d.get("value") or {}:
+            if k not in SLOTS[slot]:
+                raise ValueError(f"slot {slot!r} has no field {k!r} ({', '.join(SLOTS[slot])})")
+        given[slot] = d.get("value") or {}
+    changes = {}
+    for slot in own - set(given):
+        for n in SLOTS[slot]:
+            changes[n] = _DEFAULTS[n]
+    for slot, value in given.items():
+        for n, v in value.items():
+            changes[n] = tuple(v) if isinstance(_DEFAULTS[n], tuple) and v is not None else v
+    if "region" in changes and changes["region"] is not None:
+        changes["region"] = tuple(changes["region"])
+    out = replace(plan, **changes)
+    out.doubts = ()
+    return out
+
+
+_DEPT_LEVELS = {"county_dept", "city_dept", "province_dept", "national_dept"}
+
+
+def other_readings(plan: QueryPlan) -> list[dict]:
+    """The other readings of an ambiguous question, each with the chips to re-run it:
+    2019表格 read as the 2019 template (the year 2019 is the other reading); 部门 read as
+    every level's departments (the county's only is the other)."""
+    out = []
+    own = [it.to_dict() for it in Reading.of(plan).items]
+    if plan.template_or_year and plan.template and not plan.years:
+        alt = [it for it in own if it["slot"] != "template"]
+        alt.append({"slot": "years", "value": {"years": [int(plan.template)]},
+                    "label": f"年份={plan.template}", "rule": "year"})
+        out.append({"label": f"把{plan.template}理解为年份（{plan.template}年的报告）",
+                    "reading": alt})
+    if set(plan.levels) == _DEPT_LEVELS and not plan.excluded_levels:
+        alt = [it for it in own if it["slot"] != "levels"]
+        alt.append({"slot": "levels", "value": {"levels": ["county_dept"], "excluded_levels": []},
+                    "label": "层级=县级部门", "rule": "level_word"})
+        out.append({"label": "“部门”只指县级部门", "reading": alt})
+    return out

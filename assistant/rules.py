@@ -1,0 +1,113 @@
+"""The rules that read a question's words into its reading, as named data.
+
+Each ``Rule`` has a name, the slot of the reading it fills, how it reads (the pattern or the
+lexicon, in words), and example questions with what the plan must hold after them: the
+examples are its tests (``tests/test_assistant_rules.py`` runs every one on a test-built
+store). ``assistant.plan.parse`` records the rules that fired on ``QueryPlan.rules``; an
+answer names them (``Answer.to_dict()["rules"]``, the chips' ``rule``).
+
+Fields a parse step sets are credited to the rule of ``FIELD_RULE`` unless the step names
+its own rule (the steps added with this registry do).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    slot: str
+    how: str
+    examples: tuple = ()     # (question, {plan field: expected value}) …
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("year", "years", "19xx/20xx 年 (年度), a range 2019-2021年, 2021年以后, 23年",
+         (("2021年收到申请超过10件的县直部门有哪些？", {"years": (2021,)}),
+          ("2019到2020年收到多少申请", {"years": (2019, 2020)}))),
+    Rule("template", "template", "lexicons/question_words.tsv role template (2019版, 新版模板, 旧表格);"
+         " a 2019 / 2021 right before 版 / 格式 / 模板 / 表格 is the template, never a year",
+         (("多少报告用2019旧表格", {"template": "2019", "years": ()}),
+          ("用新版模板的报告有哪些", {"template": "2021"}))),
+    Rule("level_word", "levels", "lexicons/question_levels.tsv, longest match (县直部门, 乡镇,"
+         " 省级人民政府)",
+         (("省级人民政府的报告有几份？", {"levels": ("province",)}),
+          ("哪些县级人民政府没有收到政府信息公开申请？", {"levels": ("county",)}),
+          ("哪些乡镇没有收到申请", {"levels": ("township",)}))),
+    Rule("level_excluded", "levels", "除了 / 不是 / 非 before a level word: every other level",
+         (("除了乡镇以外收到申请的有哪些", {"excluded_levels": ("township",)}),)),
+    Rule("organ_name", "organs", "the store's organ names and their short forms"
+         " (assistant/names.py), longest first",
+         (("花沟镇2021年收到多少件申请？", {"organ_names": ("花沟镇",)}),)),
+    Rule("region_name", "region", "the store's county / city / province names; a place from"
+         " the store counts only when it is a plausible place (names.plausible_place)",
+         (("沂源县有几份报告", {"region": ("county", "沂源县")}),)),
+    Rule("sector", "organs", "X部门 / X系统 / X条线 / X单位 / X机关: the organs whose name holds X",
+         (("教育系统收到多少申请", {"organ_names": ("教育系统",)}),)),
+    Rule("organ_type", "organ_type", "lexicons/question_organ_types.tsv, or a word before 单位 /"
+         " 机关 / 部门 no other rule read: the organs whose name holds it; none in the store:"
+         " the answer says 库中没有…的报告",
+         (("哪些海关单位收到了政府信息公开申请？", {"absent_kind": "海关"}),
+          ("哪些教育单位收到了申请", {"organ_type": "教育"}))),
+    Rule("unstated_meta", "unstated", "没写明 / 未注明 / 缺少 + 机关 / 单位名称 / 年份 / 层级: the"
+         " reports whose organ (year, level) is not stated",
+         (("哪些报告没写明机关", {"unstated": ("organ",), "kind": "reports"}),
+          ("没有写明年份的报告有几份", {"unstated": ("year",)}))),
+    Rule("metric_alias", "metric", "lexicons/metrics.tsv aliases, longest match",
+         (("行政复议最多的是哪个", {"metric": "review"}),)),
+    Rule("metric_fuzzy", "metric", "a jieba word 80 % like a metric alias (rapidfuzz)", ()),
+    Rule("metric_typo", "metric", "one character off a metric alias (行政服议 for 行政复议)",
+         (("哪些单位有行政服议", {"metric": "review"}),)),
+    Rule("comparison", "condition", "question_words.tsv role cmp with the number after it"
+         " (超过10件, 10件以上, 为零, 在10到100件之间)",
+         (("收到申请超过10件的有哪些？", {"op": "gt", "threshold": 10.0}),)),
+    Rule("figure_vs_figure", "condition", "A比B还多 / A多于B / A少于B with two figures named:"
+         " the reports where one figure of the report is more (less) than the other",
+         (("哪些报告里微信公众号发布的条数比主动公开信息总数还多？",
+           {"metric": "wechat_posts", "vs_metric": "active", "op": "gt"}),)),
+    Rule("aggregate", "shape", "question_words.tsv role agg (最多, 平均, 合计, 多少个, 几份)",
+         (("收到申请最多的是哪个单位？", {"agg": "max"}),)),
+    Rule("top_n", "shape", "前N / 后N / 最多的三个", (("收到申请数排名前三的单位", {"top": 3}),)),
+    Rule("group", "shape", "question_words.tsv role group (按年份, 各县)",
+         (("按年份统计报告份数", {"group_by": "year"}),)),
+    Rule("year_on_year", "shape", "同比 / 比上年 with 增加 / 减少", ()),
+    Rule("contact", "asked", "question_words.tsv role contact (电话, 地址, 邮箱)",
+         (("花沟镇的联系电话是多少？", {"contact_field": "phones"}),)),
+    Rule("fact", "asked", "question_words.tsv role fact (分管领导, 负责机构)", ()),
+    Rule("channel", "condition", "question_words.tsv role channel (微信, 微博, 公开栏)", ()),
+    Rule("text", "asked", "question_words.tsv role text (问题, 改进措施, 提到) and a quoted phrase", ()),
+    Rule("check", "asked", "question_words.tsv role check (不平衡, 勾稽)", ()),
+    Rule("coverage", "asked", "question_words.tsv role coverage (没填, 未填写 + 表N)", ()),
+    Rule("official", "condition", "由…分管 / a post of lexicons/posts.tsv", ()),
+    Rule("office", "condition", "由…负责 with an office suffix (lexicons/offices.tsv)", ()),
+    Rule("listing", "shape", "question_words.tsv roles list and noun (哪些, 列出, 各; 报告, 单位):"
+         " a list is asked, of reports or organs",
+         (("哪些乡镇没有收到申请", {"listing": True}),)),
+    Rule("reference", "scope", "question_words.tsv roles refer and relyear (这些, 它们, 这两年;"
+         " 去年: no year the store can tell)", ()),
+    Rule("share", "shape", "question_words.tsv role share (占比, 百分之多少)", ()),
+    Rule("polite", "none", "question_words.tsv role polite (请问, 帮我查一下): read, no condition", ()),
+    Rule("kind", "asked", "assistant/kind.py: what is asked, from the slots filled", ()),
+    Rule("followup", "all", "assistant/followup.py: a follow-up changes the previous reading", ()),
+)
+
+BY_NAME = {r.name: r for r in RULES}
+
+# a plan field set by an older parse step -> the rule credited with it
+FIELD_RULE = {
+    "years": "year", "template": "template", "template_asked": "template",
+    "levels": "level_word", "excluded_levels": "level_excluded",
+    "organ_ids": "organ_name", "organ_names": "organ_name", "region": "region_name",
+    "metric": "metric_alias", "op": "comparison", "threshold": "comparison",
+    "threshold2": "comparison", "vs_mean": "comparison", "agg": "aggregate",
+    "count_unit": "aggregate", "top": "top_n", "order": "top_n", "group_by": "group",
+    "yoy": "year_on_year", "contact_field": "contact", "fact_kind": "fact",
+    "channel": "channel", "negate": "channel", "phrase": "text", "text_kinds": "text",
+    "check": "check", "table": "coverage", "column": "metric_alias", "multi_year": "aggregate",
+    "official": "official", "office": "office", "kind": "kind",
+}
+
+
+def rule_of(field_name: str) -> str | None:
+    return FIELD_RULE.get(field_name)

@@ -1,0 +1,199 @@
+"""Every word of a question accounted for: read by a rule, or reported.
+
+- ``organ_type``: a kind of organ named (哪些海关单位 / 财政系统): the organs whose name holds it
+  (lexicons/question_organ_types.tsv, or a word no rule read right before 单位 / 机关 / 部门 /
+  系统); a kind the store has no organ of is remembered as ``absent_kind`` and answered
+  "库中没有…的报告".
+- ``unstated_meta``: 没写明机关 / 未注明年份: the reports whose organ (year, level) is not stated.
+- ``account``: after every rule, the characters no rule read, without the fillers of
+  lexicons/question_fillers.tsv, are the plan's ``unread`` words; those that would change
+  the answer (a level, a place, a year, an organ kind) are its ``doubts``, said in the
+  answer's first line.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocab
+
+_KIND_NOUN = re.compile(r"(单位|机关|机构|部门|系统|条线|口|类)")
+_UNSTATED = re.compile(
+    r"(?:没有?|未|不)(?:写明|注明|标明|载明|写清|写|填写?|署名?|说明)(?:了)?的?(?:是)?(?:哪个|哪家|哪一个)?"
+    r"(机关名称|单位名称|机关|单位|名称|年份|年度|层级|级别)"
+    r"|(机关|单位|年份|层级)(?:名称)?(?:不详|不明|缺失|空白|为空)"
+    r"|看不出(?:来)?(?:是)?(?:哪一?(年|个机关|个单位)|(年份|年度))")
+_UNSTATED_FIELD = {"机关名称": "organ", "单位名称": "organ", "机关": "organ", "单位": "organ",
+                   "名称": "organ", "年份": "year", "年度": "year", "层级": "level",
+                   "级别": "level"}
+_LEVELISH = re.compile(r"[省市县区乡镇]级|[省市县区]直|街道|乡镇|政府|部门")
+_PLACEISH = re.compile(r"[\u4e00-\u9fff]{2,}(?:省|市|县|区|州|盟|旗|镇|乡)")
+_YEARISH = re.compile(r"(?:19|20)\d\d")
+_QUESTIONISH = re.compile(r"[哪几多少各所其他这那每某该本全级]|政府|部门|单位|机关")
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}[省市县区州旗]$")
+
+
+@lru_cache(maxsize=1)
+def _kind_rows() -> dict[str, tuple[str, ...]]:
+    from extractor.lexicon import load
+    rows = load("question_organ_types", required=("word",), unique=("word",))
+    return {r["word"]: tuple(n for n in (r.get("names") or r["word"]).split("|") if n)
+            for r in rows}
+
+
+def organ_kinds() -> tuple[str, ...]:
+    return tuple(sorted(_kind_rows(), key=len, reverse=True))
+
+
+def kind_names(word: str) -> tuple[str, ...]:
+    """What an organ's name holds for the kind ``word`` (市场监管: 市场监督管理, 市场监管)."""
+    return _kind_rows().get(word, (word,))
+
+
+@lru_cache(maxsize=1)
+def fillers() -> tuple[str, ...]:
+    from extractor.lexicon import load
+    rows = load("question_fillers", required=("word",), unique=("word",))
+    return tuple(sorted((r["word"] for r in rows), key=len, reverse=True))
+
+
+def unstated_meta(t, set_) -> None:
+    """没写明机关的报告: the reports whose organ name is not stated (likewise year, level)."""
+    fields = []
+    for m in _UNSTATED.finditer(t.s):
+        word = next(g for g in m.groups() if g)
+        f = _UNSTATED_FIELD.get(word, "organ" if word in ("个机关", "个单位") else "year")
+        if f not in fields:
+            fields.append(f)
+        t.take(m.start(), m.end())
+    if fields:
+        set_("unstated", tuple(fields), "unstated_meta")
+        set_("kind", "reports", "unstated_meta")
+
+
+def _kind_words(s: str, q: str) -> list[tuple[int, int, str]]:
+    """Organ kinds in the unread characters ``s``: a lexicon word, or an unread run of 2–6
+    characters right before 单位 / 机关 / 部门 / 系统."""
+    out = []
+    cuts = _boundaries(s)
+    for w in organ_kinds():
+        for m in re.finditer(re.escape(w), s):
+            if m.start() in cuts and m.end() in cuts \
+                    and not any(a < m.end() and m.start() < b for a, b, _ in out):
+                out.append((m.start(), m.end(), w))   # 民政 of 民政局, never of 人民政府
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,6}", s):
+        run, end = m.group(0), m.end()
+        if any(a < end and m.start() < b for a, b, _ in out):
+            continue
+        if not _KIND_NOUN.match(q, end):
+            continue
+        run = _strip_fillers(run)
+        if 2 <= len(run) <= 6 and not _QUESTIONISH.search(run) and run not in vocab.words() \
+                and _noun(run):   # 档案单位 / 残联系统; never 者为何单位
+            start = m.start() + m.group(0).find(run)
+            out.append((start, start + len(run), run))
+    return out
+
+
+def _boundaries(s: str) -> set[int]:
+    """The offsets in ``s`` where jieba's words start or end (人民政府 is one word)."""
+    cuts, at = {0, len(s)}, 0
+    for w in vocab.cut(s):
+        at += len(w)
+        cuts.add(at)
+    return cuts
+
+
+def _noun(w: str) -> bool:
+    """Whether jieba's dictionary has ``w`` as a noun or an abbreviation (档案 n, 妇联 j)."""
+    import jieba.posseg
+    tag = jieba.posseg.dt.word_tag_tab.get(w) or ""
+    return tag.startswith("n") or tag == "j"
+
+
+def _strip_fillers(run: str) -> str:
+    changed = True
+    while changed and run:
+        changed = False
+        for f in fillers():
+            if run.startswith(f) and len(run) > len(f):
+                run, changed = run[len(f):], True
+            elif run.endswith(f) and len(run) > len(f):
+                run, changed = run[:-len(f)], True
+    return run
+
+
+def organ_type(t, q: str, organs, p, set_) -> None:
+    """哪些海关单位… / 财政系统…: the organs whose name holds the kind, or none in the store."""
+    if p.organ_ids or p.region:
+        return
+    for s, e, w in _kind_words(t.s, q):
+        if not _KIND_NOUN.match(q, e) and w not in organ_kinds():
+            continue
+        if _PLACE_BEFORE.search(t.s[:s]):
+            continue   # 台州市民政局 / 大治市自然资源和规划局: one organ's name the store lacks
+        ids = ()
+        if organs is not None:
+            parts = kind_names(w)
+            ids = tuple(sorted({i for n, ns in organs.names.items()
+                                if any(x in n for x in parts) for i in ns}))
+        if ids:
+            set_("organ_ids", ids, "organ_type")
+            set_("organ_names", (w + "类机关",), "organ_type")
+            set_("organ_type", w, "organ_type")
+        elif organs is not None:
+            set_("absent_kind", w, "organ_type")
+        else:
+            set_("organ_type", w, "organ_type")
+        n = _KIND_NOUN.match(q, e)
+        t.take(s, e + (len(n.group(0)) if n and t.s[e:n.end()] == n.group(0) else 0))
+        return
+
+
+def kinds_in_store(organs, limit: int = 8) -> list[str]:
+    """The organ kinds of the lexicon the store has organs of, most organs first."""
+    if organs is None:
+        return []
+    cached = getattr(organs, "_kinds", None)   # once per store index (one pass over the names)
+    if cached is None:
+        found: dict[str, set] = {}
+        kinds = organ_kinds()
+        for i, name in organs.display.items():
+            for w in kinds:
+                if any(x in name for x in kind_names(w)):
+                    found.setdefault(w, set()).add(i)
+        cached = sorted(((len(v), w) for w, v in found.items()), key=lambda x: (-x[0], x[1]))
+        organs._kinds = cached
+    return [w for _, w in cached[:limit]]
+
+
+def account(p, residue: str) -> None:
+    """The unread words of the residue, and those among them that would change the answer."""
+    words = []
+    for m in re.finditer(r"[\u4e00-\u9fff0-9A-Za-z]+", residue):
+        run = m.group(0)
+        rest = run
+        for f in fillers():
+            if len(f) > 1:
+                rest = rest.replace(f, " ")
+        for piece in rest.split():
+            piece = piece.strip("".join(_single_fillers()))   # 的 / 了 at its ends only
+            if len(piece) >= 2 and not piece.isdigit():
+                words.append(piece)
+    p.unread = tuple(dict.fromkeys(words))
+    doubts = []
+    for w in p.unread:
+        if _YEARISH.search(w) and not p.years and not (p.template and w[:4] in ("2019", "2021")):
+            doubts.append(w)
+        elif _LEVELISH.search(w) and not p.levels and not p.organ_ids and not p.region:
+            doubts.append(w)
+        elif any(k in w for k in organ_kinds()) and not p.organ_ids:
+            doubts.append(w)
+        elif _PLACEISH.search(w) and not p.organ_ids and not p.region:
+            doubts.append(w)   # 成都市 with no organ or place of it read
+    p.doubts = tuple(doubts)
+
+
+@lru_cache(maxsize=1)
+def _single_fillers() -> frozenset:
+    return frozenset(f for f in fillers() if len(f) == 1)

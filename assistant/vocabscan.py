@@ -1,0 +1,208 @@
+"""The vocabulary pass of ``assistant.plan.parse``: the question's words matched longest first
+against the lexicons (metric aliases, level words, ``question_words.tsv``), each read by the
+rule of its role.
+
+``ROLE_RULES`` is the registry: a lexicon role -> (the rule of ``assistant/rules.py`` it is
+credited to, the handler that reads it into the plan). A handler gets the ``Scan`` (the plan,
+the question, what the pass has collected for the steps after it) and the word's span and
+value. ``scan(...)`` runs the pass and returns the ``Scan``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .words import NUM, cn_number, forward_match
+
+_EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除)$")   # right before a level word
+
+
+@dataclass
+class Scan:
+    p: object
+    q: str
+    t: object
+    set_: object
+    given: list
+    metric_len: int = 0
+    which: bool = False                  # 哪些 (not only 各 / 所有)
+    trend: str | None = None
+    mention_end: int | None = None       # where 提到 ends: the phrase follows
+    bottom_first: bool = False           # 倒数 before a 前N
+    cmp_words: list = field(default_factory=list)
+    text_at: list = field(default_factory=list)
+    metric_at: list = field(default_factory=list)
+    excluded: list = field(default_factory=list)
+    table_at: list = field(default_factory=list)
+    contact_at: list = field(default_factory=list)
+    missing_at: list = field(default_factory=list)   # 没填 / 缺少 / 空白
+    channel_spans: list = field(default_factory=list)
+
+    def mark(self, name: str) -> None:
+        if name not in self.given:
+            self.given.append(name)
+
+
+def _metric(c: Scan, s, e, value):
+    p = c.p
+    c.metric_at.append((s, e, value))
+    if e - s > c.metric_len:
+        if p.metric and p.metric != value:
+            p.other_metrics += (p.metric,)
+        c.metric_len = e - s
+        c.set_("metric", value)
+    elif value != p.metric:
+        p.other_metrics += (value,)
+
+
+def _level(c: Scan, s, e, value):
+    q = c.q
+    if _EXCLUDE.search(q[max(0, s - 4):s]) or (c.excluded and re.fullmatch(
+            r"[和与及、或]", q[s - 1:s] or "-")):   # 除了乡镇和街道以外
+        c.excluded.extend(value.split(","))
+    else:
+        c.set_("levels", tuple(dict.fromkeys(c.p.levels + tuple(value.split(",")))))
+
+
+def _cmp(c: Scan, s, e, value):
+    c.cmp_words.append((s, e, value))
+
+
+def _agg(c: Scan, s, e, value):
+    c.set_("agg", "count" if value == "count_reports" else value)
+    if value.startswith("count"):
+        c.set_("count_unit", "report" if value == "count_reports" else "organ")
+    n = re.match(r"的?" + NUM + r"(?:个|家|名|份)", c.t.s[e:])
+    if value in ("max", "min") and n and cn_number(n.group(1)):
+        c.set_("top", int(cn_number(n.group(1))))   # 最多的三个 = 前三
+        c.set_("order", "desc" if value == "max" else "asc")
+        c.t.take(e, e + n.end())
+
+
+def _top(c: Scan, s, e, value):
+    n = re.match(r"\s*" + NUM, c.t.s[e:])
+    if n and cn_number(n.group(1)):
+        c.set_("top", int(cn_number(n.group(1))))
+        # 倒数前三: the last three (倒数 without a number sets the order)
+        c.set_("order", "asc" if c.bottom_first else value)
+        c.t.take(e, e + n.end())
+    elif value == "asc":
+        c.bottom_first = True
+
+
+def _group(c: Scan, s, e, value):
+    c.set_("group_by", value)
+
+
+def _contact(c: Scan, s, e, value):
+    c.contact_at.append((s, e, value))
+    if not c.p.contact_field:
+        c.set_("contact_field", value)
+    if value not in c.p.contact_fields:
+        c.p.contact_fields += (value,)
+
+
+def _marker(role):
+    """refer: 这些 / 它们 point at the previous answer's reports; relyear (去年) and share (占比)
+    make the question one the assistant cannot answer (answer.ask); stated: 填写了."""
+    return lambda c, s, e, value: c.mark(role)
+
+
+def _template(c: Scan, s, e, value):
+    if value == "ask":
+        c.set_("template_asked", True)   # 用的是哪版模板: the template is the answer
+    else:
+        c.set_("template", value)
+
+
+def _column(c: Scan, s, e, value):
+    c.set_("column", value)
+
+
+def _multiyear(c: Scan, s, e, value):
+    c.set_("multi_year", True)
+
+
+def _fact(c: Scan, s, e, value):
+    c.set_("fact_kind", value)
+
+
+def _channel(c: Scan, s, e, value):
+    c.set_("channel", value)
+    c.channel_spans.append((s, e))
+
+
+def _check(c: Scan, s, e, value):
+    c.set_("check", value)
+
+
+def _coverage(c: Scan, s, e, value):
+    c.missing_at.append(s)
+    c.mark("coverage")
+
+
+def _coverage_table(c: Scan, s, e, value):
+    c.table_at.append((s, e, value))
+    if not c.p.table:
+        c.set_("table", value)
+
+
+def _text(c: Scan, s, e, value):
+    c.text_at.append((s, e, value))
+    c.set_("text_kinds", tuple(dict.fromkeys(c.p.text_kinds + (value,))))
+    if value == "any":
+        c.mention_end = e
+
+
+def _neg(c: Scan, s, e, value):
+    c.set_("negate", True)
+
+
+def _list(c: Scan, s, e, value):   # which: 哪些; each: 各, 所有
+    c.p.listing = True
+    c.which = c.which or value == "which"
+
+
+def _noun(c: Scan, s, e, value):   # noun_organ: 几个单位 counts organs, not reports
+    c.mark("noun")
+    c.mark(f"noun_{value}")
+
+
+def _yoy(c: Scan, s, e, value):
+    c.set_("yoy", c.p.yoy or "change")
+
+
+def _trend(c: Scan, s, e, value):
+    c.trend = value
+
+
+def _polite(c: Scan, s, e, value):
+    pass   # 请问, 帮我查一下: taken so no name is read into them, no condition
+
+
+ROLE_RULES = {
+    "metric": ("metric_alias", _metric), "level": ("level_word", _level),
+    "cmp": ("comparison", _cmp), "agg": ("aggregate", _agg), "top": ("top_n", _top),
+    "group": ("group", _group), "contact": ("contact", _contact),
+    "refer": ("reference", _marker("refer")), "relyear": ("reference", _marker("relyear")),
+    "share": ("share", _marker("share")), "template": ("template", _template),
+    "column": ("metric_alias", _column), "multiyear": ("aggregate", _multiyear),
+    "fact": ("fact", _fact), "channel": ("channel", _channel), "check": ("check", _check),
+    "coverage": ("coverage", _coverage), "coverage_table": ("coverage", _coverage_table),
+    "text": ("text", _text), "neg": ("channel", _neg), "stated": ("comparison", _marker("stated")),
+    "list": ("listing", _list), "noun": ("listing", _noun), "yoy": ("year_on_year", _yoy),
+    "trend": ("year_on_year", _trend), "polite": ("polite", _polite),
+}
+
+
+def scan(p, q: str, t, set_, given: list, table: dict, max_len: int, fired: list) -> Scan:
+    """The vocabulary pass over ``t`` (the question with what earlier steps read blanked)."""
+    c = Scan(p, q, t, set_, given)
+    for s, e, w in forward_match(t.s, table, max_len):
+        for role, value in table[w]:
+            rule, handler = ROLE_RULES[role]
+            handler(c, s, e, value)
+            if rule not in fired:
+                fired.append(rule)
+        t.take(s, e)
+    return c

@@ -1,0 +1,201 @@
+"""The assistant's question sets on the real dev reports: one runner for every set.
+
+    python -m bench.assistant_sets                   # every set in bench/questions/, one line each
+    python -m bench.assistant_sets dev45 blind1      # some sets, with a table per question type
+    python -m bench.assistant_sets dev07 -v          # also every miss with the answer given
+    python -m bench.assistant_sets dev01 --only rank # one question type
+    python -m bench.assistant_sets --json            # one JSON object per question
+    python -m bench.assistant_sets --cli             # ask through `nianbao ask --json` (slower)
+
+A set is a data file ``bench/questions/<name>.json``: ``{"set", "about", "cases": [{"type",
+"turns", "expect"}]}``. ``turns`` are asked in one ``Conversation``; the last answer is scored.
+``expect`` is either an expression over the measures of ``bench.qlib`` (``S(both(TOWN,
+eq(requests, 0)))``, computed from the gold records) or, for a set written with its answers
+(a blind set), the answer itself: ``{"type": "reports" | "number" | "strings" |
+"none_in_store" | "ask", "value": …}`` with, where a writer of ours added one after the
+first run, a ``"same"`` expression that computes it from gold (checked: it must give the
+same answer) so that an answer equal to what the extracted records say is told apart.
+
+A question not understood is a miss whatever it returned. A miss whose answer equals the
+expectation computed the same way from the extracted records (``nianbao export``) instead of
+gold is an extraction error, counted apart from the assistant's own misses.
+
+The corpus (/work/shared/corpus/dev) is ingested into bench/out/assistant_dev.db (kept;
+``--fresh`` re-ingests). Blind rounds: a new set written by someone who has seen neither the
+assistant nor the other sets is converted to this format without changing a word or an
+answer, run ONCE, and its first-run score is written in its ``about`` and bench/RESULTS.md
+before any fix.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from bench import qlib
+from bench.qlib.core import DEV, NIANBAO, OUT, close, expected, load_extracted, load_gold, \
+    matches, show
+
+SETS = Path(__file__).resolve().parent / "questions"
+_DASHES = re.compile(r"[‐-―−－—–-]")
+
+
+def set_names() -> list[str]:
+    return sorted(p.stem for p in SETS.glob("*.json"))
+
+
+def load_set(name: str) -> dict:
+    return json.loads((SETS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+# -- literal expectations (a set written with its answers) -----------------------------------
+
+def literal_want(exp: dict):
+    v = exp.get("value")
+    return set(v) if exp["type"] == "reports" else v
+
+
+def literal_matches(exp: dict, want, got: dict) -> bool:
+    typ = exp["type"]
+    stems = {Path(p).stem for p in got.get("reports") or []}
+    value = got.get("value")
+    if typ == "none_in_store":   # nothing over other reports; 0 / 没有 is that too
+        return not stems and value in (None, 0)
+    if typ == "ask":   # asks back: no answer given, and the readings to choose from
+        return not stems and value is None and (bool(got.get("options"))
+                                                or not got.get("understood", True))
+    if not got.get("understood", True):
+        return False
+    if typ == "reports":
+        return stems == want
+    if typ == "number":
+        return want is not None and value is not None and (
+            close(value, want) or abs(float(value) - float(want)) <= 0.006)
+    if typ == "strings":
+        text = _DASHES.sub("-", got.get("answer") or "")
+        return bool(want) and all(_DASHES.sub("-", s) in text for s in want)
+    raise ValueError(f"unknown expectation type {typ!r}")
+
+
+# -- scoring -----------------------------------------------------------------------------------
+
+def ask_all(db: Path, cli: bool, cases) -> list[dict]:
+    out = []
+    if not cli:
+        from assistant import Conversation
+    for case in cases:
+        if cli:
+            res = subprocess.run([*NIANBAO, "ask", *case["turns"], "--db", str(db), "--json"],
+                                 capture_output=True, text=True)
+            lines = res.stdout.splitlines()
+            out.append(json.loads(lines[-1]) if lines else {"answer": res.stderr})
+        else:
+            conv = Conversation(str(db))
+            for q in case["turns"]:
+                a = conv.ask(q)
+            out.append(a.to_dict())
+    return out
+
+
+def verdict(case, got, gold, extracted) -> tuple[str, object]:
+    exp = case["expect"]
+    if isinstance(exp, dict):
+        want = literal_want(exp)
+        if literal_matches(exp, want, got):
+            return "ok", want
+        same = exp.get("same")
+        if same:
+            e = qlib.evaluate(same)
+            from_extracted = expected(e, extracted)
+            if matches(e, from_extracted, got) or (
+                    e[0] == "number" and from_extracted is None and got.get("value") is None
+                    and got.get("understood", True)):   # the extracted records state none
+                return "extraction", want
+        return "miss", want
+    e = qlib.evaluate(exp)
+    want = expected(e, gold)
+    if matches(e, want, got):
+        return "ok", want
+    return ("extraction" if matches(e, expected(e, extracted), got) else "miss"), want
+
+
+def run_set(name: str, db: Path, gold, extracted, args) -> Counter:
+    cases = [c for c in load_set(name)["cases"] if args.only in (None, c["type"])]
+    answers = ask_all(db, args.cli, cases)
+    by_type: dict[str, Counter] = defaultdict(Counter)
+    misses = []
+    for case, got in zip(cases, answers):
+        v, want = verdict(case, got, gold, extracted)
+        by_type[case["type"]][v] += 1
+        if args.json:
+            print(json.dumps({"set": name, "id": case.get("id"), "type": case["type"],
+                              "questions": case["turns"], "verdict": v,
+                              "expected": show(want), "answer": got.get("answer"),
+                              "value": got.get("value")}, ensure_ascii=False, default=str))
+        if v != "ok":
+            misses.append((case, v, want, got))
+    total = sum(by_type.values(), Counter())
+    if args.detail and not args.json:
+        print(f"{'type':<14}{'n':>4}{'right':>7}{'extraction':>12}{'miss':>6}")
+        for t, c in by_type.items():
+            print(f"{t:<14}{sum(c.values()):>4}{c['ok']:>7}{c['extraction']:>12}{c['miss']:>6}")
+        for case, v, want, got in misses:
+            tag = f"{case.get('id', '')} " if case.get("id") else ""
+            print(f"\n[{tag}{case['type']}] {v}: {' → '.join(case['turns'])}\n"
+                  f"  expected: {show(want)}")
+            if args.verbose:
+                stems = sorted(Path(p).stem for p in got.get("reports") or [])
+                text = re.sub(r"\s+", " ", str(got.get("answer")))[:400]
+                print(f"  got: value={got.get('value')} reports={{{', '.join(stems)}}}\n"
+                      f"  answer: {text}")
+        print()
+    return total
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sets", nargs="*", help="set names (bench/questions/*.json); all by default")
+    ap.add_argument("--db", default=str(OUT / "assistant_dev.db"))
+    ap.add_argument("--fresh", action="store_true", help="re-ingest the corpus")
+    ap.add_argument("--cli", action="store_true", help="ask through `nianbao ask --json`")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--only", metavar="TYPE", help="ask only the questions of one type")
+    args = ap.parse_args(argv)
+    names = args.sets or set_names()
+    args.detail = bool(args.sets) or args.verbose
+    db = Path(args.db)
+    if args.fresh and db.exists():
+        db.unlink()
+    if not db.exists():
+        db.parent.mkdir(parents=True, exist_ok=True)
+        # the reports only: the folder also holds frozen.txt (a list of ids, no report)
+        subprocess.run([*NIANBAO, "ingest", *map(str, sorted(DEV.glob("r*.txt"))), "--db",
+                        str(db)], check=True, capture_output=True)
+    gold, extracted = load_gold(), load_extracted(db)
+    rows = []
+    for name in names:
+        c = run_set(name, db, gold, extracted, args)
+        rows.append((name, c))
+    if args.json:
+        return 0
+    print(f"{'set':<10}{'n':>5}{'right':>7}{'extraction':>12}{'miss':>6}{'right %':>9}")
+    tot = Counter()
+    for name, c in rows:
+        n = sum(c.values())
+        tot.update(c)
+        if n:
+            print(f"{name:<10}{n:>5}{c['ok']:>7}{c['extraction']:>12}{c['miss']:>6}{c['ok'] / n:>9.1%}")
+    n = sum(tot.values())
+    if n:
+        print(f"{'all':<10}{n:>5}{tot['ok']:>7}{tot['extraction']:>12}{tot['miss']:>6}"
+              f"{tot['ok'] / n:>9.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
