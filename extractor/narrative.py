@@ -280,7 +280,6 @@ def extract_narrative(doc: Document) -> tuple[list[Fact], list[Figure]]:
     text = doc.text
     sections = find_sections(text)
     by_no = {s.number: s for s in sections}
-    nlp.get_nlp()  # builds the pipeline (user dictionary first) once per process
     facts = responsible(text, _region_before(sections, 2, text))
     # channels: everywhere but sections 五 and 六 (plans, problems, signatures)
     stop = by_no[5].start if 5 in by_no else (by_no[6].start if 6 in by_no else len(text))
