@@ -1,22 +1,28 @@
-"""PDF files with a text layer, through pdfplumber.
+"""PDF files with a text layer, through pdfium (pypdfium2).
 
-Per page the reader finds the ruled tables (``page.find_tables()``), reads the text
-outside them as lines (page numbers such as ``- 3 -`` or ``第3页`` in the top or bottom
-margin are dropped; a line that runs to the right margin continues on the next line if
-that one is not indented, so a paragraph is one line), and lays out text and tables in
-page order. A covered position of a merged cell (``None`` from pdfplumber) is not
-emitted; wraps inside a cell are joined (``clean``). A table whose next fragment opens
-the next page at the same left and right edges keeps its index: blank cells at the start
-of that fragment's first row (the rest of a merged label) are dropped, and a first row
-that is only the tail of a row the break cut in two (text under cells of the last row,
-no numbers, no label enumerator) is joined into that row. Text outside ruled tables
-stays text: a table drawn without lines yields no cells.
+Per page the reader takes pdfium's text runs with their boxes and the ruling lines
+(``_pdfium``). Lines that touch form a ruled table, read as a grid (``_pdfgrid``): every
+cell kept, blank ones as blank cells, a merged cell once. The text outside ruled tables
+becomes lines (``_pdflines``); lines whose numbers stand in columns are a table without
+ruling lines, read by the numbers' x-positions; the other lines are paragraphs (page
+numbers such as ``- 3 -`` or ``第3页`` in the top or bottom margin are dropped; a line that
+runs to the right margin continues on the next line if that one is not indented, so a
+paragraph is one line). Text and tables are laid out in page order.
 
-A PDF with no text layer at all is a scan: the error says to OCR it first.
+A table whose next fragment opens the next page keeps its index (a ruled one at the same
+left and right edges, one without lines with the same value columns). For a ruled table,
+a cell of the new fragment's first row under a tall merged cell cut by the break is the
+rest of that cell (its text, if any, is joined to it; a label enumerator such as （四）
+starts a new cell instead); a first row that is only the tail of a row the break cut in
+two (text under cells of the last row, no numbers, no enumerator) is joined into that
+row. For a table without lines, label lines at the top of the new page that open no label
+finish the last row's label.
+
+A page with no text layer is found in one place (``_page_content``); a PDF where no page
+has text is a scan: the error says to OCR it first.
 """
 from __future__ import annotations
 
-import io
 import re
 
 from ..document import Document
@@ -28,16 +34,17 @@ _PAGE_NO = re.compile(
     r"|^[-—–\s]*(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-—–\s]*$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 _MARGIN = 0.12  # share of the page height, top and bottom, where page numbers live
-
-
-def _inside(obj, boxes) -> bool:
-    cx = (obj["x0"] + obj["x1"]) / 2
-    cy = (obj["top"] + obj["bottom"]) / 2
-    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
-
-
 _NUMBER = re.compile(r"^[-+]?\d[\d,.]*%?$")
-_ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+_ENUM = _HEADING
+
+
+class _PCell:
+    """A cell of the open table: x-range, text (``\\n`` between its lines), whether it is a
+    merged cell taller than one row, and whether it reaches the bottom of its fragment."""
+    __slots__ = ("x0", "x1", "text", "tall", "at_bottom")
+
+    def __init__(self, x0: float, text: str, x1: float, tall: bool = False, at_bottom: bool = False):
+        self.x0, self.text, self.x1, self.tall, self.at_bottom = x0, text, x1, tall, at_bottom
 
 
 class _Reader:
@@ -45,8 +52,9 @@ class _Reader:
         self.out = Layout()
         self.para: list[str] = []  # lines of the paragraph being joined
         self.para_open = False  # the last line ran to the right margin
-        self.rows: list[list[list]] = []  # rows of the open table: [[x0, text], …] per row
-        self.table_box: tuple[float, float] | None = None  # (x0, x1) of the open table
+        self.rows: list[list[_PCell]] = []  # rows of the open table
+        self.kind = ""  # "grid" | "plain" | "" (no open table)
+        self.key: tuple = ()  # what a continuing fragment must match: edges or value columns
         self.page_ended_in_table = False
 
     def flush(self) -> None:
@@ -55,11 +63,11 @@ class _Reader:
         self.para, self.para_open = [], False
 
     def close_table(self) -> None:
-        if self.table_box is not None:
+        if self.kind:
             index = self.out.new_table()
             for row in self.rows:
-                self.out.row([cell[1] for cell in row], index)
-        self.rows, self.table_box = [], None
+                self.out.row([cell.text for cell in row], index)
+        self.rows, self.kind, self.key = [], "", ()
 
     def line(self, text: str, indented: bool, full: bool) -> None:
         self.close_table()
@@ -68,98 +76,162 @@ class _Reader:
         self.para.append(text)
         self.para_open = full
 
-    def table(self, table, first_on_page: bool) -> None:
+    def _continues(self, kind: str, key: tuple, first_on_page: bool) -> bool:
+        return (first_on_page and self.page_ended_in_table and self.kind == kind
+                and len(key) == len(self.key) and all(abs(a - b) < 3 for a, b in zip(key, self.key)))
+
+    # ---------------------------------------------------------------- ruled tables
+    def grid(self, grid, first_on_page: bool) -> None:
+        from ._pdfgrid import Grid  # noqa: F401  (type only)
+
         self.flush()
-        x0, _, x1, _ = table.bbox
-        cont = (first_on_page and self.page_ended_in_table and self.table_box is not None
-                and abs(self.table_box[0] - x0) < 3 and abs(self.table_box[1] - x1) < 3)
+        key = (grid.xs[0], grid.xs[-1])
+        cont = self._continues("grid", key, first_on_page)
         if not cont:
             self.close_table()
-            self.table_box = (x0, x1)
-        rows = []
-        for geom, texts in zip(table.rows, table.extract()):
-            rows.append([[box[0], text or "", box[2]] for box, text in zip(geom.cells, texts) if box is not None])
-        if cont and rows:
-            first = rows[0]
-            while first and not clean(first[0][1]):
+            self.kind, self.key = "grid", key
+        last = len(grid.ys) - 2
+        rows = [[_PCell(c.x0, c.text(), c.x1, c.r1 - c.r0 > 1, c.r1 - 1 == last) for c in row]
+                for row in grid.rows()]
+        if cont and rows and self.rows:
+            first = self._join_cut_cells(rows[0])
+            while first and not clean(first[0].text):
                 first.pop(0)  # the rest of a merged label cut by the page break
-            if self.rows and self._tail_of(first, self.rows[-1]):
-                rows.pop(0)
+            if self._tail_of(first, self.rows[-1]):
+                first = []
+            rows[0] = first
         self.rows.extend(r for r in rows if r)
 
+    def _join_cut_cells(self, first: list[_PCell]) -> list[_PCell]:
+        """Cells of a new fragment's first row that continue a tall merged cell the page
+        break cut: their text joins that cell, and they are not cells of their own."""
+        open_cells = [c for row in self.rows for c in row if c.at_bottom]
+        kept = []
+        for cell in first:
+            above = next((c for c in open_cells if abs(c.x0 - cell.x0) < 2 and abs(c.x1 - cell.x1) < 2), None)
+            t = clean(cell.text)
+            if above is not None and (above.tall or cell.tall) and not _NUMBER.match(t) \
+                    and not _ENUM.match(t) and clean(above.text):
+                if t:
+                    above.text += "\n" + cell.text
+                continue
+            kept.append(cell)
+        return kept
+
     @staticmethod
-    def _tail_of(row: list[list], prev: list[list]) -> bool:
+    def _tail_of(row: list[_PCell], prev: list[_PCell]) -> bool:
         """A row the page break cut in two: merge its texts into ``prev`` and say so.
 
         The tail has text only in cells as wide as, and right under, cells of ``prev``
         that have text (so a heading spanning the table is no tail), no numbers, and no
         text that opens a label (一、 （三） 2.)."""
-        filled = [(x, clean(t), x1) for x, t, x1 in row if clean(t)]
-        if not filled or any(_NUMBER.match(t) or _ENUM.match(t) for _, t, _ in filled):
+        filled = [(c, clean(c.text)) for c in row if clean(c.text)]
+        if not filled or any(_NUMBER.match(t) or _ENUM.match(t) for _, t in filled):
             return False
         match = []
-        for x, t, x1 in filled:
-            cell = next((c for c in prev if abs(c[0] - x) < 2 and abs(c[2] - x1) < 2), None)
-            if cell is None or not clean(cell[1]):
+        for c, _ in filled:
+            cell = next((p for p in prev if abs(p.x0 - c.x0) < 2 and abs(p.x1 - c.x1) < 2), None)
+            if cell is None or not clean(cell.text):
                 return False
-            match.append((cell, t))
+            match.append((cell, c.text))
         for cell, t in match:
-            cell[1] = cell[1] + "\n" + t
+            cell.text = cell.text + "\n" + t
         return True
 
-    def page(self, page) -> None:
-        tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
-        boxes = [t.bbox for t in tables]
-        rest = page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, boxes)) if boxes else page
-        height = float(page.height)
-        items = []
-        lines = [ln for ln in rest.extract_text_lines(strip=True, return_chars=False) if ln["text"].strip()]
-        lines = [ln for ln in lines if not (_PAGE_NO.match(ln["text"]) and (
-            ln["top"] < height * _MARGIN or ln["bottom"] > height * (1 - _MARGIN)))]
+    # ---------------------------------------------------------------- tables without lines
+    def plain(self, table, first_on_page: bool) -> None:
+        self.flush()
+        key = tuple(x for col in table.columns for x in col)
+        cont = self._continues("plain", key, first_on_page)
+        if not cont:
+            self.close_table()
+            self.kind, self.key = "plain", key
+        rows = [[_PCell(x0, t, x1) for x0, t, x1 in row] for row in table.rows]
+        if cont and self.rows:
+            while rows and not any(_NUMBER.match(clean(c.text)) for c in rows[0][1:]) \
+                    and not _ENUM.match(clean(rows[0][0].text)) and clean(self.rows[-1][0].text):
+                self.rows[-1][0].text += "\n" + "".join(c.text for c in rows[0])  # a label cut by the break
+                rows.pop(0)
+        self.rows.extend(r for r in rows if r)
+
+    # ---------------------------------------------------------------- one page
+    def page(self, runs, rules, height: float) -> None:
+        from ._pdfgrid import fill, find_grids
+        from ._pdflines import Line, build_lines, split_tables
+
+        grids = find_grids(rules)
+        for g in grids:
+            runs = fill(g, runs)
+        lines = [ln for ln in build_lines(runs) if not (_PAGE_NO.match(ln.text) and (
+            ln.top < height * _MARGIN or ln.bottom > height * (1 - _MARGIN)))]
+        items: list[tuple[float, int, object]] = []
         if lines:
-            left = min(ln["x0"] for ln in lines)
-            right = max(ln["x1"] for ln in lines)
-        for ln in lines:
-            size = max(ln["bottom"] - ln["top"], 1.0)
-            items.append((ln["top"], 0, ln, size))
-        for t in tables:
-            items.append((t.bbox[1], 1, t, 0))
+            left = min(ln.x0 for ln in lines)
+            right = max(ln.x1 for ln in lines)
+            items += [(top, 0, obj) for top, obj in split_tables(lines, right)]
+        items += [(g.ys[0], 1, g) for g in grids]
         items.sort(key=lambda it: (it[0], it[1]))
-        for n, (_, kind, obj, size) in enumerate(items):
+        for n, (_, kind, obj) in enumerate(items):
             if kind == 1:
-                self.table(obj, first_on_page=n == 0)
+                self.grid(obj, first_on_page=n == 0)
+            elif isinstance(obj, Line):
+                size = obj.size
+                self.line(obj.text, indented=obj.x0 > left + 0.5 * size, full=obj.x1 >= right - 1.5 * size)
             else:
-                self.line(obj["text"], indented=obj["x0"] > left + 0.5 * size,
-                          full=obj["x1"] >= right - 1.5 * size)
-        self.page_ended_in_table = bool(items) and items[-1][1] == 1
+                self.plain(obj, first_on_page=n == 0)
+        self.page_ended_in_table = bool(items) and not isinstance(items[-1][2], Line)
+
+
+def _page_content(pdf, i: int):
+    """(runs, rules, height) of page i, or None when the page has no text layer.
+
+    The one place a page without text is found (a scanned page: OCR would fill it here)."""
+    from . import _pdfium
+
+    page = pdf[i]
+    height = page.get_height()
+    textpage = page.get_textpage()
+    runs = _pdfium.runs(textpage, height)
+    if not runs:
+        textpage.close()
+        page.close()
+        return None
+    rules = _pdfium.rules(page, height)
+    textpage.close()
+    page.close()
+    return runs, rules, height
 
 
 def read_pdf(path, data: bytes) -> Document:
-    import pdfplumber
+    from . import _pdfium
 
     reader = _Reader()
     warnings: list[str] = []
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if not pdf.pages:
-                raise ReadError(path, "the PDF has no pages", "re-download or re-export the file")
-            blank_pages = [i + 1 for i, p in enumerate(pdf.pages) if not p.chars]
-            if len(blank_pages) == len(pdf.pages):
-                raise ReadError(path, "is a scanned PDF with no text layer",
-                                "run OCR first (e.g. ocrmypdf) and read the OCR'd PDF")
-            for page in pdf.pages:
-                reader.page(page)
-                page.close()  # frees the page's cached objects
-    except ReadError:
-        raise
-    except Exception as e:  # pdfminer's syntax errors, bad xref, encryption, truncated files
-        name = type(e).__name__
-        cause = f"{e} {name} {e.__cause__!r}".lower()
-        if "password" in cause or "encrypt" in cause:
+        pdf = _pdfium.open_pdf(data)
+    except Exception as e:  # pdfium's load errors: bad xref, encryption, truncated files
+        cause = f"{e}".lower()
+        if "password" in cause or "encrypt" in cause or "security" in cause:
             raise ReadError(path, "is a password-protected PDF",
                             "save an unprotected copy (print to PDF) and read that") from None
-        raise ReadError(path, f"is not a readable PDF file ({name}: {e})",
+        raise ReadError(path, f"is not a readable PDF file ({type(e).__name__}: {e})",
                         "re-download or re-export the file") from None
+    try:
+        n = len(pdf)
+        if not n:
+            raise ReadError(path, "the PDF has no pages", "re-download or re-export the file")
+        blank_pages = []
+        for i in range(n):
+            content = _page_content(pdf, i)
+            if content is None:
+                blank_pages.append(i + 1)
+                continue
+            reader.page(*content)
+        if len(blank_pages) == n:
+            raise ReadError(path, "is a scanned PDF with no text layer",
+                            "run OCR first (e.g. ocrmypdf) and read the OCR'd PDF")
+    finally:
+        pdf.close()
     reader.flush()
     reader.close_table()
     if blank_pages:
