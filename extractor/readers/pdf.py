@@ -176,7 +176,7 @@ class _Reader:
                 self.grid(obj, first_on_page=n == 0)
             elif isinstance(obj, Line):
                 size = obj.size
-                self.line(obj.text, indented=obj.x0 > left + 0.5 * size, full=obj.x1 >= right - 1.5 * size)
+                self.line(obj.text, indented=obj.x0 > left + 0.5 * size, full=obj.x1 >= right - 2.5 * size)
             else:
                 self.plain(obj, first_on_page=n == 0)
         self.page_ended_in_table = bool(items) and not isinstance(items[-1][2], Line)
