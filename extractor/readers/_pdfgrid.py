@@ -75,13 +75,22 @@ def _join(runs: list[Run]) -> str:
 
 def _merge(rules: list[Rule]) -> list[Rule]:
     """Collinear pieces that overlap or touch become one line."""
-    out: list[Rule] = []
-    for r in sorted(rules, key=lambda r: (round(r.at), r.a)):
-        last = out[-1] if out else None
-        if last is not None and abs(last.at - r.at) <= _TOL and r.a <= last.b + _TOL:
-            last.b = max(last.b, r.b)
+    groups: list[list[Rule]] = []
+    for r in sorted(rules, key=lambda r: r.at):
+        if groups and r.at - groups[-1][-1].at <= _TOL:
+            groups[-1].append(r)
         else:
-            out.append(Rule(r.h, r.at, r.a, r.b))
+            groups.append([r])
+    out: list[Rule] = []
+    for group in groups:
+        first = len(out)
+        for r in sorted(group, key=lambda r: r.a):
+            if len(out) > first and r.a <= out[-1].b + _TOL:
+                last = out[-1]
+                last.b = max(last.b, r.b)
+                last.at = (last.at + r.at) / 2
+            else:
+                out.append(Rule(r.h, r.at, r.a, r.b))
     return out
 
 
