@@ -91,9 +91,11 @@ def _is_row(line: Line) -> bool:
     return len(line.segs) >= 2 and any(NUMBER.match(s.text) for s in line.segs[1:])
 
 
+
 @dataclass
 class PlainTable:
-    """A table drawn without lines: ``rows`` of cells as [x0, text, x1]."""
+    """A table drawn without lines: ``rows`` of cells as [x0, text, x1, role] (role:
+    ``outer`` a label column left of the innermost, ``label``, ``value``, ``head``)."""
     top: float
     bottom: float
     rows: list[list[list]]
@@ -120,9 +122,13 @@ def split_tables(lines: list[Line], right: float) -> list[tuple[float, object]]:
                 break
             j += 1
         start = i
-        while start > 0 and len(lines[start - 1].segs) >= 2 and out and out[-1][1] is lines[start - 1]:
+        while start > 0 and out and out[-1][1] is lines[start - 1] and i - start < 8:
+            up, below = lines[start - 1], lines[start]
+            if ENUM.match(up.segs[0].text) or below.top - up.bottom > 1.5 * up.size or (
+                    len(up.segs) < 2 and up.x1 >= right - 2.5 * up.size):
+                break  # a section heading or a paragraph is no header of the table
             start -= 1
-            out.pop()  # a header line (several segments, no number) above the first row
+            out.pop()  # a header line (column names, a wrapped header cell) above the first row
         body = lines[start:last + 1]
         tail = []
         for ln in lines[last + 1:j + 1]:
@@ -136,8 +142,9 @@ def split_tables(lines: list[Line], right: float) -> list[tuple[float, object]]:
     return out
 
 
-def _columns(rows: list[Line]) -> list[tuple[float, float]]:
-    spans = sorted((s.x0, s.x1) for ln in rows for s in ln.segs[1:] if NUMBER.match(s.text))
+def _columns(rows: list[Line], left: float) -> list[tuple[float, float]]:
+    spans = sorted((s.x0, s.x1) for ln in rows for k, s in enumerate(ln.segs)
+                   if NUMBER.match(s.text) and (k or s.x0 > left + 2 * ln.size))
     cols: list[list[float]] = []
     for a, b in spans:
         if cols and a <= cols[-1][1] + 1.0:
@@ -147,95 +154,186 @@ def _columns(rows: list[Line]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in cols]
 
 
+def _has_values(line: Line, left: float) -> bool:
+    return any(NUMBER.match(s.text) and (k or s.x0 > left + 2 * line.size) for k, s in enumerate(line.segs))
+
+
+def _pieces(line: Line, limit: float) -> list[Seg]:
+    """The line's text left of ``limit`` cut at narrower gaps than segments are (label
+    cells of neighbouring label columns stand closer than value cells)."""
+    out: list[Seg] = []
+    for r in line.runs:
+        if r.cx >= limit:
+            continue
+        t = r.text.strip()
+        if not t:
+            continue
+        if out and r.x0 - out[-1].x1 <= 0.4 * line.size:
+            out[-1].text += t
+            out[-1].x1 = max(out[-1].x1, r.x1)
+        else:
+            out.append(Seg(r.x0, r.x1, t))
+    return out
+
+
+def opens_label(labels: list[str]) -> bool:
+    return any(ENUM.match(t) for t in labels if t)
+
+
+def _join(a: str, b: str) -> str:
+    return (a + "\n" + b) if a and b else (a or b)
+
+
 def _table(body: list[Line]) -> PlainTable:
-    rows_lines = [ln for ln in body if _is_row(ln)]
-    cols = _columns(rows_lines)
+    left = min(ln.x0 for ln in body)
+    valued = [ln for ln in body if _has_values(ln, left)]
+    first_x = _columns(valued, left)[0][0]
+    # blocks: a line reaching over the value columns with no number in it (a column header,
+    # a heading across the table) after rows with numbers starts a block with its own columns
+    blocks: list[list[Line]] = [[]]
+    seen_values = False
+    for ln in body:
+        wide = not _has_values(ln, left) and any(s.x1 > first_x + ln.size for s in ln.segs)
+        if wide and seen_values:
+            blocks.append([])
+            seen_values = False
+        blocks[-1].append(ln)
+        seen_values = seen_values or _has_values(ln, left)
+    rows: list[list[list]] = []
+    cols_all: list[tuple[float, float]] = []
+    for block in blocks:
+        if block:
+            block_rows, cols = _block(block, left)
+            rows += block_rows
+            cols_all += cols
+    return PlainTable(body[0].top, body[-1].bottom, rows, cols_all)
+
+
+def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[float, float]]]:
+    valued = [ln for ln in body if _has_values(ln, left)]
+    cols = _columns(valued, left)
+    if not cols:
+        return [[[s.x0, s.text, s.x1] for s in ln.segs] for ln in body], []
     first_x = cols[0][0]
-    # label columns: where label segments that are not first on their line start
-    label_starts = sorted({round(s.x0) for ln in body for s in ln.segs[1:] if s.x1 <= first_x + 1.0})
-    bounds: list[float] = []
-    for x in label_starts:
-        if not bounds or x - bounds[-1] > 4.0:
-            bounds.append(x)
+    has_labels = first_x - left > 2 * body[0].size
+    pieces = {id(ln): _pieces(ln, first_x - 1.0) for ln in body}
+    def bounds_of(lines: list[Line]) -> list[float]:
+        """Label columns: where label pieces that are not first on their line start."""
+        starts = sorted(p.x0 for ln in lines for p in pieces[id(ln)][1:])
+        out: list[float] = []
+        for x in starts:
+            if not out or x - out[-1] > 4.0:
+                out.append(x)
+        return out
+
+    def over_values(ln: Line) -> bool:
+        return ln.x1 > first_x + ln.size or any(
+            a - 1 <= s.x1 and s.x0 <= b + 1 for s in ln.segs[1:] for a, b in cols)
+
+    row_bounds = bounds_of(valued)
+    heads = set()
+    for ln in body:
+        if ln in valued:
+            continue
+        if over_values(ln) or (len(ln.segs) > 1 and any(
+                all(abs(s.x0 - b) > 4.0 for b in row_bounds) for s in ln.segs[1:])):
+            heads.add(id(ln))  # column names, or a heading across the table
+    bounds = bounds_of([ln for ln in body if id(ln) not in heads])
     nlab = len(bounds) + 1
 
-    def label_col(seg: Seg) -> int:
-        return sum(1 for b in bounds if seg.x0 >= b - 2.0)
+    def label_col(x0: float) -> int:
+        return sum(1 for b in bounds if x0 >= b - 2.0)
 
     def value_col(seg: Seg) -> int:
         cx = (seg.x0 + seg.x1) / 2
-        best = min(range(len(cols)), key=lambda k: 0 if cols[k][0] <= cx <= cols[k][1]
+        return min(range(len(cols)), key=lambda k: 0 if cols[k][0] <= cx <= cols[k][1]
                    else min(abs(cx - cols[k][0]), abs(cx - cols[k][1])))
-        return best
 
-    # each line -> (labels per label column, values per value column or None)
-    parsed = []
-    for ln in body:
-        labels = [""] * nlab
-        values: list[str | None] = [None] * len(cols)
-        for s in ln.segs:
-            if s.x1 <= first_x + 1.0 or (s.x0 < first_x - 1.0 and not NUMBER.match(s.text)):
-                k = label_col(s)
-                labels[k] = (labels[k] + " " + s.text).strip()
-            else:
-                k = value_col(s)
-                values[k] = s.text if values[k] is None else values[k] + " " + s.text
-        parsed.append((ln, labels, values))
-
-    # rows: a line with values opens a row; label-only lines join a row
+    # each line: "head" (no numbers, text over the value columns: its segments are its
+    # cells), "row" (numbers) or "label" (label text only)
     rows: list[dict] = []
     pending: list[str] | None = None
-    header: list[tuple[Line, list[str], list]] = []
-    for idx, (ln, labels, values) in enumerate(parsed):
-        if any(v is not None for v in values):
-            if not rows and header:
-                rows.extend({"labels": h[1], "values": h[2], "top": h[0].top, "bottom": h[0].bottom,
-                             "header": True} for h in header)
-                header = []
-            if pending:
-                labels = [(p + "\n" + q).strip("\n") for p, q in zip(pending, labels)]
+    order = []
+    for ln in body:
+        if _has_values(ln, left):
+            labels = [""] * nlab
+            for p in pieces[id(ln)]:
+                k = label_col(p.x0)
+                labels[k] = (labels[k] + p.text) if labels[k] else p.text
+            values: list[str | None] = [None] * len(cols)
+            for s in ln.segs:
+                if (s.x0 + s.x1) / 2 >= first_x - 1.0:
+                    k = value_col(s)
+                    values[k] = s.text if values[k] is None else values[k] + s.text
+            order.append(("row", ln, labels, values))
+        elif id(ln) in heads:
+            order.append(("head", ln, None, None))
+        else:
+            labels = [""] * nlab
+            for p in pieces[id(ln)]:
+                k = label_col(p.x0)
+                labels[k] = (labels[k] + p.text) if labels[k] else p.text
+            order.append(("label", ln, labels, None))
+    for idx, (kind, ln, labels, values) in enumerate(order):
+        if kind == "head":
+            if pending is not None:  # a heading over the column names (第二十条第（一）项)
+                rows.append({"cells": [[left, "".join(pending), first_x]], "bottom": ln.top})
+                pending = None
+            rows.append({"cells": [[s.x0, s.text, s.x1] for s in ln.segs], "bottom": ln.bottom})
+            continue
+        if kind == "row":
+            if pending is not None:
+                labels = [_join(p, q) for p, q in zip(pending, labels)]
                 pending = None
             rows.append({"labels": labels, "values": values, "top": ln.top, "bottom": ln.bottom})
             continue
-        data_rows = [r for r in rows if not r.get("header")]
-        if not data_rows:
-            if len(ln.segs) >= 2 and pending is None:
-                header.append((ln, labels, values))
+        if rows and "cells" in rows[-1] and pending is None and not opens_label(labels):
+            # the wrapped rest of a header cell: join it to the header cell it stands under
+            for head in reversed(rows):
+                if "cells" not in head:
+                    break
+                cell = next((c for c in head["cells"] if abs(c[0] - ln.x0) < 3), None)
+                if cell is not None:
+                    cell[1] += "\n" + ln.text
+                    break
             else:
-                pending = labels if pending is None else [(p + "\n" + q).strip("\n") for p, q in zip(pending, labels)]
+                rows.append({"cells": [[s.x0, s.text, s.x1] for s in ln.segs], "bottom": ln.bottom})
             continue
+        prev = rows[-1] if rows and "labels" in rows[-1] else None
+        nxt = next((o[1] for o in order[idx + 1:] if o[0] == "row"), None)
+        up = ln.top - prev["bottom"] if prev is not None else 1e9
+        down = nxt.top - ln.bottom if nxt is not None else 1e9
         opens = any(ENUM.match(t) for t in labels if t)
-        prev = rows[-1]
-        nxt = next((p for p in parsed[idx + 1:] if any(v is not None for v in p[2])), None)
-        up = ln.top - prev["bottom"]
-        down = (nxt[0].top - ln.bottom) if nxt is not None else 1e9
-        if pending is not None or opens or down < up - 0.5:
-            pending = labels if pending is None else [(p + "\n" + q).strip("\n") for p, q in zip(pending, labels)]
+        if pending is None and not opens and min(up, down) > 0.6 * ln.size and prev is not None \
+                and ln.x0 <= left + 1.0:
+            # apart from the rows on both sides: a heading row of its own (第二十条第（五）项)
+            rows.append({"cells": [[s.x0, s.text, s.x1] for s in ln.segs], "bottom": ln.bottom})
+        elif prev is None or pending is not None or opens or down < up - 0.5:
+            pending = labels if pending is None else [_join(p, q) for p, q in zip(pending, labels)]
         else:
-            prev["labels"] = [(p + "\n" + q).strip("\n") for p, q in zip(prev["labels"], labels)]
-    if pending is not None and rows:
-        rows[-1]["labels"] = [(p + "\n" + q).strip("\n") for p, q in zip(rows[-1]["labels"], pending)]
-    if header and not rows:
-        rows = [{"labels": h[1], "values": h[2], "top": h[0].top, "bottom": h[0].bottom} for h in header]
+            prev["labels"] = [_join(p, q) for p, q in zip(prev["labels"], labels)]
+            prev["bottom"] = ln.bottom
+    if pending is not None:
+        rows.append({"labels": pending, "values": [None] * len(cols), "bottom": body[-1].bottom})
 
-    # a tall label column: a fragment with no enumerator joins the cell above it
+    # cells: [x0, text, x1, role]; role "outer" for a label column left of the innermost
+    # (its cells may be fragments of one tall merged label: the reader joins them)
     out_rows: list[list[list]] = []
-    owner: list[list | None] = [None] * nlab
     for r in rows:
+        if "cells" in r:
+            out_rows.append([c + ["head"] for c in r["cells"]])
+            continue
         cells: list[list] = []
         for k in range(nlab):
-            t = r["labels"][k]
-            if k < nlab - 1 and (not t or (owner[k] is not None and not ENUM.match(t) and not r.get("header"))):
-                if t:
-                    owner[k][1] += "\n" + t
-                continue  # covered by the tall label above
-            cell = [bounds[k - 1] if k else body[0].x0, t, bounds[k] if k < nlab - 1 else first_x]
-            cells.append(cell)
-            if k < nlab - 1:
-                owner[k] = cell
+            x0, x1 = (bounds[k - 1] if k else left), (bounds[k] if k < nlab - 1 else first_x)
+            cells.append([x0, r["labels"][k], x1, "outer" if k < nlab - 1 else "label"])
         while len(cells) > 1 and not cells[-1][1]:
             cells.pop()  # a label spanning the label columns is one cell, as in a ruled table
+        if len(cells) == 1:
+            cells[0][3] = "label"
+        if not has_labels and not cells[0][1]:
+            cells = []
         for k, v in enumerate(r["values"]):
-            cells.append([cols[k][0], v or "", cols[k][1]])
+            cells.append([cols[k][0], v or "", cols[k][1], "value"])
         out_rows.append(cells)
-    return PlainTable(body[0].top, body[-1].bottom, out_rows, cols)
+    return out_rows, cols

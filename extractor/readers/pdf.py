@@ -56,6 +56,8 @@ class _Reader:
         self.kind = ""  # "grid" | "plain" | "" (no open table)
         self.key: tuple = ()  # what a continuing fragment must match: edges or value columns
         self.page_ended_in_table = False
+        self.tall: dict[float, _PCell] = {}  # open tall label cells of a table without lines, by x
+        self.rows_since_cont = False
 
     def flush(self) -> None:
         if self.para:
@@ -82,8 +84,6 @@ class _Reader:
 
     # ---------------------------------------------------------------- ruled tables
     def grid(self, grid, first_on_page: bool) -> None:
-        from ._pdfgrid import Grid  # noqa: F401  (type only)
-
         self.flush()
         key = (grid.xs[0], grid.xs[-1])
         cont = self._continues("grid", key, first_on_page)
@@ -146,13 +146,39 @@ class _Reader:
         if not cont:
             self.close_table()
             self.kind, self.key = "plain", key
-        rows = [[_PCell(x0, t, x1) for x0, t, x1 in row] for row in table.rows]
-        if cont and self.rows:
-            while rows and not any(_NUMBER.match(clean(c.text)) for c in rows[0][1:]) \
-                    and not _ENUM.match(clean(rows[0][0].text)) and clean(self.rows[-1][0].text):
-                self.rows[-1][0].text += "\n" + "".join(c.text for c in rows[0])  # a label cut by the break
-                rows.pop(0)
-        self.rows.extend(r for r in rows if r)
+            self.tall = {}
+        for row in table.rows:
+            cells = []
+            roles = [c[3] for c in row]
+            if cont and "value" not in roles and not self.rows_since_cont and self.rows \
+                    and row and not _ENUM.match(clean(row[0][1])):
+                # label text opening the page: the rest of the label the break cut
+                last = next((c for c in self.rows[-1] if clean(c.text) and not _NUMBER.match(clean(c.text))), None)
+                if last is not None:
+                    last.text += "\n" + "".join(c[1] for c in row)
+                    continue
+            self.rows_since_cont = True
+            for x0, text, x1, role in row:
+                if role == "head":
+                    self.tall = {}
+                if role != "outer":
+                    cells.append(_PCell(x0, text, x1))
+                    continue
+                t = clean(text)
+                owner = next((c for x, c in self.tall.items() if abs(x - x0) < 3), None)
+                if not t or (owner is not None and not _ENUM.match(t)):
+                    if t:
+                        owner.text += "\n" + text  # a fragment of a tall merged label
+                    continue
+                cell = _PCell(x0, text, x1)
+                self.tall = {x: c for x, c in self.tall.items() if x < x0 - 3}
+                self.tall[x0] = cell
+                cells.append(cell)
+            if not any(c[3] == "outer" and clean(c[1]) for c in row) and any(c[3] == "label" and _ENUM.match(clean(c[1])) and c[0] <= min(self.tall, default=1e9) + 3 for c in row):
+                self.tall = {}  # a label starting at the left edge ends the tall cells beside it
+            if cells:
+                self.rows.append(cells)
+        self.rows_since_cont = False
 
     # ---------------------------------------------------------------- one page
     def page(self, runs, rules, height: float) -> None:
