@@ -58,6 +58,8 @@ class _Reader:
         self.page_ended_in_table = False
         self.tall: dict[float, _PCell] = {}  # open tall label cells of a table without lines, by x
         self.rows_since_cont = False
+        self.held: list = []  # lines with column names at the bottom of the last page
+        self.held_margins = (0.0, 0.0)
 
     def flush(self) -> None:
         if self.para:
@@ -110,11 +112,14 @@ class _Reader:
         for cell in first:
             above = next((c for c in open_cells if abs(c.x0 - cell.x0) < 2 and abs(c.x1 - cell.x1) < 2), None)
             t = clean(cell.text)
-            if above is not None and (above.tall or cell.tall) and not _NUMBER.match(t) \
-                    and not _ENUM.match(t) and clean(above.text):
-                if t:
-                    above.text += "\n" + cell.text
-                continue
+            if above is not None and (above.tall or cell.tall) and not _NUMBER.match(t):
+                if not clean(above.text):  # the label stands below the break (centred in its cell)
+                    above.text = cell.text
+                    continue
+                if not _ENUM.match(t):
+                    if t:
+                        above.text += "\n" + cell.text
+                    continue
             kept.append(cell)
         return kept
 
@@ -139,7 +144,7 @@ class _Reader:
         return True
 
     # ---------------------------------------------------------------- tables without lines
-    def plain(self, table, first_on_page: bool) -> None:
+    def plain(self, table, first_on_page: bool, head=()) -> None:
         self.flush()
         key = tuple(x for col in table.columns for x in col)
         cont = self._continues("plain", key, first_on_page)
@@ -147,7 +152,8 @@ class _Reader:
             self.close_table()
             self.kind, self.key = "plain", key
             self.tall = {}
-        for row in table.rows:
+        head_rows = [[[sg.x0, sg.text, sg.x1, "head"] for sg in ln.segs] for ln in head]
+        for row in head_rows + table.rows:
             cells = []
             roles = [c[3] for c in row]
             if cont and "value" not in roles and not self.rows_since_cont and self.rows \
@@ -191,21 +197,51 @@ class _Reader:
         lines = [ln for ln in build_lines(runs) if not (_PAGE_NO.match(ln.text) and (
             ln.top < height * _MARGIN or ln.bottom > height * (1 - _MARGIN)))]
         items: list[tuple[float, int, object]] = []
+        left_right = self.held_margins
         if lines:
-            left = min(ln.x0 for ln in lines)
-            right = max(ln.x1 for ln in lines)
-            items += [(top, 0, obj) for top, obj in split_tables(lines, right)]
+            left_right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+            items += [(top, 0, obj) for top, obj in split_tables(lines, left_right[1])]
+        self.held_margins = left_right
+
+        def kind_of(item) -> str:
+            return "grid" if item[1] == 1 else "plain"
+
         items += [(g.ys[0], 1, g) for g in grids]
         items.sort(key=lambda it: (it[0], it[1]))
+        held, self.held = self.held, []
+        if held and not (items and not isinstance(items[0][2], Line) and kind_of(items[0]) == "plain"):
+            for ln in held:
+                self._line(ln, left_right)
+            held = []
+        # column names at the bottom of a page may head a table without lines on the next
+        tail = len(items)
+        while tail and isinstance(items[tail - 1][2], Line) and len(items[tail - 1][2].segs) > 1 \
+                and items[tail - 1][2].top > height * 0.6 and len(items) - tail < 3:
+            tail -= 1
         for n, (_, kind, obj) in enumerate(items):
+            if n >= tail:
+                self.held.append(obj)
+                continue
             if kind == 1:
                 self.grid(obj, first_on_page=n == 0)
             elif isinstance(obj, Line):
-                size = obj.size
-                self.line(obj.text, indented=obj.x0 > left + 0.5 * size, full=obj.x1 >= right - 2.5 * size)
+                self._line(obj, left_right)
             else:
-                self.plain(obj, first_on_page=n == 0)
+                self.plain(obj, first_on_page=n == 0, head=held if n == 0 else [])
+        items = items[:tail]
         self.page_ended_in_table = bool(items) and not isinstance(items[-1][2], Line)
+
+    def _line(self, ln, left_right) -> None:
+        left, right = left_right
+        size = ln.size
+        self.line(ln.text, indented=ln.x0 > left + 0.5 * size, full=ln.x1 >= right - 2.5 * size)
+
+    def finish(self) -> None:
+        for ln in self.held:
+            self._line(ln, self.held_margins)
+        self.held = []
+        self.flush()
+        self.close_table()
 
 
 def _page_content(pdf, i: int):
@@ -258,8 +294,7 @@ def read_pdf(path, data: bytes) -> Document:
                             "run OCR first (e.g. ocrmypdf) and read the OCR'd PDF")
     finally:
         pdf.close()
-    reader.flush()
-    reader.close_table()
+    reader.finish()
     if blank_pages:
         warnings.append(f"{path}: page(s) {', '.join(map(str, blank_pages))} have no text layer "
                         "(scanned?); their content is missing")
