@@ -180,6 +180,49 @@ def opens_label(labels: list[str]) -> bool:
     return any(ENUM.match(t) for t in labels if t)
 
 
+_FIRST = re.compile(r"^(?:1[.、．]|一[、.．]|[（(][1一][)）])")
+
+
+def _gather_tall(rows: list[dict], k: int) -> None:
+    """Move the text of label column ``k`` (a tall merged label) to the first row it spans.
+
+    A tall label is centred in its cell, so without ruling lines it stands beside a row in
+    the middle of its span. Its span is a run of rows labelled right of column ``k`` (a row
+    labelled at ``k`` or left of it and not right of it, or a header, ends a run); a run
+    holding several tall labels is cut where the labels right of it restart their
+    numbering (1. / 一、 / （一）)."""
+    run: list[dict] = []
+
+    def settle(run: list[dict]) -> None:
+        holders = [i for i, r in enumerate(run) if r["labels"][k]]
+        if not holders:
+            return
+        opens = [i for i in holders if ENUM.match(run[i]["labels"][k])] or holders[:1]
+        starts = [0] + [i for i, r in enumerate(run) if i and _FIRST.match(r["labels"][k + 1])]
+        if len(opens) == 1:
+            starts = [0]
+        groups = list(zip(starts, starts[1:] + [len(run)]))
+        if any(sum(1 for i in opens if a <= i < b) > 1 for a, b in groups):
+            return  # the cuts are not clear: leave the labels where they stand
+        texts = []
+        for a, b in groups:
+            texts.append("\n".join(run[i]["labels"][k] for i in range(a, b) if run[i]["labels"][k]))
+        for r in run:
+            r["labels"][k] = ""
+        for (a, _), t in zip(groups, texts):
+            run[a]["labels"][k] = t
+
+    for r in rows:
+        labels = r.get("labels")
+        inner = labels is not None and any(labels[k + 1:])
+        if inner:
+            run.append(r)
+        else:
+            settle(run)
+            run = []
+    settle(run)
+
+
 def _join(a: str, b: str) -> str:
     return (a + "\n" + b) if a and b else (a or b)
 
@@ -219,7 +262,10 @@ def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[
     pieces = {id(ln): _pieces(ln, first_x - 1.0) for ln in body}
     def bounds_of(lines: list[Line]) -> list[float]:
         """Label columns: where label pieces that are not first on their line start."""
-        starts = sorted(p.x0 for ln in lines for p in pieces[id(ln)][1:])
+        firsts = [pieces[id(ln)][0].x0 for ln in lines if pieces[id(ln)]]
+        starts = sorted([p.x0 for ln in lines for p in pieces[id(ln)][1:]]
+                        + [x for x in firsts if x > left + body[0].size
+                           and sum(1 for y in firsts if abs(x - y) < 1.0) >= 2])
         out: list[float] = []
         for x in starts:
             if not out or x - out[-1] > 4.0:
@@ -315,6 +361,9 @@ def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[
             prev["bottom"] = ln.bottom
     if pending is not None:
         rows.append({"labels": pending, "values": [None] * len(cols), "bottom": body[-1].bottom})
+
+    for k in range(nlab - 1):
+        _gather_tall(rows, k)
 
     # cells: [x0, text, x1, role]; role "outer" for a label column left of the innermost
     # (its cells may be fragments of one tall merged label: the reader joins them)
