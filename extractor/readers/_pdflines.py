@@ -23,6 +23,7 @@ from ._pdfium import Run
 
 NUMBER = re.compile(r"^[-+]?\d[\d,，.]*%?$|^[—\-–/／]$")
 ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+_SECTION = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 _GAP = 0.9  # a gap wider than this many line heights separates segments
 
 
@@ -100,6 +101,7 @@ class PlainTable:
     bottom: float
     rows: list[list[list]]
     columns: list[tuple[float, float]]  # value columns (x0, x1)
+    open_tail: bool = False  # the last row is label text with no values (cut by a page break)
 
 
 def split_tables(lines: list[Line], right: float) -> list[tuple[float, object]]:
@@ -118,8 +120,12 @@ def split_tables(lines: list[Line], right: float) -> list[tuple[float, object]]:
             if _is_row(nxt):
                 last = j = j + 1
                 continue
-            if j + 1 - last > 4 or nxt.x1 >= right - 1.5 * nxt.size or nxt.top - lines[j].bottom > 3 * nxt.size:
+            if j + 1 - last > 12 or nxt.x1 >= right - 1.5 * nxt.size or nxt.top - lines[j].bottom > 3 * nxt.size:
                 break
+            after = lines[j + 2] if j + 2 < n else None
+            if _SECTION.match(nxt.segs[0].text) and len(nxt.segs) == 1 and (
+                    after is None or (len(after.segs) > 1 and not _is_row(after))):
+                break  # a section heading over the next table's column names
             j += 1
         start = i
         while start > 0 and out and out[-1][1] is lines[start - 1] and i - start < 8:
@@ -244,19 +250,20 @@ def _table(body: list[Line]) -> PlainTable:
         seen_values = seen_values or _has_values(ln, left)
     rows: list[list[list]] = []
     cols_all: list[tuple[float, float]] = []
+    open_tail = False
     for block in blocks:
         if block:
-            block_rows, cols = _block(block, left)
+            block_rows, cols, open_tail = _block(block, left)
             rows += block_rows
             cols_all += cols
-    return PlainTable(body[0].top, body[-1].bottom, rows, cols_all)
+    return PlainTable(body[0].top, body[-1].bottom, rows, cols_all, open_tail)
 
 
-def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[float, float]]]:
+def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[float, float]], bool]:
     valued = [ln for ln in body if _has_values(ln, left)]
     cols = _columns(valued, left)
     if not cols:
-        return [[[s.x0, s.text, s.x1] for s in ln.segs] for ln in body], []
+        return [[[s.x0, s.text, s.x1, "head"] for s in ln.segs] for ln in body], [], False
     first_x = cols[0][0]
     has_labels = first_x - left > 2 * body[0].size
     pieces = {id(ln): _pieces(ln, first_x - 1.0) for ln in body}
@@ -359,8 +366,9 @@ def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[
         else:
             prev["labels"] = [_join(p, q) for p, q in zip(prev["labels"], labels)]
             prev["bottom"] = ln.bottom
-    if pending is not None:
-        rows.append({"labels": pending, "values": [None] * len(cols), "bottom": body[-1].bottom})
+    if pending is not None:  # label text whose values a page break sent to the next page
+        rows.append({"labels": pending, "values": [None] * len(cols), "bottom": body[-1].bottom,
+                     "open": True})
 
     for k in range(nlab - 1):
         _gather_tall(rows, k)
@@ -385,4 +393,4 @@ def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[
         for k, v in enumerate(r["values"]):
             cells.append([cols[k][0], v or "", cols[k][1], "value"])
         out_rows.append(cells)
-    return out_rows, cols
+    return out_rows, cols, bool(rows) and bool(rows[-1].get("open"))

@@ -58,6 +58,7 @@ class _Reader:
         self.page_ended_in_table = False
         self.tall: dict[float, _PCell] = {}  # open tall label cells of a table without lines, by x
         self.rows_since_cont = False
+        self.open_tail = False  # the open table's last row is a label whose values are on the next page
         self.held: list = []  # lines with column names at the bottom of the last page
         self.held_margins = (0.0, 0.0)
 
@@ -81,8 +82,12 @@ class _Reader:
         self.para_open = full
 
     def _continues(self, kind: str, key: tuple, first_on_page: bool) -> bool:
-        return (first_on_page and self.page_ended_in_table and self.kind == kind
-                and len(key) == len(self.key) and all(abs(a - b) < 3 for a, b in zip(key, self.key)))
+        if not (first_on_page and self.page_ended_in_table and self.kind == kind and len(key) == len(self.key)):
+            return False
+        if kind == "grid":
+            return all(abs(a - b) < 3 for a, b in zip(key, self.key))
+        # value columns: each range overlaps the one before the break
+        return all(a0 <= b1 + 1 and b0 <= a1 + 1 for (a0, a1), (b0, b1) in zip(key, self.key))
 
     # ---------------------------------------------------------------- ruled tables
     def grid(self, grid, first_on_page: bool) -> None:
@@ -146,7 +151,7 @@ class _Reader:
     # ---------------------------------------------------------------- tables without lines
     def plain(self, table, first_on_page: bool, head=()) -> None:
         self.flush()
-        key = tuple(x for col in table.columns for x in col)
+        key = tuple(table.columns)
         cont = self._continues("plain", key, first_on_page)
         if not cont:
             self.close_table()
@@ -182,9 +187,28 @@ class _Reader:
                 cells.append(cell)
             if not any(c[3] == "outer" and clean(c[1]) for c in row) and any(c[3] == "label" and _ENUM.match(clean(c[1])) and c[0] <= min(self.tall, default=1e9) + 3 for c in row):
                 self.tall = {}  # a label starting at the left edge ends the tall cells beside it
+            if cont and self.open_tail and self.rows and any(c[3] == "value" and clean(c[1]) for c in row):
+                cells = self._finish_cut_row(self.rows.pop(), cells)
+            self.open_tail = False
             if cells:
                 self.rows.append(cells)
         self.rows_since_cont = False
+        self.open_tail = table.open_tail
+
+    @staticmethod
+    def _finish_cut_row(tail: list[_PCell], cells: list[_PCell]) -> list[_PCell]:
+        """The label text a page break left without values, joined to the row its values
+        open on the next page: text by text under the same x, the rest in front."""
+        out = list(cells)
+        for t in reversed(tail):
+            if not clean(t.text):
+                continue
+            same = next((c for c in out if abs(c.x0 - t.x0) < 3), None)
+            if same is not None:
+                same.text = t.text + "\n" + same.text if clean(same.text) else t.text
+            else:
+                out.insert(0, t)
+        return out
 
     # ---------------------------------------------------------------- one page
     def page(self, runs, rules, height: float) -> None:
