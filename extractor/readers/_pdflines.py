@@ -128,9 +128,12 @@ def split_tables(lines: list[Line], right: float) -> list[tuple[float, object]]:
                 break  # a section heading over the next table's column names
             j += 1
         start = i
+        value_x = next(sg.x0 for sg in lines[i].segs[1:] if NUMBER.match(sg.text))
         while start > 0 and out and out[-1][1] is lines[start - 1] and i - start < 8:
             up, below = lines[start - 1], lines[start]
-            if ENUM.match(up.segs[0].text) or below.top - up.bottom > 1.5 * up.size or (
+            gap = below.top - up.bottom
+            in_cell = gap <= 0.5 * up.size and up.x1 < value_x - up.size  # a label's first lines
+            if (ENUM.match(up.segs[0].text) and not in_cell) or gap > 1.5 * up.size or (
                     len(up.segs) < 2 and up.x1 >= right - 2.5 * up.size):
                 break  # a section heading or a paragraph is no header of the table
             start -= 1
