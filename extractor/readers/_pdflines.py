@@ -364,6 +364,9 @@ def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[
                 and ln.x0 <= left + 1.0:
             # apart from the rows on both sides: a heading row of its own (第二十条第（五）项)
             rows.append({"cells": [[s.x0, s.text, s.x1] for s in ln.segs], "bottom": ln.bottom})
+        elif prev is None and not rows and pending is None and not opens:
+            # label text opening a page under no header: the rest of a label the break cut
+            rows.append({"labels": labels, "values": [None] * len(cols), "bottom": ln.bottom})
         elif prev is None or pending is not None or opens or down < up - 0.5:
             pending = labels if pending is None else [_join(p, q) for p, q in zip(pending, labels)]
         else:

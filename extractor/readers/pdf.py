@@ -161,13 +161,10 @@ class _Reader:
         for row in head_rows + table.rows:
             cells = []
             roles = [c[3] for c in row]
-            if cont and "value" not in roles and not self.rows_since_cont and self.rows \
-                    and row and not _ENUM.match(clean(row[0][1])):
-                # label text opening the page: the rest of the label the break cut
-                last = next((c for c in self.rows[-1] if clean(c.text) and not _NUMBER.match(clean(c.text))), None)
-                if last is not None:
-                    last.text += "\n" + "".join(c[1] for c in row)
-                    continue
+            if cont and not self.rows_since_cont and self.rows and row and "head" not in roles \
+                    and not any(c[3] == "value" and clean(c[1]) for c in row) \
+                    and not _ENUM.match(clean(row[0][1])) and self._join_cut_label(row):
+                continue  # label text opening the page: the rest of the label the break cut
             self.rows_since_cont = True
             for x0, text, x1, role in row:
                 if role == "head":
@@ -194,6 +191,17 @@ class _Reader:
                 self.rows.append(cells)
         self.rows_since_cont = False
         self.open_tail = table.open_tail
+
+    def _join_cut_label(self, row: list[list]) -> bool:
+        last = self.rows[-1]
+        labels = [c for c in last if clean(c.text) and not _NUMBER.match(clean(c.text))]
+        if not labels:
+            return False
+        for x0, text, _, _ in row:
+            if clean(text):
+                same = next((c for c in labels if abs(c.x0 - x0) < 3), labels[-1])
+                same.text += "\n" + text
+        return True
 
     @staticmethod
     def _finish_cut_row(tail: list[_PCell], cells: list[_PCell]) -> list[_PCell]:
