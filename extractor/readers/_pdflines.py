@@ -223,7 +223,7 @@ def _gather_tall(rows: list[dict], k: int) -> None:
 
     for r in rows:
         labels = r.get("labels")
-        inner = labels is not None and any(labels[k + 1:])
+        inner = labels is not None and any(labels[k + 1:]) and not r.get("lead")
         if inner:
             run.append(r)
         else:
@@ -366,7 +366,7 @@ def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[
             rows.append({"cells": [[s.x0, s.text, s.x1] for s in ln.segs], "bottom": ln.bottom})
         elif prev is None and not rows and pending is None and not opens:
             # label text opening a page under no header: the rest of a label the break cut
-            rows.append({"labels": labels, "values": [None] * len(cols), "bottom": ln.bottom})
+            rows.append({"labels": labels, "values": [None] * len(cols), "bottom": ln.bottom, "lead": True})
         elif prev is None or pending is not None or opens or down < up - 0.5:
             pending = labels if pending is None else [_join(p, q) for p, q in zip(pending, labels)]
         else:

@@ -247,9 +247,15 @@ class _Reader:
             held = []
         # column names at the bottom of a page may head a table without lines on the next
         tail = len(items)
-        while tail and isinstance(items[tail - 1][2], Line) and len(items[tail - 1][2].segs) > 1 \
-                and items[tail - 1][2].top > height * 0.6 and len(items) - tail < 3:
+        while tail and isinstance(items[tail - 1][2], Line) and len(items) - tail < 8:
+            ln = items[tail - 1][2]
+            below = items[tail][2] if tail < len(items) else None
+            if ln.top < height * 0.5 or (len(ln.segs) < 2 and ln.x1 >= left_right[1] - 2.5 * ln.size) \
+                    or (below is not None and below.top - ln.bottom > 1.5 * ln.size):
+                break
             tail -= 1
+        if not any(len(items[k][2].segs) > 1 for k in range(tail, len(items))):
+            tail = len(items)  # no column names among them: plain text
         for n, (_, kind, obj) in enumerate(items):
             if n >= tail:
                 self.held.append(obj)
