@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 
 from ._pdfium import Run
 
-NUMBER = re.compile(r"^[-+]?\d[\d,，.]*%?$|^[—\-–/／]$")
+NUMBER = re.compile(r"^(?:[-+减增]|增加|减少)?\s*\d[\d,，.]*\s*(?:%|‰|万元|亿元|元|件|条|个|项|次|人次)?$|^[—\-–/／]$")
 ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
-_SECTION = re.compile(r"^[一二三四五六七八九十]+[、.．]")
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}、)")
 _GAP = 0.9  # a gap wider than this many line heights separates segments
 
 
@@ -361,7 +361,7 @@ def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[
         down = nxt.top - ln.bottom if nxt is not None else 1e9
         opens = any(ENUM.match(t) for t in labels if t)
         if pending is None and not opens and min(up, down) > 0.6 * ln.size and prev is not None \
-                and ln.x0 <= left + 1.0:
+                and ln.x0 <= left + ln.size:
             # apart from the rows on both sides: a heading row of its own (第二十条第（五）项)
             rows.append({"cells": [[s.x0, s.text, s.x1] for s in ln.segs], "bottom": ln.bottom})
         elif prev is None and not rows and pending is None and not opens:
@@ -385,6 +385,10 @@ def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[
     for r in rows:
         if "cells" in r:
             out_rows.append([c + ["head"] for c in r["cells"]])
+            continue
+        if r.get("lead"):  # label text only: cells where it stands, no blank value cells
+            out_rows.append([[(bounds[k - 1] if k else left), t, (bounds[k] if k < nlab - 1 else first_x), "lead"]
+                             for k, t in enumerate(r["labels"]) if t])
             continue
         cells: list[list] = []
         for k in range(nlab):
