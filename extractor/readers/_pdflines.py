@@ -189,7 +189,7 @@ def opens_label(labels: list[str]) -> bool:
     return any(ENUM.match(t) for t in labels if t)
 
 
-_FIRST = re.compile(r"^(?:1[.、．]|一[、.．]|[（(][1一][)）])")
+FIRST = re.compile(r"^(?:1[.、．]|一[、.．]|[（(][1一][)）])")
 
 
 def _gather_tall(rows: list[dict], k: int) -> None:
@@ -201,13 +201,16 @@ def _gather_tall(rows: list[dict], k: int) -> None:
     holding several tall labels is cut where the labels right of it restart their
     numbering (1. / 一、 / （一）)."""
     run: list[dict] = []
+    first_run = [True]
 
     def settle(run: list[dict]) -> None:
+        top_of_page = first_run[0] and all(r.get("lead") for r in rows[:rows.index(run[0])]) if run else False
+        first_run[0] = False if run else first_run[0]
         holders = [i for i, r in enumerate(run) if r["labels"][k]]
         if not holders:
             return
         opens = [i for i in holders if ENUM.match(run[i]["labels"][k])] or holders[:1]
-        starts = [0] + [i for i, r in enumerate(run) if i and _FIRST.match(r["labels"][k + 1])]
+        starts = [0] + [i for i, r in enumerate(run) if i and FIRST.match(r["labels"][k + 1])]
         if len(opens) == 1:
             starts = [0]
         groups = list(zip(starts, starts[1:] + [len(run)]))
@@ -220,6 +223,9 @@ def _gather_tall(rows: list[dict], k: int) -> None:
             r["labels"][k] = ""
         for (a, _), t in zip(groups, texts):
             run[a]["labels"][k] = t
+        if top_of_page and texts[0] and not FIRST.match(run[0]["labels"][k + 1]):
+            # the first group began on the page before: its label belongs to that group's start
+            run[0].setdefault("carry", set()).add(k)
 
     for r in rows:
         labels = r.get("labels")
@@ -393,7 +399,8 @@ def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[
         cells: list[list] = []
         for k in range(nlab):
             x0, x1 = (bounds[k - 1] if k else left), (bounds[k] if k < nlab - 1 else first_x)
-            cells.append([x0, r["labels"][k], x1, "outer" if k < nlab - 1 else "label"])
+            role = ("carry" if k in r.get("carry", ()) else "outer") if k < nlab - 1 else "label"
+            cells.append([x0, r["labels"][k], x1, role])
         while len(cells) > 1 and not cells[-1][1]:
             cells.pop()  # a label spanning the label columns is one cell, as in a ruled table
         if len(cells) == 1:

@@ -169,6 +169,10 @@ class _Reader:
             for x0, text, x1, role in row:
                 if role == "head":
                     self.tall = {}
+                if role == "carry":
+                    if cont and self._carry_back(x0, text, x1):
+                        continue
+                    role = "outer"
                 if role != "outer":
                     cells.append(_PCell(x0, text, x1))
                     continue
@@ -191,6 +195,21 @@ class _Reader:
                 self.rows.append(cells)
         self.rows_since_cont = False
         self.open_tail = table.open_tail
+
+    def _carry_back(self, x0: float, text: str, x1: float) -> bool:
+        """A tall label printed below a page break, in the middle of a group that began
+        on the page before: it goes to the group's first row (whose label is 1. / 一、)."""
+        from ._pdflines import FIRST
+
+        for row in reversed(self.rows):
+            if any(abs(c.x0 - x0) < 3 and clean(c.text) for c in row):
+                return False  # that column already has its label since the group began
+            if any(FIRST.match(clean(c.text)) for c in row):
+                cell = _PCell(x0, text, x1)
+                row.insert(0, cell)
+                self.tall[x0] = cell
+                return True
+        return False
 
     def _join_cut_label(self, row: list[list]) -> bool:
         last = self.rows[-1]
