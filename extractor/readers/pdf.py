@@ -104,7 +104,7 @@ class _Reader:
             first = self._join_cut_cells(rows[0])
             while first and not clean(first[0].text):
                 first.pop(0)  # the rest of a merged label cut by the page break
-            if self._tail_of(first, self.rows[-1]):
+            if self._tail_of(first, self.rows[-1]) or self._values_of(first, self.rows[-1]):
                 first = []
             rows[0] = first
         self.rows.extend(r for r in rows if r)
@@ -127,6 +127,29 @@ class _Reader:
                     continue
             kept.append(cell)
         return kept
+
+    @staticmethod
+    def _values_of(row: list[_PCell], prev: list[_PCell]) -> bool:
+        """The values of ``prev``, a row the break cut above its values (they are centred
+        in the row): its label goes on under the same cells and no label opens. Merged
+        into ``prev``, cell by cell, and said so."""
+        if any(_NUMBER.match(clean(c.text)) for c in prev) or not any(clean(c.text) for c in prev):
+            return False
+        if not any(_NUMBER.match(clean(c.text)) for c in row):
+            return False
+        pairs = []
+        for c in row:
+            t = clean(c.text)
+            if t and not _NUMBER.match(t) and _ENUM.match(t):
+                return False
+            cell = next((p for p in prev if abs(p.x0 - c.x0) < 2 and abs(p.x1 - c.x1) < 2), None)
+            if cell is None or (t and _NUMBER.match(t) and clean(cell.text)):
+                return False  # a value under text (column names) is no cut row's value
+            pairs.append((cell, c.text))
+        for cell, t in pairs:
+            if clean(t):
+                cell.text = cell.text + "\n" + t if clean(cell.text) else t
+        return True
 
     @staticmethod
     def _tail_of(row: list[_PCell], prev: list[_PCell]) -> bool:
