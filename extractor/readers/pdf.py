@@ -71,7 +71,8 @@ class _Reader:
         if self.kind:
             index = self.out.new_table()
             for row in self.rows:
-                self.out.row([cell.text for cell in row], index)
+                self.out.row([cell.text for cell in row], index,
+                             [(round(cell.x0, 1), round(cell.x1, 1)) for cell in row])
         self.rows, self.kind, self.key = [], "", ()
 
     def line(self, text: str, indented: bool, full: bool) -> None:

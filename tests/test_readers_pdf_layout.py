@@ -1,0 +1,198 @@
+"""The PDF reader on exact layouts drawn with reportlab (tests/build_pdf.py): ruled tables
+with blank and merged cells, labels cut by page breaks or printed one character per line,
+tables without ruling lines (columns from the numbers' x-positions), and whole generated
+reports typeset straight to PDF (bench/gen_pdf.py) whose table figures must equal the gold."""
+import pytest
+
+pytest.importorskip("reportlab")
+
+from build_pdf import draw_table, pdf, text  # noqa: E402
+
+from bench.gen_pdf import render_pdf  # noqa: E402
+from bench.generate import make_spec  # noqa: E402
+from extractor import extract  # noqa: E402
+from extractor.readers import read_document  # noqa: E402
+
+
+def rows_of(doc, xs=None):
+    """The cell stream as rows; with ``xs``, each cell as (text, column its left edge is in)."""
+    rows = []
+    for c in doc.cells:
+        if c.row_start or not rows:
+            rows.append([])
+        if xs is None:
+            rows[-1].append(c.text)
+        else:
+            left = c.x[0] + 0.5
+            rows[-1].append((c.text, next(i for i in range(len(xs) - 1) if xs[i] <= left < xs[i + 1])))
+    return rows
+
+
+def spans_exact(doc):
+    for c in doc.cells:
+        assert doc.text[c.start:c.end] == c.text
+
+
+# ---------------------------------------------------------------- ruled tables
+def test_blank_label_and_value_cells_keep_their_columns(tmp_path):
+    xs = [60, 160, 220, 280, 340, 400]
+    ops, _ = draw_table(xs, [
+        (20, [("（六）其他处理", 0, 1, 1), ("", 1, 1, 1), ("3", 2, 1, 1), ("", 3, 1, 1), ("4", 4, 1, 1)]),
+        (20, [("", 0, 1, 1), ("", 1, 1, 1), ("5", 2, 1, 1), ("6", 3, 1, 1), ("11", 4, 1, 1)]),
+        (20, [("（七）总计", 0, 1, 2), ("8", 2, 1, 1), ("6", 3, 1, 1), ("15", 4, 1, 1)]),
+    ], top=100)
+    doc = read_document(pdf(tmp_path / "blank.pdf", [ops]))
+    assert rows_of(doc, xs) == [
+        [("（六）其他处理", 0), ("", 1), ("3", 2), ("", 3), ("4", 4)],
+        [("", 0), ("", 1), ("5", 2), ("6", 3), ("11", 4)],
+        [("（七）总计", 0), ("8", 2), ("6", 3), ("15", 4)],
+    ]
+    assert [c.blank for c in doc.cells[:5]] == [False, True, False, True, False]
+    assert {c.table for c in doc.cells} == {0}
+    spans_exact(doc)
+
+
+def _cut_table(ruled: bool, valign: str):
+    xs = [60, 120, 300, 360, 420, 480]
+    head = (20, [("分类", 0, 1, 2), ("甲", 2, 1, 1), ("乙", 3, 1, 1), ("合计", 4, 1, 1)])
+    page1, bottom = draw_table(xs, [
+        head,
+        (24, [("（四）无", 0, 2, 1), ("1.本机关不掌握相关政府信息", 1, 1, 1), ("1", 2, 1, 1), ("2", 3, 1, 1), ("3", 4, 1, 1)]),
+        (24, [("2.没有现成信息需要另行制作", 1, 1, 1), ("4", 2, 1, 1), ("", 3, 1, 1), ("4", 4, 1, 1)]),
+    ], top=620, ruled=ruled, valign=valign)
+    page2, _ = draw_table(xs, [
+        (24, [("法提供", 0, 1, 1), ("3.补正后申请内容仍不明确", 1, 1, 1), ("7", 2, 1, 1), ("8", 3, 1, 1), ("15", 4, 1, 1)]),
+        (24, [("（七）总计", 0, 1, 2), ("12", 2, 1, 1), ("10", 3, 1, 1), ("22", 4, 1, 1)]),
+    ], top=60, ruled=ruled, valign=valign)
+    return xs, [[text(60, 580, "三、收到和处理政府信息公开申请情况", 10.5)] + page1, page2]
+
+
+def test_merged_label_cut_by_a_page_break_is_one_cell(tmp_path):
+    xs, pages = _cut_table(ruled=True, valign="top")
+    doc = read_document(pdf(tmp_path / "cut.pdf", pages))
+    assert rows_of(doc, xs) == [
+        [("分类", 0), ("甲", 2), ("乙", 3), ("合计", 4)],
+        [("（四）无法提供", 0), ("1.本机关不掌握相关政府信息", 1), ("1", 2), ("2", 3), ("3", 4)],
+        [("2.没有现成信息需要另行制作", 1), ("4", 2), ("", 3), ("4", 4)],
+        [("3.补正后申请内容仍不明确", 1), ("7", 2), ("8", 3), ("15", 4)],
+        [("（七）总计", 0), ("12", 2), ("10", 3), ("22", 4)],
+    ]
+    assert {c.table for c in doc.cells} == {0}
+
+
+def test_label_printed_one_character_per_line_is_one_cell(tmp_path):
+    xs = [60, 80, 220, 280, 340]
+    items = ["（一）予以公开", "（二）部分公开", "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理", "（七）总计"]
+    rows = [(20, ([("本\n年\n度\n办\n理\n结\n果", 0, 7, 1)] if i == 0 else [])
+             + [(label, 1, 1, 1), (str(i + 1), 2, 1, 1), (str(10 * i + 1), 3, 1, 1)])
+            for i, label in enumerate(items)]
+    ops, _ = draw_table(xs, rows, top=100)
+    doc = read_document(pdf(tmp_path / "tall.pdf", [ops]))
+    got = rows_of(doc, xs)
+    assert got[0] == [("本年度办理结果", 0), ("（一）予以公开", 1), ("1", 2), ("1", 3)]
+    assert got[6] == [("（七）总计", 1), ("7", 2), ("61", 3)]
+    assert all(col != 0 for row in got[1:] for _, col in row)
+
+
+# ---------------------------------------------------------------- tables without lines
+def test_unruled_values_stand_in_the_column_above_them(tmp_path):
+    xs = [60, 220, 280, 340, 400]
+    ops, _ = draw_table(xs, [
+        (18, [("项目", 0, 1, 1), ("甲", 1, 1, 1), ("乙", 2, 1, 1), ("合计", 3, 1, 1)]),
+        (18, [("1.属于国家秘密", 0, 1, 1), ("12", 1, 1, 1), ("", 2, 1, 1), ("12", 3, 1, 1)]),
+        (18, [("2.其他法律行政法规禁止公开", 0, 1, 1), ("", 1, 1, 1), ("7", 2, 1, 1), ("7", 3, 1, 1)]),
+        (18, [("3.危及“三安全一稳定”", 0, 1, 1), ("1", 1, 1, 1), ("2", 2, 1, 1), ("3", 3, 1, 1)]),
+    ], top=100, ruled=False, numbers="right")
+    doc = read_document(pdf(tmp_path / "plain.pdf", [[text(60, 70, "三、收到和处理政府信息公开申请情况", 10.5)] + ops]))
+    assert doc.text.startswith("三、收到和处理政府信息公开申请情况\n")
+    assert rows_of(doc, xs) == [
+        [("项目", 0), ("甲", 1), ("乙", 2), ("合计", 3)],
+        [("1.属于国家秘密", 0), ("12", 1), ("", 2), ("12", 3)],
+        [("2.其他法律行政法规禁止公开", 0), ("", 1), ("7", 2), ("7", 3)],
+        [("3.危及“三安全一稳定”", 0), ("1", 1), ("2", 2), ("3", 3)],
+    ]
+    spans_exact(doc)
+
+
+@pytest.mark.parametrize("valign", ["top", "middle"])
+def test_unruled_wrapped_labels_join_their_row(tmp_path, valign):
+    xs = [60, 200, 260, 320]
+    ops, _ = draw_table(xs, [
+        (30, [("一、本年新收政府信息公开申请数\n量", 0, 1, 1), ("5", 1, 1, 1), ("6", 2, 1, 1)]),
+        (42, [("（二）部分公开（区分处理\n的，只计这一情形，不计\n其他情形）", 0, 1, 1), ("", 1, 1, 1), ("9", 2, 1, 1)]),
+        (18, [("（七）总计", 0, 1, 1), ("14", 1, 1, 1), ("15", 2, 1, 1)]),
+    ], top=100, ruled=False, valign=valign)
+    doc = read_document(pdf(tmp_path / f"wrap-{valign}.pdf", [ops]))
+    assert rows_of(doc, xs) == [
+        [("一、本年新收政府信息公开申请数量", 0), ("5", 1), ("6", 2)],
+        [("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", 0), ("", 1), ("9", 2)],
+        [("（七）总计", 0), ("14", 1), ("15", 2)],
+    ]
+
+
+@pytest.mark.parametrize("valign", ["top", "middle"])
+def test_unruled_tall_label_one_character_per_line(tmp_path, valign):
+    xs = [60, 80, 200, 260]
+    items = ["（一）予以公开", "（二）部分公开", "（三）不予公开", "（四）无法提供", "（五）不予处理"]
+    rows = [(24, ([("本\n年\n度\n办\n理\n结\n果", 0, 5, 1)] if i == 0 else [])
+             + [(label, 1, 1, 1), (str(i + 3), 2, 1, 1)]) for i, label in enumerate(items)]
+    ops, _ = draw_table(xs, [(18, [("二、上年结转政府信息公开申请数量", 0, 1, 2), ("2", 2, 1, 1)])] + rows,
+                        top=100, ruled=False, valign=valign)
+    doc = read_document(pdf(tmp_path / f"tall-{valign}.pdf", [ops]))
+    got = rows_of(doc)
+    assert got[0] == ["二、上年结转政府信息公开申请数量", "2"]
+    assert got[1] == ["本年度办理结果", "（一）予以公开", "3"]
+    assert got[2:] == [[label, str(i + 3)] for i, label in enumerate(items) if i]
+
+
+def test_unruled_table_across_a_page_break(tmp_path):
+    xs, pages = _cut_table(ruled=False, valign="top")
+    doc = read_document(pdf(tmp_path / "cut-plain.pdf", pages))
+    got = rows_of(doc)
+    assert got[0] == ["分类", "甲", "乙", "合计"]
+    assert got[1] == ["（四）无法提供", "1.本机关不掌握相关政府信息", "1", "2", "3"]
+    assert got[2:] == [["2.没有现成信息需要另行制作", "4", "", "4"],
+                       ["3.补正后申请内容仍不明确", "7", "8", "15"],
+                       ["（七）总计", "12", "10", "22"]]
+    assert {c.table for c in doc.cells} == {0}
+
+
+# ---------------------------------------------------------------- whole reports
+LAYOUTS = [  # (ruled, narrow first label column, vertical alignment, paragraphs added before 二)
+    (True, False, "top", 0), (True, True, "middle", 3), (True, False, "middle", 7),
+    (False, False, "top", 0), (False, True, "top", 3), (False, False, "middle", 0),
+    (False, True, "middle", 3), (False, False, "top", 7),
+]
+
+
+@pytest.mark.parametrize("seed,year", [(201, 2022), (202, 2020)])
+@pytest.mark.parametrize("ruled,narrow,valign,filler", LAYOUTS)
+def test_generated_report_figures(tmp_path, seed, year, ruled, narrow, valign, filler):
+    spec = make_spec(seed, idx=1, year=year, distinct=True)
+    path = tmp_path / "report.pdf"
+    path.write_bytes(render_pdf(spec, ruled=ruled, narrow_label=narrow, filler=filler, valign=valign))
+    rec = extract(path)
+    gold = {k: v for k, v in spec.gold["figures"].items() if k.split(".")[0] in ("t2", "t3", "t4")}
+    got = {f.key: f.value for f in rec.figures if f.key.split(".")[0] in ("t2", "t3", "t4")}
+    assert len(gold) > 150
+    assert got == pytest.approx(gold)
+    assert rec.template == spec.gold["template"]
+    for f in rec.figures:
+        assert f.raw in rec.text[f.span[0]:f.span[1]]
+
+
+def test_breaks_really_fall_inside_the_tables():
+    """The layouts above cut tables: some page starts with table text (no heading)."""
+    import pypdfium2 as pdfium
+
+    from extractor.readers._pdfium import runs
+
+    spec = make_spec(201, idx=1, year=2022, distinct=True)
+    cut = 0
+    for filler in (0, 3, 7):
+        doc = pdfium.PdfDocument(render_pdf(spec, ruled=False, filler=filler, valign="middle"))
+        for i in range(1, len(doc)):
+            page = doc[i]
+            first = min(runs(page.get_textpage(), page.get_height()), key=lambda r: (r.top, r.x0))
+            cut += not first.text.startswith(("一", "二", "三", "四", "五", "六", "（"))
+    assert cut >= 2
