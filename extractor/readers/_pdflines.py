@@ -297,7 +297,7 @@ def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[
     for ln in body:
         if ln in valued:
             continue
-        if over_values(ln) or (len(ln.segs) > 1 and any(
+        if over_values(ln) or (len(ln.segs) > 1 and row_bounds and any(
                 all(abs(s.x0 - b) > 4.0 for b in row_bounds) for s in ln.segs[1:])):
             heads.add(id(ln))  # column names, or a heading across the table
     bounds = bounds_of([ln for ln in body if id(ln) not in heads])
