@@ -211,8 +211,6 @@ def _gather_tall(rows: list[dict], k: int) -> None:
             return
         opens = [i for i in holders if ENUM.match(run[i]["labels"][k])] or holders[:1]
         starts = [0] + [i for i, r in enumerate(run) if i and FIRST.match(r["labels"][k + 1])]
-        if len(opens) == 1:
-            starts = [0]
         groups = list(zip(starts, starts[1:] + [len(run)]))
         if any(sum(1 for i in opens if a <= i < b) > 1 for a, b in groups):
             return  # the cuts are not clear: leave the labels where they stand
