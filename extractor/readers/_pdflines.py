@@ -290,14 +290,13 @@ def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[
         return ln.x1 > first_x + ln.size or any(
             a - 1 <= s.x1 and s.x0 <= b + 1 for s in ln.segs[1:] for a, b in cols)
 
-    row_bounds = bounds_of(valued)
+    label_end = max((p.x1 for ln in valued for p in pieces[id(ln)]), default=first_x)
     heads = set()
     for ln in body:
         if ln in valued:
             continue
-        if over_values(ln) or (len(ln.segs) > 1 and row_bounds and any(
-                all(abs(s.x0 - b) > 4.0 for b in row_bounds) for s in ln.segs[1:])):
-            heads.add(id(ln))  # column names, or a heading across the table
+        if over_values(ln) or (len(ln.segs) > 1 and any(s.x0 > label_end for s in ln.segs[1:])):
+            heads.add(id(ln))  # column names (right of every row's label), or a heading across the table
     bounds = bounds_of([ln for ln in body if id(ln) not in heads])
     nlab = len(bounds) + 1
 
