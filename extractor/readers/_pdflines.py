@@ -338,6 +338,14 @@ def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[
             if pending is not None:  # a heading over the column names (第二十条第（一）项)
                 rows.append({"cells": [[left, "".join(pending), first_x]], "bottom": ln.top})
                 pending = None
+            prev_head = rows[-1] if rows and "cells" in rows[-1] else None
+            if prev_head is not None and ln.top - prev_head["bottom"] <= 0.6 * ln.size and all(
+                    any(abs(c[0] - sg.x0) < 3 for c in prev_head["cells"]) for sg in ln.segs):
+                for sg in ln.segs:  # the second line of column names wrapped in their cells
+                    cell = next(c for c in prev_head["cells"] if abs(c[0] - sg.x0) < 3)
+                    cell[1] += "\n" + sg.text
+                prev_head["bottom"] = ln.bottom
+                continue
             rows.append({"cells": [[s.x0, s.text, s.x1] for s in ln.segs], "bottom": ln.bottom})
             continue
         if kind == "row":

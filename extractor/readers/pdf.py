@@ -297,6 +297,26 @@ class _Reader:
                     or (below is not None and below.top - ln.bottom > 1.5 * ln.size):
                 break
             tail -= 1
+        if tail < len(items) and tail and kind_of(items[tail - 1]) == "plain" \
+                and not isinstance(items[tail - 1][2], Line) and items[tail - 1][2].columns:
+            table = items[tail - 1][2]
+            first_x = table.columns[0][0]
+            lines_below = [table] + [ln for _, _, ln in items[tail:]]
+            if all(sg.x1 < first_x for ln in lines_below[1:] for sg in ln.segs) and all(
+                    b.top - a.bottom <= b.size for a, b in zip(lines_below, lines_below[1:])):
+                # label text under the last row, left of its values: a row the break cut
+                # above its values (they open the next page)
+                cells: list[list] = []
+                for _, _, ln in items[tail:]:
+                    for sg in ln.segs:
+                        same = next((c for c in cells if abs(c[0] - sg.x0) < 3), None)
+                        if same is None:
+                            cells.append([sg.x0, sg.text, sg.x1, "lead"])
+                        else:
+                            same[1] += "\n" + sg.text
+                table.rows.append(sorted(cells))
+                table.open_tail = True
+                items = items[:tail]
         if not any(len(items[k][2].segs) > 1 for k in range(tail, len(items))):
             tail = len(items)  # no column names among them: plain text
         for n, (_, kind, obj) in enumerate(items):
