@@ -236,6 +236,37 @@ def _gather_tall(rows: list[dict], k: int) -> None:
     settle(run)
 
 
+def _wrapped_names(rows: list[dict], ln: Line) -> bool:
+    """Column names wrapped in their cells: a line of column names whose every segment
+    starts where a cell of a header line just above starts continues that line's cells
+    (lines of single-line names between them, centred in taller cells, join the same
+    header row). Says whether ``ln`` was joined."""
+    group = []
+    bottom = ln.top
+    for r in reversed(rows):
+        if "cells" not in r or bottom - r["bottom"] > 0.6 * ln.size:
+            break
+        group.append(r)
+        bottom = r.get("top", r["bottom"])
+    for k, head in enumerate(group):
+        if all(any(abs(c[0] - sg.x0) < 3 for c in head["cells"]) for sg in ln.segs):
+            for sg in ln.segs:
+                cell = next(c for c in head["cells"] if abs(c[0] - sg.x0) < 3)
+                cell[1] += "\n" + sg.text
+            for between in group[:k]:  # the rows between join this header row
+                for c in between["cells"]:
+                    same = next((h for h in head["cells"] if abs(h[0] - c[0]) < 3), None)
+                    if same is None:
+                        head["cells"].append(c)
+                    else:
+                        same[1] += "\n" + c[1]
+                head["cells"].sort(key=lambda c: c[0])
+                rows.remove(between)
+            head["bottom"] = ln.bottom
+            return True
+    return False
+
+
 def _join(a: str, b: str) -> str:
     return (a + "\n" + b) if a and b else (a or b)
 
@@ -338,15 +369,9 @@ def _block(body: list[Line], left: float) -> tuple[list[list[list]], list[tuple[
             if pending is not None:  # a heading over the column names (第二十条第（一）项)
                 rows.append({"cells": [[left, "".join(pending), first_x]], "bottom": ln.top})
                 pending = None
-            prev_head = rows[-1] if rows and "cells" in rows[-1] else None
-            if prev_head is not None and ln.top - prev_head["bottom"] <= 0.6 * ln.size and all(
-                    any(abs(c[0] - sg.x0) < 3 for c in prev_head["cells"]) for sg in ln.segs):
-                for sg in ln.segs:  # the second line of column names wrapped in their cells
-                    cell = next(c for c in prev_head["cells"] if abs(c[0] - sg.x0) < 3)
-                    cell[1] += "\n" + sg.text
-                prev_head["bottom"] = ln.bottom
+            if _wrapped_names(rows, ln):
                 continue
-            rows.append({"cells": [[s.x0, s.text, s.x1] for s in ln.segs], "bottom": ln.bottom})
+            rows.append({"cells": [[s.x0, s.text, s.x1] for s in ln.segs], "top": ln.top, "bottom": ln.bottom})
             continue
         if kind == "row":
             if pending is not None:
