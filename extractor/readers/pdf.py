@@ -246,11 +246,14 @@ class _Reader:
                 same.text += "\n" + text
         return True
 
-    @staticmethod
-    def _finish_cut_row(tail: list[_PCell], cells: list[_PCell]) -> list[_PCell]:
+    def _finish_cut_row(self, tail: list[_PCell], cells: list[_PCell]) -> list[_PCell]:
         """The label text a page break left without values, joined to the row its values
-        open on the next page: text by text under the same x, the rest in front."""
+        open on the next page: text by text under the same x, the rest in front (a tall
+        label of a group that began rows before goes to the group's first row)."""
+        from ._pdflines import FIRST
+
         out = list(cells)
+        rest = []
         for t in reversed(tail):
             if not clean(t.text):
                 continue
@@ -258,6 +261,10 @@ class _Reader:
             if same is not None:
                 same.text = t.text + "\n" + same.text if clean(same.text) else t.text
             else:
+                rest.append(t)
+        first_label = next((clean(c.text) for c in out if clean(c.text)), "")
+        for t in rest:
+            if FIRST.match(first_label) or not self._carry_back(t.x0, t.text, t.x1):
                 out.insert(0, t)
         return out
 
