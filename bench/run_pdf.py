@@ -107,7 +107,7 @@ _READ = ("import sys\nfrom extractor.readers import read_document\n"
          "for f in sys.argv[1:]:\n    read_document(f)\n")
 
 
-def measure(files: list[Path], baseline: Path | None = None, repeat: int = 3) -> dict:
+def measure(files: list[Path], baseline: Path | None = None, repeat: int = 3, walls: int = 5) -> dict:
     pdftotext = shutil.which("pdftotext")
     if not pdftotext:
         raise SystemExit("pdftotext not found: apt-get install poppler-utils")
@@ -122,15 +122,15 @@ def measure(files: list[Path], baseline: Path | None = None, repeat: int = 3) ->
     res["read_cpu"] = best(lambda: _child_cpu([sys.executable, "-c", _READ, *names])[0])
     res["extract_cpu"] = best(lambda: _child_cpu([sys.executable, "-m", "extractor", "extract", *names])[0])
     res["ratio"] = res["read_cpu"] / res["pdftotext_cpu"]
-    walls = [_child_cpu([sys.executable, "-m", "extractor", "extract", names[0]])[1] for _ in range(5)]
-    res["one_file_wall"] = statistics.median(walls)
+    times = [_child_cpu([sys.executable, "-m", "extractor", "extract", names[0]])[1] for _ in range(walls)]
+    res["one_file_wall"] = statistics.median(times)
     if baseline is not None:
         res["baseline"] = str(baseline)
         res["baseline_read_cpu"] = best(lambda: _child_cpu([sys.executable, "-c", _READ, *names], cwd=baseline)[0])
         res["baseline_ratio"] = res["baseline_read_cpu"] / res["pdftotext_cpu"]
-        walls = [_child_cpu([sys.executable, "-m", "extractor", "extract", names[0]], cwd=baseline)[1]
-                 for _ in range(5)]
-        res["baseline_one_file_wall"] = statistics.median(walls)
+        times = [_child_cpu([sys.executable, "-m", "extractor", "extract", names[0]], cwd=baseline)[1]
+                 for _ in range(walls)]
+        res["baseline_one_file_wall"] = statistics.median(times)
     return res
 
 
