@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sys
-from importlib.metadata import entry_points
 
 import click
 
@@ -18,6 +17,8 @@ class _Commands(click.Group):
     (``nianbao extract`` imports neither the store nor the assistant, so it starts fast)."""
 
     def _plugins(self) -> dict:
+        from importlib.metadata import entry_points  # only when a command is looked up
+
         return {ep.name: ep for ep in entry_points(group="nianbao.commands")}
 
     def list_commands(self, ctx) -> list[str]:
