@@ -185,7 +185,7 @@ def test_breaks_really_fall_inside_the_tables():
     """The layouts above cut tables: some page starts with table text (no heading)."""
     import pypdfium2 as pdfium
 
-    from extractor.readers._pdfium import runs
+    from extractor.readers._pdfium import display, runs
 
     spec = make_spec(201, idx=1, year=2022, distinct=True)
     cut = 0
@@ -193,6 +193,6 @@ def test_breaks_really_fall_inside_the_tables():
         doc = pdfium.PdfDocument(render_pdf(spec, ruled=False, filler=filler, valign="middle"))
         for i in range(1, len(doc)):
             page = doc[i]
-            first = min(runs(page.get_textpage(), page.get_height()), key=lambda r: (r.top, r.x0))
+            first = min(runs(page.get_textpage(), display(page)[0]), key=lambda r: (r.top, r.x0))
             cut += not first.text.startswith(("一", "二", "三", "四", "五", "六", "（"))
     assert cut >= 2

@@ -53,7 +53,7 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     return pdfium.PdfDocument(data)
 
 
-def runs(textpage, height: float) -> list[Run]:
+def runs(textpage, to_page) -> list[Run]:
     """The page's characters grouped into runs: neighbours on one line with no gap.
 
     The text comes in one call (``FPDFText_GetText``) and each character's box in one
@@ -83,8 +83,9 @@ def runs(textpage, height: float) -> list[Run]:
                 cur, cx = [], []
             continue
         loose(raw, i, pbox)
-        a, b = box.left, box.right
-        t, btm = height - box.top, height - box.bottom
+        p, q = to_page(box.left, box.top), to_page(box.right, box.bottom)
+        a, b = (p[0], q[0]) if p[0] <= q[0] else (q[0], p[0])
+        t, btm = (p[1], q[1]) if p[1] <= q[1] else (q[1], p[1])
         if cur:
             h = bottom - top
             mid = (t + btm) / 2
@@ -101,66 +102,113 @@ def runs(textpage, height: float) -> list[Run]:
     return out
 
 
-def rules(page, height: float) -> list[Rule]:
+def display(page):
+    """(to_page, height): ``to_page`` maps PDF user space (x, y) to the page as shown,
+    (x, top) after the page's /Rotate (a landscape table page reads left to right, top to
+    bottom); ``height`` is the shown page's height."""
+    left, bottom, right, top = page.get_mediabox()
+    w, h = right - left, top - bottom
+    rot = page.get_rotation() % 360
+    if rot == 90:
+        return (lambda x, y: (y - bottom, x - left)), w
+    if rot == 180:
+        return (lambda x, y: (w - (x - left), y - bottom)), h
+    if rot == 270:
+        return (lambda x, y: (h - (y - bottom), w - (x - left))), w
+    return (lambda x, y: (x - left, h - (y - bottom))), h
+
+
+def rules(page, to_page) -> list[Rule]:
+    """Ruling lines of the page as shown (``to_page`` from ``display``)."""
     found: list[Rule] = []
-    _collect(page.raw, R.FPDFPage_CountObjects, R.FPDFPage_GetObject, height, found, 0)
+    _collect(page.raw, R.FPDFPage_CountObjects, R.FPDFPage_GetObject, to_page, None, found, 0)
     return found
 
 
-def _collect(holder, count, get, height: float, found: list, depth: int) -> None:
-    fl, fb, fr, ft = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+def _compose(m, parent):
+    """The matrix m (a b c d e f) followed by parent."""
+    if parent is None:
+        return m
+    a, b, c, d, e, f = m
+    pa, pb, pc, pd, pe, pf = parent
+    return (a * pa + b * pc, a * pb + b * pd, c * pa + d * pc, c * pb + d * pd,
+            e * pa + f * pc + pe, e * pb + f * pd + pf)
+
+
+def _matrix(obj):
+    m = R.FS_MATRIX()
+    if not R.FPDFPageObj_GetMatrix(obj, m):
+        return None
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _collect(holder, count, get, to_page, parent, found: list, depth: int) -> None:
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     for i in range(count(holder)):
         obj = get(holder, i)
         kind = R.FPDFPageObj_GetType(obj)
         if kind == R.FPDF_PAGEOBJ_FORM and depth < 4:
-            _collect(obj, R.FPDFFormObj_CountObjects, R.FPDFFormObj_GetObject, height, found, depth + 1)
+            m = _matrix(obj)
+            if m is not None:
+                _collect(obj, R.FPDFFormObj_CountObjects, R.FPDFFormObj_GetObject, to_page,
+                         _compose(m, parent), found, depth + 1)
             continue
         if kind != R.FPDF_PAGEOBJ_PATH:
             continue
-        if not R.FPDFPageObj_GetBounds(obj, fl, fb, fr, ft):
-            continue
-        x0, x1, top, bottom = fl.value, fr.value, height - ft.value, height - fb.value
-        w, h = x1 - x0, bottom - top
-        if w < _THIN and h < _THIN:
-            continue
-        if h < _THIN:
-            found.append(Rule(True, (top + bottom) / 2, x0, x1))
-            continue
-        if w < _THIN:
-            found.append(Rule(False, (x0 + x1) / 2, top, bottom))
+        m = _matrix(obj)
+        if m is None:
             continue
         R.FPDFPath_GetDrawMode(obj, fill, stroke)
-        if not stroke.value:
-            continue  # a filled box (shading) is no ruling line
-        _edges(obj, height, found)
+        _paths(obj, _compose(m, parent), to_page, bool(stroke.value), found)
 
 
-def _edges(obj, height: float, found: list) -> None:
-    """The straight horizontal and vertical segments of a stroked path, in page space."""
-    m = R.FS_MATRIX()
-    if not R.FPDFPageObj_GetMatrix(obj, m):
-        return
+def _paths(obj, m, to_page, stroked: bool, found: list) -> None:
+    """Lines from a path's subpaths: a thin rectangle (stroked or filled) is one line; a
+    stroked rectangle gives its four edges; other stroked subpaths their straight
+    horizontal and vertical pieces. A filled wide box (shading) gives none."""
     n = R.FPDFPath_CountSegments(obj)
-    if n > 400:
+    if n <= 0 or n > 20000:
         return
+    a, b, c, d, e, f = m
     x, y = ctypes.c_float(), ctypes.c_float()
-    start = prev = None
+    sub: list[tuple[float, float]] = []
+    curved = False
+
+    def close_sub():
+        if len(sub) >= 2:
+            _subpath(sub, curved, stroked, found)
+
     for i in range(n):
         seg = R.FPDFPath_GetPathSegment(obj, i)
         R.FPDFPathSegment_GetPoint(seg, x, y)
-        px = m.a * x.value + m.c * y.value + m.e
-        py = height - (m.b * x.value + m.d * y.value + m.f)
+        px, py = to_page(a * x.value + c * y.value + e, b * x.value + d * y.value + f)
         kind = R.FPDFPathSegment_GetType(seg)
         if kind == R.FPDF_SEGMENT_MOVETO:
-            start = prev = (px, py)
+            close_sub()
+            sub, curved = [(px, py)], False
             continue
-        if prev is not None and kind == R.FPDF_SEGMENT_LINETO:
-            _add(prev, (px, py), found)
-        prev = (px, py)
-        if R.FPDFPathSegment_GetClose(seg) and start is not None:
-            _add(prev, start, found)
-            prev = start
+        curved = curved or kind == R.FPDF_SEGMENT_BEZIERTO
+        sub.append((px, py))
+        if R.FPDFPathSegment_GetClose(seg) and sub:
+            sub.append(sub[0])
+    close_sub()
+
+
+def _subpath(pts, curved: bool, stroked: bool, found: list) -> None:
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
+    w, h = x1 - x0, bottom - top
+    if w < _THIN and h < _THIN:
+        return
+    axis = all(abs(p[0] - q[0]) < 0.5 or abs(p[1] - q[1]) < 0.5 for p, q in zip(pts, pts[1:]))
+    if h < _THIN and (axis or not curved):
+        found.append(Rule(True, (top + bottom) / 2, x0, x1))
+    elif w < _THIN and (axis or not curved):
+        found.append(Rule(False, (x0 + x1) / 2, top, bottom))
+    elif stroked and not curved:
+        for p, q in zip(pts, pts[1:]):
+            _add(p, q, found)
 
 
 def _add(p, q, found: list) -> None:

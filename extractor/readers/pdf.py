@@ -359,14 +359,14 @@ def _page_content(pdf, i: int):
     from . import _pdfium
 
     page = pdf[i]
-    height = page.get_height()
+    to_page, height = _pdfium.display(page)
     textpage = page.get_textpage()
-    runs = _pdfium.runs(textpage, height)
+    runs = _pdfium.runs(textpage, to_page)
     if not runs:
         textpage.close()
         page.close()
         return None
-    rules = _pdfium.rules(page, height)
+    rules = _pdfium.rules(page, to_page)
     textpage.close()
     page.close()
     return runs, rules, height
