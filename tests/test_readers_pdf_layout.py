@@ -196,3 +196,80 @@ def test_breaks_really_fall_inside_the_tables():
             first = min(runs(page.get_textpage(), display(page)[0]), key=lambda r: (r.top, r.x0))
             cut += not first.text.startswith(("一", "二", "三", "四", "五", "六", "（"))
     assert cut >= 2
+
+
+# ---------------------------------------------------------------- how the lines are drawn
+GRID_XS = [60, 200, 260, 320]
+GRID_ROWS = [("项目", "甲", "合计"), ("1.属于国家秘密", "12", "12"), ("（六）其他处理", "", "4")]
+
+
+def _grid_lines(xs, ys):
+    return [(xs[0], y, xs[-1], y) for y in ys] + [(x, ys[0], x, ys[-1]) for x in xs]
+
+
+def _grid_text(c, xs, ys):
+    from build_pdf import FONT, PAGE_H
+
+    c.setFont(FONT, 9)
+    for r, row in enumerate(GRID_ROWS):
+        for k, t in enumerate(row):
+            if t:
+                c.drawString(xs[k] + 3, PAGE_H - ys[r] - 13, t)
+
+
+def _expect(doc):
+    assert rows_of(doc, GRID_XS) == [
+        [("项目", 0), ("甲", 1), ("合计", 2)],
+        [("1.属于国家秘密", 0), ("12", 1), ("12", 2)],
+        [("（六）其他处理", 0), ("", 1), ("4", 2)],
+    ]
+
+
+@pytest.mark.parametrize("how", ["thin filled rectangles in one path", "strokes inside a form object"])
+def test_grid_however_its_lines_are_drawn(tmp_path, how):
+    from build_pdf import PAGE_H, _font
+    from reportlab.pdfgen import canvas
+
+    _font()
+    ys = [100, 120, 140, 160]
+    path = tmp_path / "grid.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    if how.startswith("thin"):
+        p = c.beginPath()
+        for x0, y0, x1, y1 in _grid_lines(GRID_XS, ys):
+            p.rect(x0 - 0.25, PAGE_H - y1 - 0.25, x1 - x0 + 0.5, y1 - y0 + 0.5)
+        c.drawPath(p, stroke=0, fill=1)
+    else:
+        c.beginForm("grid")
+        for x0, y0, x1, y1 in _grid_lines(GRID_XS, ys):
+            c.line(x0 - 40, PAGE_H - y0 + 30, x1 - 40, PAGE_H - y1 + 30)
+        c.endForm()
+        c.saveState()
+        c.translate(40, -30)  # the form is drawn shifted: its lines land on the grid
+        c.doForm("grid")
+        c.restoreState()
+    _grid_text(c, GRID_XS, ys)
+    c.save()
+    _expect(read_document(path))
+
+
+def test_grid_on_a_page_turned_to_landscape(tmp_path):
+    """A page with /Rotate 90 whose content is drawn turned back: read as it is shown."""
+    from build_pdf import FONT, _font
+    from reportlab.pdfgen import canvas
+
+    _font()
+    ys = [100, 120, 140, 160]
+    path = tmp_path / "landscape.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setPageRotation(90)
+    c.rotate(90)  # shown (X, top) is drawn at (X, -top) in these coordinates
+    for x0, y0, x1, y1 in _grid_lines(GRID_XS, ys):
+        c.line(x0, -y0, x1, -y1)
+    c.setFont(FONT, 9)
+    for r, row in enumerate(GRID_ROWS):
+        for k, t in enumerate(row):
+            if t:
+                c.drawString(GRID_XS[k] + 3, -(ys[r] + 13), t)
+    c.save()
+    _expect(read_document(path))
