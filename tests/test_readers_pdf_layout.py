@@ -273,3 +273,33 @@ def test_grid_on_a_page_turned_to_landscape(tmp_path):
                 c.drawString(GRID_XS[k] + 3, -(ys[r] + 13), t)
     c.save()
     _expect(read_document(path))
+
+
+# ---------------------------------------------------------------- text layer quirks
+def test_overprinted_bold_is_read_once(tmp_path):
+    """Bold faked by printing the text twice a fraction of a point apart, as a whole
+    string or character by character: the text once."""
+    from build_pdf import FONT, PAGE_H, _font
+    from reportlab.pdfgen import canvas
+
+    sw = _font()
+    path = tmp_path / "bold.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont(FONT, 10.5)
+    for dx in (0, 0.3):
+        c.drawString(60 + dx, PAGE_H - 100, "三、收到和处理政府信息公开申请情况")
+    x = 60
+    for ch in "（七）总计 11":
+        for dx in (0, 0.3):
+            c.drawString(x + dx, PAGE_H - 130, ch)
+        x += sw(ch, FONT, 10.5)
+    c.save()
+    assert read_document(path).text == "三、收到和处理政府信息公开申请情况\n（七）总计11\n"
+
+
+def test_radical_code_points_read_as_the_ideograph():
+    from extractor.readers._pdfium import _RADICALS
+
+    assert "⼀、本年新收".translate(_RADICALS) == "一、本年新收"  # U+2F00 KANGXI RADICAL ONE
+    assert "（⼆）部分公开".translate(_RADICALS) == "（二）部分公开"
+    assert all(len(v) == 1 for v in _RADICALS.values())

@@ -53,6 +53,37 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     return pdfium.PdfDocument(data)
 
 
+def _radicals() -> dict[int, str]:
+    """Kangxi and supplementary radicals and CJK compatibility ideographs as the unified
+    ideograph they stand for (some fonts map 一 to ⼀ U+2F00): one character for one, so
+    the text's length is kept."""
+    import unicodedata
+
+    out = {}
+    for cp in [*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00)]:
+        norm = unicodedata.normalize("NFKC", chr(cp))
+        if len(norm) == 1 and norm != chr(cp):
+            out[cp] = norm
+    return out
+
+
+_RADICALS = _radicals()
+
+
+def _dedupe(runs: list[Run]) -> list[Run]:
+    """Text printed twice at almost the same place (bold faked by overprinting) once."""
+    seen: set[tuple] = set()
+    out = []
+    for r in runs:
+        key = (r.text, round(r.x0), round(r.top))
+        near = {(r.text, round(r.x0) + dx, round(r.top) + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)}
+        if seen & near:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
 def runs(textpage, to_page) -> list[Run]:
     """The page's characters grouped into runs: neighbours on one line with no gap.
 
@@ -69,13 +100,14 @@ def runs(textpage, to_page) -> list[Run]:
     text = ctypes.string_at(buf, 2 * n).decode("utf-16-le", errors="replace")
     if len(text) != n:  # characters outside the BMP: one code point each, one by one
         text = "".join(chr(R.FPDFText_GetUnicode(raw, i) or 32) for i in range(n))
+    text = text.translate(_RADICALS)
     box = R.FS_RECTF()
     pbox = ctypes.byref(box)
     loose = R.FPDFText_GetLooseCharBox
     out: list[Run] = []
     cur: list[str] = []
     cx: list[float] = []
-    x0 = x1 = top = bottom = 0.0
+    x0 = x1 = top = bottom = last = 0.0
     for i, ch in enumerate(text):
         if ch.isspace() or ch < " ":
             if cur:
@@ -89,17 +121,19 @@ def runs(textpage, to_page) -> list[Run]:
         if cur:
             h = bottom - top
             mid = (t + btm) / 2
+            if ch == cur[-1] and abs(a - last) < 0.25 * max(b - a, 1.0):
+                continue  # the same character overprinted (faked bold)
             if a < x1 - 0.5 * h or a - x1 > 0.33 * h or not (top <= mid <= bottom):
                 out.append(Run(x0, top, x1, bottom, "".join(cur), cx))
                 cur, cx = [], []
         if not cur:
             x0, top, bottom = a, t, btm
-        x1 = b
+        x1, last = b, a
         cur.append(ch)
         cx.append((a + b) / 2)
     if cur:
         out.append(Run(x0, top, x1, bottom, "".join(cur), cx))
-    return out
+    return _dedupe(out)
 
 
 def display(page):
