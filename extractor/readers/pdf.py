@@ -15,8 +15,15 @@ a cell of the new fragment's first row under a tall merged cell cut by the break
 rest of that cell (its text, if any, is joined to it; a label enumerator such as （四）
 starts a new cell instead); a first row that is only the tail of a row the break cut in
 two (text under cells of the last row, no numbers, no enumerator) is joined into that
-row. For a table without lines, label lines at the top of the new page that open no label
-finish the last row's label.
+row; a row the break cut above its values (centred in a tall row) is finished by the first
+row of the next page when that row's label opens nothing and its values stand under the
+row's blank cells.
+
+For a table without lines the same cuts are read from the lines: label text at the top
+of the new page that opens no label finishes the last row's label; label text under the
+last row of a page waits for the values that open the next page; column names at the foot
+of a page head the table on the next; a tall label printed below the break, in the middle
+of a group that began on the page before, goes to that group's first row.
 
 A page with no text layer is found in one place (``_page_content``); a PDF where no page
 has text is a scan: the error says to OCR it first.
@@ -108,6 +115,9 @@ class _Reader:
             if self._tail_of(first, self.rows[-1]) or self._values_of(first, self.rows[-1]):
                 first = []
             rows[0] = first
+        for row in self.rows:
+            for c in row:
+                c.at_bottom = False  # only the newest fragment's last cells meet the next page
         self.rows.extend(r for r in rows if r)
 
     def _join_cut_cells(self, first: list[_PCell]) -> list[_PCell]:
