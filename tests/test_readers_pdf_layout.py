@@ -303,3 +303,22 @@ def test_radical_code_points_read_as_the_ideograph():
     assert "⼀、本年新收".translate(_RADICALS) == "一、本年新收"  # U+2F00 KANGXI RADICAL ONE
     assert "（⼆）部分公开".translate(_RADICALS) == "（二）部分公开"
     assert all(len(v) == 1 for v in _RADICALS.values())
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_tall_label_over_three_pages(tmp_path, ruled):
+    xs = [60, 120, 300, 360]
+    items = [f"{k}.属于第{k}类" for k in range(1, 7)]
+    frag = [("（三）不", items[0:2]), ("予公", items[2:4]), ("开", items[4:6])]
+    pages = []
+    for p, (label, its) in enumerate(frag):
+        rows = [(20, ([(label, 0, len(its), 1)] if i == 0 else []) + [(it, 1, 1, 1), (str(10 * p + i + 1), 2, 1, 1)])
+                for i, it in enumerate(its)]
+        top = 720 if p == 0 else 60
+        ops, _ = draw_table(xs, rows, top=top, ruled=ruled, valign="top")
+        pages.append(ops)
+    doc = read_document(pdf(tmp_path / "three.pdf", pages))
+    assert rows_of(doc) == [["（三）不予公开", "1.属于第1类", "1"], ["2.属于第2类", "2"],
+                            ["3.属于第3类", "11"], ["4.属于第4类", "12"],
+                            ["5.属于第5类", "21"], ["6.属于第6类", "22"]]
+    assert {c.table for c in doc.cells} == {0}

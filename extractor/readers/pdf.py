@@ -108,27 +108,30 @@ class _Reader:
         last = len(grid.ys) - 2
         rows = [[_PCell(c.x0, c.text(), c.x1, c.r1 - c.r0 > 1, c.r1 - 1 == last) for c in row]
                 for row in grid.rows()]
+        open_cells = [c for row in self.rows for c in row if c.at_bottom]
+        for row in self.rows:
+            for c in row:
+                c.at_bottom = False  # only the newest fragment's last cells meet the next page
         if cont and rows and self.rows:
-            first = self._join_cut_cells(rows[0])
+            first = self._join_cut_cells(rows[0], open_cells)
             while first and not clean(first[0].text):
                 first.pop(0)  # the rest of a merged label cut by the page break
             if self._tail_of(first, self.rows[-1]) or self._values_of(first, self.rows[-1]):
                 first = []
             rows[0] = first
-        for row in self.rows:
-            for c in row:
-                c.at_bottom = False  # only the newest fragment's last cells meet the next page
         self.rows.extend(r for r in rows if r)
 
-    def _join_cut_cells(self, first: list[_PCell]) -> list[_PCell]:
+    @staticmethod
+    def _join_cut_cells(first: list[_PCell], open_cells: list[_PCell]) -> list[_PCell]:
         """Cells of a new fragment's first row that continue a tall merged cell the page
-        break cut: their text joins that cell, and they are not cells of their own."""
-        open_cells = [c for row in self.rows for c in row if c.at_bottom]
+        break cut (``open_cells``: the cells that reached the foot of the page before):
+        their text joins that cell, and they are not cells of their own."""
         kept = []
         for cell in first:
             above = next((c for c in open_cells if abs(c.x0 - cell.x0) < 2 and abs(c.x1 - cell.x1) < 2), None)
             t = clean(cell.text)
             if above is not None and (above.tall or cell.tall) and not _NUMBER.match(t):
+                above.at_bottom = cell.at_bottom  # it may go on over the next break too
                 if not clean(above.text):  # the label stands below the break (centred in its cell)
                     above.text = cell.text
                     continue
@@ -136,6 +139,7 @@ class _Reader:
                     if t:
                         above.text += "\n" + cell.text
                     continue
+                above.at_bottom = False
             kept.append(cell)
         return kept
 
