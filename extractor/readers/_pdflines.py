@@ -4,15 +4,23 @@ without lines found from where their numbers stand.
 A line is the runs whose middles share a height. Within a line, a gap wider than about
 one character starts a new *segment* (a table cell's text, a column of a layout). A table
 without ruling lines shows as lines with two or more segments of which at least one,
-after the first, is a number. Its value columns are the x-ranges of those numbers
-clustered across rows (numbers under one another overlap); a row's label is what stands
-left of the first value column, split into label columns where labels of different levels
-start at different x. A line with no number inside the table is more label text: one that
-opens a label (一、 （三） 2.) starts the next row's label, any other joins the label of the
-row nearer to it (a label wrapped above its values, in a vertically centred cell, joins
-the row below; one wrapped under, the row above). A fragment of a tall label column with
-no enumerator (``度办理结`` under ``三、本年``) joins the cell of that column above it, so a
-merged label is one cell, as in a ruled table.
+after the first, is a number (a unit or sign may go with it: 582.37万元, 减12). Its value
+columns are the x-ranges of those numbers clustered across rows (numbers under one another
+overlap); a line of column names or a heading between rows starts a *block* with its own
+columns (table 2's sub-tables). A row's label is what stands left of the first value
+column, cut into label columns where labels of different levels start at different x.
+
+Inside the table a line with no number is one of:
+* column names (text right of every row's label, or over the value columns): a header
+  row, its segments its cells; names wrapped in their cells join one header row;
+* a heading row apart from the rows on both sides (第二十条第（五）项);
+* label text: one that opens a label (一、 （三） 2.) starts the next row's label, any other
+  joins the label of the row nearer to it (wrapped above its values in a vertically
+  centred cell, the row below; wrapped under them, the row above).
+A label column left of the innermost holds tall merged labels: its text moves to the first
+row of its span (a run of rows labelled right of it, cut where their numbering restarts at
+1. / 一、 / （一）), and the reader joins fragments with no enumerator (``度办理结`` under
+``三、本年``) to the cell above, so a merged label is one cell, as in a ruled table.
 """
 from __future__ import annotations
 
