@@ -322,3 +322,27 @@ def test_tall_label_over_three_pages(tmp_path, ruled):
                             ["3.属于第3类", "11"], ["4.属于第4类", "12"],
                             ["5.属于第5类", "21"], ["6.属于第6类", "22"]]
     assert {c.table for c in doc.cells} == {0}
+
+
+@pytest.mark.parametrize("overhang", [0, 12])
+def test_grid_open_at_its_sides(tmp_path, overhang):
+    """Lines across the table and between its columns, none at its left and right edges
+    (the label column and the last column are open); or outer lines with the rules
+    running on past them (nothing stands there: no extra column)."""
+    from build_pdf import PAGE_H, _font
+    from reportlab.pdfgen import canvas
+
+    _font()
+    ys = [100, 120, 140, 160]
+    path = tmp_path / "open.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    inner = GRID_XS[1:-1] if not overhang else GRID_XS
+    for y in ys:
+        c.line(GRID_XS[0] - overhang, PAGE_H - y, GRID_XS[-1] + overhang, PAGE_H - y)
+    for x in inner:
+        c.line(x, PAGE_H - ys[0], x, PAGE_H - ys[-1])
+    _grid_text(c, GRID_XS, ys)
+    c.save()
+    doc = read_document(path)
+    _expect(doc)
+    assert doc.text.count("\n") == 3  # three rows, nothing outside the table

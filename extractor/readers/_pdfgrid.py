@@ -140,10 +140,15 @@ def _covers(lines: list[Rule], at: float, mid: float) -> bool:
 
 
 def _grid(hs: list[Rule], vs: list[Rule]) -> Grid | None:
+    # a table open at its sides (no outer vertical line) reaches as far as the lines across
+    # it: their ends are its edges too (a side column no text falls in is dropped by fill)
     ys = _cluster([h.at for h in hs])
     xs = _cluster([v.at for v in vs])
     if len(ys) < 2 or len(xs) < 2:
         return None
+    open_left = min(h.a for h in hs) < xs[0] - 3 * _TOL
+    open_right = max(h.b for h in hs) > xs[-1] + 3 * _TOL
+    xs = ([min(h.a for h in hs)] if open_left else []) + xs + ([max(h.b for h in hs)] if open_right else [])
     nr, nc = len(ys) - 1, len(xs) - 1
     # border[i][j]: a vertical line between column j-1 and j in row band i
     vborder = [[_covers(vs, xs[j], (ys[i] + ys[i + 1]) / 2) for j in range(nc + 1)] for i in range(nr)]
@@ -169,7 +174,26 @@ def _grid(hs: list[Rule], vs: list[Rule]) -> Grid | None:
     grid = Grid(xs, ys, cells)
     grid._owner = owner  # type: ignore[attr-defined]
     grid._vborder = vborder  # type: ignore[attr-defined]
+    grid._open = (open_left, open_right)  # type: ignore[attr-defined]
     return grid
+
+
+def _drop_empty_sides(grid: Grid) -> None:
+    """An open side column that holds no text is no column: its cells go."""
+    open_left, open_right = grid._open  # type: ignore[attr-defined]
+    last = len(grid.xs) - 2
+    if open_right and not any(c.lines for c in grid.cells if c.c1 - 1 == last):
+        grid.cells = [c for c in grid.cells if c.c0 != last]
+        for c in grid.cells:
+            if c.c1 - 1 == last:
+                c.c1, c.x1 = last, grid.xs[last]
+        grid.xs = grid.xs[:-1]
+    if open_left and not any(c.lines for c in grid.cells if c.c0 == 0):
+        grid.cells = [c for c in grid.cells if c.c1 != 1]
+        for c in grid.cells:
+            c.c0, c.c1 = max(c.c0 - 1, 0), c.c1 - 1
+            c.x0 = max(c.x0, grid.xs[1])
+        grid.xs = grid.xs[1:]
 
 
 def fill(grid: Grid, runs: list[Run]) -> list[Run]:
@@ -201,6 +225,8 @@ def fill(grid: Grid, runs: list[Run]) -> list[Run]:
             placed.append((owner[i][j], Run(a, run.top, b, run.bottom, text, [centres[k] for k in ks])))
     for cell, run in placed:
         _add_to_line(cell, run)
+    if any(grid._open):  # type: ignore[attr-defined]
+        _drop_empty_sides(grid)
     return rest
 
 
