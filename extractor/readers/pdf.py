@@ -33,15 +33,17 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from . import ReadError
+from . import ReadError, _pdfium  # imported only when a PDF is read (readers/__init__.py)
 from ._layout import Layout, clean
+from ._pdfgrid import fill, find_grids
+from ._pdflines import FIRST, NUMBER, Line, build_lines, split_tables
 
 _PAGE_NO = re.compile(
     r"^[-—–_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*[,，]?\s*共\s*\d{1,4}\s*页)?[-—–_\s]*$"
     r"|^[-—–\s]*(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-—–\s]*$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 _MARGIN = 0.12  # share of the page height, top and bottom, where page numbers live
-_NUMBER = re.compile(r"^[-+]?\d[\d,.]*%?$")
+_NUMBER = NUMBER  # a value, with a unit or sign if it has one
 _ENUM = _HEADING
 
 
@@ -237,8 +239,6 @@ class _Reader:
     def _carry_back(self, x0: float, text: str, x1: float) -> bool:
         """A tall label printed below a page break, in the middle of a group that began
         on the page before: it goes to the group's first row (whose label is 1. / 一、)."""
-        from ._pdflines import FIRST
-
         for row in reversed(self.rows):
             if any(abs(c.x0 - x0) < 3 and clean(c.text) for c in row):
                 return False  # that column already has its label since the group began
@@ -264,8 +264,6 @@ class _Reader:
         """The label text a page break left without values, joined to the row its values
         open on the next page: text by text under the same x, the rest in front (a tall
         label of a group that began rows before goes to the group's first row)."""
-        from ._pdflines import FIRST
-
         out = list(cells)
         rest = []
         for t in reversed(tail):
@@ -284,9 +282,6 @@ class _Reader:
 
     # ---------------------------------------------------------------- one page
     def page(self, runs, rules, height: float) -> None:
-        from ._pdfgrid import fill, find_grids
-        from ._pdflines import Line, build_lines, split_tables
-
         grids = find_grids(rules)
         for g in grids:
             runs = fill(g, runs)
@@ -370,8 +365,6 @@ def _page_content(pdf, i: int):
     """(runs, rules, height) of page i, or None when the page has no text layer.
 
     The one place a page without text is found (a scanned page: OCR would fill it here)."""
-    from . import _pdfium
-
     page = pdf[i]
     to_page, height = _pdfium.display(page)
     textpage = page.get_textpage()
@@ -387,8 +380,6 @@ def _page_content(pdf, i: int):
 
 
 def read_pdf(path, data: bytes) -> Document:
-    from . import _pdfium
-
     reader = _Reader()
     warnings: list[str] = []
     try:
