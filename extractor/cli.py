@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sys
-from importlib.metadata import entry_points
 
 import click
 
@@ -13,7 +12,27 @@ from .pipeline import extract
 from .readers import ReadError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The extractor's own commands, and the entry-point group's loaded only when named
+    (``nianbao extract`` imports neither the store nor the assistant, so it starts fast)."""
+
+    def _plugins(self) -> dict:
+        from importlib.metadata import entry_points  # only when a command is looked up
+
+        return {ep.name: ep for ep in entry_points(group="nianbao.commands")}
+
+    def list_commands(self, ctx) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self._plugins()))
+
+    def get_command(self, ctx, name):
+        cmd = super().get_command(ctx, name)
+        if cmd is None and (ep := self._plugins().get(name)) is not None:
+            cmd = ep.load()
+            self.add_command(cmd, name)
+        return cmd
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="nianbao")
 def main():
     """nianbao (年报): government information-disclosure annual reports -> records -> SQLite.
@@ -56,11 +75,3 @@ def extract_cmd(files, indent):
     if failed:
         click.echo(f"{failed} of {len(files)} file(s) could not be read.", err=True)
         sys.exit(1)
-
-
-def _load_plugins() -> None:
-    for ep in entry_points(group="nianbao.commands"):
-        main.add_command(ep.load(), ep.name)
-
-
-_load_plugins()

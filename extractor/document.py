@@ -28,6 +28,9 @@ class Cell:
     table: int | None = None  # index of the table the reader found it in; None = unknown
     blank: bool = False  # an empty cell the format shows (a real blank, not a missing cell)
     filler: bool = False  # layout-only (e.g. the '|||' of a colspan): carries no position
+    # the cell's left and right edge on the page (PDF points), where the reader knows them
+    # (PDF): a value stands in the column whose x-range holds it, blank cells included
+    x: tuple[float, float] | None = field(default=None, compare=False)
 
     def __repr__(self) -> str:  # compact, for test failures
         flag = "^" if self.row_start else ""

@@ -1,11 +1,12 @@
 """Each benchmark script runs on a toy size and returns the rows it prints (no timing asserted)."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from bench import accuracy, build_store, run_app, run_extract, run_ingest, run_questions
+from bench import accuracy, build_store, run_app, run_extract, run_ingest, run_pdf, run_questions
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +45,20 @@ def test_run_questions(tiny_store):
     res = run_questions.run(tiny_store, runs=1)
     assert res["questions"] >= 20
     assert all(q["understood"] is not False for q in res["per_question"] if "→" not in q["question"])
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="no pdftotext (apt-get install poppler-utils)")
+def test_run_pdf(tmp_path):
+    pytest.importorskip("reportlab")
+    from bench.gen_pdf import render_pdf
+    from bench.generate import make_spec
+
+    path = tmp_path / "r.pdf"
+    path.write_bytes(render_pdf(make_spec(5, idx=1), ruled=False))
+    res = run_pdf.measure([path], repeat=1, walls=1)
+    assert res["files"] == 1 and res["pages"] >= 3
+    assert res["pdftotext_cpu"] > 0 and res["read_cpu"] > 0 and res["one_file_wall"] > 0
+    assert res["ratio"] == res["read_cpu"] / res["pdftotext_cpu"]
 
 
 def test_accuracy(tmp_path, monkeypatch):

@@ -73,8 +73,9 @@ class Layout:
         self.tables += 1
         return self.tables - 1
 
-    def row(self, raws: list[str], table: int) -> None:
-        """One table row as one line; ``raws`` holds the cells that start in this row.
+    def row(self, raws: list[str], table: int, xs: list[tuple[float, float]] | None = None) -> None:
+        """One table row as one line; ``raws`` holds the cells that start in this row
+        (``xs`` their left and right edges on the page, when the format has positions).
 
         A row of blank cells only (a layout row) is dropped."""
         texts = [clean(r) for r in raws]
@@ -82,7 +83,8 @@ class Layout:
             return
         pos = self._pos
         for i, t in enumerate(texts):
-            self.cells.append(Cell(pos, pos + len(t), t, row_start=i == 0, table=table, blank=not t))
+            self.cells.append(Cell(pos, pos + len(t), t, row_start=i == 0, table=table, blank=not t,
+                                   x=xs[i] if xs else None))
             pos += len(t) + 1
         self._put("\t".join(texts) + "\n")
 
