@@ -322,7 +322,7 @@ def _default_t2_columns(row: str, vals: list[Cell], b: _Builder) -> list[str] | 
     headers showed, else by how many values the row has."""
     cols = _columns()
     votes = b.votes.get("t2") or b.votes.get("t3") or []  # table 3's format when table 2 shows none
-    order = [max(set(votes), key=votes.count)] if votes else []
+    order = [max(sorted(set(votes)), key=votes.count)] if votes else []
     order += [t for t in ("2019", "2021") if t not in order]
     n = sum(1 for v in vals if not v.blank)
     for tmpl in order:
@@ -390,7 +390,7 @@ def extract_tables(doc: Document) -> TableResult:
     res = b.result
     for table, votes in b.votes.items():
         if votes:
-            res.templates[table] = max(set(votes), key=votes.count)
+            res.templates[table] = max(sorted(set(votes)), key=votes.count)
     if len(set(res.templates.values())) > 1:
         res.warnings.append("tables use different formats: " +
                             ", ".join(f"{t} {v}" for t, v in sorted(res.templates.items())))
