@@ -47,12 +47,19 @@ def channel_table(directory: str | None = None) -> tuple[dict[str, tuple[str, ..
     return table, ignore
 
 
+# How far ``bounds`` looks on each side for an end: a real sentence is a few hundred
+# characters; a run of text with no end at all (0.5 MB with no 。) must not make every hit
+# in it scan all of it (time grew with the square of its length: 83 s).
+MAX_REACH = 2000
+
+
 def bounds(text: str, i: int, j: int, ends: str) -> tuple[int, int]:
-    """The piece of text around [i, j) between two of ``ends``."""
-    s = i
-    while s > 0 and text[s - 1] not in ends:
+    """The piece of text around [i, j) between two of ``ends`` (at most ``MAX_REACH``
+    characters on each side)."""
+    s, stop = i, max(0, i - MAX_REACH)
+    while s > stop and text[s - 1] not in ends:
         s -= 1
-    e = j
-    while e < len(text) and text[e] not in ends:
+    e, stop = j, min(len(text), j + MAX_REACH)
+    while e < stop and text[e] not in ends:
         e += 1
     return s, e

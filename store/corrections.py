@@ -133,9 +133,11 @@ def _insert(db, rid: int, target: str, key: str, action: str, *, match=None, new
             raise StoreError(f"no report with id {rid}")
         cid = db.execute(
             "INSERT INTO corrections (report_id, target, key, action, match, new_value, "
-            "new_text, old_value, note, by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "new_text, old_value, note, by, at, source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, (SELECT sha256 FROM reports WHERE id = ?))",
             [rid, target, key, action, match, new_value, new_text,
-             json.dumps(old_value, ensure_ascii=False), note, by or default_by(), now()]).lastrowid
+             json.dumps(old_value, ensure_ascii=False), note, by or default_by(), now(),
+             rid]).lastrowid
         _refresh(db, rid, target, key)
     return cid
 
