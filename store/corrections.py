@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 import getpass
+from contextvars import ContextVar
 import json
 import os
 import re
@@ -57,8 +58,13 @@ NARRATIVE_KEY = re.compile(r"^n\.[a-z][a-z0-9_]*$")
 TEMPLATES = ("2019", "2021")
 
 
+# The reviewer of the current app session (set per script run by app.py after login); the
+# CLI and scripts fall back to the login name of the process.
+REVIEWER: ContextVar[str | None] = ContextVar("nianbao_reviewer", default=None)
+
+
 def default_by() -> str:
-    return os.environ.get("USER") or getpass.getuser() or "unknown"
+    return REVIEWER.get() or os.environ.get("USER") or getpass.getuser() or "unknown"
 
 
 def _figure_key_error(key: str) -> StoreError:

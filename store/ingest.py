@@ -386,15 +386,23 @@ def save_record(db, record: Record | dict, *, path: str | None = None,
     return rid
 
 
+def _too_big(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and abs(v) > SQLITE_INT_MAX
+
+
 def _fit_numbers(d: dict) -> None:
-    """A figure too big for an SQLite integer (a 20-digit ID in a cell) is kept as a real
-    number, with a warning, instead of failing the report (OverflowError)."""
+    """A number too big for an SQLite integer (a 20-digit ID in a cell, or a check's sum of
+    it) is kept as a real number, with a warning, instead of failing the report
+    (OverflowError)."""
     for f in d["figures"]:
-        v = f.get("value")
-        if isinstance(v, int) and not isinstance(v, bool) and abs(v) > SQLITE_INT_MAX:
-            f["value"] = float(v)
-            d["warnings"].append(f"{f['key']}: the value {v} is too large for a count; "
-                                 "stored approximately, check it")
+        if _too_big(f.get("value")):
+            d["warnings"].append(f"{f['key']}: the value {f['value']} is too large for a "
+                                 "count; stored approximately, check it")
+            f["value"] = float(f["value"])
+    for c in d["checks"]:
+        for k in ("expected", "found"):
+            if _too_big(c.get(k)):
+                c[k] = float(c[k])
 
 
 def _insert_parts(db, rid: int, d: dict) -> None:
