@@ -395,10 +395,11 @@ def _fit_numbers(d: dict) -> None:
     it) is kept as a real number, with a warning, instead of failing the report
     (OverflowError)."""
     for f in d["figures"]:
-        if _too_big(f.get("value")):
-            d["warnings"].append(f"{f['key']}: the value {f['value']} is too large for a "
-                                 "count; stored approximately, check it")
-            f["value"] = float(f["value"])
+        v = f.get("value")
+        if isinstance(v, (int, float)) and not isinstance(v, bool) and abs(v) > SQLITE_INT_MAX:
+            d["warnings"].append(f"{f['key']}: the value {f.get('raw') or v} is too large for "
+                                 "a count; stored approximately, check it")
+            f["value"] = float(v)
     for c in d["checks"]:
         for k in ("expected", "found"):
             if _too_big(c.get(k)):
