@@ -156,14 +156,17 @@ def create_views(db) -> None:
         FROM facts f
         WHERE NOT EXISTS (SELECT 1 FROM corrections c WHERE c.report_id = f.report_id
             AND c.target = 'fact' AND c.key = f.kind AND c.reverted_at IS NULL
+            AND c.source_changed = 0
             AND (c.action = 'set' OR (c.action = 'delete' AND c.match IN (f.value, f.text))))
         UNION ALL
         SELECT c.report_id, c.key, c.new_text, c.new_value, NULL, NULL, 1, c.id, NULL,
             1000000 + c.id
         FROM corrections c
         WHERE c.target = 'fact' AND c.action IN ('add', 'set') AND c.reverted_at IS NULL
+        AND c.source_changed = 0
         AND NOT EXISTS (SELECT 1 FROM corrections d WHERE d.report_id = c.report_id
             AND d.target = 'fact' AND d.key = c.key AND d.reverted_at IS NULL AND d.id > c.id
+            AND d.source_changed = 0
             AND (d.action = 'set'
                  OR (d.action = 'delete' AND d.match IN (c.new_value, c.new_text))))""")
     pivot = ",\n".join(

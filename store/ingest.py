@@ -268,22 +268,24 @@ def _extract_one_item(item: tuple[str, str, str]):
 
 def _ingest_records(db, f: Path, name: str, force: bool, result: IngestResult, store, fail) -> None:
     try:
-        lines = list(_record_lines(f, name))
+        for where, d, err in _record_lines(f, name):
+            _ingest_record(db, where, d, err, force, result, store, fail)
     except OSError as e:
-        fail(name, f"无法打开（{e.strerror}）")
+        fail(name, f"无法读取（{e.strerror}）")
+
+
+def _ingest_record(db, where: str, d, err, force: bool, result: IngestResult, store, fail) -> None:
+    if err:
+        fail(where, err)
         return
-    for where, d, err in lines:
-        if err:
-            fail(where, err)
-            continue
-        src = d.get("source") or {}
-        rpath = src.get("path") if isinstance(src.get("path"), str) else where
-        sha = src.get("sha256") if isinstance(src.get("sha256"), str) else \
-            hashlib.sha256(d["text"].encode("utf-8", "surrogatepass")).hexdigest()
-        if not force and _is_stored(db, sha, rpath):
-            result.skipped += 1
-        else:
-            store(d, rpath, sha)
+    src = d.get("source") or {}
+    rpath = src.get("path") if isinstance(src.get("path"), str) else where
+    sha = src.get("sha256") if isinstance(src.get("sha256"), str) else \
+        hashlib.sha256(d["text"].encode("utf-8", "surrogatepass")).hexdigest()
+    if not force and _is_stored(db, sha, rpath):
+        result.skipped += 1
+    else:
+        store(d, rpath, sha)
 
 
 def _find_existing(db, sha256: str, path: str, organ: dict, year) -> tuple[int | None, bool]:

@@ -131,7 +131,14 @@ def snapshot(db) -> list:
 
 
 def consistent(path: Path) -> None:
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(path, isolation_level=None)  # autocommit: never holds a lock after
+    try:
+        _consistent(conn)
+    finally:
+        conn.close()
+
+
+def _consistent(conn) -> None:
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.execute("INSERT INTO docs_fts(docs_fts, rank) VALUES ('integrity-check', 1)")
@@ -249,11 +256,16 @@ def test_a_new_version_keeps_the_correction_but_flags_it(tmp_path):
     first = save_upload(up, "年度报告.txt", report("东山镇", n=4).encode())
     (rid,) = store.ingest(db, [first]).report_ids
     cid = corrections.correct_figure(db, rid, "n.requests_received", "40")
+    corrections.add_fact(db, rid, "channel", "weibo", text="政务微博")
+    facts = lambda: {v for (v,) in db.execute(  # noqa: E731
+        "SELECT value FROM effective_facts WHERE report_id = ? AND kind = 'channel'", [rid])}
+    assert "weibo" in facts()
     revised = save_upload(up, "年度报告.txt", report("东山镇", n=5).encode())
     (rid2,) = store.ingest(db, [revised]).report_ids
     assert rid2 == rid  # the same organ's same year under the same name: a new version
-    (c,) = corrections.list_corrections(db, rid)
-    assert (c["id"], c["source_changed"]) == (cid, 1)  # kept, 需复核：原文已变
+    figure, fact = corrections.list_corrections(db, rid)
+    assert (figure["id"], figure["source_changed"], fact["source_changed"]) == (cid, 1, 1)
+    assert "weibo" not in facts()  # kept, 需复核：原文已变, not applied
     assert db.execute("SELECT value FROM effective_figures WHERE report_id = ? AND "
                       "key = 'n.requests_received'", [rid]).fetchone() == (5,)  # not applied
     # a correction made on the new content applies
@@ -527,7 +539,8 @@ def test_kill_9_at_random_points_leaves_a_consistent_store_and_a_rerun_completes
             consistent(db)
         r = subprocess.run(cmd + ["--db", str(db)], cwd=ROOT, capture_output=True, text=True,
                            timeout=600)
-        assert r.returncode == 1  # the bad inputs fail, named
+        assert r.returncode == 1, r.stderr  # the bad inputs fail, named
+        assert r.stderr.strip().splitlines()[-1].endswith(" 5 not read, 10 failed"), r.stderr
         consistent(db)
         conn = sqlite3.connect(db)
         assert conn.execute("SELECT count(*), count(DISTINCT sha256) FROM reports").fetchone() == (124, 124)
