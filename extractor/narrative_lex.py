@@ -55,11 +55,10 @@ MAX_REACH = 2000
 
 def bounds(text: str, i: int, j: int, ends: str) -> tuple[int, int]:
     """The piece of text around [i, j) between two of ``ends`` (at most ``MAX_REACH``
-    characters on each side)."""
-    s, stop = i, max(0, i - MAX_REACH)
-    while s > stop and text[s - 1] not in ends:
-        s -= 1
-    e, stop = j, min(len(text), j + MAX_REACH)
-    while e < stop and text[e] not in ends:
-        e += 1
-    return s, e
+    characters on each side). Searched with ``str.find`` per end character (C speed: a
+    character loop in Python cost ~1 ms a hit at this reach)."""
+    lo, hi = max(0, i - MAX_REACH), min(len(text), j + MAX_REACH)
+    k = max(text.rfind(c, lo, i) for c in ends)
+    s = k + 1 if k >= 0 else lo
+    found = [p for p in (text.find(c, j, hi) for c in ends) if p >= 0]
+    return s, min(found) if found else hi

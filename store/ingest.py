@@ -249,7 +249,7 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
 
         if isolate:
             runs = workers.run(todo, _extract_one_item, jobs=jobs, seconds=lim.max_seconds,
-                               memory_mb=lim.max_memory_mb)
+                               memory_mb=lim.max_memory_mb, on_idle=batches.commit)
         else:
             runs = ((item, _extract_one(item[0])) for item in todo)
         for item, out in runs:

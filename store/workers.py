@@ -85,8 +85,12 @@ class _Worker:
 
 
 def run(items: Iterable, fn: Callable, *, jobs: int = 1, seconds: float = 120.0,
-        memory_mb: float = 0) -> Iterator[tuple[Any, Any]]:
-    """``(item, fn(item))`` per item, or ``(item, TIMEOUT)`` / ``(item, DIED)``."""
+        memory_mb: float = 0, on_idle: Callable[[], None] | None = None,
+        tick: float = 0.5) -> Iterator[tuple[Any, Any]]:
+    """``(item, fn(item))`` per item, or ``(item, TIMEOUT)`` / ``(item, DIED)``.
+
+    ``on_idle()`` is called when no result came for ``tick`` seconds (the store commits what it
+    holds, so a slow file never keeps the database locked)."""
     ctx = _context()
     todo = iter(items)
     idle: list[_Worker] = []
@@ -111,8 +115,11 @@ def run(items: Iterable, fn: Callable, *, jobs: int = 1, seconds: float = 120.0,
                 busy[w.conn] = w
             if not busy:
                 return
-            left = min(w.deadline for w in busy.values()) - time.monotonic()
-            for conn in wait(list(busy), timeout=max(0.0, left)):
+            left = max(0.0, min(w.deadline for w in busy.values()) - time.monotonic())
+            ready = wait(list(busy), timeout=min(left, tick) if on_idle else left)
+            if not ready and on_idle:
+                on_idle()
+            for conn in ready:
                 w = busy.pop(conn)
                 try:
                     out = conn.recv()
