@@ -43,11 +43,20 @@ def run_on_sentence(chars: int) -> dict:
 
 
 def _bombs(d: Path, mb: int) -> list[Path]:
+    import io
+
+    import docx as python_docx
+    buf = io.BytesIO()
+    doc = python_docx.Document()
+    doc.add_paragraph("某某县人民政府2023年政府信息公开工作年度报告")
+    doc.save(buf)
     docx = d / "bomb.docx"
-    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
-        z.writestr("word/document.xml", b'<?xml version="1.0"?><w:document xmlns:w="x"><w:body>'
-                   + b" " * (mb << 20) + b"</w:body></w:document>")
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/document.xml":  # a valid document, padded with blanks
+                data = data.replace(b"<w:body>", b"<w:body>" + b" " * (mb << 20), 1)
+            z.writestr(info.filename, data)
     body = zlib.compress(b" " * (mb << 20), 9)
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
