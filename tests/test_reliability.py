@@ -382,6 +382,29 @@ def test_a_file_that_takes_too_much_memory_is_stopped_and_named():
     assert out == {"a": "a", "hog": workers.DIED, "b": "b"}
 
 
+def _loop_bounds(text, i, j, ends, reach=MAX_REACH):
+    s, stop = i, max(0, i - reach)
+    while s > stop and text[s - 1] not in ends:
+        s -= 1
+    e, stop = j, min(len(text), j + reach)
+    while e < stop and text[e] not in ends:
+        e += 1
+    return s, e
+
+
+def test_bounds_and_holds_any_equal_the_character_loop():
+    from extractor.narrative_lex import CLAUSE_END, holds_any
+    rng = random.Random(5)
+    terms = ("甲乙", "丙", "乙。", "甲乙丙甲")
+    for _ in range(3000):
+        t = "".join(rng.choice("甲乙丙。，；\n!?：") for _ in range(rng.randint(0, 40)))
+        i = rng.randint(0, len(t))
+        j = rng.randint(i, len(t))
+        for ends in (SENT_END, CLAUSE_END, CLAUSE_END + "、"):
+            assert bounds(t, i, j, ends) == _loop_bounds(t, i, j, ends), (t, i, j)
+        assert holds_any(t, i, j, terms) == any(c in t[i:j] for c in terms), (t, i, j)
+
+
 def test_a_sentence_with_no_end_is_bounded():
     text = "依法受理政府信息公开申请" * 2000  # 24,000 characters and no 。
     s, e = bounds(text, 12000, 12002, SENT_END)
