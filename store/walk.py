@@ -56,6 +56,14 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
+def _resolves_inside(p: Path, roots: list[Path]) -> bool:
+    try:
+        real = p.resolve()
+    except (OSError, RuntimeError):
+        return False
+    return any(_inside(real, r) for r in roots)
+
+
 def _special(mode: int) -> str | None:
     if stat.S_ISFIFO(mode):
         return "是命名管道（FIFO），不是普通文件，未读取"
@@ -77,10 +85,13 @@ def _check_file(f: Path, top: Path, roots: list[Path] | None) -> str | None:
     special = _special(st.st_mode)
     if special:
         return special
-    real = f.resolve()
+    try:
+        real = f.resolve()
+    except (OSError, RuntimeError):  # a loop of links
+        return "是循环的链接，未读取"
     if not _inside(real, top):
         return "是链接，指向所给文件夹之外的文件，未读取"
-    if roots is not None and not any(_inside(real, r) for r in roots):
+    if roots is not None and not _resolves_inside(real, roots):
         return "不在允许导入的文件夹内"
     if f.suffix.lower() not in SUFFIXES:
         return (f"不支持的文件类型（{f.suffix or '无扩展名'}）；支持 .txt .html .htm .docx .pdf "
@@ -96,7 +107,7 @@ def walk(paths: Iterable[str | os.PathLike], roots: Iterable[str | os.PathLike] 
     for p in paths:
         p = Path(p)
         name = display_name(p)
-        if allowed is not None and not any(_inside(p.resolve(), r) for r in allowed):
+        if allowed is not None and not _resolves_inside(p, allowed):
             yield Entry(p, name, "不在允许导入的文件夹内", named=True)
             continue
         try:

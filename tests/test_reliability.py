@@ -112,6 +112,7 @@ def bad_folder(folder: Path) -> dict[str, str]:
     (folder / "sheet.xlsx").write_bytes(b"PK\x03\x04")
     os.mkfifo(folder / "pipe.txt")
     os.symlink(folder / "gone.txt", folder / "dangling.txt")
+    os.symlink(folder / "loop.txt", folder / "loop.txt")  # a link to itself
     outside = folder.parent / "outside.txt"
     outside.write_text(report("外面镇"), encoding="utf-8")
     os.symlink(outside, folder / "link_out.txt")
@@ -119,7 +120,8 @@ def bad_folder(folder: Path) -> dict[str, str]:
             "records.jsonl:3": "failed", "empty.txt": "failed", "binary.txt": "failed",
             "random.pdf": "failed", "noise.docx": "failed", "bomb.docx": "failed",
             "bomb.pdf": "failed", "old.doc": "ignored", "sheet.xlsx": "ignored",
-            "pipe.txt": "ignored", "dangling.txt": "ignored", "link_out.txt": "ignored"}
+            "pipe.txt": "ignored", "dangling.txt": "ignored", "link_out.txt": "ignored",
+            "loop.txt": "ignored"}
 
 
 def snapshot(db) -> list:
@@ -462,6 +464,7 @@ def test_the_app_listens_on_this_machine_only():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["address"] == "127.0.0.1"
     assert config["server"]["maxUploadSize"] <= Limits().max_file_mb
+    assert config["client"]["showErrorDetails"] == "none"  # no traceback in the browser
 
 
 APP = str(ROOT / "app.py")
@@ -563,9 +566,9 @@ def test_kill_9_at_random_points_leaves_a_consistent_store_and_a_rerun_completes
         r = subprocess.run(cmd + ["--db", str(db)], cwd=ROOT, capture_output=True, text=True,
                            timeout=600)
         assert r.returncode == 1, r.stderr  # the bad inputs fail, named
-        # bad/: 4 files not read, 9 failures (3 of them lines of records.jsonl); its link to
+        # bad/: 5 files not read, 9 failures (3 of them lines of records.jsonl); its link to
         # ../outside.txt stays inside the folder given, so it is read (the same report)
-        assert r.stderr.strip().splitlines()[-1].endswith(" 4 not read, 9 failed"), r.stderr
+        assert r.stderr.strip().splitlines()[-1].endswith(" 5 not read, 9 failed"), r.stderr
         consistent(db)
         conn = sqlite3.connect(db)
         # 120 + good1, good2, the GBK-named file, the 20-digit one and outside.txt
