@@ -25,8 +25,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import sqlite3
 import time
 import unicodedata
 from dataclasses import dataclass, field
@@ -112,11 +110,16 @@ def _is_stored(db, sha256: str, path: str) -> bool:
 
 def _record_lines(path: Path, name: str) -> Iterator[tuple[str, dict | None, str | None]]:
     """(line name, record dict, None) or (line name, None, reason) per non-empty line."""
-    with path.open(encoding="utf-8-sig", errors="replace") as fh:
-        for n, line in enumerate(fh, 1):
+    with path.open("rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            where = f"{name}:{n}"
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield where, None, "这一行不是 UTF-8 编码"
+                continue
             if not line.strip():
                 continue
-            where = f"{name}:{n}"
             try:
                 d = json.loads(line)
             except ValueError as e:
@@ -230,7 +233,7 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
                 if on_item:
                     on_item(name)
                 continue
-            path = os.path.abspath(f)
+            path = str(f.resolve())
             name = display_name(path)
             try:
                 sha = _sha256(Path(path))

@@ -6,7 +6,6 @@ app's address, login and plain-text rendering. Every bad input is built here. Th
 trials are marked slow."""
 from __future__ import annotations
 
-import io
 import json
 import os
 import random
@@ -100,8 +99,9 @@ def bad_folder(folder: Path) -> dict[str, str]:
     with open(gbk, "wb") as fh:
         fh.write(report("南山镇").encode("utf-8"))
     (folder / "digits20.txt").write_text(word_table_with("12345678901234567890"), encoding="utf-8")
-    (folder / "records.jsonl").write_text(json.dumps({"text": 5}) + "\n" + "not json\n"
-                                          + json.dumps(["a list"]) + "\n", encoding="utf-8")
+    (folder / "records.jsonl").write_bytes((json.dumps({"text": 5}) + "\n" + "not json\n"
+                                            + json.dumps(["a list"]) + "\n").encode()
+                                           + "{\"text\": \"报告\"}\n".encode("gbk"))
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
     (folder / "random.pdf").write_bytes(os.urandom(400))
@@ -117,7 +117,7 @@ def bad_folder(folder: Path) -> dict[str, str]:
     outside.write_text(report("外面镇"), encoding="utf-8")
     os.symlink(outside, folder / "link_out.txt")
     return {"digits20.txt": "stored", "records.jsonl:1": "failed", "records.jsonl:2": "failed",
-            "records.jsonl:3": "failed", "empty.txt": "failed", "binary.txt": "failed",
+            "records.jsonl:3": "failed", "records.jsonl:4": "failed", "empty.txt": "failed", "binary.txt": "failed",
             "random.pdf": "failed", "noise.docx": "failed", "bomb.docx": "failed",
             "bomb.pdf": "failed", "old.doc": "ignored", "sheet.xlsx": "ignored",
             "pipe.txt": "ignored", "dangling.txt": "ignored", "link_out.txt": "ignored",
@@ -566,9 +566,9 @@ def test_kill_9_at_random_points_leaves_a_consistent_store_and_a_rerun_completes
         r = subprocess.run(cmd + ["--db", str(db)], cwd=ROOT, capture_output=True, text=True,
                            timeout=600)
         assert r.returncode == 1, r.stderr  # the bad inputs fail, named
-        # bad/: 5 files not read, 9 failures (3 of them lines of records.jsonl); its link to
+        # bad/: 5 files not read, 10 failures (4 of them lines of records.jsonl); its link to
         # ../outside.txt stays inside the folder given, so it is read (the same report)
-        assert r.stderr.strip().splitlines()[-1].endswith(" 5 not read, 9 failed"), r.stderr
+        assert r.stderr.strip().splitlines()[-1].endswith(" 5 not read, 10 failed"), r.stderr
         consistent(db)
         conn = sqlite3.connect(db)
         # 120 + good1, good2, the GBK-named file, the 20-digit one and outside.txt
