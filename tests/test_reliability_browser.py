@@ -121,7 +121,7 @@ def test_uploads_of_two_organs_with_one_name_in_the_shipped_app(tmp_path):
     db = store.connect(db_path)
     rows = db.execute("SELECT organ_name, path FROM reports WHERE path LIKE '%年度报告.txt' "
                       "ORDER BY organ_name").fetchall()
-    assert [r[0] for r in rows] == ["青石县东山镇", "青石县西山镇"]
+    assert [r[0] for r in rows] == ["青石县东山镇人民政府", "青石县西山镇人民政府"]
     uploads = tmp_path / "app_uploads"
     assert {Path(p).parent.parent for _, p in rows} == {uploads}
     assert len({Path(p).parent.name for _, p in rows}) == 2  # one folder per content hash
