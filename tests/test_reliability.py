@@ -270,10 +270,15 @@ def test_a_new_version_keeps_the_correction_but_flags_it(tmp_path):
     assert "weibo" not in facts()  # kept, 需复核：原文已变, not applied
     assert db.execute("SELECT value FROM effective_figures WHERE report_id = ? AND "
                       "key = 'n.requests_received'", [rid]).fetchone() == (5,)  # not applied
-    # a correction made on the new content applies
+    from store import review_queue
+    (item,) = [q for q in review_queue.queue(db) if q["report_id"] == rid]
+    assert "需复核：原文已变（2 项更正未应用）" in item["reasons"]
+    # a correction made on the new content applies, and that key no longer needs a look
     corrections.correct_figure(db, rid, "n.requests_received", "50")
     assert db.execute("SELECT value FROM effective_figures WHERE report_id = ? AND "
                       "key = 'n.requests_received'", [rid]).fetchone() == (50,)
+    (item,) = [q for q in review_queue.queue(db) if q["report_id"] == rid]
+    assert "需复核：原文已变（1 项更正未应用）" in item["reasons"]
 
 
 def test_a_file_changed_to_another_organ_is_another_report(tmp_path):
