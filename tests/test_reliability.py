@@ -222,16 +222,22 @@ def test_file_names_in_any_bytes(tmp_path):
     assert path.endswith(".txt") and "\\x" in path  # printable, the odd bytes escaped
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder")
-def test_an_unreadable_subfolder_is_listed(tmp_path):
-    (tmp_path / "locked").mkdir()
-    (tmp_path / "locked" / "a.txt").write_text(report())
-    os.chmod(tmp_path / "locked", 0)
-    try:
-        result = store.ingest(store.connect(tmp_path / "n.db"), [tmp_path])
-    finally:
-        os.chmod(tmp_path / "locked", 0o755)
-    assert any("无法读取" in r for _, r in result.ignored)
+def test_an_unreadable_subfolder_is_listed(tmp_path, monkeypatch):
+    top = tmp_path / "in"
+    (top / "locked").mkdir(parents=True)
+    (top / "locked" / "a.txt").write_text(report(), encoding="utf-8")
+    (top / "b.txt").write_text(report("西山镇"), encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):  # as for a folder without read permission (root reads any)
+        if Path(path) == top / "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = store.ingest(store.connect(tmp_path / "n.db"), [top], isolate=False)
+    assert result.stored == 1 and result.failed == []
+    assert result.ignored == [(str(top / "locked"),
+                               "文件夹无法读取（Permission denied），其中的文件未导入")]
 
 
 # ---------------------------------------------------------------- identity
