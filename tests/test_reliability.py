@@ -408,9 +408,9 @@ def _loop_bounds(text, i, j, ends, reach=MAX_REACH):
 def test_bounds_and_holds_any_equal_the_character_loop():
     from extractor.narrative_lex import CLAUSE_END, holds_any
     rng = random.Random(5)
-    terms = ("甲乙", "丙", "乙。", "甲乙丙甲")
+    terms = ("甲乙", "丙", "乙。", "甲乙丙甲", "甲甲")  # 甲甲 overlaps itself in 甲甲甲
     for _ in range(3000):
-        t = "".join(rng.choice("甲乙丙。，；\n!?：") for _ in range(rng.randint(0, 40)))
+        t = "".join(rng.choice("甲甲乙丙。，；\n!?：") for _ in range(rng.randint(0, 40)))
         i = rng.randint(0, len(t))
         j = rng.randint(i, len(t))
         for ends in (SENT_END, CLAUSE_END, CLAUSE_END + "、"):
