@@ -11,6 +11,7 @@ Without that file there is no login and the app should stay on 127.0.0.1
 """
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -30,10 +31,15 @@ def reviewer() -> str | None:
     import streamlit_authenticator as stauth
     import yaml
 
-    config = yaml.safe_load(f.read_text(encoding="utf-8"))
-    cookie = config.get("cookie") or {}
-    auth = stauth.Authenticate(config["credentials"], cookie.get("name", "nianbao_auth"),
-                               cookie.get("key", ""), cookie.get("expiry_days", 7), auto_hash=False)
+    try:
+        config = yaml.safe_load(f.read_text(encoding="utf-8"))
+        cookie = config.get("cookie") or {}
+        auth = stauth.Authenticate(config["credentials"], cookie.get("name", "nianbao_auth"),
+                                   cookie["key"], cookie.get("expiry_days", 7), auto_hash=False)
+    except Exception:  # noqa: BLE001 - a broken file closes the app, never opens it
+        logging.getLogger("nianbao.app").exception("login file %s", f)
+        st.error("登录配置文件有误，暂时无法登录；详情已写入服务器日志。")
+        st.stop()
     auth.login(location="main", fields={"Form name": "审阅人登录", "Username": "用户名",
                                         "Password": "密码", "Login": "登录"})
     status = st.session_state.get("authentication_status")

@@ -544,6 +544,16 @@ def test_with_a_login_file_the_pages_wait_for_a_reviewer(tmp_path, monkeypatch):
     assert [e.value for e in at.error] == ["用户名或密码不对。"]
 
 
+def test_a_broken_login_file_keeps_the_app_closed(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+    (tmp_path / "auth.yaml").write_text("credentials: [\n", encoding="utf-8")
+    monkeypatch.setenv("NIANBAO_AUTH", str(tmp_path / "auth.yaml"))
+    monkeypatch.setenv("NIANBAO_DB", str(tmp_path / "a.db"))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert [e.value for e in at.error] == ["登录配置文件有误，暂时无法登录；详情已写入服务器日志。"]
+    assert not at.chat_input and not at.exception
+
+
 def test_the_reviewer_name_goes_into_corrections(tmp_path, make_record):
     db = store.connect(tmp_path / "n.db")
     rid = store.save_record(db, make_record(figures={"t3.new_received.total": 2}))
