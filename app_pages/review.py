@@ -38,10 +38,10 @@ except StoreError as e:
     st.stop()
 
 o = rec["organ"]
-st.subheader(f"{o['name'] or '（未识别机关）'} · {rec['year'] or '年度未知'}")
+st.subheader(f"{plain(o['name'] or '（未识别机关）')} · {rec['year'] or '年度未知'}")
 st.markdown(f"[在报告页打开（原文高亮）]({report_url(rid)}) ｜ 文件：{plain(rec['source']['path'])}")
 for w in rec["warnings"]:
-    st.warning(w)
+    st.warning(plain(w))
 
 
 def saved(text):
