@@ -85,9 +85,13 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(read_bounded(path)).hexdigest()
 
 
-def _extract_one(path: str) -> tuple[str, dict | None, str | None]:
-    """Worker: extract one file; never raises (the reason travels back, in Chinese)."""
+def _extract_one(path: str, limits: Limits | None = None) -> tuple[str, dict | None, str | None]:
+    """Worker: extract one file within ``limits`` (the readers' checks read
+    ``extractor.limits.LIMITS``); never raises (the reason travels back, in Chinese)."""
     from extractor import ReadError, extract
+    from extractor import limits as limits_mod
+    before = limits_mod.LIMITS
+    limits_mod.LIMITS = limits or before
     try:
         d = extract(path).to_dict()
         d["source"]["path"] = display_name(path)
@@ -101,6 +105,8 @@ def _extract_one(path: str) -> tuple[str, dict | None, str | None]:
     except Exception as e:  # noqa: BLE001 - one bad file must not stop the batch
         log.exception("extracting %s", display_name(path))
         return path, None, f"提取时出错（{type(e).__name__}），这是 nianbao 的缺陷，请连同文件报告"
+    finally:
+        limits_mod.LIMITS = before
 
 
 def _is_stored(db, sha256: str, path: str) -> bool:
@@ -251,12 +257,13 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
                 todo.append((path, name, sha))
 
         if isolate:
-            runs = workers.run(todo, _extract_one_item, jobs=jobs, seconds=lim.max_seconds,
-                               memory_mb=lim.max_memory_mb, on_idle=batches.commit)
+            runs = workers.run([(*item, lim) for item in todo], _extract_one_item, jobs=jobs,
+                               seconds=lim.max_seconds, memory_mb=lim.max_memory_mb,
+                               on_idle=batches.commit)
         else:
-            runs = ((item, _extract_one(item[0])) for item in todo)
+            runs = ((item, _extract_one(item[0], lim)) for item in todo)
         for item, out in runs:
-            handle(item, out)
+            handle(item[:3], out)
     if result.stored:
         # fresh statistics, so the query planner picks the right index on a large store
         # (a question about one organ: 181 ms -> 1 ms at 100k reports, bench/RESULTS.md)
@@ -265,8 +272,8 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
     return result
 
 
-def _extract_one_item(item: tuple[str, str, str]):
-    return _extract_one(item[0])
+def _extract_one_item(item: tuple[str, str, str, Limits]):
+    return _extract_one(item[0], item[3])
 
 
 def _ingest_records(db, f: Path, name: str, force: bool, result: IngestResult, store, fail) -> None:

@@ -337,6 +337,18 @@ def test_file_size_limit(tmp_path):
     assert len(read_bounded(f, Limits(max_file_mb=3))) == 2 << 20
 
 
+def test_limits_given_to_ingest_reach_the_workers(tmp_path):
+    (tmp_path / "in").mkdir()
+    pdf_bomb(tmp_path / "in" / "small.pdf", 3)  # under the default limits
+    lim = Limits(max_stream_mb=2)
+    for isolate in (True, False):
+        result = store.ingest(store.connect(tmp_path / f"{isolate}.db"), [tmp_path / "in"],
+                              limits=lim, isolate=isolate)
+        assert [r for _, r in result.failed] and "2 MB" in result.failed[0][1], result.failed
+    from extractor import limits
+    assert limits.LIMITS.max_stream_mb == Limits.from_env().max_stream_mb  # restored
+
+
 def test_docx_and_pdf_bombs_are_refused_before_inflating(tmp_path):
     with pytest.raises(LimitError, match="zip bomb"):
         check_docx("b.docx", zip_bomb(tmp_path / "b.docx", 3).read_bytes(), Limits(max_part_mb=2))
