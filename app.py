@@ -1,7 +1,13 @@
-"""nianbao reviewer's workbench: `streamlit run app.py` (database: $NIANBAO_DB, default nianbao.db)."""
+"""nianbao reviewer's workbench: `streamlit run app.py` (database: $NIANBAO_DB, default nianbao.db;
+listens on 127.0.0.1, see .streamlit/config.toml; optional login: app_pages/auth.py)."""
 import streamlit as st
 
+from app_pages.auth import reviewer
+from store.corrections import REVIEWER
+
 st.set_page_config(page_title="年报审阅台", page_icon=":material/menu_book:", layout="wide")
+# corrections, verdicts and review states carry the signed-in reviewer's name
+REVIEWER.set(reviewer())
 st.navigation([
     st.Page("app_pages/ask.py", title="问答", icon=":material/chat:", default=True),
     st.Page("app_pages/browse.py", title="浏览", icon=":material/table_view:"),

@@ -5,7 +5,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from app_pages.common import db, db_path, level_name, query, report_url
+from app_pages.common import db, db_path, level_name, plain, query, report_url
 from store import browse
 
 # the assistant's column names, as a reviewer reads them
@@ -78,7 +78,7 @@ def show(a, n):
 
 for n, a in enumerate(ss.ask_history):
     with st.chat_message("user"):
-        st.markdown(a.question)
+        st.markdown(plain(a.question))
     with st.chat_message("assistant"):
         show(a, n)
 
@@ -90,7 +90,7 @@ if st.button("清空对话", key="ask_clear", disabled=not ss.ask_history):
 prompt = st.chat_input("请输入问题", key="ask_input") or ss.pop("ask_pending", None)
 if prompt:
     with st.chat_message("user"):
-        st.markdown(prompt)
+        st.markdown(plain(prompt))
     with st.chat_message("assistant"):
         with st.spinner("正在查询…"):
             answer = ss.ask_conversation.ask(prompt)

@@ -3,8 +3,8 @@ import io
 
 import streamlit as st
 
-from app_pages.common import (PAGE_SIZE, REGION_LIST_MAX, db, html_table, level_name, pager, query,
-                              report_url)
+from app_pages.common import (PAGE_SIZE, REGION_LIST_MAX, db, html_table, level_name, pager, plain,
+                              query, report_url)
 from store import browse
 from store.schema import MAIN_FIGURES, column
 
@@ -64,9 +64,9 @@ def statements(f: browse.Filters):
     for it in items:
         head = f"{it['organ_name'] or '（未识别机关）'} · {it['year'] or '年度未知'}"
         if head != current:
-            st.markdown(f"**[{head}]({report_url(it['report_id'])})**")
+            st.markdown(f"**[{plain(head)}]({report_url(it['report_id'])})**")
             current = head
-        st.markdown(f"- {browse.KIND_LABELS[it['kind']]}：{it['text']}")
+        st.markdown(f"- {browse.KIND_LABELS[it['kind']]}：{plain(it['text'])}")
 
 
 st.title("浏览报告")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import importlib
+import re
 import os
 from pathlib import Path
 
@@ -59,6 +60,17 @@ def query(fn, *args, **kwargs):
     _opened(path)
     return _cached(path, browse.version(path), fn.__module__, fn.__name__, args,
                    tuple(sorted(kwargs.items())))
+
+
+# Every character Markdown (and Streamlit's :colour[...] / :emoji: / $math$ additions) reads
+# as syntax; a backslash before each makes user or report text show as the text it is.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=])")
+
+
+def plain(text) -> str:
+    """``text`` (a note, a question, a file name, report text) escaped for ``st.markdown``:
+    shown as written, never as a link, an image or formatting."""
+    return _MARKDOWN.sub(r"\\\1", str(text))
 
 
 def report_url(rid) -> str:

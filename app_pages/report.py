@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from app_pages.common import level_name, query, report_url
+from app_pages.common import level_name, plain, query, report_url
 from store import browse, effective_record, report_view, yoy
 
 CSS = """<style>
@@ -34,11 +34,11 @@ except Exception as e:  # noqa: BLE001 - a missing id is shown, not raised
     st.stop()
 
 o = rec["organ"]
-st.subheader(f"{o['name'] or '（未识别机关）'} · {rec['year'] or '年度未知'}")
+st.subheader(f"{plain(o['name'] or '（未识别机关）')} · {rec['year'] or '年度未知'}")
 st.caption(f"层级：{level_name(o['level'])} ｜ 地区：{'·'.join(x for x in (o['province'], o['city'], o['county']) if x) or '未知'}"
-           f" ｜ 表格格式：{rec['template'] or '未识别'} ｜ 文件：{rec['source']['path']} ｜ 编号 {rid}")
+           f" ｜ 表格格式：{rec['template'] or '未识别'} ｜ 文件：{plain(rec['source']['path'])} ｜ 编号 {rid}")
 for w in rec["warnings"]:
-    st.warning(w)
+    st.warning(plain(w))
 
 figs = rec["figures"]
 checks = rec["checks"]

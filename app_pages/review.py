@@ -3,7 +3,7 @@ import json
 
 import streamlit as st
 
-from app_pages.common import PAGE_SIZE, db, level_name, pager, query, report_url
+from app_pages.common import PAGE_SIZE, db, level_name, pager, plain, query, report_url
 from store import StoreError, browse, checks, corrections, effective_record, review_queue
 
 st.title("审核")
@@ -38,10 +38,10 @@ except StoreError as e:
     st.stop()
 
 o = rec["organ"]
-st.subheader(f"{o['name'] or '（未识别机关）'} · {rec['year'] or '年度未知'}")
-st.markdown(f"[在报告页打开（原文高亮）]({report_url(rid)}) ｜ 文件：{rec['source']['path']}")
+st.subheader(f"{plain(o['name'] or '（未识别机关）')} · {rec['year'] or '年度未知'}")
+st.markdown(f"[在报告页打开（原文高亮）]({report_url(rid)}) ｜ 文件：{plain(rec['source']['path'])}")
 for w in rec["warnings"]:
-    st.warning(w)
+    st.warning(plain(w))
 
 
 def saved(text):
@@ -125,8 +125,11 @@ for h in reversed(history):
     machine = json.loads(h["old_value"]) if h["old_value"] else None
     state = f"（已撤销 {h['reverted_at']}）" if h["reverted_at"] else ""
     flag = " ⚠️ 机器值已变为 " + str(h["machine_now"]) if h["machine_changed"] else ""
-    cols[0].markdown(f"#{h['id']} `{h['key']}`：机器值 **{machine}** → 更正为 **{new}**"
-                     f"　{h['note'] or ''}　—{h['by']} {h['at']}{state}{flag}")
+    if h.get("source_changed"):
+        flag += " ⚠️ 需复核：原文已变（这项更正是在旧版原文上做的，现未应用）"
+    # notes and names are the reviewers' own text: shown as text, never as Markdown
+    cols[0].text(f"#{h['id']} {h['key']}：机器值 {machine} → 更正为 {new}"
+                 f"　{h['note'] or ''}　—{h['by']} {h['at']}{state}{flag}")
     if not h["reverted_at"] and cols[1].button("撤销", key=f"review_revert_{h['id']}"):
         corrections.revert(db(), h["id"])
         saved(f"已撤销更正 #{h['id']}。")

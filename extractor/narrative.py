@@ -15,7 +15,8 @@ from . import nlp
 from .document import Document, stripped_span
 from .lexicon import load
 from .narrative_figures import figures
-from .narrative_lex import CLAUSE_END, HAN, SENT_END, LexiconValueError, bounds, channel_table, cue
+from .narrative_lex import (CLAUSE_END, HAN, SENT_END, LexiconValueError, bounds, channel_table, cue,
+                            holds_any)
 from .numbers import parse_chinese_numeral
 from .record import Fact, Figure
 from .sections import Section, find_sections
@@ -206,7 +207,7 @@ def channels(text: str, ranges: list[tuple[int, int]], directory: str | None = N
             if alias in ignore or any(bs <= s <= be + 2 for bs, be in blocked):
                 continue
             ss, se = _bounds(text, s, e, _SENT_END)
-            if any(c in text[ss:se] for c in not_in_use):
+            if holds_any(text, ss, se, not_in_use):
                 continue
             # used zero times (组织在线访谈0次, 通过微博微信回应0次): a template's line, no channel
             _, ce = _bounds(text, s, e, "，,；;。\n")

@@ -55,12 +55,18 @@ def _json(obj) -> None:
 @friendly
 def ingest(paths, db_path, jobs, force):
     """Extract report files and folders (recursively: .txt .html .htm .docx .pdf, and
-    .jsonl record files) into the database. Unchanged files are skipped.
+    .jsonl record files) into the database. Unchanged files are skipped; every other file
+    in a folder is listed with the reason it is not read. Each file is extracted in a
+    worker process within the limits NIANBAO_MAX_FILE_MB, NIANBAO_MAX_SECONDS,
+    NIANBAO_MAX_MEMORY_MB … (extractor/limits.py); a file over one is named and the rest go on.
 
     \b
     Example:
         nianbao ingest reports/ extra.pdf --db nianbao.db --jobs 2
     """
+    import time
+
+    from .ingest import iter_files
     db = connect(db_path)
     tty = sys.stderr.isatty()
     bar = None
@@ -68,14 +74,23 @@ def ingest(paths, db_path, jobs, force):
     def on_error(name, reason):
         click.echo(("\n" if bar else "") + f"Error: {name}: {reason}", err=True)
 
+    total = sum(1 for _ in iter_files(paths))
     if tty:
-        from .ingest import iter_files
-        total = sum(1 for _ in iter_files(paths))
         with click.progressbar(length=total, label="ingesting", file=sys.stderr) as bar:
             result = ingest_paths(db, paths, jobs=jobs, force=force,
                                   on_item=lambda _: bar.update(1), on_error=on_error)
-    else:
-        result = ingest_paths(db, paths, jobs=jobs, force=force, on_error=on_error)
+    else:  # a log: a progress line every 10 seconds
+        state = {"done": 0, "last": time.monotonic()}
+
+        def on_item(_):
+            state["done"] += 1
+            if time.monotonic() - state["last"] >= 10:
+                state["last"] = time.monotonic()
+                click.echo(f"ingesting: {state['done']} of {total} files", err=True)
+        result = ingest_paths(db, paths, jobs=jobs, force=force, on_item=on_item,
+                              on_error=on_error)
+    for name, why in result.ignored:
+        click.echo(f"Skipped: {name}: {why}", err=True)
     click.echo(result.summary(), err=True)
     if result.failed:
         sys.exit(1)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 import getpass
+from contextvars import ContextVar
 import json
 import os
 import re
@@ -57,8 +58,13 @@ NARRATIVE_KEY = re.compile(r"^n\.[a-z][a-z0-9_]*$")
 TEMPLATES = ("2019", "2021")
 
 
+# The reviewer of the current app session (set per script run by app.py after login); the
+# CLI and scripts fall back to the login name of the process.
+REVIEWER: ContextVar[str | None] = ContextVar("nianbao_reviewer", default=None)
+
+
 def default_by() -> str:
-    return os.environ.get("USER") or getpass.getuser() or "unknown"
+    return REVIEWER.get() or os.environ.get("USER") or getpass.getuser() or "unknown"
 
 
 def _figure_key_error(key: str) -> StoreError:
@@ -133,9 +139,11 @@ def _insert(db, rid: int, target: str, key: str, action: str, *, match=None, new
             raise StoreError(f"no report with id {rid}")
         cid = db.execute(
             "INSERT INTO corrections (report_id, target, key, action, match, new_value, "
-            "new_text, old_value, note, by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "new_text, old_value, note, by, at, source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, (SELECT sha256 FROM reports WHERE id = ?))",
             [rid, target, key, action, match, new_value, new_text,
-             json.dumps(old_value, ensure_ascii=False), note, by or default_by(), now()]).lastrowid
+             json.dumps(old_value, ensure_ascii=False), note, by or default_by(), now(),
+             rid]).lastrowid
         _refresh(db, rid, target, key)
     return cid
 

@@ -102,9 +102,22 @@ def _drop(db, name: str) -> None:
         db.execute(f"DROP {row[0].upper()} {name}")
 
 
+def ensure_correction_source(db) -> None:
+    """The columns ``current_corrections`` reads (migration m007); added here as well,
+    because the earlier migrations create the views with this code."""
+    have = {r[1] for r in db.execute("PRAGMA table_info(corrections)")}
+    if "source_sha256" not in have:
+        db.execute("ALTER TABLE corrections ADD COLUMN source_sha256 TEXT")
+        db.execute("UPDATE corrections SET source_sha256 = "
+                   "(SELECT sha256 FROM reports r WHERE r.id = corrections.report_id)")
+    if "source_changed" not in have:
+        db.execute("ALTER TABLE corrections ADD COLUMN source_changed INTEGER NOT NULL DEFAULT 0")
+
+
 def create_views(db) -> None:
     """(Re)create every view and the effective tables (empty: fill with ``materialise``);
     called by a migration whenever a view changes."""
+    ensure_correction_source(db)
     for name in ("effective_checks", "effective_main_figures", "effective_reports",
                  "effective_facts", "effective_figures", "current_corrections", "report_texts",
                  *(f"computed_{n}" for n in MATERIALISED)):
@@ -115,12 +128,13 @@ def create_views(db) -> None:
         report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
         key TEXT NOT NULL, action TEXT NOT NULL, new_value, correction_id INTEGER NOT NULL,
         PRIMARY KEY (report_id, key))""")
+    # a correction made on other content (source_changed: 需复核：原文已变) is kept, not applied
     db.execute("""CREATE VIEW current_corrections AS
         SELECT c.* FROM corrections c
-        WHERE c.reverted_at IS NULL AND (c.target = 'fact' OR NOT EXISTS (
+        WHERE c.reverted_at IS NULL AND c.source_changed = 0 AND (c.target = 'fact' OR NOT EXISTS (
             SELECT 1 FROM corrections c2 WHERE c2.report_id = c.report_id
             AND c2.target = c.target AND c2.key = c.key AND c2.reverted_at IS NULL
-            AND c2.id > c.id))""")
+            AND c2.source_changed = 0 AND c2.id > c.id))""")
     # figures stay one table (no copy of millions of rows): the current figure corrections
     # are kept in figure_overrides (a few rows) and applied by a primary-key lookup
     db.execute("""CREATE VIEW effective_figures AS
@@ -142,14 +156,17 @@ def create_views(db) -> None:
         FROM facts f
         WHERE NOT EXISTS (SELECT 1 FROM corrections c WHERE c.report_id = f.report_id
             AND c.target = 'fact' AND c.key = f.kind AND c.reverted_at IS NULL
+            AND c.source_changed = 0
             AND (c.action = 'set' OR (c.action = 'delete' AND c.match IN (f.value, f.text))))
         UNION ALL
         SELECT c.report_id, c.key, c.new_text, c.new_value, NULL, NULL, 1, c.id, NULL,
             1000000 + c.id
         FROM corrections c
         WHERE c.target = 'fact' AND c.action IN ('add', 'set') AND c.reverted_at IS NULL
+        AND c.source_changed = 0
         AND NOT EXISTS (SELECT 1 FROM corrections d WHERE d.report_id = c.report_id
             AND d.target = 'fact' AND d.key = c.key AND d.reverted_at IS NULL AND d.id > c.id
+            AND d.source_changed = 0
             AND (d.action = 'set'
                  OR (d.action = 'delete' AND d.match IN (c.new_value, c.new_text))))""")
     pivot = ",\n".join(

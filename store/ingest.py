@@ -1,51 +1,61 @@
 """Ingest: report files (or record files) in, one stored report per source file out.
 
-``ingest(db, paths, jobs=1, force=False)`` walks files and folders (recursively: .txt,
-.html, .htm, .docx, .pdf, and .jsonl files of contract records, one per line), extracts
-in ``jobs`` worker processes, and writes in this (the parent) process: each report is a
-savepoint of its own (``save_record``), committed in batches (``_Batches``): a crash or
-kill leaves each report stored whole or not at all, and loses at most the open batch,
-which the next run stores. A file already stored with the same sha256 and the same path is skipped unless
-``force``. A failing file is reported (``IngestResult.failed``) and the batch goes on.
+``ingest(db, paths, jobs=1, force=False)`` walks files and folders (``store.walk``:
+recursively .txt, .html, .htm, .docx, .pdf, and .jsonl files of contract records, one per
+line; every other file is listed in ``IngestResult.ignored`` with the reason), extracts in
+``jobs`` worker processes (``store.workers``: each file under the wall-time and memory
+limits of ``extractor.limits``, so a stuck or hostile file is stopped and named), and
+writes in this (the parent) process: each report is a savepoint of its own
+(``save_record``), committed in batches (``_Batches``): a crash or kill leaves each report
+stored whole or not at all, and loses at most the open batch, which the next run stores.
+A file already stored with the same sha256 and the same path is skipped unless ``force``.
+Any failure of one file (any exception) is reported in ``IngestResult.failed`` as (file,
+reason in Chinese) and the batch goes on; nothing stored before changes.
 
-``save_record(db, record, path)``: store one record. The report row is keyed by content
-hash; a file re-extracted (``--force``) or changed at the same path keeps its report id,
-so corrections and check verdicts stay attached; a correction whose machine value has
-changed under it is flagged (``corrections.machine_changed``).
+``save_record(db, record, path)``: store one record. A report is its content (sha256):
+the same content re-extracted keeps its report id, corrections and verdicts. New content
+replaces an earlier report only when it is the same source (same path, or the same file
+name) *and* the same organ and year were read from it; the earlier report's corrections
+are then kept but no longer applied (``corrections.source_changed``: 需复核：原文已变).
+Content from another organ or year under the same name is another report, so two
+organs' ``年度报告.pdf`` stay two reports and a correction never moves between them.
 """
 from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
+import logging
 import time
 import unicodedata
-from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from extractor.limits import LIMITS, Limits, LimitError, read_bounded
 from extractor.record import Record
 
+from . import workers
 from .errors import StoreError
 from .schema import MAIN_FIGURES, column, write
+from .walk import RECORD_SUFFIXES, REPORT_SUFFIXES, display_name, walk  # noqa: F401
 
-REPORT_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
-RECORD_SUFFIXES = (".jsonl",)
+log = logging.getLogger(__name__)
+SQLITE_INT_MAX = 2 ** 63 - 1
 
 
 @dataclass
 class IngestResult:
     stored: int = 0
-    skipped: int = 0
+    skipped: int = 0  # unchanged since the last ingest
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
+    ignored: list[tuple[str, str]] = field(default_factory=list)  # (file name, why not read)
     report_ids: list[int] = field(default_factory=list)
 
     def summary(self) -> str:
         return (f"{self.stored} stored, {self.skipped} skipped (unchanged), "
-                f"{len(self.failed)} failed")
+                + (f"{len(self.ignored)} not read, " if self.ignored else "")
+                + f"{len(self.failed)} failed")
 
 
 def now() -> str:
@@ -66,33 +76,37 @@ def organ_key(name: str | None, county: str | None, sha256: str) -> str:
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
-    """(file, None) for each file to read, or (path, reason) for a path that is not there."""
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES + RECORD_SUFFIXES:
-                    yield f, None
-        elif p.is_file():
-            yield p, None
-        else:
-            yield p, "no such file or folder (check the path)"
+    """(file, None) for each file to read, or (path, reason) for one that is not read."""
+    for e in walk(paths):
+        yield e.path, e.skip
 
 
 def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashlib.sha256(read_bounded(path)).hexdigest()
 
 
-def _extract_one(path: str) -> tuple[str, dict | None, str | None]:
-    """Worker: extract one file; never raises (the reason travels back as a string)."""
+def _extract_one(path: str, limits: Limits | None = None) -> tuple[str, dict | None, str | None]:
+    """Worker: extract one file within ``limits`` (the readers' checks read
+    ``extractor.limits.LIMITS``); never raises (the reason travels back, in Chinese)."""
     from extractor import ReadError, extract
+    from extractor import limits as limits_mod
+    before = limits_mod.LIMITS
+    limits_mod.LIMITS = limits or before
     try:
-        return path, extract(path).to_dict(), None
+        d = extract(path).to_dict()
+        d["source"]["path"] = display_name(path)
+        return path, d, None
     except ReadError as e:
-        return path, None, e.reason + (f" ({e.fix})" if e.fix else "")
+        return path, None, e.explained()
+    except MemoryError:
+        return path, None, "超过内存上限，已停止读取（文件可能有问题）"
+    except RecursionError:
+        return path, None, "结构嵌套过深，无法读取"
     except Exception as e:  # noqa: BLE001 - one bad file must not stop the batch
-        return path, None, (f"could not be extracted ({type(e).__name__}: {e}); "
-                            "this is a bug in nianbao, please report it with the file")
+        log.exception("extracting %s", display_name(path))
+        return path, None, f"提取时出错（{type(e).__name__}），这是 nianbao 的缺陷，请连同文件报告"
+    finally:
+        limits_mod.LIMITS = before
 
 
 def _is_stored(db, sha256: str, path: str) -> bool:
@@ -100,20 +114,31 @@ def _is_stored(db, sha256: str, path: str) -> bool:
                       [sha256, path]).fetchone() is not None
 
 
-def _record_lines(path: Path) -> Iterator[tuple[str, dict | None, str | None]]:
-    with path.open(encoding="utf-8-sig") as fh:
-        for n, line in enumerate(fh, 1):
+def _record_lines(path: Path, name: str) -> Iterator[tuple[str, dict | None, str | None]]:
+    """(line name, record dict, None) or (line name, None, reason) per non-empty line."""
+    with path.open("rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            where = f"{name}:{n}"
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield where, None, "这一行不是 UTF-8 编码"
+                continue
             if not line.strip():
                 continue
-            name = f"{path}:{n}"
             try:
                 d = json.loads(line)
-                if not isinstance(d, dict) or "text" not in d:
-                    raise ValueError("not a record object")
             except ValueError as e:
-                yield name, None, f"not a JSON record ({e}); each line must be one record"
+                yield where, None, f"不是 JSON 记录（{e}）；每行应为一条记录"
                 continue
-            yield name, d, None
+            if not isinstance(d, dict) or not isinstance(d.get("text"), str):
+                yield where, None, "不是记录：每行应为一个含字符串 text 字段的 JSON 对象"
+                continue
+            src = d.get("source")
+            if src is not None and not isinstance(src, dict):
+                yield where, None, "记录的 source 字段应为对象"
+                continue
+            yield where, d, None
 
 
 class _Batches:
@@ -146,12 +171,25 @@ class _Batches:
         self.commit()
 
 
+def _worker_reason(outcome: str, limits: Limits) -> str:
+    if outcome == workers.TIMEOUT:
+        return f"读取超过 {limits.max_seconds:g} 秒仍未完成，已停止（可设置 NIANBAO_MAX_SECONDS）"
+    return (f"读取进程意外退出（可能超过内存上限 {limits.max_memory_mb:g} MB），已停止；"
+            "文件可能有问题")
+
+
 def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = False,
            on_item: Callable[[str], None] | None = None,
-           on_error: Callable[[str, str], None] | None = None) -> IngestResult:
-    """Store every report under ``paths``; see the module docstring."""
+           on_error: Callable[[str, str], None] | None = None,
+           roots: Iterable[str | Path] | None = None, isolate: bool = True,
+           limits: Limits | None = None) -> IngestResult:
+    """Store every report under ``paths``; see the module docstring.
+
+    ``roots``: when given, only files inside these folders are read (the app's configured
+    ingest roots). ``isolate=False`` extracts in this process (no wall-time limit)."""
+    lim = limits or LIMITS
     result = IngestResult()
-    todo: list[tuple[str, str]] = []  # (resolved path, sha256)
+    todo: list[tuple[str, str, str]] = []  # (path as the OS names it, display name, sha256)
 
     def fail(name: str, reason: str) -> None:
         result.failed.append((name, reason))
@@ -160,65 +198,72 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
 
     batches = _Batches(db)
 
-    def store(d: dict, path: str, sha: str | None) -> None:
+    def store(d: dict, name: str, sha: str | None) -> None:
         batches.before()
         try:
-            result.report_ids.append(save_record(db, d, path=path, sha256=sha))
+            result.report_ids.append(save_record(db, d, path=name, sha256=sha))
             result.stored += 1
-        except (StoreError, TypeError, ValueError, sqlite3.IntegrityError,
-                sqlite3.InterfaceError, sqlite3.ProgrammingError) as e:   # the record's fault
-            fail(path, f"could not be stored ({e})")
+        except StoreError as e:
+            fail(name, f"无法入库（{e}）")
+        except Exception as e:  # noqa: BLE001 - the record's fault; the savepoint rolled back
+            log.exception("storing %s", name)
+            fail(name, f"无法入库（{type(e).__name__}: {e}）")
         batches.after()
 
-    def handle(path: str, d: dict | None, err: str | None, sha: str) -> None:
-        if err:
-            fail(path, err)
+    def handle(item: tuple[str, str, str], out) -> None:
+        path, name, sha = item
+        if isinstance(out, str):
+            fail(name, _worker_reason(out, lim))
         else:
-            store(d, path, sha)
+            _, d, err = out
+            if err:
+                fail(name, err)
+            else:
+                store(d, name, sha)
         if on_item:
-            on_item(path)
+            on_item(name)
 
     with batches:
-        for f, missing in iter_files(paths):
-            if missing:
-                fail(str(f), missing)
+        for entry in walk(paths, roots):
+            f, name = entry.path, entry.name
+            if entry.skip and entry.named:
+                fail(name, entry.skip)
+                continue
+            if entry.skip:
+                result.ignored.append((name, entry.skip))
+                if on_item:
+                    on_item(name)
                 continue
             if f.suffix.lower() in RECORD_SUFFIXES:
-                for name, d, err in _record_lines(f):
-                    if err:
-                        fail(name, err)
-                        continue
-                    src = d.get("source") or {}
-                    rpath = src.get("path") or name
-                    sha = src.get("sha256") or hashlib.sha256(d["text"].encode()).hexdigest()
-                    if not force and _is_stored(db, sha, rpath):
-                        result.skipped += 1
-                    else:
-                        store(d, rpath, sha)
+                _ingest_records(db, f, name, force, result, store, fail)
                 if on_item:
-                    on_item(str(f))
+                    on_item(name)
                 continue
             path = str(f.resolve())
+            name = display_name(path)
             try:
-                sha = _sha256(f)
-            except OSError as e:
-                fail(str(f), f"cannot be opened: {e.strerror}")
+                sha = _sha256(Path(path))
+            except LimitError as e:
+                fail(name, e.zh)
                 continue
-            if not force and _is_stored(db, sha, path):
+            except OSError as e:
+                fail(name, f"无法打开（{e.strerror}）")
+                continue
+            if not force and _is_stored(db, sha, name):
                 result.skipped += 1
                 if on_item:
-                    on_item(str(f))
+                    on_item(name)
             else:
-                todo.append((path, sha))
+                todo.append((path, name, sha))
 
-        shas = dict(todo)
-        if jobs > 1 and len(todo) > 1:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for path, d, err in _bounded_map(pool, _extract_one, [p for p, _ in todo], 32 * jobs):
-                    handle(path, d, err, shas[path])
+        if isolate:
+            runs = workers.run([(*item, lim) for item in todo], _extract_one_item, jobs=jobs,
+                               seconds=lim.max_seconds, memory_mb=lim.max_memory_mb,
+                               on_idle=batches.commit)
         else:
-            for path, _ in todo:
-                handle(*_extract_one(path), shas[path])
+            runs = ((item, _extract_one(item[0], lim)) for item in todo)
+        for item, out in runs:
+            handle(item[:3], out)
     if result.stored:
         # fresh statistics, so the query planner picks the right index on a large store
         # (a question about one organ: 181 ms -> 1 ms at 100k reports, bench/RESULTS.md)
@@ -227,32 +272,71 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
     return result
 
 
-def _bounded_map(pool, fn, items: list, window: int) -> Iterator:
-    """``pool.map`` in order, with at most ``window`` results waiting in memory.
-
-    ``Executor.map`` submits everything at once; when this process (the one writer) is
-    slower than the workers, every finished record waits in memory (10,000 text reports:
-    1.4 GB, bench/RESULTS.md)."""
-    pending: deque = deque()
-    rest = iter(items)
-    for item in rest:
-        pending.append(pool.submit(fn, item))
-        if len(pending) >= window:
-            break
-    while pending:
-        result = pending.popleft().result()
-        for item in rest:
-            pending.append(pool.submit(fn, item))
-            break
-        yield result
+def _extract_one_item(item: tuple[str, str, str, Limits]):
+    return _extract_one(item[0], item[3])
 
 
-def _find_existing(db, sha256: str, path: str) -> int | None:
+def _ingest_records(db, f: Path, name: str, force: bool, result: IngestResult, store, fail) -> None:
+    try:
+        for where, d, err in _record_lines(f, name):
+            _ingest_record(db, where, d, err, force, result, store, fail)
+    except OSError as e:
+        fail(name, f"无法读取（{e.strerror}）")
+
+
+def _ingest_record(db, where: str, d, err, force: bool, result: IngestResult, store, fail) -> None:
+    if err:
+        fail(where, err)
+        return
+    src = d.get("source") or {}
+    rpath = src.get("path") if isinstance(src.get("path"), str) else where
+    sha = src.get("sha256") if isinstance(src.get("sha256"), str) else \
+        hashlib.sha256(d["text"].encode("utf-8", "surrogatepass")).hexdigest()
+    if not force and _is_stored(db, sha, rpath):
+        result.skipped += 1
+    else:
+        store(d, rpath, sha)
+
+
+def _find_existing(db, sha256: str, path: str, organ: dict, year) -> tuple[int | None, bool]:
+    """The report this content belongs to, and whether its source changed.
+
+    The same content is the same report. Other content is an earlier report's new version
+    only if it comes from the same source (the same path, or the same file name: an upload
+    stored under its hash) and names the same organ and year; else it is a new report."""
     row = db.execute("SELECT id FROM reports WHERE sha256 = ?", [sha256]).fetchone()
-    if row is None:
-        row = db.execute("SELECT id FROM reports WHERE path = ? ORDER BY id DESC LIMIT 1",
-                         [path]).fetchone()
-    return row[0] if row else None
+    if row is not None:
+        return row[0], False
+    key = organ_key(organ.get("name"), organ.get("county"), sha256)
+    known = not key.startswith("file:")
+    rows = db.execute(
+        "SELECT r.id, r.path, r.organ_name, r.county, r.sha256, r.year FROM reports r "
+        "JOIN organs o ON o.id = r.organ_id WHERE o.key = ? AND r.year IS ? "
+        "UNION SELECT id, path, organ_name, county, sha256, year FROM reports WHERE path = ?",
+        [key, year, path]).fetchall()
+
+    def same_slot(r) -> bool:  # same organ and year, or (same path only) neither read
+        k = organ_key(r[2], r[3], r[4])
+        return r[5] == year and (k == key if known else k.startswith("file:"))
+
+    same_path = [r for r in rows if r[1] == path and same_slot(r)]
+    same_name = [r for r in rows if known and year is not None and same_slot(r)
+                 and _basename(r[1]) == _basename(path)]
+    for match in (same_path, same_name):
+        if match:
+            return max(r[0] for r in match), True
+    return None, False
+
+
+def _basename(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _flag_source_changed(db, rid: int, sha256: str) -> None:
+    """The report's content changed: its corrections stay, marked 需复核：原文已变, unapplied."""
+    db.execute("UPDATE corrections SET source_changed = 1 WHERE report_id = ? AND "
+               "source_changed = 0 AND (source_sha256 IS NULL OR source_sha256 != ?)",
+               [rid, sha256])
 
 
 def organ_id_for(db, report_id: int | None, organ: dict, sha256: str) -> int:
@@ -283,10 +367,15 @@ def save_record(db, record: Record | dict, *, path: str | None = None,
     d = record.to_dict() if isinstance(record, Record) else Record.from_dict(record).to_dict()
     src = d["source"]
     path = path or src.get("path") or ""
-    sha = sha256 or src.get("sha256") or hashlib.sha256(d["text"].encode()).hexdigest()
+    sha = sha256 or src.get("sha256") or hashlib.sha256(
+        d["text"].encode("utf-8", "surrogatepass")).hexdigest()
+    path = display_name(path)
+    _fit_numbers(d)
     organ, contact = d["organ"], d["contact"]
     with write(db):
-        rid = _find_existing(db, sha, path)
+        rid, changed = _find_existing(db, sha, path, organ, d["year"])
+        if changed:
+            _flag_source_changed(db, rid, sha)
         organ_id = organ_id_for(db, rid, organ, sha)
         row = [sha, path, src.get("format"), src.get("chars", len(d["text"])), organ_id,
                organ.get("name"), organ.get("short_name"), organ.get("level"),
@@ -307,6 +396,26 @@ def save_record(db, record: Record | dict, *, path: str | None = None,
         from .corrections import after_reingest
         after_reingest(db, rid)
     return rid
+
+
+def _too_big(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and abs(v) > SQLITE_INT_MAX
+
+
+def _fit_numbers(d: dict) -> None:
+    """A number too big for an SQLite integer (a 20-digit ID in a cell, or a check's sum of
+    it) is kept as a real number, with a warning, instead of failing the report
+    (OverflowError)."""
+    for f in d["figures"]:
+        v = f.get("value")
+        if isinstance(v, (int, float)) and not isinstance(v, bool) and abs(v) > SQLITE_INT_MAX:
+            d["warnings"].append(f"{f['key']}: the value {f.get('raw') or v} is too large for "
+                                 "a count; stored approximately, check it")
+            f["value"] = float(v)
+    for c in d["checks"]:
+        for k in ("expected", "found"):
+            if _too_big(c.get(k)):
+                c[k] = float(c[k])
 
 
 def _insert_parts(db, rid: int, d: dict) -> None:

@@ -4,7 +4,8 @@
 most urgent first, each with its ``reasons`` (Chinese, for display) and a ``score``:
 
     failed hard check 3 each · failed soft check 1 each · no table 3 figures 3 ·
-    no organ name 3 · no year 3 · no template 1 · each reader/extractor warning 1
+    no organ name 3 · no year 3 · no template 1 · each reader/extractor warning 1 ·
+    each correction made on content the report no longer has (需复核：原文已变) 3
 
 A failed check a reviewer has given a verdict on (``store.checks.set_verdict``) no longer
 counts. The score is computed in SQL, so the queue pages like any other list.
@@ -41,13 +42,18 @@ _PARTS = {
     "no_template": "(r.template IS NULL)",
     "warnings": "(SELECT coalesce(json_array_length(warnings), 0) FROM reports w "
                 "WHERE w.id = r.report_id)",
+    # corrections made on content the report no longer has, not yet redone or reverted
+    "stale": "(SELECT count(*) FROM corrections c WHERE c.report_id = r.report_id "
+             "AND c.source_changed = 1 AND c.reverted_at IS NULL AND NOT EXISTS ("
+             "SELECT 1 FROM corrections d WHERE d.report_id = c.report_id AND d.target = c.target "
+             "AND d.key = c.key AND d.id > c.id AND d.reverted_at IS NULL))",
 }
 _SCORE = (f"3 * {_PARTS['hard']} + {_PARTS['soft']} + 3 * {_PARTS['no_t3']} + "
           f"3 * {_PARTS['no_name']} + 3 * {_PARTS['no_year']} + {_PARTS['no_template']} + "
-          f"{_PARTS['warnings']}")
+          f"{_PARTS['warnings']} + 3 * {_PARTS['stale']}")
 REASONS = {"hard": "硬性校验未通过 {} 项", "soft": "一般校验未通过 {} 项", "no_t3": "缺少表三数据",
            "no_name": "缺少机关名称", "no_year": "缺少年度", "no_template": "未识别表格格式",
-           "warnings": "读取警告 {} 条"}
+           "warnings": "读取警告 {} 条", "stale": "需复核：原文已变（{} 项更正未应用）"}
 
 
 def _inner() -> str:

@@ -27,7 +27,8 @@ Tables (machine output is never updated by a reviewer; corrections are rows of t
   content): the report text (``kind='text'``) and each problem / remedy, for search and
   highlighting; index ``docs_kind(kind, id, report_id, fact_id)`` tells a search hit's kind
   and report without reading its text.
-- ``corrections(...)``, ``rechecks(...)``: see ``store.corrections``.
+- ``corrections(...)``, ``rechecks(...)``: see ``store.corrections``; a correction keeps
+  the ``source_sha256`` it was made on and is not applied once ``source_changed``.
 - ``check_verdicts(id, report_id, rule, verdict, comment, by, at)``: reviewers' verdicts.
 
 The views (``effective_*``) are defined in ``store.effective`` and created here.
@@ -251,3 +252,14 @@ def m006_measures_per_report(db: sqlite_utils.Database) -> None:
     if db.execute("SELECT 1 FROM reports LIMIT 1").fetchone():
         db.execute("PRAGMA analysis_limit = 1000")
         db.execute("ANALYZE")
+
+
+@MIGRATIONS()
+def m007_correction_source(db: sqlite_utils.Database) -> None:
+    # A correction belongs to the content it was made on: source_sha256 is the report's
+    # sha256 then; when a new version of the report replaces that content, source_changed
+    # is set and the correction is kept but no longer applied (需复核：原文已变).
+    from .effective import create_views, ensure_correction_source, materialise
+    ensure_correction_source(db)
+    create_views(db)
+    materialise(db)

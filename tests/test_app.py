@@ -242,10 +242,11 @@ def test_highlight_escapes_and_marks():
                    'title="n.requests_received = 3 (3件)">3件</mark>')
 
 
-def test_ingest_folder_reports_progress_and_failures(app_db, tmp_path):
+def test_ingest_folder_reports_progress_and_failures(app_db, tmp_path, monkeypatch):
     path, ids = app_db
     folder = tmp_path / "new"
     folder.mkdir()
+    monkeypatch.setenv("NIANBAO_INGEST_ROOTS", str(tmp_path))
     fixture = Path(__file__).resolve().parent / "fixtures" / "word_export_2019.txt"
     (folder / "good.txt").write_text(fixture.read_text(encoding="utf-8"), encoding="utf-8")
     (folder / "broken.pdf").write_bytes(b"not a pdf")
@@ -253,5 +254,5 @@ def test_ingest_folder_reports_progress_and_failures(app_db, tmp_path):
     at.text_input(key="ingest_folder").set_value(str(folder)).run()
     at.button(key="ingest_dir").click().run()
     assert not at.exception
-    assert [s.value for s in at.success] == ["新入库 1 份，未变化跳过 0 份，失败 1 份。"]
+    assert [s.value for s in at.success] == ["新入库 1 份，未变化跳过 0 份，失败 1 份，未读取 0 个文件。"]
     assert store.connect(path).execute("SELECT count(*) FROM reports").fetchone()[0] == 5

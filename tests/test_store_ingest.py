@@ -58,7 +58,7 @@ def test_folder_with_bad_files_then_skip_then_force_keeps_correction(tmp_path):
     assert r.exit_code == 1
     for bad in ("random.pdf", "empty.txt", "noise.docx"):
         assert f"Error: {tmp_path / 'in' / bad}: " in r.stderr
-    assert "Error: " + str(tmp_path / "in" / "empty.txt") + ": the file is empty" in r.stderr
+    assert "Error: " + str(tmp_path / "in" / "empty.txt") + ": 文件是空的（the file is empty" in r.stderr
     assert r.stderr.strip().splitlines()[-1] == "3 stored, 0 skipped (unchanged), 3 failed"
     conn = sqlite3.connect(db)
     paths = {p for (p,) in conn.execute("SELECT path FROM reports")}
@@ -108,7 +108,8 @@ def test_jobs_two_stores_everything(tmp_path):
 def test_missing_path_is_reported(tmp_path):
     r = run("ingest", tmp_path / "nope", "--db", tmp_path / "n.db")
     assert r.exit_code == 1
-    assert r.stderr == (f"Error: {tmp_path / 'nope'}: no such file or folder (check the path)\n"
+    assert r.stderr == (f"Error: {tmp_path / 'nope'}: 找不到这个文件或文件夹（no such file or folder; "
+                        "check the path）\n"
                         "0 stored, 0 skipped (unchanged), 1 failed\n")
 
 
@@ -140,7 +141,7 @@ def test_bad_jsonl_line_is_named(tmp_path, make_record):
     f.write_text(json.dumps(make_record(), ensure_ascii=False) + "\nnot json\n", encoding="utf-8")
     r = run("ingest", f, "--db", tmp_path / "n.db")
     assert r.exit_code == 1
-    assert r.stderr.startswith(f"Error: {f}:2: not a JSON record (")
+    assert r.stderr.startswith(f"Error: {f}:2: 不是 JSON 记录（")
     assert r.stderr.strip().endswith("1 stored, 0 skipped (unchanged), 1 failed")
 
 
@@ -186,7 +187,7 @@ def test_a_record_that_cannot_be_stored_is_named_and_the_rest_of_its_batch_kept(
     f.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in lines), encoding="utf-8")
     r = run("ingest", f, "--db", tmp_path / "n.db")
     assert r.exit_code == 1
-    assert "r1.txt: could not be stored (" in r.stderr
+    assert "r1.txt: 无法入库（" in r.stderr
     assert r.stderr.strip().endswith("2 stored, 0 skipped (unchanged), 1 failed")
     conn = sqlite3.connect(tmp_path / "n.db")
     assert sorted(p for p, in conn.execute("SELECT path FROM reports")) == ["r0.txt", "r2.txt"]
