@@ -6,16 +6,13 @@
   (and every alias of ``lexicons/channels.tsv`` as a channel word)
 - ``lexicons/question_examples.tsv``: example questions, offered when a question is not understood.
 
-``tokenizer()`` is a private ``jieba.Tokenizer`` (its cache in the user's cache folder, never
-the system temp folder) with every lexicon word added, built once.
+``tokenizer()`` is the project's one jieba tokenizer (``extractor.nlp``) with every question
+word of the lexicons added, once.
 """
 from __future__ import annotations
 
-import os
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from extractor.lexicon import LexiconError, load
 
@@ -212,36 +209,14 @@ def examples() -> tuple[tuple[str, str], ...]:
                  load("question_examples", required=("question",), unique=("question",)))
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    path = Path(base) / "nianbao"
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        import tempfile
-        path = Path(tempfile.mkdtemp(prefix="nianbao-jieba-"))
-    return path
-
-
-_lock = threading.Lock()
-
-
 @lru_cache(maxsize=None)
 def tokenizer():
-    """A private jieba tokenizer with every lexicon word in its dictionary (built once)."""
-    import logging
+    """The project's one jieba tokenizer (extractor.nlp), with every question word of the
+    lexicons in its dictionary (added once)."""
+    from extractor import nlp
 
-    import jieba
-    with _lock:
-        tk = jieba.Tokenizer()
-        tk.tmp_dir = str(_cache_dir())
-        logging.getLogger("jieba").setLevel(logging.WARNING)
-        tk.initialize()
-        vocab = set(metric_aliases()) | set(level_words()) | set(words())
-        for w in sorted(vocab):
-            if len(w) > 1:
-                tk.add_word(w, freq=2_000_000)
-    return tk
+    nlp.add_words(set(metric_aliases()) | set(level_words()) | set(words()))
+    return nlp.tokenizer()
 
 
 def cut(text: str) -> list[str]:

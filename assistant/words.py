@@ -6,31 +6,20 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from extractor.numbers import parse_count
+
 from . import vocab
 
 BLANK = "\u3000"
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
-NUM = r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+NUM = r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)"
 UNIT = r"\s*(%|件|个|条|份|家|名|万元|元|项|次)?"
 
 
 def cn_number(s: str) -> float | None:
-    if not s:
-        return None
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
-        return float(s)
-    total, cur = 0, 0
-    for ch in s:
-        if ch in _CN_DIGITS:
-            cur = _CN_DIGITS[ch]
-        elif ch in "十百千":
-            mult = {"十": 10, "百": 100, "千": 1000}[ch]
-            total += (cur or 1) * mult
-            cur = 0
-        else:
-            return None
-    return float(total + cur)
+    """A number written in digits or Chinese numerals (两万, 二十五); the project's one
+    numeral parser (extractor.numbers.parse_count) reads it."""
+    v = parse_count(s) if s else None
+    return None if v is None else float(v)
 
 
 def num_text(v: float) -> str:
