@@ -28,6 +28,7 @@ class Cell:
     table: int | None = None  # index of the table the reader found it in; None = unknown
     blank: bool = False  # an empty cell the format shows (a real blank, not a missing cell)
     filler: bool = False  # layout-only (e.g. the '|||' of a colspan): carries no position
+    confidence: float | None = None  # OCR recognition confidence (0-1); None = not OCR'd / blank
 
     def __repr__(self) -> str:  # compact, for test failures
         flag = "^" if self.row_start else ""
@@ -37,12 +38,13 @@ class Cell:
 @dataclass
 class Document:
     path: str
-    format: str  # txt | html | docx | pdf
+    format: str  # txt | html | docx | pdf | image
     text: str
     sha256: str
     cells: list[Cell] = field(default_factory=list)
     structured: bool = False  # True when tables came from a real grid (html/docx/pdf)
     warnings: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR (scans)
 
     def lines(self):
         """Yield (start, end) of every line of ``text`` (end excludes the newline)."""
