@@ -25,6 +25,7 @@ class Figure:
     source: str  # "table" | "narrative"
     raw: str
     span: list[int]
+    confidence: float | None = None  # extension: OCR recognition confidence of a scanned cell
 
 
 @dataclass
@@ -87,6 +88,14 @@ def _flat(obj: Any) -> dict[str, Any]:
     return {k: _copy(getattr(obj, k)) for k in names}
 
 
+def _figure(f: Figure) -> dict[str, Any]:
+    """A figure's dict; ``confidence`` only where OCR read it (records of text stay as they were)."""
+    d = _flat(f)
+    if d["confidence"] is None:
+        del d["confidence"]
+    return d
+
+
 @dataclass
 class Record:
     source: dict[str, Any]
@@ -108,7 +117,7 @@ class Record:
             "schema": self.schema, "source": _copy(self.source), "text": self.text,
             "organ": _flat(self.organ), "year": self.year, "template": self.template,
             "contact": _flat(self.contact), "facts": [_flat(f) for f in self.facts],
-            "figures": [_flat(f) for f in self.figures], "checks": [_flat(c) for c in self.checks],
+            "figures": [_figure(f) for f in self.figures], "checks": [_flat(c) for c in self.checks],
             "warnings": list(self.warnings),
         }
 

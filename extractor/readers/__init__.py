@@ -21,7 +21,9 @@ class ReadError(Exception):
 
 
 FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".shtml": "html",
-           ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
+           ".xhtml": "html", ".docx": "docx", ".pdf": "pdf",
+           ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 
 def decode(data: bytes, path: str | Path) -> str:
@@ -52,6 +54,8 @@ def sniff_format(path: Path, data: bytes) -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return "docx"
+    if data.startswith(_IMAGE_MAGIC):
+        return "image"
     return FORMATS.get(path.suffix.lower(), "")
 
 
@@ -78,6 +82,9 @@ def read_document(path: str | Path) -> Document:
     elif fmt == "docx":
         from .docx import read_docx
         doc = read_docx(path, data)
+    elif fmt == "image":  # a scanned page (png, jpg, tiff): OCR, the `ocr` extra
+        from .ocr import read_image
+        doc = read_image(path, data)
     elif suffix == ".pdf" or suffix == ".docx":
         raise ReadError(path, f"is not a valid {suffix[1:].upper()} file (its content is not {suffix[1:].upper()})",
                         "re-download or re-export the file")
@@ -94,7 +101,7 @@ def read_document(path: str | Path) -> Document:
             doc = read_txt(path, text)
     else:
         raise ReadError(path, f"unknown format '{suffix or '(no extension)'}'",
-                        "nianbao reads .txt, .html/.htm, .docx and .pdf")
+                        "nianbao reads .txt, .html/.htm, .docx, .pdf and scans as .png/.jpg/.tiff")
     doc.sha256 = hashlib.sha256(data).hexdigest()
     if not doc.text.strip():
         raise ReadError(path, "no text could be read from it", "check the file opens and has text")

@@ -37,7 +37,10 @@ from ..document import Document
 from . import ReadError
 from ._layout import Layout, clean, is_cjk
 
-EXTRA_FIX = "install the OCR extra: pip install 'nianbao[ocr]'"
+EXTRA_FIX = ("install the OCR extra to read it: pip install 'nianbao[ocr]' "
+             "(or OCR it yourself, e.g. with ocrmypdf, and read the OCR'd PDF)")
+SCANNED_PDF = "is a scanned PDF with no text layer"
+IMAGE = "is a scanned page (an image)"
 RENDER_DPI = 200  # a PDF page without text layer is rendered at this resolution
 UNSURE = 0.9  # a cell recognised below this confidence is unsure (tables may be doubtful)
 
@@ -83,10 +86,9 @@ def _engine():
     return engine
 
 
-def _require(path) -> None:
+def _require(path, what: str) -> None:
     if not available():
-        raise ReadError(path, "is a scan (page images with no text layer) and the OCR extra is "
-                              "not installed", EXTRA_FIX)
+        raise ReadError(path, what, EXTRA_FIX)
 
 
 # --- one page image -> items -------------------------------------------------------------
@@ -373,7 +375,7 @@ def _tail_of(row: list[TableCell], prev: list[TableCell], tol: float) -> bool:
 def read_images(path, images: Iterable, page_numbers: list[int], out: Layout | None = None,
                 assembler: Assembler | None = None) -> Assembler:
     """OCR page images in order into an ``Assembler`` (a new one unless given)."""
-    _require(path)
+    _require(path, "has scanned pages (no text layer)")
     asm = assembler or Assembler(out)
     report = _progress.get()
     total = len(page_numbers)
@@ -405,6 +407,7 @@ def ocr_pdf_pages(path, data: bytes, numbers: list[int], out: Layout | None = No
 
 def read_scanned_pdf(path, data: bytes, pages: int) -> Document:
     """A PDF whose pages all lack a text layer, read by OCR."""
+    _require(path, SCANNED_PDF)
     numbers = list(range(1, pages + 1))
     layout = ocr_pdf_pages(path, data, numbers)
     return _document(path, "pdf", layout, numbers)
@@ -412,7 +415,7 @@ def read_scanned_pdf(path, data: bytes, pages: int) -> Document:
 
 def read_image(path, data: bytes) -> Document:
     """A png / jpg / tiff file (a multi-page TIFF page by page) read by OCR."""
-    _require(path)
+    _require(path, IMAGE)
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
     try:

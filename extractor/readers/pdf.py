@@ -12,7 +12,8 @@ that is only the tail of a row the break cut in two (text under cells of the las
 no numbers, no label enumerator) is joined into that row. Text outside ruled tables
 stays text: a table drawn without lines yields no cells.
 
-A PDF with no text layer at all is a scan: the error says to OCR it first.
+A PDF with no text layer at all is a scan: ``readers/ocr.py`` reads it (the ``ocr`` extra);
+without the extra the error names it.
 """
 from __future__ import annotations
 
@@ -134,6 +135,13 @@ class _Reader:
         self.page_ended_in_table = bool(items) and items[-1][1] == 1
 
 
+class _Scanned(Exception):
+    """Every page lacks a text layer: the PDF is read by OCR (readers/ocr.py)."""
+
+    def __init__(self, pages: int):
+        self.pages = pages
+
+
 def read_pdf(path, data: bytes) -> Document:
     import pdfplumber
 
@@ -145,11 +153,13 @@ def read_pdf(path, data: bytes) -> Document:
                 raise ReadError(path, "the PDF has no pages", "re-download or re-export the file")
             blank_pages = [i + 1 for i, p in enumerate(pdf.pages) if not p.chars]
             if len(blank_pages) == len(pdf.pages):
-                raise ReadError(path, "is a scanned PDF with no text layer",
-                                "run OCR first (e.g. ocrmypdf) and read the OCR'd PDF")
+                raise _Scanned(len(pdf.pages))
             for page in pdf.pages:
                 reader.page(page)
                 page.close()  # frees the page's cached objects
+    except _Scanned as scan:  # OCR hook (issue 16): readers/ocr.py, or an error naming the extra
+        from .ocr import read_scanned_pdf
+        return read_scanned_pdf(path, data, scan.pages)
     except ReadError:
         raise
     except Exception as e:  # pdfminer's syntax errors, bad xref, encryption, truncated files
