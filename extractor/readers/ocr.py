@@ -135,10 +135,14 @@ _REC_BATCH = 16  # crops per batch at most
 _REC_AREA = 3200  # padded width of a batch at most (one wider crop goes alone)
 
 
-def _recognise(crops: list) -> list[tuple[str, float]]:
+def _recognise(crops: list, numeric: bool = False) -> list[tuple[str, float]]:
     """Recognise grey line crops as they are: each scaled to the recogniser's height and
     batched with crops of like width (RapidOCR's own call pads every crop to 320 px, which
-    costs twice the time on the short crops of table cells)."""
+    costs twice the time on the short crops of table cells).
+
+    With ``numeric`` (table cells), a reading with no Chinese in it is read again from the
+    same output restricted to digits and number punctuation: the recogniser's first choice
+    for a lone ``0`` is often the letter ``o``, its digit alternative is right."""
     import cv2
     import numpy as np
 
@@ -155,16 +159,55 @@ def _recognise(crops: list) -> list[tuple[str, float]]:
             batches[-1].append(i)
         else:
             batches.append([i])
+    chars, digits = _alphabet()
     for idx in batches:
         w = -(-max(widths[i] for i in idx) // 8) * 8
         batch = np.zeros((len(idx), 3, h, w), np.float32)
         for k, i in enumerate(idx):
             batch[k, :, :, :widths[i]] = cv2.resize(crops[i], (widths[i], h)).astype(np.float32) / 127.5 - 1
-        preds = rec.session(batch)[0]
-        res = rec.postprocess_op(preds, False, wh_ratio_list=[widths[i] / h for i in idx], max_wh_ratio=w / h)
+        preds = rec.session(batch)[0]  # (crops, steps, classes): probabilities
         for k, i in enumerate(idx):
-            out[i] = (_punctuation(res[k][0]), float(res[k][1]))
+            steps = max(1, math.ceil(preds.shape[1] * widths[i] / w))  # steps over the crop, not its padding
+            text, score = _ctc(preds[k, :steps], chars, None)
+            if numeric and text and not any(is_cjk(c) and c not in _ZERO_LIKE for c in text):
+                alt, alt_score = _ctc(preds[k, :steps], chars, digits)
+                if alt and _NUMBER.match(alt):
+                    text, score = alt, alt_score
+            out[i] = (_punctuation(text), score)
     return out
+
+
+_ZERO_LIKE = "。○〇"  # what the recogniser may make of a lone 0
+_DIGIT_CHARS = "0123456789,.%-"
+
+
+@lru_cache(maxsize=1)
+def _alphabet():
+    import numpy as np
+
+    chars = _engine().text_rec.postprocess_op.character  # 0 = CTC blank
+    return chars, np.array([i for i, c in enumerate(chars) if c in _DIGIT_CHARS])
+
+
+def _ctc(probs, chars, digits) -> tuple[str, float]:
+    """Greedy CTC decoding: text and mean confidence of its characters.
+
+    With ``digits`` (class indices), every character of the path is the likeliest of them
+    at its step, with the confidence of that choice among them (how sure which digit,
+    given that the cell holds a number: ``0`` against ``8``, not against the letter ``o``)."""
+    best = probs.argmax(axis=1)
+    text, scores, prev = [], [], 0
+    for t, c in enumerate(best):
+        if c != 0 and c != prev:
+            p = float(probs[t, c])
+            if digits is not None:
+                sub = probs[t, digits]
+                j = int(sub.argmax())
+                c, p = int(digits[j]), float(sub[j] / max(sub.sum(), 1e-9))
+            text.append(chars[c])
+            scores.append(p)
+        prev = best[t]
+    return "".join(text), (sum(scores) / len(scores) if scores else 0.0)
 
 
 _ASCII_PUNCT = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"})
@@ -267,7 +310,7 @@ def read_page(image) -> Page:
                     owners.append((ti, ri, ci))
             item.rows.append(cells)
         items.append(item)
-    for (ti, ri, ci), (text, score) in zip(owners, _recognise(crops)):
+    for (ti, ri, ci), (text, score) in zip(owners, _recognise(crops, numeric=True)):
         cell = items[ti].rows[ri][ci]
         cell.text = f"{cell.text}\n{text}" if cell.text else text
         cell.confidence = score if cell.confidence is None else min(cell.confidence, score)
