@@ -213,20 +213,27 @@ def _ctc(probs, chars, digits) -> tuple[str, float]:
 _ASCII_PUNCT = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"})
 
 
+_DASHES = "－—–―-"  # ASCII hyphen last: a literal in a character class
+_ONE = re.compile(f"(?<=[（(])[{_DASHES}](?=[）)])|^[{_DASHES}](?=、)")
+
+
 def _punctuation(text: str) -> str:
     """ASCII punctuation next to Chinese read as the full-width form the report prints
-    (the recogniser often returns ``)`` for ``）``); between digits or Latin it stays.
-    One character for one: lengths do not change."""
-    if not any(c in "(),:;?!" for c in text):
-        return text
-    chars = list(text)
-    for i, c in enumerate(chars):
-        if c in "(),:;?!":
-            a = text[i - 1] if i else ""
-            b = text[i + 1] if i + 1 < len(text) else ""
-            if (a and is_cjk(a)) or (b and is_cjk(b)):
-                chars[i] = c.translate(_ASCII_PUNCT)
-    return "".join(chars)
+    (the recogniser often returns ``)`` for ``）``); between digits or Latin it stays. A
+    dash alone in brackets or before 、 is the numeral 一 of an enumerator (（一）, 一、),
+    which a recogniser without context reads as a dash. One character for one: lengths
+    do not change."""
+    text = _ONE.sub("一", text)
+    if any(c in "(),:;?!" for c in text):
+        chars = list(text)
+        for i, c in enumerate(chars):
+            if c in "(),:;?!":
+                a = text[i - 1] if i else ""
+                b = text[i + 1] if i + 1 < len(text) else ""
+                if (a and is_cjk(a)) or (b and is_cjk(b)):
+                    chars[i] = c.translate(_ASCII_PUNCT)
+        text = "".join(chars)
+    return text
 
 
 _DET_WIDTH = 1100  # text is detected on the page scaled to this width (recognised at full size)
@@ -356,11 +363,11 @@ class Assembler:
 
     def _line(self, ln: TextLine, left: float, right: float) -> None:
         self.close_table()
-        indented = ln.x0 > left + 0.5 * ln.height
+        indented = ln.x0 > left + 0.6 * ln.height
         if not (self.para_open and not indented and not _ENUM.match(ln.text)):
             self.flush()
         self.para.append(ln.text)
-        self.para_open = ln.x1 >= right - 1.5 * ln.height
+        self.para_open = ln.x1 >= right - 2.0 * ln.height
 
     def _table(self, t: TableItem, width: int, first_on_page: bool) -> None:
         self.flush()
@@ -385,8 +392,12 @@ class Assembler:
         items += [(t.top, 1, t) for t in page.tables]
         items.sort(key=lambda it: (it[0], it[1]))
         if page.lines:
-            left = min(ln.x0 for ln in page.lines)
-            right = max(ln.x1 for ln in page.lines)
+            # margins from the bulk of the lines: a detected box's ends wander by a
+            # character's width, and one stray box must not move the margin
+            xs0 = sorted(ln.x0 for ln in page.lines)
+            xs1 = sorted(ln.x1 for ln in page.lines)
+            left = xs0[len(xs0) // 4]
+            right = xs1[min(len(xs1) - 1, len(xs1) * 9 // 10)]
         for n, (_, kind, obj) in enumerate(items):
             if kind == 1:
                 self._table(obj, page.width, first_on_page=n == 0)
