@@ -40,8 +40,10 @@ OUT = Path(__file__).resolve().parent / "out" / "ocr"
 TARGET_SECONDS, TARGET_T3 = 10.0, 0.98
 
 
-def scans(n: int, seed: int, dpi: int, angle: float, out: Path = OUT) -> list[tuple[Path, Path, dict]]:
+def scans(n: int, seed: int, dpi: int, angle: float, out: Path | None = None,
+          noise: float = 0.0) -> list[tuple[Path, Path, dict]]:
     """(scan, the PDF it was printed from, gold) for n generated reports."""
+    out = out or OUT
     out.mkdir(parents=True, exist_ok=True)
     files = []
     for i in range(1, n + 1):
@@ -49,9 +51,9 @@ def scans(n: int, seed: int, dpi: int, angle: float, out: Path = OUT) -> list[tu
         text_pdf = out / f"{spec.id}-seed{seed}.pdf"
         if not text_pdf.exists():
             text_pdf.write_bytes(render(spec, "pdf"))
-        path = out / f"{spec.id}-seed{seed}-{dpi}dpi-{angle}.pdf"
+        path = out / (f"{spec.id}-seed{seed}-{dpi}dpi-{angle}" + (f"-noise{noise}" if noise else "") + ".pdf")
         if not path.exists():
-            path.write_bytes(scan_pdf(text_pdf.read_bytes(), dpi=dpi, angle=angle))
+            path.write_bytes(scan_pdf(text_pdf.read_bytes(), dpi=dpi, angle=angle, noise=noise))
         files.append((path, text_pdf, spec.gold))
     return files
 
@@ -65,13 +67,13 @@ def score(figures: dict, gold: dict, prefix: str) -> tuple[int, int, list]:
     return right, len(keys) + len(extra), wrong
 
 
-def run(n: int, seed: int, dpi: int, angle: float) -> dict:
+def run(n: int, seed: int, dpi: int, angle: float, noise: float = 0.0) -> dict:
     from extractor.pipeline import extract, extract_document
     from extractor.readers import ocr, read_document
 
     rows = []
     ocr._engine()  # model load once, outside the clock (a batch keeps its engine)
-    for path, text_pdf, gold in scans(n, seed, dpi, angle):
+    for path, text_pdf, gold in scans(n, seed, dpi, angle, noise=noise):
         pages: list[float] = []
         t0, c0 = time.perf_counter(), time.process_time()
         with ocr.progress(lambda k, total, s: pages.append(s)):
@@ -98,7 +100,7 @@ def run(n: int, seed: int, dpi: int, angle: float) -> dict:
     t3_all = sum(r["t3_cells"] for r in rows)
     pages = sum(r["pages"] for r in rows)
     summary = {
-        "reports": len(rows), "pages": pages, "dpi": dpi, "angle": angle,
+        "reports": len(rows), "pages": pages, "dpi": dpi, "angle": angle, "noise": noise,
         "wall_s_per_page": round(sum(r["wall_s_per_page"] * r["pages"] for r in rows) / pages, 2),
         "cpu_s_per_page": round(sum(r["cpu_s_per_page"] * r["pages"] for r in rows) / pages, 2),
         "t3_accuracy": round(t3_right / t3_all, 4) if t3_all else None,
@@ -117,6 +119,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--dpi", type=int, default=150, help="scan resolution (default 150)")
     ap.add_argument("--angle", type=float, default=1.5, help="skew in degrees (default 1.5)")
+    ap.add_argument("--noise", type=float, default=0.0, help="share of pixels flipped (salt and pepper)")
     ap.add_argument("--quick", action="store_true", help="one report")
     ap.add_argument("--json", action="store_true", help="print JSON")
     a = ap.parse_args(argv)
@@ -125,7 +128,7 @@ def main(argv=None) -> int:
     if not ocr.available():
         print(f"Error: the OCR extra is not installed ({ocr.EXTRA_FIX})", file=sys.stderr)
         return 1
-    res = run(1 if a.quick else a.n, a.seed, a.dpi, a.angle)
+    res = run(1 if a.quick else a.n, a.seed, a.dpi, a.angle, a.noise)
     if a.json:
         print(json.dumps(res, ensure_ascii=False, indent=1))
         return 0

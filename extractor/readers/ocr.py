@@ -169,8 +169,9 @@ def _recognise(crops: list, numeric: bool = False) -> list[tuple[str, float]]:
         for k, i in enumerate(idx):
             steps = max(1, math.ceil(preds.shape[1] * widths[i] / w))  # steps over the crop, not its padding
             text, score = _ctc(preds[k, :steps], chars, None)
-            if numeric and text and not any(is_cjk(c) and c not in _ZERO_LIKE for c in text):
+            if numeric and text and not any(is_cjk(c) and c not in _ZERO_LIKE + _SPECKS for c in text):
                 alt, alt_score = _ctc(preds[k, :steps], chars, digits)
+                alt = alt.strip(".,")  # a speck read as a point at either end
                 if alt and _NUMBER.match(alt):
                     text, score = alt, alt_score
             out[i] = (_punctuation(text), score)
@@ -178,6 +179,7 @@ def _recognise(crops: list, numeric: bool = False) -> list[tuple[str, float]]:
 
 
 _ZERO_LIKE = "。○〇"  # what the recogniser may make of a lone 0
+_SPECKS = "‘’“”·、"  # what it may make of a speck beside a number
 _DIGIT_CHARS = "0123456789,.%-"
 
 
@@ -296,7 +298,7 @@ def read_page(image) -> Page:
     from . import ocr_grid as grid
 
     arr = np.asarray(image.convert("L") if hasattr(image, "convert") else image)
-    gray, skew = grid.deskew(grid.to_gray(arr))
+    gray, skew = grid.deskew(grid.despeckle(grid.to_gray(arr)))
     bw = grid.ink(gray)
     hor, ver = grid.line_masks(bw)
     tables = grid.find_tables(bw, hor, ver)

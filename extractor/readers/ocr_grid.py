@@ -3,6 +3,7 @@
 Only numpy and OpenCV (which the ``ocr`` extra brings): no recogniser here, so every step
 can be tested on images we draw ourselves.
 
+* ``despeckle``: isolated specks smaller than a full stop are turned white.
 * ``deskew``: the skew angle is the one whose row profile of ink is sharpest (text lines
   and ruled lines both make sharp profiles when level); searched coarse then fine within
   ±``MAX_SKEW`` degrees, the page is rotated back about its centre on a white ground.
@@ -36,6 +37,23 @@ def ink(gray: np.ndarray) -> np.ndarray:
     """Binary ink mask (255 = ink) by Otsu's threshold."""
     _, bw = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     return bw
+
+
+def despeckle(gray: np.ndarray) -> np.ndarray:
+    """The page with isolated specks of ink (scanner dust, salt noise) turned white.
+
+    A speck is a connected blot smaller than a full stop: 6 px at 1,700 px page width,
+    scaled with the page's width squared."""
+    bw = ink(gray)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    limit = max(2, round(6 * (gray.shape[1] / 1700) ** 2))
+    small = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] <= limit)
+    small = small[small > 0]
+    if not len(small):
+        return gray
+    out = gray.copy()
+    out[np.isin(labels, small)] = 255
+    return out
 
 
 def _rotate(img: np.ndarray, angle: float, border=255) -> np.ndarray:
@@ -197,6 +215,23 @@ def _cells(t: Table, hor: np.ndarray, ver: np.ndarray) -> list[GridCell]:
     return cells
 
 
+def _ink_columns(band: np.ndarray, height: int) -> tuple[int, int]:
+    """Left and right end of a line's ink, leaving out blots that stand apart from it with
+    next to no ink (specks a character's width away)."""
+    prof = band.sum(axis=0)
+    cols = np.flatnonzero(prof > 0)
+    runs, start, prev = [], cols[0], cols[0]
+    for c in cols[1:]:
+        if c - prev > 0.6 * height:
+            runs.append((start, prev + 1))
+            start = c
+        prev = c
+    runs.append((start, prev + 1))
+    most = max(int(prof[a:b].sum()) for a, b in runs)
+    keep = [(a, b) for a, b in runs if prof[a:b].sum() >= 0.05 * most]
+    return keep[0][0], keep[-1][1]
+
+
 def line_crops(gray: np.ndarray, text_ink: np.ndarray, box: tuple[int, int, int, int],
                inset: int = 3) -> list[np.ndarray]:
     """The text lines inside ``box`` (ruling excluded), each cropped to its ink and padded.
@@ -219,7 +254,11 @@ def line_crops(gray: np.ndarray, text_ink: np.ndarray, box: tuple[int, int, int,
     bands.append((start, prev + 1))
     # a speck (dust, a cut stroke) is no line; a band much thinner than the tallest is
     # part of a neighbour (the dot of a punctuation mark, a stroke split off by the gap)
+    # a band much thinner than the tallest is either a speck (little ink: dropped) or part
+    # of a neighbour (the dot of a punctuation mark, a stroke split off by the gap: joined)
     tallest = max(b - a for a, b in bands)
+    most = max(int(sub[a:b].sum()) for a, b in bands)
+    bands = [(a, b) for a, b in bands if b - a >= 0.35 * tallest or sub[a:b].sum() >= 0.04 * most]
     merged: list[list[int]] = []
     for a, b in bands:
         if merged and (b - a < 0.35 * tallest or merged[-1][1] - merged[-1][0] < 0.35 * tallest) \
@@ -231,8 +270,7 @@ def line_crops(gray: np.ndarray, text_ink: np.ndarray, box: tuple[int, int, int,
     for a, b in merged:
         if b - a < 4 or sub[a:b].sum() < 255 * 6:
             continue
-        cols = np.flatnonzero(sub[a:b].sum(axis=0) > 0)
-        ca, cb = cols[0], cols[-1] + 1
+        ca, cb = _ink_columns(sub[a:b], b - a)
         pad = max(4, (b - a) // 3)
         crop = gray[y0 + a:y0 + b, x0 + ca:x0 + cb]
         clean = np.where(sub[a:b, ca:cb] > 0, crop, 255).astype(np.uint8)  # ruling fragments out
