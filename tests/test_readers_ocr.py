@@ -106,6 +106,23 @@ def test_level_page_is_left_alone(cv):
     assert grid.deskew(np.asarray(draw_table()))[1] == 0.0
 
 
+def test_despeckle_keeps_full_stops(cv):
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractor.readers import ocr_grid as grid
+
+    img = Image.new("L", (1700, 200), 255)
+    d = ImageDraw.Draw(img)
+    d.text((20, 20), "无。", font=ImageFont.truetype(str(FONT), 40), fill=0)
+    for x, y in [(300, 150), (800, 30), (1500, 120)]:
+        d.point((x, y), fill=0)
+    before = np.asarray(img)
+    after = grid.despeckle(before)
+    assert after[150, 300] == after[30, 800] == after[120, 1500] == 255
+    assert (after[:, :200] == before[:, :200]).all()  # the character and its full stop stay
+
+
 def test_line_crops_cut_a_wrapped_cell_into_lines(cv):
     import numpy as np
     from PIL import Image, ImageDraw, ImageFont
@@ -281,8 +298,10 @@ def test_cli_reports_ocr_progress_on_stderr(table_png):
 def test_progress_callback_per_page(tmp_path):
     from PIL import Image
 
+    from bench.gen_scan import skew
+
     p = tmp_path / "two.tiff"
-    pages = [draw_table(), draw_table(-1.0)]
+    pages = [draw_table(), skew(draw_table(), -1.0, noise=0.002)]  # 0.2 % of pixels flipped
     pages[0].save(p, save_all=True, append_images=pages[1:])
     seen = []
     with ocr.progress(lambda k, n, s: seen.append((k, n, s >= 0))):
