@@ -29,6 +29,7 @@ class Cell:
     blank: bool = False  # an empty cell the format shows (a real blank, not a missing cell)
     filler: bool = False  # layout-only (e.g. the '|||' of a colspan): carries no position
     confidence: float | None = None  # OCR recognition confidence (0-1); None = not OCR'd / blank
+    alternatives: list[str] = field(default_factory=list)  # OCR: other readings of a number, likeliest first
 
     def __repr__(self) -> str:  # compact, for test failures
         flag = "^" if self.row_start else ""

@@ -16,7 +16,7 @@ import pytest
 from extractor.readers import ReadError, read_document
 from extractor.readers import ocr
 from extractor.readers._layout import Layout
-from extractor.readers.ocr import Assembler, Page, TableCell, TableItem, TextLine, _punctuation
+from extractor.readers.ocr import Assembler, Page, TableCell, TableItem, TextLine, _ctc, _punctuation
 
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 needs_ocr = pytest.mark.skipif(not ocr.available(), reason="the OCR extra is not installed: pip install 'nianbao[ocr]'")
@@ -217,6 +217,26 @@ def test_punctuation_read_as_printed(raw, want):
     assert got == want and len(got) == len(raw)
 
 
+def test_digit_reading_of_the_recognisers_output():
+    """A lone 0 the recogniser's first choice calls the letter o: read among digits it is 0,
+    its runner-up digit an alternative; confidence is that of the least sure digit."""
+    import numpy as np
+
+    chars = ["blank", "0", "8", "o", "1", "5"]
+    digits = np.array([1, 2, 4, 5])
+    steps = [  # blank, 0, 8, o, 1, 5
+        [0.9, 0.02, 0.02, 0.04, 0.01, 0.01],
+        [0.0, 0.30, 0.10, 0.60, 0.00, 0.00],  # o, then among digits 0 (0.75) or 8 (0.25)
+        [0.9, 0.02, 0.02, 0.04, 0.01, 0.01],
+        [0.0, 0.00, 0.00, 0.00, 0.01, 0.99],  # 5
+        [0.0, 0.00, 0.00, 0.00, 0.01, 0.99],  # the same 5 held: one character
+    ]
+    probs = np.array(steps)
+    assert _ctc(probs, chars, None)[0] == "o5"
+    text, conf, alts = _ctc(probs, chars, digits)
+    assert text == "05" and conf == pytest.approx(0.75) and alts == ["85"]
+
+
 # --- without the extra ---------------------------------------------------------------------
 
 def _image_pdf(path: Path) -> Path:
@@ -279,6 +299,7 @@ def test_one_table_image_read_cell_by_cell(table_png):
     assert len(zeros) == 2  # a lone 0 survives
     assert all(c.confidence is not None and 0 < c.confidence <= 1 for c in doc.cells if not c.blank)
     assert [c.confidence for c in doc.cells if c.blank] == [None]
+    assert all(a.isdigit() for c in doc.cells for a in c.alternatives)  # other readings are numbers
 
 
 @needs_ocr

@@ -109,6 +109,7 @@ class TableCell:
     x1: float
     text: str  # "\n" between the cell's lines
     confidence: float | None  # None: a blank cell
+    alternatives: list[str] = field(default_factory=list)  # other readings of a number
 
 
 @dataclass
@@ -135,7 +136,7 @@ _REC_BATCH = 16  # crops per batch at most
 _REC_AREA = 3200  # padded width of a batch at most (one wider crop goes alone)
 
 
-def _recognise(crops: list, numeric: bool = False) -> list[tuple[str, float]]:
+def _recognise(crops: list, numeric: bool = False) -> list[tuple[str, float, list[str]]]:
     """Recognise grey line crops as they are: each scaled to the recogniser's height and
     batched with crops of like width (RapidOCR's own call pads every crop to 320 px, which
     costs twice the time on the short crops of table cells).
@@ -152,7 +153,7 @@ def _recognise(crops: list, numeric: bool = False) -> list[tuple[str, float]]:
     h = _REC_HEIGHT
     widths = [max(h, math.ceil(h * c.shape[1] / max(1, c.shape[0]))) for c in crops]
     order = sorted(range(len(crops)), key=widths.__getitem__)
-    out: list[tuple[str, float]] = [("", 0.0)] * len(crops)
+    out: list[tuple[str, float, list[str]]] = [("", 0.0, [])] * len(crops)
     batches: list[list[int]] = []
     for i in order:  # ascending width: a batch is padded to its widest crop, so cap its area
         if batches and len(batches[-1]) < _REC_BATCH and widths[i] * (len(batches[-1]) + 1) <= _REC_AREA:
@@ -168,13 +169,14 @@ def _recognise(crops: list, numeric: bool = False) -> list[tuple[str, float]]:
         preds = rec.session(batch)[0]  # (crops, steps, classes): probabilities
         for k, i in enumerate(idx):
             steps = max(1, math.ceil(preds.shape[1] * widths[i] / w))  # steps over the crop, not its padding
-            text, score = _ctc(preds[k, :steps], chars, None)
+            text, score, alts = _ctc(preds[k, :steps], chars, None)
             if numeric and text and not any(is_cjk(c) and c not in _ZERO_LIKE + _SPECKS for c in text):
-                alt, alt_score = _ctc(preds[k, :steps], chars, digits)
-                alt = alt.strip(".,")  # a speck read as a point at either end
-                if alt and _NUMBER.match(alt):
-                    text, score = alt, alt_score
-            out[i] = (_punctuation(text), score)
+                num, num_score, num_alts = _ctc(preds[k, :steps], chars, digits)
+                if num.strip(".,") and _NUMBER.match(num.strip(".,")):
+                    # a speck read as a point at either end
+                    text, score = num.strip(".,"), num_score
+                    alts = [a.strip(".,") for a in num_alts if _NUMBER.match(a.strip(".,"))]
+            out[i] = (_punctuation(text), score, alts)
     return out
 
 
@@ -191,25 +193,41 @@ def _alphabet():
     return chars, np.array([i for i, c in enumerate(chars) if c in _DIGIT_CHARS])
 
 
-def _ctc(probs, chars, digits) -> tuple[str, float]:
-    """Greedy CTC decoding: text and mean confidence of its characters.
+def _ctc(probs, chars, digits) -> tuple[str, float, list[str]]:
+    """Greedy CTC decoding: text, confidence, and other readings worth a look.
 
-    With ``digits`` (class indices), every character of the path is the likeliest of them
-    at its step, with the confidence of that choice among them (how sure which digit,
-    given that the cell holds a number: ``0`` against ``8``, not against the letter ``o``)."""
+    Plain, the confidence is the mean of the characters' probabilities and there are no
+    other readings. With ``digits`` (class indices), every character of the path is the
+    likeliest of them at its step, with the probability of that choice among them (how sure
+    which digit, given that the cell holds a number: ``0`` against ``8``, not against the
+    letter ``o``); the confidence is the lowest of them (one wrong digit makes a wrong
+    number), and the other readings swap one digit for its runner-up (at least 5 %), the
+    likeliest first, at most ``_ALTERNATIVES``."""
     best = probs.argmax(axis=1)
-    text, scores, prev = [], [], 0
+    text, scores, prev, swaps = [], [], 0, []
     for t, c in enumerate(best):
         if c != 0 and c != prev:
             p = float(probs[t, c])
             if digits is not None:
-                sub = probs[t, digits]
-                j = int(sub.argmax())
-                c, p = int(digits[j]), float(sub[j] / max(sub.sum(), 1e-9))
+                sub = probs[t, digits] / max(float(probs[t, digits].sum()), 1e-9)
+                order = sub.argsort()[::-1]
+                c, p = int(digits[order[0]]), float(sub[order[0]])
+                if len(order) > 1 and sub[order[1]] >= 0.05:
+                    swaps.append((float(sub[order[1]]), len(text), chars[int(digits[order[1]])]))
             text.append(chars[c])
             scores.append(p)
         prev = best[t]
-    return "".join(text), (sum(scores) / len(scores) if scores else 0.0)
+    if not scores:
+        return "", 0.0, []
+    if digits is None:
+        return "".join(text), sum(scores) / len(scores), []
+    alts = []
+    for _, pos, ch in sorted(swaps, reverse=True)[:_ALTERNATIVES]:
+        alts.append("".join(text[:pos] + [ch] + text[pos + 1:]))
+    return "".join(text), min(scores), alts
+
+
+_ALTERNATIVES = 3
 
 
 _ASCII_PUNCT = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"})
@@ -272,7 +290,7 @@ def _text_lines(gray, mask_boxes) -> list[TextLine]:
         if x1 - x0 > 2 and y1 - y0 > 2:
             rects.append((y0, y1, x0, x1))
     texts = _recognise([gray[y0:y1, x0:x1] for y0, y1, x0, x1 in rects])
-    boxes = [[*r, t, s] for r, (t, s) in zip(rects, texts) if t.strip()]
+    boxes = [[*r, t, s] for r, (t, s, _) in zip(rects, texts) if t.strip()]
     boxes.sort(key=lambda b: (b[0] + b[1]) / 2)
     groups: list[list[list]] = []
     for b in boxes:
@@ -319,8 +337,9 @@ def read_page(image) -> Page:
                     owners.append((ti, ri, ci))
             item.rows.append(cells)
         items.append(item)
-    for (ti, ri, ci), (text, score) in zip(owners, _recognise(crops, numeric=True)):
+    for (ti, ri, ci), (text, score, alts) in zip(owners, _recognise(crops, numeric=True)):
         cell = items[ti].rows[ri][ci]
+        cell.alternatives = [] if cell.text else alts  # of a one-line cell only
         cell.text = f"{cell.text}\n{text}" if cell.text else text
         cell.confidence = score if cell.confidence is None else min(cell.confidence, score)
     lines = _text_lines(gray, [t.box for t in tables])
@@ -356,6 +375,7 @@ class Assembler:
                 self.out.row([c.text for c in row], index)
                 for cell, src in zip(self.out.cells[n:], row):
                     cell.confidence = None if cell.blank or src.confidence is None else round(src.confidence, 3)
+                    cell.alternatives = list(src.alternatives) if not cell.blank else []
         self.rows, self.edges = [], None
 
     def finish(self) -> Layout:
