@@ -16,7 +16,8 @@ import pytest
 from extractor.readers import ReadError, read_document
 from extractor.readers import ocr
 from extractor.readers._layout import Layout
-from extractor.readers.ocr import Assembler, Page, TableCell, TableItem, TextLine, _ctc, _punctuation
+from extractor.readers.ocr import Assembler, Page, TableCell, TableItem, TextLine
+from extractor.readers.ocr_rec import _ctc, punctuation
 
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 needs_ocr = pytest.mark.skipif(not ocr.available(), reason="the OCR extra is not installed: pip install 'nianbao[ocr]'")
@@ -213,7 +214,7 @@ def test_blank_cells_keep_their_column_and_carry_no_confidence():
     ("——", "——"),
 ])
 def test_punctuation_read_as_printed(raw, want):
-    got = _punctuation(raw)
+    got = punctuation(raw)
     assert got == want and len(got) == len(raw)
 
 
@@ -317,8 +318,6 @@ def test_cli_reports_ocr_progress_on_stderr(table_png):
 
 @needs_ocr
 def test_progress_callback_per_page(tmp_path):
-    from PIL import Image
-
     from bench.gen_scan import skew
 
     p = tmp_path / "two.tiff"

@@ -7,9 +7,10 @@ a text layer, so sections, tables, narrative and spans work unchanged:
 
 * the page is levelled first (``ocr_grid.deskew``);
 * ruled tables are found from their lines (``ocr_grid.find_tables``); every cell is read
-  on its own crop, line by line, by the recogniser alone (a detector on the whole page drops
-  a lone ``0``); a merged cell is one cell, at its first grid position; every cell keeps its
-  recognition confidence (``Cell.confidence``, the lowest of its lines);
+  on its own crop, line by line, by the recogniser alone (``ocr_rec``: a detector on the
+  whole page drops a lone ``0``); a merged cell is one cell, at its first grid position;
+  every cell keeps its recognition confidence (``Cell.confidence``, the lowest of its
+  lines) and, for a number, its other readings (``Cell.alternatives``);
 * the text outside tables is detected and recognised as lines, then joined into paragraphs
   as the PDF reader does (a line that runs to the right margin goes on in the next one
   unless that is indented or opens a heading); page numbers in the margins are dropped;
@@ -25,17 +26,16 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import io
-import math
 import re
 import time
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..document import Document
 from . import ReadError
-from ._layout import Layout, clean, is_cjk
+from ._layout import Layout, clean
+from .ocr_rec import engine, recognise
 
 EXTRA_FIX = ("install the OCR extra to read it: pip install 'nianbao[ocr]' "
              "(or OCR it yourself, e.g. with ocrmypdf, and read the OCR'd PDF)")
@@ -73,17 +73,6 @@ def available() -> bool:
     except ImportError:
         return False
     return True
-
-
-@lru_cache(maxsize=1)
-def _engine():
-    from rapidocr_onnxruntime import RapidOCR
-
-    engine = RapidOCR()
-    # never scale a page region up before detection (the default 'min' 736 blows a short
-    # strip of text up to thousands of pixels wide); regions are scaled down by us
-    engine.text_det.limit_type = "max"
-    return engine
 
 
 def _require(path, what: str) -> None:
@@ -131,131 +120,6 @@ class Page:
     tables: list[TableItem]
 
 
-_REC_HEIGHT = 48  # the recogniser's input height
-_REC_BATCH = 16  # crops per batch at most
-_REC_AREA = 3200  # padded width of a batch at most (one wider crop goes alone)
-
-
-def _recognise(crops: list, numeric: bool = False) -> list[tuple[str, float, list[str]]]:
-    """Recognise grey line crops as they are: each scaled to the recogniser's height and
-    batched with crops of like width (RapidOCR's own call pads every crop to 320 px, which
-    costs twice the time on the short crops of table cells).
-
-    With ``numeric`` (table cells), a reading with no Chinese in it is read again from the
-    same output restricted to digits and number punctuation: the recogniser's first choice
-    for a lone ``0`` is often the letter ``o``, its digit alternative is right."""
-    import cv2
-    import numpy as np
-
-    if not crops:
-        return []
-    rec = _engine().text_rec
-    h = _REC_HEIGHT
-    widths = [max(h, math.ceil(h * c.shape[1] / max(1, c.shape[0]))) for c in crops]
-    order = sorted(range(len(crops)), key=widths.__getitem__)
-    out: list[tuple[str, float, list[str]]] = [("", 0.0, [])] * len(crops)
-    batches: list[list[int]] = []
-    for i in order:  # ascending width: a batch is padded to its widest crop, so cap its area
-        if batches and len(batches[-1]) < _REC_BATCH and widths[i] * (len(batches[-1]) + 1) <= _REC_AREA:
-            batches[-1].append(i)
-        else:
-            batches.append([i])
-    chars, digits = _alphabet()
-    for idx in batches:
-        w = -(-max(widths[i] for i in idx) // 8) * 8
-        batch = np.zeros((len(idx), 3, h, w), np.float32)
-        for k, i in enumerate(idx):
-            batch[k, :, :, :widths[i]] = cv2.resize(crops[i], (widths[i], h)).astype(np.float32) / 127.5 - 1
-        preds = rec.session(batch)[0]  # (crops, steps, classes): probabilities
-        for k, i in enumerate(idx):
-            steps = max(1, math.ceil(preds.shape[1] * widths[i] / w))  # steps over the crop, not its padding
-            text, score, alts = _ctc(preds[k, :steps], chars, None)
-            if numeric and text and not any(is_cjk(c) and c not in _ZERO_LIKE + _SPECKS for c in text):
-                num, num_score, num_alts = _ctc(preds[k, :steps], chars, digits)
-                if num.strip(".,") and _NUMBER.match(num.strip(".,")):
-                    # a speck read as a point at either end
-                    text, score = num.strip(".,"), num_score
-                    alts = [a.strip(".,") for a in num_alts if _NUMBER.match(a.strip(".,"))]
-            out[i] = (_punctuation(text), score, alts)
-    return out
-
-
-_ZERO_LIKE = "。○〇"  # what the recogniser may make of a lone 0
-_SPECKS = "‘’“”·、"  # what it may make of a speck beside a number
-_DIGIT_CHARS = "0123456789,.%-"
-
-
-@lru_cache(maxsize=1)
-def _alphabet():
-    import numpy as np
-
-    chars = _engine().text_rec.postprocess_op.character  # 0 = CTC blank
-    return chars, np.array([i for i, c in enumerate(chars) if c in _DIGIT_CHARS])
-
-
-def _ctc(probs, chars, digits) -> tuple[str, float, list[str]]:
-    """Greedy CTC decoding: text, confidence, and other readings worth a look.
-
-    Plain, the confidence is the mean of the characters' probabilities and there are no
-    other readings. With ``digits`` (class indices), every character of the path is the
-    likeliest of them at its step, with the probability of that choice among them (how sure
-    which digit, given that the cell holds a number: ``0`` against ``8``, not against the
-    letter ``o``); the confidence is the lowest of them (one wrong digit makes a wrong
-    number), and the other readings swap one digit for its runner-up (at least 5 %), the
-    likeliest first, at most ``_ALTERNATIVES``."""
-    best = probs.argmax(axis=1)
-    text, scores, prev, swaps = [], [], 0, []
-    for t, c in enumerate(best):
-        if c != 0 and c != prev:
-            p = float(probs[t, c])
-            if digits is not None:
-                sub = probs[t, digits] / max(float(probs[t, digits].sum()), 1e-9)
-                order = sub.argsort()[::-1]
-                c, p = int(digits[order[0]]), float(sub[order[0]])
-                if len(order) > 1 and sub[order[1]] >= 0.05:
-                    swaps.append((float(sub[order[1]]), len(text), chars[int(digits[order[1]])]))
-            text.append(chars[c])
-            scores.append(p)
-        prev = best[t]
-    if not scores:
-        return "", 0.0, []
-    if digits is None:
-        return "".join(text), sum(scores) / len(scores), []
-    alts = []
-    for _, pos, ch in sorted(swaps, reverse=True)[:_ALTERNATIVES]:
-        alts.append("".join(text[:pos] + [ch] + text[pos + 1:]))
-    return "".join(text), min(scores), alts
-
-
-_ALTERNATIVES = 3
-
-
-_ASCII_PUNCT = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"})
-
-
-_DASHES = "－—–―-"  # ASCII hyphen last: a literal in a character class
-_ONE = re.compile(f"(?<=[（(])[{_DASHES}](?=[）)])|^[{_DASHES}](?=、)")
-
-
-def _punctuation(text: str) -> str:
-    """ASCII punctuation next to Chinese read as the full-width form the report prints
-    (the recogniser often returns ``)`` for ``）``); between digits or Latin it stays. A
-    dash alone in brackets or before 、 is the numeral 一 of an enumerator (（一）, 一、),
-    which a recogniser without context reads as a dash. One character for one: lengths
-    do not change."""
-    text = _ONE.sub("一", text)
-    if any(c in "(),:;?!" for c in text):
-        chars = list(text)
-        for i, c in enumerate(chars):
-            if c in "(),:;?!":
-                a = text[i - 1] if i else ""
-                b = text[i + 1] if i + 1 < len(text) else ""
-                if (a and is_cjk(a)) or (b and is_cjk(b)):
-                    chars[i] = c.translate(_ASCII_PUNCT)
-        text = "".join(chars)
-    return text
-
-
 _DET_WIDTH = 1100  # text is detected on the page scaled to this width (recognised at full size)
 
 
@@ -280,7 +144,7 @@ def _text_lines(gray, mask_boxes) -> list[TextLine]:
     if min(small.shape) < 32:
         small = cv2.copyMakeBorder(small, 16, 16, 16, 16, cv2.BORDER_CONSTANT, value=255)
         ox, oy = ox - 16 / scale, oy - 16 / scale
-    dt_boxes, _ = _engine().text_det(cv2.cvtColor(small, cv2.COLOR_GRAY2BGR))
+    dt_boxes, _ = engine().text_det(cv2.cvtColor(small, cv2.COLOR_GRAY2BGR))
     rects = []
     for pts in dt_boxes if dt_boxes is not None else []:
         x0 = max(0, int(min(p[0] for p in pts) / scale + ox))
@@ -289,7 +153,7 @@ def _text_lines(gray, mask_boxes) -> list[TextLine]:
         y1 = int(max(p[1] for p in pts) / scale + oy) + 1
         if x1 - x0 > 2 and y1 - y0 > 2:
             rects.append((y0, y1, x0, x1))
-    texts = _recognise([gray[y0:y1, x0:x1] for y0, y1, x0, x1 in rects])
+    texts = recognise([gray[y0:y1, x0:x1] for y0, y1, x0, x1 in rects])
     boxes = [[*r, t, s] for r, (t, s, _) in zip(rects, texts) if t.strip()]
     boxes.sort(key=lambda b: (b[0] + b[1]) / 2)
     groups: list[list[list]] = []
@@ -337,7 +201,7 @@ def read_page(image) -> Page:
                     owners.append((ti, ri, ci))
             item.rows.append(cells)
         items.append(item)
-    for (ti, ri, ci), (text, score, alts) in zip(owners, _recognise(crops, numeric=True)):
+    for (ti, ri, ci), (text, score, alts) in zip(owners, recognise(crops, numeric=True)):
         cell = items[ti].rows[ri][ci]
         cell.alternatives = [] if cell.text else alts  # of a one-line cell only
         cell.text = f"{cell.text}\n{text}" if cell.text else text
