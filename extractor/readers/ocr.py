@@ -29,7 +29,6 @@ import io
 import re
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..document import Document
@@ -356,11 +355,11 @@ def read_scanned_pdf(path, data: bytes, pages: int) -> Document:
 def read_image(path, data: bytes) -> Document:
     """A png / jpg / tiff file (a multi-page TIFF page by page) read by OCR."""
     _require(path, IMAGE)
-    from PIL import Image, ImageSequence, UnidentifiedImageError
+    from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
     try:
         img = Image.open(io.BytesIO(data))
-        frames = [f.convert("L") for f in ImageSequence.Iterator(img)]
+        frames = [ImageOps.exif_transpose(f).convert("L") for f in ImageSequence.Iterator(img)]
     except (UnidentifiedImageError, OSError) as e:
         raise ReadError(path, f"is not a readable image ({e})", "re-export or re-scan the file") from None
     numbers = list(range(1, len(frames) + 1))
@@ -371,8 +370,8 @@ def read_image(path, data: bytes) -> Document:
 def _document(path, fmt: str, layout: Layout, numbers: list[int]) -> Document:
     unsure = sum(1 for c in layout.cells if c.confidence is not None and c.confidence < UNSURE)
     pages = ", ".join(map(str, numbers))
-    warning = f"{Path(str(path)).name}: page(s) {pages} read by OCR (scanned)"
+    warning = f"{path}: page(s) {pages} read by OCR (scanned): check figures of low confidence"
     if unsure:
-        warning += f"; {unsure} table cell(s) recognised with confidence below {UNSURE}"
+        warning += f"; {unsure} table cell(s) were recognised with confidence below {UNSURE}"
     return Document(path=str(path), format=fmt, text=layout.text, sha256="", cells=layout.cells,
                     structured=True, warnings=[warning], ocr_pages=numbers)
