@@ -10,6 +10,7 @@ import click
 
 from .pipeline import extract
 from .readers import ReadError
+from .readers.ocr import progress as ocr_progress
 
 
 class _Commands(click.Group):
@@ -54,13 +55,18 @@ def extract_cmd(files, indent):
         nianbao extract reports/huagou-2020.txt reports/*.html > records.jsonl
 
     A file that cannot be read is named on stderr with the reason; the others are
-    still extracted, and the exit code is then 1.
+    still extracted, and the exit code is then 1. Scanned pages (image-only PDFs, .png,
+    .jpg, .tiff) are read by OCR with the `ocr` extra; each page's progress goes to stderr.
     """
     failed = 0
     out = sys.stdout
     for path in files:
+        def page_done(page: int, pages: int, seconds: float, path=path) -> None:
+            click.echo(f"{path}: OCR page {page}/{pages} ({seconds:.1f} s)", err=True)
+
         try:
-            record = extract(path)
+            with ocr_progress(page_done):
+                record = extract(path)
         except ReadError as e:
             click.echo(f"Error: {e}", err=True)
             failed += 1

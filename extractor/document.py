@@ -17,6 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+UNSURE = 0.9  # an OCR'd cell recognised below this confidence is unsure: its table is doubtful
+
+
 @dataclass
 class Cell:
     """One table cell (or, for plain text, one line that may be a cell)."""
@@ -31,6 +34,8 @@ class Cell:
     # the cell's left and right edge on the page (PDF points), where the reader knows them
     # (PDF): a value stands in the column whose x-range holds it, blank cells included
     x: tuple[float, float] | None = field(default=None, compare=False)
+    confidence: float | None = None  # OCR recognition confidence (0-1); None = not OCR'd / blank
+    alternatives: list[str] = field(default_factory=list)  # OCR: other readings of a number, likeliest first
 
     def __repr__(self) -> str:  # compact, for test failures
         flag = "^" if self.row_start else ""
@@ -40,12 +45,13 @@ class Cell:
 @dataclass
 class Document:
     path: str
-    format: str  # txt | html | docx | pdf
+    format: str  # txt | html | docx | pdf | image
     text: str
     sha256: str
     cells: list[Cell] = field(default_factory=list)
     structured: bool = False  # True when tables came from a real grid (html/docx/pdf)
     warnings: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR (scans)
 
     def lines(self):
         """Yield (start, end) of every line of ``text`` (end excludes the newline)."""

@@ -14,8 +14,11 @@ def extract_document(doc: Document) -> Record:
     meta = metadata.extract_metadata(doc)
     facts, n_figures = narrative.extract_narrative(doc)
     figures = table_result.figures + n_figures
+    source = {"path": doc.path, "format": doc.format, "sha256": doc.sha256, "chars": len(doc.text)}
+    if doc.ocr_pages:
+        source["ocr_pages"] = list(doc.ocr_pages)  # extension: pages read by OCR (scans)
     record = Record(
-        source={"path": doc.path, "format": doc.format, "sha256": doc.sha256, "chars": len(doc.text)},
+        source=source,
         text=doc.text,
         organ=meta.organ,
         year=meta.year,

@@ -25,6 +25,7 @@ class Figure:
     source: str  # "table" | "narrative"
     raw: str
     span: list[int]
+    confidence: float | None = None  # extension: OCR recognition confidence of a scanned cell
 
 
 @dataclass
@@ -111,6 +112,14 @@ def _build(cls, d: dict | None):
     return cls(**{k: v for k, v in (d or {}).items() if k in cls.__dataclass_fields__})
 
 
+def _figure(f: Figure) -> dict[str, Any]:
+    """A figure's dict; ``confidence`` only where OCR read it (records of text stay as they were)."""
+    d = _flat(f)
+    if d["confidence"] is None:
+        del d["confidence"]
+    return d
+
+
 @dataclass
 class Record:
     source: dict[str, Any]
@@ -136,7 +145,7 @@ class Record:
             "organ": _flat(self.organ), "year": self.year, "year_span": _copy(self.year_span),
             "template": self.template,
             "contact": _flat(self.contact), "facts": [_flat(f) for f in self.facts],
-            "figures": [_flat(f) for f in self.figures], "checks": [_flat(c) for c in self.checks],
+            "figures": [_figure(f) for f in self.figures], "checks": [_flat(c) for c in self.checks],
             "tables": [_flat(t) for t in self.tables], "warnings": list(self.warnings),
         }
 

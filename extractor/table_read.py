@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import template as T
-from .document import Cell
+from .document import UNSURE, Cell
 from .numbers import is_blank_mark, parse_cell
 from .record import TableStatus
 
@@ -70,6 +70,22 @@ def _shift_helps(read: TableRead, values: dict, n_fail: int) -> str | None:
     return None
 
 
+def _alternative_reading(read: TableRead, values: dict, template: str | None) -> tuple[str, str] | None:
+    """An OCR'd cell whose other reading (one digit the runner-up) alone makes every identity
+    hold: (key, that reading). Only when exactly one such swap exists."""
+    found = []
+    for key, cell in read.cells.items():
+        for alt in cell.alternatives:
+            n = parse_cell(alt)
+            if n is None:
+                continue
+            trial = dict(values)
+            trial[key] = n.value
+            if not _failures(read.table, template, trial):
+                found.append((key, alt))
+    return found[0] if len(found) == 1 else None
+
+
 def status(read: TableRead | None, table: str, template: str | None) -> TableStatus:
     """The record's entry for one table."""
     if read is None or not read.cells and not read.segments:
@@ -77,6 +93,18 @@ def status(read: TableRead | None, table: str, template: str | None) -> TableSta
     tmpl = read.template or template
     values = _values(read.cells)
     fails = _failures(table, tmpl, values)
+    unsure = sorted(k for k, c in read.cells.items() if c.confidence is not None and c.confidence < UNSURE
+                    and not c.blank)
+    if fails and any(c.alternatives for c in read.cells.values()):
+        fixed = _alternative_reading(read, values, tmpl)
+        if fixed is not None:
+            key, alt = fixed
+            return TableStatus(table, tmpl, "doubtful", [],
+                               f"扫描识别：{len(fails)} 项勾稽关系不成立；若“{T.display(key)}”读作 {alt}"
+                               f"（识别的另一读法）则全部成立，请核对原件")
+    if unsure:
+        read.doubts.append(f"扫描识别把握不足的单元格 {len(unsure)} 个："
+                           + "、".join(T.display(k) for k in unsure[:3]) + ("等" if len(unsure) > 3 else ""))
     notes = list(read.doubts) + list(read.notes)
     missing = list(read.missing)
     if missing or read.unplaced or read.cut_rows:
@@ -89,6 +117,8 @@ def status(read: TableRead | None, table: str, template: str | None) -> TableSta
             bits.append(f"{len(fails)} 项勾稽关系不成立")
         return TableStatus(table, tmpl, "incomplete", missing + [k for k in read.unplaced if k not in missing],
                            "；".join(bits + notes))
+    if not fails and unsure:
+        return TableStatus(table, tmpl, "doubtful", [], "；".join(notes))
     if not fails and read.doubts and not T.identities(table, tmpl):
         # a table with no identity to confirm the guesses (table 2)
         return TableStatus(table, tmpl, "doubtful", [], "；".join(notes))

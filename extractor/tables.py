@@ -111,7 +111,8 @@ class _Builder:
             return
         self.seen.add(key)
         self.result.figures.append(Figure(key=key, value=num.value, unit=num.unit or unit,
-                                          source="table", raw=cell.text, span=[cell.start, cell.end]))
+                                          source="table", raw=cell.text, span=[cell.start, cell.end],
+                                          confidence=cell.confidence))
 
 
 _TAIL = re.compile(r"^[（(].*[)）]$|^[^\d（(]{1,16}$")

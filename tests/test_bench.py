@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bench import accuracy, build_store, run_app, run_extract, run_ingest, run_pdf, run_questions
+from bench import accuracy, build_store, run_app, run_extract, run_ingest, run_ocr, run_questions
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +70,19 @@ def test_accuracy(tmp_path, monkeypatch):
     text = accuracy.section(res, notes, 2)
     assert text.startswith(accuracy.START) and text.endswith(accuracy.END)
     assert "| table 3 (t3) |" in text
+
+
+@pytest.mark.slow
+def test_run_ocr(tmp_path, monkeypatch):
+    from extractor.readers import ocr
+
+    if not ocr.available():
+        pytest.skip("the OCR extra is not installed")
+    monkeypatch.setattr(run_ocr, "OUT", tmp_path)
+    res = run_ocr.run(1, 7, 150, 1.0)
+    row = res["rows"][0]
+    assert row["pages"] >= 3 and row["t3_cells"] > 100
+    assert res["summary"]["t3_accuracy"] is not None and res["summary"]["cpu_s_per_page"] > 0
 
 
 @pytest.mark.browser

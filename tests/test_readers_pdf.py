@@ -74,13 +74,17 @@ def test_number_in_a_narrow_column_stays_one_number(pdfs):
     spans_exact(doc)
 
 
-def test_scanned_pdf_says_to_ocr_it(tmp_path):
+def test_scanned_pdf_says_to_ocr_it(tmp_path, monkeypatch):
+    from extractor.readers import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: False)  # without the OCR extra
     p = image_only_pdf(tmp_path / "扫描件.pdf")
     with pytest.raises(ReadError) as e:
         read_document(p)
     assert e.value.path == str(p)
     assert e.value.reason == "is a scanned PDF with no text layer"
-    assert e.value.fix == "run OCR first (e.g. ocrmypdf) and read the OCR'd PDF"
+    assert e.value.fix == ("install the OCR extra to read it: pip install 'nianbao[ocr]' "
+                           "(or OCR it yourself, e.g. with ocrmypdf, and read the OCR'd PDF)")
 
 
 def test_random_bytes_pdf_names_the_file(tmp_path):

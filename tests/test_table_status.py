@@ -133,3 +133,33 @@ def test_a_row_missing_a_blank_is_placed_by_its_own_total_when_only_one_placemen
 def test_no_table_is_absent():
     rec = extract_document(read_txt("t.txt", "某镇2023年政府信息公开工作年度报告\n一、总体情况\n本年度未收到申请。\n"))
     assert {t.table: t.status for t in rec.tables} == {"t2": "absent", "t3": "absent", "t4": "absent"}
+
+
+def _ocr_like(text: str, key_label: str, col: int, confidence: float, alternatives=()):
+    """The report read as text, then one value cell of the row ``key_label`` marked as OCR
+    would mark it (its recognition confidence and other readings)."""
+    doc = read_txt("scan.png", text)
+    i = next(k for k, c in enumerate(doc.cells) if c.text == key_label)
+    cell = [c for c in doc.cells[i + 1:] if not c.filler][col]
+    cell.confidence, cell.alternatives = confidence, list(alternatives)
+    for c in doc.cells:
+        if c is not cell and not c.blank and c.confidence is None:
+            c.confidence = 0.99
+    rec = extract_document(doc)
+    return {f.key: f for f in rec.figures}, next(t for t in rec.tables if t.table == "t3")
+
+
+def test_an_unsure_ocr_cell_makes_a_balanced_table_doubtful_and_the_figure_keeps_its_confidence():
+    figs, st = _ocr_like(report(rows_of(balanced())), "（一）予以公开", 0, 0.62)
+    assert st.status == "doubtful" and "把握不足" in st.note
+    assert figs["t3.granted.natural"].confidence == 0.62
+    assert figs["t3.granted.commercial"].confidence == 0.99
+
+
+def test_an_ocr_misread_that_an_alternative_reading_explains_is_doubtful_and_named():
+    v = balanced()
+    v["granted"] = [8, 1, 0, 0, 0, 0, 4]          # 3 misread as 8 by the recogniser
+    figs, st = _ocr_like(report(rows_of(v)), "（一）予以公开", 0, 0.93, alternatives=["3"])
+    assert figs["t3.granted.natural"].value == 8   # the printed reading is kept
+    assert st.status == "doubtful"
+    assert "读作 3" in st.note and T.display("t3.granted.natural") in st.note

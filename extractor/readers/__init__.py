@@ -30,9 +30,10 @@ class ReadError(Exception):
         """The Chinese reason with the English one and the fix after it."""
         return f"{self.zh}（{self.reason}" + (f"; {self.fix}" if self.fix else "") + "）"
 
-
-FORMATS = {".txt": "txt", ".text": "txt", ".md": "txt", ".markdown": "txt", ".html": "html", ".htm": "html", ".shtml": "html",
-           ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "txt", ".markdown": "txt", ".html": "html", ".htm": "html",
+           ".shtml": "html", ".xhtml": "html", ".docx": "docx", ".pdf": "pdf",
+           ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 # Legacy Chinese encodings a detector chooses between when the bytes are not UTF-8:
 # GB18030 (a superset of GBK and GB2312) and Big5 (traditional characters; GB18030 decodes
@@ -127,6 +128,8 @@ def sniff_format(path: Path, data: bytes) -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return "docx"
+    if data.startswith(_IMAGE_MAGIC):
+        return "image"
     return FORMATS.get(path.suffix.lower(), "")
 
 
@@ -164,6 +167,9 @@ def read_document(path: str | Path) -> Document:
     elif fmt == "docx":
         from .docx import read_docx
         doc = read_docx(path, data)
+    elif fmt == "image":  # a scanned page (png, jpg, tiff): OCR, the `ocr` extra
+        from .ocr import read_image
+        doc = read_image(path, data)
     elif suffix == ".pdf" or suffix == ".docx":
         raise ReadError(path, f"is not a valid {suffix[1:].upper()} file (its content is not {suffix[1:].upper()})",
                         "re-download or re-export the file")
@@ -180,7 +186,7 @@ def read_document(path: str | Path) -> Document:
             doc = read_txt(path, text)
     else:
         raise ReadError(path, f"unknown format '{suffix or '(no extension)'}'",
-                        "nianbao reads .txt, .html/.htm, .docx and .pdf",
+                        "nianbao reads .txt/.md, .html/.htm, .docx, .pdf and scans as .png/.jpg/.tiff",
                         zh=f"不支持的文件类型（{suffix or '无扩展名'}）")
     doc.sha256 = hashlib.sha256(data).hexdigest()
     doc.warnings[:0] = warnings

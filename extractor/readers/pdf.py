@@ -26,7 +26,8 @@ of a page head the table on the next; a tall label printed below the break, in t
 of a group that began on the page before, goes to that group's first row.
 
 A page with no text layer is found in one place (``_page_content``); a PDF where no page
-has text is a scan: the error says to OCR it first.
+has text is a scan: ``readers/ocr.py`` reads it (the ``ocr`` extra); without the extra the
+error names it.
 """
 from __future__ import annotations
 
@@ -379,6 +380,13 @@ def _page_content(pdf, i: int):
     return runs, rules, height
 
 
+class _Scanned(Exception):
+    """Every page lacks a text layer: the PDF is read by OCR (readers/ocr.py)."""
+
+    def __init__(self, pages: int):
+        self.pages = pages
+
+
 def read_pdf(path, data: bytes) -> Document:
     reader = _Reader()
     warnings: list[str] = []
@@ -403,8 +411,10 @@ def read_pdf(path, data: bytes) -> Document:
                 continue
             reader.page(*content)
         if len(blank_pages) == n:
-            raise ReadError(path, "is a scanned PDF with no text layer",
-                            "run OCR first (e.g. ocrmypdf) and read the OCR'd PDF")
+            raise _Scanned(n)
+    except _Scanned as scan:  # OCR hook (issue 16): readers/ocr.py, or an error naming the extra
+        from .ocr import read_scanned_pdf
+        return read_scanned_pdf(path, data, scan.pages)
     finally:
         pdf.close()
     reader.finish()

@@ -1,0 +1,278 @@
+"""Page-image geometry for OCR: deskew, ruled-table grids and the text crops inside them.
+
+Only numpy and OpenCV (which the ``ocr`` extra brings): no recogniser here, so every step
+can be tested on images we draw ourselves.
+
+* ``despeckle``: isolated specks smaller than a full stop are turned white.
+* ``deskew``: the skew angle is the one whose row profile of ink is sharpest (text lines
+  and ruled lines both make sharp profiles when level); searched coarse then fine within
+  ±``MAX_SKEW`` degrees, the page is rotated back about its centre on a white ground.
+* ``find_tables``: horizontal and vertical strokes are opened out of the ink with long thin
+  kernels (no character stroke is that long); a group of them that crosses forms a ruled
+  table. Its row lines and column lines give the grid; a wall missing between two grid
+  positions joins them into one merged cell.
+* ``line_crops``: the ink inside one cell (its ruling removed) cut into text lines by the
+  row profile, each line cropped to its ink and padded on white, so a recogniser reads a
+  lone ``0`` that a text detector on the whole page would drop.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+MAX_SKEW = 3.0  # degrees; a scan tilted more than this is left as it is
+
+
+def to_gray(img: np.ndarray) -> np.ndarray:
+    if img.ndim == 3:
+        if img.shape[2] == 4:
+            img = cv2.cvtColor(img, cv2.COLOR_BGRA2BGR)
+        img = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
+    return img
+
+
+def ink(gray: np.ndarray) -> np.ndarray:
+    """Binary ink mask (255 = ink) by Otsu's threshold."""
+    _, bw = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    return bw
+
+
+def despeckle(gray: np.ndarray) -> np.ndarray:
+    """The page with isolated specks of ink (scanner dust, salt noise) turned white.
+
+    A speck is a connected blot smaller than a full stop: 6 px at 1,700 px page width,
+    scaled with the page's width squared."""
+    bw = ink(gray)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    limit = max(2, round(6 * (gray.shape[1] / 1700) ** 2))
+    small = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] <= limit)
+    small = small[small > 0]
+    if not len(small):
+        return gray
+    out = gray.copy()
+    out[np.isin(labels, small)] = 255
+    return out
+
+
+def _rotate(img: np.ndarray, angle: float, border=255) -> np.ndarray:
+    h, w = img.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+                          borderValue=border)
+
+
+def skew_angle(gray: np.ndarray) -> float:
+    """Degrees to rotate the page by (counter-clockwise positive) so its lines are level."""
+    bw = ink(gray)
+    scale = min(1.0, 800 / max(bw.shape))
+    small = cv2.resize(bw, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else bw
+    if not small.any():
+        return 0.0
+
+    def sharpness(a: float) -> float:
+        prof = _rotate(small, a, border=0).sum(axis=1, dtype=np.float64)
+        return float(np.square(np.diff(prof)).sum())
+
+    best = max(np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, 0.25), key=sharpness)
+    best = max(np.arange(best - 0.25, best + 0.25 + 1e-9, 0.05), key=sharpness)
+    return float(round(best, 2))
+
+
+def deskew(gray: np.ndarray) -> tuple[np.ndarray, float]:
+    """The page levelled, and the angle it was rotated by (0.0 when already level)."""
+    angle = skew_angle(gray)
+    if abs(angle) < 0.05:
+        return gray, 0.0
+    return _rotate(gray, angle), angle
+
+
+@dataclass
+class GridCell:
+    row: int  # first grid row it covers
+    col: int  # first grid column it covers
+    rows: int  # grid rows covered (>1: merged down)
+    cols: int  # grid columns covered (>1: merged across)
+    box: tuple[int, int, int, int]  # x0, y0, x1, y1 in page pixels, on the ruling
+
+
+@dataclass
+class Table:
+    box: tuple[int, int, int, int]  # x0, y0, x1, y1
+    xs: list[int]  # column lines
+    ys: list[int]  # row lines
+    cells: list[GridCell] = field(default_factory=list)
+
+    def rows(self) -> list[list[GridCell]]:
+        """Cells by the grid row they start in, left to right (a merged cell once)."""
+        out: list[list[GridCell]] = [[] for _ in range(len(self.ys) - 1)]
+        for c in self.cells:
+            out[c.row].append(c)
+        for r in out:
+            r.sort(key=lambda c: c.col)
+        return out
+
+
+def _positions(profile: np.ndarray, min_count: int) -> list[int]:
+    """Centres of the runs of ``profile >= min_count`` (one ruled line may be 1-4 px thick)."""
+    idx = np.flatnonzero(profile >= min_count)
+    if not len(idx):
+        return []
+    runs, start, prev = [], idx[0], idx[0]
+    for i in idx[1:]:
+        if i > prev + 2:
+            runs.append((start + prev) // 2)
+            start = i
+        prev = i
+    runs.append((start + prev) // 2)
+    return [int(r) for r in runs]
+
+
+def _wall(mask: np.ndarray, fixed: int, lo: int, hi: int, vertical: bool) -> bool:
+    """Is there a ruled line at ``fixed`` along [lo, hi) (its middle 60 %)?"""
+    span = hi - lo
+    a, b = lo + int(span * 0.2), hi - int(span * 0.2)
+    if b <= a:
+        return True
+    if vertical:
+        band = mask[a:b, max(0, fixed - 3):fixed + 4]
+        hit = band.any(axis=1)
+    else:
+        band = mask[max(0, fixed - 3):fixed + 4, a:b]
+        hit = band.any(axis=0)
+    return bool(hit.mean() >= 0.5)
+
+
+def line_masks(bw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Horizontal and vertical ruled strokes of an ink mask."""
+    h, w = bw.shape
+    klen = max(25, w // 30)
+    hor = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (klen, 1)))
+    ver = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, klen)))
+    return hor, ver
+
+
+def find_tables(bw: np.ndarray, hor: np.ndarray | None = None, ver: np.ndarray | None = None) -> list[Table]:
+    """Ruled tables on a levelled page's ink mask, top to bottom."""
+    if hor is None or ver is None:
+        hor, ver = line_masks(bw)
+    klen = max(25, bw.shape[1] // 30)
+    grid = cv2.dilate(cv2.bitwise_or(hor, ver), np.ones((5, 5), np.uint8))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(grid, connectivity=8)
+    tables = []
+    for i in range(1, n):
+        x, y, w, h, _ = stats[i]
+        if w < 3 * klen or h < 10:
+            continue
+        sub_h = hor[y:y + h, x:x + w]
+        sub_v = ver[y:y + h, x:x + w]
+        ys = [y + p for p in _positions((sub_h > 0).sum(axis=1), klen)]
+        xs = [x + p for p in _positions((sub_v > 0).sum(axis=0), min(klen, max(10, h // 3)))]
+        if len(ys) < 2 or len(xs) < 2:
+            continue
+        t = Table((int(x), int(y), int(x + w), int(y + h)), xs, ys)
+        t.cells = _cells(t, hor, ver)
+        tables.append(t)
+    tables.sort(key=lambda t: t.box[1])
+    return tables
+
+
+def _cells(t: Table, hor: np.ndarray, ver: np.ndarray) -> list[GridCell]:
+    """Grid positions joined where no wall stands between them (union-find)."""
+    nr, nc = len(t.ys) - 1, len(t.xs) - 1
+    parent = list(range(nr * nc))
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for r in range(nr):
+        for c in range(nc):
+            if c + 1 < nc and not _wall(ver, t.xs[c + 1], t.ys[r], t.ys[r + 1], vertical=True):
+                union(r * nc + c, r * nc + c + 1)
+            if r + 1 < nr and not _wall(hor, t.ys[r + 1], t.xs[c], t.xs[c + 1], vertical=False):
+                union(r * nc + c, (r + 1) * nc + c)
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for r in range(nr):
+        for c in range(nc):
+            groups.setdefault(find(r * nc + c), []).append((r, c))
+    cells = []
+    for members in groups.values():
+        r0 = min(r for r, _ in members)
+        r1 = max(r for r, _ in members)
+        c0 = min(c for _, c in members)
+        c1 = max(c for _, c in members)
+        cells.append(GridCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1,
+                              (t.xs[c0], t.ys[r0], t.xs[c1 + 1], t.ys[r1 + 1])))
+    return cells
+
+
+def _ink_columns(band: np.ndarray, height: int) -> tuple[int, int]:
+    """Left and right end of a line's ink, leaving out blots that stand apart from it with
+    next to no ink (specks a character's width away)."""
+    prof = band.sum(axis=0)
+    cols = np.flatnonzero(prof > 0)
+    runs, start, prev = [], cols[0], cols[0]
+    for c in cols[1:]:
+        if c - prev > 0.6 * height:
+            runs.append((start, prev + 1))
+            start = c
+        prev = c
+    runs.append((start, prev + 1))
+    most = max(int(prof[a:b].sum()) for a, b in runs)
+    keep = [(a, b) for a, b in runs if prof[a:b].sum() >= 0.05 * most]
+    return keep[0][0], keep[-1][1]
+
+
+def line_crops(gray: np.ndarray, text_ink: np.ndarray, box: tuple[int, int, int, int],
+               inset: int = 3) -> list[np.ndarray]:
+    """The text lines inside ``box`` (ruling excluded), each cropped to its ink and padded.
+
+    ``text_ink`` is the page's ink with the ruled strokes removed."""
+    x0, y0, x1, y1 = box
+    x0, y0, x1, y1 = x0 + inset, y0 + inset, x1 - inset, y1 - inset
+    if x1 - x0 < 3 or y1 - y0 < 3:
+        return []
+    sub = text_ink[y0:y1, x0:x1]
+    rows = np.flatnonzero(sub.sum(axis=1) > 0)
+    if not len(rows):
+        return []
+    bands, start, prev = [], rows[0], rows[0]
+    for r in rows[1:]:
+        if r > prev + 1:
+            bands.append((start, prev + 1))
+            start = r
+        prev = r
+    bands.append((start, prev + 1))
+    # a speck (dust, a cut stroke) is no line; a band much thinner than the tallest is
+    # part of a neighbour (the dot of a punctuation mark, a stroke split off by the gap)
+    # a band much thinner than the tallest is either a speck (little ink: dropped) or part
+    # of a neighbour (the dot of a punctuation mark, a stroke split off by the gap: joined)
+    tallest = max(b - a for a, b in bands)
+    most = max(int(sub[a:b].sum()) for a, b in bands)
+    bands = [(a, b) for a, b in bands if b - a >= 0.35 * tallest or sub[a:b].sum() >= 0.04 * most]
+    merged: list[list[int]] = []
+    for a, b in bands:
+        if merged and (b - a < 0.35 * tallest or merged[-1][1] - merged[-1][0] < 0.35 * tallest) \
+                and a - merged[-1][1] < 0.3 * tallest:
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    crops = []
+    for a, b in merged:
+        if b - a < 4 or sub[a:b].sum() < 255 * 6:
+            continue
+        ca, cb = _ink_columns(sub[a:b], b - a)
+        pad = max(4, (b - a) // 3)
+        crop = gray[y0 + a:y0 + b, x0 + ca:x0 + cb]
+        clean = np.where(sub[a:b, ca:cb] > 0, crop, 255).astype(np.uint8)  # ruling fragments out
+        crops.append(cv2.copyMakeBorder(clean, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255))
+    return crops

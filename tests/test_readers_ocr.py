@@ -1,0 +1,353 @@
+"""Scanned reports read by OCR (readers/ocr.py, ocr_grid.py), on images we draw ourselves.
+
+Geometry (grid, merged cells, deskew) and layout are tested without the recogniser; one
+small table image goes through RapidOCR (a few seconds); a whole generated report printed
+to PDF, scanned at 150 dpi and turned ±1.5° is the slow test.
+"""
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extractor.readers import ReadError, read_document
+from extractor.readers import ocr
+from extractor.readers._layout import Layout
+from extractor.readers.ocr import Assembler, Page, TableCell, TableItem, TextLine
+from extractor.readers.ocr_rec import _ctc, punctuation
+
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+needs_ocr = pytest.mark.skipif(not ocr.available(), reason="the OCR extra is not installed: pip install 'nianbao[ocr]'")
+
+
+def spans_exact(doc):
+    for c in doc.cells:
+        assert doc.text[c.start:c.end] == c.text
+
+
+# --- a table drawn by us -----------------------------------------------------------------
+
+# (rows of cell texts; None = covered by the merged cell to its left or above)
+HEADER = [["信息内容", "申请人情况", None, None], [None, "自然人", "法人", "总计"]]
+BODY = [["规章", "12", "0", "12"], ["行政规范性文件", "0", "", "7"], ["行政许可", "305", "1", "306"]]
+SPANS = {(0, 0): (2, 1), (0, 1): (1, 3)}  # (row, col): (rows, cols) of a merged cell
+
+
+def draw_table(angle: float = 0.0, scale: float = 1.0):
+    """A ruled table as a 150-dpi page image: a merged header across and down, blanks, lone 0s."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(FONT), int(22 * scale))
+    widths = [int(w * scale) for w in (260, 150, 150, 150)]
+    height = int(48 * scale)
+    x0, y0 = int(60 * scale), int(120 * scale)
+    rows = HEADER + BODY
+    img = Image.new("L", (int(900 * scale), int(200 * scale) + height * len(rows)), 255)
+    d = ImageDraw.Draw(img)
+    d.text((x0, int(40 * scale)), "二、主动公开政府信息情况", font=font, fill=0)
+    xs = [x0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text is None:
+                continue
+            nr, nc = SPANS.get((r, c), (1, 1))
+            box = (xs[c], y0 + r * height, xs[c + nc], y0 + (r + nr) * height)
+            d.rectangle(box, outline=0, width=2)
+            if text:
+                tw = d.textlength(text, font=font)
+                d.text(((box[0] + box[2] - tw) / 2, (box[1] + box[3]) / 2 - 13 * scale), text, font=font, fill=0)
+    if angle:
+        img = img.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+    return img
+
+
+@pytest.fixture(scope="module")
+def cv():
+    return pytest.importorskip("cv2")
+
+
+def test_grid_finds_merged_cells(cv):
+    import numpy as np
+
+    from extractor.readers import ocr_grid as grid
+
+    gray = np.asarray(draw_table())
+    tables = grid.find_tables(grid.ink(gray))
+    assert len(tables) == 1
+    t = tables[0]
+    assert (len(t.xs), len(t.ys)) == (5, 6)
+    rows = [[(c.col, c.rows, c.cols) for c in r] for r in t.rows()]
+    assert rows[0] == [(0, 2, 1), (1, 1, 3)]  # 信息内容 down two rows, 申请人情况 across three
+    assert rows[1] == [(1, 1, 1), (2, 1, 1), (3, 1, 1)]  # the covered position is not a cell
+    assert all(r == [(0, 1, 1), (1, 1, 1), (2, 1, 1), (3, 1, 1)] for r in rows[2:])
+
+
+@pytest.mark.parametrize("angle", [1.5, -1.0, 2.5])
+def test_deskew_levels_a_turned_page(cv, angle):
+    import numpy as np
+
+    from extractor.readers import ocr_grid as grid
+
+    gray, applied = grid.deskew(np.asarray(draw_table(angle)))
+    assert applied == pytest.approx(-angle, abs=0.15)
+    t = grid.find_tables(grid.ink(gray))
+    assert len(t) == 1 and len(t[0].ys) == 6 and len(t[0].xs) == 5
+
+
+def test_level_page_is_left_alone(cv):
+    import numpy as np
+
+    from extractor.readers import ocr_grid as grid
+
+    assert grid.deskew(np.asarray(draw_table()))[1] == 0.0
+
+
+def test_despeckle_keeps_full_stops(cv):
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractor.readers import ocr_grid as grid
+
+    img = Image.new("L", (1700, 200), 255)
+    d = ImageDraw.Draw(img)
+    d.text((20, 20), "无。", font=ImageFont.truetype(str(FONT), 40), fill=0)
+    for x, y in [(300, 150), (800, 30), (1500, 120)]:
+        d.point((x, y), fill=0)
+    before = np.asarray(img)
+    after = grid.despeckle(before)
+    assert after[150, 300] == after[30, 800] == after[120, 1500] == 255
+    assert (after[:, :200] == before[:, :200]).all()  # the character and its full stop stay
+
+
+def test_line_crops_cut_a_wrapped_cell_into_lines(cv):
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractor.readers import ocr_grid as grid
+
+    img = Image.new("L", (200, 140), 255)
+    d = ImageDraw.Draw(img)
+    d.rectangle((5, 5, 195, 135), outline=0, width=2)
+    font = ImageFont.truetype(str(FONT), 22)
+    d.text((20, 20), "申请人逾期", font=font, fill=0)
+    d.text((20, 60), "未按收费", font=font, fill=0)
+    d.text((20, 100), "0", font=font, fill=0)
+    gray = np.asarray(img)
+    bw = grid.ink(gray)
+    hor, ver = grid.line_masks(bw)
+    ruling = cv.dilate(cv.bitwise_or(hor, ver), np.ones((3, 3), np.uint8))
+    crops = grid.line_crops(gray, cv.bitwise_and(bw, cv.bitwise_not(ruling)), (5, 5, 195, 135))
+    assert len(crops) == 3
+    assert crops[2].shape[1] < crops[1].shape[1] < crops[0].shape[1]  # each cut to its own ink
+    assert all(c[0].min() == 255 and c[:, 0].min() == 255 for c in crops)  # padded on white
+
+
+# --- layout of OCR'd pages (no recogniser) -------------------------------------------------
+
+def _line(top, text, x0=100, x1=1000, h=30):
+    return TextLine(top=top, x0=x0, x1=x1, height=h, text=text, confidence=0.99)
+
+
+def _cells(*texts, x=100, w=100, conf=0.95):
+    return [TableCell(x + i * w, x + (i + 1) * w, t, conf if t else None) for i, t in enumerate(texts)]
+
+
+def test_lines_join_into_paragraphs_as_in_the_text_layer():
+    asm = Assembler()
+    asm.page(Page(1200, 1600, 0.0, [
+        _line(100, "一、总体情况", x1=300),
+        _line(140, "全年共受理政府信息公开申请12件，其中"),  # runs to the right margin
+        _line(180, "当面申请3件。", x1=400),
+        _line(220, "（二）依申请公开情况", x1=500),
+        _line(1560, "- 2 -", x0=560, x1=620),
+    ], []))
+    text = asm.finish().text
+    assert text == "一、总体情况\n全年共受理政府信息公开申请12件，其中当面申请3件。\n（二）依申请公开情况\n- 2 -\n"
+
+
+def test_table_across_pages_keeps_its_index_and_joins_the_cut_row():
+    asm = Assembler()
+    # （三）不予公开 is merged down (its covered positions are no cells); on the next page
+    # the rest of it opens the first row as a blank, followed by the tail of 2. and a blank
+    p1 = TableItem(300, 100, 400, [_cells("（三）不予公开", "1.属于国家", "3"),
+                                   _cells("2.其他法律行政法规禁止", "0", x=200)])
+    p2 = TableItem(100, 100, 400, [_cells("", "公开", ""),
+                                   _cells("3.危及“三安全一稳定”", "4", x=200)])
+    asm.page(Page(1200, 1600, 0.0, [_line(100, "三、收到和处理政府信息公开申请情况")], [p1]))
+    asm.page(Page(1200, 1600, 0.0, [], [p2]))
+    out = asm.finish()
+    assert out.text.splitlines()[1:] == ["（三）不予公开\t1.属于国家\t3", "2.其他法律行政法规禁止公开\t0",
+                                         "3.危及“三安全一稳定”\t4"]
+    assert {c.table for c in out.cells} == {0}
+    assert [c.confidence for c in out.cells][:3] == [0.95, 0.95, 0.95]
+
+
+def test_a_table_elsewhere_on_the_next_page_is_a_new_table():
+    asm = Assembler()
+    asm.page(Page(1200, 1600, 0.0, [], [TableItem(300, 100, 500, [_cells("规章", "1")])]))
+    asm.page(Page(1200, 1600, 0.0, [], [TableItem(100, 100, 900, [_cells("行政复议", "2")])]))
+    assert [c.table for c in asm.finish().cells] == [0, 0, 1, 1]
+
+
+def test_blank_cells_keep_their_column_and_carry_no_confidence():
+    out = Layout()
+    asm = Assembler(out)
+    asm.page(Page(1200, 1600, 0.0, [], [TableItem(100, 100, 500, [_cells("行政许可", "", "0", conf=0.5)])]))
+    asm.finish()
+    assert [(c.text, c.blank, c.confidence) for c in out.cells] == [
+        ("行政许可", False, 0.5), ("", True, None), ("0", False, 0.5)]
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("第二十条第（－）项", "第二十条第（一）项"),
+    ("(-)不予公开", "（一）不予公开"),
+    ("－、总体情况", "一、总体情况"),
+    ("（三)不予公开", "（三）不予公开"),
+    ("联系电话:0531-1234567", "联系电话：0531-1234567"),
+    ("1,442", "1,442"),
+    ("共3-5件", "共3-5件"),
+    ("——", "——"),
+])
+def test_punctuation_read_as_printed(raw, want):
+    got = punctuation(raw)
+    assert got == want and len(got) == len(raw)
+
+
+def test_digit_reading_of_the_recognisers_output():
+    """A lone 0 the recogniser's first choice calls the letter o: read among digits it is 0,
+    its runner-up digit an alternative; confidence is that of the least sure digit."""
+    import numpy as np
+
+    chars = ["blank", "0", "8", "o", "1", "5"]
+    digits = np.array([1, 2, 4, 5])
+    steps = [  # blank, 0, 8, o, 1, 5
+        [0.9, 0.02, 0.02, 0.04, 0.01, 0.01],
+        [0.0, 0.30, 0.10, 0.60, 0.00, 0.00],  # o, then among digits 0 (0.75) or 8 (0.25)
+        [0.9, 0.02, 0.02, 0.04, 0.01, 0.01],
+        [0.0, 0.00, 0.00, 0.00, 0.01, 0.99],  # 5
+        [0.0, 0.00, 0.00, 0.00, 0.01, 0.99],  # the same 5 held: one character
+    ]
+    probs = np.array(steps)
+    assert _ctc(probs, chars, None)[0] == "o5"
+    text, conf, alts = _ctc(probs, chars, digits)
+    assert text == "05" and conf == pytest.approx(0.75) and alts == ["85"]
+
+
+# --- without the extra ---------------------------------------------------------------------
+
+def _image_pdf(path: Path) -> Path:
+    from PIL import Image
+
+    Image.new("L", (300, 400), 255).save(path, "PDF", resolution=72)
+    return path
+
+
+def test_scan_without_the_extra_names_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    p = _image_pdf(tmp_path / "扫描件.pdf")
+    with pytest.raises(ReadError) as e:
+        read_document(p)
+    assert e.value.path == str(p)
+    assert e.value.reason == "is a scanned PDF with no text layer"
+    assert "pip install 'nianbao[ocr]'" in e.value.fix
+
+
+def test_image_without_the_extra_names_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    p = tmp_path / "page.jpg"
+    draw_table().convert("RGB").save(p, "JPEG")
+    with pytest.raises(ReadError) as e:
+        read_document(p)
+    assert e.value.reason == "is a scanned page (an image)"
+    assert "pip install 'nianbao[ocr]'" in e.value.fix
+
+
+def test_image_content_is_sniffed_whatever_the_extension(tmp_path, monkeypatch):
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    p = tmp_path / "scan.txt"
+    buf = io.BytesIO()
+    draw_table().save(buf, "PNG")
+    p.write_bytes(buf.getvalue())
+    with pytest.raises(ReadError, match="is a scanned page"):
+        read_document(p)
+
+
+# --- through the recogniser ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def table_png(tmp_path_factory):
+    if not FONT.exists():
+        pytest.skip("no Chinese font: apt-get install fonts-wqy-microhei")
+    p = tmp_path_factory.mktemp("ocr") / "表二.png"
+    draw_table(angle=1.2).save(p)
+    return p
+
+
+@needs_ocr
+def test_one_table_image_read_cell_by_cell(table_png):
+    doc = read_document(table_png)
+    assert doc.format == "image" and doc.ocr_pages == [1] and doc.structured
+    assert doc.text.splitlines()[0] == "二、主动公开政府信息情况"
+    rows = [line.split("\t") for line in doc.text.splitlines()[1:]]
+    assert rows == [["信息内容", "申请人情况"], ["自然人", "法人", "总计"]] + BODY
+    spans_exact(doc)
+    zeros = [c for c in doc.cells if c.text == "0"]
+    assert len(zeros) == 2  # a lone 0 survives
+    assert all(c.confidence is not None and 0 < c.confidence <= 1 for c in doc.cells if not c.blank)
+    assert [c.confidence for c in doc.cells if c.blank] == [None]
+    assert all(a.isdigit() for c in doc.cells for a in c.alternatives)  # other readings are numbers
+
+
+@needs_ocr
+def test_cli_reports_ocr_progress_on_stderr(table_png):
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+
+    res = CliRunner().invoke(main, ["extract", str(table_png)])
+    assert res.exit_code == 0, res.output
+    assert f"{table_png}: OCR page 1/1 (" in res.stderr
+    record = json.loads(res.stdout)
+    assert record["source"]["format"] == "image" and record["source"]["ocr_pages"] == [1]
+
+
+@needs_ocr
+def test_progress_callback_per_page(tmp_path):
+    from bench.gen_scan import skew
+
+    p = tmp_path / "two.tiff"
+    pages = [draw_table(), skew(draw_table(), -1.0, noise=0.002)]  # 0.2 % of pixels flipped
+    pages[0].save(p, save_all=True, append_images=pages[1:])
+    seen = []
+    with ocr.progress(lambda k, n, s: seen.append((k, n, s >= 0))):
+        doc = read_document(p)
+    assert seen == [(1, 2, True), (2, 2, True)]
+    assert doc.ocr_pages == [1, 2]
+    assert doc.text.count("行政许可\t305\t1\t306") == 2
+
+
+@pytest.mark.slow
+@needs_ocr
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice prints the generated DOCX to PDF")
+@pytest.mark.parametrize("idx", [1, 3])  # a 2019-template report with blanks; an all-zero table 3
+def test_scanned_generated_report_table3_matches_gold(tmp_path, idx):
+    from bench.gen_scan import scan_pdf
+    from bench.gen_spec import make_spec
+    from bench.generate import render
+    from extractor.pipeline import extract
+
+    spec = make_spec(7, idx=idx, blank_cells=0.2)
+    p = tmp_path / "scan.pdf"
+    p.write_bytes(scan_pdf(render(spec, "pdf"), dpi=150, angle=1.5))
+    record = extract(p).to_dict()
+    assert record["source"]["ocr_pages"] == list(range(1, record["source"]["ocr_pages"][-1] + 1))
+    got = {f["key"]: f["value"] for f in record["figures"] if f["key"].startswith("t3.")}
+    want = {k: v for k, v in spec.gold["figures"].items() if k.startswith("t3.")}
+    assert got == want
+    for f in record["figures"]:
+        assert f["raw"] in record["text"][f["span"][0]:f["span"][1]]
