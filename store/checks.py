@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from .corrections import T3_COLS, default_by
 from .errors import StoreError
-from .ingest import now
+from .organs import now
 from .schema import write
 
 VERDICTS = ("confirmed", "dismissed")

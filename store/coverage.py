@@ -12,7 +12,7 @@ import csv
 from pathlib import Path
 
 from .errors import StoreError
-from .ingest import normalise_name
+from .organs import normalise_name
 
 
 def read_expected(path: str | Path) -> list[dict]:
