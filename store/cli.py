@@ -13,7 +13,7 @@ from . import corrections as corr
 from .coverage import missing, read_expected
 from .effective import find_report
 from .errors import StoreError
-from .export import export_csv, export_jsonl
+from .export import export_csv, export_jsonl, export_xlsx
 from .ingest import ingest as ingest_paths
 from .schema import connect
 from .search import search as search_docs
@@ -244,19 +244,28 @@ def coverage(db_path, expected, year, as_json):
 
 @click.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "xlsx"]), default="jsonl",
               show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False), help="Output file (default: stdout).")
 @friendly
 def export(db_path, fmt, out):
     """Export with corrections applied: jsonl (one contract record per report; `ingest`
-    reads it back) or csv (one row per report, main figures, UTF-8 with BOM for Excel).
+    reads it back), csv (one row per report with Chinese headers, UTF-8 with BOM for Excel)
+    or xlsx (the review workbook: reports with table status, failed checks, corrections with
+    notes and review state; sheets 报告, 更正, 校验; needs --out).
 
     \b
-    Example:
+    Examples:
         nianbao export --db n.db --format csv --out reports.csv
+        nianbao export --db n.db --format xlsx --out review.xlsx
     """
     db = _existing_db(db_path)
+    if fmt == "xlsx":
+        if not out:
+            raise StoreError("an Excel workbook needs a file: add --out review.xlsx")
+        n = export_xlsx(db, out)
+        click.echo(f"{n} reports exported", err=True)
+        return
     fn = export_jsonl if fmt == "jsonl" else export_csv
     enc = "utf-8-sig" if fmt == "csv" else "utf-8"
     if out:

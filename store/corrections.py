@@ -297,3 +297,21 @@ def _same_number(current, old: str | None) -> bool:
         return old is not None and current is not None and float(json.loads(old)) == float(current)
     except (TypeError, ValueError):
         return False
+
+
+def figure_fixes(db, report_ids) -> dict[int, dict[str, dict]]:
+    """The active figure corrections of these reports, for marking them 人工更正 wherever a
+    value is shown: ``{report_id: {key: {machine, value, action, note, by, at, id}}}``."""
+    ids = sorted({int(r) for r in report_ids if r is not None})
+    out: dict[int, dict[str, dict]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for rid, key, action, new, old, note, by, at, cid in db.execute(
+                "SELECT report_id, key, action, new_value, old_value, note, by, at, id "
+                f"FROM current_corrections WHERE target = 'figure' AND report_id IN "
+                f"({', '.join('?' * len(chunk))})", chunk):
+            out.setdefault(rid, {})[key] = {
+                "machine": json.loads(old) if old else None,
+                "value": None if action == "delete" else new, "action": action,
+                "note": note, "by": by, "at": at, "id": cid}
+    return out

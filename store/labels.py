@@ -87,6 +87,14 @@ def figure(key: str) -> str:
     return shown if shown != key else "未登记的数值"
 
 
+def row(table: str, key: str) -> str:
+    """A template row's label (本年新收申请); 未登记的行 when the registry does not know it."""
+    try:
+        return T.row(table, key).display
+    except KeyError:
+        return "未登记的行"
+
+
 @lru_cache(maxsize=1)
 def _units() -> dict[str, str]:
     out = {f"{r['table']}.*.{r['col']}": r.get("unit", "") for r in load("table_cols")}

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from .corrections import correct_figure, is_figure_key
 from .errors import StoreError
+from .labels import BLANK
 from .report_view import label
 from .review_state import NEEDS_EYES, state_sql
 
@@ -160,7 +161,7 @@ def save_figure_edits(db, rid: int, edits: dict, note: str | None = None,
         key = (key or "").strip()
         if not is_figure_key(key):
             raise StoreError(f"这个单元格不是表格中的数值（{key or '空'}），无法保存")
-        if raw is None or str(raw).strip() == "":
+        if raw is None or str(raw).strip() in ("", BLANK):
             if key in current:
                 plan.append((key, None))
             continue

@@ -87,3 +87,17 @@ def history(db, rid: int) -> list[dict]:
                      "WHERE report_id = ? ORDER BY id", [rid])
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r)) for r in cur]
+
+
+def remember_reviewer(db, name: str) -> None:
+    """Keep a reviewer's name (the app offers the latest one to a new session)."""
+    name = (name or "").strip()
+    if name:
+        with write(db):
+            db.execute("INSERT INTO reviewers (name, last_at) VALUES (?, ?) ON CONFLICT(name) "
+                       "DO UPDATE SET last_at = excluded.last_at", [name, now()])
+
+
+def last_reviewer(db) -> str:
+    row = db.execute("SELECT name FROM reviewers ORDER BY last_at DESC, rowid DESC LIMIT 1").fetchone()
+    return row[0] if row else ""

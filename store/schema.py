@@ -213,7 +213,8 @@ def m007_review_states(db: sqlite_utils.Database) -> None:
     # Triage (store.review_state): a reviewer's state of a report ('' scope) or of one table
     # ('t2'/'t3'/'t4'), the latest row per (report, scope) counting; and the machine's status of
     # each table (Record.tables), stored at ingest. Self-contained: reads no other migration's
-    # tables but reports.
+    # tables but reports. reviewers: the names reviewers gave in the app (the latest is the
+    # default of a new session).
     db.executescript("""
     CREATE TABLE IF NOT EXISTS review_states (
         id INTEGER PRIMARY KEY,
@@ -227,4 +228,5 @@ def m007_review_states(db: sqlite_utils.Database) -> None:
         tbl TEXT NOT NULL, template TEXT, status TEXT NOT NULL, missing TEXT, note TEXT,
         PRIMARY KEY (report_id, tbl)) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS table_statuses_status ON table_statuses(status, report_id);
+    CREATE TABLE IF NOT EXISTS reviewers (name TEXT PRIMARY KEY, last_at TEXT NOT NULL);
     """)
