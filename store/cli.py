@@ -10,6 +10,7 @@ import click
 
 from . import checks as checks_mod
 from . import corrections as corr
+from . import review_state
 from .coverage import missing, read_expected
 from .effective import find_report
 from .errors import StoreError
@@ -164,20 +165,31 @@ def _print_checks(rows) -> None:
 @click.option("--confirm", metavar="RULE", help="Mark RULE of --report confirmed (the report is wrong).")
 @click.option("--dismiss", metavar="RULE", help="Mark RULE of --report dismissed (explained, "
               "or the extraction was wrong).")
-@click.option("--comment", help="The reviewer's comment on the verdict.")
+@click.option("--mark", type=click.Choice(review_state.STATES),
+              help="Set the review state of --report (or of its --table): reviewed (已审核), "
+                   "question (有疑问) or pending (待审核).")
+@click.option("--table", type=click.Choice(["t2", "t3", "t4"]), help="With --mark: one table's state.")
+@click.option("--comment", help="The reviewer's comment on the verdict or review state.")
 @click.option("--by", default=None, help="Who (default: $USER).")
 @friendly
-def checks_cmd(db_path, report, all_, as_json, confirm, dismiss, comment, by):
+def checks_cmd(db_path, report, all_, as_json, confirm, dismiss, mark, table, comment, by):
     """List failed checks: each report's own, across years (结转 carried over, 现行有效
-    in force) and duplicate reports; or record a verdict on one.
+    in force) and duplicate reports; or record a verdict on one, or a report's review state.
 
     \b
     Examples:
         nianbao checks --db n.db --json
         nianbao checks --db n.db --report 12 --dismiss t3.balance.total --comment "表内注明"
+        nianbao checks --db n.db --report 12 --mark reviewed --by 张三
     """
     db = _existing_db(db_path)
     rid = find_report(db, report) if report else None
+    if mark:
+        if rid is None:
+            raise StoreError("a review state needs --report")
+        review_state.set_state(db, rid, mark, scope=table or "", note=comment, by=by)
+        click.echo(f"report {rid}{' table ' + table if table else ''}: {mark}")
+        return
     if confirm or dismiss:
         if rid is None:
             raise StoreError("a verdict needs --report")
