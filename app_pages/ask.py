@@ -63,6 +63,18 @@ def fixes_of(a) -> dict:
     return query(corrections.figure_fixes, sorted(ids)) if ids else {}
 
 
+def answer_keys(a) -> set:
+    """The figure keys an answer rests on: those its passages cite and its metrics' keys."""
+    keys = {str(p["key"]) for p in a.passages if p.get("key")}
+    plan = a.plan
+    if plan is not None and plan.metric:
+        from assistant.vocab import metrics
+        for m in (plan.metric, *plan.other_metrics):
+            if m in metrics():
+                keys.update(metrics()[m].all_keys())
+    return keys
+
+
 def cell(col, v):
     if col == "level":
         return level_name(v)
@@ -82,11 +94,8 @@ def show(a, n):
         by_report = len(a.report_ids) == len(a.rows)
         # the keys the answer's passages cite per report: a row whose value rests on a
         # corrected figure is marked 人工更正 (machine value and note on hover)
-        cited: dict = {}
-        for p in a.passages:
-            f = fixes.get(p.get("report_id"), {}).get(str(p.get("key")))
-            if f:
-                cited.setdefault(p["report_id"], []).append((str(p["key"]), f))
+        keys = answer_keys(a)
+        cited = {rid: [(k, f) for k, f in fx.items() if k in keys] for rid, fx in fixes.items()}
         if by_report:
             for r, rid in zip(rows, a.report_ids):
                 r["_rid"], r["_fix"] = rid, cited.get(rid)

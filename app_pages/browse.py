@@ -36,6 +36,11 @@ def reports(f: browse.Filters):
             for k in MAIN_FIGURES}
     fixed = {column(k): (lambda r, k=k: k in r["_fix"]) for k in MAIN_FIGURES}
     tips["file"] = lambda r: r["source_path"]
+    req = derived.get(derived.REQUESTS)   # 收到申请数 is corrected when the figure it came from is
+    used = lambda r: req.keys if r["requests_source"] == "表格" else req.fallback  # noqa: E731
+    fixed["requests"] = lambda r: any(k in r["_fix"] for k in used(r))
+    tips["requests"] = lambda r: "；".join(report_view.fix_title(k, r["_fix"][k]) for k in used(r)
+                                          if k in r["_fix"]) or None
     if not sortable:
         shown = [{**r, "organ_name": r["organ_name"] or f"机关名称未填写（{r['file']}）"} for r in rows]
         st.html(html_table(shown, labels, links={"organ_name": lambda r: report_url(r["report_id"])},

@@ -7,6 +7,7 @@ Screenshots go to tmp_path only.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -74,6 +75,13 @@ def server(tmp_path):
             corrections.correct_meta(db, rid, "year", "2020")
         ids[town] = rid
     db.conn.close()
+    with serve(path, tmp_path) as url:
+        yield {"url": url, "db": path, "ids": ids, "tmp": tmp_path}
+
+
+@contextlib.contextmanager
+def serve(path, tmp_path):
+    """The app on a free loopback port over the database at ``path``; always terminated."""
     port = free_port()
     log = open(tmp_path / "server.log", "wb")
     proc = subprocess.Popen(
@@ -93,7 +101,7 @@ def server(tmp_path):
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError((tmp_path / "server.log").read_text(errors="replace"))
             time.sleep(0.2)
-        yield {"url": f"http://127.0.0.1:{port}", "db": path, "ids": ids, "tmp": tmp_path}
+        yield f"http://127.0.0.1:{port}"
     finally:
         proc.terminate()
         try:
@@ -126,45 +134,28 @@ def test_chat_review_and_report_in_chromium(server):
             page.screenshot(path=str(shots / "ask.png"), full_page=True)
             assert "白河镇" in said and "黄河镇" in said, said
 
-            # Review: double-click the first row's 当前值 cell, type, save
+            # Review: select table 3's 本年新收申请·总计 cell, type a value, save
             rid = server["ids"]["青石县长江镇"]
+            set_reviewer(page, url, "张审核")
             page.goto(f"{url}/review?report={rid}")
-            grid = page.locator('[data-testid="stDataFrame"]').last
-            grid.wait_for()
-            page.get_by_text("数值", exact=True).wait_for()
-            canvas = grid.locator("canvas").first
-            canvas.wait_for()
             with _Closing(store.connect(server["db"])) as db:
-                first = db.execute("SELECT key, value FROM effective_figures WHERE report_id = ? "
-                                   "ORDER BY span_start IS NULL, span_start, key LIMIT 1", [rid]).fetchone()
-            cell = page.locator("#portal input.gdg-input, #portal textarea.gdg-input").first
-            for attempt in range(3):   # the grid may still be laying out its columns: click again
-                box_ = canvas.bounding_box()
-                x, y = box_["x"] + 200 + 280 + 110 + 55, box_["y"] + 35 + 17
-                page.mouse.dblclick(x, y)
-                try:
-                    cell.wait_for(timeout=5000)
-                    break
-                except playwright_api.TimeoutError:
-                    if attempt == 2:
-                        raise
-            cell.fill(str(first[1] + 100))
-            cell.press("Enter")
-            page.get_by_text("待保存的修改：1 项").wait_for()  # the server has the edit
-            page.get_by_role("button", name="保存数值更正").click()
-            page.get_by_text("已保存 1 项数值更正").wait_for()
+                before = db.execute("SELECT value FROM effective_figures WHERE report_id = ? "
+                                    "AND key = 't3.new_received.total'", [rid]).fetchone()[0]
+            edit_cell(page, row=0, value=str(before + 100))
+            page.get_by_role("button", name="保存表三的更正（1 项）").click()
+            page.get_by_text("已保存 1 项更正").wait_for()
             page.screenshot(path=str(shots / "review.png"), full_page=True)
             with _Closing(store.connect(server["db"])) as db:
-                got = db.execute("SELECT key, new_value FROM corrections WHERE report_id = ? "
+                got = db.execute("SELECT key, new_value, by FROM corrections WHERE report_id = ? "
                                  "AND target = 'figure'", [rid]).fetchall()
-            assert got == [(first[0], first[1] + 100)]
+            assert got == [("t3.new_received.total", before + 100, "张审核")]
 
             # Report: the text carries <mark> elements with key = value (raw) titles
             page.goto(f"{url}/report?report={rid}")
             page.locator("mark.fig").first.wait_for()
             assert page.locator("mark.fig").count() > 50
             title = page.locator("mark.fig").first.get_attribute("title")
-            assert re.match(r"[tn]\d?\.\S+ = \S+ \(.+\)", title), title
+            assert re.match(r"(表[二三四]|正文)·\S+ = \S+（原文：.+）", title), title
             page.screenshot(path=str(shots / "report.png"), full_page=True)
 
             # Browse: the report list is a plain table whose organ names open the report page
@@ -174,9 +165,9 @@ def test_chat_review_and_report_in_chromium(server):
             assert rows.count() == 3
             cells = [rows.nth(i).locator("td").all_inner_texts() for i in range(3)]
             head = page.locator("table.nb-reports thead th").all_inner_texts()
-            organ, got = head.index("机关"), head.index("本年新收申请")
+            organ, got = head.index("机关"), head.index("收到申请数")
             assert [(c[organ], c[got]) for c in cells] == [
-                ("青石县白河镇人民政府", "0"), ("青石县长江镇人民政府", "12"), ("青石县黄河镇人民政府", "0")]
+                ("青石县白河镇人民政府", "0"), ("青石县长江镇人民政府", "112人工更正"), ("青石县黄河镇人民政府", "0")]
             assert page.locator('[data-testid="stDataFrame"]').count() == 0
             page.screenshot(path=str(shots / "browse.png"), full_page=True)
             rows.nth(1).get_by_role("link", name="青石县长江镇人民政府").click()
@@ -194,6 +185,41 @@ def test_chat_review_and_report_in_chromium(server):
         finally:
             page.screenshot(path=str(shots / "last.png"), full_page=True)
             browser.close()
+
+
+def set_reviewer(page, url, name):
+    """Give the reviewer's name once, in the sidebar (the app keeps it)."""
+    page.goto(url + "/review")
+    box = page.get_by_label("审核人", exact=True)
+    box.wait_for()
+    box.fill(name)
+    box.press("Enter")
+    idle(page)
+
+
+def edit_cell(page, row: int, value: str, grid: int = 0):
+    """Select table ``grid``'s 总计 cell of ``row`` (the last column) in the data editor with the
+    keyboard (click the row's label, then End), type ``value`` and commit it."""
+    editor = page.locator('[data-testid="stDataFrame"]').nth(grid)
+    editor.wait_for()
+    canvas = editor.locator("canvas").first
+    canvas.wait_for()
+    editor.scroll_into_view_if_needed()
+    cell = page.locator("#portal input.gdg-input, #portal textarea.gdg-input").first
+    for attempt in range(3):   # the grid may still be laying out its columns: click again
+        box = canvas.bounding_box()
+        page.mouse.click(box["x"] + 20, box["y"] + 35 + 35 * row + 17)
+        page.keyboard.press("End")
+        page.keyboard.press("Enter")
+        try:
+            cell.wait_for(timeout=5000)
+            break
+        except playwright_api.TimeoutError:
+            if attempt == 2:
+                raise
+    cell.fill(value)
+    cell.press("Enter")
+    idle(page)
 
 
 def idle(page):
