@@ -74,7 +74,7 @@ with right:
         sel_figs = [figs[i]["key"] for i in picked.selection.rows] if len(frame) else []
     with tabs[4]:
         shown = [c for c in checks if c["ok"] is not None] or checks
-        cframe = pd.DataFrame([{"结果": {True: "✅ 通过", False: "❌ 未通过", None: "— 无法校验"}[c["ok"]],
+        cframe = pd.DataFrame([{"结果": {True: "通过", False: "未通过", None: "无法校验"}[c["ok"]],
                                 "校验": L.check(c["rule"]), "级别": L.label("severity", c["severity"], "一般"),
                                 "说明": L.check_message(c)} for c in shown],
                               columns=["结果", "校验", "级别", "说明"])
