@@ -110,11 +110,16 @@ else:
     st.markdown(f"对比报告：[{labels[other]}]({report_url(other)})")
     c1, c2 = st.columns(2)
     with c1:
-        st.markdown("**数值（不同的项目）**")
-        st.dataframe(pd.DataFrame([{"项目": report_view.label(x["key"]), f"{that_y}年": L.number(x["prev"], x["key"]),
-                                    f"{this_y}年": L.number(x["value"], x["key"])} for x in p["changed"]],
-                                  columns=["项目", f"{that_y}年", f"{this_y}年"]),
-                     hide_index=True, width="stretch")
+        theirs = {f["key"]: f["value"] for f in query(effective_record, int(other))["figures"]}
+        mine = {f["key"]: f["value"] for f in figs}
+        changed = {x["key"] for x in p["changed"]}
+        only = st.toggle("只看有变化的项目", key="report_only_changed")
+        keys = sorted((set(mine) | set(theirs)) & (changed if only else set(mine) | set(theirs)), key=L.key_order)
+        st.markdown(f"**全部数值**（{len(keys)} 项，其中 {len(changed)} 项不同）")
+        cols = ["项目", f"{that_y}年", f"{this_y}年", "变化"]
+        st.dataframe(pd.DataFrame([[report_view.label(k), L.number(theirs.get(k), k), L.number(mine.get(k), k),
+                                    "不同" if k in changed else ""] for k in keys], columns=cols),
+                     hide_index=True, width="stretch", height=420)
     with c2:
         st.markdown("**各部分文字相似度**（≥0.85 视为内容雷同）")
         st.dataframe(pd.DataFrame([{"部分": f"第{k}部分", "相似度": v, "雷同": "⚠️ 雷同" if k in p["near_copies"] else ""}

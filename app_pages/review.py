@@ -144,25 +144,25 @@ for tab, t in zip(tabs, ("t3", "t4", "t2")):
             else:
                 saved(f"已保存 {len(ids)} 项更正。" if ids else "数值没有变化，无需保存。")
 
-narr = [r for r in query(review_queue.figure_rows, rid) if r["key"].startswith("n.")]
+have = {r["key"]: r for r in query(review_queue.figure_rows, rid) if r["key"].startswith("n.")}
+narr = [have.get(k) or {"key": k, "label": report_view.label(k), "value": None, "machine": None, "raw": None}
+        for k in (*L.narrative_keys(), *sorted(set(have) - set(L.narrative_keys())))]
 st.markdown("#### 正文中的数值")
+st.caption("双击“数值”修改；空白处填入数值即补充正文中漏提的数。")
 nkey = f"review_narr_{rid}_{ss.review_rev}"
 nframe = pd.DataFrame([{"项目": r["label"], "数值": L.number(r["value"], r["key"]),
-                        "原文": r["raw"] or ("人工补充" if r["machine"] is None else "")} for r in narr]
-                      or [{"项目": "", "数值": "", "原文": ""}][:0], columns=["项目", "数值", "原文"])
-if narr:
-    st.data_editor(nframe, key=nkey, hide_index=True, width="stretch", disabled=["项目", "原文"])
-    nedits = {narr[int(i)]["key"]: ch["数值"] for i, ch in ((ss.get(nkey) or {}).get("edited_rows") or {}).items()
-              if "数值" in ch}
-    if st.button(f"保存正文数值的更正（{len(nedits)} 项）", key="review_save_n", disabled=not nedits or not by):
-        try:
-            ids = review_queue.save_figure_edits(db(), rid, nedits, by=by)
-        except StoreError as e:
-            st.error(str(e))
-        else:
-            saved(f"已保存 {len(ids)} 项更正。")
-else:
-    st.caption("正文中没有提取到数值。")
+                        "原文": r["raw"] or ("人工补充" if r["key"] in fixes and r["machine"] is None else "")}
+                       for r in narr], columns=["项目", "数值", "原文"])
+st.data_editor(nframe, key=nkey, hide_index=True, width="stretch", disabled=["项目", "原文"])
+nedits = {narr[int(i)]["key"]: ch["数值"] for i, ch in ((ss.get(nkey) or {}).get("edited_rows") or {}).items()
+          if "数值" in ch}
+if st.button(f"保存正文数值的更正（{len(nedits)} 项）", key="review_save_n", disabled=not nedits or not by):
+    try:
+        ids = review_queue.save_figure_edits(db(), rid, nedits, by=by)
+    except StoreError as e:
+        st.error(str(e))
+    else:
+        saved(f"已保存 {len(ids)} 项更正。")
 
 failed = query(checks.list_checks, report_id=rid)
 if failed:

@@ -87,6 +87,26 @@ def figure(key: str) -> str:
     return shown if shown != key else "未登记的数值"
 
 
+@lru_cache(maxsize=1)
+def narrative_keys() -> tuple[str, ...]:
+    """Every narrative figure key of the registry (lexicons/narrative_keys.tsv), in its order."""
+    return tuple(r["key"] for r in load("narrative_keys", required=("key", "display")))
+
+
+def key_order(key: str) -> tuple:
+    """A sort key putting figure keys in the template's printed order (tables 2, 3, 4, then
+    the prose's figures)."""
+    parts = key.split(".")
+    if parts[0] in T.TABLES:
+        for tm in T.TEMPLATES[::-1]:
+            ks = T.keys(parts[0], tm)
+            if key in ks:
+                return (T.TABLES.index(parts[0]), ks.index(key), key)
+        return (T.TABLES.index(parts[0]), 10_000, key)
+    n = narrative_keys()
+    return (len(T.TABLES), n.index(key) if key in n else len(n), key)
+
+
 def row(table: str, key: str) -> str:
     """A template row's label (本年新收申请); 未登记的行 when the registry does not know it."""
     try:

@@ -265,3 +265,43 @@ def test_ingest_folder_reports_progress_and_failures(app_db, tmp_path):
     assert not at.exception
     assert [s.value for s in at.success] == ["新入库 1 份，未变化跳过 0 份，失败 1 份。"]
     assert store.connect(path).execute("SELECT count(*) FROM reports").fetchone()[0] == 5
+
+
+def test_review_marks_reviewed_and_adds_a_missed_prose_value(app_db):
+    path, ids = app_db
+    rid = ids["青石县长江镇人民政府"]
+    at = run_page("app_pages/review.py", report=str(rid))
+    assert at.button(key="review_state_reviewed").disabled  # no reviewer name yet
+    at.text_input(key="reviewer").input("张审核").run()
+    queue_before = at.metric[0].value
+    from store import labels
+    row = labels.narrative_keys().index("n.wechat_posts")
+    at.session_state[f"review_narr_{rid}_0"] = {"edited_rows": {row: {"数值": "36"}}, "added_rows": [],
+                                                "deleted_rows": []}
+    at.run()
+    at.button(key="review_save_n").click().run()
+    assert not at.exception
+    db = store.connect(path)
+    assert [(c["key"], c["new_value"], c["by"]) for c in corrections.list_corrections(db, rid)] == [
+        ("n.wechat_posts", 36, "张审核")]
+    at.button(key="review_state_reviewed").click().run()
+    assert any("已将这份报告标记为已审核" in s.value for s in at.success)
+    assert int(at.metric[0].value) == int(queue_before) - 1
+    assert rid not in [q["report_id"] for q in review_queue.queue(db)]
+    history = [m.value for m in at.markdown if "审核状态：已审核" in m.value]
+    assert history and "张审核" in history[0]
+    at.button(key="review_xlsx").click().run()
+    assert at.get("download_button")
+
+
+def test_report_sets_any_other_year_beside_it_with_every_figure(app_db):
+    path, ids = app_db
+    at = run_page("app_pages/report.py", report=str(ids["青石县长江镇人民政府"]))
+    assert at.selectbox(key="report_other").options == ["2020年 · 青石县长江镇人民政府-2020.txt"]
+    [frame] = [d.value for d in at.dataframe if "变化" in d.value.columns]
+    assert list(frame.columns) == ["项目", "2020年", "2021年", "变化"]
+    got = {r["项目"]: (r["2020年"], r["2021年"], r["变化"]) for _, r in frame.iterrows()}
+    assert got["表三·本年新收申请·总计"] == ("2", "4", "不同")
+    assert got["表三·予以公开·总计"] == ("空白", "4", "不同")
+    assert got["表三·结转下年度继续办理·总计"] == ("1", "0", "不同")
+    assert not any(v[2] for k, v in got.items() if v[0] == v[1])
