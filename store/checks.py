@@ -30,49 +30,52 @@ from .schema import write
 
 VERDICTS = ("confirmed", "dismissed")
 
-_PAIRS = """pairs AS (
-    SELECT cur.report_id AS report_id, prev.report_id AS prev_id
-    FROM effective_reports cur JOIN effective_reports prev
-      ON prev.organ_id = cur.organ_id AND prev.year = cur.year - 1)"""
+_PAIRS = """SELECT cur.report_id, prev.report_id FROM effective_reports cur
+    JOIN effective_reports prev ON prev.organ_id = cur.organ_id AND prev.year = cur.year - 1"""
+_CARRY = "上年结转下年度继续办理({}) = 本年上年结转政府信息公开申请数量"
+_IN_FORCE = "上年现行有效件数 + 本年制发 - 本年废止 = 本年现行有效件数({})"
 
 
-def _fig(report: str, key: str) -> str:
-    return f"(SELECT value FROM effective_figures WHERE report_id = {report} AND key = {key})"
-
-
-def cross_year_sql() -> str:
-    parts = []
-    for col in T3_COLS:
-        exp, found = _fig("p.prev_id", f"'t3.carried_forward.{col}'"), _fig("p.report_id", f"'t3.carried_over.{col}'")
-        parts.append(f"""SELECT p.report_id, p.prev_id, 'x.t3.carry.{col}' AS rule, 'hard' AS severity,
-            {exp} AS expected, {found} AS found,
-            '上年结转下年度继续办理({col}) = 本年上年结转政府信息公开申请数量' AS what FROM pairs p""")
-    for t in ("rules", "normative"):
-        prev_in, made = _fig("p.prev_id", f"'t2.{t}.in_force'"), _fig("p.report_id", f"'t2.{t}.made'")
-        repealed, now_in = _fig("p.report_id", f"'t2.{t}.repealed'"), _fig("p.report_id", f"'t2.{t}.in_force'")
-        parts.append(f"""SELECT p.report_id, p.prev_id, 'x.t2.in_force.{t}', 'soft',
-            {prev_in} + {made} - {repealed}, {now_in},
-            '上年现行有效件数 + 本年制发 - 本年废止 = 本年现行有效件数({t})' FROM pairs p""")
-    body = "\nUNION ALL\n".join(parts)
-    return f"""WITH {_PAIRS}, raw AS ({body})
-        SELECT report_id, prev_id, rule, severity, expected, found,
-            CASE WHEN expected IS NULL OR found IS NULL THEN NULL
-                 ELSE abs(expected - found) < 1e-6 END AS ok, what
-        FROM raw WHERE expected IS NOT NULL OR found IS NOT NULL"""
+def _cross_year_rows(db):
+    """(report_id, prev_id, rule, severity, expected, found, what) of every pair of
+    consecutive years, computed from one read of the figures they need (a correlated
+    look-up per pair and column took 13 minutes on 20,000 reports; this takes ~1 s)."""
+    keys = ([f"t3.carried_forward.{c}" for c in T3_COLS] + [f"t3.carried_over.{c}" for c in T3_COLS]
+            + [f"t2.{t}.{k}" for t in ("rules", "normative") for k in ("in_force", "made", "repealed")])
+    pairs = db.execute(_PAIRS).fetchall()
+    if not pairs:
+        return
+    values: dict[int, dict[str, float]] = {}
+    for rid, key, value in db.execute(
+            f"SELECT report_id, key, value FROM effective_figures WHERE key IN "
+            f"({', '.join('?' * len(keys))})", keys):
+        values.setdefault(rid, {})[key] = value
+    for rid, prev in pairs:
+        cur, old = values.get(rid, {}), values.get(prev, {})
+        for col in T3_COLS:
+            exp, found = old.get(f"t3.carried_forward.{col}"), cur.get(f"t3.carried_over.{col}")
+            if exp is not None or found is not None:
+                yield rid, prev, f"x.t3.carry.{col}", "hard", exp, found, _CARRY.format(col)
+        for t in ("rules", "normative"):
+            parts = [old.get(f"t2.{t}.in_force"), cur.get(f"t2.{t}.made"), cur.get(f"t2.{t}.repealed")]
+            exp = None if None in parts else parts[0] + parts[1] - parts[2]
+            found = cur.get(f"t2.{t}.in_force")
+            if exp is not None or found is not None:
+                yield rid, prev, f"x.t2.in_force.{t}", "soft", exp, found, _IN_FORCE.format(t)
 
 
 def cross_year_checks(db, *, failed_only: bool = False) -> list[dict]:
-    sql = cross_year_sql()
-    if failed_only:
-        sql = f"SELECT * FROM ({sql}) WHERE ok = 0"
     out = []
-    for rid, prev, rule, sev, exp, found, ok, what in db.execute(sql):
+    for rid, prev, rule, sev, exp, found, what in _cross_year_rows(db):
+        ok = None if exp is None or found is None else abs(exp - found) < 1e-6
+        if failed_only and ok is not False:
+            continue
         if ok is None:
             msg = f"{what}: not assessable (a cell it needs is blank or missing)"
         else:
             msg = f"{what}: {_fmt(exp)} {'=' if ok else '≠'} {_fmt(found)}"
         out.append({"report_id": rid, "other_report_id": prev, "rule": rule,
-                    "ok": None if ok is None else bool(ok), "severity": sev,
+                    "ok": ok, "severity": sev,
                     "expected": exp, "found": found, "message": msg, "kind": "cross_year"})
     return out
 

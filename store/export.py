@@ -161,9 +161,9 @@ def export_xlsx(db, out: str | BinaryIO, report_ids=None) -> int:
     cols = report_columns()
     sheet(ws, [h for _, h in cols], [max(8, min(40, len(h) * 2 + 2)) for _, h in cols])
     by_col = {f: i for i, (f, _) in enumerate(cols, 1)}
-    for r in rows:
+    # rows counted here: openpyxl's max_row looks at every cell (quadratic over a sheet)
+    for n, r in enumerate(rows, 2):
         ws.append([r.get(f) if r.get(f) is not None else L.BLANK for f, _ in cols])
-        n = ws.max_row
         for key, fix in r["_fixes"].items():
             col = by_col.get(column(key))
             if col:
@@ -178,11 +178,13 @@ def export_xlsx(db, out: str | BinaryIO, report_ids=None) -> int:
     sheet(ws, ["更正编号", "报告编号", "机关", "年度", "项目", "机器值", "更正值", "说明", "更正人",
                "时间（北京时间）", "状态"], [9, 9, 28, 8, 40, 10, 10, 30, 10, 18, 16])
     names = {r["report_id"]: (r["organ_name"], r["year"]) for r in rows}
+    n = 1
     for c in list_corrections(db):
         if c["report_id"] not in names:
             continue
         ws.append(correction_row(c, *names[c["report_id"]]))
-        ws.cell(ws.max_row, 8).alignment = wrap
+        n += 1
+        ws.cell(n, 8).alignment = wrap
 
     ws = wb.create_sheet("校验")
     sheet(ws, ["报告编号", "机关", "年度", "校验", "级别", "结果", "审核意见"], [9, 28, 8, 50, 8, 40, 20])
