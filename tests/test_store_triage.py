@@ -305,3 +305,16 @@ def test_store_imports_have_no_cycles():
                     return True
         return False
     assert [m for m in graph if m != "__init__" and reach(m, m, set())] == []
+
+
+def test_one_reports_checks_equal_its_share_of_all(store_db, make_record):
+    from store import checks
+    ids = [store.save_record(store_db, make_record(year=y, figures={
+        "t3.carried_over.total": y - 2019, "t3.carried_forward.total": 1, "t2.rules.in_force": 3,
+        "t2.rules.made": 1, "t2.rules.repealed": 0})) for y in (2020, 2021, 2022)]
+    every = checks.list_checks(store_db, failed_only=False)
+    for rid in ids:
+        assert checks.list_checks(store_db, failed_only=False, report_id=rid) == [
+            c for c in every if c["report_id"] == rid]
+    assert {c["rule"]: c["ok"] for c in checks.list_checks(store_db, report_id=ids[2])} == {
+        "x.t3.carry.total": False, "x.t2.in_force.rules": False}
