@@ -14,5 +14,6 @@ st.navigation([
     st.Page("app_pages/report.py", title="报告", icon=":material/description:"),
     st.Page("app_pages/review.py", title="审核", icon=":material/fact_check:"),
     st.Page("app_pages/overview.py", title="概览", icon=":material/bar_chart:"),
+    st.Page("app_pages/coverage.py", title="报送情况", icon=":material/checklist:"),
     st.Page("app_pages/ingest.py", title="导入", icon=":material/upload_file:"),
 ]).run()

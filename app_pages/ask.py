@@ -2,16 +2,19 @@
 import html
 import re
 
-import pandas as pd
 import streamlit as st
 
-from app_pages.common import db, db_path, level_name, plain, query, report_url
-from store import browse
+from app_pages.common import db, db_path, html_table, level_name, plain, query, report_url
+from store import browse, corrections
+from store import labels as L
+from store import report_view
 
 # the assistant's column names, as a reviewer reads them
-COLUMN_NAMES = {"organ": "机关", "level": "层级", "year": "年份", "value": "数值", "source": "来源文件",
-                "kind": "类别", "text": "原文", "reports": "报告数", "organs": "机关数",
-                "county": "县（区）"}
+COLUMN_NAMES = {"organ": "机关", "level": "层级", "year": "年份", "value": "数值", "prev": "上一年",
+                "source": "来源文件", "kind": "类别", "text": "原文", "reports": "报告数",
+                "organs": "机关数", "county": "县（区）"}
+FIX_CSS = """<style>.nb-fix{background:#d9f5dd;color:#2b8a3e;font-size:.8em;padding:0 .3em;
+border-radius:3px;margin-left:.4em}</style>"""
 
 try:
     from assistant import AskError, Conversation
@@ -36,40 +39,86 @@ if ss.get("ask_db") != db_path() or "ask_conversation" not in ss:
     ss.ask_db, ss.ask_history = db_path(), []
 
 
-def passage_html(p) -> str:
-    """The passage on one line (table cells are one per line), its value marked."""
+def passage_html(p, fix=None) -> str:
+    """The passage on one line (table cells are one per line), its value marked; a value a
+    reviewer corrected is followed by 人工更正 and the current value (machine value and note
+    on hover)."""
     body, mark = p["passage"], p.get("mark")
     flat = lambda t: html.escape(re.sub(r"\s+", " ", t))  # noqa: E731
+    key = str(p.get("key") or "")
     if mark:
         s, e = mark
-        return (flat(body[:s]) + f'<mark title="{html.escape(str(p["key"]))}">' +
-                flat(body[s:e]) + "</mark>" + flat(body[e:]))
+        out = (flat(body[:s]) + f'<mark title="{html.escape(report_view.label(key))}">' +
+               flat(body[s:e]) + "</mark>")
+        if fix:
+            out += (f'<span class="nb-fix" title="{html.escape(report_view.fix_title(key, fix))}">'
+                    f"人工更正：现值 {html.escape(L.number(fix.get('value'), key))}</span>")
+        return out + flat(body[e:])
     return flat(body)
+
+
+def fixes_of(a) -> dict:
+    """{report_id: {key: correction}} of the reports this answer shows."""
+    ids = set(a.report_ids) | {p["report_id"] for p in a.passages if p.get("report_id")}
+    return query(corrections.figure_fixes, sorted(ids)) if ids else {}
+
+
+def answer_keys(a) -> set:
+    """The figure keys an answer rests on: those its passages cite and its metrics' keys."""
+    keys = {str(p["key"]) for p in a.passages if p.get("key")}
+    plan = a.plan
+    if plan is not None and plan.metric:
+        from assistant.vocab import metrics
+        for m in (plan.metric, *plan.other_metrics):
+            if m in metrics():
+                keys.update(metrics()[m].all_keys())
+    return keys
+
+
+def cell(col, v):
+    if col == "level":
+        return level_name(v)
+    if col == "source":
+        return L.file_name(v) if v else ""
+    if col == "kind":
+        return L.fact_kind(v) if v in ("problem", "remedy", "channel", "responsible_official",
+                                       "responsible_office") else v
+    return v
 
 
 def show(a, n):
     st.markdown(a.text)
+    fixes = fixes_of(a)
     if a.rows:
-        df = pd.DataFrame(a.rows, columns=a.columns)
-        if "level" in df.columns:
-            df["level"] = [level_name(v) for v in df["level"]]
-        df = df.rename(columns=COLUMN_NAMES)
-        config = {}
-        if len(a.report_ids) == len(a.rows):
-            df.insert(0, "报告", [report_url(r) for r in a.report_ids])
-            config["报告"] = st.column_config.LinkColumn("报告", display_text="打开")
-        st.dataframe(df, hide_index=True, column_config=config, width="stretch", key=f"ask_rows_{n}")
+        rows = [{c: cell(c, v) for c, v in zip(a.columns, r)} for r in a.rows]
+        by_report = len(a.report_ids) == len(a.rows)
+        # the keys the answer's passages cite per report: a row whose value rests on a
+        # corrected figure is marked 人工更正 (machine value and note on hover)
+        keys = answer_keys(a)
+        cited = {rid: [(k, f) for k, f in fx.items() if k in keys] for rid, fx in fixes.items()}
+        if by_report:
+            for r, rid in zip(rows, a.report_ids):
+                r["_rid"], r["_fix"] = rid, cited.get(rid)
+                r["open"] = "打开"
+        cols = {**({"open": "报告"} if by_report else {}),
+                **{c: COLUMN_NAMES.get(c, "数值") for c in a.columns}}
+        tips = {"value": lambda r: "；".join(f"{report_view.label(k)} {report_view.fix_title(k, f)}"
+                                             for k, f in r.get("_fix") or []) or None}
+        st.html(FIX_CSS + html_table(rows, cols, name=f"ask{n}", titles=tips,
+                                     fixed={"value": lambda r: bool(r.get("_fix"))},
+                                     links={"open": lambda r: report_url(r["_rid"])} if by_report else {}))
     if a.sql:
         with st.expander("查询语句（SQL）"):
             st.code(a.sql, language="sql")
             if a.params:
                 st.json(a.params, expanded=False)
     if a.passages:
-        with st.expander(f"原文出处（{len(a.passages)} 处）"):
+        with st.expander(f"原文出处（{len(a.passages)} 处）", expanded=any(fixes.values())):
             for p in a.passages:
-                st.html(f'<div style="margin:.3em 0"><a href="{report_url(p["report_id"])}" target="_self">'
-                        f'报告 {p["report_id"]}</a> <span style="color:#888">{html.escape(str(p["source"] or ""))}</span><br>'
-                        f'<span>…{passage_html(p)}…</span></div>')
+                fix = fixes.get(p["report_id"], {}).get(str(p.get("key")))
+                st.html(f'{FIX_CSS}<div style="margin:.3em 0"><a href="{report_url(p["report_id"])}" target="_self">'
+                        f'报告 {p["report_id"]}</a> <span style="color:#888">{html.escape(L.file_name(p.get("source")))}</span><br>'
+                        f'<span>…{passage_html(p, fix)}…</span></div>')
     for i, s in enumerate(a.suggestions):
         if st.button(s, key=f"ask_suggest_{n}_{i}"):
             ss.ask_pending = s

@@ -3,9 +3,10 @@ import io
 
 import streamlit as st
 
-from app_pages.common import (PAGE_SIZE, REGION_LIST_MAX, db, html_table, level_name, pager, plain,
-                              query, report_url)
-from store import browse
+from app_pages.common import (PAGE_SIZE, REGION_LIST_MAX, db, html_table, level_name, pager, plain, query,
+                              report_url)
+from store import browse, corrections, derived, report_view
+from store import labels as L
 from store.schema import MAIN_FIGURES, column
 
 
@@ -23,14 +24,27 @@ def reports(f: browse.Filters):
     sortable = c[1].toggle("可排序表格", key="browse_sortable",
                            help="用交互表格显示本页：点击列标题排序、调整列宽、搜索（首次打开多加载约 1.8 MB 脚本）")
     labels = {"report_id": "编号", "organ_name": "机关", "level": "层级", "county": "县区",
-              "year": "年度", "template": "格式",
+              "year": "年度", "template": "格式", "requests": "收到申请数", "requests_source": "收到申请数来源",
               **{column(k): browse.MAIN_LABELS[k] for k in MAIN_FIGURES},
-              "failed_checks": "未通过校验", "source_path": "文件"}
-    rows = [{**r, "level": level_name(r["level"])} for r in rows]
+              "failed_checks": "未通过校验", "file": "文件"}
+    fixes = query(corrections.figure_fixes, [r["report_id"] for r in rows])
+    rows = [{**r, "level": level_name(r["level"]), "file": L.file_name(r["source_path"]),
+             "county": L.stated(r["county"]), "template": f"{r['template']}版" if r["template"] else L.NOT_STATED,
+             "requests_source": derived.SOURCE_LABELS.get(r["requests_source"], L.NOT_STATED),
+             "_fix": fixes.get(r["report_id"], {})} for r in rows]
+    tips = {column(k): (lambda r, k=k: report_view.fix_title(k, r["_fix"][k]) if k in r["_fix"] else None)
+            for k in MAIN_FIGURES}
+    fixed = {column(k): (lambda r, k=k: k in r["_fix"]) for k in MAIN_FIGURES}
+    tips["file"] = lambda r: r["source_path"]
+    req = derived.get(derived.REQUESTS)   # 收到申请数 is corrected when the figure it came from is
+    used = lambda r: req.keys if r["requests_source"] == "表格" else req.fallback  # noqa: E731
+    fixed["requests"] = lambda r: any(k in r["_fix"] for k in used(r))
+    tips["requests"] = lambda r: "；".join(report_view.fix_title(k, r["_fix"][k]) for k in used(r)
+                                          if k in r["_fix"]) or None
     if not sortable:
-        shown = [{**r, "organ_name": r["organ_name"] or "（未识别机关）"} for r in rows]
+        shown = [{**r, "organ_name": r["organ_name"] or f"机关名称未填写（{r['file']}）"} for r in rows]
         st.html(html_table(shown, labels, links={"organ_name": lambda r: report_url(r["report_id"])},
-                           name="reports"))
+                           name="reports", titles=tips, fixed=fixed))
     else:
         for r in rows:
             r["link"] = report_url(r["report_id"])
@@ -38,7 +52,10 @@ def reports(f: browse.Filters):
                   "report_id": st.column_config.NumberColumn("编号", format="%d"),
                   "year": st.column_config.NumberColumn("年度", format="%d")}
         config.update({k: v for k, v in labels.items() if k not in config})
-        st.dataframe(rows, column_config=config, column_order=["link", *labels], hide_index=True,
+        grid = [{k: (L.number(v) if isinstance(v, float) else v) if k != "link" else v
+                 for k, v in r.items() if k in labels or k == "link"} for r in rows]
+        grid = [{k: (L.BLANK if v is None else v) for k, v in r.items()} for r in grid]
+        st.dataframe(grid, column_config=config, column_order=["link", *labels], hide_index=True,
                      width="stretch")
     if st.button("生成当前筛选结果的 CSV", key="browse_csv"):
         buf = io.StringIO()
@@ -62,7 +79,7 @@ def statements(f: browse.Filters):
     st.caption(f"共 {total} 条")
     current = None
     for it in items:
-        head = f"{it['organ_name'] or '（未识别机关）'} · {it['year'] or '年度未知'}"
+        head = f"{it['organ_name'] or '机关名称未填写'} · {it['year'] or '年度未填写'}"
         if head != current:
             st.markdown(f"**[{plain(head)}]({report_url(it['report_id'])})**")
             current = head

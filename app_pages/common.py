@@ -18,6 +18,8 @@ import streamlit as st
 
 import store
 from store import browse
+from store import labels as L
+from store import review_state
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 PAGE_SIZE = 50
@@ -87,7 +89,34 @@ def pager(key: str, total: int) -> int:
 
 
 def level_name(level) -> str:
-    return browse.LEVELS.get(level, level or "未知")
+    return L.level(level)
+
+
+def reviewer() -> str:
+    """The reviewer's name, asked once in the sidebar (kept in the store: a new session
+    offers the latest name given); every correction, verdict and review state carries it."""
+    ss = st.session_state
+    if "reviewer" not in ss:
+        conn = db()
+        try:
+            ss.reviewer = review_state.last_reviewer(conn)
+        finally:
+            conn.conn.close()
+    name = st.sidebar.text_input("审核人", key="reviewer",
+                                 help="填写一次即可：更正、审核状态和校验意见都记录这个名字。")
+    if name and ss.get("reviewer_saved") != name:
+        conn = db()
+        try:
+            review_state.remember_reviewer(conn, name)
+        finally:
+            conn.conn.close()
+        ss.reviewer_saved = name
+    return name.strip()
+
+
+def report_title(rec: dict) -> str:
+    """A report as a reviewer names it: organ · year · file name (the path never shown)."""
+    return L.report_name(rec["organ"]["name"], rec["year"], rec["source"]["path"])
 
 
 # A plain table for a page of rows: st.html needs ~2 kB of element code where st.dataframe
@@ -100,26 +129,31 @@ TABLE_CSS = """<style>
 .nb-table th,.nb-table td{padding:.3em .6em;border-bottom:1px solid #eee}
 .nb-table td.num{text-align:right;font-variant-numeric:tabular-nums}
 .nb-table tbody tr:hover{background:#f2f7ff}
+.nb-table td[data-fix]{background:#d9f5dd}
+.nb-table .fixmark{font-size:.75em;color:#2b8a3e;margin-left:.3em}
 </style>"""
 
 
 def cell_text(v) -> str:
-    """A value as the table shows it: blank for None, 12 for 12.0."""
+    """A value as the table shows it: 空白 for None, 12 for 12.0."""
     if v is None:
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
+        return L.BLANK
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return L.number(v)
     return str(v)
 
 
 def html_table(rows: list[dict], columns: dict[str, str], *, links: dict | None = None,
-               name: str = "") -> str:
+               name: str = "", titles: dict | None = None, fixed: dict | None = None) -> str:
     """``rows`` as an HTML table of ``columns`` (key -> header), every value escaped.
 
     ``links`` maps a column key to ``row -> url``: that cell links to it in the same tab.
+    ``titles`` maps a column key to ``row -> hover text or None`` (e.g. a corrected value's
+    machine value and note, or a report's file path); ``fixed`` maps a column key to
+    ``row -> bool``: that cell is a reviewer's correction, marked 人工更正.
     ``name`` is added to the table's class (``nb-<name>``) for tests and the benchmark.
     """
-    links = links or {}
+    links, titles, fixed = links or {}, titles or {}, fixed or {}
     head = "".join(f"<th>{html.escape(label)}</th>" for label in columns.values())
     body = []
     for r in rows:
@@ -130,7 +164,12 @@ def html_table(rows: list[dict], columns: dict[str, str], *, links: dict | None 
             if key in links:
                 text = f'<a href="{html.escape(links[key](r))}" target="_self">{text}</a>'
             num = isinstance(v, (int, float)) and not isinstance(v, bool)
-            cells.append(f'<td class="num">{text}</td>' if num else f"<td>{text}</td>")
+            tip = titles[key](r) if key in titles else None
+            attr = f' title="{html.escape(tip)}"' if tip else ""
+            if key in fixed and fixed[key](r):
+                text += '<span class="fixmark">人工更正</span>'
+                attr += ' data-fix="1"'
+            cells.append(f'<td class="num"{attr}>{text}</td>' if num else f"<td{attr}>{text}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     cls = f"nb-{name}" if name else ""
     return (f'{TABLE_CSS}<div class="nb-table"><table class="{cls}"><thead><tr>{head}</tr></thead>'

@@ -10,8 +10,10 @@ so a page of 50 costs the same on 100 reports or 100,000:
 - ``count_statements`` / ``list_statements(db, f, kinds, query, limit, offset)``: the
   problem and remedy statements (section 五) of the selected reports, one row each, ordered
   by organ so a reviewer reads every township's problems side by side.
-- ``write_csv(db, f, fh)``: the current view as CSV (the caller opens the file or buffer;
-  write a BOM first for Excel), streamed row by row.
+- ``write_csv(db, f, fh)``: the current view as CSV with Chinese headers (the caller opens
+  the file or buffer; write a BOM first for Excel).
+- ``list_reports`` rows carry ``requests`` / ``requests_source``: 收到申请数 by its one
+  definition (``store.derived``: table 3, else the prose) and which it came from.
 - ``version(path)``: changes whenever the database file (or its WAL) changes; a cache key.
 - ``open_store(path, examples)``: connect, and when the store holds no report yet, ingest
   every file under ``examples`` so a new user sees something real at once.
@@ -22,30 +24,20 @@ name, county or file name, or (3+ characters) the report text through the FTS in
 """
 from __future__ import annotations
 
-import csv
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from . import derived
+from . import labels as L
 from .schema import MAIN_FIGURES, column, connect
 
 STATUSES = {"failed": "有未通过的校验", "passed": "校验全部通过", "unchecked": "无可校验数据"}
-LEVELS = {
-    "township": "乡镇", "subdistrict": "街道", "county": "县区政府", "county_dept": "县级部门",
-    "city": "地市政府", "city_dept": "市级部门", "province": "省级政府",
-    "province_dept": "省级部门", "national_dept": "国家部委", "other": "其他",
-}
-MAIN_LABELS = {
-    "t3.new_received.total": "本年新收申请", "t3.carried_over.total": "上年结转",
-    "t3.granted.total": "予以公开", "t3.partial.total": "部分公开", "t3.total.total": "办理总计",
-    "t3.carried_forward.total": "结转下年", "t4.review.total": "行政复议",
-    "t4.direct.total": "直接起诉", "t4.after_review.total": "复议后起诉",
-    "n.requests_received": "正文:收到申请", "n.active_published": "正文:主动公开",
-    "n.wechat_posts": "正文:微信发布", "n.review_cases": "正文:复议",
-    "n.litigation_cases": "正文:诉讼", "n.fees_collected": "正文:收费(元)",
-}
-KIND_LABELS = {"problem": "存在问题", "remedy": "改进措施"}
+# Chinese labels from the registries (store.labels): levels, the main figures' headers
+LEVELS = {k: L.level(k) for k in L.keys_of("level")}
+MAIN_LABELS = {k: L.figure(k) for k in MAIN_FIGURES}
+KIND_LABELS = {k: L.fact_kind(k) for k in ("problem", "remedy")}
 
 
 @dataclass(frozen=True)
@@ -151,14 +143,16 @@ _FAILED = ("(SELECT count(*) FROM effective_checks c WHERE c.report_id = r.repor
 
 
 def report_columns() -> list[str]:
-    return ["report_id", "organ_name", "level", "county", "year", "template",
-            *[column(k) for k in MAIN_FIGURES], "failed_checks", "source_path"]
+    return ["report_id", "organ_name", "level", "county", "year", "template", "requests",
+            "requests_source", *[column(k) for k in MAIN_FIGURES], "failed_checks", "source_path"]
 
 
 def _reports_sql(f: Filters) -> tuple[str, list]:
     cond, args = where(f)
     figs = ", ".join(f"m.{column(k)}" for k in MAIN_FIGURES)
-    sql = (f"SELECT r.report_id, r.organ_name, r.level, r.county, r.year, r.template, {figs}, "
+    req = derived.REQUESTS
+    sql = (f"SELECT r.report_id, r.organ_name, r.level, r.county, r.year, r.template, "
+           f"{derived.value_sql(req)}, {derived.source_sql(req)}, {figs}, "
            f"{_FAILED} AS failed_checks, r.source_path FROM effective_reports r "
            f"LEFT JOIN effective_main_figures m ON m.report_id = r.report_id WHERE {cond} "
            f"ORDER BY r.county IS NULL, r.county, r.organ_name IS NULL, r.organ_name, r.year, "
@@ -179,16 +173,10 @@ def list_reports(db, f: Filters = Filters(), *, limit: int = 50, offset: int = 0
 
 
 def write_csv(db, f: Filters, fh: TextIO) -> int:
-    """Write every report of the view as CSV (keys as headers); returns the row count."""
+    """Every report of the view as CSV with Chinese headers (``export.report_rows``)."""
+    from .export import export_csv
     sql, args = _reports_sql(f)
-    w = csv.writer(fh)
-    w.writerow(["report_id", "organ_name", "level", "county", "year", "template",
-                *MAIN_FIGURES, "failed_checks", "source_path"])
-    n = 0
-    for row in db.execute(sql, args):
-        w.writerow(["" if v is None else v for v in row])
-        n += 1
-    return n
+    return export_csv(db, fh, [row[0] for row in db.execute(sql, args)])
 
 
 def _statements_sql(f: Filters, kinds, query: str | None, *,

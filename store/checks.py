@@ -25,54 +25,64 @@ from __future__ import annotations
 
 from .corrections import T3_COLS, default_by
 from .errors import StoreError
-from .ingest import now
+from .organs import now
 from .schema import write
 
 VERDICTS = ("confirmed", "dismissed")
 
-_PAIRS = """pairs AS (
-    SELECT cur.report_id AS report_id, prev.report_id AS prev_id
-    FROM effective_reports cur JOIN effective_reports prev
-      ON prev.organ_id = cur.organ_id AND prev.year = cur.year - 1)"""
+_PAIRS = """SELECT cur.report_id, prev.report_id FROM effective_reports cur
+    JOIN effective_reports prev ON prev.organ_id = cur.organ_id AND prev.year = cur.year - 1"""
+_CARRY = "上年结转下年度继续办理({}) = 本年上年结转政府信息公开申请数量"
+_IN_FORCE = "上年现行有效件数 + 本年制发 - 本年废止 = 本年现行有效件数({})"
 
 
-def _fig(report: str, key: str) -> str:
-    return f"(SELECT value FROM effective_figures WHERE report_id = {report} AND key = {key})"
+def _cross_year_rows(db, report_id: int | None = None):
+    """(report_id, prev_id, rule, severity, expected, found, what) of every pair of
+    consecutive years, computed from one read of the figures they need (a correlated
+    look-up per pair and column took 13 minutes on 20,000 reports; this takes ~1 s)."""
+    keys = ([f"t3.carried_forward.{c}" for c in T3_COLS] + [f"t3.carried_over.{c}" for c in T3_COLS]
+            + [f"t2.{t}.{k}" for t in ("rules", "normative") for k in ("in_force", "made", "repealed")])
+    if report_id is None:
+        pairs = db.execute(_PAIRS).fetchall()
+    else:
+        pairs = db.execute(_PAIRS + " WHERE cur.report_id = ?", [report_id]).fetchall()
+    if not pairs:
+        return
+    values: dict[int, dict[str, float]] = {}
+    sql = f"SELECT report_id, key, value FROM effective_figures WHERE key IN ({', '.join('?' * len(keys))})"
+    args = list(keys)
+    if report_id is not None:
+        ids = sorted({i for p in pairs for i in p})
+        sql += f" AND report_id IN ({', '.join('?' * len(ids))})"
+        args += ids
+    for rid, key, value in db.execute(sql, args):
+        values.setdefault(rid, {})[key] = value
+    for rid, prev in pairs:
+        cur, old = values.get(rid, {}), values.get(prev, {})
+        for col in T3_COLS:
+            exp, found = old.get(f"t3.carried_forward.{col}"), cur.get(f"t3.carried_over.{col}")
+            if exp is not None or found is not None:
+                yield rid, prev, f"x.t3.carry.{col}", "hard", exp, found, _CARRY.format(col)
+        for t in ("rules", "normative"):
+            parts = [old.get(f"t2.{t}.in_force"), cur.get(f"t2.{t}.made"), cur.get(f"t2.{t}.repealed")]
+            exp = None if None in parts else parts[0] + parts[1] - parts[2]
+            found = cur.get(f"t2.{t}.in_force")
+            if exp is not None or found is not None:
+                yield rid, prev, f"x.t2.in_force.{t}", "soft", exp, found, _IN_FORCE.format(t)
 
 
-def cross_year_sql() -> str:
-    parts = []
-    for col in T3_COLS:
-        exp, found = _fig("p.prev_id", f"'t3.carried_forward.{col}'"), _fig("p.report_id", f"'t3.carried_over.{col}'")
-        parts.append(f"""SELECT p.report_id, p.prev_id, 'x.t3.carry.{col}' AS rule, 'hard' AS severity,
-            {exp} AS expected, {found} AS found,
-            '上年结转下年度继续办理({col}) = 本年上年结转政府信息公开申请数量' AS what FROM pairs p""")
-    for t in ("rules", "normative"):
-        prev_in, made = _fig("p.prev_id", f"'t2.{t}.in_force'"), _fig("p.report_id", f"'t2.{t}.made'")
-        repealed, now_in = _fig("p.report_id", f"'t2.{t}.repealed'"), _fig("p.report_id", f"'t2.{t}.in_force'")
-        parts.append(f"""SELECT p.report_id, p.prev_id, 'x.t2.in_force.{t}', 'soft',
-            {prev_in} + {made} - {repealed}, {now_in},
-            '上年现行有效件数 + 本年制发 - 本年废止 = 本年现行有效件数({t})' FROM pairs p""")
-    body = "\nUNION ALL\n".join(parts)
-    return f"""WITH {_PAIRS}, raw AS ({body})
-        SELECT report_id, prev_id, rule, severity, expected, found,
-            CASE WHEN expected IS NULL OR found IS NULL THEN NULL
-                 ELSE abs(expected - found) < 1e-6 END AS ok, what
-        FROM raw WHERE expected IS NOT NULL OR found IS NOT NULL"""
-
-
-def cross_year_checks(db, *, failed_only: bool = False) -> list[dict]:
-    sql = cross_year_sql()
-    if failed_only:
-        sql = f"SELECT * FROM ({sql}) WHERE ok = 0"
+def cross_year_checks(db, *, failed_only: bool = False, report_id: int | None = None) -> list[dict]:
     out = []
-    for rid, prev, rule, sev, exp, found, ok, what in db.execute(sql):
+    for rid, prev, rule, sev, exp, found, what in _cross_year_rows(db, report_id):
+        ok = None if exp is None or found is None else abs(exp - found) < 1e-6
+        if failed_only and ok is not False:
+            continue
         if ok is None:
             msg = f"{what}: not assessable (a cell it needs is blank or missing)"
         else:
             msg = f"{what}: {_fmt(exp)} {'=' if ok else '≠'} {_fmt(found)}"
         out.append({"report_id": rid, "other_report_id": prev, "rule": rule,
-                    "ok": None if ok is None else bool(ok), "severity": sev,
+                    "ok": ok, "severity": sev,
                     "expected": exp, "found": found, "message": msg, "kind": "cross_year"})
     return out
 
@@ -96,12 +106,14 @@ def duplicates(db) -> list[dict]:
     return out
 
 
-def report_checks(db, *, failed_only: bool = True) -> list[dict]:
+def report_checks(db, *, failed_only: bool = True, report_id: int | None = None) -> list[dict]:
+    where = (["ok = 0"] if failed_only else []) + (["report_id = ?"] if report_id is not None else [])
     sql = ("SELECT report_id, rule, ok, severity, expected, found, message FROM effective_checks"
-           + (" WHERE ok = 0" if failed_only else "") + " ORDER BY report_id, rule")
+           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY report_id, rule")
     return [{"report_id": r[0], "other_report_id": None, "rule": r[1],
              "ok": None if r[2] is None else bool(r[2]), "severity": r[3], "expected": r[4],
-             "found": r[5], "message": r[6], "kind": "report"} for r in db.execute(sql)]
+             "found": r[5], "message": r[6], "kind": "report"}
+            for r in db.execute(sql, [] if report_id is None else [report_id])]
 
 
 def verdicts(db) -> dict[tuple[int, str], dict]:
@@ -116,8 +128,8 @@ def verdicts(db) -> dict[tuple[int, str], dict]:
 
 def list_checks(db, *, failed_only: bool = True, report_id: int | None = None) -> list[dict]:
     """Every (failed) check: the reports' own, cross-year and duplicates, with verdicts."""
-    rows = (report_checks(db, failed_only=failed_only)
-            + cross_year_checks(db, failed_only=failed_only) + duplicates(db))
+    rows = (report_checks(db, failed_only=failed_only, report_id=report_id)
+            + cross_year_checks(db, failed_only=failed_only, report_id=report_id) + duplicates(db))
     if report_id is not None:
         rows = [r for r in rows if r["report_id"] == report_id]
     meta = {r[0]: r[1:] for r in db.execute(

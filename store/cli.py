@@ -10,10 +10,11 @@ import click
 
 from . import checks as checks_mod
 from . import corrections as corr
+from . import review_state
 from .coverage import missing, read_expected
 from .effective import find_report
 from .errors import StoreError
-from .export import export_csv, export_jsonl
+from .export import export_csv, export_jsonl, export_xlsx
 from .ingest import ingest as ingest_paths
 from .schema import connect
 from .search import search as search_docs
@@ -179,20 +180,31 @@ def _print_checks(rows) -> None:
 @click.option("--confirm", metavar="RULE", help="Mark RULE of --report confirmed (the report is wrong).")
 @click.option("--dismiss", metavar="RULE", help="Mark RULE of --report dismissed (explained, "
               "or the extraction was wrong).")
-@click.option("--comment", help="The reviewer's comment on the verdict.")
+@click.option("--mark", type=click.Choice(review_state.STATES),
+              help="Set the review state of --report (or of its --table): reviewed (已审核), "
+                   "question (有疑问) or pending (待审核).")
+@click.option("--table", type=click.Choice(["t2", "t3", "t4"]), help="With --mark: one table's state.")
+@click.option("--comment", help="The reviewer's comment on the verdict or review state.")
 @click.option("--by", default=None, help="Who (default: $USER).")
 @friendly
-def checks_cmd(db_path, report, all_, as_json, confirm, dismiss, comment, by):
+def checks_cmd(db_path, report, all_, as_json, confirm, dismiss, mark, table, comment, by):
     """List failed checks: each report's own, across years (结转 carried over, 现行有效
-    in force) and duplicate reports; or record a verdict on one.
+    in force) and duplicate reports; or record a verdict on one, or a report's review state.
 
     \b
     Examples:
         nianbao checks --db n.db --json
         nianbao checks --db n.db --report 12 --dismiss t3.balance.total --comment "表内注明"
+        nianbao checks --db n.db --report 12 --mark reviewed --by 张三
     """
     db = _existing_db(db_path)
     rid = find_report(db, report) if report else None
+    if mark:
+        if rid is None:
+            raise StoreError("a review state needs --report")
+        review_state.set_state(db, rid, mark, scope=table or "", note=comment, by=by)
+        click.echo(f"report {rid}{' table ' + table if table else ''}: {mark}")
+        return
     if confirm or dismiss:
         if rid is None:
             raise StoreError("a verdict needs --report")
@@ -259,19 +271,28 @@ def coverage(db_path, expected, year, as_json):
 
 @click.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "xlsx"]), default="jsonl",
               show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False), help="Output file (default: stdout).")
 @friendly
 def export(db_path, fmt, out):
     """Export with corrections applied: jsonl (one contract record per report; `ingest`
-    reads it back) or csv (one row per report, main figures, UTF-8 with BOM for Excel).
+    reads it back), csv (one row per report with Chinese headers, UTF-8 with BOM for Excel)
+    or xlsx (the review workbook: reports with table status, failed checks, corrections with
+    notes and review state; sheets 报告, 更正, 校验; needs --out).
 
     \b
-    Example:
+    Examples:
         nianbao export --db n.db --format csv --out reports.csv
+        nianbao export --db n.db --format xlsx --out review.xlsx
     """
     db = _existing_db(db_path)
+    if fmt == "xlsx":
+        if not out:
+            raise StoreError("an Excel workbook needs a file: add --out review.xlsx")
+        n = export_xlsx(db, out)
+        click.echo(f"{n} reports exported", err=True)
+        return
     fn = export_jsonl if fmt == "jsonl" else export_csv
     enc = "utf-8-sig" if fmt == "csv" else "utf-8"
     if out:

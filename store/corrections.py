@@ -27,33 +27,17 @@ import json
 import os
 import re
 
+from extractor import template
 from extractor.record import CHANNELS, FACT_KINDS, LEVELS
 
 from .effective import META_FIELDS, _machine_meta_sql, effective_record, materialise
 from .errors import StoreError
-from .ingest import now, organ_id_for
+from .organs import now, organ_id_for
 from .schema import write
 
-T3_ROWS = ("new_received", "carried_over", "granted", "partial",
-           "denied.state_secret", "denied.law_prohibited", "denied.safety_stability",
-           "denied.third_party", "denied.internal_affairs", "denied.process_info",
-           "denied.enforcement_file", "denied.admin_query", "unavailable.not_held",
-           "unavailable.needs_creation", "unavailable.unclear", "rejected.petition",
-           "rejected.duplicate", "rejected.publication", "rejected.excessive",
-           "rejected.confirm", "other", "other.no_correction", "other.unpaid_fee",
-           "other.other", "total", "carried_forward")
-T3_COLS = ("natural", "commercial", "research", "ngo", "legal", "other_org", "total")
-T4_KEYS = tuple(f"t4.{g}.{c}" for g in ("review", "direct", "after_review")
-                for c in ("upheld", "corrected", "other", "pending", "total"))
-T2_KEYS = tuple(
-    [f"t2.{t}.{c}" for t in ("rules", "normative") for c in
-     ("new_made", "new_published", "total", "made", "repealed", "in_force")]
-    + [f"t2.{t}.{c}" for t in ("licensing", "services", "punishment", "coercion")
-       for c in ("prev", "change", "decisions")]
-    + ["t2.fees.prev", "t2.fees.change", "t2.fees.amount", "t2.procurement.projects",
-       "t2.procurement.amount"])
-FIGURE_KEYS = frozenset([f"t3.{r}.{c}" for r in T3_ROWS for c in T3_COLS] + list(T4_KEYS)
-                        + list(T2_KEYS))
+# every table key of either format, from the template registry (lexicons/table_rows.tsv …)
+FIGURE_KEYS = template.all_keys()
+T3_COLS = template.t3_cols()
 NARRATIVE_KEY = re.compile(r"^n\.[a-z][a-z0-9_]*$")
 TEMPLATES = ("2019", "2021")
 
@@ -71,9 +55,9 @@ def _figure_key_error(key: str) -> StoreError:
     close = difflib.get_close_matches(key, sorted(FIGURE_KEYS), n=1, cutoff=0.8)
     hint = f" Did you mean {', '.join(close)}?" if close else ""
     return StoreError(
-        f"unknown key '{key}'.{hint} Valid keys: t3.<row>.<col> (rows: {', '.join(T3_ROWS)}; "
-        f"cols: {', '.join(T3_COLS)}), t4.<review|direct|after_review>."
-        "<upheld|corrected|other|pending|total>, t2.… (see the contract), n.<name>, "
+        f"unknown key '{key}'.{hint} Valid keys: t3.<row>.<col> (rows: "
+        f"{', '.join(r.key for r in template.rows('t3'))}; cols: {', '.join(T3_COLS)}), "
+        f"t4.<group>.<col> ({', '.join(template.t4_slots())}), t2.… (see the contract), n.<name>, "
         f"or a metadata field: {', '.join(META_FIELDS)}")
 
 
@@ -321,3 +305,21 @@ def _same_number(current, old: str | None) -> bool:
         return old is not None and current is not None and float(json.loads(old)) == float(current)
     except (TypeError, ValueError):
         return False
+
+
+def figure_fixes(db, report_ids) -> dict[int, dict[str, dict]]:
+    """The active figure corrections of these reports, for marking them 人工更正 wherever a
+    value is shown: ``{report_id: {key: {machine, value, action, note, by, at, id}}}``."""
+    ids = sorted({int(r) for r in report_ids if r is not None})
+    out: dict[int, dict[str, dict]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for rid, key, action, new, old, note, by, at, cid in db.execute(
+                "SELECT report_id, key, action, new_value, old_value, note, by, at, id "
+                f"FROM current_corrections WHERE target = 'figure' AND report_id IN "
+                f"({', '.join('?' * len(chunk))})", chunk):
+            out.setdefault(rid, {})[key] = {
+                "machine": json.loads(old) if old else None,
+                "value": None if action == "delete" else new, "action": action,
+                "note": note, "by": by, "at": at, "id": cid}
+    return out

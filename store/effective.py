@@ -47,7 +47,7 @@ import json
 from pathlib import Path
 
 from .errors import StoreError
-from .schema import MAIN_FIGURES, RATES, T3_GROUPS, column
+from .measures import MAIN_FIGURES, RATES, T3_GROUPS, column
 
 # Metadata fields a reviewer may correct: field -> (reports column, contract path).
 META_FIELDS = {

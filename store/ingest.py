@@ -26,9 +26,7 @@ import hashlib
 import json
 import logging
 import time
-import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -37,6 +35,8 @@ from extractor.record import Record
 
 from . import workers
 from .errors import StoreError
+from .organs import normalise_name, now, organ_id_for, organ_key  # noqa: F401 (re-exported)
+from .review_state import save_table_statuses
 from .schema import MAIN_FIGURES, column, write
 from .walk import RECORD_SUFFIXES, REPORT_SUFFIXES, display_name, walk  # noqa: F401
 
@@ -56,23 +56,6 @@ class IngestResult:
         return (f"{self.stored} stored, {self.skipped} skipped (unchanged), "
                 + (f"{len(self.ignored)} not read, " if self.ignored else "")
                 + f"{len(self.failed)} failed")
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def normalise_name(name: str) -> str:
-    """The organ-identity form of a name: NFKC, no whitespace, ASCII brackets."""
-    s = unicodedata.normalize("NFKC", name)
-    return "".join(s.split()).replace("〔", "(").replace("〕", ")")
-
-
-def organ_key(name: str | None, county: str | None, sha256: str) -> str:
-    if not name or not name.strip():
-        return f"file:{sha256}"
-    key = normalise_name(name)
-    return f"{key}|{normalise_name(county)}" if county else key
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
@@ -339,28 +322,6 @@ def _flag_source_changed(db, rid: int, sha256: str) -> None:
                [rid, sha256])
 
 
-def organ_id_for(db, report_id: int | None, organ: dict, sha256: str) -> int:
-    """The organ row of a report: by its effective name and county (corrections count)."""
-    name, county = organ.get("name"), organ.get("county")
-    if report_id is not None:
-        for field_, value in db.execute(
-                "SELECT key, new_value FROM current_corrections WHERE report_id = ? AND "
-                "target = 'meta' AND key IN ('organ.name', 'organ.county')", [report_id]):
-            if field_ == "organ.name":
-                name = value
-            else:
-                county = value
-    key = organ_key(name, county, sha256)
-    row = db.execute("SELECT id FROM organs WHERE key = ?", [key]).fetchone()
-    if row:
-        return row[0]
-    return db.execute(
-        "INSERT INTO organs (key, name, short_name, level, province, city, county) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [key, name, organ.get("short_name"), organ.get("level"), organ.get("province"),
-         organ.get("city"), county]).lastrowid
-
-
 def save_record(db, record: Record | dict, *, path: str | None = None,
                 sha256: str | None = None) -> int:
     """Store one record (replacing the machine output of the same report); its id."""
@@ -393,6 +354,7 @@ def save_record(db, record: Record | dict, *, path: str | None = None,
             sets = ", ".join(f"{c.strip()} = ?" for c in cols.split(","))
             db.execute(f"UPDATE reports SET {sets} WHERE id = ?", row + [rid])
         _insert_parts(db, rid, d)
+        save_table_statuses(db, rid, d.get("tables") or [])   # triage: store.review_state
         from .corrections import after_reingest
         after_reingest(db, rid)
     return rid

@@ -7,16 +7,25 @@ scan of 100,000 small rows, not a grouping of millions of figures (bench/RESULTS
 Every function returns a list of small dicts (one per bar), never the reports themselves:
 
 - ``totals(db)``: reports, organs, years, failed checks, active corrections.
-- ``requests_by_level_year(db)``: level, year, requests (sum of ``t3.new_received.total``),
-  reports (how many state it).
-- ``zero_share_by_county(db, limit)``: county, reports stating ``t3.new_received.total``,
+- ``requests_by_level_year(db)``: level, year, requests (the sum of 收到申请数 by its one
+  definition, ``store.derived``: table 3, else the prose), reports (how many state it),
+  from_table / from_prose (how many of them from each).
+- ``zero_share_by_county(db, limit)``: county, reports stating 收到申请数 (same definition),
   zero (of them 0), share (zero / reports); the counties with most reports first.
 - ``results_breakdown(db)``: year, outcome (granted partial denied unavailable rejected
   other), count: the ``total`` column of table 3's result rows summed per group.
 - ``failing_rules(db)``: rule, failed (reports whose own check is false), with the rule's
-  family (``t3.balance.total`` -> ``t3.balance``) so 7 column checks show as one bar.
+  family in Chinese (``store.labels.check_family``) so 7 column checks show as one bar.
+- ``failing_families(db)``: family, reports: the number of distinct reports failing any
+  rule of the family (one report failing 7 column checks counts once).
 """
 from __future__ import annotations
+
+from . import derived
+from . import labels as L
+
+_REQ = derived.value_sql(derived.REQUESTS)
+_SRC = derived.source_sql(derived.REQUESTS)
 
 OUTCOMES = {"granted": "予以公开", "partial": "部分公开", "denied": "不予公开",
             "unavailable": "无法提供", "rejected": "不予处理", "other": "其他处理"}
@@ -43,19 +52,17 @@ def totals(db) -> dict:
 
 def requests_by_level_year(db) -> list[dict]:
     return _dicts(db.execute(
-        "SELECT coalesce(level, '未知') AS level, year, sum(t3_new_received_total) AS requests, "
-        "count(t3_new_received_total) AS reports FROM effective_main_figures "
-        "WHERE year IS NOT NULL GROUP BY 1, 2 ORDER BY 2, 1"))
+        f"SELECT level, year, sum({_REQ}) AS requests, count({_REQ}) AS reports, "
+        f"sum({_SRC} = 'table') AS from_table, sum({_SRC} = 'prose') AS from_prose "
+        "FROM effective_main_figures m WHERE year IS NOT NULL GROUP BY 1, 2 ORDER BY 2, 1"))
 
 
 def zero_share_by_county(db, limit: int = 30) -> list[dict]:
     return _dicts(db.execute(
-        "SELECT coalesce(county, '未知') AS county, count(t3_new_received_total) AS reports, "
-        "sum(t3_new_received_total = 0) AS zero, "
-        "round(1.0 * sum(t3_new_received_total = 0) / count(t3_new_received_total), 3) AS share "
-        "FROM effective_main_figures "
-        "WHERE t3_new_received_total IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
-        [limit]))
+        f"SELECT coalesce(county, '{L.NOT_STATED}') AS county, count({_REQ}) AS reports, "
+        f"sum({_REQ} = 0) AS zero, round(1.0 * sum({_REQ} = 0) / count({_REQ}), 3) AS share "
+        f"FROM effective_main_figures m WHERE {_REQ} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 "
+        "LIMIT ?", [limit]))
 
 
 def results_breakdown(db) -> list[dict]:
@@ -76,6 +83,13 @@ def failing_rules(db) -> list[dict]:
         "SELECT rule, count(DISTINCT report_id) AS failed FROM effective_checks WHERE ok = 0 "
         "GROUP BY rule ORDER BY 2 DESC, 1"))
     for r in rows:
-        parts = r["rule"].split(".")
-        r["family"] = ".".join(parts[:2]) if len(parts) > 2 else r["rule"]
+        r["family"] = L.check_family(r["rule"])
     return rows
+
+
+def failing_families(db) -> list[dict]:
+    reports: dict[str, set] = {}
+    for rule, rid in db.execute("SELECT DISTINCT rule, report_id FROM effective_checks WHERE ok = 0"):
+        reports.setdefault(L.check_family(rule), set()).add(rid)
+    return sorted(({"family": f, "reports": len(ids)} for f, ids in reports.items()),
+                  key=lambda d: (-d["reports"], d["family"]))

@@ -42,53 +42,11 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from .effective import create_views, materialise
+# the main figures, rates and group totals kept per report (re-exported: store.schema.MAIN_FIGURES)
+from .measures import MAIN_FIGURES, RATES, T3_GROUPS, column  # noqa: F401
+
 BUSY_TIMEOUT_MS = 30_000
-
-# The main figures: machine values copied into one wide row per report at ingest.
-MAIN_FIGURES = (
-    "t3.new_received.total", "t3.carried_over.total", "t3.granted.total", "t3.partial.total",
-    "t3.total.total", "t3.carried_forward.total",
-    "t4.review.total", "t4.direct.total", "t4.after_review.total",
-    "n.requests_received", "n.active_published", "n.wechat_posts", "n.review_cases",
-    "n.litigation_cases", "n.fees_collected",
-)
-
-
-def column(key: str) -> str:
-    """The SQL column name of a main figure key: ``t3.total.total`` -> ``t3_total_total``."""
-    return key.replace(".", "_")
-
-
-# Measures derived from the effective figures, kept per report next to the main figures
-# (``effective_main_figures``), so a question or a chart over 100,000 reports reads one
-# narrow row per report instead of grouping millions of figures (bench/RESULTS.md).
-# Rates (column = metric id of lexicons/metrics.tsv): 1.0 * sum(keys) / sum(den) when every
-# key is stated and the denominator is not 0. The assistant reads a rate's column only while
-# metrics.tsv defines that metric the same way.
-RATES = {
-    "substantive_rate": (("t3.granted.total", "t3.partial.total"), ("t3.total.total",)),
-    "unavailable_rate": (("t3.unavailable.not_held.total", "t3.unavailable.needs_creation.total",
-                          "t3.unavailable.unclear.total"), ("t3.total.total",)),
-    "carry_rate": (("t3.carried_forward.total",),
-                   ("t3.new_received.total", "t3.carried_over.total")),
-    "correction_rate": (("t4.review.corrected", "t4.direct.corrected", "t4.after_review.corrected"),
-                        ("t4.review.total", "t4.direct.total", "t4.after_review.total")),
-    "review_correction_rate": (("t4.review.corrected",), ("t4.review.total",)),
-    "litigation_correction_rate": (("t4.direct.corrected", "t4.after_review.corrected"),
-                                   ("t4.direct.total", "t4.after_review.total")),
-}
-
-
-def _t3_group(group: str) -> tuple[str, ...]:
-    from extractor import template
-    return tuple(f"t3.{r.key}.total" for r in template.rows("t3") if r.group == group)
-
-
-# Table 3's result groups (不予公开 1.–8., 无法提供 1.–3., 不予处理 1.–5., 其他处理): column
-# ``t3_<group>_total`` = the sum of the group's row totals that are stated (NULL when none is).
-T3_GROUPS = {f"t3_{g}_total": _t3_group(g)
-             for g in ("denied", "unavailable", "rejected", "other")}
-
 
 MIGRATIONS = Migrations("nianbao.store")
 
@@ -179,7 +137,6 @@ def m002_main_figures_and_rechecks(db: sqlite_utils.Database) -> None:
 
 @MIGRATIONS()
 def m003_views(db: sqlite_utils.Database) -> None:
-    from .effective import create_views
     create_views(db)
 
 
@@ -234,7 +191,6 @@ def m004_covering_figure_index(db: sqlite_utils.Database) -> None:
 def m005_materialised_effective_layer(db: sqlite_utils.Database) -> None:
     # Questions over 100k reports read the effective layer through indexes: the views stay
     # the logic (computed_*), their rows are kept per report in effective_* tables.
-    from .effective import create_views, materialise
     create_views(db)
     materialise(db)
 
@@ -245,7 +201,6 @@ def m006_measures_per_report(db: sqlite_utils.Database) -> None:
     # and table 3's group totals; effective_reports and effective_main_figures are keyed by
     # report_id (their rowid); docs gain an index that answers "which texts match" without
     # reading the texts. All rebuilt from the computed views, then fresh statistics.
-    from .effective import create_views, materialise
     create_views(db)
     materialise(db)
     db.execute("CREATE INDEX IF NOT EXISTS docs_kind ON docs(kind, id, report_id, fact_id)")
@@ -263,3 +218,27 @@ def m007_correction_source(db: sqlite_utils.Database) -> None:
     ensure_correction_source(db)
     create_views(db)
     materialise(db)
+
+
+@MIGRATIONS()
+def m008_review_states(db: sqlite_utils.Database) -> None:
+    # Triage (store.review_state): a reviewer's state of a report ('' scope) or of one table
+    # ('t2'/'t3'/'t4'), the latest row per (report, scope) counting; and the machine's status of
+    # each table (Record.tables), stored at ingest. Self-contained: reads no other migration's
+    # tables but reports. reviewers: the names reviewers gave in the app (the latest is the
+    # default of a new session).
+    db.executescript("""
+    CREATE TABLE IF NOT EXISTS review_states (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        scope TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL CHECK (state IN ('pending', 'reviewed', 'question')),
+        note TEXT, by TEXT NOT NULL, at TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS review_states_report ON review_states(report_id, scope, id);
+    CREATE TABLE IF NOT EXISTS table_statuses (
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        tbl TEXT NOT NULL, template TEXT, status TEXT NOT NULL, missing TEXT, note TEXT,
+        PRIMARY KEY (report_id, tbl)) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS table_statuses_status ON table_statuses(status, report_id);
+    CREATE TABLE IF NOT EXISTS reviewers (name TEXT PRIMARY KEY, last_at TEXT NOT NULL);
+    """)

@@ -1,5 +1,7 @@
 """Year on year: each organ's report beside its previous year's.
 
+``other_years(db, report_id)``: the same organ's reports of any other year;
+``compare(db, rid, other_id)`` sets any two of them side by side (as below).
 ``year_on_year(db, report_id=None)`` gives, for every report whose organ also has a report
 for the year before (or just ``report_id``'s pair), a dict: report_id, prev_report_id,
 organ_name, year, ``changed`` (figures whose effective value differs, or is stated in only
@@ -83,3 +85,13 @@ def year_on_year(db, report_id: int | None = None, *, threshold: float = NEAR_CO
         item.update(organ_name=name, year=year)
         out.append(item)
     return out
+
+
+def other_years(db, report_id: int) -> list[dict]:
+    """The organ's other reports (any year), nearest year first: report_id, year, organ_name."""
+    cur = db.execute(
+        "SELECT o.report_id, o.year, o.organ_name, o.source_path FROM effective_reports r "
+        "JOIN effective_reports o ON o.organ_id = r.organ_id AND o.report_id != r.report_id "
+        "WHERE r.report_id = ? ORDER BY abs(coalesce(o.year, 0) - coalesce(r.year, 0)), o.year DESC, "
+        "o.report_id", [report_id])
+    return [dict(zip(("report_id", "year", "organ_name", "source_path"), r)) for r in cur]

@@ -12,7 +12,7 @@ from store import browse, corrections, report_view, review_queue
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGES = ["app_pages/ask.py", "app_pages/browse.py", "app_pages/report.py",
-         "app_pages/review.py", "app_pages/overview.py", "app_pages/ingest.py"]
+         "app_pages/review.py", "app_pages/overview.py", "app_pages/coverage.py", "app_pages/ingest.py"]
 FAIL = {"rule": "t3.balance.total", "ok": False, "severity": "hard", "expected": 5, "found": 4,
         "message": "本年新收+上年结转 = 办理结果总计+结转下年度 (total): 5 ≠ 4",
         "keys": ["t3.new_received.total", "t3.carried_over.total", "t3.total.total",
@@ -76,10 +76,11 @@ class _Table(HTMLParser):
             self._cell = None
 
 
-def report_rows(at) -> list[dict]:
-    """Browse's report list (its HTML table) as rows of header -> cell text, plus 'href' (机关's link)."""
-    blocks = [h.proto.body for h in at.get("html") if 'class="nb-reports"' in h.proto.body]
-    assert len(blocks) == 1, f"{len(blocks)} report tables"
+def html_rows(at, name: str, link: str) -> list[dict]:
+    """An HTML table of a page (class nb-<name>) as rows of header -> cell text, plus 'href'
+    (the link of column ``link``)."""
+    blocks = [h.proto.body for h in at.get("html") if f'class="nb-{name}"' in h.proto.body]
+    assert len(blocks) == 1, f"{len(blocks)} tables nb-{name}"
     t = _Table()
     t.feed(blocks[0])
     head, *rows = t.rows
@@ -87,10 +88,15 @@ def report_rows(at) -> list[dict]:
     for cells, links in zip(rows, t.links[1:]):
         assert len(cells) == len(head), cells
         row = dict(zip(head, cells))
-        a = links[head.index("机关")]
+        a = links[head.index(link)]
         assert a["target"] == "_self", a
         out.append({**row, "href": a["href"]})
     return out
+
+
+def report_rows(at) -> list[dict]:
+    """Browse's report list (its HTML table) as rows of header -> cell text, plus 'href' (机关's link)."""
+    return html_rows(at, "reports", "机关")
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -113,10 +119,10 @@ def test_chat_turn_answers_with_townships_and_follow_up(app_db):
     said = " ".join(m.value for m in at.markdown)
     assert "白河镇" in said and "黄河镇" in said and "长江镇" not in said.split("查询")[0]
     assert len(at.session_state["ask_history"]) == 1
-    rows = at.dataframe[0].value  # every row links to its report, in Chinese
-    assert list(rows.columns[:3]) == ["报告", "机关", "层级"]
-    assert set(rows["层级"]) == {"乡镇"}
-    assert all(u.startswith("report?report=") for u in rows["报告"])
+    rows = html_rows(at, "ask0", "报告")  # every row links to its report, in Chinese
+    assert list(rows[0])[:3] == ["报告", "机关", "层级"]
+    assert {r["层级"] for r in rows} == {"乡镇"}
+    assert all(r["href"].startswith("report?report=") for r in rows)
     at.chat_input[0].set_value("那2020年呢？").run()
     assert not at.exception
     assert len(at.session_state["ask_history"]) == 2
@@ -133,7 +139,9 @@ def test_browse_filters_and_statements(app_db):
     rid = ids["青石县长江镇人民政府"]
     [row] = report_rows(at)
     assert row == {**row, "编号": str(rid), "机关": "青石县长江镇人民政府", "层级": "乡镇",
-                   "本年新收申请": "4", "办理总计": "4", "未通过校验": "1", "href": f"report?report={rid}"}
+                   "收到申请数": "4", "收到申请数来源": "表格", "表三·本年新收申请·总计": "4",
+                   "表三·办理结果总计·总计": "4", "正文·收到政府信息公开申请": "空白", "未通过校验": "1",
+                   "文件": "青石县长江镇人民政府-2021.txt", "href": f"report?report={rid}"}
     at.toggle(key="browse_sortable").set_value(True).run()  # the same page in st.dataframe
     assert not [h for h in at.get("html") if "nb-reports" in h.proto.body]
     frame = at.dataframe[0].value
@@ -169,26 +177,28 @@ def test_report_page_highlights_values(app_db):
     path, ids = app_db
     at = run_page("app_pages/report.py", report=str(ids["青石县长江镇人民政府"]))
     html_blocks = [h.proto.body for h in at.get("html")]
-    assert any('<mark class="fig"' in b and 'title="t3.new_received.total = 4 (4)"' in b
+    assert any('<mark class="fig"' in b and 'title="表三·本年新收申请·总计 = 4（原文：4）"' in b
                for b in html_blocks)
+    assert any('class="nb-t3"' in b for b in html_blocks)  # table 3 as the template draws it
 
 
 def test_review_edit_becomes_correction_and_reverts(app_db):
     path, ids = app_db
     rid = ids["青石县长江镇人民政府"]
     at = run_page("app_pages/review.py", report=str(rid))
+    at.text_input(key="reviewer").input("张审核").run()
     db = store.connect(path)
-    rows = review_queue.figure_rows(db, rid)
-    row = next(i for i, r in enumerate(rows) if r["key"] == "t3.total.total")
-    at.session_state[f"review_editor_{rid}_0"] = {
-        "edited_rows": {row: {"value": 5, "note": "原表总计为5"}}, "added_rows": [], "deleted_rows": []}
-    at.run()
-    at.button(key="review_save").click().run()
+    g = report_view.grid(store.effective_record(db, rid)["figures"], "t3", "2021")
+    row = next(i for i, ks in enumerate(g["keys"]) if ks[-1] == "t3.total.total")
+    at.session_state[f"review_grid_t3_{rid}_0"] = {
+        "edited_rows": {row: {"总计": "5"}}, "added_rows": [], "deleted_rows": []}
+    at.text_input(key=f"review_note_t3_{rid}").input("原表总计为5").run()
+    at.button(key="review_save_t3").click().run()
     assert not at.exception
-    got = [(c["key"], c["new_value"], c["note"], c["old_value"])
+    got = [(c["key"], c["new_value"], c["note"], c["old_value"], c["by"])
            for c in corrections.list_corrections(db, rid)]
-    assert got == [("t3.total.total", 5, "原表总计为5", "4")]
-    assert any("已保存 1 项数值更正" in s.value for s in at.success)
+    assert got == [("t3.total.total", 5, "原表总计为5", "4", "张审核")]
+    assert any("已保存 1 项更正" in s.value for s in at.success)
     cid = corrections.list_corrections(db, rid)[0]["id"]
     at.button(key=f"review_revert_{cid}").click().run()
     assert corrections.list_corrections(db, rid)[0]["reverted_at"] is not None
@@ -231,7 +241,7 @@ def test_html_table_escapes_every_value_and_links():
         '<div class="nb-table"><table class="nb-t"><thead><tr><th>编号</th><th>机关&lt;</th><th>数</th>'
         '<th>率</th><th>空</th></tr></thead><tbody><tr><td class="num">7</td><td><a href="report?report=7'
         '&amp;x=&quot;" target="_self">&lt;script&gt;x&lt;/script&gt;&amp;&quot;</a></td>'
-        '<td class="num">12</td><td class="num">0.5</td><td></td></tr></tbody></table></div>')
+        '<td class="num">12</td><td class="num">0.5</td><td>空白</td></tr></tbody></table></div>')
 
 
 def test_highlight_escapes_and_marks():
@@ -239,7 +249,7 @@ def test_highlight_escapes_and_marks():
     out = report_view.highlight_html(text, [{"key": "n.requests_received", "value": 3, "raw": "3件",
                                              "span": [11, 13]}], selected=["n.requests_received"])
     assert out == ('收到&lt;b&gt;申请&lt;/b&gt;<mark class="fig sel" data-key="n.requests_received" '
-                   'title="n.requests_received = 3 (3件)">3件</mark>')
+                   'title="正文·收到政府信息公开申请 = 3（原文：3件）">3件</mark>')
 
 
 def test_ingest_folder_reports_progress_and_failures(app_db, tmp_path, monkeypatch):
@@ -256,3 +266,43 @@ def test_ingest_folder_reports_progress_and_failures(app_db, tmp_path, monkeypat
     assert not at.exception
     assert [s.value for s in at.success] == ["新入库 1 份，未变化跳过 0 份，失败 1 份，未读取 0 个文件。"]
     assert store.connect(path).execute("SELECT count(*) FROM reports").fetchone()[0] == 5
+
+
+def test_review_marks_reviewed_and_adds_a_missed_prose_value(app_db):
+    path, ids = app_db
+    rid = ids["青石县长江镇人民政府"]
+    at = run_page("app_pages/review.py", report=str(rid))
+    assert at.button(key="review_state_reviewed").disabled  # no reviewer name yet
+    at.text_input(key="reviewer").input("张审核").run()
+    queue_before = at.metric[0].value
+    from store import labels
+    row = labels.narrative_keys().index("n.wechat_posts")
+    at.session_state[f"review_narr_{rid}_0"] = {"edited_rows": {row: {"数值": "36"}}, "added_rows": [],
+                                                "deleted_rows": []}
+    at.run()
+    at.button(key="review_save_n").click().run()
+    assert not at.exception
+    db = store.connect(path)
+    assert [(c["key"], c["new_value"], c["by"]) for c in corrections.list_corrections(db, rid)] == [
+        ("n.wechat_posts", 36, "张审核")]
+    at.button(key="review_state_reviewed").click().run()
+    assert any("已将这份报告标记为已审核" in s.value for s in at.success)
+    assert int(at.metric[0].value) == int(queue_before) - 1
+    assert rid not in [q["report_id"] for q in review_queue.queue(db)]
+    history = [m.value for m in at.markdown if "审核状态：已审核" in m.value]
+    assert history and "张审核" in history[0]
+    at.button(key="review_xlsx").click().run()
+    assert at.get("download_button")
+
+
+def test_report_sets_any_other_year_beside_it_with_every_figure(app_db):
+    path, ids = app_db
+    at = run_page("app_pages/report.py", report=str(ids["青石县长江镇人民政府"]))
+    assert at.selectbox(key="report_other").options == ["2020年 · 青石县长江镇人民政府-2020.txt"]
+    [frame] = [d.value for d in at.dataframe if "变化" in d.value.columns]
+    assert list(frame.columns) == ["项目", "2020年", "2021年", "变化"]
+    got = {r["项目"]: (r["2020年"], r["2021年"], r["变化"]) for _, r in frame.iterrows()}
+    assert got["表三·本年新收申请·总计"] == ("2", "4", "不同")
+    assert got["表三·予以公开·总计"] == ("空白", "4", "不同")
+    assert got["表三·结转下年度继续办理·总计"] == ("1", "0", "不同")
+    assert not any(v[2] for k, v in got.items() if v[0] == v[1])

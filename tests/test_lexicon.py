@@ -21,6 +21,8 @@ SCHEMAS = {
     "organ_abbreviations": (("full", "short"), ("full", "short")),
     "provinces": (("name", "short"), ("name",)),
     "search_words": (("word", "role"), ("word",)),
+    "display_labels": (("concept", "key", "display"), ("concept", "key")),
+    "display_warnings": (("pattern", "display"), ()),
 }
 
 
@@ -36,6 +38,9 @@ def test_values_are_in_the_contract():
     for r in load("levels", required=("match", "pattern", "level")):
         assert r["level"] in LEVELS + ("gov", "dept"), r
     assert {int(r["number"]) for r in load("sections", required=("number", "title"))} == set(range(1, 7))
+    shown = {(r["concept"], r["key"]) for r in load("display_labels", required=("concept", "key", "display"))}
+    assert {k for c, k in shown if c == "level"} == set(LEVELS)
+    assert {k for c, k in shown if c == "channel"} == set(CHANNELS)
 
 
 def test_adding_a_channel_alias_is_picked_up(tmp_path):

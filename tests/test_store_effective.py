@@ -84,8 +84,8 @@ def test_overview_reads_the_per_report_rows(store_db, make_record):
         (2021, "granted"): 3, (2021, "partial"): 1, (2021, "unavailable"): 3,
         (2021, "rejected"): 1, (2021, "denied"): 8, (2021, "other"): 4}
     assert overview.requests_by_level_year(store_db) == [
-        {"level": "township", "year": 2020, "requests": 5, "reports": 1},
-        {"level": "township", "year": 2021, "requests": 8, "reports": 2}]
+        {"level": "township", "year": 2020, "requests": 5, "reports": 1, "from_table": 1, "from_prose": 0},
+        {"level": "township", "year": 2021, "requests": 8, "reports": 2, "from_table": 2, "from_prose": 0}]
     assert overview.zero_share_by_county(store_db) == [
         {"county": "青石县", "reports": 3, "zero": 1, "share": 0.333}]
 

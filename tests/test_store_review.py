@@ -156,9 +156,11 @@ def test_csv_export_has_bom_and_corrected_values(tmp_path, make_record):
     r = CliRunner().invoke(main, ["export", "--db", str(path), "--format", "csv", "--out", str(out)])
     assert (r.exit_code, r.stderr) == (0, "1 reports exported\n")
     data = out.read_bytes()
-    assert data.startswith(b"\xef\xbb\xbfreport_id,organ_name,")
-    lines = data.decode("utf-8-sig").splitlines()
-    header, row = lines[0].split(","), lines[1].split(",")
-    assert dict(zip(header, row))["t3.new_received.total"] == "5"
-    assert dict(zip(header, row))["t3.total.total"] == "5"
-    assert dict(zip(header, row))["organ_name"] == "青石县白河镇人民政府"
+    assert data.startswith("\ufeff编号,机关,层级,".encode())
+    import csv
+    import io
+    [row] = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert row["表三·本年新收申请·总计"] == "5" and row["收到申请数"] == "5"
+    assert row["表三·办理结果总计·总计"] == "5"
+    assert row["人工更正"] == "表三·办理结果总计·总计：未提取 → 5"
+    assert (row["机关"], row["层级"], row["审核状态"]) == ("青石县白河镇人民政府", "乡镇", "待审核")
