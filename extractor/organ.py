@@ -88,13 +88,14 @@ def _starts_with_known_place(name: str) -> bool:
 
 def _from_place(name: str) -> str:
     """The name from the first place the gazetteer knows, when words run before it
-    (全年上海市人民政府 -> 上海市人民政府); unchanged when it starts with one or has none."""
+    (全年上海市人民政府 -> 上海市人民政府); unchanged when it starts with one or has none, and
+    when only one character runs before the known place (德云县 is an unknown county, not 云县)."""
     if not gazetteer.available():
         return name
     ps = places(name)
     if not ps or is_known_place(ps[0]):
         return name
-    for k in range(1, len(ps[0]) - 1):
+    for k in range(2, len(ps[0]) - 1):  # a one-character lead (德云县) is part of an unknown place
         if is_known_place(ps[0][k:]) and level_of(name[k:]):
             return name[k:]
     return name
