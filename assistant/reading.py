@@ -89,8 +89,10 @@ class Reading:
         return [self._asked_item(), *self.scope, *self.conditions, *self.shape]
 
     def _asked_item(self) -> Item:
-        return Item("asked", {"kind": self.asked}, "问的是=" + _KIND_NAMES.get(self.asked, self.asked),
-                    "kind")
+        name = _KIND_NAMES.get(self.asked, self.asked)
+        if self.asked == "figure" and not self.shape and any(it.slot == "condition" for it in self.conditions):
+            name = "符合条件的报告及其数字"  # 哪些乡镇没有收到申请: a list, not one number
+        return Item("asked", {"kind": self.asked}, "问的是=" + name, "kind")
 
     @classmethod
     def of(cls, plan: QueryPlan) -> "Reading":
