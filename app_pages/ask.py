@@ -18,6 +18,7 @@ border-radius:3px;margin-left:.4em}</style>"""
 
 try:
     from assistant import AskError, Conversation
+    from assistant import chips as reading_chips
 except ImportError as e:  # the assistant package is missing or broken in this install
     st.info(f"问答助手不可用：{e}")
     st.stop()
@@ -36,7 +37,50 @@ if ss.get("ask_db") != db_path() or "ask_conversation" not in ss:
     except AskError as e:
         st.info(str(e))
         st.stop()
-    ss.ask_db, ss.ask_history = db_path(), []
+    ss.ask_db, ss.ask_history, ss.ask_notes = db_path(), [], {}
+ss.setdefault("ask_notes", {})
+
+
+def _chips_changed(n):
+    """A chip of answer ``n`` removed (or put back): the question again with the chips left."""
+    a, key = ss.ask_history[n], f"ask_chips_{n}"
+    kept = list(ss.get(key) or [])
+    ss[key] = list(range(len(reading_chips.removable(a))))   # answer n keeps its own reading
+    gone = reading_chips.removed_labels(a, kept)
+    _rerun(lambda conv: reading_chips.rerun(conv, a, kept),
+           "去掉：" + "、".join(gone) if gone else "按原来的理解")
+
+
+def _option_chosen(n, i):
+    a = ss.ask_history[n]
+    option = a.options[i]
+    _rerun(lambda conv: reading_chips.choose(conv, a, option), "改为：" + option["label"])
+
+
+def _rerun(ask, note):
+    try:
+        answer = ask(ss.ask_conversation)
+    except ValueError as e:   # a chip the assistant does not know: said, nothing re-run
+        ss.ask_error = f"无法按修改后的理解重新回答：{e}"
+        return
+    ss.ask_notes[len(ss.ask_history)] = note
+    ss.ask_history.append(answer)
+
+
+def reading_controls(a, n):
+    """The reading as chips (each removable: the question is answered again without it) and
+    the other readings of an ambiguous question as buttons."""
+    chips = reading_chips.removable(a)
+    if chips:
+        st.pills("我理解的条件（点击一项即去掉它，按其余条件重新回答）",
+                 options=list(range(len(chips))), selection_mode="multi",
+                 default=list(range(len(chips))), key=f"ask_chips_{n}",
+                 format_func=lambda i: plain(chips[i]["label"]),
+                 on_change=_chips_changed, args=(n,))
+    if a.options:
+        st.caption("这个问题还可以这样理解：")
+        for i, o in enumerate(a.options):
+            st.button(plain(o["label"]), key=f"ask_opt_{n}_{i}", on_click=_option_chosen, args=(n, i))
 
 
 def passage_html(p, fix=None) -> str:
@@ -87,7 +131,8 @@ def cell(col, v):
 
 
 def show(a, n):
-    st.markdown(a.text)
+    st.markdown(plain(a.text).replace("\n", "  \n"))
+    reading_controls(a, n)
     fixes = fixes_of(a)
     if a.rows:
         rows = [{c: cell(c, v) for c, v in zip(a.columns, r)} for r in a.rows]
@@ -125,14 +170,21 @@ def show(a, n):
             st.rerun()
 
 
+if "ask_error" in ss:
+    st.warning(ss.pop("ask_error"))
+
 for n, a in enumerate(ss.ask_history):
     with st.chat_message("user"):
         st.markdown(plain(a.question))
+        if n in ss.ask_notes:
+            st.caption("重新回答，" + plain(ss.ask_notes[n]))
     with st.chat_message("assistant"):
         show(a, n)
 
 if st.button("清空对话", key="ask_clear", disabled=not ss.ask_history):
-    ss.ask_history = []
+    ss.ask_history, ss.ask_notes = [], {}
+    for k in [k for k in ss if str(k).startswith(("ask_chips_", "ask_opt_"))]:
+        del ss[k]
     ss.ask_conversation = Conversation(db_path())
     st.rerun()
 
