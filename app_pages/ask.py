@@ -57,6 +57,34 @@ def _option_chosen(n, i):
     _rerun(lambda conv: reading_chips.choose(conv, a, option), "改为：" + option["label"])
 
 
+_EDIT_NAMES = {"levels": "层级", "years": "年份", "template": "模板"}
+
+
+def _edits(a, n) -> dict:
+    """The chips the reviewer changed in answer ``n``'s editors: slot -> values."""
+    out = {}
+    for slot in reading_chips.EDITABLE:
+        v = ss.get(f"ask_edit_{n}_{slot}")
+        v = ([] if v is None else [v]) if slot == "template" else list(v or [])
+        if sorted(map(str, v)) != sorted(map(str, reading_chips.current(a, slot))):
+            out[slot] = v
+    return out
+
+
+def _edited(n):
+    a = ss.ask_history[n]
+    edits = _edits(a, n)
+    if not edits:
+        ss.ask_error = "条件没有修改：请先在上面选择新的层级、年份或模板。"
+        return
+    for slot in reading_chips.EDITABLE:   # answer n's editors show its own reading again
+        cur = reading_chips.current(a, slot)
+        ss[f"ask_edit_{n}_{slot}"] = (cur[0] if cur else None) if slot == "template" else cur
+    new = {it["slot"]: it["label"] for it in reading_chips.changed_reading(a, edits)}
+    note = "；".join(new.get(slot) or f"去掉{_EDIT_NAMES[slot]}" for slot in edits)
+    _rerun(lambda conv: reading_chips.edit(conv, a, edits), "改为：" + note)
+
+
 def _rerun(ask, note):
     try:
         answer = ask(ss.ask_conversation)
@@ -77,6 +105,20 @@ def reading_controls(a, n):
                  default=list(range(len(chips))), key=f"ask_chips_{n}",
                  format_func=lambda i: plain(chips[i]["label"]),
                  on_change=_chips_changed, args=(n,))
+    if a.plan is not None and a.understood:
+        with st.expander("修改条件（层级、年份、模板）"):
+            opts = query(browse.options)
+            cur = {slot: reading_chips.current(a, slot) for slot in reading_chips.EDITABLE}
+            st.multiselect("层级", list(dict.fromkeys([*opts["levels"], *cur["levels"]])),
+                           default=cur["levels"], format_func=level_name, key=f"ask_edit_{n}_levels",
+                           placeholder="不限")
+            st.multiselect("年份", list(dict.fromkeys([*opts["years"], *cur["years"]])),
+                           default=cur["years"], key=f"ask_edit_{n}_years", placeholder="不限")
+            templates = list(dict.fromkeys([*opts["templates"], *cur["template"]]))
+            st.selectbox("模板", [None, *templates], index=1 + templates.index(cur["template"][0])
+                         if cur["template"] else 0, key=f"ask_edit_{n}_template",
+                         format_func=lambda t: "不限" if t is None else f"{t}版")
+            st.button("按修改后的条件重新回答", key=f"ask_edit_{n}", on_click=_edited, args=(n,))
     if a.options:
         st.caption("这个问题还可以这样理解：")
         for i, o in enumerate(a.options):
@@ -183,7 +225,7 @@ for n, a in enumerate(ss.ask_history):
 
 if st.button("清空对话", key="ask_clear", disabled=not ss.ask_history):
     ss.ask_history, ss.ask_notes = [], {}
-    for k in [k for k in ss if str(k).startswith(("ask_chips_", "ask_opt_"))]:
+    for k in [k for k in ss if str(k).startswith(("ask_chips_", "ask_opt_", "ask_edit_"))]:
         del ss[k]
     ss.ask_conversation = Conversation(db_path())
     st.rerun()

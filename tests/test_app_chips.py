@@ -109,3 +109,58 @@ def test_kept_reading_keeps_what_is_asked_and_rejects_unknown_chips():
     assert chips.removed_labels(a, [1]) == ["层级=省级政府"]
     with pytest.raises(ValueError):
         chips.kept_reading(a, [2])
+
+
+def test_changing_the_level_and_adding_a_year_answers_again(levels_db):
+    at = run_page("app_pages/ask.py")
+    at.chat_input[0].set_value("省级人民政府的报告有几份？").run()
+    at.button(key="ask_edit_0").click().run()               # nothing changed: said, no re-run
+    assert len(at.session_state["ask_history"]) == 1
+    assert any("没有修改" in w.value for w in at.warning)
+    at.multiselect(key="ask_edit_0_levels").set_value(["township"])
+    at.multiselect(key="ask_edit_0_years").set_value([2019])
+    at.button(key="ask_edit_0").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    again = at.session_state["ask_history"][1]
+    assert again.value == 2                                  # 黄河镇 and 长江镇, 2019
+    slots = {it["slot"]: it["label"] for it in again.reading}
+    assert slots["levels"] == "层级=乡镇" and slots["years"] == "年份=2019"
+    notes = [c.value.replace("\\", "") for c in at.caption]   # shown as text: = is escaped
+    assert any("改为" in c and "层级=乡镇" in c and "年份=2019" in c for c in notes), notes
+    assert at.multiselect(key="ask_edit_0_levels").value == ["province"]   # answer 0 as it was
+    assert at.multiselect(key="ask_edit_1_levels").value == ["township"]
+
+
+def test_changed_reading_sets_clears_and_adds_chips():
+    reading = [{"slot": "asked", "value": {"kind": "reports"}, "label": "问的是=报告", "rule": "kind"},
+               {"slot": "levels", "value": {"levels": ["township"], "excluded_levels": ["county"]},
+                "label": "层级=县级政府以外", "rule": "level_word"}]
+    a = Answer(question="q", text="", understood=True, reading=reading)
+    assert chips.current(a, "levels") == [] and chips.current(a, "years") == []
+    got = chips.changed_reading(a, {"years": [2020, 2019], "template": ["2019"]})
+    assert [it["label"] for it in got] == ["问的是=报告", "层级=县级政府以外", "年份=2019、2020", "模板=2019版"]
+    assert [it["slot"] for it in chips.changed_reading(a, {"levels": []})] == ["asked"]
+    with pytest.raises(ValueError):
+        chips.changed_reading(a, {"organs": ["x"]})
+    with pytest.raises(ValueError):
+        chips.changed_reading(a, {"levels": ["nowhere"]})
+
+
+class _Conv:
+    """A stand-in conversation: records what it was asked."""
+    context = None
+
+    def ask(self, question, reading=None):
+        self.asked = (question, reading)
+        return question
+
+
+def test_an_option_that_rewrites_a_name_is_asked_with_its_question():
+    a = Answer(question="花勾镇收到多少申请？", text="", understood=False,
+               reading=[{"slot": "asked", "value": {"kind": "figure"}, "label": "问的是=数字", "rule": "kind"}])
+    opt = {"label": "“花勾镇”按“花沟镇”理解", "question": "花沟镇收到多少申请？", "reading": [{"slot": "x"}]}
+    conv = _Conv()
+    chips.choose(conv, a, opt)
+    assert conv.asked == ("花沟镇收到多少申请？", [{"slot": "x"}])
+    chips.choose(conv, a, {"label": "y", "reading": []})     # no question: the answer's own
+    assert conv.asked == ("花勾镇收到多少申请？", [])
