@@ -18,6 +18,7 @@ border-radius:3px;margin-left:.4em}</style>"""
 
 try:
     from assistant import AskError, Conversation
+    from assistant import chips as reading_chips
 except ImportError as e:  # the assistant package is missing or broken in this install
     st.info(f"问答助手不可用：{e}")
     st.stop()
@@ -36,7 +37,92 @@ if ss.get("ask_db") != db_path() or "ask_conversation" not in ss:
     except AskError as e:
         st.info(str(e))
         st.stop()
-    ss.ask_db, ss.ask_history = db_path(), []
+    ss.ask_db, ss.ask_history, ss.ask_notes = db_path(), [], {}
+ss.setdefault("ask_notes", {})
+
+
+def _chips_changed(n):
+    """A chip of answer ``n`` removed (or put back): the question again with the chips left."""
+    a, key = ss.ask_history[n], f"ask_chips_{n}"
+    kept = list(ss.get(key) or [])
+    ss[key] = list(range(len(reading_chips.removable(a))))   # answer n keeps its own reading
+    gone = reading_chips.removed_labels(a, kept)
+    _rerun(lambda conv: reading_chips.rerun(conv, a, kept),
+           "去掉：" + "、".join(gone) if gone else "按原来的理解")
+
+
+def _option_chosen(n, i):
+    a = ss.ask_history[n]
+    option = a.options[i]
+    _rerun(lambda conv: reading_chips.choose(conv, a, option), "改为：" + option["label"])
+
+
+_EDIT_NAMES = {"levels": "层级", "years": "年份", "template": "模板"}
+
+
+def _edits(a, n) -> dict:
+    """The chips the reviewer changed in answer ``n``'s editors: slot -> values."""
+    out = {}
+    for slot in reading_chips.EDITABLE:
+        v = ss.get(f"ask_edit_{n}_{slot}")
+        v = ([] if v is None else [v]) if slot == "template" else list(v or [])
+        if sorted(map(str, v)) != sorted(map(str, reading_chips.current(a, slot))):
+            out[slot] = v
+    return out
+
+
+def _edited(n):
+    a = ss.ask_history[n]
+    edits = _edits(a, n)
+    if not edits:
+        ss.ask_error = "条件没有修改：请先在上面选择新的层级、年份或模板。"
+        return
+    for slot in reading_chips.EDITABLE:   # answer n's editors show its own reading again
+        cur = reading_chips.current(a, slot)
+        ss[f"ask_edit_{n}_{slot}"] = (cur[0] if cur else None) if slot == "template" else cur
+    new = {it["slot"]: it["label"] for it in reading_chips.changed_reading(a, edits)}
+    note = "；".join(new.get(slot) or f"去掉{_EDIT_NAMES[slot]}" for slot in edits)
+    _rerun(lambda conv: reading_chips.edit(conv, a, edits), "改为：" + note)
+
+
+def _rerun(ask, note):
+    try:
+        answer = ask(ss.ask_conversation)
+    except ValueError as e:   # a chip the assistant does not know: said, nothing re-run
+        ss.ask_error = f"无法按修改后的理解重新回答：{e}"
+        return
+    ss.ask_notes[len(ss.ask_history)] = note
+    ss.ask_history.append(answer)
+
+
+def reading_controls(a, n):
+    """The reading as chips (each removable: the question is answered again without it) and
+    the other readings of an ambiguous question as buttons."""
+    chips = reading_chips.removable(a)
+    if chips:
+        st.pills("我理解的条件（点击一项即去掉它，按其余条件重新回答）",
+                 options=list(range(len(chips))), selection_mode="multi",
+                 default=list(range(len(chips))), key=f"ask_chips_{n}",
+                 format_func=lambda i: plain(chips[i]["label"]),
+                 on_change=_chips_changed, args=(n,))
+    if a.plan is not None and a.understood:
+        with st.expander("修改条件（层级、年份、模板）"):
+            opts = query(browse.options)
+            cur = {slot: reading_chips.current(a, slot) for slot in reading_chips.EDITABLE}
+            st.multiselect("层级", list(dict.fromkeys([*opts["levels"], *cur["levels"]])),
+                           default=cur["levels"], format_func=level_name, key=f"ask_edit_{n}_levels",
+                           placeholder="不限")
+            st.multiselect("年份", list(dict.fromkeys([*opts["years"], *cur["years"]])),
+                           default=cur["years"], key=f"ask_edit_{n}_years", placeholder="不限")
+            templates = list(dict.fromkeys([*opts["templates"], *cur["template"]]))
+            st.selectbox("模板", [None, *templates], index=1 + templates.index(cur["template"][0])
+                         if cur["template"] else 0, key=f"ask_edit_{n}_template",
+                         format_func=lambda t: "不限" if t is None else f"{t}版")
+            st.button("按修改后的条件重新回答", key=f"ask_edit_{n}", on_click=_edited, args=(n,))
+    if a.options:
+        st.caption("这个问题还可以这样理解：")
+        for i, o in enumerate(a.options):
+            st.button(plain(o["label"]), key=f"ask_opt_{n}_{i}", on_click=_option_chosen, args=(n, i))
 
 
 def passage_html(p, fix=None) -> str:
@@ -87,7 +173,8 @@ def cell(col, v):
 
 
 def show(a, n):
-    st.markdown(a.text)
+    st.markdown(plain(a.text).replace("\n", "  \n"))
+    reading_controls(a, n)
     fixes = fixes_of(a)
     if a.rows:
         rows = [{c: cell(c, v) for c, v in zip(a.columns, r)} for r in a.rows]
@@ -125,14 +212,21 @@ def show(a, n):
             st.rerun()
 
 
+if "ask_error" in ss:
+    st.warning(ss.pop("ask_error"))
+
 for n, a in enumerate(ss.ask_history):
     with st.chat_message("user"):
         st.markdown(plain(a.question))
+        if n in ss.ask_notes:
+            st.caption("重新回答，" + plain(ss.ask_notes[n]))
     with st.chat_message("assistant"):
         show(a, n)
 
 if st.button("清空对话", key="ask_clear", disabled=not ss.ask_history):
-    ss.ask_history = []
+    ss.ask_history, ss.ask_notes = [], {}
+    for k in [k for k in ss if str(k).startswith(("ask_chips_", "ask_opt_", "ask_edit_"))]:
+        del ss[k]
     ss.ask_conversation = Conversation(db_path())
     st.rerun()
 
