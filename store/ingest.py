@@ -1,7 +1,7 @@
 """Ingest: report files (or record files) in, one stored report per source file out.
 
 ``ingest(db, paths, jobs=1, force=False)`` walks files and folders (``store.walk``:
-recursively .txt, .html, .htm, .docx, .pdf, and .jsonl files of contract records, one per
+recursively .txt, .html, .htm, .docx, .pdf, scanned pages (.png .jpg .jpeg .tif .tiff), and .jsonl files of contract records, one per
 line; every other file is listed in ``IngestResult.ignored`` with the reason), extracts in
 ``jobs`` worker processes (``store.workers``: each file under the wall-time and memory
 limits of ``extractor.limits``, so a stuck or hostile file is stopped and named), and
@@ -342,11 +342,11 @@ def save_record(db, record: Record | dict, *, path: str | None = None,
                organ.get("name"), organ.get("short_name"), organ.get("level"),
                organ.get("province"), organ.get("city"), organ.get("county"), d["year"],
                d["template"], json.dumps(contact, ensure_ascii=False),
-               json.dumps(d["warnings"], ensure_ascii=False), now()]
+               json.dumps(d["warnings"], ensure_ascii=False), now(), _ocr_pages(src)]
         cols = ("sha256, path, format, chars, organ_id, organ_name, short_name, level, "
-                "province, city, county, year, template, contact, warnings, ingested_at")
+                "province, city, county, year, template, contact, warnings, ingested_at, ocr_pages")
         if rid is None:
-            rid = db.execute(f"INSERT INTO reports ({cols}) VALUES ({', '.join('?' * 16)})",
+            rid = db.execute(f"INSERT INTO reports ({cols}) VALUES ({', '.join('?' * 17)})",
                              row).lastrowid
         else:
             for table in ("figures", "facts", "checks", "docs", "main_figures", "rechecks"):
@@ -358,6 +358,19 @@ def save_record(db, record: Record | dict, *, path: str | None = None,
         from .corrections import after_reingest
         after_reingest(db, rid)
     return rid
+
+
+def _ocr_pages(src: dict) -> str | None:
+    """``source.ocr_pages`` (the pages read by OCR) as stored: a JSON list, NULL for none."""
+    pages = src.get("ocr_pages")
+    if not isinstance(pages, list) or not pages:
+        return None
+    return json.dumps([int(p) for p in pages if isinstance(p, (int, float)) and not isinstance(p, bool)])
+
+
+def _confidence(f: dict) -> float | None:
+    c = f.get("confidence")
+    return float(c) if isinstance(c, (int, float)) and not isinstance(c, bool) else None
 
 
 def _too_big(v) -> bool:
@@ -386,10 +399,10 @@ def _insert_parts(db, rid: int, d: dict) -> None:
         seen.setdefault(f["key"], f)  # the first of a repeated key wins
     span = lambda x, i: (x.get("span") or [None, None])[i]  # noqa: E731
     db.conn.executemany(
-        "INSERT INTO figures (report_id, key, value, unit, source, raw, span_start, span_end) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO figures (report_id, key, value, unit, source, raw, span_start, span_end, "
+        "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(rid, f["key"], f["value"], f.get("unit"), f.get("source"), f.get("raw"),
-          span(f, 0), span(f, 1)) for f in seen.values()])
+          span(f, 0), span(f, 1), _confidence(f)) for f in seen.values()])
     db.execute(f"INSERT INTO main_figures (report_id, {', '.join(column(k) for k in MAIN_FIGURES)}) "
                f"VALUES (?, {', '.join('?' * len(MAIN_FIGURES))})",
                [rid] + [seen[k]["value"] if k in seen else None for k in MAIN_FIGURES])
