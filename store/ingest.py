@@ -68,15 +68,20 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(read_bounded(path)).hexdigest()
 
 
-def _extract_one(path: str, limits: Limits | None = None) -> tuple[str, dict | None, str | None]:
+def _extract_one(path: str, limits: Limits | None = None,
+                 progress: Callable[[int, int, float], None] | None = None
+                 ) -> tuple[str, dict | None, str | None]:
     """Worker: extract one file within ``limits`` (the readers' checks read
-    ``extractor.limits.LIMITS``); never raises (the reason travels back, in Chinese)."""
+    ``extractor.limits.LIMITS``); never raises (the reason travels back, in Chinese).
+    ``progress(page, pages, seconds)`` is called after each page read by OCR."""
     from extractor import ReadError, extract
     from extractor import limits as limits_mod
+    from extractor.readers.ocr import progress as ocr_progress
     before = limits_mod.LIMITS
     limits_mod.LIMITS = limits or before
     try:
-        d = extract(path).to_dict()
+        with ocr_progress(progress):
+            d = extract(path).to_dict()
         d["source"]["path"] = display_name(path)
         return path, d, None
     except ReadError as e:
@@ -165,9 +170,12 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
            on_item: Callable[[str], None] | None = None,
            on_error: Callable[[str, str], None] | None = None,
            roots: Iterable[str | Path] | None = None, isolate: bool = True,
-           limits: Limits | None = None) -> IngestResult:
+           limits: Limits | None = None,
+           on_page: Callable[[str, int, int, float], None] | None = None) -> IngestResult:
     """Store every report under ``paths``; see the module docstring.
 
+    ``on_page(name, page, pages, seconds)``: after each page of a scan read by OCR (from the
+    worker that reads it; OCR takes seconds a page).
     ``roots``: when given, only files inside these folders are read (the app's configured
     ingest roots). ``isolate=False`` extracts in this process (no wall-time limit)."""
     lim = limits or LIMITS
@@ -242,9 +250,11 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
         if isolate:
             runs = workers.run([(*item, lim) for item in todo], _extract_one_item, jobs=jobs,
                                seconds=lim.max_seconds, memory_mb=lim.max_memory_mb,
-                               on_idle=batches.commit)
+                               on_idle=batches.commit,
+                               on_progress=(lambda item, *a: on_page(item[1], *a)) if on_page else None)
         else:
-            runs = ((item, _extract_one(item[0], lim)) for item in todo)
+            runs = ((item, _extract_one(item[0], lim, on_page and (
+                lambda *a, name=item[1]: on_page(name, *a)))) for item in todo)
         for item, out in runs:
             handle(item[:3], out)
     if result.stored:
@@ -256,7 +266,7 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
 
 
 def _extract_one_item(item: tuple[str, str, str, Limits]):
-    return _extract_one(item[0], item[3])
+    return _extract_one(item[0], item[3], workers.report)
 
 
 def _ingest_records(db, f: Path, name: str, force: bool, result: IngestResult, store, fail) -> None:

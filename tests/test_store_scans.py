@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 import store
 from extractor.readers import FORMATS, ocr
 from store.effective import effective_record
@@ -72,3 +74,39 @@ def test_a_scan_without_the_ocr_extra_fails_in_chinese_naming_the_extra(tmp_path
     [(name, why)] = result.failed
     assert name.endswith("第一页.png")
     assert why.startswith("是扫描件（没有文字层），需要安装 OCR 组件") and "nianbao[ocr]" in why
+
+
+def _two_pages(item):
+    from store import workers
+
+    workers.report(1, 2, 0.5)
+    workers.report(2, 2, 1.25)
+    return item.upper()
+
+
+def test_a_worker_reports_its_pages_to_the_parent():
+    from store import workers
+
+    seen = []
+    out = list(workers.run(["a", "b"], _two_pages, jobs=1, seconds=30,
+                           on_progress=lambda item, *a: seen.append((item, *a))))
+    assert sorted(out) == [("a", "A"), ("b", "B")]
+    assert seen == [("a", 1, 2, 0.5), ("a", 2, 2, 1.25), ("b", 1, 2, 0.5), ("b", 2, 2, 1.25)]
+
+
+@pytest.mark.skipif(not ocr.available(), reason="the OCR extra is not installed")
+def test_ingest_of_a_scan_reports_each_ocr_page_from_its_worker(tmp_path):
+    from tests.test_readers_ocr import FONT, draw_table
+
+    if not FONT.exists():
+        pytest.skip("no Chinese font: apt-get install fonts-wqy-microhei")
+    p = tmp_path / "表二.png"
+    draw_table().save(p)
+    pages = []
+    db = store.connect(tmp_path / "n.db")
+    result = store.ingest(db, [p], on_page=lambda name, *a: pages.append((name, *a)))
+    assert result.stored == 1, result.failed
+    assert [(n.endswith("表二.png"), k, m) for n, k, m, _ in pages] == [(True, 1, 1)]
+    assert pages[0][3] > 0
+    rec = effective_record(db, result.report_ids[0])
+    assert rec["source"]["ocr_pages"] == [1] and rec["source"]["format"] == "image"
