@@ -110,3 +110,9 @@ def test_ingest_of_a_scan_reports_each_ocr_page_from_its_worker(tmp_path):
     assert pages[0][3] > 0
     rec = effective_record(db, result.report_ids[0])
     assert rec["source"]["ocr_pages"] == [1] and rec["source"]["format"] == "image"
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+    res = CliRunner().invoke(main, ["ingest", str(p), "--db", str(tmp_path / "cli.db")])
+    assert res.exit_code == 0, res.output
+    assert "表二.png: OCR page 1/1 (" in res.stderr and "1 stored" in res.stderr
