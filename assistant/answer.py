@@ -63,7 +63,8 @@ class Answer:
                 "passages": self.passages, "suggestions": self.suggestions,
                 "stats": self.stats, "plan": self.plan.to_dict() if self.plan else None,
                 "reading": self.reading, "reading_text": self.text.split("\n", 1)[0],
-                "options": self.options, "sources": self.sources, "rules": list(self.plan.rules) if self.plan else [],
+                "options": self.options, "sources": self.sources,
+                "rules": list(self.plan.rules) if self.plan else [],
                 "unread": list(self.plan.unread) if self.plan else []}
 
     @property

@@ -56,8 +56,9 @@ def _json(obj) -> None:
 @friendly
 def ingest(paths, db_path, jobs, force):
     """Extract report files and folders (recursively: .txt .html .htm .docx .pdf, scanned
-    pages .png .jpg .jpeg .tif .tiff read by OCR, and .jsonl record files) into the database. Unchanged files are skipped; every other file
-    in a folder is listed with the reason it is not read. Each file is extracted in a
+    pages .png .jpg .jpeg .tif .tiff read by OCR, and .jsonl record files) into the
+    database. Unchanged files are skipped; every other file in a folder is listed with the
+    reason it is not read. Each file is extracted in a
     worker process within the limits NIANBAO_MAX_FILE_MB, NIANBAO_MAX_SECONDS,
     NIANBAO_MAX_MEMORY_MB … (extractor/limits.py); a file over one is named and the rest go on.
 
