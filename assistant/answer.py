@@ -52,6 +52,9 @@ class Answer:
     stats: dict = field(default_factory=dict)
     reading: list[dict] = field(default_factory=list)   # the chips: slot, value, label, rule
     options: list[dict] = field(default_factory=list)   # other readings: label, reading, question
+    # per row, for a figure stated in a table or else the prose (收到申请数): 'table' | 'prose'
+    # | None, by the store's one definition (store.derived); empty for any other figure
+    sources: list[str | None] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"question": self.question, "answer": self.text, "understood": self.understood,
@@ -60,7 +63,8 @@ class Answer:
                 "passages": self.passages, "suggestions": self.suggestions,
                 "stats": self.stats, "plan": self.plan.to_dict() if self.plan else None,
                 "reading": self.reading, "reading_text": self.text.split("\n", 1)[0],
-                "options": self.options, "rules": list(self.plan.rules) if self.plan else [],
+                "options": self.options, "sources": self.sources,
+                "rules": list(self.plan.rules) if self.plan else [],
                 "unread": list(self.plan.unread) if self.plan else []}
 
     @property
@@ -326,7 +330,22 @@ def _rows(conn, a: Answer, plan: QueryPlan, cols: list[str], raw: list) -> None:
         a.report_ids.append(r[ix["report_id"]])
     a.reports = list(dict.fromkeys(r[ix["source_path"]] for r in raw))
     a.passages = _passages(conn, plan, cols, raw)
+    a.sources = _sources(conn, plan, a.report_ids)
     say_rows(a, plan, metric)
+
+
+def _sources(conn, plan: QueryPlan, report_ids: list[int]) -> list[str | None]:
+    """Where each report's value of a table-else-prose figure came from: the store's one
+    definition (``store.derived.source_sql``, as Browse and Overview show it)."""
+    from store import derived
+    if plan.kind != "figure" or not report_ids or plan.other_metrics or \
+            plan.metric not in derived.registry() or not derived.get(plan.metric).fallback:
+        return []
+    marks = ", ".join("?" * len(report_ids))
+    got = dict(conn.execute(f"SELECT m.report_id, {derived.source_sql(plan.metric)} "
+                            f"FROM effective_main_figures m WHERE m.report_id IN ({marks})",
+                            report_ids).fetchall())
+    return [got.get(r) for r in report_ids]
 
 
 def _share_of_condition(plan: QueryPlan) -> bool:

@@ -103,6 +103,14 @@ def unnamed(source) -> str:
     return f"（未写明机关：{Path(source).name if source else '?'}）"
 
 
+SOURCE_NOTES = {"table": "（取自表格）", "prose": "（取自正文：表格中没有填写）"}
+
+
+def _source_note(a: Answer) -> str:
+    """Whether the one value came from the table or the prose (a figure that may be either)."""
+    return SOURCE_NOTES.get(a.sources[0], "") if a.sources else ""
+
+
 def _one_value(plan: QueryPlan, n: int) -> bool:
     """One row answering a question for one number (花沟镇2020年收到多少件申请？)."""
     one_organ = len(set(plan.organ_ids)) == 1 or (plan.region and not plan.organ_ids)
@@ -147,8 +155,8 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
             return
         if _one_value(plan, n):
             a.value = a.rows[0][3]
-            a.text = (f"{a.rows[0][0]}{_yr(a.rows[0][2])}{metric.label}为{_fmt(a.rows[0][3], metric)}。"
-                      + _blank_note(a))
+            a.text = (f"{a.rows[0][0]}{_yr(a.rows[0][2])}{metric.label}为{_fmt(a.rows[0][3], metric)}"
+                      f"{_source_note(a)}。" + _blank_note(a))
             return
         shown = f"（显示前{n}份）" if st.get("matched", n) > n else ""
         a.text = f"{scope}{what}的共{st.get('matched', n)}份报告{shown}：{names}。" + _blank_note(a)

@@ -55,9 +55,10 @@ def _json(obj) -> None:
 @click.option("--force", is_flag=True, help="Re-extract files already stored unchanged.")
 @friendly
 def ingest(paths, db_path, jobs, force):
-    """Extract report files and folders (recursively: .txt .html .htm .docx .pdf, and
-    .jsonl record files) into the database. Unchanged files are skipped; every other file
-    in a folder is listed with the reason it is not read. Each file is extracted in a
+    """Extract report files and folders (recursively: .txt .html .htm .docx .pdf, scanned
+    pages .png .jpg .jpeg .tif .tiff read by OCR, and .jsonl record files) into the
+    database. Unchanged files are skipped; every other file in a folder is listed with the
+    reason it is not read. Each file is extracted in a
     worker process within the limits NIANBAO_MAX_FILE_MB, NIANBAO_MAX_SECONDS,
     NIANBAO_MAX_MEMORY_MB … (extractor/limits.py); a file over one is named and the rest go on.
 
@@ -75,11 +76,16 @@ def ingest(paths, db_path, jobs, force):
     def on_error(name, reason):
         click.echo(("\n" if bar else "") + f"Error: {name}: {reason}", err=True)
 
+    def on_page(name, page, pages, seconds):  # a scan read by OCR: seconds a page
+        click.echo(("\n" if bar else "") + f"{name}: OCR page {page}/{pages} ({seconds:.1f} s)",
+                   err=True)
+
     total = sum(1 for _ in iter_files(paths))
     if tty:
         with click.progressbar(length=total, label="ingesting", file=sys.stderr) as bar:
             result = ingest_paths(db, paths, jobs=jobs, force=force,
-                                  on_item=lambda _: bar.update(1), on_error=on_error)
+                                  on_item=lambda _: bar.update(1), on_error=on_error,
+                                  on_page=on_page)
     else:  # a log: a progress line every 10 seconds
         state = {"done": 0, "last": time.monotonic()}
 
@@ -89,7 +95,7 @@ def ingest(paths, db_path, jobs, force):
                 state["last"] = time.monotonic()
                 click.echo(f"ingesting: {state['done']} of {total} files", err=True)
         result = ingest_paths(db, paths, jobs=jobs, force=force, on_item=on_item,
-                              on_error=on_error)
+                              on_error=on_error, on_page=on_page)
     for name, why in result.ignored:
         click.echo(f"Skipped: {name}: {why}", err=True)
     click.echo(result.summary(), err=True)

@@ -322,12 +322,18 @@ def effective_record(db, report_id: int) -> dict:
         raise StoreError(f"no report with id {report_id}")
     r = dict(zip([d[0] for d in db.execute("SELECT * FROM effective_reports LIMIT 0").description], r))
     text_row = db.execute("SELECT text FROM report_texts WHERE report_id = ?", [report_id]).fetchone()
-    warnings = db.execute("SELECT warnings FROM reports WHERE id = ?", [report_id]).fetchone()[0]
+    warnings, ocr_pages = db.execute("SELECT warnings, ocr_pages FROM reports WHERE id = ?",
+                                     [report_id]).fetchone()
+    # OCR confidence of the machine's reading (a corrected figure is a reviewer's, without one)
+    sure = dict(db.execute("SELECT key, confidence FROM figures WHERE report_id = ? AND "
+                           "confidence IS NOT NULL", [report_id]).fetchall())
     figures = [
         {"key": k, "value": _num(v), "unit": u, "source": src, "raw": raw,
-         "span": [s, e] if s is not None else None}
-        for k, v, u, src, raw, s, e in db.execute(
-            "SELECT key, value, unit, source, raw, span_start, span_end FROM effective_figures "
+         "span": [s, e] if s is not None else None,
+         **({"confidence": sure[k]} if k in sure and not corrected else {})}
+        for k, v, u, src, raw, s, e, corrected in db.execute(
+            "SELECT key, value, unit, source, raw, span_start, span_end, corrected "
+            "FROM effective_figures "
             "WHERE report_id = ? ORDER BY span_start IS NULL, span_start, key", [report_id])]
     facts = [
         {"kind": k, "text": t, "value": v, "span": [s, e] if s is not None else None}
@@ -344,7 +350,8 @@ def effective_record(db, report_id: int) -> dict:
     return {
         "schema": "nianbao.record/1",
         "source": {"path": r["source_path"], "format": r["format"], "sha256": r["sha256"],
-                   "chars": r["chars"]},
+                   "chars": r["chars"],
+                   **({"ocr_pages": json.loads(ocr_pages)} if ocr_pages else {})},
         "text": text_row[0] if text_row else "",
         "organ": {"name": r["organ_name"], "short_name": r["short_name"], "level": r["level"],
                   "province": r["province"], "city": r["city"], "county": r["county"]},

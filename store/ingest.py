@@ -1,7 +1,7 @@
 """Ingest: report files (or record files) in, one stored report per source file out.
 
 ``ingest(db, paths, jobs=1, force=False)`` walks files and folders (``store.walk``:
-recursively .txt, .html, .htm, .docx, .pdf, and .jsonl files of contract records, one per
+recursively .txt, .html, .htm, .docx, .pdf, scanned pages (.png .jpg .jpeg .tif .tiff), and .jsonl files of contract records, one per
 line; every other file is listed in ``IngestResult.ignored`` with the reason), extracts in
 ``jobs`` worker processes (``store.workers``: each file under the wall-time and memory
 limits of ``extractor.limits``, so a stuck or hostile file is stopped and named), and
@@ -68,15 +68,20 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(read_bounded(path)).hexdigest()
 
 
-def _extract_one(path: str, limits: Limits | None = None) -> tuple[str, dict | None, str | None]:
+def _extract_one(path: str, limits: Limits | None = None,
+                 progress: Callable[[int, int, float], None] | None = None
+                 ) -> tuple[str, dict | None, str | None]:
     """Worker: extract one file within ``limits`` (the readers' checks read
-    ``extractor.limits.LIMITS``); never raises (the reason travels back, in Chinese)."""
+    ``extractor.limits.LIMITS``); never raises (the reason travels back, in Chinese).
+    ``progress(page, pages, seconds)`` is called after each page read by OCR."""
     from extractor import ReadError, extract
     from extractor import limits as limits_mod
+    from extractor.readers.ocr import progress as ocr_progress
     before = limits_mod.LIMITS
     limits_mod.LIMITS = limits or before
     try:
-        d = extract(path).to_dict()
+        with ocr_progress(progress):
+            d = extract(path).to_dict()
         d["source"]["path"] = display_name(path)
         return path, d, None
     except ReadError as e:
@@ -165,9 +170,12 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
            on_item: Callable[[str], None] | None = None,
            on_error: Callable[[str, str], None] | None = None,
            roots: Iterable[str | Path] | None = None, isolate: bool = True,
-           limits: Limits | None = None) -> IngestResult:
+           limits: Limits | None = None,
+           on_page: Callable[[str, int, int, float], None] | None = None) -> IngestResult:
     """Store every report under ``paths``; see the module docstring.
 
+    ``on_page(name, page, pages, seconds)``: after each page of a scan read by OCR (from the
+    worker that reads it; OCR takes seconds a page).
     ``roots``: when given, only files inside these folders are read (the app's configured
     ingest roots). ``isolate=False`` extracts in this process (no wall-time limit)."""
     lim = limits or LIMITS
@@ -242,9 +250,11 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
         if isolate:
             runs = workers.run([(*item, lim) for item in todo], _extract_one_item, jobs=jobs,
                                seconds=lim.max_seconds, memory_mb=lim.max_memory_mb,
-                               on_idle=batches.commit)
+                               on_idle=batches.commit,
+                               on_progress=(lambda item, *a: on_page(item[1], *a)) if on_page else None)
         else:
-            runs = ((item, _extract_one(item[0], lim)) for item in todo)
+            runs = ((item, _extract_one(item[0], lim, on_page and (
+                lambda *a, name=item[1]: on_page(name, *a)))) for item in todo)
         for item, out in runs:
             handle(item[:3], out)
     if result.stored:
@@ -256,7 +266,7 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
 
 
 def _extract_one_item(item: tuple[str, str, str, Limits]):
-    return _extract_one(item[0], item[3])
+    return _extract_one(item[0], item[3], workers.report)
 
 
 def _ingest_records(db, f: Path, name: str, force: bool, result: IngestResult, store, fail) -> None:
@@ -342,11 +352,11 @@ def save_record(db, record: Record | dict, *, path: str | None = None,
                organ.get("name"), organ.get("short_name"), organ.get("level"),
                organ.get("province"), organ.get("city"), organ.get("county"), d["year"],
                d["template"], json.dumps(contact, ensure_ascii=False),
-               json.dumps(d["warnings"], ensure_ascii=False), now()]
+               json.dumps(d["warnings"], ensure_ascii=False), now(), _ocr_pages(src)]
         cols = ("sha256, path, format, chars, organ_id, organ_name, short_name, level, "
-                "province, city, county, year, template, contact, warnings, ingested_at")
+                "province, city, county, year, template, contact, warnings, ingested_at, ocr_pages")
         if rid is None:
-            rid = db.execute(f"INSERT INTO reports ({cols}) VALUES ({', '.join('?' * 16)})",
+            rid = db.execute(f"INSERT INTO reports ({cols}) VALUES ({', '.join('?' * 17)})",
                              row).lastrowid
         else:
             for table in ("figures", "facts", "checks", "docs", "main_figures", "rechecks"):
@@ -358,6 +368,19 @@ def save_record(db, record: Record | dict, *, path: str | None = None,
         from .corrections import after_reingest
         after_reingest(db, rid)
     return rid
+
+
+def _ocr_pages(src: dict) -> str | None:
+    """``source.ocr_pages`` (the pages read by OCR) as stored: a JSON list, NULL for none."""
+    pages = src.get("ocr_pages")
+    if not isinstance(pages, list) or not pages:
+        return None
+    return json.dumps([int(p) for p in pages if isinstance(p, (int, float)) and not isinstance(p, bool)])
+
+
+def _confidence(f: dict) -> float | None:
+    c = f.get("confidence")
+    return float(c) if isinstance(c, (int, float)) and not isinstance(c, bool) else None
 
 
 def _too_big(v) -> bool:
@@ -386,10 +409,10 @@ def _insert_parts(db, rid: int, d: dict) -> None:
         seen.setdefault(f["key"], f)  # the first of a repeated key wins
     span = lambda x, i: (x.get("span") or [None, None])[i]  # noqa: E731
     db.conn.executemany(
-        "INSERT INTO figures (report_id, key, value, unit, source, raw, span_start, span_end) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO figures (report_id, key, value, unit, source, raw, span_start, span_end, "
+        "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(rid, f["key"], f["value"], f.get("unit"), f.get("source"), f.get("raw"),
-          span(f, 0), span(f, 1)) for f in seen.values()])
+          span(f, 0), span(f, 1), _confidence(f)) for f in seen.values()])
     db.execute(f"INSERT INTO main_figures (report_id, {', '.join(column(k) for k in MAIN_FIGURES)}) "
                f"VALUES (?, {', '.join('?' * len(MAIN_FIGURES))})",
                [rid] + [seen[k]["value"] if k in seen else None for k in MAIN_FIGURES])

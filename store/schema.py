@@ -16,9 +16,11 @@ Tables (machine output is never updated by a reviewer; corrections are rows of t
 - ``organs(id, key, name, short_name, level, province, city, county)``: ``key`` is the
   normalised name + ``|`` + county (``file:<sha256>`` for a report without an organ name).
 - ``reports(id, sha256, path, format, chars, organ_id, organ_name, short_name, level,
-  province, city, county, year, template, contact JSON, warnings JSON, ingested_at)``:
+  province, city, county, year, template, contact JSON, warnings JSON, ingested_at,
+  ocr_pages JSON)``:
   one row per source file (keyed by content hash), the machine metadata as extracted.
-- ``figures(report_id, key, value, unit, source, raw, span_start, span_end)``;
+- ``figures(report_id, key, value, unit, source, raw, span_start, span_end, confidence)``
+  (``confidence``: OCR recognition confidence, NULL unless the figure was OCR'd; m009);
   ``facts(id, report_id, seq, kind, text, value, span_start, span_end)``;
   ``checks(report_id, rule, ok, severity, expected, found, message, keys JSON)``.
 - ``main_figures(report_id, <MAIN_FIGURES as columns with . replaced by _>)``: the main
@@ -242,3 +244,17 @@ def m008_review_states(db: sqlite_utils.Database) -> None:
     CREATE INDEX IF NOT EXISTS table_statuses_status ON table_statuses(status, report_id);
     CREATE TABLE IF NOT EXISTS reviewers (name TEXT PRIMARY KEY, last_at TEXT NOT NULL);
     """)
+
+
+@MIGRATIONS()
+def m009_figure_confidence(db: sqlite_utils.Database) -> None:
+    # Scanned reports (OCR): each OCR'd figure keeps its recognition confidence (0-1; NULL for a
+    # figure read from a text layer), and a report the pages that were OCR'd (a JSON list of
+    # 1-based page numbers; NULL when none), so effective_record gives back the record's
+    # Figure.confidence and source.ocr_pages. The views do not read them.
+    have = {r[1] for r in db.execute("PRAGMA table_info(figures)")}
+    if "confidence" not in have:
+        db.execute("ALTER TABLE figures ADD COLUMN confidence REAL")
+    have = {r[1] for r in db.execute("PRAGMA table_info(reports)")}
+    if "ocr_pages" not in have:
+        db.execute("ALTER TABLE reports ADD COLUMN ocr_pages TEXT")

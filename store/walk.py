@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-REPORT_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
+# the reports the readers read (extractor.readers.FORMATS), scanned pages (images) included
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+REPORT_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf") + IMAGE_SUFFIXES
 RECORD_SUFFIXES = (".jsonl",)
 SUFFIXES = REPORT_SUFFIXES + RECORD_SUFFIXES
 
@@ -94,8 +96,8 @@ def _check_file(f: Path, top: Path, roots: list[Path] | None) -> str | None:
     if roots is not None and not _resolves_inside(real, roots):
         return "不在允许导入的文件夹内"
     if f.suffix.lower() not in SUFFIXES:
-        return (f"不支持的文件类型（{f.suffix or '无扩展名'}）；支持 .txt .html .htm .docx .pdf "
-                ".jsonl" + ("，.doc 请先另存为 .docx" if f.suffix.lower() == ".doc" else "")
+        return (f"不支持的文件类型（{f.suffix or '无扩展名'}）；支持 "
+                + " ".join(SUFFIXES) + ("，.doc 请先另存为 .docx" if f.suffix.lower() == ".doc" else "")
                 + ("，表格文件不是报告" if f.suffix.lower() in (".xls", ".xlsx", ".csv") else ""))
     return None
 

@@ -7,7 +7,8 @@ handling one file at a time: a file that runs past ``seconds`` has its worker ki
 yields ``TIMEOUT``; a worker that dies (out of memory past ``memory_mb`` of address space,
 a crash in a C library, ``kill -9``) yields ``DIED``; a fresh worker takes the next file. So
 a stuck or hostile file is named and the batch goes on, and the process that stores (the
-app server, the CLI) never holds a file's parse in its own memory.
+app server, the CLI) never holds a file's parse in its own memory. A worker tells the
+parent how far it is with ``report(*args)`` (``run(on_progress=…)``: OCR pages read).
 
 ``fn(item)`` must be a module-level function (it is sent by name) that returns a picklable
 value and does not raise (``store.ingest._extract_one`` returns its error as a string).
@@ -24,6 +25,15 @@ from typing import Any, Callable, Iterable, Iterator
 TIMEOUT = "timeout"
 DIED = "died"
 _PRELOAD = ["store._preload"]
+_PROGRESS = "nianbao.workers.progress"
+_conn = None  # in a worker: the pipe to the parent, for report()
+
+
+def report(*args) -> None:
+    """From ``fn`` in a worker: send ``args`` to the parent's ``on_progress(item, *args)``
+    (an OCR'd page read); outside a worker, nothing."""
+    if _conn is not None:
+        _conn.send((_PROGRESS, args))
 
 
 def _context():
@@ -34,6 +44,8 @@ def _context():
 
 def _serve(conn, fn: Callable, memory_mb: float) -> None:
     """A worker's loop: receive an item, send ``fn(item)``; ``None`` ends it."""
+    global _conn
+    _conn = conn
     if memory_mb:
         try:
             with open("/proc/self/statm") as fh:
@@ -86,11 +98,13 @@ class _Worker:
 
 def run(items: Iterable, fn: Callable, *, jobs: int = 1, seconds: float = 120.0,
         memory_mb: float = 0, on_idle: Callable[[], None] | None = None,
+        on_progress: Callable[..., None] | None = None,
         tick: float = 0.5) -> Iterator[tuple[Any, Any]]:
     """``(item, fn(item))`` per item, or ``(item, TIMEOUT)`` / ``(item, DIED)``.
 
     ``on_idle()`` is called when no result came for ``tick`` seconds (the store commits what it
-    holds, so a slow file never keeps the database locked)."""
+    holds, so a slow file never keeps the database locked); ``on_progress(item, *args)`` here
+    for each ``report(*args)`` of the worker reading ``item``."""
     ctx = _context()
     todo = iter(items)
     idle: list[_Worker] = []
@@ -127,6 +141,11 @@ def run(items: Iterable, fn: Callable, *, jobs: int = 1, seconds: float = 120.0,
                     workers.remove(w)
                     w.kill()
                     yield w.item, DIED
+                    continue
+                if isinstance(out, tuple) and len(out) == 2 and out[0] == _PROGRESS:
+                    busy[conn] = w   # still working on its item
+                    if on_progress:
+                        on_progress(w.item, *out[1])
                     continue
                 if isinstance(out, tuple) and out == (DIED, "memory"):
                     workers.remove(w)

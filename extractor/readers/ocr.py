@@ -74,9 +74,12 @@ def available() -> bool:
     return True
 
 
+EXTRA_ZH = "是扫描件（没有文字层），需要安装 OCR 组件才能读取：pip install 'nianbao[ocr]'"
+
+
 def _require(path, what: str) -> None:
     if not available():
-        raise ReadError(path, what, EXTRA_FIX)
+        raise ReadError(path, what, EXTRA_FIX, zh=EXTRA_ZH)
 
 
 # --- one page image -> items -------------------------------------------------------------
@@ -361,7 +364,8 @@ def read_image(path, data: bytes) -> Document:
         img = Image.open(io.BytesIO(data))
         frames = [ImageOps.exif_transpose(f).convert("L") for f in ImageSequence.Iterator(img)]
     except (UnidentifiedImageError, OSError) as e:
-        raise ReadError(path, f"is not a readable image ({e})", "re-export or re-scan the file") from None
+        raise ReadError(path, f"is not a readable image ({e})", "re-export or re-scan the file",
+                        zh="不是可读取的图片（文件可能已损坏），请重新导出或重新扫描") from None
     numbers = list(range(1, len(frames) + 1))
     layout = read_images(path, frames, numbers).finish()
     return _document(path, "image", layout, numbers)

@@ -396,13 +396,16 @@ def read_pdf(path, data: bytes) -> Document:
         cause = f"{e}".lower()
         if "password" in cause or "encrypt" in cause or "security" in cause:
             raise ReadError(path, "is a password-protected PDF",
-                            "save an unprotected copy (print to PDF) and read that") from None
+                            "save an unprotected copy (print to PDF) and read that",
+                            zh="PDF 有密码保护，请另存一份未加密的副本（打印为 PDF）再导入") from None
         raise ReadError(path, f"is not a readable PDF file ({type(e).__name__}: {e})",
-                        "re-download or re-export the file") from None
+                        "re-download or re-export the file",
+                        zh="不是可读取的 PDF 文件（可能已损坏或下载不完整），请重新下载或重新导出") from None
     try:
         n = len(pdf)
         if not n:
-            raise ReadError(path, "the PDF has no pages", "re-download or re-export the file")
+            raise ReadError(path, "the PDF has no pages", "re-download or re-export the file",
+                            zh="PDF 没有页面，请重新下载或重新导出")
         blank_pages = []
         for i in range(n):
             content = _page_content(pdf, i)
@@ -423,6 +426,7 @@ def read_pdf(path, data: bytes) -> Document:
                         "(scanned?); their content is missing")
     text = reader.out.text
     if not text.strip():
-        raise ReadError(path, "no text could be read from the PDF", "check the file opens and has text")
+        raise ReadError(path, "no text could be read from the PDF", "check the file opens and has text",
+                        zh="PDF 中读不出任何文字，请确认文件能打开且有文字")
     return Document(path=str(path), format="pdf", text=text, sha256="", cells=reader.out.cells,
                     structured=True, warnings=warnings)
