@@ -114,14 +114,16 @@ class Table:
         return out
 
 
-def _positions(profile: np.ndarray, min_count: int) -> list[int]:
-    """Centres of the runs of ``profile >= min_count`` (one ruled line may be 1-4 px thick)."""
+def _positions(profile: np.ndarray, min_count: int, join: int = 2) -> list[int]:
+    """Centres of the runs of ``profile >= min_count`` (one ruled line may be 1-4 px thick);
+    runs at most ``join`` px apart are one line (the double rule of a table printed with
+    cell spacing, each cell drawing its own border)."""
     idx = np.flatnonzero(profile >= min_count)
     if not len(idx):
         return []
     runs, start, prev = [], idx[0], idx[0]
     for i in idx[1:]:
-        if i > prev + 2:
+        if i > prev + join:
             runs.append((start + prev) // 2)
             start = i
         prev = i
@@ -144,12 +146,37 @@ def _wall(mask: np.ndarray, fixed: int, lo: int, hi: int, vertical: bool) -> boo
     return bool(hit.mean() >= 0.5)
 
 
+def _rule(mask: np.ndarray, fixed: int, cuts: list[int], vertical: bool) -> bool:
+    """Does the stroke at ``fixed`` run the full length between two neighbouring grid lines
+    across (``cuts``) at least once? A ruled line does, wall to wall; a run of text strokes
+    joined into one (一一, a dash) stays inside a cell's padding."""
+    for lo, hi in zip(cuts, cuts[1:]):
+        a, b = lo + 4, hi - 3
+        if b - a < 4:
+            continue
+        if vertical:
+            hit = mask[a:b, max(0, fixed - 2):fixed + 3].any(axis=1)
+        else:
+            hit = mask[max(0, fixed - 2):fixed + 3, a:b].any(axis=0)
+        if hit.mean() >= 0.95:
+            return True
+    return False
+
+
 def line_masks(bw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Horizontal and vertical ruled strokes of an ink mask."""
+    """Horizontal and vertical ruled strokes of an ink mask.
+
+    A table printed with cell spacing draws each cell's own border: a rule is then cut
+    into cell-wide pieces with a 1-2 px gap where it crosses the next wall, and the piece
+    of a narrow column is shorter than the kernel. Such gaps are closed first (a gap
+    between two characters is wider)."""
     h, w = bw.shape
     klen = max(25, w // 30)
-    hor = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (klen, 1)))
-    ver = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, klen)))
+    rect = cv2.getStructuringElement
+    hb = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, rect(cv2.MORPH_RECT, (3, 1)))
+    vb = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, rect(cv2.MORPH_RECT, (1, 3)))
+    hor = cv2.bitwise_and(cv2.morphologyEx(hb, cv2.MORPH_OPEN, rect(cv2.MORPH_RECT, (klen, 1))), hb)
+    ver = cv2.bitwise_and(cv2.morphologyEx(vb, cv2.MORPH_OPEN, rect(cv2.MORPH_RECT, (1, klen))), vb)
     return hor, ver
 
 
@@ -167,8 +194,11 @@ def find_tables(bw: np.ndarray, hor: np.ndarray | None = None, ver: np.ndarray |
             continue
         sub_h = hor[y:y + h, x:x + w]
         sub_v = ver[y:y + h, x:x + w]
-        ys = [y + p for p in _positions((sub_h > 0).sum(axis=1), klen)]
-        xs = [x + p for p in _positions((sub_v > 0).sum(axis=0), min(klen, max(10, h // 3)))]
+        join = max(2, bw.shape[1] // 250)  # a double rule's two lines: 4-6 px apart at 200 dpi
+        ys = [y + p for p in _positions((sub_h > 0).sum(axis=1), klen, join)]
+        xs = [x + p for p in _positions((sub_v > 0).sum(axis=0), min(klen, max(10, h // 3)), join)]
+        ys = [v for v in ys if _rule(hor, v, xs, vertical=False)]
+        xs = [v for v in xs if _rule(ver, v, ys, vertical=True)]
         if len(ys) < 2 or len(xs) < 2:
             continue
         t = Table((int(x), int(y), int(x + w), int(y + h)), xs, ys)
@@ -176,6 +206,22 @@ def find_tables(bw: np.ndarray, hor: np.ndarray | None = None, ver: np.ndarray |
         tables.append(t)
     tables.sort(key=lambda t: t.box[1])
     return tables
+
+
+def ruling(bw: np.ndarray, hor: np.ndarray, ver: np.ndarray, tables: list[Table]) -> np.ndarray:
+    """The tables' ruled lines: the strokes of ``hor`` / ``ver`` along their grid lines only
+    (a run of text strokes elsewhere in a cell is text, not ruling), thickened by a pixel."""
+    out = np.zeros_like(bw)
+    pad = max(2, bw.shape[1] // 250) + 3
+    for t in tables:
+        x0, y0, x1, y1 = t.box
+        for y in t.ys:
+            a, b = max(0, y - pad), y + pad + 1
+            out[a:b, x0:x1 + 1] |= hor[a:b, x0:x1 + 1]
+        for x in t.xs:
+            a, b = max(0, x - pad), x + pad + 1
+            out[y0:y1 + 1, a:b] |= ver[y0:y1 + 1, a:b]
+    return cv2.dilate(out, np.ones((3, 3), np.uint8))
 
 
 def _cells(t: Table, hor: np.ndarray, ver: np.ndarray) -> list[GridCell]:
