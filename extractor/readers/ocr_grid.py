@@ -132,9 +132,13 @@ def _positions(profile: np.ndarray, min_count: int, join: int = 2) -> list[int]:
 
 
 def _wall(mask: np.ndarray, fixed: int, lo: int, hi: int, vertical: bool) -> bool:
-    """Is there a ruled line at ``fixed`` along [lo, hi) (its middle 60 %)?"""
+    """Is there a ruled line at ``fixed`` along [lo, hi) (its middle 80 %)?
+
+    A merged cell has no rule there at all; a rule printed faint or broken (a gap in a
+    scan, a double rule cut at the crossings) still stands on a fifth of its length, and
+    two cells it parts are never joined into one."""
     span = hi - lo
-    a, b = lo + int(span * 0.2), hi - int(span * 0.2)
+    a, b = lo + int(span * 0.1), hi - int(span * 0.1)
     if b <= a:
         return True
     if vertical:
@@ -143,7 +147,21 @@ def _wall(mask: np.ndarray, fixed: int, lo: int, hi: int, vertical: bool) -> boo
     else:
         band = mask[max(0, fixed - 3):fixed + 4, a:b]
         hit = band.any(axis=0)
-    return bool(hit.mean() >= 0.5)
+    return bool(hit.mean() >= 0.2)
+
+
+def _stubs(bw: np.ndarray, fixed: int, lo: int, hi: int, vertical: bool) -> bool:
+    """Does ink run along ``fixed`` from both ends of [lo, hi) a fifth of the way in? The
+    stubs of a rule printed broken in the middle stand on the crossing rules at both ends;
+    the text of a merged cell keeps off its walls."""
+    if vertical:
+        hit = bw[lo:hi, max(0, fixed - 2):fixed + 3].any(axis=1)
+    else:
+        hit = bw[max(0, fixed - 2):fixed + 3, lo:hi].any(axis=0)
+    need = max(10, int(0.2 * (hi - lo)))
+    if len(hit) < 2 * need:
+        return False
+    return bool(hit[:need].all() and hit[-need:].all())
 
 
 def _rule(mask: np.ndarray, fixed: int, cuts: list[int], vertical: bool) -> bool:
@@ -202,7 +220,7 @@ def find_tables(bw: np.ndarray, hor: np.ndarray | None = None, ver: np.ndarray |
         if len(ys) < 2 or len(xs) < 2:
             continue
         t = Table((int(x), int(y), int(x + w), int(y + h)), xs, ys)
-        t.cells = _cells(t, hor, ver)
+        t.cells = _cells(t, hor, ver, bw)
         tables.append(t)
     tables.sort(key=lambda t: t.box[1])
     return tables
@@ -224,8 +242,9 @@ def ruling(bw: np.ndarray, hor: np.ndarray, ver: np.ndarray, tables: list[Table]
     return cv2.dilate(out, np.ones((3, 3), np.uint8))
 
 
-def _cells(t: Table, hor: np.ndarray, ver: np.ndarray) -> list[GridCell]:
-    """Grid positions joined where no wall stands between them (union-find)."""
+def _cells(t: Table, hor: np.ndarray, ver: np.ndarray, bw: np.ndarray) -> list[GridCell]:
+    """Grid positions joined where no wall stands between them (union-find): no rule
+    along the wall, and not the stubs of a broken one either."""
     nr, nc = len(t.ys) - 1, len(t.xs) - 1
     parent = list(range(nr * nc))
 
@@ -242,9 +261,11 @@ def _cells(t: Table, hor: np.ndarray, ver: np.ndarray) -> list[GridCell]:
 
     for r in range(nr):
         for c in range(nc):
-            if c + 1 < nc and not _wall(ver, t.xs[c + 1], t.ys[r], t.ys[r + 1], vertical=True):
+            if c + 1 < nc and not _wall(ver, t.xs[c + 1], t.ys[r], t.ys[r + 1], vertical=True) \
+                    and not _stubs(bw, t.xs[c + 1], t.ys[r], t.ys[r + 1], vertical=True):
                 union(r * nc + c, r * nc + c + 1)
-            if r + 1 < nr and not _wall(hor, t.ys[r + 1], t.xs[c], t.xs[c + 1], vertical=False):
+            if r + 1 < nr and not _wall(hor, t.ys[r + 1], t.xs[c], t.xs[c + 1], vertical=False) \
+                    and not _stubs(bw, t.ys[r + 1], t.xs[c], t.xs[c + 1], vertical=False):
                 union(r * nc + c, (r + 1) * nc + c)
     groups: dict[int, list[tuple[int, int]]] = {}
     for r in range(nr):
