@@ -199,6 +199,27 @@ def test_spaced_table_keeps_every_column_and_its_blank_cells(cv, broken):
     assert rows == [[(c, 1, 1) for c in range(5)]] * 3
 
 
+def test_a_side_wall_cut_off_by_the_scans_edge_keeps_its_column(cv):
+    import numpy as np
+
+    from extractor.readers import ocr_grid as grid
+
+    if not FONT.exists():
+        pytest.skip("no Chinese font")
+    right = 60 + sum(SPACED_WIDTHS)
+    gray = np.asarray(draw_spaced_table(broken=False))[:, :right - 3]  # the right wall gone
+    (t,) = grid.find_tables(grid.ink(gray))
+    assert len(t.xs) == 6 and t.xs[-1] >= right - 6
+    assert [len(r) for r in t.rows()] == [5, 5, 5]
+    # no text past the last column line: no column is made up
+    blank = np.asarray(draw_spaced_table(broken=False)).copy()
+    last = right - SPACED_WIDTHS[-1]
+    for y0, y1 in ((60, 172), (172, 216), (216, 260)):  # the last column's texts out, rules kept
+        blank[y0 + 4:y1 - 3, last + 4:right - 3] = 255
+    (t,) = grid.find_tables(grid.ink(blank[:, :right - 3]))
+    assert len(t.xs) == 5
+
+
 def test_vertical_header_and_the_value_below_stay_apart(cv):
     import numpy as np
 

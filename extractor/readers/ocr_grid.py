@@ -217,7 +217,17 @@ def find_tables(bw: np.ndarray, hor: np.ndarray | None = None, ver: np.ndarray |
         xs = [x + p for p in _positions((sub_v > 0).sum(axis=0), min(klen, max(10, h // 3)), join)]
         ys = [v for v in ys if _rule(hor, v, xs, vertical=False)]
         xs = [v for v in xs if _rule(ver, v, ys, vertical=True)]
-        if len(ys) < 2 or len(xs) < 2:
+        if len(ys) < 2 or not xs:
+            continue
+        # the row rules run on past the outermost column line, with text beside it: a
+        # side wall not printed (an open table) or cut off by the scan's edge; the rules'
+        # ends close the grid
+        side = max(20, klen // 3)
+        if xs[0] - x > side and _text_between(bw, hor, int(x), xs[0], y, y + h):
+            xs.insert(0, int(x))
+        if x + w - 1 - xs[-1] > side and _text_between(bw, hor, xs[-1], int(x + w - 1), y, y + h):
+            xs.append(int(x + w - 1))
+        if len(xs) < 2:
             continue
         t = Table((int(x), int(y), int(x + w), int(y + h)), xs, ys)
         t.cells = _cells(t, hor, ver, bw)
@@ -240,6 +250,12 @@ def ruling(bw: np.ndarray, hor: np.ndarray, ver: np.ndarray, tables: list[Table]
             a, b = max(0, x - pad), x + pad + 1
             out[y0:y1 + 1, a:b] |= ver[y0:y1 + 1, a:b]
     return cv2.dilate(out, np.ones((3, 3), np.uint8))
+
+
+def _text_between(bw: np.ndarray, hor: np.ndarray, x0: int, x1: int, y0: int, y1: int) -> bool:
+    """Is there ink other than row rules in the strip x0..x1 (its walls left out)?"""
+    strip = bw[y0:y1, x0 + 4:x1 - 3] & ~hor[y0:y1, x0 + 4:x1 - 3]
+    return bool(strip.size) and int(np.count_nonzero(strip)) >= 30
 
 
 def _cells(t: Table, hor: np.ndarray, ver: np.ndarray, bw: np.ndarray) -> list[GridCell]:
