@@ -8,9 +8,15 @@ can be tested on images we draw ourselves.
   and ruled lines both make sharp profiles when level); searched coarse then fine within
   ±``MAX_SKEW`` degrees, the page is rotated back about its centre on a white ground.
 * ``find_tables``: horizontal and vertical strokes are opened out of the ink with long thin
-  kernels (no character stroke is that long); a group of them that crosses forms a ruled
-  table. Its row lines and column lines give the grid; a wall missing between two grid
-  positions joins them into one merged cell.
+  kernels (no character stroke is that long), after 1-2 px gaps are closed (a table
+  printed with cell spacing draws every cell's own border: double rules, cut at each
+  crossing); a group of them that crosses forms a ruled table. Its row and column lines
+  come from the whole table (a double rule is one line; a line must run wall to wall
+  somewhere; rules running on past the outermost column line close the grid there); a
+  wall missing between two grid positions (no rule, not even a broken one's stubs)
+  joins them into one merged cell.
+* ``ruling``: the strokes along the grid lines, removed from the cells' ink (a run of
+  text strokes as long as a rule elsewhere in a cell stays text).
 * ``line_crops``: the ink inside one cell (its ruling removed) cut into text lines by the
   row profile, each line cropped to its ink and padded on white, so a recogniser reads a
   lone ``0`` that a text detector on the whole page would drop.

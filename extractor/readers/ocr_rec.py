@@ -8,6 +8,10 @@
   for a lone ``0`` is often the letter ``o``; the confidence is then the least sure digit's
   and the other readings (one digit swapped for its runner-up) are kept for the table's
   identities to referee.
+* ``engine``: onnxruntime on every core the process may use (its default, one thread a
+  physical core, is one thread on a 2-thread machine; ``NIANBAO_OCR_THREADS`` overrides),
+  idle threads sleeping rather than spinning; batches padded to a few widths, as a new
+  input shape costs onnxruntime 2-3 times a repeated one.
 * ``punctuation``: ASCII punctuation next to Chinese as the full-width form the report
   prints, and the 一 of an enumerator that the model reads as a dash. One character for
   one: lengths never change.
