@@ -220,6 +220,34 @@ def test_a_side_wall_cut_off_by_the_scans_edge_keeps_its_column(cv):
     assert len(t.xs) == 5
 
 
+def test_walls_missing_in_an_l_make_no_cell_over_other_cells(cv):
+    """The last column one box down three rows, the bottom row one value short and open
+    into it: no cell's box may take in another cell's position (nor its text)."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractor.readers import ocr_grid as grid
+
+    img = Image.new("L", (700, 400), 255)
+    d = ImageDraw.Draw(img)
+    xs, ys = [50, 250, 350, 450, 550], [50, 110, 170, 230]
+    for r in range(3):
+        for c in range(3 if r < 2 else 2):
+            d.rectangle((xs[c], ys[r], xs[c + 1], ys[r + 1]), outline=0, width=2)
+    d.rectangle((xs[3], ys[0], xs[4], ys[2]), outline=0, width=2)  # down two rows ...
+    d.line((xs[2], ys[3], xs[4], ys[3]), fill=0, width=2)  # ... open into the short row's end
+    d.line((xs[4], ys[2], xs[4], ys[3]), fill=0, width=2)
+    (t,) = grid.find_tables(grid.ink(np.asarray(img)))
+    assert (len(t.xs), len(t.ys)) == (5, 4)
+    taken: set[tuple[int, int]] = set()
+    for cell in t.cells:
+        spots = {(r, c) for r in range(cell.row, cell.row + cell.rows)
+                 for c in range(cell.col, cell.col + cell.cols)}
+        assert not spots & taken
+        taken |= spots
+    assert [(c.col, c.rows, c.cols) for c in t.rows()[2]] == [(0, 1, 1), (1, 1, 1), (2, 1, 2)]
+
+
 def test_vertical_header_and_the_value_below_stay_apart(cv):
     import numpy as np
 

@@ -264,6 +264,12 @@ def _text_between(bw: np.ndarray, hor: np.ndarray, x0: int, x1: int, y0: int, y1
     return bool(strip.size) and int(np.count_nonzero(strip)) >= 30
 
 
+def _rectangle(members: list[tuple[int, int]]) -> bool:
+    rows = {r for r, _ in members}
+    cols = {c for _, c in members}
+    return len(members) == (max(rows) - min(rows) + 1) * (max(cols) - min(cols) + 1)
+
+
 def _cells(t: Table, hor: np.ndarray, ver: np.ndarray, bw: np.ndarray) -> list[GridCell]:
     """Grid positions joined where no wall stands between them (union-find): no rule
     along the wall, and not the stubs of a broken one either."""
@@ -295,6 +301,20 @@ def _cells(t: Table, hor: np.ndarray, ver: np.ndarray, bw: np.ndarray) -> list[G
             groups.setdefault(find(r * nc + c), []).append((r, c))
     cells = []
     for members in groups.values():
+        if not _rectangle(members):
+            # walls missing in an L (a row shorter than the rest ending beside a cell
+            # merged down): one cell per row run, so that no cell's box takes in the
+            # positions, and the text, of other cells
+            runs: list[list[tuple[int, int]]] = []
+            for r, c in sorted(members):
+                if runs and runs[-1][-1] == (r, c - 1):
+                    runs[-1].append((r, c))
+                else:
+                    runs.append([(r, c)])
+            for run in runs:
+                (r, c0), c1 = run[0], run[-1][1]
+                cells.append(GridCell(r, c0, 1, c1 - c0 + 1, (t.xs[c0], t.ys[r], t.xs[c1 + 1], t.ys[r + 1])))
+            continue
         r0 = min(r for r, _ in members)
         r1 = max(r for r, _ in members)
         c0 = min(c for _, c in members)
