@@ -222,7 +222,8 @@ def test_a_side_wall_cut_off_by_the_scans_edge_keeps_its_column(cv):
 
 def test_walls_missing_in_an_l_make_no_cell_over_other_cells(cv):
     """The last column one box down three rows, the bottom row one value short and open
-    into it: no cell's box may take in another cell's position (nor its text)."""
+    into it (an L of grid positions): no cell's box may take in another cell's position
+    (nor its text)."""
     import numpy as np
     from PIL import Image, ImageDraw
 
@@ -234,9 +235,12 @@ def test_walls_missing_in_an_l_make_no_cell_over_other_cells(cv):
     for r in range(3):
         for c in range(3 if r < 2 else 2):
             d.rectangle((xs[c], ys[r], xs[c + 1], ys[r + 1]), outline=0, width=2)
-    d.rectangle((xs[3], ys[0], xs[4], ys[2]), outline=0, width=2)  # down two rows ...
-    d.line((xs[2], ys[3], xs[4], ys[3]), fill=0, width=2)  # ... open into the short row's end
-    d.line((xs[4], ys[2], xs[4], ys[3]), fill=0, width=2)
+    # the last column one box down all three rows, its left wall stopping a row short:
+    # the bottom row's empty end opens into it
+    d.line((xs[3], ys[0], xs[4], ys[0]), fill=0, width=2)
+    d.line((xs[4], ys[0], xs[4], ys[3]), fill=0, width=2)
+    d.line((xs[2], ys[3], xs[4], ys[3]), fill=0, width=2)
+    d.line((xs[3], ys[0], xs[3], ys[2]), fill=0, width=2)
     (t,) = grid.find_tables(grid.ink(np.asarray(img)))
     assert (len(t.xs), len(t.ys)) == (5, 4)
     taken: set[tuple[int, int]] = set()
@@ -246,6 +250,7 @@ def test_walls_missing_in_an_l_make_no_cell_over_other_cells(cv):
         assert not spots & taken
         taken |= spots
     assert [(c.col, c.rows, c.cols) for c in t.rows()[2]] == [(0, 1, 1), (1, 1, 1), (2, 1, 2)]
+    assert [(c.col, c.rows, c.cols) for c in t.rows()[0]][-1] == (3, 1, 1)
 
 
 def test_vertical_header_and_the_value_below_stay_apart(cv):
