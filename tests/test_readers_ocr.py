@@ -147,6 +147,171 @@ def test_line_crops_cut_a_wrapped_cell_into_lines(cv):
     assert all(c[0].min() == 255 and c[:, 0].min() == 255 for c in crops)  # padded on white
 
 
+# A table printed with cell spacing (each cell draws its own border, one pixel inside the
+# grid line: rules come double and cut at every crossing), a narrow column under a header
+# printed one character per line, blank cells, and one rule printed broken in one row.
+SPACED_WIDTHS = (150, 30, 70, 70, 70)
+SPACED_ROWS = [["情况", "结\n果\n维\n持", "纠正", "其他", "总计"],
+               ["自然人", "5", "", "2", "7"],
+               ["法人", "0", "1", "", "1"]]
+
+
+def draw_spaced_table(broken: bool = True):
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(FONT), 18)
+    heights = (4 * 24 + 16, 44, 44)
+    img = Image.new("L", (900, 400), 255)
+    d = ImageDraw.Draw(img)
+    xs, ys = [60], [60]
+    for w in SPACED_WIDTHS:
+        xs.append(xs[-1] + w)
+    for h in heights:
+        ys.append(ys[-1] + h)
+    for r, row in enumerate(SPACED_ROWS):
+        for c, text in enumerate(row):
+            d.rectangle((xs[c] + 1, ys[r] + 1, xs[c + 1] - 1, ys[r + 1] - 1), outline=0, width=1)
+            for k, line in enumerate(text.split("\n") if text else []):
+                d.text((xs[c] + 7, ys[r] + 6 + 24 * k), line, font=font, fill=0)
+    if broken:  # the double rule between 其他 and 总计 gone over half the height of row 法人
+        x, (y0, y1) = xs[4], (ys[2], ys[3])
+        q = (y1 - y0) // 4
+        d.rectangle((x - 2, y0 + q, x + 2, y1 - q), fill=255)
+    return img
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_spaced_table_keeps_every_column_and_its_blank_cells(cv, broken):
+    import numpy as np
+
+    from extractor.readers import ocr_grid as grid
+
+    if not FONT.exists():
+        pytest.skip("no Chinese font")
+    gray = np.asarray(draw_spaced_table(broken))
+    tables = grid.find_tables(grid.ink(gray))
+    assert len(tables) == 1
+    t = tables[0]
+    assert (len(t.xs), len(t.ys)) == (6, 4)  # one line per double rule
+    rows = [[(c.col, c.rows, c.cols) for c in r] for r in t.rows()]
+    # the narrow column's cut rules still part the rows; the broken rule still parts 其他
+    # (blank) from 总计: every row has its five cells, none merged
+    assert rows == [[(c, 1, 1) for c in range(5)]] * 3
+
+
+def test_a_side_wall_cut_off_by_the_scans_edge_keeps_its_column(cv):
+    import numpy as np
+
+    from extractor.readers import ocr_grid as grid
+
+    if not FONT.exists():
+        pytest.skip("no Chinese font")
+    right = 60 + sum(SPACED_WIDTHS)
+    gray = np.asarray(draw_spaced_table(broken=False))[:, :right - 3]  # the right wall gone
+    (t,) = grid.find_tables(grid.ink(gray))
+    assert len(t.xs) == 6 and t.xs[-1] >= right - 6
+    assert [len(r) for r in t.rows()] == [5, 5, 5]
+    # no text past the last column line: no column is made up
+    blank = np.asarray(draw_spaced_table(broken=False)).copy()
+    last = right - SPACED_WIDTHS[-1]
+    for y0, y1 in ((60, 172), (172, 216), (216, 260)):  # the last column's texts out, rules kept
+        blank[y0 + 4:y1 - 3, last + 4:right - 3] = 255
+    (t,) = grid.find_tables(grid.ink(blank[:, :right - 3]))
+    assert len(t.xs) == 5
+
+
+def test_walls_missing_in_an_l_make_no_cell_over_other_cells(cv):
+    """The last column one box down three rows, the bottom row one value short and open
+    into it (an L of grid positions): no cell's box may take in another cell's position
+    (nor its text)."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractor.readers import ocr_grid as grid
+
+    img = Image.new("L", (700, 400), 255)
+    d = ImageDraw.Draw(img)
+    xs, ys = [50, 250, 350, 450, 550], [50, 110, 170, 230]
+    for r in range(3):
+        for c in range(3 if r < 2 else 2):
+            d.rectangle((xs[c], ys[r], xs[c + 1], ys[r + 1]), outline=0, width=2)
+    # the last column one box down all three rows, its left wall stopping a row short:
+    # the bottom row's empty end opens into it
+    d.line((xs[3], ys[0], xs[4], ys[0]), fill=0, width=2)
+    d.line((xs[4], ys[0], xs[4], ys[3]), fill=0, width=2)
+    d.line((xs[2], ys[3], xs[4], ys[3]), fill=0, width=2)
+    d.line((xs[3], ys[0], xs[3], ys[2]), fill=0, width=2)
+    (t,) = grid.find_tables(grid.ink(np.asarray(img)))
+    assert (len(t.xs), len(t.ys)) == (5, 4)
+    taken: set[tuple[int, int]] = set()
+    for cell in t.cells:
+        spots = {(r, c) for r in range(cell.row, cell.row + cell.rows)
+                 for c in range(cell.col, cell.col + cell.cols)}
+        assert not spots & taken
+        taken |= spots
+    assert [(c.col, c.rows, c.cols) for c in t.rows()[2]] == [(0, 1, 1), (1, 1, 1), (2, 1, 2)]
+    assert [(c.col, c.rows, c.cols) for c in t.rows()[0]][-1] == (3, 1, 1)
+
+
+def test_vertical_header_and_the_value_below_stay_apart(cv):
+    import numpy as np
+
+    from extractor.readers import ocr_grid as grid
+
+    if not FONT.exists():
+        pytest.skip("no Chinese font")
+    gray = np.asarray(draw_spaced_table())
+    bw = grid.ink(gray)
+    hor, ver = grid.line_masks(bw)
+    t = grid.find_tables(bw, hor, ver)[0]
+    text_ink = cv.bitwise_and(bw, cv.bitwise_not(grid.ruling(bw, hor, ver, [t])))
+    head, value = t.rows()[0][1], t.rows()[1][1]
+    assert head.box[3] <= value.box[1] + 1  # the header cell ends where the value's begins
+    assert len(grid.line_crops(gray, text_ink, head.box)) == 4  # one crop a character
+    (crop,) = grid.line_crops(gray, text_ink, value.box)
+    assert crop.shape[0] < 40  # the 5 alone, no header character above it
+
+
+def test_ruling_is_removed_along_grid_lines_only(cv):
+    """A run of text strokes as long as a rule (王王王) inside a cell is text, not ruling."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractor.readers import ocr_grid as grid
+
+    if not FONT.exists():
+        pytest.skip("no Chinese font")
+    img = Image.new("L", (900, 300), 255)
+    d = ImageDraw.Draw(img)
+    for x0, x1 in ((60, 360), (360, 560), (560, 760)):
+        d.rectangle((x0, 60, x1, 160), outline=0, width=2)
+        d.rectangle((x0, 160, x1, 260), outline=0, width=2)
+    d.text((80, 80), "王王王王王王", font=ImageFont.truetype(str(FONT), 30), fill=0)
+    d.rectangle((90, 130, 210, 133), fill=0)  # a bold dash as long as four characters
+    gray = np.asarray(img)
+    bw = grid.ink(gray)
+    hor, ver = grid.line_masks(bw)
+    assert hor[130:134, 90:211].any()  # a horizontal stroke as long as a rule ...
+    tables = grid.find_tables(bw, hor, ver)
+    assert len(tables) == 1 and len(tables[0].ys) == 3  # ... but it makes no row line
+    text_ink = cv.bitwise_and(bw, cv.bitwise_not(grid.ruling(bw, hor, ver, tables)))
+    assert text_ink[130:134, 90:211].mean() > 0.9 * 255  # and stays text
+    assert not text_ink[59:62, 100:300].any()  # the rule does not
+    assert len(grid.line_crops(gray, text_ink, tables[0].rows()[0][0].box)) == 2
+
+
+@needs_ocr
+def test_spaced_table_read_cell_by_cell(cv, tmp_path):
+    if not FONT.exists():
+        pytest.skip("no Chinese font")
+    p = tmp_path / "spaced.png"
+    draw_spaced_table().rotate(1.2, fillcolor=255).save(p)
+    doc = read_document(p)
+    rows = [line.split("\t") for line in doc.text.splitlines()]
+    assert rows[-2:] == [["自然人", "5", "", "2", "7"], ["法人", "0", "1", "", "1"]]
+    assert rows[-3][1] == "结果维持" or rows[-3][1].replace("\n", "") == "结果维持"
+
+
 # --- layout of OCR'd pages (no recogniser) -------------------------------------------------
 
 def _line(top, text, x0=100, x1=1000, h=30):

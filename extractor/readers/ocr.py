@@ -188,8 +188,7 @@ def read_page(image) -> Page:
     tables = grid.find_tables(bw, hor, ver)
     import cv2
 
-    ruling = cv2.dilate(cv2.bitwise_or(hor, ver), np.ones((3, 3), np.uint8))
-    text_ink = cv2.bitwise_and(bw, cv2.bitwise_not(ruling))
+    text_ink = cv2.bitwise_and(bw, cv2.bitwise_not(grid.ruling(bw, hor, ver, tables)))
     crops, owners = [], []  # owners[i] = (table, row, cell) of crops[i]
     items: list[TableItem] = []
     for ti, t in enumerate(tables):

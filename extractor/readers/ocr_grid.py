@@ -8,9 +8,15 @@ can be tested on images we draw ourselves.
   and ruled lines both make sharp profiles when level); searched coarse then fine within
   ±``MAX_SKEW`` degrees, the page is rotated back about its centre on a white ground.
 * ``find_tables``: horizontal and vertical strokes are opened out of the ink with long thin
-  kernels (no character stroke is that long); a group of them that crosses forms a ruled
-  table. Its row lines and column lines give the grid; a wall missing between two grid
-  positions joins them into one merged cell.
+  kernels (no character stroke is that long), after 1-2 px gaps are closed (a table
+  printed with cell spacing draws every cell's own border: double rules, cut at each
+  crossing); a group of them that crosses forms a ruled table. Its row and column lines
+  come from the whole table (a double rule is one line; a line must run wall to wall
+  somewhere; rules running on past the outermost column line close the grid there); a
+  wall missing between two grid positions (no rule, not even a broken one's stubs)
+  joins them into one merged cell.
+* ``ruling``: the strokes along the grid lines, removed from the cells' ink (a run of
+  text strokes as long as a rule elsewhere in a cell stays text).
 * ``line_crops``: the ink inside one cell (its ruling removed) cut into text lines by the
   row profile, each line cropped to its ink and padded on white, so a recogniser reads a
   lone ``0`` that a text detector on the whole page would drop.
@@ -114,14 +120,16 @@ class Table:
         return out
 
 
-def _positions(profile: np.ndarray, min_count: int) -> list[int]:
-    """Centres of the runs of ``profile >= min_count`` (one ruled line may be 1-4 px thick)."""
+def _positions(profile: np.ndarray, min_count: int, join: int = 2) -> list[int]:
+    """Centres of the runs of ``profile >= min_count`` (one ruled line may be 1-4 px thick);
+    runs at most ``join`` px apart are one line (the double rule of a table printed with
+    cell spacing, each cell drawing its own border)."""
     idx = np.flatnonzero(profile >= min_count)
     if not len(idx):
         return []
     runs, start, prev = [], idx[0], idx[0]
     for i in idx[1:]:
-        if i > prev + 2:
+        if i > prev + join:
             runs.append((start + prev) // 2)
             start = i
         prev = i
@@ -130,9 +138,13 @@ def _positions(profile: np.ndarray, min_count: int) -> list[int]:
 
 
 def _wall(mask: np.ndarray, fixed: int, lo: int, hi: int, vertical: bool) -> bool:
-    """Is there a ruled line at ``fixed`` along [lo, hi) (its middle 60 %)?"""
+    """Is there a ruled line at ``fixed`` along [lo, hi) (its middle 80 %)?
+
+    A merged cell has no rule there at all; a rule printed faint or broken (a gap in a
+    scan, a double rule cut at the crossings) still stands on a fifth of its length, and
+    two cells it parts are never joined into one."""
     span = hi - lo
-    a, b = lo + int(span * 0.2), hi - int(span * 0.2)
+    a, b = lo + int(span * 0.1), hi - int(span * 0.1)
     if b <= a:
         return True
     if vertical:
@@ -141,15 +153,54 @@ def _wall(mask: np.ndarray, fixed: int, lo: int, hi: int, vertical: bool) -> boo
     else:
         band = mask[max(0, fixed - 3):fixed + 4, a:b]
         hit = band.any(axis=0)
-    return bool(hit.mean() >= 0.5)
+    return bool(hit.mean() >= 0.2)
+
+
+def _stubs(bw: np.ndarray, fixed: int, lo: int, hi: int, vertical: bool) -> bool:
+    """Does ink run along ``fixed`` from both ends of [lo, hi) a fifth of the way in? The
+    stubs of a rule printed broken in the middle stand on the crossing rules at both ends;
+    the text of a merged cell keeps off its walls."""
+    if vertical:
+        hit = bw[lo:hi, max(0, fixed - 2):fixed + 3].any(axis=1)
+    else:
+        hit = bw[max(0, fixed - 2):fixed + 3, lo:hi].any(axis=0)
+    need = max(10, int(0.2 * (hi - lo)))
+    if len(hit) < 2 * need:
+        return False
+    return bool(hit[:need].all() and hit[-need:].all())
+
+
+def _rule(mask: np.ndarray, fixed: int, cuts: list[int], vertical: bool) -> bool:
+    """Does the stroke at ``fixed`` run the full length between two neighbouring grid lines
+    across (``cuts``) at least once? A ruled line does, wall to wall; a run of text strokes
+    joined into one (一一, a dash) stays inside a cell's padding."""
+    for lo, hi in zip(cuts, cuts[1:]):
+        a, b = lo + 4, hi - 3
+        if b - a < 4:
+            continue
+        if vertical:
+            hit = mask[a:b, max(0, fixed - 2):fixed + 3].any(axis=1)
+        else:
+            hit = mask[max(0, fixed - 2):fixed + 3, a:b].any(axis=0)
+        if hit.mean() >= 0.95:
+            return True
+    return False
 
 
 def line_masks(bw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Horizontal and vertical ruled strokes of an ink mask."""
+    """Horizontal and vertical ruled strokes of an ink mask.
+
+    A table printed with cell spacing draws each cell's own border: a rule is then cut
+    into cell-wide pieces with a 1-2 px gap where it crosses the next wall, and the piece
+    of a narrow column is shorter than the kernel. Such gaps are closed first (a gap
+    between two characters is wider)."""
     h, w = bw.shape
     klen = max(25, w // 30)
-    hor = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (klen, 1)))
-    ver = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, klen)))
+    rect = cv2.getStructuringElement
+    hb = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, rect(cv2.MORPH_RECT, (3, 1)))
+    vb = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, rect(cv2.MORPH_RECT, (1, 3)))
+    hor = cv2.bitwise_and(cv2.morphologyEx(hb, cv2.MORPH_OPEN, rect(cv2.MORPH_RECT, (klen, 1))), hb)
+    ver = cv2.bitwise_and(cv2.morphologyEx(vb, cv2.MORPH_OPEN, rect(cv2.MORPH_RECT, (1, klen))), vb)
     return hor, ver
 
 
@@ -167,19 +218,61 @@ def find_tables(bw: np.ndarray, hor: np.ndarray | None = None, ver: np.ndarray |
             continue
         sub_h = hor[y:y + h, x:x + w]
         sub_v = ver[y:y + h, x:x + w]
-        ys = [y + p for p in _positions((sub_h > 0).sum(axis=1), klen)]
-        xs = [x + p for p in _positions((sub_v > 0).sum(axis=0), min(klen, max(10, h // 3)))]
-        if len(ys) < 2 or len(xs) < 2:
+        join = max(2, bw.shape[1] // 250)  # a double rule's two lines: 4-6 px apart at 200 dpi
+        ys = [y + p for p in _positions((sub_h > 0).sum(axis=1), klen, join)]
+        xs = [x + p for p in _positions((sub_v > 0).sum(axis=0), min(klen, max(10, h // 3)), join)]
+        ys = [v for v in ys if _rule(hor, v, xs, vertical=False)]
+        xs = [v for v in xs if _rule(ver, v, ys, vertical=True)]
+        if len(ys) < 2 or not xs:
+            continue
+        # the row rules run on past the outermost column line, with text beside it: a
+        # side wall not printed (an open table) or cut off by the scan's edge; the rules'
+        # ends close the grid
+        side = max(20, klen // 3)
+        if xs[0] - x > side and _text_between(bw, hor, int(x), xs[0], y, y + h):
+            xs.insert(0, int(x))
+        if x + w - 1 - xs[-1] > side and _text_between(bw, hor, xs[-1], int(x + w - 1), y, y + h):
+            xs.append(int(x + w - 1))
+        if len(xs) < 2:
             continue
         t = Table((int(x), int(y), int(x + w), int(y + h)), xs, ys)
-        t.cells = _cells(t, hor, ver)
+        t.cells = _cells(t, hor, ver, bw)
         tables.append(t)
     tables.sort(key=lambda t: t.box[1])
     return tables
 
 
-def _cells(t: Table, hor: np.ndarray, ver: np.ndarray) -> list[GridCell]:
-    """Grid positions joined where no wall stands between them (union-find)."""
+def ruling(bw: np.ndarray, hor: np.ndarray, ver: np.ndarray, tables: list[Table]) -> np.ndarray:
+    """The tables' ruled lines: the strokes of ``hor`` / ``ver`` along their grid lines only
+    (a run of text strokes elsewhere in a cell is text, not ruling), thickened by a pixel."""
+    out = np.zeros_like(bw)
+    pad = max(2, bw.shape[1] // 250) + 3
+    for t in tables:
+        x0, y0, x1, y1 = t.box
+        for y in t.ys:
+            a, b = max(0, y - pad), y + pad + 1
+            out[a:b, x0:x1 + 1] |= hor[a:b, x0:x1 + 1]
+        for x in t.xs:
+            a, b = max(0, x - pad), x + pad + 1
+            out[y0:y1 + 1, a:b] |= ver[y0:y1 + 1, a:b]
+    return cv2.dilate(out, np.ones((3, 3), np.uint8))
+
+
+def _text_between(bw: np.ndarray, hor: np.ndarray, x0: int, x1: int, y0: int, y1: int) -> bool:
+    """Is there ink other than row rules in the strip x0..x1 (its walls left out)?"""
+    strip = bw[y0:y1, x0 + 4:x1 - 3] & ~hor[y0:y1, x0 + 4:x1 - 3]
+    return bool(strip.size) and int(np.count_nonzero(strip)) >= 30
+
+
+def _rectangle(members: list[tuple[int, int]]) -> bool:
+    rows = {r for r, _ in members}
+    cols = {c for _, c in members}
+    return len(members) == (max(rows) - min(rows) + 1) * (max(cols) - min(cols) + 1)
+
+
+def _cells(t: Table, hor: np.ndarray, ver: np.ndarray, bw: np.ndarray) -> list[GridCell]:
+    """Grid positions joined where no wall stands between them (union-find): no rule
+    along the wall, and not the stubs of a broken one either."""
     nr, nc = len(t.ys) - 1, len(t.xs) - 1
     parent = list(range(nr * nc))
 
@@ -196,9 +289,11 @@ def _cells(t: Table, hor: np.ndarray, ver: np.ndarray) -> list[GridCell]:
 
     for r in range(nr):
         for c in range(nc):
-            if c + 1 < nc and not _wall(ver, t.xs[c + 1], t.ys[r], t.ys[r + 1], vertical=True):
+            if c + 1 < nc and not _wall(ver, t.xs[c + 1], t.ys[r], t.ys[r + 1], vertical=True) \
+                    and not _stubs(bw, t.xs[c + 1], t.ys[r], t.ys[r + 1], vertical=True):
                 union(r * nc + c, r * nc + c + 1)
-            if r + 1 < nr and not _wall(hor, t.ys[r + 1], t.xs[c], t.xs[c + 1], vertical=False):
+            if r + 1 < nr and not _wall(hor, t.ys[r + 1], t.xs[c], t.xs[c + 1], vertical=False) \
+                    and not _stubs(bw, t.ys[r + 1], t.xs[c], t.xs[c + 1], vertical=False):
                 union(r * nc + c, (r + 1) * nc + c)
     groups: dict[int, list[tuple[int, int]]] = {}
     for r in range(nr):
@@ -206,6 +301,20 @@ def _cells(t: Table, hor: np.ndarray, ver: np.ndarray) -> list[GridCell]:
             groups.setdefault(find(r * nc + c), []).append((r, c))
     cells = []
     for members in groups.values():
+        if not _rectangle(members):
+            # walls missing in an L (a row shorter than the rest ending beside a cell
+            # merged down): one cell per row run, so that no cell's box takes in the
+            # positions, and the text, of other cells
+            runs: list[list[tuple[int, int]]] = []
+            for r, c in sorted(members):
+                if runs and runs[-1][-1] == (r, c - 1):
+                    runs[-1].append((r, c))
+                else:
+                    runs.append([(r, c)])
+            for run in runs:
+                (r, c0), c1 = run[0], run[-1][1]
+                cells.append(GridCell(r, c0, 1, c1 - c0 + 1, (t.xs[c0], t.ys[r], t.xs[c1 + 1], t.ys[r + 1])))
+            continue
         r0 = min(r for r, _ in members)
         r1 = max(r for r, _ in members)
         c0 = min(c for _, c in members)
