@@ -13,7 +13,7 @@ from itertools import combinations
 from . import template as T
 from .document import Cell
 from .numbers import is_blank_mark, parse_cell
-from .table_align import Segment, best_alignment, segments
+from .table_align import best_alignment, segments
 from .table_read import TableRead
 
 
@@ -116,6 +116,3 @@ def read_t3(cells: list[Cell], start: int, end: int, cut_at_end: bool) -> TableR
     read.segments = len(segs)
     return read
 
-
-def rows_with_values(segs: list[Segment]) -> int:
-    return sum(1 for s in segs if s.values)

@@ -102,10 +102,11 @@ def status(read: TableRead | None, table: str, template: str | None) -> TableSta
             return TableStatus(table, tmpl, "doubtful", [],
                                f"扫描识别：{len(fails)} 项勾稽关系不成立；若“{T.display(key)}”读作 {alt}"
                                f"（识别的另一读法）则全部成立，请核对原件")
+    doubts = list(read.doubts)
     if unsure:
-        read.doubts.append(f"扫描识别把握不足的单元格 {len(unsure)} 个："
-                           + "、".join(T.display(k) for k in unsure[:3]) + ("等" if len(unsure) > 3 else ""))
-    notes = list(read.doubts) + list(read.notes)
+        doubts.append(f"扫描识别把握不足的单元格 {len(unsure)} 个："
+                      + "、".join(T.display(k) for k in unsure[:3]) + ("等" if len(unsure) > 3 else ""))
+    notes = doubts + list(read.notes)
     missing = list(read.missing)
     if missing or read.unplaced or read.cut_rows:
         bits = []
@@ -119,14 +120,14 @@ def status(read: TableRead | None, table: str, template: str | None) -> TableSta
                            "；".join(bits + notes))
     if not fails and unsure:
         return TableStatus(table, tmpl, "doubtful", [], "；".join(notes))
-    if not fails and read.doubts and not T.identities(table, tmpl):
+    if not fails and doubts and not T.identities(table, tmpl):
         # a table with no identity to confirm the guesses (table 2)
         return TableStatus(table, tmpl, "doubtful", [], "；".join(notes))
     if not fails:
         return TableStatus(table, tmpl, "verified", [], "；".join(notes))
     what = "；".join(f"{i.display}（{i.rule}）" for i in fails[:3]) + ("等" if len(fails) > 3 else "")
-    if read.doubts:
-        return TableStatus(table, tmpl, "doubtful", [], f"勾稽关系不成立：{what}；且读取时有推定：" + "；".join(read.doubts))
+    if doubts:
+        return TableStatus(table, tmpl, "doubtful", [], f"勾稽关系不成立：{what}；且读取时有推定：" + "；".join(doubts))
     row = _shift_helps(read, values, len(fails))
     if row is not None:
         return TableStatus(table, tmpl, "doubtful", [],
