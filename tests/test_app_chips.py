@@ -18,9 +18,8 @@ REPORTS = [("青山省人民政府", "province", 2021, "2021", 10),
            ("青石县长江镇人民政府", "township", 2019, "2021", 2)]
 
 
-@pytest.fixture
-def levels_db(tmp_path, monkeypatch, make_record):
-    path = tmp_path / "levels.db"
+def build_levels_store(path, make_record):
+    """A store of REPORTS (the browser test builds the same one)."""
     db = store.connect(path)
     for name, level, year, template, n in REPORTS:
         rec = make_record(name=name, year=year, template=template,
@@ -29,6 +28,12 @@ def levels_db(tmp_path, monkeypatch, make_record):
         rec["organ"]["level"] = level
         store.save_record(db, rec)
     db.conn.close()
+    return path
+
+
+@pytest.fixture
+def levels_db(tmp_path, monkeypatch, make_record):
+    path = build_levels_store(tmp_path / "levels.db", make_record)
     monkeypatch.setenv("NIANBAO_DB", str(path))
     return path
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import store
-from tests.test_app_chips import REPORTS
+from tests.test_app_chips import REPORTS, build_levels_store
 from tests.test_browser import CHROMIUM, FLAGS, playwright_api, serve
 from tests.test_browser import pytestmark  # noqa: F401  (browser marker, skip without Chromium)
 
@@ -13,15 +12,7 @@ ANSWERS = '[data-testid="stChatMessageContent"]'
 
 
 def test_removing_a_chip_reruns_the_question(tmp_path, make_record):
-    path = tmp_path / "chips.db"
-    db = store.connect(path)
-    for name, level, year, template, n in REPORTS:
-        rec = make_record(name=name, year=year, template=template,
-                          county=None if level == "province" else "青石县",
-                          figures={"t3.new_received.total": n})
-        rec["organ"]["level"] = level
-        store.save_record(db, rec)
-    db.conn.close()
+    path = build_levels_store(tmp_path / "chips.db", make_record)
     with serve(path, tmp_path) as url, playwright_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
