@@ -135,24 +135,47 @@ def find_grids(rules: list[Rule]) -> list[Grid]:
     return grids
 
 
-def _covers(lines: list[Rule], at: float, mid: float) -> bool:
-    return any(abs(r.at - at) <= _TOL and r.a - _TOL <= mid <= r.b + _TOL for r in lines)
+_GAP = 4.0  # points: two rules closer than this hold no text between them (a double rule)
+
+
+def _collapse(values: list[float]) -> tuple[list[float], list[float]]:
+    """Boundaries with the bands too narrow for text (the gap of a double rule, as tables
+    printed with cell spacing draw every cell's own border) made one: (positions, the
+    tolerance within which a rule stands on each)."""
+    pos: list[float] = []
+    tol: list[float] = []
+    for v in values:
+        if pos and v - pos[-1] < _GAP:
+            lo = pos[-1] - tol[-1] + _TOL
+            pos[-1] = (lo + v) / 2
+            tol[-1] = (v - lo) / 2 + _TOL
+        else:
+            pos.append(v)
+            tol.append(_TOL)
+    return pos, tol
+
+
+def _covers(lines: list[Rule], at: float, mid: float, tol: float = _TOL) -> bool:
+    return any(abs(r.at - at) <= tol and r.a - _TOL <= mid <= r.b + _TOL for r in lines)
 
 
 def _grid(hs: list[Rule], vs: list[Rule]) -> Grid | None:
     # a table open at its sides (no outer vertical line) reaches as far as the lines across
     # it: their ends are its edges too (a side column no text falls in is dropped by fill)
-    ys = _cluster([h.at for h in hs])
-    xs = _cluster([v.at for v in vs])
+    ys, ytol = _collapse(_cluster([h.at for h in hs]))
+    xs, xtol = _collapse(_cluster([v.at for v in vs]))
     if len(ys) < 2 or len(xs) < 2:
         return None
-    open_left = min(h.a for h in hs) < xs[0] - 3 * _TOL
-    open_right = max(h.b for h in hs) > xs[-1] + 3 * _TOL
-    xs = ([min(h.a for h in hs)] if open_left else []) + xs + ([max(h.b for h in hs)] if open_right else [])
+    open_left = min(h.a for h in hs) < xs[0] - xtol[0] - 2 * _TOL
+    open_right = max(h.b for h in hs) > xs[-1] + xtol[-1] + 2 * _TOL
+    if open_left:
+        xs, xtol = [min(h.a for h in hs)] + xs, [_TOL] + xtol
+    if open_right:
+        xs, xtol = xs + [max(h.b for h in hs)], xtol + [_TOL]
     nr, nc = len(ys) - 1, len(xs) - 1
     # border[i][j]: a vertical line between column j-1 and j in row band i
-    vborder = [[_covers(vs, xs[j], (ys[i] + ys[i + 1]) / 2) for j in range(nc + 1)] for i in range(nr)]
-    hborder = [[_covers(hs, ys[i], (xs[j] + xs[j + 1]) / 2) for j in range(nc)] for i in range(nr + 1)]
+    vborder = [[_covers(vs, xs[j], (ys[i] + ys[i + 1]) / 2, xtol[j]) for j in range(nc + 1)] for i in range(nr)]
+    hborder = [[_covers(hs, ys[i], (xs[j] + xs[j + 1]) / 2, ytol[i]) for j in range(nc)] for i in range(nr + 1)]
     owner = [[None] * nc for _ in range(nr)]
     cells = []
     for i in range(nr):
