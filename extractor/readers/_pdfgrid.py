@@ -118,7 +118,8 @@ def find_grids(rules: list[Rule]) -> list[Grid]:
 
     for i, h in enumerate(hs):
         for j, v in enumerate(vs):
-            if h.a - _TOL <= v.at <= h.b + _TOL and v.a - _TOL <= h.at <= v.b + _TOL:
+            # cells printed with spacing stop short of their neighbours' rules by the gap
+            if h.a - _GAP <= v.at <= h.b + _GAP and v.a - _GAP <= h.at <= v.b + _GAP:
                 parent[find(i)] = find(len(hs) + j)
     groups: dict[int, tuple[list[Rule], list[Rule]]] = {}
     for i, h in enumerate(hs):
