@@ -23,8 +23,7 @@ class Cell:
 
 T3_COLS = list(template.t3_cols())
 T4_GROUPS = [r.key for r in template.rows("t4")]
-T4_COLS = [c for c in template.t4_slots()[:5]]
-T4_COLS = [c.split(".", 1)[1] for c in T4_COLS]
+T4_COLS = [c.split(".", 1)[1] for c in template.t4_slots()[:5]]  # one group's five columns
 
 
 def _items(group: str) -> list[tuple[str, str]]:

@@ -10,13 +10,8 @@ from . import template as T
 from .record import Check, Record
 from .sections import find_sections
 
-# names other modules read; all from the template registry (lexicons/table_rows.tsv)
 T3_COLS = T.t3_cols()
-T3_OTHER_2019 = tuple(r.key for r in T.rows("t3", "2019") if r.group == "other")
 T3_OTHER_2021 = tuple(r.key for r in T.rows("t3", "2021") if r.group == "other")
-T3_RESULT_ROWS = tuple(r.key for r in T.rows("t3", "2021") if r.group and r.group != "other")
-T4_GROUPS = tuple(r.key for r in T.rows("t4"))
-T4_COLS = tuple(c.split(".")[1] for c in T.t4_slots()[:5] if not c.endswith(".total"))
 
 
 def _sum(values: dict, keys) -> float | None:

@@ -142,22 +142,32 @@ def similarity(table: str, row_key: str, text: str) -> float:
     return best
 
 
-def label_score(table: str, seg: Segment, row_key: str) -> float:
-    """The best similarity of the segment's label to the row: the last piece, or the last
-    two, three … pieces joined (a label broken over lines; one character per line)."""
-    best = 0.0
+def label_texts(table: str, seg: Segment) -> tuple[str, ...]:
+    """The normalised texts the segment's label may be, nearest first: the last piece, or
+    the last two, three … pieces joined (a label broken over lines; one character per line),
+    each also without group-heading debris before it. Computed once per segment."""
+    out: list[str] = []
     pieces = [c.text for c in seg.labels][-MAX_PIECES * 3:]
     for k in range(1, len(pieces) + 1):
-        joined = norm_label("".join(pieces[-k:]))
+        raw = "".join(pieces[-k:])
+        joined = norm_label(raw)
         if len(joined) > 70:
             break
-        best = max(best, similarity(table, row_key, joined))
+        out.append(joined)
         bare = _without_heads(table, joined)
         if bare != joined:
-            best = max(best, similarity(table, row_key, bare))
-        own = _after_enumerator("".join(pieces[-k:]))
+            out.append(bare)
+        own = _after_enumerator(raw)
         if own:
-            best = max(best, similarity(table, row_key, norm_label(own)))
+            out.append(norm_label(own))
+    return tuple(dict.fromkeys(t for t in out if t))
+
+
+def label_score(table: str, texts: tuple[str, ...], row_key: str) -> float:
+    """The best similarity of a segment's label texts (``label_texts``) to the row."""
+    best = 0.0
+    for t in texts:
+        best = max(best, similarity(table, row_key, t))
         if best == 1.0:
             break
     return best
@@ -173,11 +183,14 @@ class Alignment:
     missing: list[str]                   # template rows no segment aligned with
 
 
-def align(table: str, segs: list[Segment], template: str | None) -> Alignment:
-    """The best monotone alignment of ``segs`` with the rows of ``table`` in ``template``."""
+def align(table: str, segs: list[Segment], template: str | None,
+          texts: list[tuple[str, ...]] | None = None) -> Alignment:
+    """The best monotone alignment of ``segs`` with the rows of ``table`` in ``template``
+    (``texts``: the segments' ``label_texts``, when the caller has them)."""
     rows = T.rows(table, template)
     m, n = len(segs), len(rows)
-    sim = [[label_score(table, s, r.key) for r in rows] for s in segs]
+    texts = texts if texts is not None else [label_texts(table, s) for s in segs]
+    sim = [[label_score(table, t, r.key) for r in rows] for t in texts]
     # dp[a][b]: best gain aligning segs[:a] with rows[:b]; back[a][b]: the move taken
     dp = [[0.0] * (n + 1) for _ in range(m + 1)]
     back = [[0] * (n + 1) for _ in range(m + 1)]
@@ -227,5 +240,6 @@ def align(table: str, segs: list[Segment], template: str | None) -> Alignment:
 
 def best_alignment(table: str, segs: list[Segment]) -> Alignment:
     """The format whose rows the segments fit best (ties: the one with fewer rows missing)."""
-    cands = [align(table, segs, t) for t in T.TEMPLATES]
+    texts = [label_texts(table, s) for s in segs]
+    cands = [align(table, segs, t, texts) for t in T.TEMPLATES]
     return max(cands, key=lambda al: (round(al.score, 6), -len(al.missing)))

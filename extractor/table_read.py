@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import template as T
 from .document import UNSURE, Cell
-from .numbers import is_blank_mark, parse_cell
+from .numbers import parse_cell
 from .record import TableStatus
 
 
@@ -27,6 +27,7 @@ class TableRead:
     table: str
     template: str | None
     cells: dict[str, Cell] = field(default_factory=dict)   # figure key -> printed cell
+    values: dict[str, float] = field(default_factory=dict)  # figure key -> its number (filled cells)
     missing: list[str] = field(default_factory=list)       # template rows not found
     unplaced: list[str] = field(default_factory=list)      # rows found whose cells could not be placed
     cut_rows: list[str] = field(default_factory=list)      # rows the end of the text cut off
@@ -34,17 +35,6 @@ class TableRead:
     notes: list[str] = field(default_factory=list)         # what a reviewer may want to know
     segments: int = 0
     found: set[str] = field(default_factory=set)            # rows found (table 2)
-
-
-def _values(cells: dict[str, Cell]) -> dict[str, float]:
-    out = {}
-    for k, c in cells.items():
-        if c.blank or is_blank_mark(c.text):
-            continue
-        n = parse_cell(c.text, to_wan=k.endswith(".amount"))
-        if n is not None:
-            out[k] = n.value
-    return out
 
 
 def _failures(table: str, template: str | None, values: dict) -> list[T.Identity]:
@@ -91,7 +81,7 @@ def status(read: TableRead | None, table: str, template: str | None) -> TableSta
     if read is None or not read.cells and not read.segments:
         return TableStatus(table, template, "absent", [], "正文中未找到此表")
     tmpl = read.template or template
-    values = _values(read.cells)
+    values = read.values
     fails = _failures(table, tmpl, values)
     unsure = sorted(k for k, c in read.cells.items() if c.confidence is not None and c.confidence < UNSURE
                     and not c.blank)

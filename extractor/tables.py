@@ -91,7 +91,6 @@ class TableResult:
 class _Builder:
     def __init__(self):
         self.result = TableResult()
-        self.seen: set[str] = set()
         self.votes: dict[str, list[str]] = {}
         self.reads: dict[str, TableRead] = {}
 
@@ -103,13 +102,14 @@ class _Builder:
         return self.reads.setdefault(table, TableRead(table, None))
 
     def add(self, key: str, cell: Cell, unit: str | None, to_wan: bool = False):
-        self.read(key.split(".", 1)[0]).cells.setdefault(key, cell)
+        read = self.read(key.split(".", 1)[0])
+        read.cells.setdefault(key, cell)
         if cell.blank or is_blank_mark(cell.text):
             return
         num = parse_cell(cell.text, to_wan=to_wan)
-        if num is None or key in self.seen:
+        if num is None or key in read.values:
             return
-        self.seen.add(key)
+        read.values[key] = num.value  # the one parse: the figure and the table's identities
         self.result.figures.append(Figure(key=key, value=num.value, unit=num.unit or unit,
                                           source="table", raw=cell.text, span=[cell.start, cell.end],
                                           confidence=cell.confidence))
@@ -337,9 +337,9 @@ def _parse_t3(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
     read = read_t3(cells, i, end, cut_at_end=end >= len(cells))
     if read.template:
         b.vote("t3", read.template)
-    for key, cell in read.cells.items():
-        b.add(key, cell, "件")
     b.reads["t3"] = read
+    for key, cell in list(read.cells.items()):
+        b.add(key, cell, "件")
 
 
 def _parse_t4(cells: list[Cell], i: int, end: int, b: _Builder) -> None:

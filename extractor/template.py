@@ -33,9 +33,6 @@ class Row:
     order: dict[str, int]  # template -> position (1-based); absent: not in that format
     display: str
 
-    def in_template(self, template: str | None) -> bool:
-        return template is None or template in self.order
-
 
 @dataclass(frozen=True)
 class Identity:
