@@ -206,18 +206,25 @@ def edit_cell(page, row: int, value: str, grid: int = 0):
     canvas = editor.locator("canvas").first
     canvas.wait_for()
     editor.scroll_into_view_if_needed()
-    cell = page.locator("#portal input.gdg-input, #portal textarea.gdg-input").first
-    for attempt in range(3):   # the grid may still be laying out its columns: click again
+    editable = page.locator("#portal input.gdg-input:not([disabled]), "
+                            "#portal textarea.gdg-input:not([disabled])").first
+    opened = page.locator("#portal .gdg-input").first
+    for attempt in range(4):   # the grid may still be laying out, or End may land before focus
         box = canvas.bounding_box()
         page.mouse.click(box["x"] + 20, box["y"] + 35 + 35 * row + 17)
+        page.wait_for_timeout(300)
         page.keyboard.press("End")
+        page.wait_for_timeout(200)
         page.keyboard.press("Enter")
         try:
-            cell.wait_for(timeout=5000)
+            editable.wait_for(timeout=4000)
             break
         except playwright_api.TimeoutError:
-            if attempt == 2:
+            if opened.count():          # the read-only label cell opened: close it, try again
+                page.keyboard.press("Escape")
+            if attempt == 3:
                 raise
+    cell = editable
     cell.fill(value)
     cell.press("Enter")
     idle(page)
