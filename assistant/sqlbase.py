@@ -62,8 +62,10 @@ def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
         w.append(f"{r}.level IN ({P.many('level', plan.levels)})")
     if plan.years:
         w.append(f"{r}.year IN ({P.many('year', plan.years)})")
-    if plan.template:
-        w.append(f"{r}.template = {P.add('template', plan.template)}")
+    if plan.template:   # effective_main_figures (alias m) has no template column
+        t = P.add('template', plan.template)
+        w.append(f"{r}.template = {t}" if r == "r" else
+                 f"{r}.report_id IN (SELECT report_id FROM effective_reports WHERE template = {t})")
     for f in plan.unstated:   # 没写明机关的报告: no organ name (year, level) stated
         w.append(f"{r}.{_UNSTATED[f]} IS NULL")
     if plan.multi_year:   # 哪些单位有多个年度的报告: organs (named) with reports of 2+ years

@@ -95,9 +95,12 @@ def ask_all(db: Path, cli: bool, cases) -> list[dict]:
             out.append(json.loads(lines[-1]) if lines else {"answer": res.stderr})
         else:
             conv = Conversation(str(db))
-            for q in case["turns"]:
-                a = conv.ask(q)
-            out.append(a.to_dict())
+            try:
+                for q in case["turns"]:
+                    a = conv.ask(q)
+                out.append(a.to_dict())
+            except Exception as e:   # a crash is the assistant's own miss, the set goes on
+                out.append({"answer": f"crash: {e!r}", "crash": True})
     return out
 
 

@@ -581,6 +581,10 @@ CASES = [
     # office "设在" asks the office in charge
     (["淄川区花沟镇2021年收到多少件申请"], ("value", 3)),
     (["花沟镇2021年政务公开领导小组办公室设在哪个部门"], ("text", "党政办公室")),
+    # a template with a figure condition: figures are served from effective_main_figures,
+    # which has no template column of its own (it crashed: no such column m.template)
+    (["2021版模板的报告中零申请的乡镇有几个"], ("value", 2)),
+    (["用2019版格式的乡镇里收到申请最多的是哪个"], ("rows", R(("花沟镇", 2020), ("常家镇", 2020)))),
     # organs with reports of more than one year
     (["哪些乡镇有多个年度的报告"],
      ("rows", R(("花沟镇", 2020), ("花沟镇", 2021), ("花沟镇", 2022), ("常家镇", 2020), ("常家镇", 2021)))),
