@@ -14,10 +14,23 @@ first grid position.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
 UNSURE = 0.9  # an OCR'd cell recognised below this confidence is unsure: its table is doubtful
+
+
+# a line that is only a page number (printed text copied page by page): ``— 3 —``, ``- 3 -``,
+# ``第3页``, ``第 3 页 共 6 页``, ``Page 3 of 6``. A bare number is a value, never a page mark.
+PAGE_MARK = re.compile(
+    r"[-—–－_]+\s*\d{1,4}\s*[-—–－_]+"
+    r"|[-—–－_]*\s*第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?\s*[-—–－_]*"
+    r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?")
+
+
+def is_page_mark(text: str) -> bool:
+    return bool(PAGE_MARK.fullmatch(text.strip(" \t\r\xa0\u3000")))
 
 
 @dataclass

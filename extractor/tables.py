@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .document import Cell, Document
+from .document import Cell, Document, is_page_mark
 from . import template as T
 from .labels import _ARTICLE, norm_label, to_simplified
 from .lexicon import load
@@ -115,6 +115,8 @@ class _Builder:
                                           confidence=cell.confidence))
 
 
+# a header cell holding only a unit: （万元）, (单位：万元), 单位：件
+_UNIT_NOTE = re.compile(r"[（(]?\s*(?:单位\s*[:：]\s*)?(?:万元|元|件|个|项|条)\s*[)）]?")
 _TAIL = re.compile(r"^[（(].*[)）]$|^[^\d（(]{1,16}$")
 
 
@@ -210,6 +212,9 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
     hdr_rows: list[list[str]] = []  # such cells by printed row, until the header is done
     in_header = False
     read = b.read("t2")
+    empty: list[str] = []  # row labels with no value cell after them
+    last_row: str | None = None  # the last row found by its label
+    unlabeled: list[tuple[str | None, list[Cell], list[str] | None]] = []  # rows printed without a label
     while i < end:
         c = cells[i]
         if _ARTICLE.search(to_simplified(c.text)):
@@ -270,9 +275,20 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
                 if cols:
                     (read.notes if b.votes.get("t2") or b.votes.get("t3") else read.doubts).append(
                         f"表二“{c.text}”一行无表头，按格式推定各列")
+            if not vals and not (cut_off and j >= end):
+                # a row label with no value cell after it: its values are somewhere the
+                # reader did not see (a page line inside the row, text it cannot read)
+                read.unplaced.append(row)
+                empty.append(c.text)
             if not cols and any(not v.blank for v in vals):
                 read.unplaced.append(row)
                 read.doubts.append(f"表二“{c.text}”一行的列无法确定，未取值")
+            if cols and vals and len(vals) < len(cols):
+                joined = _continued(cells, j, end, vals, len(cols))
+                if joined:
+                    vals, j = joined
+                    read.notes.append(f"表二“{c.text}”一行被分页断开，两段合并读取")
+            last_row = row
             if cols:
                 placed = _placed(vals, len(cols), cut_off and j >= end, b, f"table 2 row {c.text!r}")
                 if vals and not placed:
@@ -284,11 +300,67 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
                     b.add(f"t2.{row}.{col}", cell, "万元" if col == "amount" else None, to_wan=col == "amount")
             i = max(j, i + 1)
             continue
+        if (not in_header and header is not None and c.row_start and (c.blank or is_blank_mark(c.text))
+                and not labs):
+            vals, j = _values_after(cells, i)
+            if any(not v.blank and not is_blank_mark(v.text) for v in vals):
+                # a row printed without its label: which row it is, the template's order says
+                nxt = _next_row(last_row, b)
+                cols = [k for k, _ in header] if header and len(header) == len(vals) else \
+                    (_default_t2_columns(nxt, vals, b) if nxt else None)
+                unlabeled.append((nxt, vals, cols))
+                last_row = nxt or last_row
+                i = j
+                continue
+        if in_header and not labs and _UNIT_NOTE.fullmatch(c.text.strip()):
+            i += 1   # the unit of the column before, in a cell of its own: no column
+            continue
         if in_header and not labs and not _is_value(c) and _header_like(c.text):
             if c.row_start or not hdr_rows:
                 hdr_rows.append([])
             hdr_rows[-1].append(c.text)  # a header label split over rows, a typo: resolved at the first row
         i += 1
+    if empty:
+        read.doubts.append("表二以下各行未找到数值：" + "、".join(empty))
+    for row, vals, cols in unlabeled:
+        if row is None or row in read.found or not cols or len(cols) != len(vals):
+            read.doubts.append("表二有一行未印行名，无法确定是哪一行，未取值")
+            continue
+        read.found.add(row)
+        read.doubts.append(f"表二有一行未印行名，按表格位置读作“{T.row('t2', row).display}”")
+        for col, cell in zip(cols, vals):
+            b.add(f"t2.{row}.{col}", cell, "万元" if col == "amount" else None, to_wan=col == "amount")
+
+
+def _next_row(last: str | None, b: _Builder) -> str | None:
+    """The table-2 row the template prints after ``last`` (the first row when None), in the
+    format the table's headers showed so far."""
+    votes = b.votes.get("t2") or b.votes.get("t3") or []
+    tmpl = max(sorted(set(votes)), key=votes.count) if votes else "2021"
+    keys = [r.key for r in T.rows("t2", tmpl)]
+    if last is None:
+        return keys[0]
+    if last not in keys or keys.index(last) + 1 >= len(keys):
+        return None
+    return keys[keys.index(last) + 1]
+
+
+def _continued(cells: list[Cell], j: int, end: int, vals: list[Cell], n: int):
+    """A row broken by a page: its first values, then on the next printed row (after an
+    empty label cell, or none) the rest. (values, next index) when the two parts together
+    have exactly ``n`` values, else None."""
+    head = list(vals)
+    while head and head[-1].blank:
+        head.pop()
+    k = j
+    if k < end and cells[k].row_start and cells[k].blank:
+        k += 1
+    if k >= end or not (cells[k].row_start or cells[j].row_start) or not _is_value(cells[k]):
+        return None
+    rest, k2 = _values_after(cells, k - 1)
+    if not head or len(head) + len(rest) != n:
+        return None
+    return head + rest, k2
 
 
 def _header_like(text: str) -> bool:
@@ -375,7 +447,7 @@ _PARSERS = {"t2": _parse_t2, "t3": _parse_t3, "t4": _parse_t4}
 
 
 def extract_tables(doc: Document) -> TableResult:
-    cells = [c for c in doc.cells if not c.filler]
+    cells = [c for c in doc.cells if not c.filler and not is_page_mark(c.text)]
     starts: list[tuple[int, str]] = []
     current = None
     for i in range(len(cells)):
@@ -402,6 +474,12 @@ def extract_tables(doc: Document) -> TableResult:
         if read is not None and table == "t2":
             read.template = tmpl
             if tmpl:
-                read.missing = [r.key for r in T.rows("t2", tmpl) if r.key not in read.found]
+                expected = T.rows("t2", tmpl)
+                formats = sorted(set(b.votes.get("t2", [])))
+                if len(formats) > 1:   # blocks of both formats: only rows both print are expected
+                    both = set.intersection(*({r.key for r in T.rows("t2", t)} for t in formats))
+                    expected = [r for r in expected if r.key in both]
+                    read.notes.append("表二混用2019版与2021版的表头，各块按其表头读取")
+                read.missing = [r.key for r in expected if r.key not in read.found]
         res.tables.append(status(read, table, tmpl))
     return res

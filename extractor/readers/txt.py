@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Cell, Document, make_cell
+from ..document import Cell, Document, is_page_mark, make_cell
 
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])")
 _WS = " \t\r\xa0\u3000\ufeff"
@@ -59,10 +59,12 @@ def _pipe_cells(text: str, start: int, end: int) -> list[Cell]:
 
 _MD_RULE = re.compile(r":?-{3,}:?")
 _BLANK_CELL_LINE = re.compile(r"[ \t\xa0\u3000]+\|[ \t\xa0\u3000\r]*")
-_SPACED_ROW = re.compile(r"[ \t\xa0\u3000]*(?P<label>\S(?:.*?\S)??)(?P<nums>(?:[ \t\xa0\u3000]+[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?){1,15})[ \t\xa0\u3000]*$")
+_VALUE = r"(?:[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?|[/／]|[-—–]{1,2})"   # a number or a blank mark
+_SPACED_ROW = re.compile(r"[ \t\xa0\u3000]*(?P<label>\S(?:.*?\S)??)(?P<nums>(?:[ \t\xa0\u3000]+" + _VALUE + r"){1,15})[ \t\xa0\u3000]*$")
 # a tab cell holding two numbers, or a label and its number (text copied from a PDF)
 _SPACED_NUMS = re.compile(r"\d[ \xa0\u3000]+[-+]?\d|\S[ \xa0\u3000]+[-+]?\d[\d,]*(?:\.\d+)?$")
 _NUM = re.compile(r"[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?")
+_VALUE_RE = re.compile(_VALUE)
 
 
 def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
@@ -87,8 +89,11 @@ def _spaced_cells(text: str, start: int, end: int) -> list[Cell] | None:
     m = _SPACED_ROW.match(text, start, end)
     if not m or _NUM.fullmatch(m["label"]) or len(m["label"]) > 60:
         return None
+    if not any(ch.isdigit() for ch in m["nums"]) and not any(ch.isdigit() for ch in m["label"]) \
+            and len(m["nums"].split()) < 2:
+        return None   # one dash after words is punctuation, not a blank cell
     cells = [make_cell(text, m.start("label"), m.end("label"), row_start=True)]
-    for n in _NUM.finditer(text, m.start("nums"), m.end("nums")):
+    for n in _VALUE_RE.finditer(text, m.start("nums"), m.end("nums")):
         cells.append(make_cell(text, n.start(), n.end()))
     return cells
 
@@ -112,6 +117,8 @@ def read_txt(path, text: str) -> Document:
     last_bar, cells_at_bar = None, 0  # the last '|' separator line, and the cell count then
     for s, e in Document(path=str(path), format="txt", text=text, sha256="").lines():
         line = text[s:e]
+        if is_page_mark(line):
+            continue  # a page number between two halves of a table: not a cell, nor a row's end
         if line.startswith("\t"):
             # a Word-export cell; a lone tab is an empty (or merged-over) cell
             c = make_cell(text, s + 1, e)
