@@ -113,6 +113,10 @@ def read_t3(cells: list[Cell], start: int, end: int, cut_at_end: bool) -> TableR
         for col, cell in zip(cols, slots):
             if cell is not None:
                 read.cells[f"t3.{key}.{col}"] = cell
+    placed = {id(seg) for seg in al.rows.values()}
+    lost = [seg for seg in segs if id(seg) not in placed
+            and any(not _blank(v) and _number(v) is not None for v in seg.values)]
+    read.stray = [seg.label for seg in lost]  # numbers printed that no row took: incomplete
     read.segments = len(segs)
     return read
 

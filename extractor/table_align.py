@@ -32,6 +32,14 @@ ORDER_GAIN = 0.05  # a segment with values and no readable label, placed by orde
 MAX_PIECES = 4     # label pieces joined from the right when looking for the row's label
 
 
+# a label that opens a row of its own: 一、 （三） 2. 2、 ①
+_OPENS_ROW = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[①-⑳])")
+
+
+def _all_blank(values: list[Cell]) -> bool:
+    return all(v.blank or is_blank_mark(v.text) for v in values)
+
+
 def is_value(c: Cell) -> bool:
     return c.blank or is_blank_mark(c.text) or parse_cell(c.text) is not None
 
@@ -72,6 +80,18 @@ def segments(cells: list[Cell], start: int, end: int) -> list[Segment]:
         out.append(cur)
     merged: list[Segment] = []
     for s in out:
+        if s.labels and s.values and _all_blank(s.values) and not _OPENS_ROW.match(s.label):
+            # the rest of a row's label under a page break, in a row of blank cells of its own
+            # (after the empty cells of the merged group column): it joins that row's label
+            k = len(merged)
+            while k and not merged[k - 1].labels and _all_blank(merged[k - 1].values):
+                k -= 1
+            prev = merged[k - 1] if k else None
+            if prev is not None and prev.labels and not _all_blank(prev.values) \
+                    and _OPENS_ROW.match(prev.labels[-1].text):
+                prev.labels.extend(s.labels)
+                del merged[k:]
+                continue
         if (merged and not s.labels and merged[-1].labels
                 and all(v.blank or is_blank_mark(v.text) for v in merged[-1].values)
                 and any(not v.blank for v in s.values)):

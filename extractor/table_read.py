@@ -31,6 +31,7 @@ class TableRead:
     missing: list[str] = field(default_factory=list)       # template rows not found
     unplaced: list[str] = field(default_factory=list)      # rows found whose cells could not be placed
     cut_rows: list[str] = field(default_factory=list)      # rows the end of the text cut off
+    stray: list[str] = field(default_factory=list)         # printed rows of numbers no template row took (labels)
     doubts: list[str] = field(default_factory=list)        # guesses the reading made (Chinese)
     notes: list[str] = field(default_factory=list)         # what a reviewer may want to know
     segments: int = 0
@@ -98,10 +99,13 @@ def status(read: TableRead | None, table: str, template: str | None) -> TableSta
                       + "、".join(T.display(k) for k in unsure[:3]) + ("等" if len(unsure) > 3 else ""))
     notes = doubts + list(read.notes)
     missing = list(read.missing)
-    if missing or read.unplaced or read.cut_rows:
+    if missing or read.unplaced or read.cut_rows or read.stray:
         bits = []
         if missing:
             bits.append("未找到的行：" + "、".join(T.row(table, k).display for k in missing))
+        if read.stray:
+            bits.append(f"有 {len(read.stray)} 行数值未能对应到表格的行，未取值（"
+                        + "、".join(f"“{t[:14] or '无行名'}”" for t in read.stray[:3]) + "）")
         if read.cut_rows:
             bits.append("正文在表内中断")
         if fails:

@@ -4,7 +4,8 @@ first runs: round 1 cells 0.805, status 0.759, silent 0; round 2 cells 0.985, st
 round 3 (full-length, pdftotext-like) cells 0.854, status 0.867, silent 1; round 4 (PDFs printed
 by Chromium and LibreOffice) cells 0.670, status 0.750, silent 4 — after the double-rule fix
 0.997 / 0.972 / 0; round 5 (table 2 families, e-*) cells 0.996, status 0.889, silent 1 — after
-the fixes for its families 1.000 / 1.000 / 0; the case still open is marked below, strict, so a fix shows).
+the fixes for its families 1.000 / 1.000 / 0; d-b4c05 (a row cut by a page with no rule above it) fixed in session 5;
+a case still open would be marked below, strict, so a fix shows).
 
 Every gold cell is read with its value, no cell is read that the report leaves blank, and
 every table says the status the case expects — above all, a table with a missing row is
@@ -19,9 +20,7 @@ from bench.table_cases import score_case
 HERE = Path(__file__).parent / "fixtures" / "table_quirks"
 CASES = sorted(p.name[:-len(".gold.json")] for p in HERE.glob("*.gold.json"))
 # read wrong today, and said so (status absent / incomplete, never verified): still open
-OPEN = {
-    "d-b4c05": "a 2021 其他处理 sub-row whose label wraps inside its PDF cell is placed by order with 2 of 7 values",
-}
+OPEN: dict[str, str] = {}
 
 
 def _source(cid: str) -> Path:

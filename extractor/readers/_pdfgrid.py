@@ -173,6 +173,14 @@ def _grid(hs: list[Rule], vs: list[Rule]) -> Grid | None:
         xs, xtol = [min(h.a for h in hs)] + xs, [_TOL] + xtol
     if open_right:
         xs, xtol = xs + [max(h.b for h in hs)], xtol + [_TOL]
+    # a table cut by a page break has no rule where the page cut it (the first row of the
+    # next page has no top line, the last one before the break no bottom line): the
+    # vertical lines' ends are its edges there
+    top, bottom = min(v.a for v in vs), max(v.b for v in vs)
+    if top < ys[0] - _GAP:
+        ys, ytol = [top] + ys, [_TOL] + ytol
+    if bottom > ys[-1] + _GAP:
+        ys, ytol = ys + [bottom], ytol + [_TOL]
     nr, nc = len(ys) - 1, len(xs) - 1
     # border[i][j]: a vertical line between column j-1 and j in row band i
     vborder = [[_covers(vs, xs[j], (ys[i] + ys[i + 1]) / 2, xtol[j]) for j in range(nc + 1)] for i in range(nr)]
