@@ -21,7 +21,7 @@ from collections import Counter
 
 from . import gazetteer
 from .lexicon import load
-from .places import (_HAN, _regions, branch_county, is_known_place, level_from_self, level_of,
+from .places import (_HAN, _regions, branch_county, is_known_place, is_zone, level_from_self, level_of,
                      place_rank, places, simplify)
 from .record import Organ
 from .sections import find_sections
@@ -112,18 +112,111 @@ def title_name(text: str) -> tuple[str | None, int | None, int | None]:
         head = head[:secs[0].start]
     for bare_ok in (False, True):
         for m in _TITLE.finditer(head):
+            if _cited(head, m.start(), m.end()):
+                continue
             # 某局关于2022年…报告: the organ is before 关于 (in a title only; a cited
             # 《某办公室关于…的通知》 is another body's)
             name = _clean(re.sub(r"关于$", "", m.group("a") or m.group("b") or m.group("c")), bare_ok)
             if name:
                 yg = next(g for g in ("y", "y2", "y3") if m.group(g))
-                return name, int(m.group(yg)), m.start(yg)
+                ng = next(g for g in ("a", "b", "c") if m.group(g))
+                return _with_place_above(head, m.start(ng), name), int(m.group(yg)), m.start(yg)
+        if not bare_ok:
+            found = _title_over_lines(head)
+            if found:
+                return found
     for m in re.finditer(rf"^[ \t\u3000]*(?P<n>{_NAME}{{3,40}})[ \t\u3000]*\n[ \t\u3000]*(?P<y>20\d\d)\s*(?:年度?|度)"
                          rf"[^\n]{{0,20}}(?:信息公开|政务公开)[^\n]{{0,12}}报告", head, re.M):
         name = _clean(m.group("n"))
         if name:
             return name, int(m.group("y")), m.start("y")
     return None, None, None
+
+
+def _cited(head: str, s: int, e: int) -> bool:
+    """Whether a title-like phrase is inside a cited document's name (《某办公室关于2020年政府信息公开
+    工作年度报告有关事项的通知》) rather than the report naming itself (《某局2020年…年度报告》)."""
+    line_start = head.rfind("\n", 0, s) + 1
+    before = head[line_start:s]
+    if before.rfind("《") <= before.rfind("》"):
+        return False
+    close = head.find("》", e)
+    line_end = head.find("\n", e)
+    if close < 0 or (0 <= line_end < close):
+        return False
+    return not re.fullmatch(r"[^《》]*?(?:报告|年报)", head[e:close])
+
+
+_TITLE_TAIL = re.compile(r"(?:(?P<n>[^\n]{0,30}?)\s*)?(?P<y>20\d\d)\s*(?:年度?|度)[^\n]{0,20}(?:信息公开|政务公开)[^\n]{0,12}(?:报告|年报)")
+
+
+_RANK_ORDER = {"province": 3, "city": 2, "county": 1, "township": 0}
+
+
+def _with_place_above(head: str, at: int, name: str) -> str:
+    """The title's name with the place printed alone on the line above it, when the name
+    begins at its line's start and that place is above the name's own first place (桐庐县 /
+    分水镇人民政府); a place the gazetteer puts elsewhere (宜良县 above 昆明市财政局) never."""
+    line_start = head.rfind("\n", 0, at) + 1
+    if head[line_start:at].strip(" \t\u3000") or line_start == 0:
+        return name
+    prev = head[head.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip(" \t\u3000")
+    sprev = simplify(prev)
+    if not sprev or places(sprev) != [sprev] or not is_known_place(sprev) or sprev in name:
+        return name
+    up = _RANK_ORDER.get(place_rank(sprev), -1)
+    own = places(simplify(name))
+    if own:
+        first = own[0]
+        if _RANK_ORDER.get(place_rank(first), 3) >= up:
+            return name
+        known = gazetteer.places_named(first) if gazetteer.available() else ()
+        if known and not any(sprev in q.parents for q in known):
+            return name
+    else:
+        lv = level_of(name)
+        if lv not in ("township", "subdistrict") or up != 1:
+            return name
+        base = re.sub(r"(人民政府|政府|办事处)$", "", simplify(name))
+        towns = [q for q in (gazetteer.places_named(base) if gazetteer.available() else ())
+                 if q.rank == "township"]
+        if towns and not any(q.county == sprev for q in towns):
+            return name
+    joined = prev + name
+    return joined if level_of(joined) == level_of(name) else name
+
+
+def _title_over_lines(head: str) -> tuple[str, int, int] | None:
+    """A title block printed over several lines: the place on one line, the organ type on the
+    next and the year's report on a third (宜良县 / 人力资源和社会保障局 / 2022年…年度报告).
+    Lines before the report's line are joined only when they are short, hold no punctuation
+    and the first of them is a place: a host site's or a link bar's line never joins."""
+    lines, pos = [], 0
+    for line in head.split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    for i, (line, at) in enumerate(lines):
+        m = _TITLE_TAIL.match(line.strip())
+        if not m or i == 0:
+            continue
+        lead = len(line) - len(line.lstrip())
+        own = (m.group("n") or "").strip()
+        if own and not re.fullmatch(rf"{_NAME}+", own):
+            continue
+        parts = [own] if own else []
+        for k in range(i - 1, max(-1, i - 4), -1):
+            prev = lines[k][0].strip(" \t\u3000")
+            if not re.fullmatch(rf"{_NAME}{{1,30}}", prev):
+                break
+            parts.insert(0, prev)
+            joined = "".join(parts)
+            ps = places(simplify(parts[0]))
+            if len(parts) < 2 or "".join(ps) != simplify(parts[0]):
+                continue  # the block must begin with a place of its own line (宜良县)
+            name = _clean(joined)
+            if name and level_of(name) is not None:
+                return name, int(m.group("y")), at + lead + m.start("y")
+    return None
 
 
 def _inner_stripped(c: str) -> str:
@@ -323,7 +416,7 @@ def organ_of(text: str, title: str | None) -> Organ:
     name, span = as_written(text, expand_rank_prefix(text, organ_name(text, title)))
     level = level_of(name) if name else None
     if level is None:
-        level = level_from_self(text)
+        level = level_from_self(simplify(text))
     organ = Organ(name=name, level=level, span=span)
     if name:
         sname = simplify(name)
@@ -346,4 +439,43 @@ def organ_of(text: str, title: str | None) -> Organ:
             organ.county = ps[-1]
         if organ.county is None and level in ("township", "subdistrict"):
             organ.county = _township_county(text, sname, simplify(organ.short_name))
+        if level not in _COUNTY_LEVELS:
+            organ.county = None  # a zone, a city's or a province's body is in no one county
     return organ
+
+
+# the levels whose organ lies in one county (a zone's, a city's body has none)
+_COUNTY_LEVELS = ("county", "county_dept", "township", "subdistrict")
+_GOVERNING = re.compile(rf"([{_HAN}]{{1,12}}?(?:自治县|县|区|市|旗))[县区市旗]?(?:委|人民政府|政府|党委|党工委)")
+
+
+def county_named(text: str, organ: Organ) -> str | None:
+    """The county a township's or subdistrict's report works under, when the text names one
+    county (在五莲县委、县政府的领导下, 桐城市人民政府): the county-rank place the gazetteer
+    knows that the text names most often before 委/政府, the township's own name masked
+    (麦积镇 names no 麦积区). None when two counties are named as often, or none."""
+    if organ.level not in ("township", "subdistrict") or not gazetteer.available():
+        return None
+    mtext = simplify(text)
+    base = re.sub(r"(人民政府|政府|办事处|街道|镇|乡|苏木)$", "", simplify(organ.short_name or ""))
+    if len(base) >= 2:
+        mtext = mtext.replace(base, " " * len(base))
+    counts = Counter()
+    for m in _GOVERNING.finditer(mtext):
+        run = m.group(1)
+        for k in range(len(run) - 2, -1, -1):  # the longest known place ending the run
+            if _real_county_place(run[k:]):
+                counts[run[k:]] += 1
+                break
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def _real_county_place(p: str) -> bool:
+    try:
+        return gazetteer.rank(p) == "county" and not all(is_zone(q) for q in gazetteer.places_named(p)
+                                                       if q.rank == "county")
+    except gazetteer.GazetteerMissing:
+        return False

@@ -19,6 +19,8 @@ from .record import LEVELS
 
 _HAN = "\u4e00-\u9fff"
 _PLACE = re.compile(rf"[{_HAN}]{{1,10}}?(?:自治区|自治州|自治县|特别行政区|地区|林区|省|市|州|盟|县|区|旗)")
+# words of an organ type: a run holding one is no place (公安局武侯区)
+_ORGAN_WORD = re.compile(r"局|厅|委员会|政府|办公|管委|中心|办事处")
 _DEPT_RANK = {"province": "province_dept", "city": "city_dept", "county": "county_dept"}
 
 
@@ -68,6 +70,8 @@ def places(name: str) -> list[str]:
         if not m:
             break
         e = m.end()
+        if out and _ORGAN_WORD.search(name[i:e]) and _gaz_rank(name[i:e]) is None:
+            break  # 公安局武侯区 of 成都市公安局武侯区分局 is an organ's part, no place
         if e < len(name) and name[e] in "市县" and name[e - 1] in "州盟":
             e += 1  # 杭州市, not 杭州 + 市…
         # a place the gazetteer knows as a longer name (浦东新区 is no 浦东新 + 区…)

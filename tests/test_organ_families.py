@@ -1,0 +1,146 @@
+"""The organ reader on the families unseen reports show, each in several shapes, with
+negative cases (sentences written for these tests: real place names, made-up reports)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import Document
+from extractor.metadata import extract_metadata, level_of
+from extractor.organ import title_name
+from extractor.places import places
+
+
+def organ(text):
+    return extract_metadata(Document(path="t.txt", format="txt", text=text, sha256="")).organ
+
+
+def triple(text):
+    o = organ(text)
+    return o.name, o.level, o.county
+
+
+BODY = "\n一、总体情况\n本年度收到申请3件。\n"
+
+
+# ---------------------------------------------------------------- title block over lines
+@pytest.mark.parametrize("text, want", [
+    # the place, the organ type and the year's report on three lines, a link bar above
+    ("首页 > 信息公开\n宜良县\n人力资源和社会保障局\n2022年政府信息公开工作年度报告" + BODY,
+     ("宜良县人力资源和社会保障局", "county_dept", "宜良县")),
+    # … a township under its county, indented as a centred title prints
+    ("  桐庐县\n  分水镇人民政府\n  2021年政府信息公开工作年度报告" + BODY,
+     ("桐庐县分水镇人民政府", "township", "桐庐县")),
+    # … the organ on one line with a part of the name left on the year's line
+    ("湖州市\n教育局2023年政府信息公开工作年度报告" + BODY, ("湖州市教育局", "city_dept", None)),
+])
+def test_title_block_over_several_lines(text, want):
+    assert triple(text) == want
+
+
+def test_a_link_bar_line_never_joins_the_title():
+    # 首页 / 政务公开 are no place: the title is the bureau's line alone (a bare name)
+    name, year, _ = title_name("首页\n政务公开\n商务局\n2023年政府信息公开工作年度报告" + BODY)
+    assert (name, year) == ("商务局", 2023)
+    # a host site's line (a government) does not begin a department's name either
+    o = organ("桐庐县人民政府\n民政局\n2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局认真落实。\n")
+    assert o.name != "桐庐县人民政府民政局" and o.name != "桐庐县人民政府"
+
+
+@pytest.mark.parametrize("above, title, want", [
+    ("宜良县", "昆明市财政局", "昆明市财政局"),       # a county is no parent of a city
+    ("余杭区", "分水镇人民政府", "分水镇人民政府"),    # the gazetteer's 分水镇 is 桐庐县's
+    ("湖州市", "吴兴区民政局", "湖州市吴兴区民政局"),  # a city above its district
+])
+def test_a_place_line_above_joins_only_as_a_parent(above, title, want):
+    assert organ(f"{above}\n{title}2022年政府信息公开工作年度报告" + BODY).name == want
+
+
+# ---------------------------------------------------------------- cited documents
+@pytest.mark.parametrize("preamble, want", [
+    ("根据《浙江省人民政府信息公开办公室关于2020年政府信息公开工作年度报告有关事项的通知》要求，"
+     "编制《湖州市教育局2020年政府信息公开工作年度报告》。", "湖州市教育局"),
+    ("按照《湖南省人民政府办公厅关于做好2022年政府信息公开工作年度报告编制工作的通知》要求编制本报告。"
+     "\n一、总体情况\n2022年，衡阳县审计局认真贯彻条例。", "衡阳县审计局"),
+])
+def test_a_notice_cited_in_the_preamble_is_no_title(preamble, want):
+    assert organ(preamble + BODY).name == want
+
+
+def test_a_notice_cited_with_nothing_else_gives_no_organ():
+    text = "依据《江西省人民政府办公厅关于2021年政府信息公开工作年度报告有关事项的通知》编制。" + BODY
+    assert organ(text).name is None
+
+
+def test_the_report_naming_itself_in_quotes_is_its_title():
+    text = "现将《余杭区民政局2021年政府信息公开工作年度报告》公布如下。" + BODY
+    assert title_name(text)[:2] == ("余杭区民政局", 2021)
+
+
+# ---------------------------------------------------------------- levels
+@pytest.mark.parametrize("name, level", [
+    ("中国气象局", "national_dept"), ("中国地震局", "national_dept"),
+    ("中国（浙江）自由贸易试验区舟山片区管委会", "other"),  # a zone, though it starts with 中国
+    ("江油市气象局", "county_dept"), ("绵阳市气象局", "city_dept"), ("四川省气象局", "province_dept"),
+])
+def test_levels_of_national_and_vertical_bodies(name, level):
+    assert level_of(name) == level
+
+
+def test_traditional_self_reference_gives_the_level():
+    assert organ("一、總體情況\n2021年，我鎮認真落實條例。\n").level == "township"
+    assert organ("一、總體情況\n2021年，我局認真落實條例，在縣政府領導下。\n").level == "county_dept"
+
+
+# ---------------------------------------------------------------- places in a name
+@pytest.mark.parametrize("name, want", [
+    ("成都市公安局武侯区分局", ["成都市"]),        # an organ's part is no place
+    ("成都市武侯区教育局", ["成都市", "武侯区"]),
+    ("杭州市人民政府办公厅", ["杭州市"]),
+])
+def test_places_stop_at_an_organ_word(name, want):
+    assert places(name) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("成都市公安局武侯区分局2022年政府信息公开工作年度报告" + BODY, ("county_dept", "武侯区")),
+    ("湖州市公安局南浔分局2022年政府信息公开工作年度报告" + BODY, ("county_dept", "南浔区")),
+    ("成都市公安局交通管理局2022年政府信息公开工作年度报告" + BODY, ("city_dept", None)),
+])
+def test_city_police_branches(text, want):
+    o = organ(text)
+    assert (o.level, o.county) == want
+
+
+@pytest.mark.parametrize("name", ["苏州工业园区管理委员会", "平潭综合实验区管委会", "合肥高新技术产业开发区管委会",
+                                  "宜宾市公共资源交易中心"])
+def test_a_zone_or_centre_is_other_and_in_no_county(name):
+    o = organ(name + "2022年政府信息公开工作年度报告" + BODY)
+    assert (o.name, o.level, o.county) == (name, "other", None)
+
+
+# ---------------------------------------------------------------- a township's county named elsewhere
+@pytest.mark.parametrize("text, county", [
+    # the gazetteer's 两城镇 is another county's; the text says which it works under
+    ("2022年政府信息公开工作年度报告\n本报告由两城镇人民政府党政办公室编制。\n一、总体情况\n"
+     "2022年，在五莲县委、县政府的坚强领导下，我镇推进公开。\n", "五莲县"),
+    # a county-level city named before 市委 (the gazetteer says it is county level)
+    ("孔城镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n在桐城市委、市政府领导下，我镇推进公开。\n",
+     "桐城市"),
+    # a subdistrict, the district named before 人民政府 in another sentence
+    ("2023年度\n东坝街道办事处\n政府信息公开工作年度报告\n一、总体情况\n全年在朝阳区人民政府网站发布信息。\n",
+     "朝阳区"),
+])
+def test_a_township_whose_county_is_named_elsewhere(text, county):
+    assert organ(text).county == county
+
+
+@pytest.mark.parametrize("text", [
+    # a prefecture city is no county
+    "2022年政府信息公开工作年度报告\n本报告由两城镇人民政府编制。\n一、总体情况\n在日照市委领导下。\n",
+    # two counties named as often: the reader cannot tell
+    "2022年政府信息公开工作年度报告\n本报告由两城镇人民政府编制。\n一、总体情况\n学习五莲县委和莒县县委经验。\n",
+    # the township's own name is no county's (麦积镇 / 麦积区)
+    "麦积镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n麦积镇党委高度重视。\n",
+])
+def test_no_county_when_the_text_does_not_decide(text):
+    assert organ(text).county is None
