@@ -175,6 +175,8 @@ def extract_metadata(doc: Document) -> Metadata:
     contact = contact_of(text, organ.name)
     if organ.county is None and organ.level in ("township", "subdistrict"):
         organ.county = county_of_address(contact.address) or county_named(text, organ)
+    elif organ.county is None and organ.level == "county_dept":
+        organ.county = county_named(text, organ)  # 区政府国资局 … 在浑南区委领导下
     year, year_span = year_of(text, title_year, title_at)
     return Metadata(organ=organ, year=year, contact=contact, year_span=year_span)
 

@@ -21,7 +21,7 @@ from collections import Counter
 
 from . import gazetteer
 from .lexicon import load
-from .places import (_HAN, _regions, branch_county, is_known_place, is_zone, level_from_self, level_of,
+from .places import (_HAN, _after_national, _regions, branch_county, is_known_place, is_zone, level_from_self, level_of,
                      place_rank, places, simplify)
 from .record import Organ
 from .sections import find_sections
@@ -65,7 +65,7 @@ def _clean(name: str | None, bare_ok: bool = False) -> str | None:
         name += "政府"
     name = _from_place(name)
     if len(name) < 2 or (name[0] in "我本该" and not _starts_with_known_place(name)) or re.fullmatch(r"全[省市州盟县区旗镇乡]", name) \
-            or re.search(r"通过|网站|平台|门户|报告|情况|事项", name):
+            or re.search(r"通过|网站|平台|门户|报告|情况|事项|各|^[省市县区州]委", name):
         return None
     if level_of(name) is None and not (bare_ok and _BARE_DEPT.fullmatch(name)):
         return None
@@ -97,6 +97,8 @@ def _from_place(name: str) -> str:
         return name
     for k in range(2, len(ps[0]) - 1):  # a one-character lead (德云县) is part of an unknown place
         if is_known_place(ps[0][k:]) and level_of(name[k:]):
+            if level_of(name[:k]) == "national_dept":
+                return name  # 国家税务总局长兴县税务局: a vertical body's name leads
             return name[k:]
     return name
 
@@ -112,7 +114,7 @@ def title_name(text: str) -> tuple[str | None, int | None, int | None]:
         head = head[:secs[0].start]
     for bare_ok in (False, True):
         for m in _TITLE.finditer(head):
-            if _cited(head, m.start(), m.end()):
+            if _cited(head, m.start(), m.end()) or _name_broken_off(head, m):
                 continue
             # 某局关于2022年…报告: the organ is before 关于 (in a title only; a cited
             # 《某办公室关于…的通知》 is another body's)
@@ -131,6 +133,17 @@ def title_name(text: str) -> tuple[str | None, int | None, int | None]:
         if name:
             return name, int(m.group("y")), m.start("y")
     return None, None, None
+
+
+def _name_broken_off(head: str, m: re.Match) -> bool:
+    """A name before the year's line is the title's only when it is all of its own line:
+    the last item of a link bar (… | 司法部 | 财政部) above 2022年…年度报告 is none."""
+    if not m.group("a"):
+        return False
+    if "\n" not in head[m.end("a"):m.start("y")]:
+        return False
+    line_start = head.rfind("\n", 0, m.start("a")) + 1
+    return bool(head[line_start:m.start("a")].strip(" \t\u3000"))
 
 
 def _cited(head: str, s: int, e: int) -> bool:
@@ -237,19 +250,23 @@ def _candidates(text: str) -> list[tuple[str, str]]:
     """(name, source) for every phrase that names an organ. Sources: office (编制 / contact
     sentence), sentence (an opening sentence), chrome (来源, a lone line, a website name)."""
     verbs = "|".join(re.escape(v) for v in load_cues("subject_verb"))
-    office_pats = [rf"由(?P<n>{_NAME}{{2,30}}?)(?:负责)?(?:编制|综合|根据|牵头|汇总|结合|按照)",
+    office_pats = [rf"由(?P<n>{_NAME}{{2,30}}?)(?:负责)?(?:编制|编写|撰写|起草|综合|根据|牵头|汇总|结合|按照)",
+                   rf"请联系(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:\s]",
                    # a portal page's information block (发布机构：某某局)
                    rf"(?:发布机构|发文机关|发布单位)\s*[:：]\s*(?P<n>{_NAME}{{2,30}})",
                    rf"请与(?P<n>{_NAME}{{2,30}}?)联系",
-                   rf"联系(?:单位)?[:：]?(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:]"]
+                   rf"联系(?:单位)?[:：]?(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:\s]"]
     sentence_pats = [
         rf"《(?P<n>{_NAME}{{2,30}}?)(?:政府)?信息公开",
         rf"结合(?P<n>{_NAME}{{2,30}}?)(?:政府)?信息公开",
         rf"“(?P<n>{_NAME}{{2,30}}?(?:人民政府|办事处|局|委员会))”",
         rf"(?:20\d\d\s*年度?(?:以来)?|本年度|今年以来|全年)\s*[,，]\s*(?:在[^，,。]{{0,30}}[,，]\s*)?"
         rf"(?P<n>{_NAME}{{2,30}}?)(?:{verbs})"]
-    chrome_pats = [rf"来源\s*[:：]\s*(?P<n>{_NAME}{{2,30}})"]
-    site_pats = [rf"(?P<n>{_NAME}{{2,30}}?人民政府)(?:门户)?网站"]
+    chrome_pats = [rf"来源\s*[:：]\s*(?P<n>{_NAME}{{2,30}})",
+                   # the organ's own plan for the year (制定《某局2022年度政务公开工作要点》)
+                   rf"《(?P<n>{_NAME}{{2,30}}?(?:局|委员会|委|厅|办公室|政府|办事处|街道|镇|乡|中心|署))"
+                   rf"20\d\d\s*年度?(?:政务公开|政府信息公开|信息公开)"]
+    site_pats = [rf"(?P<n>{_NAME}{{2,30}}?(?:人民政府|局|委员会|厅|办事处|管委会))(?:门户|官方)?(?:网站|官网)"]
     out = []
     for pats, src in ((office_pats, "office"), (sentence_pats, "sentence"), (chrome_pats, "chrome"),
                       (site_pats, "website")):
@@ -257,6 +274,7 @@ def _candidates(text: str) -> list[tuple[str, str]]:
             out += [(m.group("n"), src) for m in re.finditer(p, text)]
     for m in _TITLE.finditer(text):
         out.append((m.group("a") or m.group("b") or m.group("c"), "sentence"))
+    out += [(n, "sentence") for n in _opening_subjects(text)]
     lines = text[:300].splitlines() + text[-400:].splitlines()
     for line in lines:
         line = line.strip()
@@ -269,6 +287,74 @@ def _candidates(text: str) -> list[tuple[str, str]]:
         if c:
             res.append((c, src))
     return res
+
+
+# what opens the first sentences of a part: a year or a time word (2024年来，今年以来，)
+_OPENER = re.compile(r"(?:^|[。\n])[ \t\u3000]*(?:(?:20\d\d\s*年度?|今年|本年度?|近年)(?:以来|来)?|全年)[ \t\u3000]*[,，]?[ \t\u3000]*"
+                     rf"(?P<run>{_NAME}{{2,30}})")
+# a name at a line's start with its year after it (某局2024年认真贯彻…)
+_NAME_YEAR = re.compile(rf"(?:^|\n)[ \t\u3000]*(?P<run>{_NAME}{{2,30}}?)(?=20\d\d\s*年)")
+_NOT_SUBJECT = "各全我本该每所其其他有关"
+
+
+def _opening_subjects(text: str) -> list[str]:
+    """Organs named as the subject of a sentence that opens with a time word (2024年来，双溪乡
+    党委、政府高度重视…; 2024年，某市公安局政务公开工作…) or of a line that starts with a name
+    and its year: the longest start of the run that is an organ's name by its grammar (a
+    place the gazetteer knows, a township's or a national body's name, and an organ type),
+    never one that runs into a post (局长) or begins with 各/全/我."""
+    out = []
+    for rx in (_OPENER, _NAME_YEAR):
+        for m in rx.finditer(text[:6000]):
+            # a name never runs into 政府信息公开 / 政务公开 (…管理局政府信息公开工作虽然…)
+            run = re.split(r"(?:政府)?信息公开|政务公开", m.group("run"))[0]
+            if len(run) < 2 or run[0] in _NOT_SUBJECT:
+                continue
+            best = None
+            for k in range(2, len(run) + 1):
+                p = run[:k]
+                if k < len(run) and run[k] in "长":
+                    continue  # 民政局局长: a post follows
+                lv = level_of(p)
+                if lv is None or not _grammatical(p, lv):
+                    continue
+                if best is None:
+                    best = p  # the shortest name: what follows is the sentence's predicate…
+                elif _name_extension(p[len(best):]):
+                    best = p  # …unless it goes on as an organ's name does (…人民政府南源街道办事处)
+            # …人民政府网站发布: the subject is a website, not its owner
+            if best and not _MEDIA.match(run, len(best)):
+                out.append(best)
+    return out
+
+
+_MEDIA = re.compile(r"(?:门户|网站|官网|网|平台|公众号|微信|微博|客户端|新媒体)")
+
+
+_EXTENSIONS = ("人民政府", "政府", "人民政府办公室", "政府办公室", "办公室", "办事处", "街道办事处")
+
+
+def _name_extension(ext: str) -> bool:
+    """Whether ``ext`` continues an organ's name: a government word, or a township's or
+    subdistrict's own name (…荔湾区人民政府 + 南源街道办事处)."""
+    if ext in _EXTENSIONS:
+        return True
+    lv = level_of(ext)
+    return lv in ("township", "subdistrict") and _grammatical(ext, lv)
+
+
+def _grammatical(name: str, level: str) -> bool:
+    """A name by its grammar: it begins with a place the gazetteer knows (or a national body's
+    word), or it is a township's, subdistrict's or zone's own name; a bare place is no organ."""
+    ps = places(name)
+    if ps and "".join(ps) == name and level not in ("township", "subdistrict"):
+        return False
+    if level == "national_dept":
+        return True
+    if ps:
+        return is_known_place(ps[0])
+    return level in ("township", "subdistrict", "other") and len(name) <= 12 and not re.search(
+        r"[委局厅办]", name)
 
 
 def _core(name: str) -> str:
@@ -421,7 +507,7 @@ def organ_of(text: str, title: str | None) -> Organ:
     if name:
         sname = simplify(name)
         organ.short_name = short_name(name)
-        ps = places(sname)
+        ps = places(_after_national(sname))
         for p in ps:
             rank = place_rank(p)
             if rank == "province":
@@ -432,7 +518,10 @@ def organ_of(text: str, title: str | None) -> Organ:
                 organ.county = p
         if level == "county":
             bare = re.sub(r"[（(][^）)]*[）)]", "", sname)
-            organ.county = sname if not ps or ps[-1] == bare or level_of(bare) == "other" else ps[-1]
+            if not ps or len(ps[-1]) < 2:
+                organ.county = None  # 区人民政府办公室: the text does not say which
+            else:
+                organ.county = sname if ps[-1] == bare or level_of(bare) == "other" else ps[-1]
         if level == "county_dept" and organ.county is None and organ.city:
             organ.county = branch_county(sname, organ.city)
         if level == "county_dept" and organ.county is None and ps and place_rank(ps[-1]) == "county":
@@ -454,7 +543,8 @@ def county_named(text: str, organ: Organ) -> str | None:
     county (在五莲县委、县政府的领导下, 桐城市人民政府): the county-rank place the gazetteer
     knows that the text names most often before 委/政府, the township's own name masked
     (麦积镇 names no 麦积区). None when two counties are named as often, or none."""
-    if organ.level not in ("township", "subdistrict") or not gazetteer.available():
+    bare_dept = organ.level == "county_dept" and (organ.name or "")[:1] in "县区旗"
+    if organ.level not in ("township", "subdistrict") and not bare_dept or not gazetteer.available():
         return None
     mtext = simplify(text)
     base = re.sub(r"(人民政府|政府|办事处|街道|镇|乡|苏木)$", "", simplify(organ.short_name or ""))
@@ -463,7 +553,7 @@ def county_named(text: str, organ: Organ) -> str | None:
     counts = Counter()
     for m in _GOVERNING.finditer(mtext):
         run = m.group(1)
-        for k in range(len(run) - 2, -1, -1):  # the longest known place ending the run
+        for k in range(0, len(run) - 1):  # the longest known place ending the run
             if _real_county_place(run[k:]):
                 counts[run[k:]] += 1
                 break

@@ -20,7 +20,7 @@ from .record import LEVELS
 _HAN = "\u4e00-\u9fff"
 _PLACE = re.compile(rf"[{_HAN}]{{1,10}}?(?:自治区|自治州|自治县|特别行政区|地区|林区|省|市|州|盟|县|区|旗)")
 # words of an organ type: a run holding one is no place (公安局武侯区)
-_ORGAN_WORD = re.compile(r"局|厅|委员会|政府|办公|管委|中心|办事处")
+_ORGAN_WORD = re.compile(r"局|厅|委|政府|办公|中心|办事处")
 _DEPT_RANK = {"province": "province_dept", "city": "city_dept", "county": "county_dept"}
 
 
@@ -70,7 +70,7 @@ def places(name: str) -> list[str]:
         if not m:
             break
         e = m.end()
-        if out and _ORGAN_WORD.search(name[i:e]) and _gaz_rank(name[i:e]) is None:
+        if _ORGAN_WORD.search(name[i:e]) and _gaz_rank(name[i:e]) is None:
             break  # 公安局武侯区 of 成都市公安局武侯区分局 is an organ's part, no place
         if e < len(name) and name[e] in "市县" and name[e - 1] in "州盟":
             e += 1  # 杭州市, not 杭州 + 市…
@@ -130,9 +130,21 @@ def level_of(name: str) -> str | None:
     return lv
 
 
+def _after_national(name: str) -> str:
+    """国家税务总局长兴县税务局 -> 长兴县税务局: the places of a vertical body's local office
+    follow the national body's name."""
+    for k in range(2, min(len(name), 12)):
+        rest = places(name[k:])
+        if rest and is_known_place(rest[0]) and any(
+                r["match"] == "start" and r["level"] == "national_dept" and name[:k].startswith(r["pattern"])
+                for r in _levels()) and _ends_as_dept(name[:k]):
+            return name[k:]
+    return name
+
+
 def _level_of(name: str) -> str | None:
     name = simplify(re.sub(r"[（(][^）)]*[）)]", "", name))
-    ps = places(name)
+    ps = places(_after_national(name))
     if not ps and name[:1] in "省市县区州":
         ps = [name[:1]]
     for r in _levels():

@@ -144,3 +144,96 @@ def test_a_township_whose_county_is_named_elsewhere(text, county):
 ])
 def test_no_county_when_the_text_does_not_decide(text):
     assert organ(text).county is None
+
+
+# ---------------------------------------------------------------- link bars and host sites
+LINKBAR = ("国务院 | 外交部 | 国家发展和改革委员会 | 教育部 | 公安部 | 民政部 | 司法部 | 财政部\n")
+HOST = "湖州市人民政府门户网站\n首页 > 政务公开 > 部门信息公开 > 年度报告\n"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a ministry's link bar right above a title that drops the organ: the bar's last item
+    # is no title
+    (LINKBAR + "2022年政府信息公开工作年度报告\n本报告由吴兴区民政局编制。" + BODY,
+     ("吴兴区民政局", "county_dept", "吴兴区")),
+    (LINKBAR + "首页>信息公开\n一、总体情况\n2022年，我局认真落实。\n如有疑问请与吴兴区民政局办公室联系。\n",
+     ("吴兴区民政局", "county_dept", "吴兴区")),
+    (HOST + "一、总体情况\n2022年，吴兴区民政局坚持以人民为中心。\n", ("吴兴区民政局", "county_dept", "吴兴区")),
+    (HOST + "一、总体情况\n2022年，我局坚持以人民为中心。\n", (None, "city_dept", None)),
+])
+def test_chrome_naming_other_bodies(text, want):
+    assert triple(text) == want
+
+
+# ---------------------------------------------------------------- the opening sentence by grammar
+@pytest.mark.parametrize("opening, name", [
+    ("2024年来，双溪乡高度重视政务公开工作。", "双溪乡"),
+    ("2024年以来，双溪乡党委、政府高度重视政务公开工作。", "双溪乡"),
+    ("2024年，湖州市公安局政务公开工作在市委市政府的领导下稳步推进。", "湖州市公安局"),
+    ("2024年度，湖州市公安局依法依规做好政府信息公开工作。", "湖州市公安局"),
+    ("今年来，湖州市公安局紧紧围绕中心工作。", "湖州市公安局"),
+    ("湖州市公安局2024年认真贯彻条例。", "湖州市公安局"),
+    ("2020年，广州市荔湾区人民政府南源街道办事处全力推进公开。", "广州市荔湾区人民政府南源街道办事处"),
+    ("2021年广州市从化区机关事务管理局政府信息公开工作虽然在不断完善，但仍有不足。", "广州市从化区机关事务管理局"),
+])
+def test_organ_named_only_as_the_subject_of_an_opening(opening, name):
+    assert organ("根据条例编制本报告。\n一、总体情况\n" + opening + "\n").name == name
+
+
+@pytest.mark.parametrize("opening", [
+    "2022年，全县各乡镇认真落实条例。",            # no organ: a collective
+    "2022年，各乡镇政府信息公开工作稳步推进。",
+    "2022年，县委县政府高度重视政务公开。",          # a rank word's 委 is no organ of a place
+    "2022年，民政局局长带队检查。",
+])
+def test_no_organ_from_an_opening_without_one(opening):
+    assert organ("根据条例编制本报告。\n一、总体情况\n" + opening + "\n").name is None
+
+
+# ---------------------------------------------------------------- other sentences naming the organ
+@pytest.mark.parametrize("text", [
+    "本报告根据条例编制，由湖州市公安局办公室负责编写。" + BODY,
+    "一、总体情况\n我局认真贯彻条例。\n如对本报告有疑问，请联系湖州市公安局办公室，电话0572-1234567。\n",
+    "一、总体情况\n我局认真贯彻条例。\n联系单位：湖州市公安局办公室 电话：0572-1234567\n",
+    "一、总体情况\n我局认真贯彻条例。\n本报告电子版可在湖州市公安局网站下载。\n",
+    "制定《湖州市公安局2022年度政务公开工作要点》，落实分工。\n一、总体情况\n我局认真贯彻条例。\n",
+])
+def test_organ_named_in_the_compiling_contact_or_plan_sentence(text):
+    o = organ(text)
+    assert (o.name, o.level) == ("湖州市公安局", "city_dept")
+
+
+def test_a_website_subject_is_no_sentence_candidate():
+    # the website's owner is the organ only when nothing else names one and the report does
+    # not call itself another kind (我局)
+    assert organ("根据条例编制本报告。\n一、总体情况\n全年湖州市人民政府网站发布信息9条。\n").name == "湖州市人民政府"
+    assert organ("一、总体情况\n全年湖州市人民政府网站发布我局信息9条。\n").name is None
+
+
+def test_a_city_plan_cited_by_a_bureau_is_not_the_organ():
+    text = "按照《湖州市2022年政务公开工作要点》要求编制。\n一、总体情况\n我局认真贯彻条例。\n"
+    assert organ(text).name is None
+
+
+# ---------------------------------------------------------------- more levels and counties
+@pytest.mark.parametrize("text, want", [
+    ("锡林郭勒盟行政公署办公室2022年政府信息公开工作年度报告" + BODY, ("city", None)),
+    ("国家税务总局长兴县税务局2022年政府信息公开工作年度报告" + BODY, ("county_dept", "长兴县")),
+    ("国家税务总局湖州市税务局2022年政府信息公开工作年度报告" + BODY, ("city_dept", None)),
+    ("2022年度\n区人民政府办公室2022年政府信息公开工作年度报告" + BODY, ("county", None)),
+    ("现公布区政府国资局2022年政府信息公开工作年度报告。\n一、总体情况\n在浑南区委领导下，区政府国资局认真落实。\n",
+     ("county_dept", "浑南区")),
+])
+def test_level_and_county_of_more_shapes(text, want):
+    o = organ(text)
+    assert (o.level, o.county) == want
+
+
+def test_a_vertical_bodys_name_is_kept_whole():
+    assert organ("国家税务总局长兴县税务局2022年政府信息公开工作年度报告" + BODY).name == "国家税务总局长兴县税务局"
+
+
+def test_a_governing_county_needs_the_longest_known_name():
+    # 长兴县委 names 长兴县, not 兴县 (a county elsewhere)
+    o = organ("一、总体情况\n2022年，我镇在长兴县委领导下推进公开。\n")
+    assert (o.level, o.county) == ("township", "长兴县")
