@@ -40,8 +40,10 @@ def load_cues(role: str) -> tuple[str, ...]:
 # ---------------------------------------------------------------- organ name
 _DISCLOSURE = r"(?:政府)?(?:信息公开|政务公开(?=[^\n]{0,6}(?:年度报告|年报)))"
 _TITLE = re.compile(rf"(?P<a>{_NAME}{{2,40}}?)\s*(?P<y>20\d\d)\s*(?:年度?|度)的?\s*{_DISCLOSURE}"
-                    rf"|(?P<y2>20\d\d)\s*(?:年度?|度)\s*(?P<b>{_NAME}{{2,40}}?)\s*(?:政府)?信息公开"
-                    rf"|(?P<c>{_NAME}{{2,40}}?)(?:政府)?信息公开工作(?P<y3>20\d\d)\s*年度?(?:报告|年报)")
+                    rf"|(?P<y2>20\d\d)\s*(?:年度?|度)\s*(?P<b>{_NAME}{{2,40}}?)\s*{_DISCLOSURE}"
+                    rf"|(?P<c>{_NAME}{{2,40}}?)(?:政府)?信息公开工作(?P<y3>20\d\d)\s*年度?(?:报告|年报)"
+                    rf"|(?P<d>[^\n（()]{{2,40}}?)(?:政府)?(?:信息公开|政务公开)工作年度(?:报告|年报)\s*[（(]\s*"
+                    rf"(?P<y4>20\d\d)\s*年?度?\s*[)）]")
 _LEAD_VERBS = re.compile(r"^.*(?:公布|发布|印发|转发|编制|现将|根据|关于|本报告为|主要内容为|内容为|结合)")
 _LEAD_JUNK = "了的在对将为是和与及由把被向从现据按"
 _LEAD_DATE = re.compile(r"^(?:年度|年|度|月|日)+")
@@ -97,8 +99,8 @@ def _from_place(name: str) -> str:
         return name
     for k in range(2, len(ps[0]) - 1):  # a one-character lead (德云县) is part of an unknown place
         if is_known_place(ps[0][k:]) and level_of(name[k:]):
-            if level_of(name[:k]) == "national_dept":
-                return name  # 国家税务总局长兴县税务局: a vertical body's name leads
+            if level_of(name[:k]) == "national_dept" or name[:k] == "中共":
+                return name  # 国家税务总局长兴县税务局, 中共某县委宣传部: the lead is the name's
             return name[k:]
     return name
 
@@ -106,7 +108,7 @@ def _from_place(name: str) -> str:
 def title_name(text: str) -> tuple[str | None, int | None, int | None]:
     """(organ, year, position) from the first title-like phrase within the first lines; a
     title split over lines (the organ alone on one line, 2020年…年度报告 on the next) too."""
-    head = simplify(text[:1200])
+    head = _arabic_years(simplify(text[:1200]))
     secs = find_sections(text)
     if secs and secs[0].start > 0:
         # the title block is before the first part (一、总体情况); a report's name cited in
@@ -118,10 +120,10 @@ def title_name(text: str) -> tuple[str | None, int | None, int | None]:
                 continue
             # 某局关于2022年…报告: the organ is before 关于 (in a title only; a cited
             # 《某办公室关于…的通知》 is another body's)
-            name = _clean(re.sub(r"关于$", "", m.group("a") or m.group("b") or m.group("c")), bare_ok)
+            name = _clean(re.sub(r"关于$", "", _named(m)), bare_ok)
             if name:
-                yg = next(g for g in ("y", "y2", "y3") if m.group(g))
-                ng = next(g for g in ("a", "b", "c") if m.group(g))
+                yg = next(g for g in ("y", "y2", "y3", "y4") if m.group(g))
+                ng = next(g for g in ("a", "b", "c", "d") if m.group(g))
                 return _with_place_above(head, m.start(ng), name), int(m.group(yg)), m.start(yg)
         if not bare_ok:
             found = _title_over_lines(head)
@@ -133,6 +135,22 @@ def title_name(text: str) -> tuple[str | None, int | None, int | None]:
         if name:
             return name, int(m.group("y")), m.start("y")
     return None, None, None
+
+
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0", "O": "0"}
+_CN_YEAR = re.compile(r"二[〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{2}(?=\s*年)")
+_FULL_DIGITS = {0xFF10 + i: str(i) for i in range(10)}
+
+
+def _arabic_years(head: str) -> str:
+    """Years printed in full-width digits (２０２２年) or Chinese numerals (二〇二二年) as ASCII
+    digits, one character for one (offsets hold), so a title's year is read whatever the print."""
+    head = head.translate(_FULL_DIGITS)
+    return _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group()), head)
+
+
+def _named(m: re.Match) -> str:
+    return m.group("a") or m.group("b") or m.group("c") or m.group("d")
 
 
 def _name_broken_off(head: str, m: re.Match) -> bool:
@@ -273,7 +291,7 @@ def _candidates(text: str) -> list[tuple[str, str]]:
         for p in pats:
             out += [(m.group("n"), src) for m in re.finditer(p, text)]
     for m in _TITLE.finditer(text):
-        out.append((m.group("a") or m.group("b") or m.group("c"), "sentence"))
+        out.append((_named(m), "sentence"))
     out += [(n, "sentence") for n in _opening_subjects(text)]
     lines = text[:300].splitlines() + text[-400:].splitlines()
     for line in lines:

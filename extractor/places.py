@@ -99,7 +99,22 @@ def place_rank(place: str) -> str:
         return "province"
     if place.endswith(("县", "区", "旗", "自治县")) and not place.endswith("地区"):
         return "county"
+    if place.endswith("市") and _now_a_district(place):
+        return "county"
     return "city"
+
+
+def _now_a_district(place: str) -> bool:
+    """A county-level city the gazetteer no longer lists because it became a district of the
+    same name (海门市 -> 海门区, 蓬莱市 -> 蓬莱区): reports of earlier years print the old name."""
+    short = place[:-1]
+    if len(short) < 2:
+        return False
+    try:
+        return any(p.rank == "county" and p.name in (short + "区", short + "县")
+                   for p in gazetteer.places_short(short) + gazetteer.places_named(short + "区"))
+    except gazetteer.GazetteerMissing:
+        return False
 
 
 def _ends_as_dept(rest: str) -> bool:

@@ -237,3 +237,41 @@ def test_a_governing_county_needs_the_longest_known_name():
     # 长兴县委 names 长兴县, not 兴县 (a county elsewhere)
     o = organ("一、总体情况\n2022年，我镇在长兴县委领导下推进公开。\n")
     assert (o.level, o.county) == ("township", "长兴县")
+
+
+# ---------------------------------------------------------------- title prints
+@pytest.mark.parametrize("title", [
+    "长兴县民政局２０２２年政府信息公开工作年度报告",      # full-width digits
+    "长兴县民政局二〇二二年政府信息公开工作年度报告",      # the year in Chinese numerals
+    "长兴县民政局 2022 年政府信息公开工作年度报告",
+    "长兴县民政局关于2022年度政府信息公开工作情况的报告",
+    "长兴县民政局政府信息公开工作年度报告（2022年）",
+    "2022年度长兴县民政局政务公开工作年度报告",
+    "长兴县民政局\n2022年度\n政府信息公开工作年度报告",
+])
+def test_title_prints(title):
+    name, year, at = title_name(title + BODY)
+    assert (name, year) == ("长兴县民政局", 2022)
+
+
+@pytest.mark.parametrize("name, level", [
+    ("中共长兴县委宣传部（县政府新闻办公室）", "county_dept"),
+    ("湖州市档案馆", "city_dept"),
+    ("湖州市住房公积金管理中心", "city_dept"),
+])
+def test_other_organ_types(name, level):
+    o = organ(name + "2022年政府信息公开工作年度报告" + BODY)
+    assert (o.name, o.level) == (name, level)
+
+
+# ---------------------------------------------------------------- county-level or prefecture 市
+@pytest.mark.parametrize("name, level, county", [
+    ("海门市教育局", "county_dept", "海门市"),   # a county-level city since made a district (海门区)
+    ("蓬莱市人民政府", "county", "蓬莱市"),
+    ("义乌市商务局", "county_dept", "义乌市"),   # a county-level city the gazetteer lists
+    ("金华市商务局", "city_dept", None),
+    ("长泰区交通运输局", "county_dept", "长泰区"),  # a district newer than the gazetteer's snapshot
+])
+def test_county_level_or_prefecture_city(name, level, county):
+    o = organ(name + "2019年政府信息公开工作年度报告" + BODY)
+    assert (o.level, o.county) == (level, county)
