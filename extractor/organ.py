@@ -271,7 +271,7 @@ def _candidates(text: str) -> list[tuple[str, str]]:
     office_pats = [rf"由(?P<n>{_NAME}{{2,30}}?)(?:负责)?(?:编制|编写|撰写|起草|综合|根据|牵头|汇总|结合|按照)",
                    rf"请联系(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:\s]",
                    # a portal page's information block (发布机构：某某局)
-                   rf"(?:发布机构|发文机关|发布单位)\s*[:：]\s*(?P<n>{_NAME}{{2,30}})",
+                   rf"(?:发布机构|发文机关|发布单位|所属机构)\s*(?:[:：]|[|｜])\s*(?:[|｜]\s*)?(?P<n>{_NAME}{{2,30}})",
                    rf"请与(?P<n>{_NAME}{{2,30}}?)联系",
                    rf"联系(?:单位)?[:：]?(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:\s]"]
     sentence_pats = [
@@ -291,7 +291,9 @@ def _candidates(text: str) -> list[tuple[str, str]]:
         for p in pats:
             out += [(m.group("n"), src) for m in re.finditer(p, text)]
     for m in _TITLE.finditer(text):
-        out.append((_named(m), "sentence"))
+        if not (_cited(text, m.start(), m.end()) or _name_broken_off(text, m)):
+            out.append((_named(m), "sentence"))
+    out += [(n, "chrome") for n in _breadcrumb_organs(text[:1500])]
     out += [(n, "sentence") for n in _opening_subjects(text)]
     lines = text[:300].splitlines() + text[-400:].splitlines()
     for line in lines:
@@ -373,6 +375,21 @@ def _grammatical(name: str, level: str) -> bool:
         return is_known_place(ps[0])
     return level in ("township", "subdistrict", "other") and len(name) <= 12 and not re.search(
         r"[委局厅办]", name)
+
+
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|＞|/|→)\s*")
+
+
+def _breadcrumb_organs(head: str) -> list[str]:
+    """Organs a link trail names (首页 > 湖州市民政局 > 信息公开), the deepest last: page chrome,
+    which counts as the organ only when the report's own words agree (我局)."""
+    out = []
+    for line in head.splitlines():
+        items = [i.strip(" |\t\u3000") for i in _CRUMB_SEP.split(line)]
+        if len(items) < 2:
+            continue
+        out += [i for i in items if 3 <= len(i) <= 30 and re.fullmatch(rf"{_NAME}+", i)]
+    return out
 
 
 def _core(name: str) -> str:

@@ -236,6 +236,10 @@ def level_from_self(text: str) -> str | None:
     if lv == "dept":
         county = len(re.findall(r"[县区](?:人民)?政府", text))
         city = len(re.findall(r"市(?:人民)?政府", text))
+        # a bureau of a zone: the body it works under is a 管委会 (示范区管委会, 开发区党工委)
+        zone = len(re.findall(r"(?:开发区|示范区|高新区|新区|园区|实验区)(?:党工委|管委会|管理委员会)", text))
+        if zone > county and zone > city:
+            return "other"
         return "county_dept" if county >= city and county else ("city_dept" if city else None)
     return lv
 

@@ -275,3 +275,35 @@ def test_other_organ_types(name, level):
 def test_county_level_or_prefecture_city(name, level, county):
     o = organ(name + "2019年政府信息公开工作年度报告" + BODY)
     assert (o.level, o.county) == (level, county)
+
+
+# ---------------------------------------------------------------- page metadata and link trails
+@pytest.mark.parametrize("chrome", [
+    "| 索引号 | 123 | 发布机构 | 湖州市民政局 |\n",
+    "索引号：123/2023-00001\n发布机构：\n湖州市民政局\n",
+    "所属机构：湖州市民政局\n",
+    "湖州市民政局 > 政务公开 > 年度报告\n",
+    "首页 > 湖州市民政局 > 信息公开 > 年度报告\n",
+    "湖州市人民政府 > 部门 > 湖州市民政局 > 年报\n",   # the host first, the organ deeper
+])
+def test_page_metadata_and_link_trails_name_the_organ(chrome):
+    text = chrome + "2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局认真贯彻条例。\n"
+    assert organ(text).name == "湖州市民政局"
+
+
+@pytest.mark.parametrize("chrome", [
+    "来源：湖州市人民政府\n",
+    "主办单位：湖州市人民政府办公室 承办单位：湖州市大数据局\n",   # the line's end is no title
+    "首页 > 湖州市人民政府 > 信息公开\n",
+])
+def test_the_host_site_in_chrome_is_not_a_bureaus_organ(chrome):
+    text = chrome + "2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局认真贯彻条例。\n"
+    o = organ(text)
+    assert o.name is None and o.level == "city_dept"
+
+
+def test_a_bureau_of_a_zone_reporting_as_we():
+    text = "一、总体情况\n2022年，我局通过示范区管委会网站公开信息20条，在示范区党工委、管委会领导下。\n"
+    assert organ(text).level == "other"
+    text = "一、总体情况\n2022年，我局通过县人民政府网站公开信息20条，在县政府领导下。\n"
+    assert organ(text).level == "county_dept"
