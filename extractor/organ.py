@@ -39,7 +39,7 @@ def load_cues(role: str) -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- organ name
 _DISCLOSURE = r"(?:政府)?(?:信息公开|政务公开(?=[^\n]{0,6}(?:年度报告|年报)))"
-_TITLE = re.compile(rf"(?P<a>{_NAME}{{2,40}}?)\s*(?P<y>20\d\d)\s*(?:年度?|度)的?\s*{_DISCLOSURE}"
+_TITLE = re.compile(rf"(?P<a>{_NAME}{{2,40}}?)[】」』\]]?\s*(?:(?:[:：]|[-—–－]{{1,2}})\s*)?(?P<y>20\d\d)\s*(?:年度?|度)的?\s*{_DISCLOSURE}"
                     rf"|(?P<y2>20\d\d)\s*(?:年度?|度)\s*(?P<b>{_NAME}{{2,40}}?)\s*{_DISCLOSURE}"
                     rf"|(?P<c>{_NAME}{{2,40}}?)(?:政府)?信息公开工作(?P<y3>20\d\d)\s*年度?(?:报告|年报)"
                     rf"|(?P<d>[^\n（()]{{2,40}}?)(?:政府)?(?:信息公开|政务公开)工作年度(?:报告|年报)\s*[（(]\s*"
@@ -90,17 +90,24 @@ def _starts_with_known_place(name: str) -> bool:
 
 def _from_place(name: str) -> str:
     """The name from the first place the gazetteer knows, when words run before it
-    (全年上海市人民政府 -> 上海市人民政府); unchanged when it starts with one or has none, and
-    when only one character runs before the known place (德云县 is an unknown county, not 云县)."""
+    (全年上海市人民政府 -> 上海市人民政府, 政府信息公开年报某市民政局 -> 某市民政局, a title
+    printed twice: 民政局某市民政局 -> 某市民政局); unchanged when it starts with a known place or
+    names none, and when only one character runs before the known place (德云县 is an unknown
+    county, not 云县)."""
     if not gazetteer.available():
         return name
     ps = places(name)
-    if not ps or is_known_place(ps[0]):
+    if ps and is_known_place(ps[0]):
         return name
-    for k in range(2, len(ps[0]) - 1):  # a one-character lead (德云县) is part of an unknown place
-        if is_known_place(ps[0][k:]) and level_of(name[k:]):
+    # within an unknown first place (全年上海市); anywhere when words no place holds lead
+    # (政府信息公开年报某市民政局)
+    for k in range(2, len(ps[0]) - 1 if ps else len(name) - 1):
+        rest = places(name[k:])
+        if rest and is_known_place(rest[0]) and level_of(name[k:]):
             if level_of(name[:k]) == "national_dept" or name[:k] == "中共":
                 return name  # 国家税务总局长兴县税务局, 中共某县委宣传部: the lead is the name's
+            if ps and not is_known_place(ps[0][k:]):
+                continue
             return name[k:]
     return name
 

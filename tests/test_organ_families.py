@@ -307,3 +307,21 @@ def test_a_bureau_of_a_zone_reporting_as_we():
     assert organ(text).level == "other"
     text = "一、总体情况\n2022年，我局通过县人民政府网站公开信息20条，在县政府领导下。\n"
     assert organ(text).level == "county_dept"
+
+
+# ---------------------------------------------------------------- words glued around a title's name
+@pytest.mark.parametrize("title", [
+    "政府信息公开年报湖州市民政局2022年政府信息公开工作年度报告",   # a column name glued before
+    "当前位置首页政府信息公开湖州市民政局2022年政府信息公开工作年度报告",
+    "民政局湖州市民政局2022年政府信息公开工作年度报告",            # a title printed twice, cut
+    "【湖州市民政局】2022年政府信息公开工作年度报告",
+    "湖州市民政局：2022年政府信息公开工作年度报告",
+    "湖州市民政局——2022年政府信息公开工作年度报告",
+])
+def test_words_glued_around_the_titles_name(title):
+    assert organ(title + BODY).name == "湖州市民政局"
+
+
+def test_an_unknown_city_before_a_known_district_stays():
+    # 长河市 is no city the gazetteer knows: the name is not cut to 青山区民政局
+    assert organ("长河市青山区民政局2021年政府信息公开工作年度报告" + BODY).name == "长河市青山区民政局"
