@@ -463,11 +463,19 @@ def organ_name(text: str, title: str | None) -> str | None:
         # page chrome (a link bar, the host site) names other bodies: a lone line is the
         # organ only when the report's own words (我镇, 我局) do not say it is another kind
         own = level_from_self(mtext)
-        if own is not None and _kind(own) != _kind(level_of(best)):
+        if own is not None and not _same_kind(own, level_of(best)):
             rest = {c: n for c, n in support.items()
-                    if sources[c] != {"chrome"} or _kind(level_of(c)) == _kind(own)}
+                    if sources[c] != {"chrome"} or _same_kind(own, level_of(c))}
             return max(rest, key=lambda c: (rest[c], len(c))) if rest else None
     return best
+
+
+def _same_kind(own: str, level: str | None) -> bool:
+    """Whether a report calling itself ``own`` (我局 -> dept, 我县 -> county) can be an organ
+    of ``level``: a department of any rank, a government only of its own rank."""
+    if own in ("county", "city", "province"):
+        return level == own
+    return _kind(own) == _kind(level)
 
 
 def _kind(level: str | None) -> str | None:

@@ -226,10 +226,15 @@ def _has_known_place(name: str) -> bool:
 
 
 def level_from_self(text: str) -> str | None:
-    counts = Counter()
+    """The level the report gives itself (我镇, 我局 …) when it prints no name. A body's own
+    word (我局, 我镇) comes before a government's (我县, 我旗): a bureau also says 我县."""
+    counts, govs = Counter(), Counter()
     for r in _levels():
         if r["match"] == "self":
-            counts[r["level"]] += text.count(r["pattern"])
+            (govs if r["level"] in ("county", "city", "province") else counts)[r["level"]] += \
+                text.count(r["pattern"])
+    if not counts or counts.most_common(1)[0][1] == 0:
+        counts = govs
     if not counts or counts.most_common(1)[0][1] == 0:
         return None
     lv = counts.most_common(1)[0][0]

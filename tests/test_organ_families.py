@@ -325,3 +325,25 @@ def test_words_glued_around_the_titles_name(title):
 def test_an_unknown_city_before_a_known_district_stays():
     # 长河市 is no city the gazetteer knows: the name is not cut to 青山区民政局
     assert organ("长河市青山区民政局2021年政府信息公开工作年度报告" + BODY).name == "长河市青山区民政局"
+
+
+@pytest.mark.parametrize("body, level", [
+    ("2022年，我苏木认真落实条例。", "township"),
+    ("2022年，我旗认真落实条例，旗政府门户网站公开信息。", "county"),
+    ("2022年，我县认真落实条例。", "county"),
+    ("2022年，我盟认真落实条例。", "city"),
+    ("2022年，我省认真落实条例。", "province"),
+    # a bureau says 我县 too: its own word wins
+    ("2022年，我局认真落实条例，推动我县教育发展，我县群众满意，在县政府领导下。", "county_dept"),
+    ("2022年，我镇认真落实条例，我县我县。", "township"),
+])
+def test_the_level_a_report_gives_itself(body, level):
+    assert organ("一、总体情况\n" + body + "\n").level == level
+
+
+def test_a_host_governments_line_is_not_a_county_calling_itself_we():
+    text = "湖州市人民政府\n首页>政务公开\n一、总体情况\n2022年，我县认真落实条例，我县公开信息。\n"
+    o = organ(text)
+    assert (o.name, o.level) == (None, "county")
+    text = "长兴县人民政府\n首页>政务公开\n一、总体情况\n2022年，我县认真落实条例。\n"
+    assert organ(text).name == "长兴县人民政府"
