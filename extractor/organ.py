@@ -301,6 +301,8 @@ def _candidates(text: str) -> list[tuple[str, str]]:
         if not (_cited(text, m.start(), m.end()) or _name_broken_off(text, m)):
             out.append((_named(m), "sentence"))
     out += [(n, "chrome") for n in _breadcrumb_organs(text[:1500])]
+    # the closing signature: the organ's name on a line, the date on the next
+    out += [(m.group("n"), "office") for m in _SIGNATURE.finditer(text, max(0, len(text) - 800))]
     out += [(n, "sentence") for n in _opening_subjects(text)]
     lines = text[:300].splitlines() + text[-400:].splitlines()
     for line in lines:
@@ -384,6 +386,8 @@ def _grammatical(name: str, level: str) -> bool:
         r"[委局厅办]", name)
 
 
+_SIGNATURE = re.compile(rf"^[ \t\u3000]*(?P<n>{_NAME}{{3,30}})[ \t\u3000]*\n[ \t\u3000]*"
+                        r"(?:20\d\d|二[〇零○][〇零○一二三四五六七八九]{2})\s*年[^\n]{1,8}月[^\n]{1,6}日[ \t\u3000]*$", re.M)
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|＞|/|→)\s*")
 
 

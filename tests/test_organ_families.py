@@ -347,3 +347,25 @@ def test_a_host_governments_line_is_not_a_county_calling_itself_we():
     assert (o.name, o.level) == (None, "county")
     text = "长兴县人民政府\n首页>政务公开\n一、总体情况\n2022年，我县认真落实条例。\n"
     assert organ(text).name == "长兴县人民政府"
+
+
+@pytest.mark.parametrize("tail, name", [
+    ("\n金山镇人民政府\n2020年1月23日\n", "金山镇人民政府"),
+    ("\n    长兴县民政局\n    2023年1月20日", "长兴县民政局"),
+    ("\n长兴县民政局\n二〇二三年一月二十日\n", "长兴县民政局"),
+])
+def test_the_closing_signature_names_the_organ(tail, name):
+    text = "三、收到和处理政府信息公开申请情况\n本年度收到申请3件。\n六、其他需要报告的事项\n无。" + tail
+    assert organ(text).name == name
+
+
+def test_a_signature_outweighs_a_host_line():
+    text = ("湖州市人民政府\n首页>政务公开\n一、总体情况\n2022年，我局认真落实条例。\n"
+            "六、其他需要报告的事项\n无。\n长兴县民政局\n2023年1月20日\n")
+    assert organ(text).name == "长兴县民政局"
+
+
+@pytest.mark.parametrize("name, level", [("长兴县政府办", "county"), ("湖州市人民政府办", "city"),
+                                         ("长兴县委办", "county_dept")])
+def test_a_governments_office_abbreviated(name, level):
+    assert level_of(name) == level
