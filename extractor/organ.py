@@ -304,7 +304,8 @@ def _candidates(text: str) -> list[tuple[str, str]]:
     # the closing signature: the organ's name on a line, the date on the next
     out += [(m.group("n"), "office") for m in _SIGNATURE.finditer(text, max(0, len(text) - 800))]
     out += [(n, "sentence") for n in _opening_subjects(text)]
-    lines = text[:300].splitlines() + text[-400:].splitlines()
+    # the first and last lines (once each, when a short text's windows overlap)
+    lines = text[:300].splitlines() + text[max(300, len(text) - 400):].splitlines()
     for line in lines:
         line = line.strip()
         if 3 <= len(line) <= 30 and re.fullmatch(rf"{_NAME}+", line):
@@ -462,7 +463,8 @@ def organ_name(text: str, title: str | None) -> str | None:
         return None
     weight = {c: (1 if sources[c] == {"chrome"} else 2) for c in set(fixed)}
     support = {c: sum(weight[d] for d in fixed if d in c) for c in set(fixed)}
-    best = max(support, key=lambda c: (support[c], len(c)))
+    # ties: a name a sentence gives before one only chrome gives, the longer, the first found
+    best = max(support, key=lambda c: (support[c], sources[c] != {"chrome"}, len(c), -fixed.index(c)))
     if sources[best] == {"chrome"}:
         # page chrome (a link bar, the host site) names other bodies: a lone line is the
         # organ only when the report's own words (我镇, 我局) do not say it is another kind
@@ -470,7 +472,7 @@ def organ_name(text: str, title: str | None) -> str | None:
         if own is not None and not _same_kind(own, level_of(best)):
             rest = {c: n for c, n in support.items()
                     if sources[c] != {"chrome"} or _same_kind(own, level_of(c))}
-            return max(rest, key=lambda c: (rest[c], len(c))) if rest else None
+            return max(rest, key=lambda c: (rest[c], len(c), -fixed.index(c))) if rest else None
     return best
 
 

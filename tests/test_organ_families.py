@@ -369,3 +369,11 @@ def test_a_signature_outweighs_a_host_line():
                                          ("长兴县委办", "county_dept")])
 def test_a_governments_office_abbreviated(name, level):
     assert level_of(name) == level
+
+
+def test_a_host_line_never_ties_with_the_compiling_office():
+    # the host city's line and the county office's 编制 sentence: the sentence's name, every run
+    text = ("台州市人民政府\n首页 > 政务公开 > 年度报告\n2022年政府信息公开工作年度报告\n"
+            "本报告由仙居县人民政府办公室编制。\n一、总体情况\n2022年，本单位认真贯彻落实条例。\n")
+    o = organ(text)
+    assert (o.name, o.level, o.county) == ("仙居县人民政府", "county", "仙居县")
