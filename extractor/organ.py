@@ -367,8 +367,8 @@ _EXTENSIONS = ("人民政府", "政府", "人民政府办公室", "政府办公�
 def _name_extension(ext: str) -> bool:
     """Whether ``ext`` continues an organ's name: a government word, or a township's or
     subdistrict's own name (…荔湾区人民政府 + 南源街道办事处)."""
-    if ext in _EXTENSIONS:
-        return True
+    if ext in _EXTENSIONS or re.fullmatch(rf"[{_HAN}]{{1,8}}(?:分局|支队|大队|分中心)", ext):
+        return True  # …人民政府, a bureau's branch (…公安局 + 椒江分局)
     lv = level_of(ext)
     return lv in ("township", "subdistrict") and _grammatical(ext, lv)
 
@@ -381,6 +381,8 @@ def _grammatical(name: str, level: str) -> bool:
         return False
     if level == "national_dept":
         return True
+    if level == "other" and re.search(r"(?:管理委员会|管委会|中心)$", name):
+        return True  # a zone's committee or a centre (某湾新区管理委员会)
     if ps:
         return is_known_place(ps[0])
     return level in ("township", "subdistrict", "other") and len(name) <= 12 and not re.search(

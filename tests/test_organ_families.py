@@ -377,3 +377,12 @@ def test_a_host_line_never_ties_with_the_compiling_office():
             "本报告由仙居县人民政府办公室编制。\n一、总体情况\n2022年，本单位认真贯彻落实条例。\n")
     o = organ(text)
     assert (o.name, o.level, o.county) == ("仙居县人民政府", "county", "仙居县")
+
+
+@pytest.mark.parametrize("opening, want", [
+    ("今年以来台州市公安局椒江分局坚持依法公开。", ("台州市公安局椒江分局", "county_dept", "椒江区")),
+    ("今年以来台州湾新区管理委员会坚持依法公开。", ("台州湾新区管理委员会", "other", None)),
+    ("2022年，台州市公安局交通警察支队坚持依法公开。", ("台州市公安局交通警察支队", "city_dept", None)),
+])
+def test_an_opening_subject_with_a_branch_or_a_zone(opening, want):
+    assert triple("一、总体情况\n" + opening + "\n") == want
