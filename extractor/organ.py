@@ -525,11 +525,25 @@ def short_name(name: str) -> str:
 
 
 def _township_county(text: str, name: str, short: str) -> str | None:
-    """The county of a township / subdistrict: from the gazetteer (the place the text's other
-    places agree with, or the only one of the name), else the place printed before it."""
+    """The county of a township / subdistrict: the county the text prints right before it
+    (鄞州区横街镇: the text's word over the gazetteer's, whose snapshot may place the township
+    elsewhere), else the gazetteer's (the place the text's other places agree with)."""
     base = re.sub(r"(人民政府|政府|办事处)$", "", short)
+    stext = simplify(text)
+    before = Counter()
+    if len(base) >= 2:
+        for m in re.finditer(re.escape(base), stext):
+            lead = stext[max(0, m.start() - 12):m.start()]
+            for k in range(len(lead) - 1):  # the longest known county ending right before
+                p = lead[k:]
+                if place_rank(p) == "county" and (is_known_place(p) or not gazetteer.available()) \
+                        and not p.endswith("新区"):
+                    before[p] += 1
+                    break
+    if before:
+        return before.most_common(1)[0][0]
     # the township's own name is no mention of its county (麦积镇 names no 麦积区)
-    mtext = simplify(text).replace(base, " " * len(base)) if len(base) >= 2 else simplify(text)
+    mtext = stext.replace(base, " " * len(base)) if len(base) >= 2 else stext
     for form in (base, base + "街道" if not base.endswith(("街道", "镇", "乡")) else None):
         if not form:
             continue
@@ -539,10 +553,6 @@ def _township_county(text: str, name: str, short: str) -> str | None:
             hit = None
         if hit and hit.county:
             return hit.county
-    m = re.search(rf"([{_HAN}]{{1,6}}?(?:自治县|县|区|市|旗)){re.escape(short)}", mtext)
-    if m and (m.group(1) not in _regions() or place_rank(m.group(1)) == "county"):
-        if not gazetteer.available() or is_known_place(m.group(1)):
-            return m.group(1)
     return None
 
 

@@ -386,3 +386,16 @@ def test_a_host_line_never_ties_with_the_compiling_office():
 ])
 def test_an_opening_subject_with_a_branch_or_a_zone(opening, want):
     assert triple("一、总体情况\n" + opening + "\n") == want
+
+
+@pytest.mark.parametrize("body, county", [
+    # the text's own word before the township beats the gazetteer's newer placing
+    ("鄞州区横街镇认真贯彻落实条例。", "鄞州区"),
+    ("宁波市鄞州区横街镇认真贯彻落实条例。", "鄞州区"),
+    ("联系地址：鄞州区横街镇人民路1号，邮编：315000。", "鄞州区"),
+    ("2022年，在鄞州区委、鄞州区政府的坚强领导下，我镇扎实推进政务公开。", "鄞州区"),
+    ("我镇认真贯彻落实条例。", None),
+])
+def test_a_townships_county_as_the_text_states_it(body, county):
+    o = organ("横街镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n" + body + "\n")
+    assert (o.level, o.county) == ("township", county)
