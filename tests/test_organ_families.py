@@ -399,3 +399,13 @@ def test_an_opening_subject_with_a_branch_or_a_zone(opening, want):
 def test_a_townships_county_as_the_text_states_it(body, county):
     o = organ("横街镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n" + body + "\n")
     assert (o.level, o.county) == ("township", county)
+
+
+@pytest.mark.parametrize("name, level", [
+    ("苏州工业园区经济发展委员会", "other"),    # a zone's department
+    ("深汕特别合作区管理委员会", "other"), ("天津港保税区财政局", "other"),
+    ("千岛湖旅游度假区管委会", "other"),
+    ("滨海新区教育局", "county_dept"),           # a real district named 新区
+])
+def test_zone_words(name, level):
+    assert level_of(name) == level
