@@ -409,3 +409,11 @@ def test_a_townships_county_as_the_text_states_it(body, county):
 ])
 def test_zone_words(name, level):
     assert level_of(name) == level
+
+
+def test_radical_code_points_read_as_the_characters():
+    # a page printing Kangxi / supplement radicals for ordinary characters (⼈⺠政府, ⼯作)
+    text = "长兴县⼈⺠政府2022年政府信息公开⼯作年度报告" + BODY
+    o = organ(text)
+    assert (o.level, o.county) == ("county", "长兴县")
+    assert o.name == "长兴县⼈⺠政府" and text[o.span[0]:o.span[1]] == o.name  # kept as written
