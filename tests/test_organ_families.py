@@ -417,3 +417,16 @@ def test_radical_code_points_read_as_the_characters():
     o = organ(text)
     assert (o.level, o.county) == ("county", "长兴县")
     assert o.name == "长兴县⼈⺠政府" and text[o.span[0]:o.span[1]] == o.name  # kept as written
+
+
+@pytest.mark.parametrize("lead, name", [
+    ("现将", "区政府国资局"), ("特发布", "县教育局"), ("现向社会公开", "县教育局"), ("向社会公布", "县教育局"),
+    ("编制了", "区教育局"), ("现予公布：", "县教育局"),
+])
+def test_a_verb_glued_before_a_bare_rank_word(lead, name):
+    o = organ(f"{lead}{name}2022年政府信息公开工作年度报告。" + BODY)
+    assert o.name == name and o.county is None
+
+
+def test_a_disclosure_office_keeps_its_name():
+    assert organ("长兴县政务公开办公室2022年政府信息公开工作年度报告" + BODY).name == "长兴县政务公开办公室"
