@@ -449,8 +449,10 @@ def organ_name(text: str, title: str | None) -> str | None:
         # a fuller form of the title's name; a unit a contact sentence names as it is only
         # when of the title's level (请与鄯善县信息服务中心联系 in 鄯善县's report is none)
         core = re.sub(r"(人民政府|政府|办事处)$", "", title)
+        # …and never another body of the title's place (长兴县 -> 长兴县民政局 named in its report)
         fuller = [c for c in fixed if core and core in c and len(c) <= len(core) + 16
-                  and (c not in lent or level_of(c) == level_of(title))]
+                  and (c not in lent or level_of(c) == level_of(title))
+                  and (level_of(title) is None or _kind(level_of(c)) == _kind(level_of(title)))]
         best = max(fuller, key=len) if fuller else title
         if len(best) > len(title):
             return best

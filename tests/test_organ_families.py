@@ -430,3 +430,19 @@ def test_a_verb_glued_before_a_bare_rank_word(lead, name):
 
 def test_a_disclosure_office_keeps_its_name():
     assert organ("长兴县政务公开办公室2022年政府信息公开工作年度报告" + BODY).name == "长兴县政务公开办公室"
+
+
+@pytest.mark.parametrize("body, name", [
+    # departments of the county are no fuller form of its name
+    ("2022年，长兴县民政局认真落实条例，长兴县教育局积极推进。", "长兴县"),
+    # its government named in a sentence is
+    ("2022年，长兴县人民政府认真落实条例。", "长兴县人民政府"),
+])
+def test_a_title_naming_a_bare_place_is_made_fuller_only_by_its_government(body, name):
+    o = organ("长兴县2022年政府信息公开工作年度报告\n一、总体情况\n" + body + "\n")
+    assert (o.name, o.level, o.county) == (name, "county", "长兴县")
+
+
+def test_a_title_naming_a_township_is_made_fuller_by_the_text():
+    o = organ("分水镇2022年政府信息公开工作年度报告\n本报告由桐庐县分水镇人民政府编制。" + BODY)
+    assert o.name == "桐庐县分水镇人民政府"
