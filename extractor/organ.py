@@ -293,7 +293,7 @@ def _candidates(text: str) -> list[tuple[str, str]]:
                    # the organ's own plan for the year (制定《某局2022年度政务公开工作要点》)
                    rf"《(?P<n>{_NAME}{{2,30}}?(?:局|委员会|委|厅|办公室|政府|办事处|街道|镇|乡|中心|署))"
                    rf"20\d\d\s*年度?(?:政务公开|政府信息公开|信息公开)"]
-    site_pats = [rf"(?P<n>{_NAME}{{2,30}}?(?:人民政府|局|委员会|厅|办事处|管委会))(?:门户|官方)?(?:网站|官网)"]
+    site_pats = [rf"(?P<n>{_NAME}{{2,30}}?(?:人民政府|局|委员会|厅|办事处|管委会))(?:门户网站|门户网|官方网站|网站|官网|网(?=[,，。、(（上发公]))"]
     out = []
     for pats, src in ((office_pats, "office"), (sentence_pats, "sentence"), (chrome_pats, "chrome"),
                       (site_pats, "website")):

@@ -446,3 +446,10 @@ def test_a_title_naming_a_bare_place_is_made_fuller_only_by_its_government(body,
 def test_a_title_naming_a_township_is_made_fuller_by_the_text():
     o = organ("分水镇2022年政府信息公开工作年度报告\n本报告由桐庐县分水镇人民政府编制。" + BODY)
     assert o.name == "桐庐县分水镇人民政府"
+
+
+@pytest.mark.parametrize("sentence", ["依托弥勒市人民政府门户网等平台公开信息。", "在弥勒市人民政府网公开信息80条。",
+                                      "通过弥勒市人民政府官方网站公开信息80条。"])
+def test_organ_named_only_through_its_website(sentence):
+    o = organ("一、总体情况\n" + sentence + "\n")
+    assert (o.name, o.level, o.county) == ("弥勒市人民政府", "county", "弥勒市")
