@@ -248,13 +248,40 @@ def level_from_self(text: str) -> str | None:
         return None
     lv = counts.most_common(1)[0][0]
     if lv == "dept":
-        county = len(re.findall(r"[县区](?:人民)?政府", text))
-        city = len(re.findall(r"市(?:人民)?政府", text))
-        # a bureau of a zone: the body it works under is a 管委会 (示范区管委会, 开发区党工委)
-        zone = len(re.findall(r"(?:开发区|示范区|高新区|新区|园区|实验区)(?:党工委|管委会|管理委员会)", text))
-        if zone > county and zone > city:
-            return "other"
-        return "county_dept" if county >= city and county else ("city_dept" if city else None)
+        return _dept_rank(text)
     return lv
+
+
+_GOVERNMENT = re.compile(rf"([{_HAN}]{{0,8}}?)([省市县区旗州])(?:委|人民政府|政府)")
+
+
+def _dept_rank(text: str) -> str | None:
+    """The rank of a bureau that calls itself 我局: the government it works under, counted in
+    the body (a host site's link bar above it names others: 中国政府网 某省政府 某市政府) — 县政府,
+    某县委 and a county-level city's 市政府 (大冶市政府) are a county's; a zone's 管委会 makes it other."""
+    secs = re.search(r"(?:^|\n)\s*(?:一|1)\s*[、.．]\s*总体", text)
+    body = text[secs.start():] if secs else text
+    ranks = _government_ranks(body) or _government_ranks(text)  # the host's only when the body names none
+    zone = len(re.findall(r"(?:开发区|示范区|高新区|新区|园区|实验区)(?:党工委|管委会|管理委员会)", body))
+    if zone and all(zone > n for n in ranks.values()):
+        return "other"
+    if not ranks:
+        return None
+    top = max(("county", "city", "province"), key=lambda r: (ranks[r], r == "county"))
+    return _DEPT_RANK[top] if ranks[top] else None
+
+
+def _government_ranks(text: str) -> Counter:
+    ranks = Counter()
+    for m in _GOVERNMENT.finditer(text):
+        lead, rank_word = m.group(1), m.group(2)
+        place = None
+        for k in range(len(lead)):  # the longest known place ending before 委/政府
+            if is_known_place(lead[k:] + rank_word):
+                place = lead[k:] + rank_word
+                break
+        r = place_rank(place) if place else {"省": "province", "市": "city", "州": "city"}.get(rank_word, "county")
+        ranks[r] += 1
+    return ranks
 
 

@@ -453,3 +453,17 @@ def test_a_title_naming_a_township_is_made_fuller_by_the_text():
 def test_organ_named_only_through_its_website(sentence):
     o = organ("一、总体情况\n" + sentence + "\n")
     assert (o.name, o.level, o.county) == ("弥勒市人民政府", "county", "弥勒市")
+
+
+@pytest.mark.parametrize("text, level", [
+    # a link bar naming a province's and a city's governments above a county bureau's report
+    ("中国政府网 山西省政府 忻州市政府\n一、总体情况\n2024年，我局在县委、县政府领导下推进公开。\n", "county_dept"),
+    # a county-level city's 市政府 is a county's
+    ("一、总体情况\n2023年，我局在大冶市委、大冶市政府领导下，通过大冶市政府网站公开信息。\n", "county_dept"),
+    ("一、总体情况\n2023年，我局在湖州市委、市政府领导下推进公开。\n", "city_dept"),
+    ("一、总体情况\n2023年，我厅在省委、省政府领导下推进公开。\n", "province_dept"),
+    # nothing in the body: the host's name is all there is
+    ("桐庐县人民政府\n首页>政务公开\n一、总体情况\n2022年，我局认真落实条例。\n", "county_dept"),
+])
+def test_the_rank_of_a_bureau_calling_itself_we(text, level):
+    assert organ(text).level == level
