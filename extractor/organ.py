@@ -92,13 +92,14 @@ def organ_name(text: str, title: str | None) -> str | None:
     support = {c: sum(weight[d] for d in fixed if d in c) for c in set(fixed)}
     # ties: a name a sentence gives before one only chrome gives, the longer, the first found
     best = max(support, key=lambda c: (support[c], sources[c] != {"chrome"}, len(c), -fixed.index(c)))
-    if sources[best] == {"chrome"}:
-        # page chrome (a link bar, the host site) names other bodies: a lone line is the
-        # organ only when the report's own words (我镇, 我局) do not say it is another kind
+    if "office" not in sources[best]:
+        # page chrome (a link bar, the host site) and sentences about others (2022年，某县人民政府
+        # 对我镇…) name other bodies: such a name is the organ only when the report's own words
+        # (我镇, 我局) do not say it is another kind; the 编制 / contact sentence's always is
         own = level_from_self(mtext)
         if own is not None and not _same_kind(own, level_of(best)):
             rest = {c: n for c, n in support.items()
-                    if sources[c] != {"chrome"} or _same_kind(own, level_of(c))}
+                    if "office" in sources[c] or _same_kind(own, level_of(c))}
             return max(rest, key=lambda c: (rest[c], len(c), -fixed.index(c))) if rest else None
     return best
 
@@ -108,6 +109,8 @@ def _same_kind(own: str, level: str | None) -> bool:
     of ``level``: a department of any rank, a government only of its own rank."""
     if own in ("county", "city", "province"):
         return level == own
+    if level == "other" and _kind(own) in ("dept", "other"):
+        return True  # a zone's committee or bureau says 我委, 我局
     return _kind(own) == _kind(level)
 
 

@@ -467,3 +467,18 @@ def test_organ_named_only_through_its_website(sentence):
 ])
 def test_the_rank_of_a_bureau_calling_itself_we(text, level):
     assert organ(text).level == level
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sentence about the county's government in a township's report is no name of it
+    ("一、总体情况\n2022年，桐庐县人民政府对我镇政务公开工作进行考核，我镇认真整改。\n", (None, "township")),
+    # … but the compiling office's sentence is, whatever the report calls itself
+    ("本报告由分水镇人民政府编制。\n一、总体情况\n2022年，桐庐县人民政府对我镇进行考核。\n",
+     ("分水镇人民政府", "township")),
+    # a zone's committee calls itself 我委
+    ("一、总体情况\n2022年，从化经济开发区管理委员会坚持依法公开，我委主动公开信息。\n",
+     ("从化经济开发区管理委员会", "other")),
+])
+def test_a_sentence_about_another_kind_of_body(text, want):
+    o = organ(text)
+    assert (o.name, o.level) == want
