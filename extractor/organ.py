@@ -71,8 +71,9 @@ def organ_name(text: str, title: str | None) -> str | None:
         # when of the title's level (请与鄯善县信息服务中心联系 in 鄯善县's report is none)
         core = re.sub(r"(人民政府|政府|办事处)$", "", title)
         # …and never another body of the title's place (长兴县 -> 长兴县民政局 named in its report)
+        # (a site's header line is no fuller form: it may be a host's, 某市国家高新区(新市区))
         fuller = [c for c in fixed if core and core in c and len(c) <= len(core) + 16
-                  and (c not in lent or level_of(c) == level_of(title))
+                  and sources[c] != {"line"} and (c not in lent or level_of(c) == level_of(title))
                   and (level_of(title) is None or _kind(level_of(c)) == _kind(level_of(title)))]
         best = max(fuller, key=len) if fuller else title
         if len(best) > len(title):
@@ -88,10 +89,10 @@ def organ_name(text: str, title: str | None) -> str | None:
         return title
     if not fixed:
         return None
-    weight = {c: (1 if sources[c] == {"chrome"} else 2) for c in set(fixed)}
+    weight = {c: (1 if sources[c] <= _CHROME else 2) for c in set(fixed)}
     support = {c: sum(weight[d] for d in fixed if d in c) for c in set(fixed)}
     # ties: a name a sentence gives before one only chrome gives, the longer, the first found
-    best = max(support, key=lambda c: (support[c], sources[c] != {"chrome"}, len(c), -fixed.index(c)))
+    best = max(support, key=lambda c: (support[c], not sources[c] <= _CHROME, len(c), -fixed.index(c)))
     if "office" not in sources[best]:
         # page chrome (a link bar, the host site) and sentences about others (2022年，某县人民政府
         # 对我镇…) name other bodies: such a name is the organ only when the report's own words
@@ -102,6 +103,9 @@ def organ_name(text: str, title: str | None) -> str | None:
                     if "office" in sources[c] or _same_kind(own, level_of(c))}
             return max(rest, key=lambda c: (rest[c], len(c), -fixed.index(c))) if rest else None
     return best
+
+
+_CHROME = {"chrome", "line"}
 
 
 def _same_kind(own: str, level: str | None) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .places import _HAN, is_known_place, level_of, places
+from .places import _HAN, _regions, is_known_place, level_of, places
 
 _NAME = rf"[{_HAN}()（）]"
 
@@ -70,7 +70,9 @@ def _starts_with_known_place(name: str) -> bool:
     for m in re.finditer(r"(?:省|市|州|盟|县|区|旗|镇|乡|街道|苏木)", name[:12]):
         if m.end() >= 2 and gazetteer.rank(name[:m.end()]):
             return True
-    return False
+    # …or with a county's or city's short name before a zone's words (从化经济开发区)
+    return bool(re.search(r"(?:开发区|高新区|新区|园区|实验区|试验区|合作区|度假区)", name)) and any(
+        gazetteer.places_short(name[:k]) for k in (2, 3, 4))
 
 
 def _from_place(name: str) -> str:
@@ -88,10 +90,10 @@ def _from_place(name: str) -> str:
     # (政府信息公开年报某市民政局)
     for k in range(2, len(ps[0]) - 1 if ps else len(name) - 1):
         rest = places(name[k:])
-        if rest and is_known_place(rest[0]) and level_of(name[k:]):
+        if rest and _known_above_township(rest[0]) and level_of(name[k:]):
             if level_of(name[:k]) == "national_dept" or name[:k] == "中共":
                 return name  # 国家税务总局长兴县税务局, 中共某县委宣传部: the lead is the name's
-            if ps and not is_known_place(ps[0][k:]):
+            if ps and not _known_above_township(ps[0][k:]):
                 continue
             return name[k:]
     return name
@@ -123,6 +125,21 @@ def _name_extension(ext: str) -> bool:
     return lv in ("township", "subdistrict") and _grammatical(ext, lv)
 
 
+def _known_above_township(place: str) -> bool:
+    """A place the gazetteer knows as a province, city or county (开发区, 高新区 are township rows
+    of many counties there: no place to cut a zone's name at)."""
+    if place in _regions():
+        return True
+    try:
+        return gazetteer.rank(place) in ("province", "city", "county")
+    except gazetteer.GazetteerMissing:
+        return False
+
+
+# words that never stand in a township's own name unless the gazetteer knows it (对我镇, 在该乡)
+_FUNCTION = re.compile(r"[我本该对向在把被为与及的了各全其]")
+
+
 def _grammatical(name: str, level: str) -> bool:
     """A name by its grammar: it begins with a place the gazetteer knows (or a national body's
     word), or it is a township's, subdistrict's or zone's own name; a bare place is no organ."""
@@ -135,5 +152,7 @@ def _grammatical(name: str, level: str) -> bool:
         return True  # a zone's committee or a centre (某湾新区管理委员会)
     if ps:
         return is_known_place(ps[0])
+    if level in ("township", "subdistrict") and _FUNCTION.search(name):
+        return gazetteer.available() and gazetteer.rank(name) == "township"
     return level in ("township", "subdistrict", "other") and len(name) <= 12 and not re.search(
         r"[委局厅办]", name)

@@ -1,7 +1,8 @@
 """Candidate names of the organ, each with its source: ``office`` (the 编制 sentence, the
 contact sentence, a portal's 发布机构, the closing signature), ``sentence`` (a title-like phrase,
-a 《…信息公开指南》, the subject of an opening sentence by grammar), ``chrome`` (来源, a link
-trail, a lone line, the organ's own yearly plan) and ``website`` (…门户网站's owner)."""
+a 《…信息公开指南》, the subject of an opening sentence by grammar), ``chrome`` (来源,
+the organ's own yearly plan, a lone line at the end), ``line`` (a link trail, a lone line at the top: a site's
+header may be a host's) and ``website`` (…门户网站's owner)."""
 from __future__ import annotations
 
 import re
@@ -45,16 +46,19 @@ def _candidates(text: str) -> list[tuple[str, str]]:
     for m in _TITLE.finditer(text):
         if not (_cited(text, m.start(), m.end()) or _name_broken_off(text, m)):
             out.append((_named(m), "sentence"))
-    out += [(n, "chrome") for n in _breadcrumb_organs(text[:1500])]
+    out += [(n, "line") for n in _breadcrumb_organs(text[:1500])]
     # the closing signature: the organ's name on a line, the date on the next
     out += [(m.group("n"), "office") for m in _SIGNATURE.finditer(text, max(0, len(text) - 800))]
     out += [(n, "sentence") for n in _opening_subjects(text)]
-    # the first and last lines (once each, when a short text's windows overlap)
-    lines = text[:300].splitlines() + text[max(300, len(text) - 400):].splitlines()
-    for line in lines:
-        line = line.strip()
-        if 3 <= len(line) <= 30 and re.fullmatch(rf"{_NAME}+", line):
-            out.append((line, "chrome"))
+    # lines holding only a name: a page's first ones (a site's header: maybe a host's) and its
+    # last ones (where the organ signs), once each when a short text's windows overlap
+    part_one = re.search(r"(?:^|\n)\s*一\s*[、.．]", text)
+    top = min(300, part_one.start() if part_one else 300)
+    for part, src in ((text[:top], "line"), (text[max(top, len(text) - 400):], "chrome")):
+        for line in part.splitlines():
+            line = line.strip()
+            if 3 <= len(line) <= 30 and re.fullmatch(rf"{_NAME}+", line):
+                out.append((line, src))
     res = []
     for c, src in out:
         # a compiling office inside a government (某镇人民政府办公室) stands for it

@@ -482,3 +482,20 @@ def test_the_rank_of_a_bureau_calling_itself_we(text, level):
 def test_a_sentence_about_another_kind_of_body(text, want):
     o = organ(text)
     assert (o.name, o.level) == want
+
+
+def test_a_site_header_is_no_fuller_form_of_the_title():
+    text = "乌鲁木齐国家高新区(新市区)\n政府信息公开\n2022年高新区(新市区)政府信息公开工作年度报告" + BODY
+    assert organ(text).name == "高新区(新市区)"
+
+
+def test_a_name_line_at_the_end_is_a_fuller_form_of_the_title():
+    text = ("桂花坪街道2020年政府信息公开工作年度报告" + BODY + "六、其他需要报告的事项\n无。\n"
+            "长沙市天心区桂花坪街道办事处\n")
+    assert organ(text).name == "长沙市天心区桂花坪街道办事处"
+
+
+@pytest.mark.parametrize("name", ["从化经济开发区管理委员会", "临港经济开发区管委会"])
+def test_a_zone_named_with_a_countys_short_name_keeps_it(name):
+    # 开发区 is a township row of many counties in the gazetteer: no place to cut the name at
+    assert organ(name + "2022年政府信息公开工作年度报告" + BODY).name == name
