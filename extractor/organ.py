@@ -235,14 +235,15 @@ def organ_of(text: str, title: str | None) -> Organ:
 
 # the levels whose organ lies in one county (a zone's, a city's body has none)
 _COUNTY_LEVELS = ("county", "county_dept", "township", "subdistrict")
+_COUNTY_RUN = re.compile(rf"([{_HAN}]{{1,12}}?(?:自治县|县|区|市|旗))")
 _GOVERNING = re.compile(rf"([{_HAN}]{{1,12}}?(?:自治县|县|区|市|旗))[县区市旗]?(?:委|人民政府|政府|党委|党工委)")
 
 
 def county_named(text: str, organ: Organ) -> str | None:
     """The county a township's or subdistrict's report works under, when the text names one
-    county (在五莲县委、县政府的领导下, 桐城市人民政府): the county-rank place the gazetteer
-    knows that the text names most often before 委/政府, the township's own name masked
-    (麦积镇 names no 麦积区). None when two counties are named as often, or none."""
+    county (在五莲县委、县政府的领导下, 桐城市人民政府门户网站): the county-rank place the
+    gazetteer knows that the text names most, before 委/政府 counting twice, the township's own
+    name masked (麦积镇 names no 麦积区). None when two counties are named as often, or none."""
     bare_dept = organ.level == "county_dept" and (organ.name or "")[:1] in "县区旗"
     if organ.level not in ("township", "subdistrict") and not bare_dept or not gazetteer.available():
         return None
@@ -251,12 +252,20 @@ def county_named(text: str, organ: Organ) -> str | None:
     if len(base) >= 2:
         mtext = mtext.replace(base, " " * len(base))
     counts = Counter()
-    for m in _GOVERNING.finditer(mtext):
-        run = m.group(1)
-        for k in range(0, len(run) - 1):  # the longest known place ending the run
-            if _real_county_place(run[k:]):
-                counts[run[k:]] += 1
-                break
+    # before 委/政府 a county counts twice; named elsewhere (its portal, its plan, an
+    # address) once, and only by a name of 3 characters or more (城区, 郊区 are words too)
+    governed = set()
+    for rx, weight, shortest in ((_GOVERNING, 2, 2), (_COUNTY_RUN, 1, 3)):
+        for m in rx.finditer(mtext):
+            if rx is _GOVERNING:
+                governed.add(m.end(1))
+            elif m.end(1) in governed:
+                continue  # counted before its 委/政府 already
+            run = m.group(1)
+            for k in range(0, len(run) - shortest + 1):  # the longest known place ending the run
+                if _real_county_place(run[k:]):
+                    counts[run[k:]] += weight
+                    break
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None

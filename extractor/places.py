@@ -221,8 +221,9 @@ def branch_county(name: str, city: str) -> str | None:
 
 
 def is_zone(p) -> bool:
-    """A development zone the gazetteer lists among counties (codes xxxx7x-xxxx9x)."""
-    return bool(p.code and p.code[-2:].isdigit() and int(p.code[-2:]) >= 70)
+    """A development zone the gazetteer lists among counties (codes xxxx70-xxxx79; 8x are
+    county-level cities: 临海市 331082)."""
+    return bool(p.code and p.code[-2:].isdigit() and 70 <= int(p.code[-2:]) <= 79)
 
 
 def _has_known_place(name: str) -> bool:

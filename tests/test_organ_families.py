@@ -499,3 +499,23 @@ def test_a_name_line_at_the_end_is_a_fuller_form_of_the_title():
 def test_a_zone_named_with_a_countys_short_name_keeps_it(name):
     # 开发区 is a township row of many counties in the gazetteer: no place to cut the name at
     assert organ(name + "2022年政府信息公开工作年度报告" + BODY).name == name
+
+
+def test_a_county_level_city_is_no_zone():
+    from extractor import gazetteer
+    from extractor.places import is_zone
+    (p,) = gazetteer.places_named("临海市")
+    assert not is_zone(p)
+    assert any(is_zone(q) for q in gazetteer.places_named("苏州工业园区"))
+    o = organ("金华市公安局义乌分局2022年政府信息公开工作年度报告" + BODY)
+    assert (o.level, o.county) == ("county_dept", "义乌市")
+
+
+@pytest.mark.parametrize("body, county", [
+    ("全年在仙居县人民政府门户网站公开信息120条。", "仙居县"),       # its portal
+    ("按照《仙居县2022年政务公开工作要点》，我镇推进公开。", "仙居县"),  # its county's plan
+    ("我镇认真落实，城区道路改造信息及时公开。", None),               # 城区 is a word too
+])
+def test_a_townships_county_named_anywhere_once(body, county):
+    o = organ("白塔镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n" + body + "\n")
+    assert o.county == county
