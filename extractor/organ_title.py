@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .organ_names import _NAME, _clean
+from .organ_names import _NAME, _clean, _known_above_township, _name_extension
 from .places import is_known_place, level_of, place_rank, places, simplify
 from .sections import find_sections
 
@@ -143,9 +143,11 @@ def _with_place_above(head: str, at: int, name: str) -> str:
 
 def _title_over_lines(head: str) -> tuple[str, int, int] | None:
     """A title block printed over several lines: the place on one line, the organ type on the
-    next and the year's report on a third (宜良县 / 人力资源和社会保障局 / 2022年…年度报告).
-    Lines before the report's line are joined only when they are short, hold no punctuation
-    and the first of them is a place: a host site's or a link bar's line never joins."""
+    next and the year's report on a third (宜良县 / 人力资源和社会保障局 / 2022年…年度报告), or a
+    name broken anywhere (湖州市自然资源 / 和规划局2022年…; 某县人民政府 / 办公室). Lines before
+    the report's line join only when they are short, begin with a place the gazetteer knows and
+    together make an organ's name; a line that is an organ's name by itself (a host site's)
+    takes only a government's office after it (人民政府 / 办公室), never another body."""
     lines, pos = [], 0
     for line in head.split("\n"):
         lines.append((line, pos))
@@ -158,17 +160,37 @@ def _title_over_lines(head: str) -> tuple[str, int, int] | None:
         own = (m.group("n") or "").strip()
         if own and not re.fullmatch(rf"{_NAME}+", own):
             continue
-        parts = [own] if own else []
+        parts = []
         for k in range(i - 1, max(-1, i - 4), -1):
-            prev = lines[k][0].strip(" \t\u3000")
-            if not re.fullmatch(rf"{_NAME}{{1,30}}", prev):
+            prev = _title_line(lines[k][0])
+            if not prev:
                 break
             parts.insert(0, prev)
-            joined = "".join(parts)
+            above = "".join(parts)
             ps = places(simplify(parts[0]))
-            if len(parts) < 2 or "".join(ps) != simplify(parts[0]):
-                continue  # the block must begin with a place of its own line (宜良县)
-            name = _clean(joined)
+            if not ps or not _known_above_township(ps[0]):
+                continue  # the block must begin with a place (宜良县, 湖州市自然资源)
+            first = simplify(parts[0])
+            whole = level_of(first) is not None and "".join(places(first)) != first
+            rest = "".join(parts[1:]) + own
+            if whole and rest and not _name_extension(rest):
+                continue  # 某市人民政府 (a host's header) + 民政局 is no name
+            name = _clean(above + own)
             if name and level_of(name) is not None:
                 return name, int(m.group("y")), at + lead + m.start("y")
     return None
+
+
+def _title_line(line: str) -> str | None:
+    """A line of a title block as its name part: short, no punctuation; one space allowed after
+    a place (长兴县 林城镇)."""
+    line = line.strip(" \t\u3000")
+    m = re.fullmatch(rf"({_NAME}{{1,30}})(?:[ \t\u3000]+({_NAME}{{1,30}}))?", line)
+    if not m:
+        return None
+    if m.group(2):
+        first = simplify(m.group(1))
+        if "".join(places(first)) != first:
+            return None
+        return m.group(1) + m.group(2)
+    return line

@@ -519,3 +519,14 @@ def test_a_county_level_city_is_no_zone():
 def test_a_townships_county_named_anywhere_once(body, county):
     o = organ("白塔镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n" + body + "\n")
     assert o.county == county
+
+
+@pytest.mark.parametrize("title, name", [
+    ("湖州市自然资源\n和规划局2022年政府信息公开工作年度报告", "湖州市自然资源和规划局"),   # broken mid-name
+    ("湖州市自然资源和\n规划局\n2022年政府信息公开工作年度报告", "湖州市自然资源和规划局"),
+    ("湖州市人民政府\n办公室2022年政府信息公开工作年度报告", "湖州市人民政府办公室"),     # a government's office
+    ("长兴县人民政府\n办公室\n2022年政府信息公开工作年度报告", "长兴县人民政府办公室"),
+    ("长兴县 林城镇\n2022年政府信息公开工作年度报告", "长兴县林城镇"),                 # a space after the place
+])
+def test_a_title_name_broken_over_lines(title, name):
+    assert organ(title + BODY).name == name
