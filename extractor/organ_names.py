@@ -136,6 +136,7 @@ def _known_above_township(place: str) -> bool:
         return False
 
 
+_TOWN_TYPE = r"(?:街道办事处|街道办|街道|办事处|(?:镇|乡|苏木)(?:人民政府|政府)?)$"
 # words that never stand in a township's own name unless the gazetteer knows it (对我镇, 在该乡)
 _FUNCTION = re.compile(r"[我本该对向在把被为与及的了各全其]")
 
@@ -152,6 +153,8 @@ def _grammatical(name: str, level: str) -> bool:
         return True  # a zone's committee or a centre (某湾新区管理委员会)
     if ps:
         return is_known_place(ps[0])
+    if level in ("township", "subdistrict") and not re.sub(_TOWN_TYPE, "", name):
+        return False  # 街道, 镇 alone: the type word, no name
     if level in ("township", "subdistrict") and _FUNCTION.search(name):
         return gazetteer.available() and gazetteer.rank(name) == "township"
     return level in ("township", "subdistrict", "other") and len(name) <= 12 and not re.search(

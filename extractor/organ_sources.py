@@ -10,7 +10,7 @@ import re
 from .lexicon import load
 from .organ_names import _NAME, _clean, _grammatical, _inner_stripped, _name_extension
 from .organ_title import _TITLE, _cited, _name_broken_off, _named
-from .places import level_of
+from .places import is_known_place, level_of, places
 
 def load_cues(role: str) -> tuple[str, ...]:
     return tuple(r["cue"] for r in load("cues", required=("role", "cue"), unique=("role", "cue"))
@@ -50,6 +50,7 @@ def _candidates(text: str) -> list[tuple[str, str]]:
     # the closing signature: the organ's name on a line, the date on the next
     out += [(m.group("n"), "office") for m in _SIGNATURE.finditer(text, max(0, len(text) - 800))]
     out += [(n, "sentence") for n in _opening_subjects(text)]
+    out += [(n, "office") for n in _compilers(text)]
     # lines holding only a name: a page's first ones (a site's header: maybe a host's) and its
     # last ones (where the organ signs), once each when a short text's windows overlap
     part_one = re.search(r"(?:^|\n)\s*一\s*[、.．]", text)
@@ -93,22 +94,57 @@ def _opening_subjects(text: str) -> list[str]:
             run = re.split(r"(?:政府)?信息公开|政务公开", m.group("run"))[0]
             if len(run) < 2 or run[0] in _NOT_SUBJECT:
                 continue
-            best = None
-            for k in range(2, len(run) + 1):
-                p = run[:k]
-                if k < len(run) and run[k] in "长":
-                    continue  # 民政局局长: a post follows
-                lv = level_of(p)
-                if lv is None or not _grammatical(p, lv):
-                    continue
-                if best is None:
-                    best = p  # the shortest name: what follows is the sentence's predicate…
-                elif _name_extension(p[len(best):]):
-                    best = p  # …unless it goes on as an organ's name does (…人民政府南源街道办事处)
+            best = name_at(run)
             # …人民政府网站发布: the subject is a website, not its owner
             if best and not _MEDIA.match(run, len(best)):
                 out.append(best)
     return out
+
+
+def name_at(run: str) -> str | None:
+    """The organ's name a run of characters starts with, by its grammar: the shortest start
+    that is an organ's name (what follows is the sentence's predicate), gone on only as a name
+    goes on (…人民政府 + 南源街道办事处, …公安局 + 椒江分局, …局 + 办公室); never one that runs into
+    a post (局长)."""
+    best = None
+    for k in range(2, len(run) + 1):
+        p = run[:k]
+        if k < len(run) and run[k] in "长":
+            continue  # 民政局局长: a post follows
+        lv = level_of(p)
+        if lv is None or not _grammatical(p, lv):
+            continue
+        if best is None:
+            best = p
+        elif _name_extension(p[len(best):]):
+            best = p
+    return best
+
+
+# where the compiling or contact sentence names the organ by its grammar, whatever follows:
+# 由某局办公室会同…编制, 联系方式：某局办公室, 咨询单位：某局
+_BY = re.compile(rf"(?:由(?![于此衷])|(?:联系方式|联系单位|联系部门|咨询单位|受理机构|受理单位)\s*[:：]\s*)(?P<run>{_NAME}{{2,30}})")
+# a sentence whose subject compiles the report (某局编制了本报告, 某局根据条例编制本报告)
+_COMPILER = re.compile(rf"(?:^|[。\n])[ \t\u3000]*(?P<run>{_NAME}{{3,30}})(?=[^。\n]{{0,40}}编制)")
+
+
+def _compilers(text: str) -> list[str]:
+    out = []
+    for rx in (_BY, _COMPILER):
+        for m in rx.finditer(text):
+            run = re.split(r"(?:政府)?信息公开|政务公开", m.group("run"))[0]
+            if len(run) < 2 or run[0] in _NOT_SUBJECT:
+                continue
+            name = name_at(run)
+            if name and (rx is _BY or _placed(name)):
+                out.append(name)
+    return out
+
+
+def _placed(name: str) -> bool:
+    """A name beginning a sentence counts only when it begins with a place the gazetteer knows."""
+    ps = places(name)
+    return bool(ps) and is_known_place(ps[0])
 
 
 _MEDIA = re.compile(r"(?:门户|网站|官网|网|平台|公众号|微信|微博|客户端|新媒体)")

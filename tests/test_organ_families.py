@@ -530,3 +530,24 @@ def test_a_townships_county_named_anywhere_once(body, county):
 ])
 def test_a_title_name_broken_over_lines(title, name):
     assert organ(title + BODY).name == name
+
+
+@pytest.mark.parametrize("text", [
+    "长兴县民政局编制了本报告。" + BODY,
+    "本报告由长兴县民政局办公室会同各科室编制。" + BODY,
+    "长兴县民政局根据条例要求编制本报告。" + BODY,
+    "本年度报告由长兴县民政局依据条例编制。" + BODY,
+    "一、总体情况\n我局认真贯彻条例。\n联系方式：长兴县民政局办公室，电话：0572-6000000。\n",
+    "一、总体情况\n我局认真贯彻条例。\n咨询单位：长兴县民政局，电话0572-6000000。\n",
+])
+def test_the_compiling_or_contact_sentence_by_grammar(text):
+    assert organ(text).name == "长兴县民政局"
+
+
+@pytest.mark.parametrize("text", [
+    # 由于 (because) is no 由 (by); a bare type word (街道) is no name
+    "五、存在的主要问题\n由于长兴县民政局人员变动，工作有待加强。\n一、总体情况\n我局认真落实。\n",
+    "一、总体情况\n协调工作由街道政府信息公开领导小组负责。\n",
+])
+def test_no_compiler_from_because_or_a_type_word(text):
+    assert organ(text).name is None
