@@ -228,6 +228,11 @@ def organ_of(text: str, title: str | None) -> Organ:
             organ.county = ps[-1]
         if organ.county is None and level in ("township", "subdistrict"):
             organ.county = _township_county(text, sname, simplify(organ.short_name))
+        if organ.county is None and level in ("township", "subdistrict") and ps and ps[-1].endswith("市") \
+                and gazetteer.available() and not is_known_place(ps[-1]):
+            # a township right under a 市 the gazetteer does not know: a county-level city
+            # (prefecture cities the gazetteer knows, 东莞市 with towns of its own, stay cities)
+            organ.county, organ.city = ps[-1], (organ.city if organ.city != ps[-1] else None)
         if level not in _COUNTY_LEVELS:
             organ.county = None  # a zone, a city's or a province's body is in no one county
     return organ

@@ -551,3 +551,12 @@ def test_the_compiling_or_contact_sentence_by_grammar(text):
 ])
 def test_no_compiler_from_because_or_a_type_word(text):
     assert organ(text).name is None
+
+
+@pytest.mark.parametrize("name, county", [
+    ("溪金市和宜乡人民政府", "溪金市"),    # a 市 the gazetteer does not know, right above a township
+    ("东莞市虎门镇人民政府", None),        # a prefecture city with towns of its own
+    ("桐城市孔城镇人民政府", "桐城市"),    # a county-level city the gazetteer knows
+])
+def test_a_township_right_under_a_city(name, county):
+    assert organ(name + "2022年政府信息公开工作年度报告" + BODY).county == county
