@@ -43,8 +43,10 @@ def organ_name(text: str, title: str | None) -> str | None:
         raw = c
         if src == "office" and _GROUP_OFFICE.search(c):
             rest = _GROUP_OFFICE.sub("", c)
+            # a place's group (某县政务公开领导小组) is its government's; a government's office's
+            # group (某县人民政府办公室政务公开办公室) is that office's
             if rest and level_of(rest) in ("township", "county", "city", "province") \
-                    and not rest.endswith("政府"):
+                    and not rest.endswith(("政府", "办公室", "办公厅", "办事处", "行政公署")):
                 rest += "人民政府"
             c = rest if rest and level_of(rest) else c
         if src == "office":
@@ -271,6 +273,13 @@ def county_named(text: str, organ: Organ) -> str | None:
                 if _real_county_place(run[k:]):
                     counts[run[k:]] += weight
                     break
+            else:
+                # before 委/政府, a county the gazetteer does not know yet (a new district)
+                bare = re.split(rf"[{_LEAD_JUNK}我本该全各可]", run)[-1]
+                if rx is _GOVERNING and 3 <= len(bare) <= 5 and bare.endswith(("县", "区", "旗")) \
+                        and not re.search(r"新区|开发区|高新区|园区|城区|郊区|矿区", bare) \
+                        and place_rank(bare) == "county" and places(bare) == [bare]:
+                    counts[bare] += weight
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None

@@ -47,7 +47,12 @@ def _clean(name: str | None, bare_ok: bool = False) -> str | None:
     # knows (月望乡, 和县, 和顺县 start so)
     if not _starts_with_known_place(name):
         name = _LEAD_DATE.sub("", name)
-        name = name.lstrip(_LEAD_JUNK)
+        stripped = name.lstrip(_LEAD_JUNK)
+        # a glued word goes when what is left starts as a name does (和湖州市…, 由县政府…, 在我…);
+        # before a place nobody knows (和柳市) it may be the place's own first character
+        if stripped != name and (_starts_with_known_place(stripped) or stripped[:1] in "省市县区州我本该"
+                                 or not gazetteer.available() or not places(name)):
+            name = stripped
     if name.endswith("人民"):
         name += "政府"
     name = _from_place(name)

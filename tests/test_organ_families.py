@@ -560,3 +560,14 @@ def test_no_compiler_from_because_or_a_type_word(text):
 ])
 def test_a_township_right_under_a_city(name, county):
     assert organ(name + "2022年政府信息公开工作年度报告" + BODY).county == county
+
+
+@pytest.mark.parametrize("body, county", [
+    ("报告全文可在岭长区人民政府门户网站下载。", "岭长区"),       # a district the gazetteer lacks
+    ("在岭长区委、区政府领导下，我街道推进公开。", "岭长区"),
+    ("报告全文可在本区人民政府门户网站下载。", None),
+    ("在高新区党工委领导下，我街道推进公开。", None),            # a zone is no county
+])
+def test_a_subdistricts_county_the_gazetteer_lacks(body, county):
+    o = organ("安广龙街道办事处2023年政府信息公开工作年度报告\n一、总体情况\n" + body + "\n")
+    assert o.county == county
