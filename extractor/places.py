@@ -144,6 +144,7 @@ def is_known_place(place: str) -> bool:
     return place in _regions() or _gaz_rank(place) is not None
 
 
+@lru_cache(maxsize=8192)
 def level_of(name: str) -> str | None:
     lv = _level_of(name)
     if lv == "other":
