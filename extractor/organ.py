@@ -23,10 +23,13 @@ from collections import Counter
 from . import gazetteer
 from .organ_names import _GROUP_OFFICE, _LEAD_JUNK, _inner_stripped
 from .organ_sources import _candidates
-from .organ_title import title_name  # noqa: F401  (callers import it from here)
+from .organ_title import title_name
 from .places import (_HAN, _after_national, branch_county, is_known_place, is_zone, level_from_self, level_of,
                      place_rank, places, simplify)
 from .record import Organ
+
+__all__ = ["as_written", "county_named", "expand_rank_prefix", "organ_name", "organ_of", "short_name",
+           "title_name"]
 
 
 def _core(name: str) -> str:
