@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .document import Document
-from .organ import organ_of, title_name
+from .organ import county_named, organ_of, title_name
 from .places import level_of, place_rank, places, simplify
 
 # level_of and organ_of are imported from here by callers of the older layout
@@ -174,7 +174,9 @@ def extract_metadata(doc: Document) -> Metadata:
     organ = organ_of(text, title)
     contact = contact_of(text, organ.name)
     if organ.county is None and organ.level in ("township", "subdistrict"):
-        organ.county = county_of_address(contact.address)
+        organ.county = county_of_address(contact.address) or county_named(text, organ)
+    elif organ.county is None and organ.level == "county_dept":
+        organ.county = county_named(text, organ)  # 区政府国资局 … 在浑南区委领导下
     year, year_span = year_of(text, title_year, title_at)
     return Metadata(organ=organ, year=year, contact=contact, year_span=year_span)
 

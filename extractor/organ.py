@@ -1,18 +1,19 @@
 """The reporting organ: its name, level and places.
 
-An organ name is a place part (a run of places: 长河市青山区, or a rank word: 区, 市) plus an
-organ type (人民政府, 街道办事处, 局, 委员会, 管委会 … as data in ``lexicons/levels.tsv``).
-Candidates come from the title block (also split over two lines), the 编制 sentence, the
-contact sentence (请与…联系), a website's name (…人民政府门户网站), the opening sentence
-of 一、总体情况 (2022年，X坚持…), 来源 and lines that hold only a name. The title's name wins,
-made fuller by a candidate that contains it; without a title, the candidate most others
-agree with. A name found only in page chrome (来源, a lone line) never beats a sentence's.
+The name's grammar is ``organ_names.py``, the title block ``organ_title.py`` and the other
+sentences that name the organ ``organ_sources.py`` (编制, contact, 发布机构, signature, the
+subject of an opening sentence, a website's owner, 来源, link trails, lone lines). Here the
+candidates are weighed: the title's name wins, made fuller by a candidate of the same kind that
+contains it; without a title, the candidate most others agree with, a sentence's before one
+only page chrome gives. Chrome naming another kind of body than the report calls itself (我局,
+我镇, 我县) is never the organ: null is better than a wrong name.
 
-Places are checked against the gazetteer (``gazetteer.py``): a verb glued before a rank word
-(现公布区政府国资局) is no place 公布区; a 市 is a county when the gazetteer says it is county
-level (大冶市); a township's county comes from the gazetteer when the text names it or when
-the township's name is unique. Traditional characters are made simplified for matching only
-(``lexicons/traditional.tsv``, one to one, so positions hold); the record keeps the text.
+Places are checked against the gazetteer (``gazetteer.py``): a 市 is a county when the
+gazetteer says it is county level (大冶市), or lists it as a district now (海门市); a
+township's county is the one the text prints before it, else the gazetteer's whose parents the
+text names, else the county the text works under (在某县委领导下). Traditional characters and
+radical code points are made simplified for matching only (one to one, so positions hold);
+the record keeps the text as written.
 """
 from __future__ import annotations
 
@@ -20,162 +21,15 @@ import re
 from collections import Counter
 
 from . import gazetteer
-from .lexicon import load
-from .places import (_HAN, _regions, branch_county, is_known_place, level_from_self, level_of,
+from .organ_names import _GROUP_OFFICE, _LEAD_JUNK, _inner_stripped
+from .organ_sources import _candidates
+from .organ_title import title_name
+from .places import (_HAN, _after_national, branch_county, is_known_place, is_zone, level_from_self, level_of,
                      place_rank, places, simplify)
 from .record import Organ
-from .sections import find_sections
 
-_NAME = rf"[{_HAN}()（）]"
-# a part of a report-writing organ that is no organ of its own (…街道党政办公室综合科)
-_INNER_UNIT = re.compile(rf"(?:(?:党政|综合|党政综合|行政|政务|政务服务|机关)?(?:办公室|办)|[{_HAN}]{{1,6}}?(?:科|股))$")
-_GOV_END = re.compile(r"(?:人民政府|政府|街道办事处|办事处|街道|镇|乡)$")
-
-
-def load_cues(role: str) -> tuple[str, ...]:
-    return tuple(r["cue"] for r in load("cues", required=("role", "cue"), unique=("role", "cue"))
-                 if r["role"] == role)
-
-
-# ---------------------------------------------------------------- organ name
-_DISCLOSURE = r"(?:政府)?(?:信息公开|政务公开(?=[^\n]{0,6}(?:年度报告|年报)))"
-_TITLE = re.compile(rf"(?P<a>{_NAME}{{2,40}}?)\s*(?P<y>20\d\d)\s*(?:年度?|度)的?\s*{_DISCLOSURE}"
-                    rf"|(?P<y2>20\d\d)\s*(?:年度?|度)\s*(?P<b>{_NAME}{{2,40}}?)\s*(?:政府)?信息公开"
-                    rf"|(?P<c>{_NAME}{{2,40}}?)(?:政府)?信息公开工作(?P<y3>20\d\d)\s*年度?(?:报告|年报)")
-_LEAD_VERBS = re.compile(r"^.*(?:公布|发布|印发|转发|编制|现将|根据|关于|本报告为|主要内容为|内容为|结合)")
-_LEAD_JUNK = "了的在对将为是和与及由把被向从现据按"
-_LEAD_DATE = re.compile(r"^(?:年度|年|度|月|日)+")
-# the unit inside an organ that does its disclosure work: 政务公开领导小组办公室, 政务公开办公室
-_GROUP_OFFICE = re.compile(r"(?:政府)?(?:信息公开|政务公开)?(?:工作)?领导小组(?:办公室)?$"
-                           r"|(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:办公室|科|处|股)$")
-
-
-def _clean(name: str | None, bare_ok: bool = False) -> str | None:
-    """The organ name in a captured phrase, or None. ``bare_ok``: a department named
-    without its place (商务局 in its own title) is still a name, of unknown level."""
-    if not name:
-        return None
-    name = _LEAD_VERBS.sub("", name).strip("《》“”\"' ")
-    # words glued before the name (年度, 和, 由 …), unless they begin a place the gazetteer
-    # knows (月望乡, 和县, 和顺县 start so)
-    if not _starts_with_known_place(name):
-        name = _LEAD_DATE.sub("", name)
-        name = name.lstrip(_LEAD_JUNK)
-    if name.endswith("人民"):
-        name += "政府"
-    name = _from_place(name)
-    if len(name) < 2 or (name[0] in "我本该" and not _starts_with_known_place(name)) or re.fullmatch(r"全[省市州盟县区旗镇乡]", name) \
-            or re.search(r"通过|网站|平台|门户|报告|情况|事项", name):
-        return None
-    if level_of(name) is None and not (bare_ok and _BARE_DEPT.fullmatch(name)):
-        return None
-    return name
-
-
-# a department's name without its place: 商务局, 卫生健康委员会 (2-10 characters)
-_BARE_DEPT = re.compile(rf"[{_HAN}]{{1,8}}(?:局|委员会|委|办公室|中心|厅|署)")
-
-
-def _starts_with_known_place(name: str) -> bool:
-    """Whether ``name`` begins with a place the gazetteer knows (a township too)."""
-    if not gazetteer.available():
-        return False
-    for m in re.finditer(r"(?:省|市|州|盟|县|区|旗|镇|乡|街道|苏木)", name[:12]):
-        if m.end() >= 2 and gazetteer.rank(name[:m.end()]):
-            return True
-    return False
-
-
-def _from_place(name: str) -> str:
-    """The name from the first place the gazetteer knows, when words run before it
-    (全年上海市人民政府 -> 上海市人民政府); unchanged when it starts with one or has none, and
-    when only one character runs before the known place (德云县 is an unknown county, not 云县)."""
-    if not gazetteer.available():
-        return name
-    ps = places(name)
-    if not ps or is_known_place(ps[0]):
-        return name
-    for k in range(2, len(ps[0]) - 1):  # a one-character lead (德云县) is part of an unknown place
-        if is_known_place(ps[0][k:]) and level_of(name[k:]):
-            return name[k:]
-    return name
-
-
-def title_name(text: str) -> tuple[str | None, int | None, int | None]:
-    """(organ, year, position) from the first title-like phrase within the first lines; a
-    title split over lines (the organ alone on one line, 2020年…年度报告 on the next) too."""
-    head = simplify(text[:1200])
-    secs = find_sections(text)
-    if secs and secs[0].start > 0:
-        # the title block is before the first part (一、总体情况); a report's name cited in
-        # the body (公开发布《…2021年…年度报告》) is last year's, not this one's
-        head = head[:secs[0].start]
-    for bare_ok in (False, True):
-        for m in _TITLE.finditer(head):
-            # 某局关于2022年…报告: the organ is before 关于 (in a title only; a cited
-            # 《某办公室关于…的通知》 is another body's)
-            name = _clean(re.sub(r"关于$", "", m.group("a") or m.group("b") or m.group("c")), bare_ok)
-            if name:
-                yg = next(g for g in ("y", "y2", "y3") if m.group(g))
-                return name, int(m.group(yg)), m.start(yg)
-    for m in re.finditer(rf"^[ \t\u3000]*(?P<n>{_NAME}{{3,40}})[ \t\u3000]*\n[ \t\u3000]*(?P<y>20\d\d)\s*(?:年度?|度)"
-                         rf"[^\n]{{0,20}}(?:信息公开|政务公开)[^\n]{{0,12}}报告", head, re.M):
-        name = _clean(m.group("n"))
-        if name:
-            return name, int(m.group("y")), m.start("y")
-    return None, None, None
-
-
-def _inner_stripped(c: str) -> str:
-    """…街道党政办公室综合科 -> …街道: drop inner units after a government's name."""
-    rest = c
-    while True:
-        m = _INNER_UNIT.search(rest)
-        if not m or m.start() == 0:
-            break
-        rest2 = rest[:m.start()]
-        if not _GOV_END.search(rest2) and not _INNER_UNIT.search(rest2):
-            break
-        rest = rest2
-    return rest if rest != c and _GOV_END.search(rest) and level_of(rest) else c
-
-
-def _candidates(text: str) -> list[tuple[str, str]]:
-    """(name, source) for every phrase that names an organ. Sources: office (编制 / contact
-    sentence), sentence (an opening sentence), chrome (来源, a lone line, a website name)."""
-    verbs = "|".join(re.escape(v) for v in load_cues("subject_verb"))
-    office_pats = [rf"由(?P<n>{_NAME}{{2,30}}?)(?:负责)?(?:编制|综合|根据|牵头|汇总|结合|按照)",
-                   # a portal page's information block (发布机构：某某局)
-                   rf"(?:发布机构|发文机关|发布单位)\s*[:：]\s*(?P<n>{_NAME}{{2,30}})",
-                   rf"请与(?P<n>{_NAME}{{2,30}}?)联系",
-                   rf"联系(?:单位)?[:：]?(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:]"]
-    sentence_pats = [
-        rf"《(?P<n>{_NAME}{{2,30}}?)(?:政府)?信息公开",
-        rf"结合(?P<n>{_NAME}{{2,30}}?)(?:政府)?信息公开",
-        rf"“(?P<n>{_NAME}{{2,30}}?(?:人民政府|办事处|局|委员会))”",
-        rf"(?:20\d\d\s*年度?(?:以来)?|本年度|今年以来|全年)\s*[,，]\s*(?:在[^，,。]{{0,30}}[,，]\s*)?"
-        rf"(?P<n>{_NAME}{{2,30}}?)(?:{verbs})"]
-    chrome_pats = [rf"来源\s*[:：]\s*(?P<n>{_NAME}{{2,30}})"]
-    site_pats = [rf"(?P<n>{_NAME}{{2,30}}?人民政府)(?:门户)?网站"]
-    out = []
-    for pats, src in ((office_pats, "office"), (sentence_pats, "sentence"), (chrome_pats, "chrome"),
-                      (site_pats, "website")):
-        for p in pats:
-            out += [(m.group("n"), src) for m in re.finditer(p, text)]
-    for m in _TITLE.finditer(text):
-        out.append((m.group("a") or m.group("b") or m.group("c"), "sentence"))
-    lines = text[:300].splitlines() + text[-400:].splitlines()
-    for line in lines:
-        line = line.strip()
-        if 3 <= len(line) <= 30 and re.fullmatch(rf"{_NAME}+", line):
-            out.append((line, "chrome"))
-    res = []
-    for c, src in out:
-        # a compiling office inside a government (某镇人民政府办公室) stands for it
-        c = _clean(c) or (_clean(_inner_stripped(c)) if src == "office" else None)
-        if c:
-            res.append((c, src))
-    return res
+__all__ = ["as_written", "county_named", "expand_rank_prefix", "organ_name", "organ_of", "short_name",
+           "title_name"]
 
 
 def _core(name: str) -> str:
@@ -192,8 +46,10 @@ def organ_name(text: str, title: str | None) -> str | None:
         raw = c
         if src == "office" and _GROUP_OFFICE.search(c):
             rest = _GROUP_OFFICE.sub("", c)
+            # a place's group (某县政务公开领导小组) is its government's; a government's office's
+            # group (某县人民政府办公室政务公开办公室) is that office's
             if rest and level_of(rest) in ("township", "county", "city", "province") \
-                    and not rest.endswith("政府"):
+                    and not rest.endswith(("政府", "办公室", "办公厅", "办事处", "行政公署")):
                 rest += "人民政府"
             c = rest if rest and level_of(rest) else c
         if src == "office":
@@ -219,8 +75,11 @@ def organ_name(text: str, title: str | None) -> str | None:
         # a fuller form of the title's name; a unit a contact sentence names as it is only
         # when of the title's level (请与鄯善县信息服务中心联系 in 鄯善县's report is none)
         core = re.sub(r"(人民政府|政府|办事处)$", "", title)
+        # …and never another body of the title's place (长兴县 -> 长兴县民政局 named in its report)
+        # (a site's header line is no fuller form: it may be a host's, 某市国家高新区(新市区))
         fuller = [c for c in fixed if core and core in c and len(c) <= len(core) + 16
-                  and (c not in lent or level_of(c) == level_of(title))]
+                  and sources[c] != {"line"} and (c not in lent or level_of(c) == level_of(title))
+                  and (level_of(title) is None or _kind(level_of(c)) == _kind(level_of(title)))]
         best = max(fuller, key=len) if fuller else title
         if len(best) > len(title):
             return best
@@ -235,18 +94,33 @@ def organ_name(text: str, title: str | None) -> str | None:
         return title
     if not fixed:
         return None
-    weight = {c: (1 if sources[c] == {"chrome"} else 2) for c in set(fixed)}
+    weight = {c: (1 if sources[c] <= _CHROME else 2) for c in set(fixed)}
     support = {c: sum(weight[d] for d in fixed if d in c) for c in set(fixed)}
-    best = max(support, key=lambda c: (support[c], len(c)))
-    if sources[best] == {"chrome"}:
-        # page chrome (a link bar, the host site) names other bodies: a lone line is the
-        # organ only when the report's own words (我镇, 我局) do not say it is another kind
+    # ties: a name a sentence gives before one only chrome gives, the longer, the first found
+    best = max(support, key=lambda c: (support[c], not sources[c] <= _CHROME, len(c), -fixed.index(c)))
+    if "office" not in sources[best]:
+        # page chrome (a link bar, the host site) and sentences about others (2022年，某县人民政府
+        # 对我镇…) name other bodies: such a name is the organ only when the report's own words
+        # (我镇, 我局) do not say it is another kind; the 编制 / contact sentence's always is
         own = level_from_self(mtext)
-        if own is not None and _kind(own) != _kind(level_of(best)):
+        if own is not None and not _same_kind(own, level_of(best)):
             rest = {c: n for c, n in support.items()
-                    if sources[c] != {"chrome"} or _kind(level_of(c)) == _kind(own)}
-            return max(rest, key=lambda c: (rest[c], len(c))) if rest else None
+                    if "office" in sources[c] or _same_kind(own, level_of(c))}
+            return max(rest, key=lambda c: (rest[c], len(c), -fixed.index(c))) if rest else None
     return best
+
+
+_CHROME = {"chrome", "line"}
+
+
+def _same_kind(own: str, level: str | None) -> bool:
+    """Whether a report calling itself ``own`` (我局 -> dept, 我县 -> county) can be an organ
+    of ``level``: a department of any rank, a government only of its own rank."""
+    if own in ("county", "city", "province"):
+        return level == own
+    if level == "other" and _kind(own) in ("dept", "other"):
+        return True  # a zone's committee or bureau says 我委, 我局
+    return _kind(own) == _kind(level)
 
 
 def _kind(level: str | None) -> str | None:
@@ -288,11 +162,25 @@ def short_name(name: str) -> str:
 
 
 def _township_county(text: str, name: str, short: str) -> str | None:
-    """The county of a township / subdistrict: from the gazetteer (the place the text's other
-    places agree with, or the only one of the name), else the place printed before it."""
+    """The county of a township / subdistrict: the county the text prints right before it
+    (鄞州区横街镇: the text's word over the gazetteer's, whose snapshot may place the township
+    elsewhere), else the gazetteer's (the place the text's other places agree with)."""
     base = re.sub(r"(人民政府|政府|办事处)$", "", short)
+    stext = simplify(text)
+    before = Counter()
+    if len(base) >= 2:
+        for m in re.finditer(re.escape(base), stext):
+            lead = stext[max(0, m.start() - 12):m.start()]
+            for k in range(len(lead) - 1):  # the longest known county ending right before
+                p = lead[k:]
+                if place_rank(p) == "county" and (is_known_place(p) or not gazetteer.available()) \
+                        and not p.endswith("新区"):
+                    before[p] += 1
+                    break
+    if before:
+        return before.most_common(1)[0][0]
     # the township's own name is no mention of its county (麦积镇 names no 麦积区)
-    mtext = simplify(text).replace(base, " " * len(base)) if len(base) >= 2 else simplify(text)
+    mtext = stext.replace(base, " " * len(base)) if len(base) >= 2 else stext
     for form in (base, base + "街道" if not base.endswith(("街道", "镇", "乡")) else None):
         if not form:
             continue
@@ -302,10 +190,6 @@ def _township_county(text: str, name: str, short: str) -> str | None:
             hit = None
         if hit and hit.county:
             return hit.county
-    m = re.search(rf"([{_HAN}]{{1,6}}?(?:自治县|县|区|市|旗)){re.escape(short)}", mtext)
-    if m and (m.group(1) not in _regions() or place_rank(m.group(1)) == "county"):
-        if not gazetteer.available() or is_known_place(m.group(1)):
-            return m.group(1)
     return None
 
 
@@ -323,12 +207,12 @@ def organ_of(text: str, title: str | None) -> Organ:
     name, span = as_written(text, expand_rank_prefix(text, organ_name(text, title)))
     level = level_of(name) if name else None
     if level is None:
-        level = level_from_self(text)
+        level = level_from_self(simplify(text))
     organ = Organ(name=name, level=level, span=span)
     if name:
         sname = simplify(name)
         organ.short_name = short_name(name)
-        ps = places(sname)
+        ps = places(_after_national(sname))
         for p in ps:
             rank = place_rank(p)
             if rank == "province":
@@ -339,11 +223,75 @@ def organ_of(text: str, title: str | None) -> Organ:
                 organ.county = p
         if level == "county":
             bare = re.sub(r"[（(][^）)]*[）)]", "", sname)
-            organ.county = sname if not ps or ps[-1] == bare or level_of(bare) == "other" else ps[-1]
+            if not ps or len(ps[-1]) < 2:
+                organ.county = None  # 区人民政府办公室: the text does not say which
+            else:
+                organ.county = sname if ps[-1] == bare or level_of(bare) == "other" else ps[-1]
         if level == "county_dept" and organ.county is None and organ.city:
             organ.county = branch_county(sname, organ.city)
         if level == "county_dept" and organ.county is None and ps and place_rank(ps[-1]) == "county":
             organ.county = ps[-1]
         if organ.county is None and level in ("township", "subdistrict"):
             organ.county = _township_county(text, sname, simplify(organ.short_name))
+        if organ.county is None and level in ("township", "subdistrict") and ps and ps[-1].endswith("市") \
+                and gazetteer.available() and not is_known_place(ps[-1]):
+            # a township right under a 市 the gazetteer does not know: a county-level city
+            # (prefecture cities the gazetteer knows, 东莞市 with towns of its own, stay cities)
+            organ.county, organ.city = ps[-1], (organ.city if organ.city != ps[-1] else None)
+        if level not in _COUNTY_LEVELS:
+            organ.county = None  # a zone, a city's or a province's body is in no one county
     return organ
+
+
+# the levels whose organ lies in one county (a zone's, a city's body has none)
+_COUNTY_LEVELS = ("county", "county_dept", "township", "subdistrict")
+_COUNTY_RUN = re.compile(rf"([{_HAN}]{{1,12}}?(?:自治县|县|区|市|旗))")
+_GOVERNING = re.compile(rf"([{_HAN}]{{1,12}}?(?:自治县|县|区|市|旗))[县区市旗]?(?:委|人民政府|政府|党委|党工委)")
+
+
+def county_named(text: str, organ: Organ) -> str | None:
+    """The county a township's or subdistrict's report works under, when the text names one
+    county (在五莲县委、县政府的领导下, 桐城市人民政府门户网站): the county-rank place the
+    gazetteer knows that the text names most, before 委/政府 counting twice, the township's own
+    name masked (麦积镇 names no 麦积区). None when two counties are named as often, or none."""
+    bare_dept = organ.level == "county_dept" and (organ.name or "")[:1] in "县区旗"
+    if organ.level not in ("township", "subdistrict") and not bare_dept or not gazetteer.available():
+        return None
+    mtext = simplify(text)
+    base = re.sub(r"(人民政府|政府|办事处|街道|镇|乡|苏木)$", "", simplify(organ.short_name or ""))
+    if len(base) >= 2:
+        mtext = mtext.replace(base, " " * len(base))
+    counts = Counter()
+    # before 委/政府 a county counts twice; named elsewhere (its portal, its plan, an
+    # address) once, and only by a name of 3 characters or more (城区, 郊区 are words too)
+    governed = set()
+    for rx, weight, shortest in ((_GOVERNING, 2, 2), (_COUNTY_RUN, 1, 3)):
+        for m in rx.finditer(mtext):
+            if rx is _GOVERNING:
+                governed.add(m.end(1))
+            elif m.end(1) in governed:
+                continue  # counted before its 委/政府 already
+            run = m.group(1)
+            for k in range(0, len(run) - shortest + 1):  # the longest known place ending the run
+                if _real_county_place(run[k:]):
+                    counts[run[k:]] += weight
+                    break
+            else:
+                # before 委/政府, a county the gazetteer does not know yet (a new district)
+                bare = re.split(rf"[{_LEAD_JUNK}我本该全各可]", run)[-1]
+                if rx is _GOVERNING and 3 <= len(bare) <= 5 and bare.endswith(("县", "区", "旗")) \
+                        and not re.search(r"新区|开发区|高新区|园区|城区|郊区|矿区", bare) \
+                        and place_rank(bare) == "county" and places(bare) == [bare]:
+                    counts[bare] += weight
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def _real_county_place(p: str) -> bool:
+    try:
+        return gazetteer.rank(p) == "county" and not all(is_zone(q) for q in gazetteer.places_named(p)
+                                                       if q.rank == "county")
+    except gazetteer.GazetteerMissing:
+        return False

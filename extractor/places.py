@@ -10,6 +10,7 @@ simplified for matching only (``lexicons/traditional.tsv``, one to one).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -19,6 +20,8 @@ from .record import LEVELS
 
 _HAN = "\u4e00-\u9fff"
 _PLACE = re.compile(rf"[{_HAN}]{{1,10}}?(?:自治区|自治州|自治县|特别行政区|地区|林区|省|市|州|盟|县|区|旗)")
+# words of an organ type: a run holding one is no place (公安局武侯区)
+_ORGAN_WORD = re.compile(r"局|厅|委|政府|办公|中心|办事处")
 _DEPT_RANK = {"province": "province_dept", "city": "city_dept", "county": "county_dept"}
 
 
@@ -42,9 +45,17 @@ def _regions() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _simplified() -> dict[int, str]:
+    # Kangxi radicals and compatibility ideographs printed for ordinary characters (⼈⺠政府):
+    # their NFKC form, when one character
+    table = {}
+    for cp in list(range(0x2F00, 0x2FD6)) + list(range(0xF900, 0xFADA)):
+        k = unicodedata.normalize("NFKC", chr(cp))
+        if len(k) == 1 and k != chr(cp):
+            table[cp] = k
     rows = load("traditional", required=("traditional", "simplified"))
-    return {ord(r["traditional"]): r["simplified"] for r in rows
-            if len(r["traditional"]) == 1 and len(r["simplified"]) == 1}
+    table.update({ord(r["traditional"]): r["simplified"] for r in rows
+                  if len(r["traditional"]) == 1 and len(r["simplified"]) == 1})
+    return table
 
 
 def simplify(text: str) -> str:
@@ -68,6 +79,8 @@ def places(name: str) -> list[str]:
         if not m:
             break
         e = m.end()
+        if _ORGAN_WORD.search(name[i:e]) and _gaz_rank(name[i:e]) is None:
+            break  # 公安局武侯区 of 成都市公安局武侯区分局 is an organ's part, no place
         if e < len(name) and name[e] in "市县" and name[e - 1] in "州盟":
             e += 1  # 杭州市, not 杭州 + 市…
         # a place the gazetteer knows as a longer name (浦东新区 is no 浦东新 + 区…)
@@ -95,7 +108,22 @@ def place_rank(place: str) -> str:
         return "province"
     if place.endswith(("县", "区", "旗", "自治县")) and not place.endswith("地区"):
         return "county"
+    if place.endswith("市") and _now_a_district(place):
+        return "county"
     return "city"
+
+
+def _now_a_district(place: str) -> bool:
+    """A county-level city the gazetteer no longer lists because it became a district of the
+    same name (海门市 -> 海门区, 蓬莱市 -> 蓬莱区): reports of earlier years print the old name."""
+    short = place[:-1]
+    if len(short) < 2:
+        return False
+    try:
+        return any(p.rank == "county" and p.name in (short + "区", short + "县")
+                   for p in gazetteer.places_short(short) + gazetteer.places_named(short + "区"))
+    except gazetteer.GazetteerMissing:
+        return False
 
 
 def _ends_as_dept(rest: str) -> bool:
@@ -116,6 +144,7 @@ def is_known_place(place: str) -> bool:
     return place in _regions() or _gaz_rank(place) is not None
 
 
+@lru_cache(maxsize=8192)
 def level_of(name: str) -> str | None:
     lv = _level_of(name)
     if lv == "other":
@@ -126,9 +155,21 @@ def level_of(name: str) -> str | None:
     return lv
 
 
+def _after_national(name: str) -> str:
+    """国家税务总局长兴县税务局 -> 长兴县税务局: the places of a vertical body's local office
+    follow the national body's name."""
+    for k in range(2, min(len(name), 12)):
+        rest = places(name[k:])
+        if rest and is_known_place(rest[0]) and any(
+                r["match"] == "start" and r["level"] == "national_dept" and name[:k].startswith(r["pattern"])
+                for r in _levels()) and _ends_as_dept(name[:k]):
+            return name[k:]
+    return name
+
+
 def _level_of(name: str) -> str | None:
     name = simplify(re.sub(r"[（(][^）)]*[）)]", "", name))
-    ps = places(name)
+    ps = places(_after_national(name))
     if not ps and name[:1] in "省市县区州":
         ps = [name[:1]]
     for r in _levels():
@@ -181,8 +222,9 @@ def branch_county(name: str, city: str) -> str | None:
 
 
 def is_zone(p) -> bool:
-    """A development zone the gazetteer lists among counties (codes xxxx7x-xxxx9x)."""
-    return bool(p.code and p.code[-2:].isdigit() and int(p.code[-2:]) >= 70)
+    """A development zone the gazetteer lists among counties (codes xxxx70-xxxx79; 8x are
+    county-level cities: 临海市 331082)."""
+    return bool(p.code and p.code[-2:].isdigit() and 70 <= int(p.code[-2:]) <= 79)
 
 
 def _has_known_place(name: str) -> bool:
@@ -195,17 +237,53 @@ def _has_known_place(name: str) -> bool:
 
 
 def level_from_self(text: str) -> str | None:
-    counts = Counter()
+    """The level the report gives itself (我镇, 我局 …) when it prints no name. A body's own
+    word (我局, 我镇) comes before a government's (我县, 我旗): a bureau also says 我县."""
+    counts, govs = Counter(), Counter()
     for r in _levels():
         if r["match"] == "self":
-            counts[r["level"]] += text.count(r["pattern"])
+            (govs if r["level"] in ("county", "city", "province") else counts)[r["level"]] += \
+                text.count(r["pattern"])
+    if not counts or counts.most_common(1)[0][1] == 0:
+        counts = govs
     if not counts or counts.most_common(1)[0][1] == 0:
         return None
     lv = counts.most_common(1)[0][0]
     if lv == "dept":
-        county = len(re.findall(r"[县区](?:人民)?政府", text))
-        city = len(re.findall(r"市(?:人民)?政府", text))
-        return "county_dept" if county >= city and county else ("city_dept" if city else None)
+        return _dept_rank(text)
     return lv
+
+
+_GOVERNMENT = re.compile(rf"([{_HAN}]{{0,8}}?)([省市县区旗州])(?:委|人民政府|政府)")
+
+
+def _dept_rank(text: str) -> str | None:
+    """The rank of a bureau that calls itself 我局: the government it works under, counted in
+    the body (a host site's link bar above it names others: 中国政府网 某省政府 某市政府) — 县政府,
+    某县委 and a county-level city's 市政府 (大冶市政府) are a county's; a zone's 管委会 makes it other."""
+    secs = re.search(r"(?:^|\n)\s*(?:一|1)\s*[、.．]\s*总体", text)
+    body = text[secs.start():] if secs else text
+    ranks = _government_ranks(body) or _government_ranks(text)  # the host's only when the body names none
+    zone = len(re.findall(r"(?:开发区|示范区|高新区|新区|园区|实验区)(?:党工委|管委会|管理委员会)", body))
+    if zone and all(zone > n for n in ranks.values()):
+        return "other"
+    if not ranks:
+        return None
+    top = max(("county", "city", "province"), key=lambda r: (ranks[r], r == "county"))
+    return _DEPT_RANK[top] if ranks[top] else None
+
+
+def _government_ranks(text: str) -> Counter:
+    ranks = Counter()
+    for m in _GOVERNMENT.finditer(text):
+        lead, rank_word = m.group(1), m.group(2)
+        place = None
+        for k in range(len(lead)):  # the longest known place ending before 委/政府
+            if is_known_place(lead[k:] + rank_word):
+                place = lead[k:] + rank_word
+                break
+        r = place_rank(place) if place else {"省": "province", "市": "city", "州": "city"}.get(rank_word, "county")
+        ranks[r] += 1
+    return ranks
 
 
