@@ -31,11 +31,6 @@ __all__ = ["LexiconValueError", "channel_table", "channels", "cue", "extract_nar
 # ---------------------------------------------------------------- lexicons
 @lru_cache(maxsize=1)
 def _patterns():
-    posts = [r["post"] for r in load("posts", required=("post",), unique=("post",))]
-    alts = "|".join(re.escape(p) for p in sorted(posts, key=len, reverse=True))
-    prefixes = "|".join(re.escape(p) for p in sorted(cue("post_prefix"), key=len, reverse=True))
-    # a post, with the words that make it more specific (分管副局长, 常务副县长, 办事处主任)
-    post = re.compile(rf"(?:(?:{prefixes})(?=(?:{alts})))?(?:{alts})" if prefixes else alts)
     sufs = sorted((r["suffix"] for r in load("offices", required=("suffix",), unique=("suffix",))),
                   key=len, reverse=True)
     suf_alt = "|".join(map(re.escape, sufs))
@@ -52,7 +47,7 @@ def _patterns():
     # the office named as the work's body: 党政办作为…的具体承办机构, 办公室是…的工作机构
     role = re.compile(rf"(?P<office>[{_HAN}]{{0,8}}?(?:{suf_alt}))(?:作为|为|是)[^，。；;,\n]{{0,16}}?(?:{roles})") \
         if roles else None
-    return post, office, seated, re.compile(rf"(?:{suf_alt})$"), role
+    return office, seated, re.compile(rf"(?:{suf_alt})$"), role
 
 
 # ---------------------------------------------------------------- helpers
@@ -81,11 +76,29 @@ def _about_disclosure(text: str, s: int, e: int) -> bool:
 
 
 # ---------------------------------------------------------------- officials and offices
-def _officials(text: str, end: int) -> list[Fact]:
-    post_rx = _patterns()[0]
+def _posts(doc, end: int) -> list[tuple[int, int]]:
+    """The posts (posts.tsv) before ``end``, each with a ``post_prefix`` cue right before it
+    (分管副局长, 常务副县长): leftmost first, the longest at a place."""
+    posts = nlp.hits(doc, "post", 0, end)
+    prefixes: dict[int, int] = {}  # end -> the earliest start of a prefix ending there
+    for sp in doc.spans.get(nlp.LEXICON, ()):  # every prefix, overlapping ones too
+        if sp.label_ == "cue:post_prefix" and sp.end_char <= end:
+            prefixes[sp.end_char] = min(prefixes.get(sp.end_char, sp.start_char), sp.start_char)
+    cands = sorted({(prefixes.get(s, s), e) for s, e, _ in posts} | {(s, e) for s, e, _ in posts},
+                   key=lambda c: (c[0], -c[1]))
+    out, last = [], -1
+    for s, e in cands:
+        if s >= last:
+            out.append((s, e))
+            last = e
+    return out
+
+
+def _officials(doc, end: int) -> list[Fact]:
+    text = nlp.text_of(doc)
     facts, seen = [], set()
-    for m in post_rx.finditer(text, 0, end):
-        s, e, post = m.start(), m.end(), m.group()
+    for s, e in _posts(doc, end):
+        post = text[s:e]
         cs, ce = _bounds(text, s, e, _CLAUSE_END + "、")
         # the cue is looked for around the post, never inside it (分管领导审定 has no cue)
         clause = text[cs:s] + "\0" + text[e:ce]
@@ -113,7 +126,7 @@ def _officials(text: str, end: int) -> list[Fact]:
 
 
 def _offices(text: str, end: int) -> list[Fact]:
-    _, office, seated, ends_as_office, role = _patterns()
+    office, seated, ends_as_office, role = _patterns()
     facts, seen, taken = [], set(), []
     seats = []
     if seated:
@@ -190,18 +203,24 @@ def _after_leads(text: str, a: int, b: int) -> int:
 
 def responsible(text: str, end: int) -> list[Fact]:
     """The leader in charge and the office doing the work, from the text before ``end``."""
-    return _officials(text, end) + _offices(text, end)
+    return _officials(nlp.lexicon_doc(text), end) + _offices(text, end)
 
 
 # ---------------------------------------------------------------- channels
 _ZERO_USE = re.compile(r"(?<![0-9.])0\s*(?:次|篇|场|期|个|条)")
 def channels(text: str, ranges: list[tuple[int, int]], directory: str | None = None) -> list[Fact]:
+    """The channels named in ``ranges`` of ``text`` (aliases from ``directory``'s channels.tsv
+    when given)."""
+    return _channels(nlp.lexicon_doc(text, directory), ranges, directory)
+
+
+def _channels(doc, ranges, directory=None) -> list[Fact]:
+    text = nlp.text_of(doc)
     table, ignore = channel_table(directory)
-    pat = nlp.term_regex(table)
     facts, seen = [], set()
     not_in_use = cue("not_channel")
     for a, b in ranges:
-        hits = list(nlp.find_terms(text, pat, a, b))
+        hits = nlp.hits(doc, "channel", a, b)
         blocked = [(s, e) for s, e, t in hits if t in ignore]
         for s, e, alias in hits:
             if alias in ignore or any(bs <= s <= be + 2 for bs, be in blocked):
@@ -340,15 +359,52 @@ def problems_and_remedies(text: str, s5: Section) -> list[Fact]:
     return facts
 
 
+# ---------------------------------------------------------------- the steps (spaCy components)
+def _put(doc, facts: list[Fact]):
+    for f in facts:
+        nlp.add_fact(doc, f.kind, f.span[0], f.span[1], f.value)
+    return doc
+
+
+def _by_no(text: str) -> dict[int, Section]:
+    return {s.number: s for s in find_sections(text)}
+
+
+def officials_step(doc):
+    """Component ``nianbao_officials``: the leader in charge, before section 二."""
+    text = nlp.text_of(doc)
+    return _put(doc, _officials(doc, _region_before(find_sections(text), 2, text)))
+
+
+def offices_step(doc):
+    """Component ``nianbao_offices``: the office doing the work, before section 二."""
+    text = nlp.text_of(doc)
+    return _put(doc, _offices(text, _region_before(find_sections(text), 2, text)))
+
+
+def channels_step(doc):
+    """Component ``nianbao_channels``: channels everywhere but sections 五 and 六 (plans,
+    problems, signatures)."""
+    text = nlp.text_of(doc)
+    by_no = _by_no(text)
+    stop = by_no[5].start if 5 in by_no else (by_no[6].start if 6 in by_no else len(text))
+    return _put(doc, _channels(doc, [(0, stop)]))
+
+
+def section5_step(doc):
+    """Component ``nianbao_section5``: the problems and remedies of section 五, one item each."""
+    text = nlp.text_of(doc)
+    by_no = _by_no(text)
+    return _put(doc, problems_and_remedies(text, by_no[5]) if 5 in by_no else [])
+
+
 # ---------------------------------------------------------------- entry point
+def facts_of(sdoc) -> list[Fact]:
+    """The facts of a Doc run through ``nlp.facts_nlp()``, in the steps' order."""
+    return [Fact(sp.label_, sp.text, sp.kb_id_ or None, [sp.start_char, sp.end_char])
+            for sp in sdoc.spans.get(nlp.FACTS, ())]
+
+
 def extract_narrative(doc: Document) -> tuple[list[Fact], list[Figure]]:
     text = doc.text
-    sections = find_sections(text)
-    by_no = {s.number: s for s in sections}
-    facts = responsible(text, _region_before(sections, 2, text))
-    # channels: everywhere but sections 五 and 六 (plans, problems, signatures)
-    stop = by_no[5].start if 5 in by_no else (by_no[6].start if 6 in by_no else len(text))
-    facts += channels(text, [(0, stop)])
-    if 5 in by_no:
-        facts += problems_and_remedies(text, by_no[5])
-    return facts, figures(text)
+    return facts_of(nlp.run(text)), figures(text)

@@ -26,7 +26,8 @@ class LexiconValueError(ValueError):
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, tuple[str, ...]]:
+def cue_table() -> dict[str, tuple[str, ...]]:
+    """role -> its cue phrases (``lexicons/cues.tsv``)."""
     out: dict[str, list[str]] = {}
     for r in load("cues", required=("role", "cue"), unique=("role", "cue")):
         out.setdefault(r["role"], []).append(r["cue"])
@@ -34,7 +35,7 @@ def _cues() -> dict[str, tuple[str, ...]]:
 
 
 def cue(role: str) -> tuple[str, ...]:
-    return _cues().get(role, ())
+    return cue_table().get(role, ())
 
 
 def channel_table(directory: str | None = None) -> tuple[dict[str, tuple[str, ...]], set[str]]:

@@ -1,14 +1,21 @@
-"""The project's one tokenizer, the spaCy pipeline on it, and character matching of lexicon terms.
+"""The project's one tokenizer, and the spaCy pipeline that finds the facts.
+
+``facts_nlp()`` is the extractor's spaCy pipeline: ``spacy.blank("zh")`` with its character
+segmenter (every character a token), a ``SpanRuler`` holding the lexicons' terms as phrase
+patterns (channels, posts, office suffixes, cue phrases: ``doc.spans["lexicon"]``, label =
+the lexicon and role, ``id`` = the term), then the narrative steps as registered components
+(``nianbao_officials``, ``nianbao_offices``, ``nianbao_channels``, ``nianbao_section5``),
+each adding labelled spans to ``doc.spans["facts"]`` (label = the fact's kind, ``kb_id`` =
+its value). Characters, not jieba words, are the tokens here because a lexicon term that
+straddles one of jieba's word boundaries (政府门户网站 inside 人民政府门户网站, 政府办公室 in
+人民政府办公室) never becomes a jieba token and would be missed; the character Doc finds them
+all, and costs no jieba dictionary load (~0.8 s) at start-up. Built once per process, lazily.
 
 ``tokenizer()`` is the single jieba tokenizer of the project (a private ``jieba.Tokenizer``
 whose dictionary holds the lexicons' terms); other packages add their words with
-``add_words`` and cut with ``cut`` instead of building their own. spaCy's blank Chinese
-pipeline (``get_nlp``) segments with it; ``pipeline()`` adds the registered ``nianbao_facts``
-component that puts the extracted facts in ``doc.spans["facts"]`` (``fact_doc`` does the same
-for a stored record), for display. Both are built on demand only: extraction matches lexicon
-terms on characters, because a term straddling one of jieba's word boundaries (政府门户网站
-inside 人民政府门户网站) never becomes a token; ``token_span`` maps a character hit onto tokens
-with ``doc.char_span(s, e, alignment_mode="expand")``.
+``add_words`` and cut with ``cut`` instead of building their own. ``get_nlp`` is spaCy's
+blank Chinese pipeline on it, for word-level display: ``fact_doc`` maps a record's facts onto
+whole jieba tokens with ``doc.char_span(s, e, alignment_mode="expand")``.
 """
 from __future__ import annotations
 
@@ -144,9 +151,8 @@ def fact_doc(text: str, facts=(), figures=()):
 
 
 def _facts_component(doc):
-    """The narrative steps as a spaCy component: the document's facts (officials, offices,
-    channels, problems, remedies) and narrative figures as labelled spans in
-    ``doc.spans["facts"]``."""
+    """For display on jieba words: the document's facts (officials, offices, channels,
+    problems, remedies) and narrative figures as labelled spans in ``doc.spans["facts"]``."""
     from .document import Document
     from .narrative import extract_narrative
 
@@ -165,7 +171,8 @@ def _facts_component(doc):
 def pipeline():
     """``get_nlp()`` with a SpanRuler of the lexicons' terms (``doc.spans["lexicon"]``) and
     the registered ``nianbao_facts`` component (``doc.spans["facts"]``: what extraction
-    finds). Built on demand; the extractor itself never needs it."""
+    finds, on whole jieba words). For display, built on demand; extraction uses
+    ``facts_nlp()``."""
     from spacy.language import Language
 
     if "nianbao_facts" not in Language.factories:
@@ -182,3 +189,119 @@ def pipeline():
     if "nianbao_facts" not in nlp.pipe_names:
         nlp.add_pipe("nianbao_facts")
     return nlp
+
+
+# ---------------------------------------------------------------- the facts pipeline
+LEXICON = "lexicon"   # doc.spans key of the lexicons' terms
+FACTS = "facts"       # doc.spans key of the facts found
+
+# the narrative steps, in order: component name -> function in extractor.narrative
+STEPS = (("nianbao_officials", "officials_step"), ("nianbao_offices", "offices_step"),
+         ("nianbao_channels", "channels_step"), ("nianbao_section5", "section5_step"))
+
+
+# the cue roles the facts steps look up as spans (the figures' and section 五's cues are not)
+FACT_CUES = ("official", "office", "not_charge", "post_prefix", "role_post", "office_lead",
+             "office_role", "office_seat", "not_channel")
+
+
+def lexicon_patterns(directory: str | None = None) -> list[dict]:
+    """The lexicons' terms as SpanRuler phrase patterns: label ``channel`` (channels.tsv,
+    from ``directory`` when given), ``post`` (posts.tsv), ``office_suffix`` (offices.tsv)
+    and ``cue:<role>`` (cues.tsv, the roles of ``FACT_CUES``); every pattern's ``id`` is its
+    term."""
+    from .narrative_lex import channel_table, cue_table
+
+    table, _ = channel_table(directory)
+    rows = [("channel", a) for a in table]
+    rows += [("post", r["post"]) for r in load("posts", required=("post",), unique=("post",))]
+    rows += [("office_suffix", r["suffix"])
+             for r in load("offices", required=("suffix",), unique=("suffix",))]
+    rows += [(f"cue:{role}", c) for role, cues in cue_table().items() if role in FACT_CUES
+             for c in cues]
+    return [{"label": lab, "pattern": t, "id": t} for lab, t in rows if t]
+
+
+_PIPES: dict = {}
+
+
+def facts_nlp(directory: str | None = None):
+    """The facts pipeline (see the module's doc), built once per process and per lexicon
+    version (a reloaded lexicon, ``load.cache_clear()``, builds it anew)."""
+    rows = load("channels", required=("alias", "channel"), unique=("alias",), directory=directory)
+    with _lock:
+        kept = _PIPES.get(directory)
+        if kept is None or kept[0] is not rows:  # the rows are kept: their id is not reused
+            kept = _PIPES[directory] = (rows, _build_facts_nlp(directory))
+    return kept[1]
+
+
+def _build_facts_nlp(directory):
+    import spacy
+    from spacy.language import Language
+
+    from . import narrative
+
+    nlp = spacy.blank("zh")  # the character segmenter: one token per character
+    nlp.max_length = 10 ** 9  # a blank pipeline keeps no per-token model state
+    ruler = nlp.add_pipe("span_ruler", name="nianbao_lexicon",
+                         config={"spans_key": LEXICON, "phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(lexicon_patterns(directory))
+    for name, func in STEPS:
+        if name not in Language.factories:
+            Language.component(name, func=getattr(narrative, func))
+        nlp.add_pipe(name)
+    return nlp
+
+
+def text_of(doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins the tokens anew on every access, and the
+    narrative helpers remember positions per text object)."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
+def run(text: str, directory: str | None = None):
+    """``text`` through the facts pipeline: the Doc, with ``doc.spans["facts"]``."""
+    nlp = facts_nlp(directory)
+    doc = nlp.make_doc(text)
+    doc.user_data["text"] = text
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def lexicon_doc(text: str, directory: str | None = None):
+    """A character Doc of ``text`` with only the lexicons' terms in ``doc.spans["lexicon"]``."""
+    nlp = facts_nlp(directory)
+    doc = nlp.make_doc(text)
+    doc.user_data["text"] = text
+    return nlp.get_pipe("nianbao_lexicon")(doc)
+
+
+def hits(doc, label: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, term) of the ``doc.spans["lexicon"]`` terms labelled ``label``
+    inside [start, end), leftmost first and the longest at a place, never overlapping (what a
+    regex alternation of the terms, longest first, finds)."""
+    end = len(doc.text) if end is None else end
+    found = sorted(((sp.start_char, -sp.end_char, sp.id_) for sp in doc.spans.get(LEXICON, ())
+                    if sp.label_ == label and sp.start_char >= start and sp.end_char <= end))
+    out, last = [], -1
+    for s, ne, term in found:
+        if s >= last:
+            out.append((s, -ne, term))
+            last = -ne
+    return out
+
+
+def add_fact(doc, kind: str, start: int, end: int, value: str | None) -> bool:
+    """Put a fact in ``doc.spans["facts"]`` as a span labelled ``kind`` (``kb_id`` = value)."""
+    sp = doc.char_span(start, end, label=kind, kb_id=value or "")
+    if sp is None:
+        return False
+    if FACTS not in doc.spans:
+        doc.spans[FACTS] = []
+    doc.spans[FACTS].append(sp)
+    return True
