@@ -41,13 +41,17 @@ def _patterns():
     seat = "|".join(re.escape(c) for c in sorted(cue("office_seat"), key=len, reverse=True))
     # the group's office sits in another office: 领导小组办公室设在党政办公室
     # …or the disclosure work's body sits in it: 工作机构设在综合科, 日常办事机构设于党政办
-    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat}))"
+    # …or is named as that body: 工作机构为区政府办公室
+    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat})"
+                        rf"|(?:工作|办事)机构(?:为|是))"
                         rf"(?P<office>[{_HAN}]{{0,10}}?(?:{suf_alt}))") if seat else None
     roles = "|".join(re.escape(c) for c in sorted(cue("office_role"), key=len, reverse=True))
     # the office named as the work's body: 党政办作为…的具体承办机构, 办公室是…的工作机构
     role = re.compile(rf"(?P<office>[{_HAN}]{{0,8}}?(?:{suf_alt}))(?:作为|为|是)[^，。；;,\n]{{0,16}}?(?:{roles})") \
         if roles else None
-    return office, seated, re.compile(rf"(?:{suf_alt})$"), role
+    # the group's own office, not seated anywhere, doing the work: 下设办公室，负责日常工作
+    own = re.compile(rf"下设(?P<office>办公室)[，,]?(?:具体|主要|统一)?(?:{office_cues})")
+    return office, seated, re.compile(rf"(?:{suf_alt})$"), role, own
 
 
 # ---------------------------------------------------------------- helpers
@@ -102,6 +106,8 @@ def _officials(doc, end: int) -> list[Fact]:
         cs, ce = _bounds(text, s, e, _CLAUSE_END + "、")
         # the cue is looked for around the post, never inside it (分管领导审定 has no cue)
         clause = text[cs:s] + "\0" + text[e:ce]
+        for word in cue("official_except"):  # 科室负责人组成: 负责人 is no 负责
+            clause = clause.replace(word, "\0")
         if not _about_disclosure(text, s, e):
             continue
         if any(c in clause for c in cue("not_charge")):
@@ -111,7 +117,11 @@ def _officials(doc, end: int) -> list[Fact]:
         wide_s, wide_e = _bounds(text, s, e, _CLAUSE_END)
         # …or the post heads a 、-list whose last item carries it (党组书记、局长全面领导)
         listed = text[e:e + 1] == "、" and any(c in text[e:wide_e] for c in cue("official"))
-        if not any(c in clause for c in cue("official")) and not listed and \
+        # a cue of role official_of_work counts only with 公开 in the clause (局长为政务公开第一
+        # 责任人; not 局长为保密审查第一责任人)
+        named = any(c in clause for c in cue("official")) or \
+            "公开" in clause and any(c in clause for c in cue("official_of_work"))
+        if not named and not listed and \
                 "组长" not in text[wide_s:s] + text[e:wide_e]:
             continue
         # a role word naming the post before it (确定副局长为…分管领导) is no second official
@@ -126,7 +136,7 @@ def _officials(doc, end: int) -> list[Fact]:
 
 
 def _offices(text: str, end: int) -> list[Fact]:
-    office, seated, ends_as_office, role = _patterns()
+    office, seated, ends_as_office, role, own = _patterns()
     facts, seen, taken = [], set(), []
     seats = []
     if seated:
@@ -140,6 +150,12 @@ def _offices(text: str, end: int) -> list[Fact]:
             if "公开" in text[ss:se]:
                 seats.append(m.span("office"))
     seats = [(_after_leads(text, a, b), _office_end(text, a, b, ends_as_office)) for a, b in seats]
+    if not seats:
+        for m in own.finditer(text, 0, end):
+            ss, se = _bounds(text, m.start(), m.end(), _SENT_END)
+            if "公开" in text[ss:se]:
+                seats.append(m.span("office"))
+                break
     for a, b in seats:
         if text[a:b] not in seen:
             seen.add(text[a:b])
@@ -173,6 +189,9 @@ def _offices(text: str, end: int) -> list[Fact]:
             taken.append((a, b))
             # the group's own 办公室 stands for the office it sits in (办公室设在党政办)
             if len(val) < 2 or val in seen or (seats and val == "办公室"):
+                continue
+            # a kind of unit, not one (各科室负责…, 科室负责人初审)
+            if val.startswith("各") or any(val.endswith(w) for w in cue("not_office")):
                 continue
             seen.add(val)
             facts.append(_fact("responsible_office", text, a, b, val))

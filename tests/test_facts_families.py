@@ -1,0 +1,104 @@
+"""Officials, offices and channels by phrasing family (sentences written for these tests).
+
+Each family is tried in several shapes; the value is the post or the office, never a person's
+name; the negatives are sentences that name a post or an office without putting it in charge.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import Document
+from extractor.narrative import extract_narrative
+
+
+def _facts(text: str, kind: str) -> list[str]:
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    for f in facts:
+        assert text[f.span[0]:f.span[1]] == f.text
+    return sorted(f.value for f in facts if f.kind == kind)
+
+
+OFFICIALS = [
+    # 由 X 分管
+    ("本单位政务公开工作由党委副书记分管，党政办公室具体承办。", ["党委副书记"]),
+    ("政府信息公开工作由常务副市长分管。", ["常务副市长"]),
+    # 主要领导亲自抓、分管领导具体抓
+    ("政府信息公开工作实行主要领导亲自抓、分管领导具体抓。", ["主要领导", "分管领导"]),
+    ("按照“主要领导负总责、分管领导具体抓”的要求落实信息公开责任。", ["主要领导", "分管领导"]),
+    # 明确一名 X 分管
+    ("我局明确一名副局长分管政务公开工作。", ["副局长"]),
+    ("区委常委、副区长分管政务公开工作。", ["副区长"]),
+    # X 任组长、Y 任副组长, with or without a person's name after the post
+    ("我委成立政务公开领导小组，主任张明任组长，副主任李红任副组长。", ["主任", "副主任"]),
+    ("成立了以县长王某某为组长、常务副县长为副组长的政务公开工作领导小组。", ["县长", "常务副县长"]),
+    ("镇长张三同志任政务公开领导小组组长。", ["镇长"]),
+    ("成立政务公开领导小组，街道党工委书记任组长，办事处主任任副组长。", ["党工委书记", "办事处主任"]),
+    ("成立政务公开领导小组，由党委副书记任组长，党政办主任任副组长。", ["党委副书记", "主任"]),
+    # 分管 X 负责
+    ("政务公开工作由分管副主任负责，办公室承担日常工作。", ["分管副主任"]),
+    ("明确由分管副区长负责政务公开工作。", ["分管副区长"]),
+    # X 为 / 是 第一责任人
+    ("我镇党委书记为政务公开工作第一责任人。", ["党委书记"]),
+    ("局长是政府信息公开工作的第一责任人。", ["局长"]),
+    ("我局明确了主要负责同志为政务公开第一责任人。", ["主要负责同志"]),
+]
+
+
+@pytest.mark.parametrize("text, want", OFFICIALS)
+def test_official_families(text, want):
+    assert _facts(text, "responsible_official") == sorted(want)
+
+
+@pytest.mark.parametrize("text", [
+    # review and sign-off chains, group membership, duties of others
+    "信息公开实行三审制，科室负责人初审，办公室主任复审，分管领导终审。",
+    "公开信息须经分管领导复核、主要领导签字后方可发布。",
+    "政务公开领导小组由分管领导和各科室负责人组成。",
+    "镇长、副镇长分别在政务公开专栏发布解读文章。",
+    "本镇公开了镇长、副镇长的分工及联系方式。",
+    "全年召开党委会议研究政务公开工作3次，主要领导听取公开工作汇报2次。",
+    # a post near 责任 words that are not 第一责任人
+    "落实保密审查责任，局长对公开内容提出要求。",
+])
+def test_posts_not_in_charge(text):
+    assert _facts(text, "responsible_official") == []
+
+
+OFFICES = [
+    # X 具体负责 / 承担日常工作 / 牵头
+    ("政府信息公开工作由常务副市长分管，市政府办公室具体负责。", ["市政府办公室"]),
+    ("政务公开工作由县政府办具体负责。", ["县政府办"]),
+    ("政务公开工作由区政务公开办负责。", ["区政务公开办"]),
+    ("信息公开日常工作由政策法规室承担。", ["政策法规室"]),
+    ("镇政府由党政综合办公室具体承担信息公开日常工作。", ["党政综合办公室"]),
+    ("我局由办公室牵头，各业务科室配合，做好信息公开工作。", ["办公室"]),
+    # X 为 / 是 / 作为 … 工作机构, 牵头部门
+    ("政务公开办公室为政务公开工作机构，配备专职人员2名。", ["政务公开办公室"]),
+    ("党政办公室作为政务公开工作的牵头部门，统筹推进公开工作。", ["党政办公室"]),
+    ("确定综合股为信息公开工作机构。", ["综合股"]),
+    # 工作机构为 X
+    ("我区政府信息公开工作机构为区政府办公室，具体工作由政务公开科承担。",
+     ["区政府办公室", "政务公开科"]),
+    # 设在 X
+    ("领导小组办公室设在党政办，负责信息公开日常工作。", ["党政办"]),
+    ("调整政务公开领导小组，由局长任组长，领导小组办公室设在综合股。", ["综合股"]),
+    # the group's own office, seated nowhere
+    ("成立政务公开领导小组，领导小组下设办公室，负责政务公开日常工作。", ["办公室"]),
+]
+
+
+@pytest.mark.parametrize("text, want", OFFICES)
+def test_office_families(text, want):
+    assert _facts(text, "responsible_office") == sorted(want)
+
+
+@pytest.mark.parametrize("text", [
+    # kinds of unit, not one unit
+    "各科室负责本科室信息的公开工作。",
+    "我局各股室负责人为信息公开联络员。",
+    "信息公开实行三审制，科室负责人初审，分管领导终审。",
+    # the group itself is no office
+    "由信息公开领导小组负责统筹协调。",
+])
+def test_units_that_are_no_office(text):
+    assert _facts(text, "responsible_office") == []
