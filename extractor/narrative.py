@@ -36,13 +36,15 @@ def _patterns():
     suf_alt = "|".join(map(re.escape, sufs))
     office_cues = "|".join(re.escape(c) for c in sorted(cue("office"), key=len, reverse=True))
     # an office name, maybe with its other name in brackets: 办公室（政务公开科）
-    office = re.compile(rf"(?P<office>[{_HAN}]{{0,8}}?(?:{suf_alt})(?:[（(][{_HAN}]{{1,10}}[）)])?)"
-                        rf"(?:具体|主要|共同|统一)?(?:{office_cues})")
     seat = "|".join(re.escape(c) for c in sorted(cue("office_seat"), key=len, reverse=True))
+    # an office name, maybe with its other name in brackets: 办公室（政务公开科）; a bracket
+    # saying where it sits (办公室（设在党政办）) is a seat, below
+    office = re.compile(rf"(?P<office>[{_HAN}]{{0,8}}?(?:{suf_alt})(?:[（(](?!{seat})[{_HAN}]{{1,10}}[）)])?)"
+                        rf"(?:具体|主要|共同|统一)?(?:{office_cues})")
     # the group's office sits in another office: 领导小组办公室设在党政办公室
     # …or the disclosure work's body sits in it: 工作机构设在综合科, 日常办事机构设于党政办
     # …or is named as that body: 工作机构为区政府办公室
-    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat})"
+    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室[（(]?(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat})"
                         rf"|(?:工作|办事)机构(?:为|是))"
                         rf"(?P<office>[{_HAN}]{{0,10}}?(?:{suf_alt}))") if seat else None
     roles = "|".join(re.escape(c) for c in sorted(cue("office_role"), key=len, reverse=True))
@@ -98,6 +100,13 @@ def _posts(doc, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _of_other_units(text: str, cs: int, s: int) -> bool:
+    """The post at ``s`` belongs to every unit of a kind (各分管领导, 各科室主要负责人,
+    村（社区）负责人): 各 or an ``other_unit`` cue right before it, past a bracket."""
+    before = re.sub(r"[（(][^（()）]{0,6}[）)]$", "", text[cs:s])
+    return before.endswith("各") or any(before.endswith(u) for u in cue("other_unit"))
+
+
 def _officials(doc, end: int) -> list[Fact]:
     text = nlp.text_of(doc)
     facts, seen = [], set()
@@ -111,6 +120,9 @@ def _officials(doc, end: int) -> list[Fact]:
         if not _about_disclosure(text, s, e):
             continue
         if any(c in clause for c in cue("not_charge")):
+            continue
+        # each unit's or village's head, not the organ's (各村（社区）主要负责人负责…)
+        if _of_other_units(text, cs, s):
             continue
         # the cue must be in this clause, or the clause is one item of a 、-list whose
         # clause carries it (以党委书记为组长、分管领导为副组长)

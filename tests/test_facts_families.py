@@ -40,6 +40,9 @@ OFFICIALS = [
     # X 为 / 是 第一责任人
     ("我镇党委书记为政务公开工作第一责任人。", ["党委书记"]),
     ("局长是政府信息公开工作的第一责任人。", ["局长"]),
+    # posts of bureaus' sections, stations and streets
+    ("政务公开工作由科长具体负责。", ["科长"]),
+    ("政务公开工作由所长负总责。", ["所长"]),
     ("我局明确了主要负责同志为政务公开第一责任人。", ["主要负责同志"]),
 ]
 
@@ -59,6 +62,12 @@ def test_official_families(text, want):
     "全年召开党委会议研究政务公开工作3次，主要领导听取公开工作汇报2次。",
     # a post near 责任 words that are not 第一责任人
     "落实保密审查责任，局长对公开内容提出要求。",
+    # each unit's or village's head, not the organ's
+    "各村（社区）主要负责人负责本村信息公开工作。",
+    "各科室主要负责人负责本科室政府信息公开工作。",
+    "各分管领导按照分工抓好分管领域的信息公开工作。",
+    # a post inside a channel's name
+    "区长热线和政务公开专栏受理群众诉求。",
 ])
 def test_posts_not_in_charge(text):
     assert _facts(text, "responsible_official") == []
@@ -82,6 +91,11 @@ OFFICES = [
     # 设在 X
     ("领导小组办公室设在党政办，负责信息公开日常工作。", ["党政办"]),
     ("调整政务公开领导小组，由局长任组长，领导小组办公室设在综合股。", ["综合股"]),
+    ("区政务公开领导小组办公室（设在区政府办公室）负责日常工作，推进信息公开。", ["区政府办公室"]),
+    ("政务公开领导小组办公室挂靠在党政办，负责信息公开日常工作。", ["党政办"]),
+    # offices called X办
+    ("政务公开工作由区府办具体负责。", ["区府办"]),
+    ("信息公开工作由法制办负责。", ["法制办"]),
     # the group's own office, seated nowhere
     ("成立政务公开领导小组，领导小组下设办公室，负责政务公开日常工作。", ["办公室"]),
 ]
@@ -97,8 +111,10 @@ def test_office_families(text, want):
     "各科室负责本科室信息的公开工作。",
     "我局各股室负责人为信息公开联络员。",
     "信息公开实行三审制，科室负责人初审，分管领导终审。",
-    # the group itself is no office
+    # the group itself is no office, nor is the organ
     "由信息公开领导小组负责统筹协调。",
+    "我局负责全县政务公开工作的组织协调。",
+    "本局负责本系统政府信息公开工作。",
 ])
 def test_units_that_are_no_office(text):
     assert _facts(text, "responsible_office") == []
