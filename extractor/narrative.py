@@ -249,19 +249,26 @@ def _channels(doc, ranges, directory=None) -> list[Fact]:
     text = nlp.text_of(doc)
     table, ignore = channel_table(directory)
     facts, seen = [], set()
-    not_in_use = cue("not_channel")
+    not_in_use, other_body = cue("not_channel"), cue("other_body_channel")
     for a, b in ranges:
         hits = nlp.hits(doc, "channel", a, b)
         blocked = [(s, e) for s, e, t in hits if t in ignore]
         for s, e, alias in hits:
             if alias in ignore or any(bs <= s <= be + 2 for bs, be in blocked):
                 continue
+            # a Latin or digit alias inside a longer run is no alias (12345 in 0531-12345678)
+            if alias.isascii() and (s > 0 and text[s - 1].isascii() and text[s - 1].isalnum()
+                                    or e < len(text) and text[e].isascii() and text[e].isalnum()):
+                continue
             ss, se = _bounds(text, s, e, _SENT_END)
             if holds_any(text, ss, se, not_in_use):
                 continue
             # used zero times (组织在线访谈0次, 通过微博微信回应0次): a template's line, no channel
-            _, ce = _bounds(text, s, e, "，,；;。\n")
+            cs, ce = _bounds(text, s, e, "，,；;。\n")
             if _ZERO_USE.search(text, e, ce):
+                continue
+            # another body's channel whose cases the organ handles (办理12345热线交办事项)
+            if holds_any(text, cs, ce, other_body):
                 continue
             for value in table[alias]:
                 if value not in seen:

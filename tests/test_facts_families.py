@@ -118,3 +118,42 @@ def test_office_families(text, want):
 ])
 def test_units_that_are_no_office(text):
     assert _facts(text, "responsible_office") == []
+
+
+CHANNELS = [
+    # the 12345 hotline the organ itself uses to hear people, in several shapes
+    ("通过12345政务服务便民热线收集群众意见建议，回应公开诉求。", {"hotline"}),
+    ("开通“12345”市民服务热线账号，及时回应群众关切。", {"hotline"}),
+    # short-video platforms, halls, reading points, in one list
+    ("我局在政务服务大厅设置政府信息查阅点，通过抖音、快手、视频号发布短视频。",
+     {"service_hall", "reading_room", "video"}),
+    ("政府信息公开统一平台及时公布相关信息。", {"portal"}),
+    ("召开新闻通气会3次，通报重点工作进展。", {"press"}),
+    ("在百家号、头条号同步发布政策解读。", {"other"}),
+]
+
+
+def _channels(text):
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    return {f.value for f in facts if f.kind == "channel"}
+
+
+@pytest.mark.parametrize("text, want", CHANNELS)
+def test_channel_families(text, want):
+    assert _channels(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # another body's hotline whose cases the organ handles
+    "我局办理12345热线交办事项61件，主动公开政府信息。",
+    "全年承办12345工单30件。",
+    # digits inside a phone number are no hotline
+    "如有疑问请联系0531-12345678。",
+    # not (yet) in use
+    "本镇尚未开通政务微博。",
+    "目前暂未开通微信公众号。",
+    # a group of channels, not one of them
+    "通过政务新媒体矩阵发布信息。",
+])
+def test_no_channel(text):
+    assert _channels(text) == set()
