@@ -35,12 +35,7 @@ def _patterns():
                   key=len, reverse=True)
     suf_alt = "|".join(map(re.escape, sufs))
     office_cues = "|".join(re.escape(c) for c in sorted(cue("office"), key=len, reverse=True))
-    # an office name, maybe with its other name in brackets: 办公室（政务公开科）
     seat = "|".join(re.escape(c) for c in sorted(cue("office_seat"), key=len, reverse=True))
-    # an office name, maybe with its other name in brackets: 办公室（政务公开科）; a bracket
-    # saying where it sits (办公室（设在党政办）) is a seat, below
-    office = re.compile(rf"(?P<office>[{_HAN}]{{0,8}}?(?:{suf_alt})(?:[（(](?!{seat})[{_HAN}]{{1,10}}[）)])?)"
-                        rf"(?:具体|主要|共同|统一)?(?:{office_cues})")
     # the group's office sits in another office: 领导小组办公室设在党政办公室
     # …or the disclosure work's body sits in it: 工作机构设在综合科, 日常办事机构设于党政办
     # …or is named as that body: 工作机构为区政府办公室
@@ -53,7 +48,7 @@ def _patterns():
         if roles else None
     # the group's own office, not seated anywhere, doing the work: 下设办公室，负责日常工作
     own = re.compile(rf"下设(?P<office>办公室)[，,]?(?:具体|主要|统一)?(?:{office_cues})")
-    return office, seated, re.compile(rf"(?:{suf_alt})$"), role, own
+    return seated, re.compile(rf"(?:{suf_alt})$"), role, own
 
 
 # ---------------------------------------------------------------- helpers
@@ -147,8 +142,47 @@ def _officials(doc, end: int) -> list[Fact]:
     return facts
 
 
-def _offices(text: str, end: int) -> list[Fact]:
-    office, seated, ends_as_office, role, own = _patterns()
+_FILLERS = ("具体", "主要", "共同", "统一")
+_HAN_RX = re.compile(f"[{HAN}]")
+
+
+def _named_offices(doc, end: int) -> list[tuple[int, int]]:
+    """Office names standing right before an ``office`` cue (a ``cue:office`` span): the name
+    ends in an ``office_suffix`` span, maybe with its other name in brackets (办公室（政务公开
+    科）) and a filler word (具体, 统一 …) before the cue, and starts at most 8 Han characters
+    before the suffix (the words before it are trimmed later)."""
+    text = nlp.text_of(doc)
+    suffix_at: dict[int, int] = {}  # end -> start of the longest office suffix ending there
+    for sp in doc.spans.get(nlp.LEXICON, ()):
+        if sp.label_ == "office_suffix" and sp.end_char <= end:
+            suffix_at[sp.end_char] = min(suffix_at.get(sp.end_char, sp.start_char), sp.start_char)
+    seats = cue("office_seat")
+    out, last = [], 0
+    for c, ce, _ in nlp.hits(doc, "cue:office", 0, end):
+        if c < last:
+            continue
+        for k in ([c - 2] if text[max(0, c - 2):c] in _FILLERS else []) + [c]:
+            b = k
+            if k > 0 and text[k - 1] in "）)":  # its other name in brackets
+                o = max(text.rfind("（", max(0, k - 12), k), text.rfind("(", max(0, k - 12), k))
+                inner = text[o + 1:k - 1] if o >= 0 else ""
+                if 1 <= len(inner) <= 10 and all(_HAN_RX.match(ch) for ch in inner) \
+                        and not inner.startswith(seats):
+                    b = o
+            if b not in suffix_at or suffix_at[b] < last:
+                continue
+            a = suffix_at[b]
+            while a > last and a > suffix_at[b] - 8 and _HAN_RX.match(text[a - 1]):
+                a -= 1
+            out.append((a, k))
+            last = ce
+            break
+    return out
+
+
+def _offices(doc, end: int) -> list[Fact]:
+    text = nlp.text_of(doc)
+    seated, ends_as_office, role, own = _patterns()
     facts, seen, taken = [], set(), []
     seats = []
     if seated:
@@ -172,8 +206,7 @@ def _offices(text: str, end: int) -> list[Fact]:
         if text[a:b] not in seen:
             seen.add(text[a:b])
             facts.append(_fact("responsible_office", text, a, b, text[a:b]))
-    for m in office.finditer(text, 0, end):
-        s, e = m.span("office")
+    for s, e in _named_offices(doc, end):
         if not _about_disclosure(text, s, e):
             continue
         # the office name starts after the clause's separator (由/，/、 …)
@@ -234,7 +267,8 @@ def _after_leads(text: str, a: int, b: int) -> int:
 
 def responsible(text: str, end: int) -> list[Fact]:
     """The leader in charge and the office doing the work, from the text before ``end``."""
-    return _officials(nlp.lexicon_doc(text), end) + _offices(text, end)
+    doc = nlp.lexicon_doc(text)
+    return _officials(doc, end) + _offices(doc, end)
 
 
 # ---------------------------------------------------------------- channels
@@ -417,7 +451,7 @@ def officials_step(doc):
 def offices_step(doc):
     """Component ``nianbao_offices``: the office doing the work, before section 二."""
     text = nlp.text_of(doc)
-    return _put(doc, _offices(text, _region_before(find_sections(text), 2, text)))
+    return _put(doc, _offices(doc, _region_before(find_sections(text), 2, text)))
 
 
 def channels_step(doc):
