@@ -61,3 +61,38 @@ def test_the_registered_component_puts_facts_in_doc_spans():
     assert {"responsible_official", "responsible_office", "n.active_published"} <= labels
     lex = {(sp.label_, sp.text) for sp in doc.spans["lexicon"]}
     assert ("post", "党委副书记") in lex
+
+
+# ---------------------------------------------------------------- the facts pipeline
+def test_facts_pipeline_is_spacy_with_registered_steps_built_once():
+    nlp_ = nlp.facts_nlp()
+    assert nlp_ is nlp.facts_nlp()
+    assert nlp_.pipe_names == ["nianbao_lexicon"] + [name for name, _ in nlp.STEPS]
+    assert nlp_.get_pipe("nianbao_lexicon").__class__.__name__ == "SpanRuler"
+
+
+def test_terms_straddling_jieba_words_are_found_on_characters():
+    # jieba cuts 人民政府网站 and 人民政府办公室 so that 政府网站 / 政府办公室 are no tokens
+    text = "县人民政府网站和人民政府办公室"
+    doc = nlp.lexicon_doc(text)
+    found = {(sp.label_, sp.text) for sp in doc.spans[nlp.LEXICON]}
+    assert ("channel", "政府网站") in found and ("channel", "网站") in found
+    assert ("cue:post_prefix", "政府办公室") in found and ("office_suffix", "办公室") in found
+    # leftmost, longest, never overlapping: what the channels step reads
+    assert [t for _, _, t in nlp.hits(doc, "channel")] == ["政府网站"]
+
+
+def test_facts_are_labelled_spans_with_their_values():
+    text = "一、总体情况\n政务公开工作由党委副书记分管，党政办公室具体负责，通过两微发布信息。\n"
+    doc = nlp.run(text)
+    spans = [(sp.label_, sp.text, sp.kb_id_) for sp in doc.spans[nlp.FACTS]]
+    assert ("responsible_official", "党委副书记", "党委副书记") in spans
+    assert ("responsible_office", "党政办公室", "党政办公室") in spans
+    # one word naming two channels gives two spans over the same characters
+    assert ("channel", "两微", "wechat") in spans and ("channel", "两微", "weibo") in spans
+
+
+def test_cue_roles_of_the_facts_are_patterns():
+    labels = {p["label"] for p in nlp.lexicon_patterns()}
+    assert {"channel", "post", "office_suffix", "cue:official", "cue:office", "cue:not_charge"} <= labels
+    assert "cue:distractor" not in labels  # the figures' cues are not the facts'
