@@ -116,6 +116,9 @@ def _officials(doc, end: int) -> list[Fact]:
             continue
         if any(c in clause for c in cue("not_charge")):
             continue
+        # a meeting, mailbox or hotline named after a post (局长办公会, 县长信箱) is no person
+        if text.startswith(cue("post_thing"), e):
+            continue
         # each unit's or village's head, not the organ's (各村（社区）主要负责人负责…)
         if _of_other_units(text, cs, s):
             continue
@@ -212,7 +215,7 @@ def _offices(doc, end: int) -> list[Fact]:
         # the office name starts after the clause's separator (由/，/、 …)
         name_s = s
         for k in range(e - 1, s - 1, -1):
-            if text[k] in "由和及与并的在将":
+            if text[k] in "由和及与并的在将时是还均也即则":
                 name_s = k + 1
                 break
         names = [(name_s, e)]

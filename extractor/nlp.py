@@ -201,7 +201,7 @@ STEPS = (("nianbao_officials", "officials_step"), ("nianbao_offices", "offices_s
 
 
 # the cue roles the facts steps look up as spans (the figures' and section 五's cues are not)
-FACT_CUES = ("official", "official_of_work", "official_except", "other_unit", "office", "not_charge", "post_prefix", "role_post", "office_lead",
+FACT_CUES = ("official", "official_of_work", "official_except", "other_unit", "post_thing", "office", "not_charge", "post_prefix", "role_post", "office_lead",
              "office_role", "office_seat", "not_channel")
 
 
