@@ -343,7 +343,10 @@ def _items(text: str, a: int, b: int) -> tuple[str, list[tuple[int, int]]] | Non
                 marks.append(m)
                 want += 1
             elif marks and n == want - 1 and style != "order":
-                marks.append(m)  # a numbering slip (一是…三是…三是): one more item
+                marks.append(m)  # a numbering slip (一是…二是…二是): one more item
+            elif marks and n == want + 1 and style != "order":
+                marks.append(m)  # a number skipped (一是…三是…三是): one more item
+                want = n + 1
         if marks and (best is None or marks[0].start() < best[1][0].start()):
             best = (style, marks)
     if best is None:
@@ -383,9 +386,16 @@ def _remedy_start(text: str, a: int, b: int) -> int | None:
     return None
 
 
+_NONE_STATED = re.compile(r"(?:本年度?|今年|全年|\d{4}年度?)?[，,]?(?:暂无|无|没有|未发现|未发生|不存在)"
+                          r"[^。；;，,\n]{0,8}(?:问题|不足)[。；;]?$")
+
+
 def _part_items(text: str, a: int, b: int, kind: str) -> list[Fact]:
     a, b = stripped_span(text, a, b, _STRIP)
     if a >= b:
+        return []
+    # a part saying there is nothing to report (本年度无存在问题) holds no item
+    if kind == "problem" and _NONE_STATED.match(text, a, b) and _NONE_STATED.match(text, a, b).end() == b:
         return []
     found = _items(text, a, b)
     spans = found[1] if found else []

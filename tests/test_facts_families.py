@@ -162,3 +162,38 @@ def test_channel_families(text, want):
 ])
 def test_no_channel(text):
     assert _channels(text) == set()
+
+
+S5 = "一、总体情况\n本局认真落实公开要求。\n五、存在的主要问题及改进情况\n{body}\n六、其他需要报告的事项\n无。\n"
+
+
+def _items(body):
+    text = S5.format(body=body)
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    return [(f.kind, f.text) for f in facts if f.kind in ("problem", "remedy")]
+
+
+@pytest.mark.parametrize("body, want", [
+    # a number skipped, then repeated (一是…三是…三是)
+    ("存在的问题：一是栏目内容偏少；三是更新频率偏低；三是解读形式单一。改进措施：一是充实栏目；二是加快更新。",
+     [("problem", "栏目内容偏少"), ("problem", "更新频率偏低"), ("problem", "解读形式单一"),
+      ("remedy", "充实栏目"), ("remedy", "加快更新")]),
+    ("存在不足：一是培训偏少；二是宣传不够；四是考核不严。",
+     [("problem", "培训偏少"), ("problem", "宣传不够"), ("problem", "考核不严")]),
+    # labels without numbers, each on its line
+    ("存在问题：部分信息发布不及时。\n改进措施：健全信息发布机制。",
+     [("problem", "部分信息发布不及时"), ("remedy", "健全信息发布机制")]),
+    # a sentence introducing the list is no item; remedies in （一）（二）
+    ("本年度工作仍存在一些不足，主要表现在：主动性不强，深度不够。下一步，我局将做好以下工作：（一）强化意识。（二）拓展深度。",
+     [("problem", "主动性不强，深度不够"), ("remedy", "强化意识"), ("remedy", "拓展深度")]),
+])
+def test_section5_shapes(body, want):
+    got = _items(body)
+    assert len(got) == len(want), got
+    for (wk, wt), (gk, gt) in zip(want, got):
+        assert wk == gk and wt in gt, (want, got)
+
+
+@pytest.mark.parametrize("body", ["本年度无存在问题。", "2023年度，未发现明显问题。", "暂无问题。"])
+def test_no_problem_stated_is_no_item(body):
+    assert [k for k, _ in _items(body) if k == "problem"] == []
