@@ -390,6 +390,24 @@ _NONE_STATED = re.compile(r"(?:本年度?|今年|全年|\d{4}年度?)?[，,]?(?:
                           r"[^。；;，,\n]{0,8}(?:问题|不足)[。；;]?$")
 
 
+def _paragraphs(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Unnumbered items one paragraph each: two or more lines, every one a finished sentence
+    (ending 。；！) of some length; a paragraph wrapped over lines (a PDF's) does not qualify."""
+    lines, i = [], a
+    while i < b:
+        j = text.find("\n", i, b)
+        j = b if j < 0 else j
+        s, e = stripped_span(text, i, j)
+        if s < e:
+            lines.append((s, e))
+        i = j + 1
+    ends = "。；;！!"
+    if len(lines) < 2 or any(e - s < 8 or text[e - 1] not in ends and text[e:e + 1] not in ends
+                             for s, e in lines):
+        return []
+    return lines
+
+
 def _part_items(text: str, a: int, b: int, kind: str) -> list[Fact]:
     a, b = stripped_span(text, a, b, _STRIP)
     if a >= b:
@@ -404,7 +422,7 @@ def _part_items(text: str, a: int, b: int, kind: str) -> list[Fact]:
         colon = min((k for k in (text.find("：", a, b), text.find(":", a, b)) if k >= 0), default=-1)
         if colon >= 0 and colon - a <= 40 and b - colon > 4:
             a = colon + 1
-        spans = [(a, b)]
+        spans = _paragraphs(text, a, b) or [(a, b)]
     out = []
     for s, e in spans:
         s, e = stripped_span(text, s, e, _STRIP)

@@ -186,6 +186,18 @@ def _items(body):
     # a sentence introducing the list is no item; remedies in （一）（二）
     ("本年度工作仍存在一些不足，主要表现在：主动性不强，深度不够。下一步，我局将做好以下工作：（一）强化意识。（二）拓展深度。",
      [("problem", "主动性不强，深度不够"), ("remedy", "强化意识"), ("remedy", "拓展深度")]),
+    # unnumbered items, one finished sentence per line, under sub-headings
+    ("（一）存在的问题\n栏目内容不够丰富，更新偏慢。\n解读形式比较单一，图解偏少。\n（二）改进措施\n"
+     "进一步充实栏目内容，加快更新。\n创新解读形式，多做图解。",
+     [("problem", "栏目内容不够丰富"), ("problem", "解读形式比较单一"),
+      ("remedy", "进一步充实栏目内容"), ("remedy", "创新解读形式")]),
+    # a paragraph wrapped over lines is one item
+    ("存在问题：栏目内容不够丰富，\n更新偏慢。下一步将充实栏目内容。",
+     [("problem", "栏目内容不够丰富，\n更新偏慢"), ("remedy", "充实栏目内容")]),
+    # 问题：1、…措施：1、… run on in one line
+    ("问题：1、栏目更新较慢；2、答复规范性不够。措施：1、加强栏目维护；2、规范答复文书。",
+     [("problem", "栏目更新较慢"), ("problem", "答复规范性不够"),
+      ("remedy", "加强栏目维护"), ("remedy", "规范答复文书")]),
 ])
 def test_section5_shapes(body, want):
     got = _items(body)
