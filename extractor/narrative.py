@@ -502,12 +502,13 @@ def section5_step(doc):
 
 
 # ---------------------------------------------------------------- entry point
-def facts_of(sdoc) -> list[Fact]:
-    """The facts of a Doc run through ``nlp.facts_nlp()``, in the steps' order."""
-    return [Fact(sp.label_, sp.text, sp.kb_id_ or None, [sp.start_char, sp.end_char])
-            for sp in sdoc.spans.get(nlp.FACTS, ())]
+def facts_of(sdoc, text: str) -> list[Fact]:
+    """The facts of a Doc of ``text`` run through ``nlp.facts_nlp()``, in the steps' order;
+    the text as written (traditional characters kept), the value as the steps read it."""
+    return [Fact(sp.label_, text[sp.start_char:sp.end_char], sp.kb_id_ or None,
+                 [sp.start_char, sp.end_char]) for sp in sdoc.spans.get(nlp.FACTS, ())]
 
 
 def extract_narrative(doc: Document) -> tuple[list[Fact], list[Figure]]:
     text = doc.text
-    return facts_of(nlp.run(text)), figures(text)
+    return facts_of(nlp.run(text), text), figures(text)

@@ -244,8 +244,12 @@ def _build_facts_nlp(directory):
 
     nlp = spacy.blank("zh")  # the character segmenter: one token per character
     nlp.max_length = 10 ** 9  # a blank pipeline keeps no per-token model state
+    if "nianbao_simplify" not in Language.factories:
+        Language.component("nianbao_simplify", func=simplify)
+    nlp.add_pipe("nianbao_simplify")
+    # the terms are matched on NORM: the simplified character (and lower case for Latin)
     ruler = nlp.add_pipe("span_ruler", name="nianbao_lexicon",
-                         config={"spans_key": LEXICON, "phrase_matcher_attr": "ORTH"})
+                         config={"spans_key": LEXICON, "phrase_matcher_attr": "NORM"})
     ruler.add_patterns(lexicon_patterns(directory))
     for name, func in STEPS:
         if name not in Language.factories:
@@ -254,8 +258,28 @@ def _build_facts_nlp(directory):
     return nlp
 
 
+def simplify(doc):
+    """Component ``nianbao_simplify``: every traditional character's token gets the simplified
+    character as its NORM (the lexicons' terms are matched on NORM), and the text the steps
+    read (``text_of``) is the simplified text; both keep every position, so spans into it are
+    spans into ``doc.text``, which keeps the characters as written."""
+    from .labels import to_simplified
+
+    text = doc.text
+    simple = to_simplified(text)
+    doc.user_data["text"] = simple
+    if simple != text:
+        for i, (a, b) in enumerate(zip(text, simple)):
+            if a != b:
+                span = doc.char_span(i, i + 1)
+                if span is not None:
+                    span[0].norm_ = b
+    return doc
+
+
 def text_of(doc) -> str:
-    """``doc.text``, built once per Doc (spaCy joins the tokens anew on every access, and the
+    """The text the steps read: ``doc.text`` with traditional characters simplified (same
+    length), built once per Doc (spaCy joins the tokens anew on every ``doc.text``, and the
     narrative helpers remember positions per text object)."""
     text = doc.user_data.get("text")
     if text is None:
@@ -265,20 +289,13 @@ def text_of(doc) -> str:
 
 def run(text: str, directory: str | None = None):
     """``text`` through the facts pipeline: the Doc, with ``doc.spans["facts"]``."""
-    nlp = facts_nlp(directory)
-    doc = nlp.make_doc(text)
-    doc.user_data["text"] = text
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
+    return facts_nlp(directory)(text)
 
 
 def lexicon_doc(text: str, directory: str | None = None):
     """A character Doc of ``text`` with only the lexicons' terms in ``doc.spans["lexicon"]``."""
     nlp = facts_nlp(directory)
-    doc = nlp.make_doc(text)
-    doc.user_data["text"] = text
-    return nlp.get_pipe("nianbao_lexicon")(doc)
+    return nlp.get_pipe("nianbao_lexicon")(simplify(nlp.make_doc(text)))
 
 
 def hits(doc, label: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

@@ -215,3 +215,13 @@ def test_section5_shapes(body, want):
 @pytest.mark.parametrize("body", ["本年度无存在问题。", "2023年度，未发现明显问题。", "暂无问题。"])
 def test_no_problem_stated_is_no_item(body):
     assert [k for k, _ in _items(body) if k == "problem"] == []
+
+
+def test_traditional_characters_are_matched_and_kept_as_written():
+    text = "政務公開工作由黨政辦公室具體負責，通過門戶網站和微信公眾號發布信息。"
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    got = {(f.kind, f.text, f.value) for f in facts}
+    assert ("responsible_office", "黨政辦公室", "党政办公室") in got
+    assert ("channel", "門戶網站", "portal") in got and ("channel", "微信公眾號", "wechat") in got
+    for f in facts:
+        assert text[f.span[0]:f.span[1]] == f.text

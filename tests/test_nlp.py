@@ -67,7 +67,7 @@ def test_the_registered_component_puts_facts_in_doc_spans():
 def test_facts_pipeline_is_spacy_with_registered_steps_built_once():
     nlp_ = nlp.facts_nlp()
     assert nlp_ is nlp.facts_nlp()
-    assert nlp_.pipe_names == ["nianbao_lexicon"] + [name for name, _ in nlp.STEPS]
+    assert nlp_.pipe_names == ["nianbao_simplify", "nianbao_lexicon"] + [name for name, _ in nlp.STEPS]
     assert nlp_.get_pipe("nianbao_lexicon").__class__.__name__ == "SpanRuler"
 
 
