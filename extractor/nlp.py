@@ -20,7 +20,6 @@ whole jieba tokens with ``doc.char_span(s, e, alignment_mode="expand")``.
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 import threading
 from functools import lru_cache
@@ -115,19 +114,6 @@ def token_span(doc, start: int, end: int) -> tuple[int, int]:
     if span is None:
         return start, end
     return min(start, span.start_char), max(end, span.end_char)
-
-
-def term_regex(terms) -> re.Pattern:
-    """One alternation over ``terms``, longest first (so 党委副书记 beats 副书记)."""
-    alts = sorted({t for t in terms if t}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(t) for t in alts)) if alts else re.compile(r"(?!x)x")
-
-
-def find_terms(text: str, pattern: re.Pattern, start: int = 0, end: int | None = None):
-    """(start, end, term) of every non-overlapping character hit in text[start:end]."""
-    end = len(text) if end is None else end
-    for m in pattern.finditer(text, start, end):
-        yield m.start(), m.end(), m.group()
 
 
 def fact_doc(text: str, facts=(), figures=()):
