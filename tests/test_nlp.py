@@ -96,3 +96,10 @@ def test_cue_roles_of_the_facts_are_patterns():
     labels = {p["label"] for p in nlp.lexicon_patterns()}
     assert {"channel", "post", "office_suffix", "cue:official", "cue:office", "cue:not_charge"} <= labels
     assert "cue:distractor" not in labels  # the figures' cues are not the facts'
+
+
+def test_every_character_is_a_token_and_the_text_is_kept():
+    text = "通过 门户网站\n\n和APP  公开\xa0发布"
+    doc = nlp.run(text)
+    assert doc.text == text and len(doc) == len(text)
+    assert [(sp.label_, sp.text) for sp in doc.spans[nlp.FACTS]] == [("channel", "门户网站"), ("channel", "APP")]
