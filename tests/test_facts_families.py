@@ -145,6 +145,12 @@ CHANNELS = [
     ("政府信息公开统一平台及时公布相关信息。", {"portal"}),
     ("召开新闻通气会3次，通报重点工作进展。", {"press"}),
     ("在百家号、头条号同步发布政策解读。", {"other"}),
+    # one word for several channels; a mini-program is an app, not the WeChat account
+    ("依托两微一端及时发布权威信息。", {"wechat", "weibo", "app"}),
+    ("通过双微平台推送政策解读。", {"wechat", "weibo"}),
+    ("开发微信小程序方便群众查询。", {"app"}),
+    # village loudspeakers are broadcasting
+    ("利用村村响、大喇叭宣传惠民政策。", {"press"}),
 ]
 
 
