@@ -173,6 +173,9 @@ def test_channel_families(text, want):
     # not (yet) in use
     "本镇尚未开通政务微博。",
     "目前暂未开通微信公众号。",
+    # a meeting by television, an organ named after broadcasting
+    "召开全县政务公开工作电视电话会议，部署信息公开工作。",
+    "县文化广播电视和旅游局认真落实信息公开要求。",
     # a group of channels, not one of them
     "通过政务新媒体矩阵发布信息。",
 ])
