@@ -17,7 +17,7 @@ from .lexicon import load
 from .narrative_figures import figures
 from .narrative_items import problems_and_remedies
 from .narrative_lex import (CLAUSE_END, HAN, SENT_END, STRIP, LexiconValueError, bounds, channel_table,
-                            cue, fact, holds_any)
+                            cue, fact)
 from .record import Fact, Figure
 from .sections import Section, find_sections
 
@@ -93,11 +93,12 @@ def _posts(doc, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _of_other_units(text: str, cs: int, s: int) -> bool:
+def _of_other_units(doc, text: str, cs: int, s: int) -> bool:
     """The post at ``s`` belongs to every unit of a kind (各分管领导, 各科室主要负责人,
     村（社区）负责人): 各 or an ``other_unit`` cue right before it, past a bracket."""
     before = re.sub(r"[（(][^（()）]{0,6}[）)]$", "", text[cs:s])
-    return before.endswith("各") or any(before.endswith(u) for u in cue("other_unit"))
+    at = cs + len(before)
+    return before.endswith("各") or any(e == at for _, e, _ in nlp.terms(doc, "cue:other_unit", cs, at))
 
 
 def _officials(doc, end: int) -> list[Fact]:
@@ -105,30 +106,32 @@ def _officials(doc, end: int) -> list[Fact]:
     facts, seen = [], set()
     for s, e in _posts(doc, end):
         post = text[s:e]
-        cs, ce = _bounds(text, s, e, _CLAUSE_END + "、")
-        # the cue is looked for around the post, never inside it (分管领导审定 has no cue)
-        clause = text[cs:s] + "\0" + text[e:ce]
-        for word in cue("official_except"):  # 科室负责人组成: 负责人 is no 负责
-            clause = clause.replace(word, "\0")
         if not _about_disclosure(text, s, e):
             continue
-        if any(c in clause for c in cue("not_charge")):
+        cs, ce = _bounds(text, s, e, _CLAUSE_END + "、")
+        # the cues are looked for around the post, never inside it (分管领导审定 has no cue),
+        # nor inside a word that only holds one (科室负责人组成: 负责人 is no 负责)
+        avoid = [(s, e)] + [(a, b) for a, b, _ in nlp.terms(doc, "cue:official_except", cs, ce)]
+
+        def said(role: str, a: int = cs, b: int = ce) -> bool:
+            return nlp.has_term(doc, f"cue:{role}", a, b, avoid)
+
+        if said("not_charge"):
             continue
         # a meeting, mailbox or hotline named after a post (局长办公会, 县长信箱) is no person
-        if text.startswith(cue("post_thing"), e):
+        if any(a == e for a, _, _ in nlp.terms(doc, "cue:post_thing", e, e + 8)):
             continue
         # each unit's or village's head, not the organ's (各村（社区）主要负责人负责…)
-        if _of_other_units(text, cs, s):
+        if _of_other_units(doc, text, cs, s):
             continue
         # the cue must be in this clause, or the clause is one item of a 、-list whose
         # clause carries it (以党委书记为组长、分管领导为副组长)
         wide_s, wide_e = _bounds(text, s, e, _CLAUSE_END)
         # …or the post heads a 、-list whose last item carries it (党组书记、局长全面领导)
-        listed = text[e:e + 1] == "、" and any(c in text[e:wide_e] for c in cue("official"))
+        listed = text[e:e + 1] == "、" and said("official", e, wide_e)
         # a cue of role official_of_work counts only with 公开 in the clause (局长为政务公开第一
         # 责任人; not 局长为保密审查第一责任人)
-        named = any(c in clause for c in cue("official")) or \
-            "公开" in clause and any(c in clause for c in cue("official_of_work"))
+        named = said("official") or "公开" in text[cs:ce] and said("official_of_work")
         if not named and not listed and \
                 "组长" not in text[wide_s:s] + text[e:wide_e]:
             continue
@@ -284,7 +287,6 @@ def _channels(doc, ranges, directory=None) -> list[Fact]:
     text = nlp.text_of(doc)
     table, ignore = channel_table(directory)
     facts, seen = [], set()
-    not_in_use, other_body = cue("not_channel"), cue("other_body_channel")
     for a, b in ranges:
         hits = nlp.hits(doc, "channel", a, b)
         blocked = [(s, e) for s, e, t in hits if t in ignore]
@@ -296,14 +298,14 @@ def _channels(doc, ranges, directory=None) -> list[Fact]:
                                     or e < len(text) and text[e].isascii() and text[e].isalnum()):
                 continue
             ss, se = _bounds(text, s, e, _SENT_END)
-            if holds_any(text, ss, se, not_in_use):
+            if nlp.has_term(doc, "cue:not_channel", ss, se):
                 continue
             # used zero times (组织在线访谈0次, 通过微博微信回应0次): a template's line, no channel
             cs, ce = _bounds(text, s, e, "，,；;。\n")
             if _ZERO_USE.search(text, e, ce):
                 continue
             # another body's channel whose cases the organ handles (办理12345热线交办事项)
-            if holds_any(text, cs, ce, other_body):
+            if nlp.has_term(doc, "cue:other_body_channel", cs, ce):
                 continue
             for value in table[alias]:
                 if value not in seen:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -187,8 +188,8 @@ STEPS = (("nianbao_officials", "officials_step"), ("nianbao_offices", "offices_s
 
 
 # the cue roles the facts steps look up as spans (the figures' and section 五's cues are not)
-FACT_CUES = ("official", "official_of_work", "official_except", "other_unit", "post_thing", "office", "not_charge", "post_prefix", "role_post", "office_lead",
-             "office_role", "office_seat", "not_channel")
+FACT_CUES = ("official", "official_of_work", "official_except", "not_charge", "post_prefix",
+             "post_thing", "other_unit", "office", "not_channel", "other_body_channel")
 
 
 def lexicon_patterns(directory: str | None = None) -> list[dict]:
@@ -308,18 +309,49 @@ def lexicon_doc(text: str, directory: str | None = None):
     return nlp.get_pipe("nianbao_lexicon")(simplify(nlp.make_doc(text)))
 
 
+def _index(doc) -> dict[str, list[tuple[int, int, str]]]:
+    """label -> (start_char, end_char, term) of the doc's lexicon spans, sorted; built once."""
+    idx = doc.user_data.get("lexicon_index")
+    if idx is None:
+        idx = {}
+        for sp in doc.spans.get(LEXICON, ()):
+            idx.setdefault(sp.label_, []).append((sp.start_char, sp.end_char, sp.id_))
+        for found in idx.values():
+            found.sort()
+        doc.user_data["lexicon_index"] = idx
+    return idx
+
+
+def terms(doc, label: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Every lexicon span labelled ``label`` inside [start, end), overlapping ones too."""
+    found = _index(doc).get(label, [])
+    end = len(text_of(doc)) if end is None else end
+    out = []
+    for k in range(bisect_left(found, (start, -1, "")), len(found)):
+        s, e, t = found[k]
+        if s >= end:
+            break
+        if e <= end:
+            out.append((s, e, t))
+    return out
+
+
+def has_term(doc, label: str, start: int, end: int, avoid=()) -> bool:
+    """Whether a lexicon span labelled ``label`` lies inside [start, end), overlapping none
+    of the ``avoid`` spans (a cue is never looked for inside the post it is about)."""
+    return any(not any(a < e and s < b for a, b in avoid) for s, e, _ in terms(doc, label, start, end))
+
+
 def hits(doc, label: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start_char, end_char, term) of the ``doc.spans["lexicon"]`` terms labelled ``label``
     inside [start, end), leftmost first and the longest at a place, never overlapping (what a
     regex alternation of the terms, longest first, finds)."""
-    end = len(doc.text) if end is None else end
-    found = sorted(((sp.start_char, -sp.end_char, sp.id_) for sp in doc.spans.get(LEXICON, ())
-                    if sp.label_ == label and sp.start_char >= start and sp.end_char <= end))
+    found = sorted(terms(doc, label, start, end), key=lambda h: (h[0], -h[1]))
     out, last = [], -1
-    for s, ne, term in found:
+    for s, e, term in found:
         if s >= last:
-            out.append((s, -ne, term))
-            last = -ne
+            out.append((s, e, term))
+            last = e
     return out
 
 
