@@ -9,6 +9,7 @@ Every fact and figure carries a span into ``doc.text`` over its text / raw.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from functools import lru_cache
 
 from . import nlp
@@ -233,9 +234,9 @@ def _offices(doc, end: int) -> list[Fact]:
             val = text[a:b]
             a = _after_leads(text, a, b)
             val = text[a:b]
-            if any(fa < b and a < fb for fa, fb in taken):
+            if _overlaps(taken, a, b):
                 continue
-            taken.append((a, b))
+            insort(taken, (a, b))
             # the group's own 办公室 stands for the office it sits in (办公室设在党政办)
             if len(val) < 2 or val in seen or (seats and val == "办公室"):
                 continue
@@ -247,6 +248,12 @@ def _offices(doc, end: int) -> list[Fact]:
     return facts
 
 
+def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps a span of ``taken`` (sorted, never overlapping each other)."""
+    k = bisect_left(taken, (a, b))
+    return any(fa < b and a < fb for fa, fb in taken[max(0, k - 1):k + 1])
+
+
 def _office_end(text: str, a: int, b: int, ends_as_office) -> int:
     """The end of the longest office name starting at ``a`` (设在党政办公室: not 党政办)."""
     for k in (3, 2, 1):
@@ -256,9 +263,14 @@ def _office_end(text: str, a: int, b: int, ends_as_office) -> int:
     return b
 
 
+@lru_cache(maxsize=1)
+def _leads() -> tuple[str, ...]:
+    return tuple(sorted(cue("office_lead"), key=len, reverse=True))
+
+
 def _after_leads(text: str, a: int, b: int) -> int:
     """Where an office name starts once the words before it are dropped (我乡安排党政办 -> 党政办)."""
-    leads = sorted(cue("office_lead"), key=len, reverse=True)
+    leads = _leads()
     stripped = True
     while stripped:
         stripped = False
