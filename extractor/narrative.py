@@ -350,12 +350,19 @@ def offices_step(doc):
 
 
 def channels_step(doc):
-    """Component ``nianbao_channels``: channels everywhere but sections 五 and 六 (plans,
-    problems, signatures)."""
+    """Component ``nianbao_channels``: channels everywhere but section 五 (plans and
+    problems) and what follows the prose of 六 (signatures, page chrome)."""
     text = nlp.text_of(doc)
     by_no = _by_no(text)
     stop = by_no[5].start if 5 in by_no else (by_no[6].start if 6 in by_no else len(text))
-    return _put(doc, _channels(doc, [(0, stop)]))
+    ranges = [(0, stop)]
+    if 6 in by_no and by_no[6].start >= stop:
+        # 六 tells what else was done (the 2021 template's 政务公开工作要点 …): its prose lines,
+        # never the page's chrome after it (中国政府网, 无障碍版: no sentence)
+        for m in re.finditer(r"[^\n]+", text[by_no[6].body_start:by_no[6].body_end]):
+            if re.search(r"[。，,；;]", m.group()):
+                ranges.append((by_no[6].body_start + m.start(), by_no[6].body_start + m.end()))
+    return _put(doc, _channels(doc, ranges))
 
 
 def section5_step(doc):

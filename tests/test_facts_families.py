@@ -240,3 +240,10 @@ def test_traditional_characters_are_matched_and_kept_as_written():
     assert ("channel", "門戶網站", "portal") in got and ("channel", "微信公眾號", "wechat") in got
     for f in facts:
         assert text[f.span[0]:f.span[1]] == f.text
+
+
+def test_channels_in_section_six_prose_but_not_in_page_chrome_after_it():
+    text = ("一、总体情况\n本局认真落实公开要求。\n五、存在的主要问题及改进情况\n下一步将开通微博。\n"
+            "六、其他需要报告的事项\n本年度开通12345政务服务便民热线账号，及时回应群众诉求。\n\n"
+            "中国政府网\n无障碍版\n")
+    assert _channels(text) == {"hotline"}
