@@ -355,14 +355,20 @@ def channels_step(doc):
     text = nlp.text_of(doc)
     by_no = _by_no(text)
     stop = by_no[5].start if 5 in by_no else (by_no[6].start if 6 in by_no else len(text))
-    ranges = [(0, stop)]
+    first = by_no[1].start if 1 in by_no and by_no[1].start < stop else 0
+    # before 一: the preamble's prose lines, never the page's chrome (政府网站 | 政务微博 …)
+    ranges = _prose_lines(text, 0, first) + [(first, stop)]
     if 6 in by_no and by_no[6].start >= stop:
         # 六 tells what else was done (the 2021 template's 政务公开工作要点 …): its prose lines,
         # never the page's chrome after it (中国政府网, 无障碍版: no sentence)
-        for m in re.finditer(r"[^\n]+", text[by_no[6].body_start:by_no[6].body_end]):
-            if re.search(r"[。，,；;]", m.group()):
-                ranges.append((by_no[6].body_start + m.start(), by_no[6].body_start + m.end()))
+        ranges += _prose_lines(text, by_no[6].body_start, by_no[6].body_end)
     return _put(doc, _channels(doc, ranges))
+
+
+def _prose_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The lines of text[a:b] that hold a sentence (punctuation), not a link bar's words."""
+    return [(a + m.start(), a + m.end()) for m in re.finditer(r"[^\n]+", text[a:b])
+            if re.search(r"[。，,；;]", m.group())]
 
 
 def section5_step(doc):

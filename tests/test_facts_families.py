@@ -247,3 +247,11 @@ def test_channels_in_section_six_prose_but_not_in_page_chrome_after_it():
             "六、其他需要报告的事项\n本年度开通12345政务服务便民热线账号，及时回应群众诉求。\n\n"
             "中国政府网\n无障碍版\n")
     assert _channels(text) == {"hotline"}
+
+
+def test_page_chrome_before_the_report_names_no_channel():
+    text = ("首页 政府网站 政务微博 政务服务\n本报告在县政府门户网站公布，如有疑问请来电。\n"
+            "一、总体情况\n本局认真落实公开要求。\n")
+    assert _channels(text) == {"portal"}
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    assert [f.text for f in facts if f.kind == "channel"] == ["门户网站"]
