@@ -5,6 +5,11 @@ publishes through (canonical values), and the problems and remedies of section ä
 each. Figures: the ``n.*`` counts the prose states. All vocabulary comes from
 ``lexicons/`` (posts, offices, channels, cues, figures); this module holds only structure.
 Every fact and figure carries a span into ``doc.text`` over its text / raw.
+
+The facts are found by spaCy (``nlp.facts_nlp()``): the lexicons' terms are the SpanRuler's
+spans over a character Doc, and the ``*_step`` functions below are its registered components
+(officials, offices, channels, section äº”), each adding labelled spans to
+``doc.spans["facts"]``; ``extract_narrative`` reads them back as record facts.
 """
 from __future__ import annotations
 
