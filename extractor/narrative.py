@@ -70,13 +70,19 @@ _fact = fact
 
 def _about_disclosure(text: str, s: int, e: int) -> bool:
     """The sentence around [s, e) is about disclosure work: it says 公开, or the sentence
-    before it on the same line does (一是完善信息公开机制。建立“主要领导负总责…”的工作体系)."""
+    before it on the same line does (一是完善信息公开机制。建立“主要领导负总责…”的工作体系),
+    or the heading line right above its paragraph does."""
     ss, se = _bounds(text, s, e, _SENT_END)
     if "公开" in text[ss:se]:
         return True
     if ss > 0 and text[ss - 1] != "\n":
         ps, _ = _bounds(text, ss - 1, ss - 1, _SENT_END)
         return "公开" in text[ps:ss]
+    # …or the sentence opens a paragraph under a heading that says it ((一)政务公开组织领导)
+    if ss > 0:
+        hs = text.rfind("\n", 0, ss - 1) + 1
+        heading = text[hs:ss - 1].strip()
+        return 0 < len(heading) <= 30 and "公开" in heading
     return False
 
 

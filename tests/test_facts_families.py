@@ -255,3 +255,11 @@ def test_page_chrome_before_the_report_names_no_channel():
     assert _channels(text) == {"portal"}
     facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
     assert [f.text for f in facts if f.kind == "channel"] == ["门户网站"]
+
+
+def test_a_heading_above_the_paragraph_says_what_the_work_is():
+    text = "（一）加强政务公开组织领导\n调整领导小组，由局长任组长，副局长任副组长，办公室负责日常工作。"
+    assert _facts(text, "responsible_official") == ["副局长", "局长"]
+    assert _facts(text, "responsible_office") == ["办公室"]
+    other = "（一）加强安全生产\n调整领导小组，由局长任组长，办公室负责日常工作。"
+    assert _facts(other, "responsible_official") == [] and _facts(other, "responsible_office") == []
