@@ -5,23 +5,29 @@ publishes through (canonical values), and the problems and remedies of section �
 each. Figures: the ``n.*`` counts the prose states. All vocabulary comes from
 ``lexicons/`` (posts, offices, channels, cues, figures); this module holds only structure.
 Every fact and figure carries a span into ``doc.text`` over its text / raw.
+
+The facts are found by spaCy (``nlp.facts_nlp()``): the lexicons' terms are the SpanRuler's
+spans over a character Doc, and the ``*_step`` functions below are its registered components
+(officials, offices, channels, section 五), each adding labelled spans to
+``doc.spans["facts"]``; ``extract_narrative`` reads them back as record facts.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from functools import lru_cache
 
 from . import nlp
-from .document import Document, stripped_span
+from .document import Document
 from .lexicon import load
 from .narrative_figures import figures
-from .narrative_lex import (CLAUSE_END, HAN, SENT_END, LexiconValueError, bounds, channel_table, cue,
-                            holds_any)
-from .numbers import parse_chinese_numeral
+from .narrative_items import problems_and_remedies
+from .narrative_lex import (CLAUSE_END, HAN, SENT_END, STRIP, LexiconValueError, bounds, channel_table,
+                            cue, fact)
 from .record import Fact, Figure
 from .sections import Section, find_sections
 
-_STRIP = " \t\r\n\xa0\u3000；;。，,、：:"
+_STRIP = STRIP
 _SENT_END, _CLAUSE_END, _HAN, _bounds = SENT_END, CLAUSE_END, HAN, bounds
 
 __all__ = ["LexiconValueError", "channel_table", "channels", "cue", "extract_narrative", "figures",
@@ -31,28 +37,24 @@ __all__ = ["LexiconValueError", "channel_table", "channels", "cue", "extract_nar
 # ---------------------------------------------------------------- lexicons
 @lru_cache(maxsize=1)
 def _patterns():
-    posts = [r["post"] for r in load("posts", required=("post",), unique=("post",))]
-    alts = "|".join(re.escape(p) for p in sorted(posts, key=len, reverse=True))
-    prefixes = "|".join(re.escape(p) for p in sorted(cue("post_prefix"), key=len, reverse=True))
-    # a post, with the words that make it more specific (分管副局长, 常务副县长, 办事处主任)
-    post = re.compile(rf"(?:(?:{prefixes})(?=(?:{alts})))?(?:{alts})" if prefixes else alts)
     sufs = sorted((r["suffix"] for r in load("offices", required=("suffix",), unique=("suffix",))),
                   key=len, reverse=True)
     suf_alt = "|".join(map(re.escape, sufs))
     office_cues = "|".join(re.escape(c) for c in sorted(cue("office"), key=len, reverse=True))
-    # an office name, maybe with its other name in brackets: 办公室（政务公开科）
-    office = re.compile(rf"(?P<office>[{_HAN}]{{0,8}}?(?:{suf_alt})(?:[（(][{_HAN}]{{1,10}}[）)])?)"
-                        rf"(?:具体|主要|共同|统一)?(?:{office_cues})")
     seat = "|".join(re.escape(c) for c in sorted(cue("office_seat"), key=len, reverse=True))
     # the group's office sits in another office: 领导小组办公室设在党政办公室
     # …or the disclosure work's body sits in it: 工作机构设在综合科, 日常办事机构设于党政办
-    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat}))"
+    # …or is named as that body: 工作机构为区政府办公室
+    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室[（(]?(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat})"
+                        rf"|(?:工作|办事)机构(?:为|是))"
                         rf"(?P<office>[{_HAN}]{{0,10}}?(?:{suf_alt}))") if seat else None
     roles = "|".join(re.escape(c) for c in sorted(cue("office_role"), key=len, reverse=True))
     # the office named as the work's body: 党政办作为…的具体承办机构, 办公室是…的工作机构
     role = re.compile(rf"(?P<office>[{_HAN}]{{0,8}}?(?:{suf_alt}))(?:作为|为|是)[^，。；;,\n]{{0,16}}?(?:{roles})") \
         if roles else None
-    return post, office, seated, re.compile(rf"(?:{suf_alt})$"), role
+    # the group's own office, not seated anywhere, doing the work: 下设办公室，负责日常工作
+    own = re.compile(rf"下设(?P<office>办公室)[，,]?(?:具体|主要|统一)?(?:{office_cues})")
+    return seated, re.compile(rf"(?:{suf_alt})$"), role, own
 
 
 # ---------------------------------------------------------------- helpers
@@ -63,42 +65,86 @@ def _region_before(sections: list[Section], number: int, text: str) -> int:
     return len(text)
 
 
-def _fact(kind, text, s, e, value) -> Fact:
-    s, e = stripped_span(text, s, e, _STRIP)
-    return Fact(kind, text[s:e], value, [s, e])
+_fact = fact
 
 
 def _about_disclosure(text: str, s: int, e: int) -> bool:
     """The sentence around [s, e) is about disclosure work: it says 公开, or the sentence
-    before it on the same line does (一是完善信息公开机制。建立“主要领导负总责…”的工作体系)."""
+    before it on the same line does (一是完善信息公开机制。建立“主要领导负总责…”的工作体系),
+    or the heading line right above its paragraph does."""
     ss, se = _bounds(text, s, e, _SENT_END)
     if "公开" in text[ss:se]:
         return True
     if ss > 0 and text[ss - 1] != "\n":
         ps, _ = _bounds(text, ss - 1, ss - 1, _SENT_END)
         return "公开" in text[ps:ss]
+    # …or the sentence opens a paragraph under a heading that says it ((一)政务公开组织领导)
+    if ss > 0:
+        hs = text.rfind("\n", 0, ss - 1) + 1
+        heading = text[hs:ss - 1].strip()
+        return 0 < len(heading) <= 30 and "公开" in heading
     return False
 
 
 # ---------------------------------------------------------------- officials and offices
-def _officials(text: str, end: int) -> list[Fact]:
-    post_rx = _patterns()[0]
+def _posts(doc, end: int) -> list[tuple[int, int]]:
+    """The posts (posts.tsv) before ``end``, each with a ``post_prefix`` cue right before it
+    (分管副局长, 常务副县长): leftmost first, the longest at a place."""
+    posts = nlp.hits(doc, "post", 0, end)
+    prefixes: dict[int, int] = {}  # end -> the earliest start of a prefix ending there
+    for sp in doc.spans.get(nlp.LEXICON, ()):  # every prefix, overlapping ones too
+        if sp.label_ == "cue:post_prefix" and sp.end_char <= end:
+            prefixes[sp.end_char] = min(prefixes.get(sp.end_char, sp.start_char), sp.start_char)
+    cands = sorted({(prefixes.get(s, s), e) for s, e, _ in posts} | {(s, e) for s, e, _ in posts},
+                   key=lambda c: (c[0], -c[1]))
+    out, last = [], -1
+    for s, e in cands:
+        if s >= last:
+            out.append((s, e))
+            last = e
+    return out
+
+
+def _of_other_units(doc, text: str, cs: int, s: int) -> bool:
+    """The post at ``s`` belongs to every unit of a kind (各分管领导, 各科室主要负责人,
+    村（社区）负责人): 各 or an ``other_unit`` cue right before it, past a bracket."""
+    before = re.sub(r"[（(][^（()）]{0,6}[）)]$", "", text[cs:s])
+    at = cs + len(before)
+    return before.endswith("各") or any(e == at for _, e, _ in nlp.terms(doc, "cue:other_unit", cs, at))
+
+
+def _officials(doc, end: int) -> list[Fact]:
+    text = nlp.text_of(doc)
     facts, seen = [], set()
-    for m in post_rx.finditer(text, 0, end):
-        s, e, post = m.start(), m.end(), m.group()
-        cs, ce = _bounds(text, s, e, _CLAUSE_END + "、")
-        # the cue is looked for around the post, never inside it (分管领导审定 has no cue)
-        clause = text[cs:s] + "\0" + text[e:ce]
+    for s, e in _posts(doc, end):
+        post = text[s:e]
         if not _about_disclosure(text, s, e):
             continue
-        if any(c in clause for c in cue("not_charge")):
+        cs, ce = _bounds(text, s, e, _CLAUSE_END + "、")
+        # the cues are looked for around the post, never inside it (分管领导审定 has no cue),
+        # nor inside a word that only holds one (科室负责人组成: 负责人 is no 负责)
+        avoid = [(s, e)] + [(a, b) for a, b, _ in nlp.terms(doc, "cue:official_except", cs, ce)]
+
+        def said(role: str, a: int = cs, b: int = ce) -> bool:
+            return nlp.has_term(doc, f"cue:{role}", a, b, avoid)
+
+        if said("not_charge"):
+            continue
+        # a meeting, mailbox or hotline named after a post (局长办公会, 县长信箱) is no person
+        if any(a == e for a, _, _ in nlp.terms(doc, "cue:post_thing", e, e + 8)):
+            continue
+        # each unit's or village's head, not the organ's (各村（社区）主要负责人负责…)
+        if _of_other_units(doc, text, cs, s):
             continue
         # the cue must be in this clause, or the clause is one item of a 、-list whose
         # clause carries it (以党委书记为组长、分管领导为副组长)
         wide_s, wide_e = _bounds(text, s, e, _CLAUSE_END)
         # …or the post heads a 、-list whose last item carries it (党组书记、局长全面领导)
-        listed = text[e:e + 1] == "、" and any(c in text[e:wide_e] for c in cue("official"))
-        if not any(c in clause for c in cue("official")) and not listed and \
+        listed = text[e:e + 1] == "、" and said("official", e, wide_e)
+        # a cue of role official_of_work counts only with 公开 in the clause (局长为政务公开第一
+        # 责任人; not 局长为保密审查第一责任人)
+        named = said("official") or "公开" in text[cs:ce] and said("official_of_work")
+        if not named and not listed and \
                 "组长" not in text[wide_s:s] + text[e:wide_e]:
             continue
         # a role word naming the post before it (确定副局长为…分管领导) is no second official
@@ -112,8 +158,47 @@ def _officials(text: str, end: int) -> list[Fact]:
     return facts
 
 
-def _offices(text: str, end: int) -> list[Fact]:
-    _, office, seated, ends_as_office, role = _patterns()
+_FILLERS = ("具体", "主要", "共同", "统一")
+_HAN_RX = re.compile(f"[{HAN}]")
+
+
+def _named_offices(doc, end: int) -> list[tuple[int, int]]:
+    """Office names standing right before an ``office`` cue (a ``cue:office`` span): the name
+    ends in an ``office_suffix`` span, maybe with its other name in brackets (办公室（政务公开
+    科）) and a filler word (具体, 统一 …) before the cue, and starts at most 8 Han characters
+    before the suffix (the words before it are trimmed later)."""
+    text = nlp.text_of(doc)
+    suffix_at: dict[int, int] = {}  # end -> start of the longest office suffix ending there
+    for sp in doc.spans.get(nlp.LEXICON, ()):
+        if sp.label_ == "office_suffix" and sp.end_char <= end:
+            suffix_at[sp.end_char] = min(suffix_at.get(sp.end_char, sp.start_char), sp.start_char)
+    seats = cue("office_seat")
+    out, last = [], 0
+    for c, ce, _ in nlp.hits(doc, "cue:office", 0, end):
+        if c < last:
+            continue
+        for k in ([c - 2] if text[max(0, c - 2):c] in _FILLERS else []) + [c]:
+            b = k
+            if k > 0 and text[k - 1] in "）)":  # its other name in brackets
+                o = max(text.rfind("（", max(0, k - 12), k), text.rfind("(", max(0, k - 12), k))
+                inner = text[o + 1:k - 1] if o >= 0 else ""
+                if 1 <= len(inner) <= 10 and all(_HAN_RX.match(ch) for ch in inner) \
+                        and not inner.startswith(seats):
+                    b = o
+            if b not in suffix_at or suffix_at[b] < last:
+                continue
+            a = suffix_at[b]
+            while a > last and a > suffix_at[b] - 8 and _HAN_RX.match(text[a - 1]):
+                a -= 1
+            out.append((a, k))
+            last = ce
+            break
+    return out
+
+
+def _offices(doc, end: int) -> list[Fact]:
+    text = nlp.text_of(doc)
+    seated, ends_as_office, role, own = _patterns()
     facts, seen, taken = [], set(), []
     seats = []
     if seated:
@@ -127,18 +212,23 @@ def _offices(text: str, end: int) -> list[Fact]:
             if "公开" in text[ss:se]:
                 seats.append(m.span("office"))
     seats = [(_after_leads(text, a, b), _office_end(text, a, b, ends_as_office)) for a, b in seats]
+    if not seats:
+        for m in own.finditer(text, 0, end):
+            ss, se = _bounds(text, m.start(), m.end(), _SENT_END)
+            if "公开" in text[ss:se]:
+                seats.append(m.span("office"))
+                break
     for a, b in seats:
         if text[a:b] not in seen:
             seen.add(text[a:b])
             facts.append(_fact("responsible_office", text, a, b, text[a:b]))
-    for m in office.finditer(text, 0, end):
-        s, e = m.span("office")
+    for s, e in _named_offices(doc, end):
         if not _about_disclosure(text, s, e):
             continue
         # the office name starts after the clause's separator (由/，/、 …)
         name_s = s
         for k in range(e - 1, s - 1, -1):
-            if text[k] in "由和及与并的在将":
+            if text[k] in "由和及与并的在将时是还均也即则":
                 name_s = k + 1
                 break
         names = [(name_s, e)]
@@ -155,15 +245,24 @@ def _offices(text: str, end: int) -> list[Fact]:
             val = text[a:b]
             a = _after_leads(text, a, b)
             val = text[a:b]
-            if any(fa < b and a < fb for fa, fb in taken):
+            if _overlaps(taken, a, b):
                 continue
-            taken.append((a, b))
+            insort(taken, (a, b))
             # the group's own 办公室 stands for the office it sits in (办公室设在党政办)
             if len(val) < 2 or val in seen or (seats and val == "办公室"):
+                continue
+            # a kind of unit, not one (各科室负责…, 科室负责人初审)
+            if val.startswith("各") or any(val.endswith(w) for w in cue("not_office")):
                 continue
             seen.add(val)
             facts.append(_fact("responsible_office", text, a, b, val))
     return facts
+
+
+def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps a span of ``taken`` (sorted, never overlapping each other)."""
+    k = bisect_left(taken, (a, b))
+    return any(fa < b and a < fb for fa, fb in taken[max(0, k - 1):k + 1])
 
 
 def _office_end(text: str, a: int, b: int, ends_as_office) -> int:
@@ -175,9 +274,14 @@ def _office_end(text: str, a: int, b: int, ends_as_office) -> int:
     return b
 
 
+@lru_cache(maxsize=1)
+def _leads() -> tuple[str, ...]:
+    return tuple(sorted(cue("office_lead"), key=len, reverse=True))
+
+
 def _after_leads(text: str, a: int, b: int) -> int:
     """Where an office name starts once the words before it are dropped (我乡安排党政办 -> 党政办)."""
-    leads = sorted(cue("office_lead"), key=len, reverse=True)
+    leads = _leads()
     stripped = True
     while stripped:
         stripped = False
@@ -190,28 +294,41 @@ def _after_leads(text: str, a: int, b: int) -> int:
 
 def responsible(text: str, end: int) -> list[Fact]:
     """The leader in charge and the office doing the work, from the text before ``end``."""
-    return _officials(text, end) + _offices(text, end)
+    doc = nlp.lexicon_doc(text)
+    return _officials(doc, end) + _offices(doc, end)
 
 
 # ---------------------------------------------------------------- channels
 _ZERO_USE = re.compile(r"(?<![0-9.])0\s*(?:次|篇|场|期|个|条)")
 def channels(text: str, ranges: list[tuple[int, int]], directory: str | None = None) -> list[Fact]:
+    """The channels named in ``ranges`` of ``text`` (aliases from ``directory``'s channels.tsv
+    when given)."""
+    return _channels(nlp.lexicon_doc(text, directory), ranges, directory)
+
+
+def _channels(doc, ranges, directory=None) -> list[Fact]:
+    text = nlp.text_of(doc)
     table, ignore = channel_table(directory)
-    pat = nlp.term_regex(table)
     facts, seen = [], set()
-    not_in_use = cue("not_channel")
     for a, b in ranges:
-        hits = list(nlp.find_terms(text, pat, a, b))
+        hits = nlp.hits(doc, "channel", a, b)
         blocked = [(s, e) for s, e, t in hits if t in ignore]
         for s, e, alias in hits:
             if alias in ignore or any(bs <= s <= be + 2 for bs, be in blocked):
                 continue
+            # a Latin or digit alias inside a longer run is no alias (12345 in 0531-12345678)
+            if alias.isascii() and (s > 0 and text[s - 1].isascii() and text[s - 1].isalnum()
+                                    or e < len(text) and text[e].isascii() and text[e].isalnum()):
+                continue
             ss, se = _bounds(text, s, e, _SENT_END)
-            if holds_any(text, ss, se, not_in_use):
+            if nlp.has_term(doc, "cue:not_channel", ss, se):
                 continue
             # used zero times (组织在线访谈0次, 通过微博微信回应0次): a template's line, no channel
-            _, ce = _bounds(text, s, e, "，,；;。\n")
+            cs, ce = _bounds(text, s, e, "，,；;。\n")
             if _ZERO_USE.search(text, e, ce):
+                continue
+            # another body's channel whose cases the organ handles (办理12345热线交办事项)
+            if nlp.has_term(doc, "cue:other_body_channel", cs, ce):
                 continue
             for value in table[alias]:
                 if value not in seen:
@@ -220,135 +337,66 @@ def channels(text: str, ranges: list[tuple[int, int]], directory: str | None = N
     return facts
 
 
-# ---------------------------------------------------------------- section 五
-# an enumeration mark may follow a list's introduction without punctuation (存在的主要问题一是)
-_AFTER_INTRO = r"|(?<=问题)|(?<=不足)|(?<=表现在)|(?<=表现为)|(?<=主要是)|(?<=方面)"
-_ENUMS = {
-    "yishi": re.compile(rf"(?:^|(?<=[\s。；;，,：:]){_AFTER_INTRO})(?P<n>[一二三四五六七八九十])是"),
-    "yiyao": re.compile(r"(?:^|(?<=[\s。；;，,：:]))(?P<n>[一二三四五六七八九十])要(?=[\u4e00-\u9fff])"),
-    "diyi": re.compile(r"(?:^|(?<=[\s。；;，,：:]))第(?P<n>[一二三四五六七八九十])[，,、：:]"),
-    "paren": re.compile(r"[（(](?P<n>[一二三四五六七八九十])[）)]"),
-    "arabic": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>[1-9])[、.．](?!\d)"),
-    "arabic_paren": re.compile(r"(?:^|(?<=[\s。；;：:]))[（(](?P<n>[1-9])[）)]"),
-    "order": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>首先|其次|再次|最后)[，,、：:]?"),
-}
-_ORDER = {"首先": 1, "其次": 2, "再次": 3, "最后": 4}
+# ---------------------------------------------------------------- the steps (spaCy components)
+def _put(doc, facts: list[Fact]):
+    for f in facts:
+        nlp.add_fact(doc, f.kind, f.span[0], f.span[1], f.value)
+    return doc
 
 
-def _items(text: str, a: int, b: int) -> tuple[str, list[tuple[int, int]]] | None:
-    """The first enumeration (1, 2, … in order) inside [a, b): its style and item spans."""
-    best = None
-    for style, rx in _ENUMS.items():
-        marks, want = [], 1
-        for m in rx.finditer(text, a, b):
-            g = m.group("n")
-            n = int(g) if g.isdigit() else _ORDER.get(g) or parse_chinese_numeral(g)
-            if style == "order" and g == "最后" and marks:
-                n = want  # 首先…其次…最后 (no 再次)
-            if n == want:
-                marks.append(m)
-                want += 1
-            elif marks and n == want - 1 and style != "order":
-                marks.append(m)  # a numbering slip (一是…三是…三是): one more item
-        if marks and (best is None or marks[0].start() < best[1][0].start()):
-            best = (style, marks)
-    if best is None:
-        return None
-    style, marks = best
-    spans = []
-    for k, m in enumerate(marks):
-        e = marks[k + 1].start() if k + 1 < len(marks) else b
-        if k + 1 == len(marks) and style in ("yishi", "diyi", "yiyao", "order"):
-            nl = text.find("\n", m.end(), e)
-            e = nl if nl >= 0 else e
-        spans.append((m.end(), e))
-    return style, spans
+def _by_no(text: str) -> dict[int, Section]:
+    return {s.number: s for s in find_sections(text)}
 
 
-# a sentence saying what the organ will do: 2023年，我局将…; 对此，本局将进一步…
-_WILL = re.compile(r"(?:20\d\d年(?:度)?[，,]?)?[^。；;]{0,18}?(?:将(?![其近来会要于之])[\u4e00-\u9fff]"
-                   r"|(?<![需还])(?:拟|要)(?:进一步|继续|持续|不断|着力|重点|加大|加强|围绕|按照|结合|切实|全面|努力|认真|严格|坚持|深入))")
+def officials_step(doc):
+    """Component ``nianbao_officials``: the leader in charge, before section 二."""
+    text = nlp.text_of(doc)
+    return _put(doc, _officials(doc, _region_before(find_sections(text), 2, text)))
 
 
-def _remedy_start(text: str, a: int, b: int) -> int | None:
-    """Where the remedies begin in an un-headed section 五 (a sentence with a remedy lead)."""
-    leads = cue("remedy_lead")
-    i = a
-    first = True
-    while i < b:
-        j = i
-        while j < b and text[j] not in _SENT_END:
-            j += 1
-        s, _ = stripped_span(text, i, j)
-        head = text[s:min(j, s + 30)]
-        if not first and s < j and (any(c in head for c in leads) or _WILL.match(head)):
-            return s
-        if s < j:
-            first = False
-        i = j + 1
-    return None
+def offices_step(doc):
+    """Component ``nianbao_offices``: the office doing the work, before section 二."""
+    text = nlp.text_of(doc)
+    return _put(doc, _offices(doc, _region_before(find_sections(text), 2, text)))
 
 
-def _part_items(text: str, a: int, b: int, kind: str) -> list[Fact]:
-    a, b = stripped_span(text, a, b, _STRIP)
-    if a >= b:
-        return []
-    found = _items(text, a, b)
-    spans = found[1] if found else []
-    if not spans:
-        # one item: drop an introduction ending in a colon (主要存在问题：…)
-        colon = min((k for k in (text.find("：", a, b), text.find(":", a, b)) if k >= 0), default=-1)
-        if colon >= 0 and colon - a <= 40 and b - colon > 4:
-            a = colon + 1
-        spans = [(a, b)]
-    out = []
-    for s, e in spans:
-        s, e = stripped_span(text, s, e, _STRIP)
-        if e - s >= 4:
-            out.append(_fact(kind, text, s, e, None))
-    return out
+def channels_step(doc):
+    """Component ``nianbao_channels``: channels everywhere but section 五 (plans and
+    problems) and what follows the prose of 六 (signatures, page chrome)."""
+    text = nlp.text_of(doc)
+    by_no = _by_no(text)
+    stop = by_no[5].start if 5 in by_no else (by_no[6].start if 6 in by_no else len(text))
+    first = by_no[1].start if 1 in by_no and by_no[1].start < stop else 0
+    # before 一: the preamble's prose lines, never the page's chrome (政府网站 | 政务微博 …)
+    ranges = _prose_lines(text, 0, first) + [(first, stop)]
+    if 6 in by_no and by_no[6].start >= stop:
+        # 六 tells what else was done (the 2021 template's 政务公开工作要点 …): its prose lines,
+        # never the page's chrome after it (中国政府网, 无障碍版: no sentence)
+        ranges += _prose_lines(text, by_no[6].body_start, by_no[6].body_end)
+    return _put(doc, _channels(doc, ranges))
 
 
-def problems_and_remedies(text: str, s5: Section) -> list[Fact]:
-    a, b = s5.body_start, s5.body_end
-    # sub-headings: （一）主要问题 / （二）改进措施 on a short line of their own
-    heads = []
-    for rx in (_ENUMS["paren"], _ENUMS["arabic"], _ENUMS["diyi"]):
-        for m in rx.finditer(text, a, b):
-            nl = text.find("\n", m.end(), b)
-            line = text[m.end():nl if nl >= 0 else b]
-            if len(line.strip()) > 14 or re.search(r"[，,；;。]", line.strip().rstrip("。")):
-                continue
-            role = ("remedy" if any(c in line for c in cue("remedy_head")) else
-                    "problem" if any(c in line for c in cue("problem_head")) else None)
-            if role:
-                heads.append((m.start(), (nl if nl >= 0 else b), role))
-        if heads:
-            break
-    parts = []
-    if heads:
-        for k, (hs, he, role) in enumerate(heads):
-            parts.append((role, he, heads[k + 1][0] if k + 1 < len(heads) else b))
-    else:
-        r = _remedy_start(text, a, b)
-        parts = [("problem", a, r if r is not None else b)]
-        if r is not None:
-            parts.append(("remedy", r, b))
-    facts = []
-    for role, pa, pb in parts:
-        facts += _part_items(text, pa, pb, role)
-    return facts
+def _prose_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The lines of text[a:b] that hold a sentence (punctuation), not a link bar's words."""
+    return [(a + m.start(), a + m.end()) for m in re.finditer(r"[^\n]+", text[a:b])
+            if re.search(r"[。，,；;]", m.group())]
+
+
+def section5_step(doc):
+    """Component ``nianbao_section5``: the problems and remedies of section 五, one item each."""
+    text = nlp.text_of(doc)
+    by_no = _by_no(text)
+    return _put(doc, problems_and_remedies(text, by_no[5]) if 5 in by_no else [])
 
 
 # ---------------------------------------------------------------- entry point
+def facts_of(sdoc, text: str) -> list[Fact]:
+    """The facts of a Doc of ``text`` run through ``nlp.facts_nlp()``, in the steps' order;
+    the text as written (traditional characters kept), the value as the steps read it."""
+    return [Fact(sp.label_, text[sp.start_char:sp.end_char], sp.kb_id_ or None,
+                 [sp.start_char, sp.end_char]) for sp in sdoc.spans.get(nlp.FACTS, ())]
+
+
 def extract_narrative(doc: Document) -> tuple[list[Fact], list[Figure]]:
     text = doc.text
-    sections = find_sections(text)
-    by_no = {s.number: s for s in sections}
-    facts = responsible(text, _region_before(sections, 2, text))
-    # channels: everywhere but sections 五 and 六 (plans, problems, signatures)
-    stop = by_no[5].start if 5 in by_no else (by_no[6].start if 6 in by_no else len(text))
-    facts += channels(text, [(0, stop)])
-    if 5 in by_no:
-        facts += problems_and_remedies(text, by_no[5])
-    return facts, figures(text)
+    return facts_of(nlp.run(text), text), figures(text)

@@ -13,12 +13,20 @@ import threading
 from bisect import bisect_left
 from functools import lru_cache
 
+from .document import stripped_span
 from .lexicon import load
-from .record import CHANNELS
+from .record import CHANNELS, Fact
 
 HAN = r"\u4e00-\u9fff\u2e80-\u2fdf"
 SENT_END = "。！？!?\n"
 CLAUSE_END = "，,；;。！？!?：:\n"
+STRIP = " \t\r\n\xa0\u3000；;。，,、：:"  # what a fact's text never starts or ends with
+
+
+def fact(kind: str, text: str, s: int, e: int, value: str | None) -> Fact:
+    """A fact over text[s:e], its ends stripped of spaces and punctuation."""
+    s, e = stripped_span(text, s, e, STRIP)
+    return Fact(kind, text[s:e], value, [s, e])
 
 
 class LexiconValueError(ValueError):
@@ -26,7 +34,8 @@ class LexiconValueError(ValueError):
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, tuple[str, ...]]:
+def cue_table() -> dict[str, tuple[str, ...]]:
+    """role -> its cue phrases (``lexicons/cues.tsv``)."""
     out: dict[str, list[str]] = {}
     for r in load("cues", required=("role", "cue"), unique=("role", "cue")):
         out.setdefault(r["role"], []).append(r["cue"])
@@ -34,7 +43,7 @@ def _cues() -> dict[str, tuple[str, ...]]:
 
 
 def cue(role: str) -> tuple[str, ...]:
-    return _cues().get(role, ())
+    return cue_table().get(role, ())
 
 
 def channel_table(directory: str | None = None) -> tuple[dict[str, tuple[str, ...]], set[str]]:

@@ -32,14 +32,15 @@ def test_spacy_doc_uses_the_shared_tokenizer():
     assert nlp.token_span(doc, s, s + 2)[0] <= s
 
 
-def test_extraction_does_not_build_the_pipeline():
+def test_extraction_runs_spacy_on_characters_without_jieba():
     import subprocess
     import sys
     code = ("import sys;from extractor.document import Document;from extractor.pipeline import extract_document;"
             "extract_document(Document(path='t.txt',format='txt',text='一、总体情况\\n全年主动公开信息5条。',sha256=''));"
             "print('spacy' in sys.modules, 'jieba' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["False", "False"]
+    # the facts pipeline is spaCy on a character Doc: no jieba dictionary load at start-up
+    assert out.split() == ["True", "False"]
 
 
 def test_facts_as_labelled_spans_for_display():
@@ -60,3 +61,45 @@ def test_the_registered_component_puts_facts_in_doc_spans():
     assert {"responsible_official", "responsible_office", "n.active_published"} <= labels
     lex = {(sp.label_, sp.text) for sp in doc.spans["lexicon"]}
     assert ("post", "党委副书记") in lex
+
+
+# ---------------------------------------------------------------- the facts pipeline
+def test_facts_pipeline_is_spacy_with_registered_steps_built_once():
+    nlp_ = nlp.facts_nlp()
+    assert nlp_ is nlp.facts_nlp()
+    assert nlp_.pipe_names == ["nianbao_simplify", "nianbao_lexicon"] + [name for name, _ in nlp.STEPS]
+    assert nlp_.get_pipe("nianbao_lexicon").__class__.__name__ == "SpanRuler"
+
+
+def test_terms_straddling_jieba_words_are_found_on_characters():
+    # jieba cuts 人民政府网站 and 人民政府办公室 so that 政府网站 / 政府办公室 are no tokens
+    text = "县人民政府网站和人民政府办公室"
+    doc = nlp.lexicon_doc(text)
+    found = {(sp.label_, sp.text) for sp in doc.spans[nlp.LEXICON]}
+    assert ("channel", "政府网站") in found and ("channel", "网站") in found
+    assert ("cue:post_prefix", "政府办公室") in found and ("office_suffix", "办公室") in found
+    # leftmost, longest, never overlapping: what the channels step reads
+    assert [t for _, _, t in nlp.hits(doc, "channel")] == ["政府网站"]
+
+
+def test_facts_are_labelled_spans_with_their_values():
+    text = "一、总体情况\n政务公开工作由党委副书记分管，党政办公室具体负责，通过两微发布信息。\n"
+    doc = nlp.run(text)
+    spans = [(sp.label_, sp.text, sp.kb_id_) for sp in doc.spans[nlp.FACTS]]
+    assert ("responsible_official", "党委副书记", "党委副书记") in spans
+    assert ("responsible_office", "党政办公室", "党政办公室") in spans
+    # one word naming two channels gives two spans over the same characters
+    assert ("channel", "两微", "wechat") in spans and ("channel", "两微", "weibo") in spans
+
+
+def test_cue_roles_of_the_facts_are_patterns():
+    labels = {p["label"] for p in nlp.lexicon_patterns()}
+    assert {"channel", "post", "office_suffix", "cue:official", "cue:office", "cue:not_charge"} <= labels
+    assert "cue:distractor" not in labels  # the figures' cues are not the facts'
+
+
+def test_every_character_is_a_token_and_the_text_is_kept():
+    text = "通过 门户网站\n\n和APP  公开\xa0发布"
+    doc = nlp.run(text)
+    assert doc.text == text and len(doc) == len(text)
+    assert [(sp.label_, sp.text) for sp in doc.spans[nlp.FACTS]] == [("channel", "门户网站"), ("channel", "APP")]

@@ -1,0 +1,265 @@
+"""Officials, offices and channels by phrasing family (sentences written for these tests).
+
+Each family is tried in several shapes; the value is the post or the office, never a person's
+name; the negatives are sentences that name a post or an office without putting it in charge.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import Document
+from extractor.narrative import extract_narrative
+
+
+def _facts(text: str, kind: str) -> list[str]:
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    for f in facts:
+        assert text[f.span[0]:f.span[1]] == f.text
+    return sorted(f.value for f in facts if f.kind == kind)
+
+
+OFFICIALS = [
+    # 由 X 分管
+    ("本单位政务公开工作由党委副书记分管，党政办公室具体承办。", ["党委副书记"]),
+    ("政府信息公开工作由常务副市长分管。", ["常务副市长"]),
+    # 主要领导亲自抓、分管领导具体抓
+    ("政府信息公开工作实行主要领导亲自抓、分管领导具体抓。", ["主要领导", "分管领导"]),
+    ("按照“主要领导负总责、分管领导具体抓”的要求落实信息公开责任。", ["主要领导", "分管领导"]),
+    # 明确一名 X 分管
+    ("我局明确一名副局长分管政务公开工作。", ["副局长"]),
+    ("区委常委、副区长分管政务公开工作。", ["副区长"]),
+    # X 任组长、Y 任副组长, with or without a person's name after the post
+    ("我委成立政务公开领导小组，主任张明任组长，副主任李红任副组长。", ["主任", "副主任"]),
+    ("成立了以县长王某某为组长、常务副县长为副组长的政务公开工作领导小组。", ["县长", "常务副县长"]),
+    ("镇长张三同志任政务公开领导小组组长。", ["镇长"]),
+    ("政务公开工作由副局长李四分管。", ["副局长"]),
+    ("王五副县长分管全县政务公开工作。", ["副县长"]),
+    ("成立政务公开领导小组，街道党工委书记任组长，办事处主任任副组长。", ["党工委书记", "办事处主任"]),
+    ("成立政务公开领导小组，由党委副书记任组长，党政办主任任副组长。", ["党委副书记", "主任"]),
+    # X 牵头
+    ("政务公开工作由常务副县长牵头。", ["常务副县长"]),
+    # 分管 X 负责
+    ("政务公开工作由分管副主任负责，办公室承担日常工作。", ["分管副主任"]),
+    ("明确由分管副区长负责政务公开工作。", ["分管副区长"]),
+    # X 为 / 是 第一责任人
+    ("我镇党委书记为政务公开工作第一责任人。", ["党委书记"]),
+    ("局长是政府信息公开工作的第一责任人。", ["局长"]),
+    # 书记 alone, and the general words for a deputy in charge
+    ("政务公开工作实行书记、镇长负总责。", ["书记", "镇长"]),
+    ("政务公开工作由分管副职具体负责。", ["分管副职"]),
+    ("由政委分管政务公开工作。", ["政委"]),
+    # posts of bureaus' sections, stations and streets
+    ("政务公开工作由科长具体负责。", ["科长"]),
+    ("政务公开工作由所长负总责。", ["所长"]),
+    ("我局明确了主要负责同志为政务公开第一责任人。", ["主要负责同志"]),
+]
+
+
+@pytest.mark.parametrize("text, want", OFFICIALS)
+def test_official_families(text, want):
+    assert _facts(text, "responsible_official") == sorted(want)
+
+
+@pytest.mark.parametrize("text", [
+    # review and sign-off chains, group membership, duties of others
+    "信息公开实行三审制，科室负责人初审，办公室主任复审，分管领导终审。",
+    "公开信息须经分管领导复核、主要领导签字后方可发布。",
+    "政务公开领导小组由分管领导和各科室负责人组成。",
+    "镇长、副镇长分别在政务公开专栏发布解读文章。",
+    "本镇公开了镇长、副镇长的分工及联系方式。",
+    "全年召开党委会议研究政务公开工作3次，主要领导听取公开工作汇报2次。",
+    # a post near 责任 words that are not 第一责任人
+    "落实保密审查责任，局长对公开内容提出要求。",
+    # each unit's or village's head, not the organ's
+    "各村（社区）主要负责人负责本村信息公开工作。",
+    "各科室主要负责人负责本科室政府信息公开工作。",
+    "各分管领导按照分工抓好分管领域的信息公开工作。",
+    # a post inside a channel's, a meeting's or a mailbox's name
+    "区长热线和政务公开专栏受理群众诉求。",
+    "通过党组会、局长办公会统筹推进政务公开工作。",
+    "县长信箱及时回复，推进政务公开。",
+])
+def test_posts_not_in_charge(text):
+    assert _facts(text, "responsible_official") == []
+
+
+OFFICES = [
+    # X 具体负责 / 承担日常工作 / 牵头
+    ("政府信息公开工作由常务副市长分管，市政府办公室具体负责。", ["市政府办公室"]),
+    ("政务公开工作由县政府办具体负责。", ["县政府办"]),
+    ("政务公开工作由区政务公开办负责。", ["区政务公开办"]),
+    ("信息公开日常工作由政策法规室承担。", ["政策法规室"]),
+    ("镇政府由党政综合办公室具体承担信息公开日常工作。", ["党政综合办公室"]),
+    ("我局由办公室牵头，各业务科室配合，做好信息公开工作。", ["办公室"]),
+    # other verbs of doing the work
+    ("政府信息公开申请由办公室具体办理。", ["办公室"]),
+    ("由党政办统筹全镇政务公开工作。", ["党政办"]),
+    ("由分管领导牵头，综合科具体执行政务公开各项任务。", ["综合科"]),
+    # words before the name that are no part of it
+    ("政务公开工作由分管领导负责，同时办公室负责日常信息发布。", ["办公室"]),
+    ("县长信箱由办公室负责回复，推进政务公开。", ["办公室"]),
+    # X 为 / 是 / 作为 … 工作机构, 牵头部门
+    ("政务公开办公室为政务公开工作机构，配备专职人员2名。", ["政务公开办公室"]),
+    ("党政办公室作为政务公开工作的牵头部门，统筹推进公开工作。", ["党政办公室"]),
+    ("确定综合股为信息公开工作机构。", ["综合股"]),
+    # 工作机构为 X
+    ("我区政府信息公开工作机构为区政府办公室，具体工作由政务公开科承担。",
+     ["区政府办公室", "政务公开科"]),
+    # 设在 X
+    ("领导小组办公室设在党政办，负责信息公开日常工作。", ["党政办"]),
+    ("调整政务公开领导小组，由局长任组长，领导小组办公室设在综合股。", ["综合股"]),
+    ("区政务公开领导小组办公室（设在区政府办公室）负责日常工作，推进信息公开。", ["区政府办公室"]),
+    ("政务公开领导小组办公室挂靠在党政办，负责信息公开日常工作。", ["党政办"]),
+    # offices called X办
+    ("政务公开工作由区府办具体负责。", ["区府办"]),
+    ("信息公开工作由法制办负责。", ["法制办"]),
+    # the group's own office, seated nowhere
+    ("成立政务公开领导小组，领导小组下设办公室，负责政务公开日常工作。", ["办公室"]),
+]
+
+
+@pytest.mark.parametrize("text, want", OFFICES)
+def test_office_families(text, want):
+    assert _facts(text, "responsible_office") == sorted(want)
+
+
+@pytest.mark.parametrize("text", [
+    # kinds of unit, not one unit
+    "各科室负责本科室信息的公开工作。",
+    "我局各股室负责人为信息公开联络员。",
+    "信息公开实行三审制，科室负责人初审，分管领导终审。",
+    # the group itself is no office, nor is the organ
+    "由信息公开领导小组负责统筹协调。",
+    "我局负责全县政务公开工作的组织协调。",
+    "本局负责本系统政府信息公开工作。",
+])
+def test_units_that_are_no_office(text):
+    assert _facts(text, "responsible_office") == []
+
+
+CHANNELS = [
+    # the 12345 hotline the organ itself uses to hear people, in several shapes
+    ("通过12345政务服务便民热线收集群众意见建议，回应公开诉求。", {"hotline"}),
+    ("开通“12345”市民服务热线账号，及时回应群众关切。", {"hotline"}),
+    # short-video platforms, halls, reading points, in one list
+    ("我局在政务服务大厅设置政府信息查阅点，通过抖音、快手、视频号发布短视频。",
+     {"service_hall", "reading_room", "video"}),
+    ("政府信息公开统一平台及时公布相关信息。", {"portal"}),
+    ("召开新闻通气会3次，通报重点工作进展。", {"press"}),
+    ("在百家号、头条号同步发布政策解读。", {"other"}),
+    # one word for several channels; a mini-program is an app, not the WeChat account
+    ("依托两微一端及时发布权威信息。", {"wechat", "weibo", "app"}),
+    ("通过双微平台推送政策解读。", {"wechat", "weibo"}),
+    ("开发微信小程序方便群众查询。", {"app"}),
+    # village loudspeakers are broadcasting
+    ("利用村村响、大喇叭宣传惠民政策。", {"press"}),
+]
+
+
+def _channels(text):
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    return {f.value for f in facts if f.kind == "channel"}
+
+
+@pytest.mark.parametrize("text, want", CHANNELS)
+def test_channel_families(text, want):
+    assert _channels(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # another body's hotline whose cases the organ handles
+    "我局办理12345热线交办事项61件，主动公开政府信息。",
+    "全年承办12345工单30件。",
+    # digits inside a phone number are no hotline
+    "如有疑问请联系0531-12345678。",
+    # not (yet) in use
+    "本镇尚未开通政务微博。",
+    "目前暂未开通微信公众号。",
+    # a meeting by television, an organ named after broadcasting
+    "召开全县政务公开工作电视电话会议，部署信息公开工作。",
+    "县文化广播电视和旅游局认真落实信息公开要求。",
+    # a group of channels, not one of them
+    "通过政务新媒体矩阵发布信息。",
+])
+def test_no_channel(text):
+    assert _channels(text) == set()
+
+
+S5 = "一、总体情况\n本局认真落实公开要求。\n五、存在的主要问题及改进情况\n{body}\n六、其他需要报告的事项\n无。\n"
+
+
+def _items(body):
+    text = S5.format(body=body)
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    return [(f.kind, f.text) for f in facts if f.kind in ("problem", "remedy")]
+
+
+@pytest.mark.parametrize("body, want", [
+    # a number skipped, then repeated (一是…三是…三是)
+    ("存在的问题：一是栏目内容偏少；三是更新频率偏低；三是解读形式单一。改进措施：一是充实栏目；二是加快更新。",
+     [("problem", "栏目内容偏少"), ("problem", "更新频率偏低"), ("problem", "解读形式单一"),
+      ("remedy", "充实栏目"), ("remedy", "加快更新")]),
+    ("存在不足：一是培训偏少；二是宣传不够；四是考核不严。",
+     [("problem", "培训偏少"), ("problem", "宣传不够"), ("problem", "考核不严")]),
+    # labels without numbers, each on its line
+    ("存在问题：部分信息发布不及时。\n改进措施：健全信息发布机制。",
+     [("problem", "部分信息发布不及时"), ("remedy", "健全信息发布机制")]),
+    # a sentence introducing the list is no item; remedies in （一）（二）
+    ("本年度工作仍存在一些不足，主要表现在：主动性不强，深度不够。下一步，我局将做好以下工作：（一）强化意识。（二）拓展深度。",
+     [("problem", "主动性不强，深度不够"), ("remedy", "强化意识"), ("remedy", "拓展深度")]),
+    # unnumbered items, one finished sentence per line, under sub-headings
+    ("（一）存在的问题\n栏目内容不够丰富，更新偏慢。\n解读形式比较单一，图解偏少。\n（二）改进措施\n"
+     "进一步充实栏目内容，加快更新。\n创新解读形式，多做图解。",
+     [("problem", "栏目内容不够丰富"), ("problem", "解读形式比较单一"),
+      ("remedy", "进一步充实栏目内容"), ("remedy", "创新解读形式")]),
+    # a paragraph wrapped over lines is one item
+    ("存在问题：栏目内容不够丰富，\n更新偏慢。下一步将充实栏目内容。",
+     [("problem", "栏目内容不够丰富，\n更新偏慢"), ("remedy", "充实栏目内容")]),
+    # 问题：1、…措施：1、… run on in one line
+    ("问题：1、栏目更新较慢；2、答复规范性不够。措施：1、加强栏目维护；2、规范答复文书。",
+     [("problem", "栏目更新较慢"), ("problem", "答复规范性不够"),
+      ("remedy", "加强栏目维护"), ("remedy", "规范答复文书")]),
+])
+def test_section5_shapes(body, want):
+    got = _items(body)
+    assert len(got) == len(want), got
+    for (wk, wt), (gk, gt) in zip(want, got):
+        assert wk == gk and wt in gt, (want, got)
+
+
+@pytest.mark.parametrize("body", ["本年度无存在问题。", "2023年度，未发现明显问题。", "暂无问题。"])
+def test_no_problem_stated_is_no_item(body):
+    assert [k for k, _ in _items(body) if k == "problem"] == []
+
+
+def test_traditional_characters_are_matched_and_kept_as_written():
+    text = "政務公開工作由黨政辦公室具體負責，通過門戶網站和微信公眾號發布信息。"
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    got = {(f.kind, f.text, f.value) for f in facts}
+    assert ("responsible_office", "黨政辦公室", "党政办公室") in got
+    assert ("channel", "門戶網站", "portal") in got and ("channel", "微信公眾號", "wechat") in got
+    for f in facts:
+        assert text[f.span[0]:f.span[1]] == f.text
+
+
+def test_channels_in_section_six_prose_but_not_in_page_chrome_after_it():
+    text = ("一、总体情况\n本局认真落实公开要求。\n五、存在的主要问题及改进情况\n下一步将开通微博。\n"
+            "六、其他需要报告的事项\n本年度开通12345政务服务便民热线账号，及时回应群众诉求。\n\n"
+            "中国政府网\n无障碍版\n")
+    assert _channels(text) == {"hotline"}
+
+
+def test_page_chrome_before_the_report_names_no_channel():
+    text = ("首页 政府网站 政务微博 政务服务\n本报告在县政府门户网站公布，如有疑问请来电。\n"
+            "一、总体情况\n本局认真落实公开要求。\n")
+    assert _channels(text) == {"portal"}
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    assert [f.text for f in facts if f.kind == "channel"] == ["门户网站"]
+
+
+def test_a_heading_above_the_paragraph_says_what_the_work_is():
+    text = "（一）加强政务公开组织领导\n调整领导小组，由局长任组长，副局长任副组长，办公室负责日常工作。"
+    assert _facts(text, "responsible_official") == ["副局长", "局长"]
+    assert _facts(text, "responsible_office") == ["办公室"]
+    other = "（一）加强安全生产\n调整领导小组，由局长任组长，办公室负责日常工作。"
+    assert _facts(other, "responsible_official") == [] and _facts(other, "responsible_office") == []
