@@ -97,7 +97,8 @@ def _mend(text: str) -> tuple[str, list[int]]:
     """The text with a space inside a run of Chinese removed (申 请) and a wrapped line joined
     (a long line of prose that stops mid-sentence); and, per character kept, its offset."""
     drop = set()
-    for m in re.finditer(rf"(?<=[{_CJK}])[ \t\u3000\xa0]+(?=[{_CJK}])", text):
+    # (not before a unit: 信息  条 is a blank total, and stays one)
+    for m in re.finditer(rf"(?<=[{_CJK}])[ \t\u3000\xa0]+(?=[{_CJK}])(?!{_UNITS})", text):
         drop.update(range(m.start(), m.end()))
     for m in re.finditer(rf"(?<=[{_CJK}0-9])[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*(?=[{_CJK}0-9])", text):
         ls = text.rfind("\n", 0, m.start()) + 1
@@ -175,7 +176,7 @@ def _shared(text: str, key: str, m_start: int, ns: int, value, ss: int) -> bool:
         both = "诉讼" in gap
     else:
         i = text.rfind("复议", ss, m_start)
-        both = i >= 0 and not re.search(r"\d", text[i:m_start])
+        both = i >= 0 and not re.search(rf"\d|{_UNITS}", text[i + 2:m_start])
     if not both or value == 0:
         return False
     return not any(w in gap for w in _fc("each"))
