@@ -38,7 +38,7 @@ from .record import Figure
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千万]+)"
 # a space may stand between a count and its unit (共计 844 条)
-_UNITS = "条次|件次|件|条|宗|个|篇|起|次|项|份|期|则"
+_UNITS = "条次|件次|件|条|宗|个|篇|起|次|项|份|期|则|例"
 _UNIT = rf"[ \u3000\xa0]?(?P<unit>{_UNITS})"
 _UNITS_KEPT = ("件", "条", "元")
 _CJK = "\u4e00-\u9fff"
@@ -219,6 +219,8 @@ def figures(text: str) -> list[Figure]:
                 continue
             if key == "n.active_published" and any(w in m.group() for w in social):
                 continue
+            if key == "n.active_published" and "其中" in text[ss:m.start()]:
+                continue  # inside the breakdown (其中…) of a total stated before it
             if "\n" in m.group() or "|" in m.group() or "\t" in m.group():
                 continue  # across a line or a table cell's border: no sentence of prose
             if own and _scope(text[cs:m.end()]) > own:
