@@ -176,9 +176,12 @@ def _shared(text: str, key: str, m_start: int, ns: int, value, ss: int) -> bool:
         both = "诉讼" in gap
     else:
         i = text.rfind("复议", ss, m_start)
-        both = i >= 0 and not re.search(rf"\d|{_UNITS}", text[i + 2:m_start])
+        both = i >= 0 and not re.search(rf"\d|{_UNITS}|[{_CLAUSE}]", text[i + 2:m_start])
     if not both or value == 0:
         return False
+    if "分别" in gap:  # 复议、诉讼分别为1件、2件: the first count is 复议's, the next 诉讼's
+        first = bool(re.search(r"分别(?:为|是|有)?$", gap))
+        return first == (key == "n.litigation_cases")
     return not any(w in gap for w in _fc("each"))
 
 
