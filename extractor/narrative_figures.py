@@ -19,7 +19,8 @@ point into the text as given. Guards, vocabulary in ``lexicons/cues.tsv`` and
 - a 复议/诉讼 count stated for both together (行政复议和行政诉讼3件) unless it is zero or
   said of each (各1件);
 - an application count that includes last year's carried-over ones (含上年结转2件),
-  unless the count is of new ones (新收);
+  unless the count is of new ones (新收); one for a way of asking or a kind of applicant
+  (网上申请5件, 自然人申请12件);
 - a count of a whole area larger than the report's own (a township's report saying
   全市共受理申请N件): another body's figure.
 
@@ -185,6 +186,14 @@ def _shared(text: str, key: str, m_start: int, ns: int, value, ss: int) -> bool:
     return not any(w in gap for w in _fc("each"))
 
 
+def _share(key: str, group: str, ns_in_group: int) -> bool:
+    """An application count for one way of asking or one kind of applicant (网上申请5件)."""
+    if key != "n.requests_received":
+        return False
+    i = group.rfind("申请", 0, ns_in_group)
+    return i >= 0 and any(group[max(0, i - len(w)):i] == w for w in _fc("share"))
+
+
 def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
     if key != "n.requests_received" or any(w in group for w in _fc("new")):
         return False
@@ -246,7 +255,7 @@ def figures(text: str) -> list[Figure]:
                 unit = m.group("unit") if "unit" in m.re.groupindex else None
                 s, e = ns, m.end("unit") if unit else m.end("num")
                 if _part(text, key, ss, se, cs, e, social) or _shared(text, key, m.start(), ns, value, ss) \
-                        or _carried(text, key, m.group(), e, se):
+                        or _carried(text, key, m.group(), e, se) or _share(key, m.group(), ns - m.start()):
                     continue
             else:
                 if not fixed:

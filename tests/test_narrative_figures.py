@@ -183,3 +183,13 @@ def test_proactive_more_shapes(text, value):
 ])
 def test_no_proactive_figure(text):
     assert "n.active_published" not in got(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("本年度受理当面申请3件，网上申请5件。", None),  # shares by way of asking, no total
+    ("全年受理自然人申请12件、法人申请2件。", None),  # shares by applicant
+    ("共受理政府信息公开申请20件，其中网上申请12件、信函申请8件。", 20),
+    ("全年收到公民、法人或其他组织提出的政府信息公开申请5件。", 5),
+])
+def test_application_shares_are_no_total(text, value):
+    assert got(text).get("n.requests_received") == value
