@@ -39,7 +39,7 @@ from .record import Figure
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千万]+)"
 # a space may stand between a count and its unit (共计 844 条)
-_UNITS = "条次|件次|件|条|宗|个|篇|起|次|项|份|期|则|例"
+_UNITS = "条次|件次|人次|件|条|宗|个|篇|起|次|项|份|期|则|例"
 _UNIT = rf"[ \u3000\xa0]?(?P<unit>{_UNITS})"
 _UNITS_KEPT = ("件", "条", "元")
 _CJK = "\u4e00-\u9fff"
@@ -243,6 +243,8 @@ def figures(text: str) -> list[Figure]:
                     continue
                 if text[max(0, ns - 1):ns] == "第":
                     continue  # an ordinal (第二十条), not a count
+                if any(w in text[m.start():ns] for w in _fc("rate")):
+                    continue  # a rate or a share (纠错率为0), no count
                 if _BLANK.search(text[m.start():ns]):
                     continue  # a blank total: the unit stands where its count was left out
                 if key == "n.wechat_posts" and any(w in text[m.start():ns] for w in not_wechat):

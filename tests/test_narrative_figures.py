@@ -193,3 +193,24 @@ def test_no_proactive_figure(text):
 ])
 def test_application_shares_are_no_total(text, value):
     assert got(text).get("n.requests_received") == value
+
+
+@pytest.mark.parametrize("text,key,value", [
+    ("2023年，依申请公开政府信息3件，均按时答复。", "n.requests_received", 3),
+    ("本年度政府信息公开申请数量为6件。", "n.requests_received", 6),
+    ("全年受理政府信息公开申请11人次。", "n.requests_received", 11),
+    ("本年度主动公开政府信息的数量为57条。", "n.active_published", 57),
+    ("因政府信息公开引起的行政复议、行政诉讼均为零。", "n.review_cases", 0),
+    ("因政府信息公开引起的行政复议、行政诉讼均为零。", "n.litigation_cases", 0),
+])
+def test_counts_stated_without_a_verb(text, key, value):
+    assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,key", [
+    ("未依申请公开政府信息。", "n.requests_received"),  # no count, and no statement of none
+    ("行政复议纠错率为0%。", "n.review_cases"),  # a rate, not a count
+    ("行政诉讼败诉率为0。", "n.litigation_cases"),
+])
+def test_no_count_without_a_verb(text, key):
+    assert key not in got(text)
