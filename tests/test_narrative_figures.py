@@ -214,3 +214,7 @@ def test_counts_stated_without_a_verb(text, key, value):
 ])
 def test_no_count_without_a_verb(text, key):
     assert key not in got(text)
+
+
+def test_items_disclosed_on_request_are_no_application_count():
+    assert "n.requests_received" not in got("依申请公开信息30条，其中公民申请21条。")
