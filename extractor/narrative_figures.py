@@ -104,6 +104,8 @@ def _mend(text: str) -> tuple[str, list[int]]:
     for m in re.finditer(rf"(?<=[{_CJK}0-9])[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*(?=[{_CJK}0-9])", text):
         ls = text.rfind("\n", 0, m.start()) + 1
         line = text[ls:m.start()].strip()
+        if text[m.start() - 1].isdigit() and text[m.end()].isdigit():
+            continue  # two numbers on two lines stay two numbers
         if len(line) >= 25 and not re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|\d+[.、．]", line) \
                 and "|" not in line and "\t" not in line:
             drop.update(range(m.start(), m.end()))

@@ -218,3 +218,16 @@ def test_no_count_without_a_verb(text, key):
 
 def test_items_disclosed_on_request_are_no_application_count():
     assert "n.requests_received" not in got("依申请公开信息30条，其中公民申请21条。")
+
+
+@pytest.mark.parametrize("text", [
+    "对无主动公开信息的单位进行通报。",
+    "未主动公开的政府信息，可以依申请公开。",
+])
+def test_a_modifier_is_no_zero_statement(text):
+    assert "n.active_published" not in got(text)
+
+
+def test_numbers_on_two_lines_are_not_joined():
+    text = "本年新收政府信息公开申请数量合计如下所列各项的总数为 12\n3 件\n"
+    assert _mend(text)[0] == text
