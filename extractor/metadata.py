@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .document import Document
+from .lexicon import load
 from .organ import organ_of, title_name
 from .places import level_of, place_rank, places, simplify
 
@@ -58,13 +60,13 @@ def year_of(text: str, title_year: int | None, title_at: int | None = None) -> t
 
 # ---------------------------------------------------------------- contact
 # a number to call: an area code (0535-, 0535——, 0535 , （0535）) and 7-8 digits, or a mobile
-_AREA = r"(?:[（(][ \t]*0\d{2,3}[ \t]*[)）][ \t]*|0\d{2,3}[ \t]*[-—－–‐―]+[ \t]*|0\d{2,3}[ \t]+)"
+_AREA = r"(?:[（(][ \t]*0\d{2,3}[ \t]*[)）][ \t]*|0\d{2,3}[ \t]*\n?[ \t]*[-—－–‐―]+[ \t]*\n?[ \t]*|0\d{2,3}[ \t]+)"
 _PHONE = rf"(?:(?<!\d)1[3-9]\d{{9}}(?!\d)|(?:{_AREA}|(?<![\d\-—－–]))\d{{7,8}}(?!\d))"
 
 
 def _lab(*words: str) -> str:
-    """Labels as PDFs print them too, a space inside (地 址, 邮 编)."""
-    return "(?:" + "|".join(r"[ \u3000]?".join(map(re.escape, w)) for w in words) + ")"
+    """Labels as PDFs print them too, a space or a line end inside (地 址, 邮 编)."""
+    return "(?:" + "|".join(r"[ \u3000\n]?".join(map(re.escape, w)) for w in words) + ")"
 
 
 _KEYS = "(?:" + _lab("邮编", "邮政编码", "电话", "联系电话", "传真", "电子邮箱", "电子邮件", "邮箱", "网址", "工作时间",
@@ -97,7 +99,7 @@ _ADDRESS = re.compile(
     rf"|{_ADDR_LAB}(?![:：])(?:为|是|在)?(?P<v2>[\u4e00-\u9fff0-9]{{4,30}}?(?:号|楼|室|院))(?![\u4e00-\u9fff0-9])")
 # the rest of an address on the next line (a PDF wraps it): ends as an address does, then a
 # label, a bracket, a stop or the line's end
-_ADDR_END = "号|楼|室|院|层|米|处|内|旁|侧"
+_ADDR_END = "号|楼|室|院|层|米|处|内|旁|侧|口"
 _ADDR_MORE = re.compile(rf"\n[ \t\u3000]*(?P<v>[\u4e00-\u9fff0-9A-Za-z\-]{{1,24}}?(?:{_ADDR_END}))"
                         rf"(?=[,，;；。（()）\s]|{_KEYS}|$)")
 
@@ -110,6 +112,27 @@ def _windows(text: str) -> list[tuple[int, int]]:
         wins.append((m.start(), min(len(text), m.end() + 300)))
     wins.append((max(0, len(text) - 600), len(text)))
     return wins
+
+
+@lru_cache(maxsize=1)
+def _chrome() -> tuple[str, ...]:
+    return tuple(r["cue"] for r in load("contact_cues", required=("role", "cue"), unique=("role", "cue"))
+                 if r["role"] == "chrome")
+
+
+def _search(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
+    """The first match in [a, b) that is no part of a web page's footer or header (a chrome
+    word on its line or the two lines before and after it)."""
+    for m in rx.finditer(text, a, b):
+        lo, hi = m.start(), m.end()
+        for _ in range(3):
+            lo = max(0, text.rfind("\n", max(0, m.start() - 200), lo) if lo > 0 else 0)
+            j = text.find("\n", hi + 1, m.end() + 200)
+            hi = j if j >= 0 else min(len(text), m.end() + 200)
+        around = text[lo:hi]
+        if not any(w in around for w in _chrome()):
+            return m
+    return None
 
 
 def contact_of(text: str, organ: str | None) -> Contact:
@@ -126,7 +149,7 @@ def contact_of(text: str, organ: str | None) -> Contact:
 
     for a, b in _windows(mtext):
         if c.address is None:
-            m = _ADDRESS.search(mtext, a, b)
+            m = _search(_ADDRESS, mtext, a, b)
             if m:
                 s, e = m.span("v" if m.group("v") is not None else "v2")
                 while e > s and mtext[e - 1] in " \t\u3000\xa0,，;；。":
@@ -138,20 +161,20 @@ def contact_of(text: str, organ: str | None) -> Contact:
                 if e > s:
                     c.address = re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", take("address", s, e))
         if c.postcode is None:
-            m = _POST_RX.search(mtext, a, b)
+            m = _search(_POST_RX, mtext, a, b)
             if m:
                 c.postcode = take("postcode", *m.span(1))
         if not c.phones:
-            m = _PHONE_RX.search(mtext, a, b)
+            m = _search(_PHONE_RX, mtext, a, b)
             if m:
                 for k, pm in enumerate(re.finditer(_PHONE, mtext[m.start("v"):m.end("v")])):
                     c.phones.append(take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end()))
         if c.fax is None:
-            m = _FAX_RX.search(mtext, a, b)
+            m = _search(_FAX_RX, mtext, a, b)
             if m:
                 c.fax = take("fax", *m.span(1))
         if c.email is None:
-            m = _EMAIL.search(mtext, a, b) or _EMAIL_NO_AT.search(mtext, a, b)
+            m = _search(_EMAIL, mtext, a, b) or _search(_EMAIL_NO_AT, mtext, a, b)
             if m:
                 c.email = take("email", *m.span("v"))
     site = _website(mtext, organ)

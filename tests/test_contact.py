@@ -111,3 +111,36 @@ def test_an_email_domain_is_no_website():
     text, c = contact("如有疑问请联系，电子邮箱：bhz@qingshi.gov.cn。")
     assert c.website is None
 
+
+
+def test_a_web_pages_footer_is_not_the_reports_contact():
+    body = ("一、总体情况\n2023年，我镇认真落实条例。\n"
+            "主办单位：青石县人民政府办公室 地址：青石县政府路1号 电话：0517-8000009 版权所有\n")
+    text, c = contact(body)
+    assert c.address is None and c.phones == []
+
+
+def test_the_reports_contact_before_a_footer_is_kept():
+    body = ("如有疑问，请与白河镇人民政府联系（地址：青石县白河镇正街5号，电话：0517-8000003）。\n"
+            "一、总体情况\n2023年，我镇认真落实条例。\n"
+            "主办单位：青石县人民政府办公室 地址：青石县政府路1号 电话：0517-8000009 版权所有\n")
+    text, c = contact(body)
+    assert c.address == "青石县白河镇正街5号" and c.phones == ["0517-8000003"]
+
+
+@pytest.mark.parametrize("body, field, value", [
+    # labels and numbers broken by a PDF's line end
+    ("如有疑问，请与白河镇人民政府联系（地\n址：青石县白河镇正街5号）。", "address", "青石县白河镇正街5号"),
+    ("如有疑问，请与白河镇人民政府联系（地址：青石县新华路与人民路交\n叉口）。", "address", "青石县新华路与人民路交叉口"),
+    ("如有疑问，请与白河镇人民政府联系（电话：0517-\n8000004）。", "phones", ["0517-\n8000004"]),
+])
+def test_line_ends_inside_contact_details(body, field, value):
+    text, c = contact(body)
+    assert getattr(c, field) == value
+
+
+def test_a_footer_over_several_lines_is_not_the_reports_contact():
+    body = ("一、总体情况\n2023年，我镇认真落实条例。\n"
+            "主办单位：青石县人民政府办公室\n地址：青石县政府路1号\n电话：0517-8000009\n版权所有：青石县人民政府\n")
+    text, c = contact(body)
+    assert c.address is None and c.phones == []
