@@ -247,6 +247,9 @@ def figures(text: str) -> list[Figure]:
                     continue  # an ordinal (第二十条), not a count
                 if any(w in text[m.start():ns] for w in _fc("rate")):
                     continue  # a rate or a share (纠错率为0), no count
+                if key in ("n.review_cases", "n.litigation_cases") and \
+                        any(w in text[m.start():ns] for w in _fc("outcome")):
+                    continue  # the cases' outcomes (结果维持2件), not how many there were
                 if _BLANK.search(text[m.start():ns]):
                     continue  # a blank total: the unit stands where its count was left out
                 if key == "n.wechat_posts" and any(w in text[m.start():ns] for w in not_wechat):

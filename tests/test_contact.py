@@ -144,3 +144,9 @@ def test_a_footer_over_several_lines_is_not_the_reports_contact():
             "主办单位：青石县人民政府办公室\n地址：青石县政府路1号\n电话：0517-8000009\n版权所有：青石县人民政府\n")
     text, c = contact(body)
     assert c.address is None and c.phones == []
+
+
+def test_contact_cues_lexicon_loads():
+    from extractor.lexicon import load
+    rows = load("contact_cues", required=("role", "cue"), unique=("role", "cue"))
+    assert {r["role"] for r in rows} == {"chrome"}

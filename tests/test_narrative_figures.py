@@ -231,3 +231,17 @@ def test_a_modifier_is_no_zero_statement(text):
 def test_numbers_on_two_lines_are_not_joined():
     text = "本年新收政府信息公开申请数量合计如下所列各项的总数为 12\n3 件\n"
     assert _mend(text)[0] == text
+
+
+@pytest.mark.parametrize("text", [
+    "行政复议结果维持2件，纠正0件。",
+    "行政诉讼败诉1件。",
+    "行政复议被纠错1件。",
+])
+def test_outcomes_are_not_the_number_of_cases(text):
+    g = got(text)
+    assert "n.review_cases" not in g and "n.litigation_cases" not in g
+
+
+def test_new_applications_said_with_xinzeng():
+    assert got("本年度新增政府信息公开申请15件。").get("n.requests_received") == 15
