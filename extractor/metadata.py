@@ -73,11 +73,11 @@ _KEYS = "(?:" + _lab("邮编", "邮政编码", "电话", "联系电话", "传真
                      "地址", "通信地址", "联系人") + r"|[\u4e00-\u9fff]{1,4}(?:电话|时间)|E-?mail|Email)"
 # any short label with its colon (联系人：, 办公时间：) ends the value before it
 _LABEL = r"(?:[\u4e00-\u9fff]{1,6}|E-?mail)[ \t\u3000]*[:：]"
-_ADDR_LAB = "(?:通信|通讯|办公|联系|单位)?" + _lab("地址")
+_ADDR_LAB = "(?:(?:通信|通讯|办公|联系|单位)?" + _lab("地址") + "|" + _lab("办公地点") + ")"
 _POST_RX = re.compile(_lab("邮编", "邮政编码") + r"\s*[:：]?\s*(\d{6})(?!\d)")
 # 电话：, 电话号码：, 电话/传真：, 联系电话（传真）：
 _PHONE_LAB = "(?:" + _lab("电话号码", "电话", "联系方式") + r"|联系)(?:[ \t]*(?:/|[（(])[ \t]*传真[ \t]*[)）]?)?"
-_PHONE_RX = re.compile(_PHONE_LAB + rf"\s*[:：]?\s*(?P<v>{_PHONE}(?:\s*[、/或,，]\s*{_PHONE})*)")
+_PHONE_RX = re.compile(_PHONE_LAB + rf"\s*[:：]?\s*(?P<v>{_PHONE}(?:\s*[、/或,，;；及和]\s*{_PHONE})*)")
 _FAX_RX = re.compile(_lab("传真") + rf"\s*[:：]?\s*({_PHONE})")
 # a URL may be broken over a line end (www.example.gov\n.cn, www.exam\nple.gov.cn): the value
 # drops the break
@@ -96,7 +96,7 @@ _EMAIL_NO_AT = re.compile(r"(?:电子邮箱|电子邮件|邮箱|E-?mail)\s*[:：
 _ADDRESS = re.compile(
     rf"{_ADDR_LAB}\s*[:：]\s*(?P<v>[^\n]+?)(?=[,，;；。（(]\s*(?:{_KEYS}|{_LABEL})|[ \t\u3000\xa0]+(?:{_KEYS}|{_LABEL})"
     rf"|{_KEYS}\s*[:：]|[）)\n。]|$)"
-    rf"|{_ADDR_LAB}(?![:：])(?:为|是|在)?(?P<v2>[\u4e00-\u9fff0-9]{{4,30}}?(?:号|楼|室|院))(?![\u4e00-\u9fff0-9])")
+    rf"|{_ADDR_LAB}(?![:：])(?:位于|为|是|在)?(?P<v2>[\u4e00-\u9fff0-9]{{4,30}}?(?:号|楼|室|院))(?![\u4e00-\u9fff0-9])")
 # the rest of an address on the next line (a PDF wraps it): ends as an address does, then a
 # label, a bracket, a stop or the line's end
 _ADDR_END = "号|楼|室|院|层|米|处|内|旁|侧|口"
@@ -158,6 +158,9 @@ def contact_of(text: str, organ: str | None) -> Contact:
                     more = _ADDR_MORE.match(mtext, e)  # the address goes on over a line end
                     if more and not re.match(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])", more.group("v")):
                         e = more.end("v")
+                if mtext[s:e].count("（") + mtext[s:e].count("(") > mtext[s:e].count("）") + mtext[s:e].count(")"):
+                    close = re.match(r"[^（()）\n:：]{0,20}?[）)]", mtext[e:])
+                    e = e + close.end() if close else e  # a bracket the address opened: to its close
                 if e > s:
                     c.address = re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", take("address", s, e))
         if c.postcode is None:
@@ -213,8 +216,9 @@ def _website(text: str, organ: str | None) -> tuple[int, int] | None:
 def _sites(text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], str]]:
     found = []
     for m in _URL.finditer(text, lo, hi):
-        if re.search("[@＠]", text[max(0, m.start() - 30):m.start()]) or text[m.end():m.end() + 1] in ("@", "＠"):
-            continue
+        if text[m.start() - 1:m.start()] in ("@", "＠") or text[m.end():m.end() + 1] in ("@", "＠") \
+                or re.search(r"(?:邮箱|邮件|E-?mail)\s*[:：]?\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            continue  # an e-mail's domain, or an e-mail that lost its @
         before = text[max(0, m.start() - 40):m.start()]
         if not _SITE_BEFORE.search(before) and not _SITE_AFTER.match(text, m.end()):
             continue

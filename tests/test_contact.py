@@ -150,3 +150,23 @@ def test_contact_cues_lexicon_loads():
     from extractor.lexicon import load
     rows = load("contact_cues", required=("role", "cue"), unique=("role", "cue"))
     assert {r["role"] for r in rows} == {"chrome"}
+
+
+@pytest.mark.parametrize("body, field, value", [
+    ("如有疑问请与我镇党政办联系，地址位于青石县白河镇正街5号。", "address", "青石县白河镇正街5号"),
+    ("办公地点：青石县白河镇正街5号。", "address", "青石县白河镇正街5号"),
+    # a bracket the address opens is closed with it
+    ("地址：青石县白河镇正街5号（镇政府大院内），电话：0517-8000003", "address", "青石县白河镇正街5号（镇政府大院内）"),
+    # the report's own bracket closes after the address
+    ("请与白河镇人民政府联系（地址：青石县白河镇正街5号）。", "address", "青石县白河镇正街5号"),
+    ("电话：0517－8000003；0517－8000004", "phones", ["0517－8000003", "0517－8000004"]),
+    ("电话：0517-8000003 转 8001", "phones", ["0517-8000003"]),
+    # a website right after an e-mail
+    ("电子邮箱：bhz@163.com。网址：www.qingshi.gov.cn", "website", "www.qingshi.gov.cn"),
+    ("电子邮箱：bhz@163.com。网址：www.qingshi.gov.cn", "email", "bhz@163.com"),
+    # an e-mail that lost its @ is no website
+    ("本报告在镇政府网站公开，电子邮箱：bhz163.com", "website", None),
+])
+def test_more_contact_shapes(body, field, value):
+    text, c = contact(body)
+    assert getattr(c, field) == value
