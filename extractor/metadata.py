@@ -188,7 +188,7 @@ def contact_of(text: str, organ: str | None) -> Contact:
     return c
 
 
-_SITE_BEFORE = re.compile(r"网站|网|电子版|下载|查阅|网址|登录|登陆|访问")
+_SITE_BEFORE = re.compile(r"网站|网|电子版|下载|查阅|网址|登录|登陆|访问|门户|平台|专栏|栏目|链接")
 _SITE_AFTER = re.compile(r"[)）”\s]{0,3}(?:上|中|的)?[^，。；\n]{0,6}?(?:查阅|下载|查询|查看|浏览|获取)")
 
 

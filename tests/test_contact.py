@@ -170,3 +170,11 @@ def test_contact_cues_lexicon_loads():
 def test_more_contact_shapes(body, field, value):
     text, c = contact(body)
     assert getattr(c, field) == value
+
+
+@pytest.mark.parametrize("body, site", [
+    ("本报告在青石县政府信息公开专栏（www.qingshi.gov.cn）公布。", "www.qingshi.gov.cn"),
+    ("本报告同时在县人民政府门户（http://www.qingshi.gov.cn）发布。", "http://www.qingshi.gov.cn"),
+])
+def test_website_named_by_its_column_or_portal(body, site):
+    assert contact(body)[1].website == site
