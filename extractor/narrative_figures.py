@@ -247,6 +247,8 @@ def figures(text: str) -> list[Figure]:
                     continue  # an ordinal (第二十条), not a count
                 if any(w in text[m.start():ns] for w in _fc("rate")):
                     continue  # a rate or a share (纠错率为0), no count
+                if key == "n.requests_received" and any(w in text[m.start():ns] for w in _fc("combined")):
+                    continue  # applications counted together with inquiries or complaints
                 if key in ("n.review_cases", "n.litigation_cases") and \
                         any(w in text[m.start():ns] for w in _fc("outcome")):
                     continue  # the cases' outcomes (结果维持2件), not how many there were

@@ -245,3 +245,12 @@ def test_outcomes_are_not_the_number_of_cases(text):
 
 def test_new_applications_said_with_xinzeng():
     assert got("本年度新增政府信息公开申请15件。").get("n.requests_received") == 15
+
+
+@pytest.mark.parametrize("text,value", [
+    ("全年收到信息公开咨询和申请共30件。", None),
+    ("受理群众投诉及政府信息公开申请共计15件。", None),
+    ("全年收到政府信息公开申请12件，接听咨询电话30次。", 12),
+])
+def test_applications_counted_with_other_things(text, value):
+    assert got(text).get("n.requests_received") == value
