@@ -263,6 +263,12 @@ def figures(text: str) -> list[Figure]:
                     continue  # a year, or digits glued to others
                 unit = m.group("unit") if "unit" in m.re.groupindex else None
                 s, e = ns, m.end("unit") if unit else m.end("num")
+                if key == "n.wechat_posts" and unit == "期":
+                    # issues, then the items in them (推送52期256条): the items are the posts
+                    items = re.match(rf"[^{_CLAUSE}\d]{{0,4}}?(?P<num>\d+)[ \u3000]?(?P<unit>条|篇)", text[e:se])
+                    if items:
+                        value, unit = parse_count(items.group("num")), items.group("unit")
+                        s, e = e + items.start("num"), e + items.end("unit")
                 if _part(text, key, ss, se, cs, e, social) or _shared(text, key, m.start(), ns, value, ss) \
                         or _carried(text, key, m.group(), e, se) or _share(key, m.group(), ns - m.start()):
                     continue

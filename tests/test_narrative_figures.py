@@ -254,3 +254,11 @@ def test_new_applications_said_with_xinzeng():
 ])
 def test_applications_counted_with_other_things(text, value):
     assert got(text).get("n.requests_received") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("微信公众号全年共推送52期256条信息。", 256),
+    ("微信公众号编发专刊12期。", 12),
+])
+def test_wechat_issues_and_items(text, value):
+    assert got(text).get("n.wechat_posts") == value
