@@ -237,7 +237,7 @@ def figures(text: str) -> list[Figure]:
                 continue  # inside the breakdown (其中…) of a total stated before it
             if "\n" in m.group() or "|" in m.group() or "\t" in m.group():
                 continue  # across a line or a table cell's border: no sentence of prose
-            if own and _scope(text[cs:m.end()]) > own:
+            if own is not None and _scope(text[cs:m.end()]) > own:
                 continue  # a count of a larger area than the report's own
             if "num" in m.re.groupindex and m.group("num") is not None:
                 ns = m.start("num")

@@ -87,7 +87,7 @@ def test_not_the_applications_received(text):
 def test_self_rank_is_how_the_report_names_itself_most():
     assert self_rank("我镇…我镇…全市…我市") == 1
     assert self_rank("我市…本市…") == 3
-    assert self_rank("本局全年…") is None
+    assert self_rank("全年共公开…") is None
 
 
 # ---------------------------------------------------------------- WeChat (公众号 … N篇/条/期)
@@ -262,3 +262,9 @@ def test_applications_counted_with_other_things(text, value):
 ])
 def test_wechat_issues_and_items(text, value):
     assert got(text).get("n.wechat_posts") == value
+
+
+def test_a_departments_report_quoting_the_citys_count():
+    text = "我局高度重视政务公开。全市共受理政府信息公开申请1,234件。我局全年收到政府信息公开申请3件。"
+    assert got(text).get("n.requests_received") == 3
+    assert self_rank("我局……本局……") == 0
