@@ -48,6 +48,7 @@ _BLANK = re.compile(rf"[^\d\s][ \u3000\xa0]+(?:{_UNITS})|[ \u3000\xa0]{{2,}}(?:{
 _CLAUSE = "，,；;。！？!?"
 
 
+
 def _words(cell: str) -> tuple[str, ...]:
     return tuple(w.strip() for w in cell.split(",") if w.strip())
 
@@ -259,8 +260,9 @@ def figures(text: str) -> list[Figure]:
                 value = parse_count(m.group("num"))
                 if value is None:
                     continue
-                if loose and (text[ns - 1:ns].isdigit() or re.match(r"(?:19|20)\d\d$", m.group("num"))):
-                    continue  # a year, or digits glued to others
+                if loose and (text[ns - 1:ns].isdigit() or re.match(r"(?:19|20)\d\d$", m.group("num"))
+                              or text[ns - 2:ns] not in _fc("loose_after")):
+                    continue  # a year, digits glued to others, or a number not right after the figure's noun
                 unit = m.group("unit") if "unit" in m.re.groupindex else None
                 s, e = ns, m.end("unit") if unit else m.end("num")
                 if key == "n.wechat_posts" and unit == "期":

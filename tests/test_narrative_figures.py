@@ -268,3 +268,11 @@ def test_a_departments_report_quoting_the_citys_count():
     text = "我局高度重视政务公开。全市共受理政府信息公开申请1,234件。我局全年收到政府信息公开申请3件。"
     assert got(text).get("n.requests_received") == 3
     assert self_rank("我局……本局……") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "全年收到政府信息公开申请表格下载量1200，较上年增长。",
+    "微信公众号推送信息阅读量35000，较上年增长。",
+])
+def test_a_unitless_number_not_right_after_the_noun_is_no_count(text):
+    assert got(text) == {}
