@@ -35,6 +35,7 @@ from functools import lru_cache
 from .lexicon import load
 from .narrative_lex import SENT_END, bounds, channel_table, cue
 from .numbers import parse_count
+from .places import simplify
 from .record import Figure
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千万]+)"
@@ -211,7 +212,8 @@ def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
 
 def figures(text: str) -> list[Figure]:
     src = text
-    text, at = _mend(src)
+    simple = simplify(src)  # traditional characters matched as simplified (one to one)
+    text, at = _mend(simple if len(simple) == len(src) else src)
     approx = cue("approx_before")
     chan, ignored = channel_table()
     social = [a for a, v in chan.items() if set(v) & {"wechat", "weibo", "video"}]

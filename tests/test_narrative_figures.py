@@ -276,3 +276,10 @@ def test_a_departments_report_quoting_the_citys_count():
 ])
 def test_a_unitless_number_not_right_after_the_noun_is_no_count(text):
     assert got(text) == {}
+
+
+def test_traditional_characters_are_matched_and_kept_as_written():
+    text = "全年共受理政府信息公開申請12件，主動公開政府信息345條。"
+    figs = {f.key: f for f in figures(text)}
+    assert figs["n.requests_received"].value == 12 and figs["n.active_published"].value == 345
+    assert figs["n.active_published"].raw == "345條"
