@@ -283,3 +283,22 @@ def test_traditional_characters_are_matched_and_kept_as_written():
     figs = {f.key: f for f in figures(text)}
     assert figs["n.requests_received"].value == 12 and figs["n.active_published"].value == 345
     assert figs["n.active_published"].raw == "345條"
+
+
+@pytest.mark.parametrize("text,key,value", [
+    ("2023年，本单位通过区政府网站发布政务信息202条。", "n.active_published", 202),
+    ("依托镇政府信息公开平台共发布政府信息64条，内容涵盖各类事项。", "n.active_published", 64),
+    ("本年度政府信息公开复议案件1件。", "n.review_cases", 1),
+    ("全年共1件行政复议案件。", "n.review_cases", 1),
+    ("全年共有2起行政诉讼案件。", "n.litigation_cases", 2),
+])
+def test_counts_through_a_channel_and_before_the_noun(text, key, value):
+    assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text", [
+    "全县门户网站共发布各类信息5210条。",  # the website's own count
+    "通过青石政府网和各类新媒体平台，发布各类政务信息180条。",  # the verb past a clause end
+])
+def test_a_websites_own_count_is_not_the_proactive_total(text):
+    assert "n.active_published" not in got(text)
