@@ -210,11 +210,30 @@ def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
     return False
 
 
+def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str]) -> bool:
+    """Whether the number at ``ns`` (its phrase from ``ms``) is no count of ``key``: an
+    approximate or ordinal number, a rate, applications counted with other things, the
+    outcomes of cases, a blank total, or a WeChat cue reaching it past another channel."""
+    phrase = text[ms:ns]
+    if any(text[max(0, ns - len(w)):ns] == w for w in cue("approx_before")):
+        return True
+    if text[max(0, ns - 1):ns] == "第":
+        return True  # an ordinal (第二十条), not a count
+    if any(w in phrase for w in _fc("rate")):
+        return True  # a rate or a share (纠错率为0), no count
+    if key == "n.requests_received" and any(w in phrase for w in _fc("combined")):
+        return True  # applications counted together with inquiries or complaints
+    if key in ("n.review_cases", "n.litigation_cases") and any(w in phrase for w in _fc("outcome")):
+        return True  # the cases' outcomes (结果维持2件), not how many there were
+    if _BLANK.search(phrase):
+        return True  # a blank total: the unit stands where its count was left out
+    return key == "n.wechat_posts" and any(w in phrase for w in not_wechat)  # past another channel
+
+
 def figures(text: str) -> list[Figure]:
     src = text
     simple = simplify(src)  # traditional characters matched as simplified (one to one)
     text, at = _mend(simple if len(simple) == len(src) else src)
-    approx = cue("approx_before")
     chan, ignored = channel_table()
     social = [a for a, v in chan.items() if set(v) & {"wechat", "weibo", "video"}]
     not_wechat = [a for a, v in chan.items() if "wechat" not in v and a not in ignored]
@@ -244,21 +263,8 @@ def figures(text: str) -> list[Figure]:
                 continue  # a count of a larger area than the report's own
             if "num" in m.re.groupindex and m.group("num") is not None:
                 ns = m.start("num")
-                if any(text[max(0, ns - len(w)):ns] == w for w in approx):
+                if _not_a_count(text, key, m.start(), ns, not_wechat):
                     continue
-                if text[max(0, ns - 1):ns] == "第":
-                    continue  # an ordinal (第二十条), not a count
-                if any(w in text[m.start():ns] for w in _fc("rate")):
-                    continue  # a rate or a share (纠错率为0), no count
-                if key == "n.requests_received" and any(w in text[m.start():ns] for w in _fc("combined")):
-                    continue  # applications counted together with inquiries or complaints
-                if key in ("n.review_cases", "n.litigation_cases") and \
-                        any(w in text[m.start():ns] for w in _fc("outcome")):
-                    continue  # the cases' outcomes (结果维持2件), not how many there were
-                if _BLANK.search(text[m.start():ns]):
-                    continue  # a blank total: the unit stands where its count was left out
-                if key == "n.wechat_posts" and any(w in text[m.start():ns] for w in not_wechat):
-                    continue  # the cue reaches the count past another channel
                 value = parse_count(m.group("num"))
                 if value is None:
                     continue
