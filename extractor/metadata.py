@@ -59,8 +59,9 @@ def year_of(text: str, title_year: int | None, title_at: int | None = None) -> t
 
 
 # ---------------------------------------------------------------- contact
-# a number to call: an area code (0535-, 0535——, 0535 , （0535）) and 7-8 digits, or a mobile
-_AREA = r"(?:[（(][ \t]*0\d{2,3}[ \t]*[)）][ \t]*|0\d{2,3}[ \t]*\n?[ \t]*[-—－–‐―]+[ \t]*\n?[ \t]*|0\d{2,3}[ \t]+)"
+# a number to call: an area code (0535-, 0535——, 0535一 as OCR reads a dash, 0535 , （0535）)
+# and 7-8 digits, or a mobile
+_AREA = r"(?:[（(][ \t]*0\d{2,3}[ \t]*[)）][ \t]*|0\d{2,3}[ \t]*\n?[ \t]*[-—－–‐―一]+[ \t]*\n?[ \t]*|0\d{2,3}[ \t]+)"
 _PHONE = rf"(?:(?<!\d)1[3-9]\d{{9}}(?!\d)|(?:{_AREA}|(?<![\d\-—－–]))\d{{7,8}}(?!\d))"
 
 
