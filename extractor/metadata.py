@@ -203,6 +203,8 @@ def _website(text: str, organ: str | None) -> tuple[int, int] | None:
         if found:
             break
         at = head + cue.start()  # a URL around a later 查阅/下载: a window, not the whole text
+        if not re.search(r"报告|电子版", text[max(head, at - 150):at + 50]):
+            continue  # where to read some other document, not this report
         found = _sites(text, max(head, at - 120), min(len(text), at + 120))
     if not found:
         return None

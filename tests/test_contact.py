@@ -179,3 +179,9 @@ def test_more_contact_shapes(body, field, value):
 ])
 def test_website_named_by_its_column_or_portal(body, site):
     assert contact(body)[1].website == site
+
+
+def test_a_url_late_in_a_long_report_for_another_document_is_no_website():
+    body = "一、总体情况\n" + "我镇认真贯彻落实政府信息公开条例，持续推进政务公开工作。" * 150 + \
+        "\n相关政策文件可在省政策文件库（www.jiangnan.gov.cn/zhengce）查阅。\n"
+    assert contact(body)[1].website is None
