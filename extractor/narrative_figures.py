@@ -202,6 +202,12 @@ def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
     if key != "n.requests_received" or any(w in group for w in _fc("new")):
         return False
     after = text[e:se]
+    # a breakdown into new and carried-over ones follows (其中新收22件，上年结转3件): the new
+    # ones are the year's count, this one is not
+    for x in _fc("includes"):
+        i = after.find(x)
+        if i >= 0 and any(w in after[i:] for w in _fc("new")) and any(w in after[i:] for w in _fc("carried")):
+            return True
     for w in _fc("carried"):
         i = after.find(w)
         # said of this count: nothing counted between the count and the carried-over words

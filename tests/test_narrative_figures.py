@@ -302,3 +302,11 @@ def test_counts_through_a_channel_and_before_the_noun(text, key, value):
 ])
 def test_a_websites_own_count_is_not_the_proactive_total(text):
     assert "n.active_published" not in got(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("本年度共受理政府信息公开申请25件，其中新收申请22件，上年结转3件。", 22),
+    ("全年受理政府信息公开申请25件，其中本年度新收到22件、上一年度结转3件。", 22),
+])
+def test_a_total_broken_into_new_and_carried_over(text, value):
+    assert got(text).get("n.requests_received") == value
