@@ -154,7 +154,7 @@ def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[s
     verb's count through another channel."""
     if key != "n.active_published":
         return False
-    if re.match(rf"[、][^{_CLAUSE}]{{0,24}}?\d+[ \u3000]?(?:{_UNITS})", text[e:se]):
+    if re.match(rf"[、][^{_CLAUSE}]{{0,24}}?\d+[ \u3000]?(?:{_UNITS})", text[e:se]) and _kind(text[cs:e]):
         return True
     if not re.search(r"通过|依托|利用|^\s*在", text[cs:e]):
         return False
@@ -169,6 +169,18 @@ def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[s
     # proactive total: 在网站主动公开信息705条,在公众号发布信息1511条 keeps 705)
     return any(re.search(r"通过|依托|利用|^\s*在", c) and "公开" in c and not any(w in c for w in social)
                and re.search(rf"\d+[ \u3000]?(?:{_UNITS})", c) for c in (prev, nxt))
+
+
+def _kind(phrase: str) -> bool:
+    """Whether the information counted in ``phrase`` is of one kind (组织机构信息3条), not all
+    of it (政府信息120条, 各类政务信息)."""
+    m = re.search(r"(?:公开|发布)(?P<q>[^公开发布]*?)信息[^信息]*$", phrase)
+    if not m:
+        return True
+    q = m.group("q")
+    for w in _fc("generic"):
+        q = q.replace(w, "")
+    return bool(q.strip())
 
 
 def _shared(text: str, key: str, m_start: int, ns: int, value, ss: int) -> bool:

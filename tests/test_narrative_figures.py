@@ -310,3 +310,12 @@ def test_a_websites_own_count_is_not_the_proactive_total(text):
 ])
 def test_a_total_broken_into_new_and_carried_over(text, value):
     assert got(text).get("n.requests_received") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("全年主动公开政府信息120条、发布政策解读5条。", 120),
+    ("全年主动公开各类政务信息86条、回应关切3条。", 86),
+    ("全年主动公开机构职能信息4条、规划计划信息2条。", None),
+])
+def test_a_list_after_a_total_or_of_kinds(text, value):
+    assert got(text).get("n.active_published") == value
