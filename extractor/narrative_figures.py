@@ -265,7 +265,8 @@ def figures(text: str) -> list[Figure]:
             # a distractor counts in the clause of the match (留言 two clauses before a
             # WeChat count is another matter); a running total in the whole sentence
             cs = max([ss] + [text.rfind(c, ss, m.start()) + 1 for c in "，,；;"])
-            if distracted(text[cs:m.end()]) or cumulative(text[ss:m.end()]):
+            # (a match that runs over clauses answers for all of them)
+            if distracted(text[min(cs, m.start()):m.end()]) or cumulative(text[ss:m.end()]):
                 continue
             if any(w in m.group() for w in exclude):
                 continue

@@ -319,3 +319,7 @@ def test_a_total_broken_into_new_and_carried_over(text, value):
 ])
 def test_a_list_after_a_total_or_of_kinds(text, value):
     assert got(text).get("n.active_published") == value
+
+
+def test_a_list_total_over_clauses_with_other_things_in_it():
+    assert "n.active_published" not in got("全年公开政策文件5条，回复网民留言12条，共计17条。")
