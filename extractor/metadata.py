@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .document import Document
+from .lexicon import load
 from .organ import county_named, organ_of, title_name
 from .places import level_of, place_rank, places, simplify
 
@@ -57,34 +59,50 @@ def year_of(text: str, title_year: int | None, title_at: int | None = None) -> t
 
 
 # ---------------------------------------------------------------- contact
-_PHONE = r"(?:0\d{2,3}\s*[-—－–]\s*)?\d{7,8}(?!\d)"
+# a number to call: an area code (0535-, 0535——, 0535一 as OCR reads a dash, 0535 , （0535）)
+# and 7-8 digits, or a mobile
+_AREA = r"(?:[（(][ \t]*0\d{2,3}[ \t]*[)）][ \t]*|0\d{2,3}[ \t]*\n?[ \t]*[-—－–‐―一]+[ \t]*\n?[ \t]*|0\d{2,3}[ \t]+)"
+_PHONE = rf"(?:(?<!\d)1[3-9]\d{{9}}(?!\d)|(?:{_AREA}|(?<![\d\-—－–]))\d{{7,8}}(?!\d))"
 
 
 def _lab(*words: str) -> str:
-    """Labels as PDFs print them too, a space inside (地 址, 邮 编)."""
-    return "(?:" + "|".join(r"[ \u3000]?".join(map(re.escape, w)) for w in words) + ")"
+    """Labels as PDFs print them too, a space or a line end inside (地 址, 邮 编)."""
+    return "(?:" + "|".join(r"[ \u3000\n]?".join(map(re.escape, w)) for w in words) + ")"
 
 
-_KEYS = _lab("邮编", "邮政编码", "电话", "联系电话", "传真", "电子邮箱", "电子邮件", "邮箱", "网址", "工作时间",
-             "地址", "通信地址")
-_ADDR_LAB = "(?:通信|通讯|办公|联系|单位)?" + _lab("地址")
+_KEYS = "(?:" + _lab("邮编", "邮政编码", "电话", "联系电话", "传真", "电子邮箱", "电子邮件", "邮箱", "网址", "工作时间",
+                     "地址", "通信地址", "联系人") + r"|[\u4e00-\u9fff]{1,4}(?:电话|时间)|E-?mail|Email)"
+# any short label with its colon (联系人：, 办公时间：) ends the value before it
+_LABEL = r"(?:[\u4e00-\u9fff]{1,6}|E-?mail)[ \t\u3000]*[:：]"
+_ADDR_LAB = "(?:(?:通信|通讯|办公|联系|单位)?" + _lab("地址") + "|" + _lab("办公地点") + ")"
 _POST_RX = re.compile(_lab("邮编", "邮政编码") + r"\s*[:：]?\s*(\d{6})(?!\d)")
-_PHONE_RX = re.compile("(?:" + _lab("电话", "联系方式") + "|联系)" + rf"\s*[:：]?\s*(?P<v>{_PHONE}(?:\s*[、/或,，]\s*{_PHONE})*)")
+# 电话：, 电话号码：, 电话/传真：, 联系电话（传真）：
+_PHONE_LAB = "(?:" + _lab("电话号码", "电话", "联系方式") + r"|联系)(?:[ \t]*(?:/|[（(])[ \t]*传真[ \t]*[)）]?)?"
+_PHONE_RX = re.compile(_PHONE_LAB + rf"\s*[:：]?\s*(?P<v>{_PHONE}(?:\s*[、/或,，;；及和]\s*{_PHONE})*)")
 _FAX_RX = re.compile(_lab("传真") + rf"\s*[:：]?\s*({_PHONE})")
-# a URL may be broken over a line end at a dot (www.example.gov\n.cn): the value drops the break
+# a URL may be broken over a line end (www.example.gov\n.cn, www.exam\nple.gov.cn): the value
+# drops the break
 _BRK = r"(?:[ \t]*\n[ \t]*)?"
-_URL = re.compile(rf"(?:https?://)?(?:www{_BRK}\.{_BRK})?[a-zA-Z0-9\-]+(?:{_BRK}\.{_BRK}[a-zA-Z0-9\-]+)*{_BRK}\.{_BRK}"
+_LINE_END = r"[ \t]*\n[ \t]*"  # inside a name the break is no option (no nested backtracking)
+_URL = re.compile(rf"(?<![A-Za-z0-9\-./])(?:https?://)?(?:www{_BRK}\.{_BRK})?[a-zA-Z0-9\-]+(?:{_LINE_END}[a-zA-Z0-9\-]+)?"
+                  rf"(?:{_BRK}\.{_BRK}[a-zA-Z0-9\-]+(?:{_LINE_END}[a-zA-Z0-9\-]+)?)*{_BRK}\.{_BRK}"
                   r"(?:gov\.cn|com|cn|net|org)(?![a-zA-Z0-9])"
                   r"(?:/[A-Za-z0-9_\-./?=&%#]*)?")
-_EMAIL = re.compile(r"(?P<v>[A-Za-z0-9_.\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
+_EMAIL = re.compile(r"(?P<v>[A-Za-z0-9_.\-]+[@＠][A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
 # damaged text: an e-mail whose @ was lost, kept as printed after its label
 _EMAIL_NO_AT = re.compile(r"(?:电子邮箱|电子邮件|邮箱|E-?mail)\s*[:：]\s*(?P<v>[A-Za-z0-9_.\-]{3,}\.(?:com|cn|net|org)(?:\.cn)?)(?![A-Za-z0-9])", re.I)
-# an address runs to the next label (,邮编 / a space before 联系电话 / 邮编：glued on), a
-# bracket or the line's end; without a colon (地址冯三镇正街84号) it must end as an address does
+# an address runs to the next label (,邮编 / a space before 联系电话 / 邮编：glued on / ,联系人：),
+# a bracket, a full stop or the line's end; without a colon (地址冯三镇正街84号) it must end
+# as an address does
 _ADDRESS = re.compile(
-    rf"{_ADDR_LAB}\s*[:：]\s*(?P<v>[^\n]+?)(?=[,，;；。（(]\s*{_KEYS}|[ \t\u3000\xa0]+{_KEYS}"
-    rf"|{_KEYS}\s*[:：]|[）)\n]|$)"
-    rf"|{_ADDR_LAB}(?![:：])(?:为|是|在)?(?P<v2>[\u4e00-\u9fff0-9]{{4,30}}?(?:号|楼|室|院))(?![\u4e00-\u9fff0-9])")
+    rf"{_ADDR_LAB}\s*[:：]\s*(?P<v>[^\n]+?)(?=[,，;；。（(]\s*(?:{_KEYS}|{_LABEL})|[ \t\u3000\xa0]+(?:{_KEYS}|{_LABEL})"
+    rf"|{_KEYS}\s*[:：]|[）)\n。]|$)"
+    rf"|{_ADDR_LAB}(?![:：])(?:位于|为|是|在)?(?P<v2>[\u4e00-\u9fff0-9]{{4,30}}?(?:号|楼|室|院))(?![\u4e00-\u9fff0-9])")
+# the rest of an address on the next line (a PDF wraps it): ends as an address does, then a
+# label, a bracket, a stop or the line's end
+_ADDR_END = "号|楼|室|院|层|米|处|内|旁|侧|口"
+_ADDR_MORE = re.compile(rf"\n[ \t\u3000]*(?P<v>[\u4e00-\u9fff0-9A-Za-z\-]{{1,24}}?(?:{_ADDR_END}))"
+                        rf"(?=[,，;；。（()）\s]|{_KEYS}|$)")
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -95,6 +113,27 @@ def _windows(text: str) -> list[tuple[int, int]]:
         wins.append((m.start(), min(len(text), m.end() + 300)))
     wins.append((max(0, len(text) - 600), len(text)))
     return wins
+
+
+@lru_cache(maxsize=1)
+def _chrome() -> tuple[str, ...]:
+    return tuple(r["cue"] for r in load("contact_cues", required=("role", "cue"), unique=("role", "cue"))
+                 if r["role"] == "chrome")
+
+
+def _search(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
+    """The first match in [a, b) that is no part of a web page's footer or header (a chrome
+    word on its line or the two lines before and after it)."""
+    for m in rx.finditer(text, a, b):
+        lo, hi = m.start(), m.end()
+        for _ in range(3):
+            lo = max(0, text.rfind("\n", max(0, m.start() - 200), lo) if lo > 0 else 0)
+            j = text.find("\n", hi + 1, m.end() + 200)
+            hi = j if j >= 0 else min(len(text), m.end() + 200)
+        around = text[lo:hi]
+        if not any(w in around for w in _chrome()):
+            return m
+    return None
 
 
 def contact_of(text: str, organ: str | None) -> Contact:
@@ -111,28 +150,35 @@ def contact_of(text: str, organ: str | None) -> Contact:
 
     for a, b in _windows(mtext):
         if c.address is None:
-            m = _ADDRESS.search(mtext, a, b)
+            m = _search(_ADDRESS, mtext, a, b)
             if m:
                 s, e = m.span("v" if m.group("v") is not None else "v2")
                 while e > s and mtext[e - 1] in " \t\u3000\xa0,，;；。":
                     e -= 1
+                if not re.search(f"(?:{_ADDR_END})$", mtext[s:e]):
+                    more = _ADDR_MORE.match(mtext, e)  # the address goes on over a line end
+                    if more and not re.match(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])", more.group("v")):
+                        e = more.end("v")
+                if mtext[s:e].count("（") + mtext[s:e].count("(") > mtext[s:e].count("）") + mtext[s:e].count(")"):
+                    close = re.match(r"[^（()）\n:：]{0,20}?[）)]", mtext[e:])
+                    e = e + close.end() if close else e  # a bracket the address opened: to its close
                 if e > s:
-                    c.address = take("address", s, e)
+                    c.address = re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", take("address", s, e))
         if c.postcode is None:
-            m = _POST_RX.search(mtext, a, b)
+            m = _search(_POST_RX, mtext, a, b)
             if m:
                 c.postcode = take("postcode", *m.span(1))
         if not c.phones:
-            m = _PHONE_RX.search(mtext, a, b)
+            m = _search(_PHONE_RX, mtext, a, b)
             if m:
                 for k, pm in enumerate(re.finditer(_PHONE, mtext[m.start("v"):m.end("v")])):
                     c.phones.append(take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end()))
         if c.fax is None:
-            m = _FAX_RX.search(mtext, a, b)
+            m = _search(_FAX_RX, mtext, a, b)
             if m:
                 c.fax = take("fax", *m.span(1))
         if c.email is None:
-            m = _EMAIL.search(mtext, a, b) or _EMAIL_NO_AT.search(mtext, a, b)
+            m = _search(_EMAIL, mtext, a, b) or _search(_EMAIL_NO_AT, mtext, a, b)
             if m:
                 c.email = take("email", *m.span("v"))
     site = _website(mtext, organ)
@@ -143,20 +189,23 @@ def contact_of(text: str, organ: str | None) -> Contact:
     return c
 
 
+_SITE_BEFORE = re.compile(r"网站|网|电子版|下载|查阅|网址|登录|登陆|访问|门户|平台|专栏|栏目|链接")
+_SITE_AFTER = re.compile(r"[)）”\s]{0,3}(?:上|中|的)?[^，。；\n]{0,6}?(?:查阅|下载|查询|查看|浏览|获取)")
+
+
 def _website(text: str, organ: str | None) -> tuple[int, int] | None:
-    """The span of the URL where the report says it can be read (网站, 网址, 电子版 …)."""
-    head = text[:3000]
-    found = []
-    for m in _URL.finditer(head):
-        if "@" in head[max(0, m.start() - 30):m.start()] or head[m.end():m.end() + 1] == "@":
-            continue
-        before = head[max(0, m.start() - 40):m.start()]
-        if not re.search(r"网站|网|电子版|下载|查阅|网址", before):
-            continue
-        e = m.end()
-        while not m.group().endswith("/") and e > m.start() and head[e - 1] in "./":
-            e -= 1
-        found.append(((m.start(), e), before))
+    """The span of the URL where the report says it can be read (网站, 网址, 电子版 … before
+    it, or 查阅/下载 right after it): in the first 3000 characters, else anywhere (a long
+    report may say it at its end)."""
+    head = min(len(text), 3000)
+    found = _sites(text, 0, head)
+    for cue in list(re.finditer(r"查阅|下载|网址|登录", text[head:]))[:50]:
+        if found:
+            break
+        at = head + cue.start()  # a URL around a later 查阅/下载: a window, not the whole text
+        if not re.search(r"报告|电子版", text[max(head, at - 150):at + 50]):
+            continue  # where to read some other document, not this report
+        found = _sites(text, max(head, at - 120), min(len(text), at + 120))
     if not found:
         return None
     if organ and len(found) > 1:
@@ -165,6 +214,22 @@ def _website(text: str, organ: str | None) -> tuple[int, int] | None:
                 return span
         return found[-1][0]
     return found[0][0]
+
+
+def _sites(text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], str]]:
+    found = []
+    for m in _URL.finditer(text, lo, hi):
+        if text[m.start() - 1:m.start()] in ("@", "＠") or text[m.end():m.end() + 1] in ("@", "＠") \
+                or re.search(r"(?:邮箱|邮件|E-?mail)\s*[:：]?\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            continue  # an e-mail's domain, or an e-mail that lost its @
+        before = text[max(0, m.start() - 40):m.start()]
+        if not _SITE_BEFORE.search(before) and not _SITE_AFTER.match(text, m.end()):
+            continue
+        e = m.end()
+        while not m.group().endswith("/") and e > m.start() and text[e - 1] in "./":
+            e -= 1
+        found.append(((m.start(), e), before))
+    return found
 
 
 # ---------------------------------------------------------------- entry point

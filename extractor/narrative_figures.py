@@ -1,13 +1,31 @@
 """Narrative figures: the ``n.*`` counts the prose states (``lexicons/figures.tsv``).
 
 Each row of ``figures.tsv`` is a pattern over one clause of one line; the first row (in file
-order) whose match survives the guards wins for its key. Guards, all vocabulary in
-``lexicons/cues.tsv``: a ``distractor`` in the count's clause, up to the count (信箱, 解读 …;
-one two clauses before it is about something else) unless it is part of a
-``distractor_except`` phrase (今年以来, 和转载); a running total in the sentence (``cumulative_since``
-such as 截至, then a ``cumulative`` word such as 累计, before the count); an approximate count
-(近/约 before it, 余/多 after it never match); an ordinal (第二十条); a row's ``exclude`` words
-inside the match; a row's ``needs`` words absent from the sentence.
+order) whose match survives the guards wins for its key. The text is first mended where a
+PDF or a web page broke a word (a space or a wrapped line inside 申请, ``_mend``); spans
+point into the text as given. Guards, vocabulary in ``lexicons/cues.tsv`` and
+``lexicons/figure_cues.tsv``:
+
+- a ``distractor`` in the count's clause, up to the count (信箱, 解读 …; one two clauses
+  before it is about something else) unless it is part of a ``distractor_except`` phrase
+  (今年以来, 和转载); a running total in the sentence (``cumulative_since`` such as 截至,
+  then a ``cumulative`` word such as 累计, before the count); an approximate count (近/约
+  before it, 余/多 after it never match); an ordinal (第二十条); a row's ``exclude`` words
+  inside the match; a row's ``needs`` words absent from the sentence;
+- a blank total (``主动公开信息  条``): a unit standing alone between the cue and the count;
+- one item of a list (``主动公开组织机构信息3条、财政信息16条``) or one channel's share when
+  the next clause states another channel's (``通过网站公开…754条,通过新媒体公开…``);
+- a WeChat count whose cue reaches the number past another channel (公众号和微博共…);
+- a 复议/诉讼 count stated for both together (行政复议和行政诉讼3件) unless it is zero or
+  said of each (各1件);
+- an application count that includes last year's carried-over ones (含上年结转2件),
+  unless the count is of new ones (新收); one for a way of asking or a kind of applicant
+  (网上申请5件, 自然人申请12件);
+- a count of a whole area larger than the report's own (a township's report saying
+  全市共受理申请N件): another body's figure.
+
+Damaged text: a count whose unit was dropped is read only right before a clause end or a
+``boundary`` word (``信息1363微博…``), never before 年/月/%.
 """
 from __future__ import annotations
 
@@ -17,12 +35,19 @@ from functools import lru_cache
 from .lexicon import load
 from .narrative_lex import SENT_END, bounds, channel_table, cue
 from .numbers import parse_count
+from .places import simplify
 from .record import Figure
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千万]+)"
 # a space may stand between a count and its unit (共计 844 条)
-_UNIT = r"[ \u3000\xa0]?(?P<unit>条次|件次|件|条|宗|个|篇|起|次|项|份|期|则)"
+_UNITS = "条次|件次|人次|件|条|宗|个|篇|起|次|项|份|期|则|例"
+_UNIT = rf"[ \u3000\xa0]?(?P<unit>{_UNITS})"
 _UNITS_KEPT = ("件", "条", "元")
+_CJK = "\u4e00-\u9fff"
+# a unit standing alone where a count should be (信息  条): a blank total
+_BLANK = re.compile(rf"[^\d\s][ \u3000\xa0]+(?:{_UNITS})|[ \u3000\xa0]{{2,}}(?:{_UNITS})")
+_CLAUSE = "，,；;。！？!?"
+
 
 
 def _words(cell: str) -> tuple[str, ...]:
@@ -30,16 +55,66 @@ def _words(cell: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def figure_cues() -> dict[str, dict[str, int]]:
+    """role -> {cue: rank} (``lexicons/figure_cues.tsv``; rank 0 where none is given)."""
+    out: dict[str, dict[str, int]] = {}
+    for r in load("figure_cues", required=("role", "cue"), unique=("role", "cue")):
+        out.setdefault(r["role"], {})[r["cue"]] = int(r.get("rank") or 0)
+    return out
+
+
+@lru_cache(maxsize=None)
+def key_unit(key: str) -> str:
+    """The unit a key counts in (``lexicons/narrative_keys.tsv``), for a count printed without one."""
+    return next((r.get("unit") or "件" for r in load("narrative_keys", required=("key",)) if r["key"] == key), "件")
+
+
+def _fc(role: str) -> dict[str, int]:
+    return figure_cues().get(role, {})
+
+
+@lru_cache(maxsize=1)
+def _unitless_end() -> str:
+    words = "|".join(map(re.escape, sorted(_fc("boundary"), key=len, reverse=True)))
+    return rf"(?P<nounit>)(?=[{_CLAUSE}]|{words})" if words else rf"(?P<nounit>)(?=[{_CLAUSE}])"
+
+
+@lru_cache(maxsize=1)
 def patterns():
-    """(key, regex, fixed value, unit for a fixed value, exclude words, needed words) per row."""
-    out = []
+    """(key, regex, fixed value, unit for a fixed value, exclude words, needed words, loose)
+    per row; a row with a count comes twice: with its unit, then (loose) with the unit
+    dropped, tried only when no row found the key."""
+    strict, loose = [], []
     for r in load("figures", required=("key", "pattern"), unique=("key", "pattern")):
         # a negated class never crosses a line: a figure is stated within one line, and a match
         # that ran over a heading's line end would hide the real one right after it
-        pat = r["pattern"].replace("[^", "[^\n").replace("{N}", _NUM + _UNIT)
-        out.append((r["key"], re.compile(pat), r.get("value", ""), r.get("unit", ""),
-                    _words(r.get("exclude", "")), _words(r.get("needs", ""))))
-    return out
+        pat = r["pattern"].replace("[^", "[^\n")
+        rest = (r.get("value", ""), r.get("unit", ""), _words(r.get("exclude", "")), _words(r.get("needs", "")))
+        strict.append((r["key"], re.compile(pat.replace("{N}", _NUM + _UNIT)), *rest, False))
+        if "{N}" in pat:
+            loose.append((r["key"], re.compile(pat.replace("{N}", r"(?P<num>\d+)" + _unitless_end())), *rest, True))
+    return strict + loose
+
+
+def _mend(text: str) -> tuple[str, list[int]]:
+    """The text with a space inside a run of Chinese removed (申 请) and a wrapped line joined
+    (a long line of prose that stops mid-sentence); and, per character kept, its offset."""
+    drop = set()
+    # (not before a unit: 信息  条 is a blank total, and stays one)
+    for m in re.finditer(rf"(?<=[{_CJK}])[ \t\u3000\xa0]+(?=[{_CJK}])(?!{_UNITS})", text):
+        drop.update(range(m.start(), m.end()))
+    for m in re.finditer(rf"(?<=[{_CJK}0-9])[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*(?=[{_CJK}0-9])", text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        line = text[ls:m.start()].strip()
+        if text[m.start() - 1].isdigit() and text[m.end()].isdigit():
+            continue  # two numbers on two lines stay two numbers
+        if len(line) >= 25 and not re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|\d+[.、．]", line) \
+                and "|" not in line and "\t" not in line:
+            drop.update(range(m.start(), m.end()))
+    if not drop:
+        return text, list(range(len(text) + 1))
+    keep = [i for i in range(len(text)) if i not in drop]
+    return "".join(text[i] for i in keep), keep + [len(text)]
 
 
 def distracted(before: str) -> bool:
@@ -58,12 +133,131 @@ def cumulative(before: str) -> bool:
     return False
 
 
+def self_rank(text: str) -> int | None:
+    """The size of the area the report speaks for, from how it names itself most (我镇 = 1);
+    None when it never does."""
+    counts: dict[int, int] = {}
+    for w, rank in _fc("self").items():
+        n = text.count(w)
+        if n:
+            counts[rank] = counts.get(rank, 0) + n
+    return max(counts, key=lambda r: (counts[r], -r)) if counts else None
+
+
+def _scope(clause: str) -> int:
+    return max((rank for w, rank in _fc("scope").items() if w in clause), default=0)
+
+
+def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[str]) -> bool:
+    """Whether the proactive count ending at ``e`` is one item of a list or one channel's
+    share: a 、-list item follows it, or the clause before or after it states the same
+    verb's count through another channel."""
+    if key != "n.active_published":
+        return False
+    if re.match(rf"[、][^{_CLAUSE}]{{0,24}}?\d+[ \u3000]?(?:{_UNITS})", text[e:se]) and _kind(text[cs:e]):
+        return True
+    if not re.search(r"通过|依托|利用|^\s*在", text[cs:e]):
+        return False
+    ce = e
+    while ce < se and text[ce] not in "，,；;":
+        ce += 1
+    nxt = text[ce + 1:se]
+    nxt = nxt[:min([len(nxt)] + [nxt.find(c) for c in "，,；;" if c in nxt])]
+    prev = text[ss:max(ss, cs - 1)]
+    prev = prev[max([-1] + [prev.rfind(c) for c in "，,；;"]) + 1:]
+    # the same verb through another channel that is no social account (those are not in the
+    # proactive total: 在网站主动公开信息705条,在公众号发布信息1511条 keeps 705)
+    return any(re.search(r"通过|依托|利用|^\s*在", c) and "公开" in c and not any(w in c for w in social)
+               and re.search(rf"\d+[ \u3000]?(?:{_UNITS})", c) for c in (prev, nxt))
+
+
+def _kind(phrase: str) -> bool:
+    """Whether the information counted in ``phrase`` is of one kind (组织机构信息3条), not all
+    of it (政府信息120条, 各类政务信息)."""
+    m = re.search(r"(?:公开|发布)(?P<q>[^公开发布]*?)信息[^信息]*$", phrase)
+    if not m:
+        return True
+    q = m.group("q")
+    for w in _fc("generic"):
+        q = q.replace(w, "")
+    return bool(q.strip())
+
+
+def _shared(text: str, key: str, m_start: int, ns: int, value, ss: int) -> bool:
+    """A 复议/诉讼 count stated for both together (行政复议和行政诉讼3件) is neither's,
+    unless zero or said of each."""
+    if key not in ("n.review_cases", "n.litigation_cases"):
+        return False
+    gap = text[m_start:ns]
+    if key == "n.review_cases":
+        both = "诉讼" in gap
+    else:
+        i = text.rfind("复议", ss, m_start)
+        both = i >= 0 and not re.search(rf"\d|{_UNITS}|[{_CLAUSE}]", text[i + 2:m_start])
+    if not both or value == 0:
+        return False
+    if "分别" in gap:  # 复议、诉讼分别为1件、2件: the first count is 复议's, the next 诉讼's
+        first = bool(re.search(r"分别(?:为|是|有)?$", gap))
+        return first == (key == "n.litigation_cases")
+    return not any(w in gap for w in _fc("each"))
+
+
+def _share(key: str, group: str, ns_in_group: int) -> bool:
+    """An application count for one way of asking or one kind of applicant (网上申请5件)."""
+    if key != "n.requests_received":
+        return False
+    i = group.rfind("申请", 0, ns_in_group)
+    return i >= 0 and any(group[max(0, i - len(w)):i] == w for w in _fc("share"))
+
+
+def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
+    if key != "n.requests_received" or any(w in group for w in _fc("new")):
+        return False
+    after = text[e:se]
+    # a breakdown into new and carried-over ones follows (其中新收22件，上年结转3件): the new
+    # ones are the year's count, this one is not
+    for x in _fc("includes"):
+        i = after.find(x)
+        if i >= 0 and any(w in after[i:] for w in _fc("new")) and any(w in after[i:] for w in _fc("carried")):
+            return True
+    for w in _fc("carried"):
+        i = after.find(w)
+        # said of this count: nothing counted between the count and the carried-over words
+        if i >= 0 and any(x in after[:i] for x in _fc("includes")) and not re.search(r"\d", after[:i]):
+            return True
+    return False
+
+
+def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str]) -> bool:
+    """Whether the number at ``ns`` (its phrase from ``ms``) is no count of ``key``: an
+    approximate or ordinal number, a rate, applications counted with other things, the
+    outcomes of cases, a blank total, or a WeChat cue reaching it past another channel."""
+    phrase = text[ms:ns]
+    if any(text[max(0, ns - len(w)):ns] == w for w in cue("approx_before")):
+        return True
+    if text[max(0, ns - 1):ns] == "第":
+        return True  # an ordinal (第二十条), not a count
+    if any(w in phrase for w in _fc("rate")):
+        return True  # a rate or a share (纠错率为0), no count
+    if key == "n.requests_received" and any(w in phrase for w in _fc("combined")):
+        return True  # applications counted together with inquiries or complaints
+    if key in ("n.review_cases", "n.litigation_cases") and any(w in phrase for w in _fc("outcome")):
+        return True  # the cases' outcomes (结果维持2件), not how many there were
+    if _BLANK.search(phrase):
+        return True  # a blank total: the unit stands where its count was left out
+    return key == "n.wechat_posts" and any(w in phrase for w in not_wechat)  # past another channel
+
+
 def figures(text: str) -> list[Figure]:
-    approx = cue("approx_before")
-    chan, _ = channel_table()
+    src = text
+    simple = simplify(src)  # traditional characters matched as simplified (one to one)
+    text, at = _mend(simple if len(simple) == len(src) else src)
+    chan, ignored = channel_table()
     social = [a for a, v in chan.items() if set(v) & {"wechat", "weibo", "video"}]
+    not_wechat = [a for a, v in chan.items() if "wechat" not in v and a not in ignored]
+    own = self_rank(text)
     out, done = [], set()
-    for key, rx, fixed, fixed_unit, exclude, needs in patterns():
+    for key, rx, fixed, fixed_unit, exclude, needs, loose in patterns():
         if key in done:
             continue
         for m in rx.finditer(text):
@@ -71,7 +265,8 @@ def figures(text: str) -> list[Figure]:
             # a distractor counts in the clause of the match (留言 two clauses before a
             # WeChat count is another matter); a running total in the whole sentence
             cs = max([ss] + [text.rfind(c, ss, m.start()) + 1 for c in "，,；;"])
-            if distracted(text[cs:m.end()]) or cumulative(text[ss:m.end()]):
+            # (a match that runs over clauses answers for all of them)
+            if distracted(text[min(cs, m.start()):m.end()]) or cumulative(text[ss:m.end()]):
                 continue
             if any(w in m.group() for w in exclude):
                 continue
@@ -79,26 +274,42 @@ def figures(text: str) -> list[Figure]:
                 continue
             if key == "n.active_published" and any(w in m.group() for w in social):
                 continue
+            if key == "n.active_published" and "其中" in text[ss:m.start()]:
+                continue  # inside the breakdown (其中…) of a total stated before it
             if "\n" in m.group() or "|" in m.group() or "\t" in m.group():
                 continue  # across a line or a table cell's border: no sentence of prose
+            if own is not None and _scope(text[cs:m.end()]) > own:
+                continue  # a count of a larger area than the report's own
             if "num" in m.re.groupindex and m.group("num") is not None:
                 ns = m.start("num")
-                if any(text[max(0, ns - len(w)):ns] == w for w in approx):
+                if _not_a_count(text, key, m.start(), ns, not_wechat):
                     continue
-                if text[max(0, ns - 1):ns] == "第":
-                    continue  # an ordinal (第二十条), not a count
                 value = parse_count(m.group("num"))
                 if value is None:
                     continue
+                if loose and (text[ns - 1:ns].isdigit() or re.match(r"(?:19|20)\d\d$", m.group("num"))
+                              or text[ns - 2:ns] not in _fc("loose_after")):
+                    continue  # a year, digits glued to others, or a number not right after the figure's noun
                 unit = m.group("unit") if "unit" in m.re.groupindex else None
                 s, e = ns, m.end("unit") if unit else m.end("num")
+                if key == "n.wechat_posts" and unit == "期":
+                    # issues, then the items in them (推送52期256条): the items are the posts
+                    items = re.match(rf"[^{_CLAUSE}\d]{{0,4}}?(?P<num>\d+)[ \u3000]?(?P<unit>条|篇)", text[e:se])
+                    if items:
+                        value, unit = parse_count(items.group("num")), items.group("unit")
+                        s, e = e + items.start("num"), e + items.end("unit")
+                if _part(text, key, ss, se, cs, e, social) or _shared(text, key, m.start(), ns, value, ss) \
+                        or _carried(text, key, m.group(), e, se) or _share(key, m.group(), ns - m.start()):
+                    continue
             else:
                 if not fixed:
                     continue
                 value, unit = parse_count(fixed), fixed_unit or None
                 s, e = m.span()
+            S, E = at[s], at[e - 1] + 1
+            unit = unit or key_unit(key)
             out.append(Figure(key, value, unit if unit in _UNITS_KEPT else (unit or "件"),
-                              "narrative", text[s:e], [s, e]))
+                              "narrative", src[S:E], [S, E]))
             done.add(key)
             break
     return out

@@ -1,0 +1,187 @@
+"""Contact details (address, postcode, phones, e-mail, website) in the shapes reports print
+them, damaged ones too; sentences written for these tests. Every value keeps the span it
+was read from."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.metadata import contact_of
+
+HEAD = "青石县白河镇2023年政府信息公开工作年度报告\n"
+
+
+def contact(body: str, organ: str | None = None):
+    text = HEAD + body
+    return text, contact_of(text, organ)
+
+
+def spans_hold(text, c, field, value):
+    s, e = c.spans[field]
+    assert "".join(text[s:e].split()) == "".join(str(value).split())
+
+
+@pytest.mark.parametrize("body, address", [
+    # the address runs into the next label: 号 is kept, the label is not
+    ("如有疑问请联系（地址：青石县湖滨大道90号，邮编：223100）。", "青石县湖滨大道90号"),
+    ("联系地址：青石县人民路12号，联系人：王科长，电话：0517-8000000。", "青石县人民路12号"),
+    ("办公地址：青石县白河镇正街5号，办公时间：工作日9:00-17:00。", "青石县白河镇正街5号"),
+    ("地址：青石县河西路8号，咨询电话：0517-8000001。", "青石县河西路8号"),
+    ("地址：青石县东街3号。如有疑问，欢迎来电。", "青石县东街3号"),
+    ("地址：青石县东街3号 E-mail：bhz@163.com", "青石县东街3号"),
+    # a comma inside the address itself stays
+    ("地址：长河市滨江大道121号,市民中心4楼,邮编:546100", "长河市滨江大道121号,市民中心4楼"),
+    # broken over a line end (a PDF's wrapped line), and a space inside
+    ("如有疑问请与白河镇人民政府联系（地址：青石县白河镇\n新华路18号，电话：0517-8000002）。", "青石县白河镇新华路18号"),
+    ("地址：青石县白河镇 新华路 18号；电话：0517-8000002", "青石县白河镇新华路18号"),
+])
+def test_address(body, address):
+    text, c = contact(body)
+    assert "".join(c.address.split()) == address
+    spans_hold(text, c, "address", address)
+
+
+def test_address_does_not_run_into_the_next_paragraph():
+    text, c = contact("地址：青石县白河镇新华路18号\n一、总体情况\n2023年，我镇认真落实条例。")
+    assert c.address == "青石县白河镇新华路18号"
+
+
+@pytest.mark.parametrize("body, phones", [
+    ("联系电话：0535-1234567。", ["0535-1234567"]),
+    ("联系电话：0535—1234567，0535——7654321。", ["0535—1234567", "0535——7654321"]),
+    ("电话：（0535）1234567", ["（0535）1234567"]),
+    ("电话：(0535) 1234567", ["(0535) 1234567"]),
+    ("联系电话：0535 1234567", ["0535 1234567"]),
+    ("电话号码：0535-1234567", ["0535-1234567"]),
+    ("电话/传真：0535-1234567", ["0535-1234567"]),
+    ("联系电话（传真）：0535-1234567", ["0535-1234567"]),
+    ("联系电话：13812345678", ["13812345678"]),
+    ("联系电话：0535一1234567", ["0535一1234567"]),  # OCR read the dash as 一
+    ("联系电话：0535-1234567、13812345678", ["0535-1234567", "13812345678"]),
+])
+def test_phones(body, phones):
+    text, c = contact(body)
+    assert c.phones == phones
+    for k, p in enumerate(phones):
+        spans_hold(text, c, f"phones.{k}", p)
+
+
+@pytest.mark.parametrize("body", [
+    "受理时间：2023年1月1日至2023年12月31日。",
+    "电话咨询共计1234567次。",  # a count after 电话, with no label colon… is not a number to call
+])
+def test_no_phone(body):
+    assert contact(body)[1].phones == []
+
+
+@pytest.mark.parametrize("body, email", [
+    ("电子邮箱：bhz2023@163.com", "bhz2023@163.com"),
+    ("电子邮箱：bhz2023＠163.com", "bhz2023＠163.com"),  # a full-width @
+    ("电子邮箱：bhz2023163.com", "bhz2023163.com"),  # the @ lost
+    ("E-mail: bhz@qingshi.gov.cn", "bhz@qingshi.gov.cn"),
+])
+def test_email(body, email):
+    text, c = contact(body)
+    assert c.email == email
+    spans_hold(text, c, "email", email)
+
+
+@pytest.mark.parametrize("body, site", [
+    ("本报告可在青石县人民政府门户网站（www.qingshi.gov.cn）查阅或下载。", "www.qingshi.gov.cn"),
+    # split by a line break at a dot, and inside a name
+    ("本报告电子版可在青石县人民政府网站（www.qingshi.gov\n.cn）查阅。", "www.qingshi.gov.cn"),
+    ("本报告电子版可在青石县人民政府网站（http://www.qing\nshi.gov.cn）查阅。", "http://www.qingshi.gov.cn"),
+    # the place to read it named after the address
+    ("公众可登录http://www.qingshi.gov.cn查阅本报告。", "http://www.qingshi.gov.cn"),
+    # an ASCII colon right before the scheme
+    ("可通过县政府门户网站查阅，网址为:http://xxgk.qingshi.gov.cn/col/index.html", "http://xxgk.qingshi.gov.cn/col/index.html"),
+])
+def test_website(body, site):
+    text, c = contact(body)
+    assert c.website == site
+    spans_hold(text, c, "website", site)
+
+
+def test_website_stated_at_the_end_of_a_long_report():
+    body = "一、总体情况\n" + "我镇认真贯彻落实政府信息公开条例，持续推进政务公开工作。" * 150 + \
+        "\n本报告可在青石县人民政府网站（www.qingshi.gov.cn）查阅。\n"
+    text, c = contact(body)
+    assert c.website == "www.qingshi.gov.cn"
+
+
+def test_an_email_domain_is_no_website():
+    text, c = contact("如有疑问请联系，电子邮箱：bhz@qingshi.gov.cn。")
+    assert c.website is None
+
+
+
+def test_a_web_pages_footer_is_not_the_reports_contact():
+    body = ("一、总体情况\n2023年，我镇认真落实条例。\n"
+            "主办单位：青石县人民政府办公室 地址：青石县政府路1号 电话：0517-8000009 版权所有\n")
+    text, c = contact(body)
+    assert c.address is None and c.phones == []
+
+
+def test_the_reports_contact_before_a_footer_is_kept():
+    body = ("如有疑问，请与白河镇人民政府联系（地址：青石县白河镇正街5号，电话：0517-8000003）。\n"
+            "一、总体情况\n2023年，我镇认真落实条例。\n"
+            "主办单位：青石县人民政府办公室 地址：青石县政府路1号 电话：0517-8000009 版权所有\n")
+    text, c = contact(body)
+    assert c.address == "青石县白河镇正街5号" and c.phones == ["0517-8000003"]
+
+
+@pytest.mark.parametrize("body, field, value", [
+    # labels and numbers broken by a PDF's line end
+    ("如有疑问，请与白河镇人民政府联系（地\n址：青石县白河镇正街5号）。", "address", "青石县白河镇正街5号"),
+    ("如有疑问，请与白河镇人民政府联系（地址：青石县新华路与人民路交\n叉口）。", "address", "青石县新华路与人民路交叉口"),
+    ("如有疑问，请与白河镇人民政府联系（电话：0517-\n8000004）。", "phones", ["0517-\n8000004"]),
+])
+def test_line_ends_inside_contact_details(body, field, value):
+    text, c = contact(body)
+    assert getattr(c, field) == value
+
+
+def test_a_footer_over_several_lines_is_not_the_reports_contact():
+    body = ("一、总体情况\n2023年，我镇认真落实条例。\n"
+            "主办单位：青石县人民政府办公室\n地址：青石县政府路1号\n电话：0517-8000009\n版权所有：青石县人民政府\n")
+    text, c = contact(body)
+    assert c.address is None and c.phones == []
+
+
+def test_contact_cues_lexicon_loads():
+    from extractor.lexicon import load
+    rows = load("contact_cues", required=("role", "cue"), unique=("role", "cue"))
+    assert {r["role"] for r in rows} == {"chrome"}
+
+
+@pytest.mark.parametrize("body, field, value", [
+    ("如有疑问请与我镇党政办联系，地址位于青石县白河镇正街5号。", "address", "青石县白河镇正街5号"),
+    ("办公地点：青石县白河镇正街5号。", "address", "青石县白河镇正街5号"),
+    # a bracket the address opens is closed with it
+    ("地址：青石县白河镇正街5号（镇政府大院内），电话：0517-8000003", "address", "青石县白河镇正街5号（镇政府大院内）"),
+    # the report's own bracket closes after the address
+    ("请与白河镇人民政府联系（地址：青石县白河镇正街5号）。", "address", "青石县白河镇正街5号"),
+    ("电话：0517－8000003；0517－8000004", "phones", ["0517－8000003", "0517－8000004"]),
+    ("电话：0517-8000003 转 8001", "phones", ["0517-8000003"]),
+    # a website right after an e-mail
+    ("电子邮箱：bhz@163.com。网址：www.qingshi.gov.cn", "website", "www.qingshi.gov.cn"),
+    ("电子邮箱：bhz@163.com。网址：www.qingshi.gov.cn", "email", "bhz@163.com"),
+    # an e-mail that lost its @ is no website
+    ("本报告在镇政府网站公开，电子邮箱：bhz163.com", "website", None),
+])
+def test_more_contact_shapes(body, field, value):
+    text, c = contact(body)
+    assert getattr(c, field) == value
+
+
+@pytest.mark.parametrize("body, site", [
+    ("本报告在青石县政府信息公开专栏（www.qingshi.gov.cn）公布。", "www.qingshi.gov.cn"),
+    ("本报告同时在县人民政府门户（http://www.qingshi.gov.cn）发布。", "http://www.qingshi.gov.cn"),
+])
+def test_website_named_by_its_column_or_portal(body, site):
+    assert contact(body)[1].website == site
+
+
+def test_a_url_late_in_a_long_report_for_another_document_is_no_website():
+    body = "一、总体情况\n" + "我镇认真贯彻落实政府信息公开条例，持续推进政务公开工作。" * 150 + \
+        "\n相关政策文件可在省政策文件库（www.jiangnan.gov.cn/zhengce）查阅。\n"
+    assert contact(body)[1].website is None

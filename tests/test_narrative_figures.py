@@ -1,0 +1,325 @@
+"""Narrative figures (n.*) by family: sentences written for these tests, several shapes per
+family, and negatives where the count is not the organ's own figure of that key."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.lexicon import load
+from extractor.narrative_figures import _mend, figures, self_rank
+
+
+def got(text: str) -> dict[str, float]:
+    return {f.key: f.value for f in figures(text)}
+
+
+def test_figure_cues_lexicon_loads_with_ranks():
+    rows = load("figure_cues", required=("role", "cue"), unique=("role", "cue"))
+    assert {r["role"] for r in rows} >= {"scope", "self", "carried", "includes", "new", "each", "boundary"}
+    assert all(r["rank"].isdigit() for r in rows if r["role"] in ("scope", "self"))
+
+
+# ---------------------------------------------------------------- proactive (主动公开/发布 … N条)
+@pytest.mark.parametrize("text,value", [
+    ("2023年，本机关共主动公开政府信息1,024条。", 1024),
+    ("全年主动发布各类政务信息 356 条，其中政策文件 12 条。", 356),
+    ("本年度主动公开信息共计88条，较上年有所增加。", 88),
+    ("我乡主动公开政府信息二百一十五条。", 215),
+    ("全年通过区政府门户网站主动公开信息410条，通过政务微信公众号发布信息220条。", 410),
+    # a list of kinds, then the total in the sentence's last clause
+    ("本年度通过区政府网站公开规划计划5条，财政信息12条，人事信息3条，合计20条。", 20),
+    ("全年发布部门文件9条,工作动态40条,其他类信息共计 61 条。", 61),
+    # a space inside a word, and a wrapped line, from a PDF
+    ("全年主动公 开政府信息 66 条。", 66),
+    ("本单位严格落实政府信息公开条例的各项要求，全年累计主动公开政\n府信息73条，其中政策文件5条。", 73),
+])
+def test_proactive_total(text, value):
+    assert got(text).get("n.active_published") == value
+
+
+@pytest.mark.parametrize("text", [
+    # a blank total: the number was left out of the printed sentence
+    "全年主动公开信息  条，其中文件  条。",
+    "本年度主动公开政府信息 条。",
+    # approximate
+    "全年主动公开政府信息500余条。",
+    # one item of a list of kinds
+    "在镇政府网站主动公开机构职能信息4条、规划计划信息2条、财政信息9条。",
+    # one channel's share when others follow or come before, and no total
+    "2024年，我局通过政府网站公开政府信息120条，通过政务新媒体公开政府信息300条。",
+    "我局通过政务新媒体公开政府信息300条，通过其他方式公开政府信息15条。",
+])
+def test_not_the_proactive_total(text):
+    assert "n.active_published" not in got(text)
+
+
+# ---------------------------------------------------------------- applications (受理/收到 … 申请 N件)
+@pytest.mark.parametrize("text,value", [
+    ("全年共受理政府信息公开申请12件，均按时答复。", 12),
+    ("本年度收到依申请公开事项7件。", 7),
+    ("2024年新收政府信息公开申请31件，上年结转4件。", 31),
+    ("全年共收到申请公开政府信息的请求9件。", 9),
+    ("全年未出现依申请公开政府信息和不予公开政府信息的情况。", 0),
+    # a count with carried-over cases in it gives way to the new ones
+    ("本年度受理政府信息公开申请5件，其中上年度结转1件，新收4件。", 4),
+    # carried-over words said of another count later in the sentence do not count
+    ("共受理政府信息公开申请40件，答复38件（含上年度结转2件）。", 40),
+    # a city's own report may speak for the whole city
+    ("我市持续深化政务公开。全市共受理政府信息公开申请1,234件。我市将继续努力。", 1234),
+])
+def test_applications_received(text, value):
+    assert got(text).get("n.requests_received") == value
+
+
+@pytest.mark.parametrize("text", [
+    # handled with last year's: not the year's new applications
+    "全年共受理政府信息公开申请30件（含上年结转5件）。",
+    "全年收到信息公开申请22件，其中上一年度结转3件。",
+    # the count belongs to another item of a 、-list
+    "全年受理政府信息公开申请、人大代表建议12件。",
+    # a township's report repeating the city's sentence
+    "我镇认真落实政务公开要求。全市共受理政府信息公开申请1,234件。我镇全年未发生复议。",
+    "本街道高度重视。全县各级行政机关共收到政府信息公开申请560件，本街道将持续推进。我街道……",
+])
+def test_not_the_applications_received(text):
+    assert "n.requests_received" not in got(text)
+
+
+def test_self_rank_is_how_the_report_names_itself_most():
+    assert self_rank("我镇…我镇…全市…我市") == 1
+    assert self_rank("我市…本市…") == 3
+    assert self_rank("全年共公开…") is None
+
+
+# ---------------------------------------------------------------- WeChat (公众号 … N篇/条/期)
+@pytest.mark.parametrize("text,value", [
+    ("“清河发布”微信公众号全年推送信息415篇。", 415),
+    ("政务微信公众号共发布文章86期。", 86),
+    ("依托公众号发稿52篇，阅读量稳步增长。", 52),
+    # damaged text: the unit dropped before the next channel's words
+    ("县政府网微信公众号推送信息123微博发布信息45条。", 123),
+])
+def test_wechat_posts(text, value):
+    assert got(text).get("n.wechat_posts") == value
+
+
+@pytest.mark.parametrize("text", [
+    "微信公众号和微博共发布信息300条。",  # two channels together
+    "微信公众号发布信息200余篇。",  # approximate
+    "微信公众号推送信息2023年全年不断丰富。",  # a year is no count
+])
+def test_not_wechat_posts(text):
+    assert "n.wechat_posts" not in got(text)
+
+
+# ---------------------------------------------------------------- 复议 / 诉讼
+@pytest.mark.parametrize("text,review,litigation", [
+    ("因政府信息公开被申请复议2件，被提起行政诉讼1起。", 2, 1),
+    ("本年度行政复议、行政诉讼各1件。", 1, 1),
+    ("发生行政复议及行政诉讼0件。", 0, 0),
+    ("行政复议案件3件，行政诉讼案件0件。", 3, 0),
+])
+def test_review_and_litigation(text, review, litigation):
+    g = got(text)
+    assert (g.get("n.review_cases"), g.get("n.litigation_cases")) == (review, litigation)
+
+
+@pytest.mark.parametrize("text", [
+    "因政府信息公开引起的行政复议和行政诉讼共3件。",  # both together: neither's count
+    "行政复议  件 行政诉讼  件。",  # blank
+])
+def test_no_review_count(text):
+    assert "n.review_cases" not in got(text)
+
+
+def test_blank_review_does_not_take_the_litigation_count():
+    g = got("行政复议  件 行政诉讼2件。")
+    assert "n.review_cases" not in g and g.get("n.litigation_cases") == 2
+
+
+# ---------------------------------------------------------------- spans into the text as given
+def test_span_points_into_the_text_as_given_across_a_mended_break():
+    text = "本单位严格落实政府信息公开条例的各项要求，全年共受理政府信息公开申\n请 12 件，均已答复。"
+    f = next(f for f in figures(text) if f.key == "n.requests_received")
+    assert f.value == 12 and text[f.span[0]:f.span[1]] == f.raw and f.raw.replace(" ", "") == "12件"
+
+
+def test_mend_keeps_headings_and_short_lines_apart():
+    text = "（一）主动公开情况\n全年主动公开政府信息5条。"
+    assert _mend(text)[0] == text
+    mended, at = _mend("依 申 请")
+    assert mended == "依申请" and [at[i] for i in range(3)] == [0, 2, 4]
+
+
+# ---------------------------------------------------------------- more shapes of the same families
+@pytest.mark.parametrize("text,review,litigation", [
+    ("因政府信息公开引起的行政复议、行政诉讼分别为1件、2件。", 1, 2),
+    ("行政复议和诉讼案件分别有3件和1件。", 3, 1),
+    ("全年发生2起行政复议，收到1件行政诉讼。", 2, 1),
+    ("涉及政府信息公开的行政诉讼案件数量为4件。", None, 4),
+])
+def test_review_and_litigation_more_shapes(text, review, litigation):
+    g = got(text)
+    assert (g.get("n.review_cases"), g.get("n.litigation_cases")) == (review, litigation)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("本年度无需要主动公开的政府信息。", 0),
+    ("2022年本单位未主动公开政府信息。", 0),
+    ("本年度主动公开政府信息数量为零。", 0),
+    ("全年主动公开机构职能、政策文件、规划计划、财政预决算等政府信息88条。", 88),
+    ("全年共主动公开136条，其中政策文件11条。", 136),
+    ("本年度主动公开政府信息总数：57条。", 57),
+    ("全年主动公开各类220条政府信息。", 220),
+])
+def test_proactive_more_shapes(text, value):
+    assert got(text).get("n.active_published") == value
+
+
+@pytest.mark.parametrize("text", [
+    "主动公开政府信息工作制度不够健全。",  # no count, no zero
+    "进一步规范主动公开信息的发布流程。",
+    "未主动公开信息的情况下，申请人可以依申请获取。",
+    "主动公开政府信息为100余条。",
+])
+def test_no_proactive_figure(text):
+    assert "n.active_published" not in got(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("本年度受理当面申请3件，网上申请5件。", None),  # shares by way of asking, no total
+    ("全年受理自然人申请12件、法人申请2件。", None),  # shares by applicant
+    ("共受理政府信息公开申请20件，其中网上申请12件、信函申请8件。", 20),
+    ("全年收到公民、法人或其他组织提出的政府信息公开申请5件。", 5),
+])
+def test_application_shares_are_no_total(text, value):
+    assert got(text).get("n.requests_received") == value
+
+
+@pytest.mark.parametrize("text,key,value", [
+    ("2023年，依申请公开政府信息3件，均按时答复。", "n.requests_received", 3),
+    ("本年度政府信息公开申请数量为6件。", "n.requests_received", 6),
+    ("全年受理政府信息公开申请11人次。", "n.requests_received", 11),
+    ("本年度主动公开政府信息的数量为57条。", "n.active_published", 57),
+    ("因政府信息公开引起的行政复议、行政诉讼均为零。", "n.review_cases", 0),
+    ("因政府信息公开引起的行政复议、行政诉讼均为零。", "n.litigation_cases", 0),
+])
+def test_counts_stated_without_a_verb(text, key, value):
+    assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,key", [
+    ("未依申请公开政府信息。", "n.requests_received"),  # no count, and no statement of none
+    ("行政复议纠错率为0%。", "n.review_cases"),  # a rate, not a count
+    ("行政诉讼败诉率为0。", "n.litigation_cases"),
+])
+def test_no_count_without_a_verb(text, key):
+    assert key not in got(text)
+
+
+def test_items_disclosed_on_request_are_no_application_count():
+    assert "n.requests_received" not in got("依申请公开信息30条，其中公民申请21条。")
+
+
+@pytest.mark.parametrize("text", [
+    "对无主动公开信息的单位进行通报。",
+    "未主动公开的政府信息，可以依申请公开。",
+])
+def test_a_modifier_is_no_zero_statement(text):
+    assert "n.active_published" not in got(text)
+
+
+def test_numbers_on_two_lines_are_not_joined():
+    text = "本年新收政府信息公开申请数量合计如下所列各项的总数为 12\n3 件\n"
+    assert _mend(text)[0] == text
+
+
+@pytest.mark.parametrize("text", [
+    "行政复议结果维持2件，纠正0件。",
+    "行政诉讼败诉1件。",
+    "行政复议被纠错1件。",
+])
+def test_outcomes_are_not_the_number_of_cases(text):
+    g = got(text)
+    assert "n.review_cases" not in g and "n.litigation_cases" not in g
+
+
+def test_new_applications_said_with_xinzeng():
+    assert got("本年度新增政府信息公开申请15件。").get("n.requests_received") == 15
+
+
+@pytest.mark.parametrize("text,value", [
+    ("全年收到信息公开咨询和申请共30件。", None),
+    ("受理群众投诉及政府信息公开申请共计15件。", None),
+    ("全年收到政府信息公开申请12件，接听咨询电话30次。", 12),
+])
+def test_applications_counted_with_other_things(text, value):
+    assert got(text).get("n.requests_received") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("微信公众号全年共推送52期256条信息。", 256),
+    ("微信公众号编发专刊12期。", 12),
+])
+def test_wechat_issues_and_items(text, value):
+    assert got(text).get("n.wechat_posts") == value
+
+
+def test_a_departments_report_quoting_the_citys_count():
+    text = "我局高度重视政务公开。全市共受理政府信息公开申请1,234件。我局全年收到政府信息公开申请3件。"
+    assert got(text).get("n.requests_received") == 3
+    assert self_rank("我局……本局……") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "全年收到政府信息公开申请表格下载量1200，较上年增长。",
+    "微信公众号推送信息阅读量35000，较上年增长。",
+])
+def test_a_unitless_number_not_right_after_the_noun_is_no_count(text):
+    assert got(text) == {}
+
+
+def test_traditional_characters_are_matched_and_kept_as_written():
+    text = "全年共受理政府信息公開申請12件，主動公開政府信息345條。"
+    figs = {f.key: f for f in figures(text)}
+    assert figs["n.requests_received"].value == 12 and figs["n.active_published"].value == 345
+    assert figs["n.active_published"].raw == "345條"
+
+
+@pytest.mark.parametrize("text,key,value", [
+    ("2023年，本单位通过区政府网站发布政务信息202条。", "n.active_published", 202),
+    ("依托镇政府信息公开平台共发布政府信息64条，内容涵盖各类事项。", "n.active_published", 64),
+    ("本年度政府信息公开复议案件1件。", "n.review_cases", 1),
+    ("全年共1件行政复议案件。", "n.review_cases", 1),
+    ("全年共有2起行政诉讼案件。", "n.litigation_cases", 2),
+])
+def test_counts_through_a_channel_and_before_the_noun(text, key, value):
+    assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text", [
+    "全县门户网站共发布各类信息5210条。",  # the website's own count
+    "通过青石政府网和各类新媒体平台，发布各类政务信息180条。",  # the verb past a clause end
+])
+def test_a_websites_own_count_is_not_the_proactive_total(text):
+    assert "n.active_published" not in got(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("本年度共受理政府信息公开申请25件，其中新收申请22件，上年结转3件。", 22),
+    ("全年受理政府信息公开申请25件，其中本年度新收到22件、上一年度结转3件。", 22),
+])
+def test_a_total_broken_into_new_and_carried_over(text, value):
+    assert got(text).get("n.requests_received") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("全年主动公开政府信息120条、发布政策解读5条。", 120),
+    ("全年主动公开各类政务信息86条、回应关切3条。", 86),
+    ("全年主动公开机构职能信息4条、规划计划信息2条。", None),
+])
+def test_a_list_after_a_total_or_of_kinds(text, value):
+    assert got(text).get("n.active_published") == value
+
+
+def test_a_list_total_over_clauses_with_other_things_in_it():
+    assert "n.active_published" not in got("全年公开政策文件5条，回复网民留言12条，共计17条。")
