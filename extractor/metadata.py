@@ -66,8 +66,9 @@ _PHONE = rf"(?:(?<!\d)1[3-9]\d{{9}}(?!\d)|(?:{_AREA}|(?<![\d\-—－–]))\d{{7,
 
 
 def _lab(*words: str) -> str:
-    """Labels as PDFs print them too, a space or a line end inside (地 址, 邮 编)."""
-    return "(?:" + "|".join(r"[ \u3000\n]?".join(map(re.escape, w)) for w in words) + ")"
+    """Labels as PDFs and justified forms print them too, spaces or a line end inside (地 址,
+    传    真)."""
+    return "(?:" + "|".join(r"(?:[ \u3000]{1,6}|\n)?".join(map(re.escape, w)) for w in words) + ")"
 
 
 _KEYS = "(?:" + _lab("邮编", "邮政编码", "电话", "联系电话", "传真", "电子邮箱", "电子邮件", "邮箱", "网址", "工作时间",
@@ -87,7 +88,9 @@ _LINE_END = r"[ \t]*\n[ \t]*"  # inside a name the break is no option (no nested
 _URL = re.compile(rf"(?<![A-Za-z0-9\-./])(?:https?://)?(?:www{_BRK}\.{_BRK})?[a-zA-Z0-9\-]+(?:{_LINE_END}[a-zA-Z0-9\-]+)?"
                   rf"(?:{_BRK}\.{_BRK}[a-zA-Z0-9\-]+(?:{_LINE_END}[a-zA-Z0-9\-]+)?)*{_BRK}\.{_BRK}"
                   r"(?:gov\.cn|com|cn|net|org)(?![a-zA-Z0-9])"
-                  r"(?:/[A-Za-z0-9_\-./?=&%#]*)?")
+                  r"(?:/[A-Za-z0-9_\-./?=&%#]*"
+                  # a path broken after a slash, its rest on the next line up to a bracket or space
+                  rf"(?:(?<=/){_LINE_END}[A-Za-z0-9_\-./?=&%#]*[A-Za-z0-9_/](?=[）)」】，。、\s]))?)?")
 _EMAIL = re.compile(r"(?P<v>[A-Za-z0-9_.\-]+[@＠][A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
 # damaged text: an e-mail whose @ was lost, kept as printed after its label
 _EMAIL_NO_AT = re.compile(r"(?:电子邮箱|电子邮件|邮箱|E-?mail)\s*[:：]\s*(?P<v>[A-Za-z0-9_.\-]{3,}\.(?:com|cn|net|org)(?:\.cn)?)(?![A-Za-z0-9])", re.I)
@@ -95,7 +98,7 @@ _EMAIL_NO_AT = re.compile(r"(?:电子邮箱|电子邮件|邮箱|E-?mail)\s*[:：
 # a bracket, a full stop or the line's end; without a colon (地址冯三镇正街84号) it must end
 # as an address does
 _ADDRESS = re.compile(
-    rf"{_ADDR_LAB}\s*[:：]\s*(?P<v>[^\n]+?)(?=[,，;；。（(]\s*(?:{_KEYS}|{_LABEL})|[ \t\u3000\xa0]+(?:{_KEYS}|{_LABEL})"
+    rf"{_ADDR_LAB}(?:\s*[:：]|[ \u3000]*\t)\s*(?P<v>[^\n]+?)(?=[,，;；。（(]\s*(?:{_KEYS}|{_LABEL})|[ \t\u3000\xa0]+(?:{_KEYS}|{_LABEL})"
     rf"|{_KEYS}\s*[:：]|[）)\n。]|$)"
     rf"|{_ADDR_LAB}(?![:：])(?:位于|为|是|在)?(?P<v2>[\u4e00-\u9fff0-9]{{4,30}}?(?:号|楼|室|院))(?![\u4e00-\u9fff0-9])")
 # the rest of an address on the next line (a PDF wraps it): ends as an address does, then a

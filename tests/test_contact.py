@@ -167,6 +167,20 @@ def test_contact_cues_lexicon_loads():
     ("电子邮箱：bhz@163.com。网址：www.qingshi.gov.cn", "email", "bhz@163.com"),
     # an e-mail that lost its @ is no website
     ("本报告在镇政府网站公开，电子邮箱：bhz163.com", "website", None),
+    # justified labels: several spaces between a label's characters
+    ("传    真：0517-8000009", "fax", "0517-8000009"),
+    ("邮　　编：223100", "postcode", "223100"),
+    ("地      址：青石县东街3号，电话：0517-8000001", "address", "青石县东街3号"),
+    # a contact table's cells, label and value apart by a tab (a portal page's table)
+    ("联系单位\t白河镇人民政府\n地址\t青石县白河镇正街5号\n邮编\t223100\n", "address", "青石县白河镇正街5号"),
+    ("通信地址\t青石县湖滨大道90号\n", "address", "青石县湖滨大道90号"),
+    # a URL whose path a line end broke after a slash
+    ("本报告电子版可在县政府门户网站（http://www.qingshi.gov.cn/\nzfxxgk/）下载。", "website",
+     "http://www.qingshi.gov.cn/zfxxgk/"),
+    ("报告全文见网站 www.qingshi.gov.cn/xxgk/\nndbg/ 查阅。", "website", "www.qingshi.gov.cn/xxgk/ndbg/"),
+    # a new line after the slash that goes on in words is not the URL's rest
+    ("本报告电子版见网址：http://www.qingshi.gov.cn/\n2024年将继续做好公开工作。", "website",
+     "http://www.qingshi.gov.cn/"),
 ])
 def test_more_contact_shapes(body, field, value):
     text, c = contact(body)
