@@ -3,6 +3,7 @@ brackets, spaces and punctuation dropped (``（三）不予公开`` and ``三、
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .lexicon import load
@@ -15,9 +16,34 @@ _ARTICLE = re.compile(r"第二十条\s*第?\s*[（(]\s*([一二三四五六七�
 
 
 @lru_cache(maxsize=1)
-def _simplified() -> dict[int, str]:
-    """Traditional -> simplified, one character to one (``lexicons/traditional.tsv``)."""
+def _opencc_characters() -> dict[int, str]:
+    """OpenCC's traditional -> simplified character table (``TSCharacters.txt``, shipped by
+    opencc-python-reimplemented, Apache-2.0): its first choice, one character to one."""
+    try:
+        from importlib.resources import files
+        data = (files("opencc") / "dictionary" / "TSCharacters.txt").read_text(encoding="utf-8")
+    except (ImportError, FileNotFoundError, OSError):  # the package is a dependency; degrade, never fail
+        return {}
     table = {}
+    for line in data.splitlines():
+        t, _, s = line.partition("\t")
+        s = s.split(" ")[0] if s else ""
+        if len(t) == 1 and len(s) == 1 and t != s:
+            table[ord(t)] = s
+    return table
+
+
+@lru_cache(maxsize=1)
+def _simplified() -> dict[int, str]:
+    """Traditional -> simplified, one character to one: OpenCC's character table, then
+    ``lexicons/traditional.tsv`` (forms it lacks: CJK radical supplements some PDFs print,
+    ⺠ for 民), and the Kangxi radicals and compatibility ideographs by their NFKC form (⼈)."""
+    table = {}
+    for cp in list(range(0x2F00, 0x2FD6)) + list(range(0xF900, 0xFADA)):
+        k = unicodedata.normalize("NFKC", chr(cp))
+        if len(k) == 1 and k != chr(cp):
+            table[cp] = k
+    table.update(_opencc_characters())
     for row in load("traditional", required=("traditional", "simplified"), unique=("traditional",)):
         t, s = row["traditional"], row["simplified"]
         if len(t) != 1 or len(s) != 1:

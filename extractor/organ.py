@@ -240,7 +240,21 @@ def organ_of(text: str, title: str | None) -> Organ:
             organ.county, organ.city = ps[-1], (organ.city if organ.city != ps[-1] else None)
         if level not in _COUNTY_LEVELS:
             organ.county = None  # a zone, a city's or a province's body is in no one county
+        organ.province, organ.city, organ.county = (
+            _written_place(p, name, text) for p in (organ.province, organ.city, organ.county))
     return organ
+
+
+def _written_place(place: str | None, name: str, text: str) -> str | None:
+    """A place found on the simplified text, as the report writes it (鹽邊縣, not 盐边县 or a
+    mix of both): its characters in the name, else where the text first names it."""
+    if not place:
+        return place
+    for where in (name, text):
+        k = simplify(where).find(place)
+        if k >= 0:
+            return where[k:k + len(place)]
+    return place
 
 
 # the levels whose organ lies in one county (a zone's, a city's body has none)

@@ -10,11 +10,11 @@ simplified for matching only (``lexicons/traditional.tsv``, one to one).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 
 from . import gazetteer
+from .labels import to_simplified
 from .lexicon import load
 from .record import LEVELS
 
@@ -43,24 +43,10 @@ def _regions() -> dict[str, str]:
     return {r["name"]: r["rank"] for r in load("regions", required=("name", "rank"), unique=("name",))}
 
 
-@lru_cache(maxsize=1)
-def _simplified() -> dict[int, str]:
-    # Kangxi radicals and compatibility ideographs printed for ordinary characters (⼈⺠政府):
-    # their NFKC form, when one character
-    table = {}
-    for cp in list(range(0x2F00, 0x2FD6)) + list(range(0xF900, 0xFADA)):
-        k = unicodedata.normalize("NFKC", chr(cp))
-        if len(k) == 1 and k != chr(cp):
-            table[cp] = k
-    rows = load("traditional", required=("traditional", "simplified"))
-    table.update({ord(r["traditional"]): r["simplified"] for r in rows
-                  if len(r["traditional"]) == 1 and len(r["simplified"]) == 1})
-    return table
-
-
 def simplify(text: str) -> str:
-    """Traditional characters made simplified, one to one (same length, same offsets)."""
-    return text.translate(_simplified())
+    """Traditional characters made simplified, one to one (same length, same offsets): the
+    project's one table, ``extractor.labels.to_simplified``."""
+    return to_simplified(text)
 
 
 def _gaz_rank(place: str) -> str | None:

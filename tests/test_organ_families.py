@@ -91,6 +91,27 @@ def test_traditional_self_reference_gives_the_level():
     assert organ("一、總體情況\n2021年，我局認真落實條例，在縣政府領導下。\n").level == "county_dept"
 
 
+@pytest.mark.parametrize("text, want", [
+    # a report in traditional characters: the places are written as the report writes them,
+    # never half converted (連江县), whatever characters the lexicons happen to list
+    ("連江縣琯頭鎮人民政府2023年政府信息公開工作年度報告\n一、總體情況\n本年度收到申請3件。\n",
+     ("連江縣琯頭鎮人民政府", "township", "連江縣")),
+    ("鹽邊縣教育和體育局2021年政府信息公開工作年度報告\n一、總體情況\n本年度收到申請3件。\n",
+     ("鹽邊縣教育和體育局", "county_dept", "鹽邊縣")),
+    ("臨海市衛生健康局2022年政府信息公開工作年度報告\n一、總體情況\n本年度收到申請3件。\n",
+     ("臨海市衛生健康局", "county_dept", "臨海市")),
+])
+def test_traditional_names_keep_their_places_as_written(text, want):
+    assert triple(text) == want
+
+
+def test_every_traditional_character_opencc_knows_is_matched():
+    from extractor.labels import to_simplified
+    # characters the project's own list never named (OpenCC's table has them)
+    assert to_simplified("連記頭琯鎮黨") == "连记头琯镇党"
+    assert len(to_simplified("⼈⺠政府")) == 4 and to_simplified("⼈⺠政府") == "人民政府"
+
+
 # ---------------------------------------------------------------- places in a name
 @pytest.mark.parametrize("name, want", [
     ("成都市公安局武侯区分局", ["成都市"]),        # an organ's part is no place
