@@ -125,7 +125,9 @@ def name_at(run: str) -> str | None:
 # 由某局办公室会同…编制, 联系方式：某局办公室, 咨询单位：某局
 _BY = re.compile(rf"(?:由(?![于此衷])|(?:联系方式|联系单位|联系部门|咨询单位|受理机构|受理单位)\s*[:：]\s*)(?P<run>{_NAME}{{2,30}})")
 # a sentence whose subject compiles the report (某局编制了本报告, 某局根据条例编制本报告)
-_COMPILER = re.compile(rf"(?:^|[。\n])[ \t\u3000]*(?P<run>{_NAME}{{3,30}})(?=[^。\n]{{0,40}}编制)")
+# … also after an opening clause of its grounds (根据《条例》规定，某镇人民政府编制本报告)
+_COMPILER = re.compile(rf"(?:^|[。\n]|(?<=规定[，,])|(?<=要求[，,])|(?<=精神[，,])|(?<=条例[，,])|(?<=》[，,]))"
+                       rf"[ \t\u3000]*(?P<run>{_NAME}{{3,30}})(?=[^。\n]{{0,40}}编制)")
 
 
 def _compilers(text: str) -> list[str]:
@@ -141,10 +143,17 @@ def _compilers(text: str) -> list[str]:
     return out
 
 
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木)")
+
+
 def _placed(name: str) -> bool:
-    """A name beginning a sentence counts only when it begins with a place the gazetteer knows."""
+    """A name beginning a sentence counts only when it begins with a place the gazetteer knows
+    (a county or above, or a township: 周窝镇人民政府编制本报告)."""
     ps = places(name)
-    return bool(ps) and is_known_place(ps[0])
+    if ps:
+        return is_known_place(ps[0])
+    m = _TOWNSHIP.match(name)
+    return bool(m) and level_of(name) in ("township", "subdistrict") and is_known_place(m.group(0))
 
 
 _MEDIA = re.compile(r"(?:门户|网站|官网|网|平台|公众号|微信|微博|客户端|新媒体)")

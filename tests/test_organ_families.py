@@ -112,6 +112,19 @@ def test_every_traditional_character_opencc_knows_is_matched():
     assert len(to_simplified("⼈⺠政府")) == 4 and to_simplified("⼈⺠政府") == "人民政府"
 
 
+@pytest.mark.parametrize("text, want", [
+    # the compiling sentence after an opening clause of its grounds names the organ in full
+    ("周窝镇2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，周窝镇人民政府编制本报告。" + BODY,
+     "周窝镇人民政府"),
+    ("大坪乡2022年政府信息公开工作年度报告\n按照上级要求，大坪乡人民政府编制了本年度报告。" + BODY,
+     "大坪乡人民政府"),
+    ("洪山镇2021年政府信息公开工作年度报告\n依据《条例》，洪山镇人民政府根据统计数据编制本报告。" + BODY,
+     "洪山镇人民政府"),
+])
+def test_the_compiler_after_its_grounds_names_the_organ(text, want):
+    assert organ(text).name == want
+
+
 # ---------------------------------------------------------------- places in a name
 @pytest.mark.parametrize("name, want", [
     ("成都市公安局武侯区分局", ["成都市"]),        # an organ's part is no place
