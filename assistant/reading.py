@@ -95,12 +95,15 @@ class Reading:
         return Item("asked", {"kind": self.asked}, "问的是=" + name, "kind")
 
     @classmethod
-    def of(cls, plan: QueryPlan) -> "Reading":
+    def of(cls, plan: QueryPlan, absent=()) -> "Reading":
+        """``absent``: slots the store has no report for (marked 库中没有 on their item)."""
         fired = set(plan.rules)
         r = cls(asked=plan.kind, unread=plan.unread, doubts=plan.doubts, notes=plan.notes)
         for slot, where in ((s, r.scope) for s in _SCOPE):
             it = _item(plan, slot, fired)
             if it:
+                if slot in absent:
+                    it.label += "（库中没有）"
                 where.append(it)
         for slot in _CONDITIONS:
             it = _item(plan, slot, fired)
