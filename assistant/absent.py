@@ -42,17 +42,29 @@ def unknown_besides(question: str, plan: QueryPlan, organs) -> list[str]:
     if "organ_type" in plan.rules or "sector" in plan.rules:
         return []   # 教育系统 / 海关单位: a kind, said by its own rule
     q = list(normalise(question))
-    for s, e, _ in (*organs.find("".join(q)), *organs.find_regions("".join(q))):
+    used = [(s, e) for s, e, n in organs.find("".join(q)) if n in plan.organ_names]
+    used += [(s, e) for s, e, n in organs.find_regions("".join(q))
+             if organs.regions.get(n) == plan.region]
+    for s, e in used:   # the names the reading used (市财政局 in 西阳市财政局 was not)
         q[s:e] = [_SEP_MARK] * (e - s)
     text = "".join(q)
     bare = replace(plan, organ_ids=(), region=None, organ_names=())
-    out = []
+    spans: list[list[int]] = []
     for w in unknown_organs(text.replace(_SEP_MARK, _SEP), bare):
         w = _JOIN.sub("", w)
         at = text.find(w)
-        if len(w) < 3 or w in out or at < 0:
+        if len(w) < 2 or at < 0:
             continue
-        if text[at - 1:at] == _SEP_MARK or text[at + len(w):at + len(w) + 1] == _SEP_MARK:
+        if spans and spans[-1][1] == at:   # 西阳市 + 财政局: one name
+            spans[-1][1] = at + len(w)
+        else:
+            spans.append([at, at + len(w)])
+    out = []
+    for s, e in spans:
+        w = text[s:e]
+        if len(w) < 3 or w in out:
+            continue
+        if text[s - 1:s] == _SEP_MARK or text[e:e + 1] == _SEP_MARK:
             continue   # glued to a name found: part of that one name
         out.append(w)
     return out
@@ -116,6 +128,8 @@ def _values(conn, slot: str, anchor_terms: list[str], P: Params) -> str:
                         + " AND ".join(anchor_terms) + f" AND {col} IS NOT NULL "
                         f"GROUP BY {col} ORDER BY {col}", P).fetchall()
     if slot == "levels":
+        order = list(LEVEL_NAMES)
+        rows = sorted(rows, key=lambda r: order.index(r[0]) if r[0] in order else len(order))
         return "、".join(f"{LEVEL_NAMES.get(v, v)}{n}份" for v, n in rows)
     if slot == "years":
         return "、".join(f"{v}年{n}份" for v, n in rows)

@@ -17,7 +17,7 @@ from .absent import scope_gap, unknown_besides, without_words
 from .keywords import keywords
 from .names import OrganIndex
 from .followup import merge
-from .plan import parse
+from .plan import _WHICH_MORE, parse
 from .reading import Reading, apply, items_of, other_readings
 from .unread import kinds_in_store
 from .queryplan import QueryPlan
@@ -149,6 +149,8 @@ def _ask_back(question, plan, unknown, organs, context) -> Answer:
     if near:
         a.text = (f"库中没有“{'”“'.join(unknown)}”。是不是“{'”或“'.join(near)}”？"
                   "（请选择，或改正后再问）")
+    else:   # said first, then what was understood
+        a.text = f"库中没有“{'”“'.join(unknown)}”的报告。" + a.text
     return a
 
 
@@ -186,9 +188,11 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
     besides = unknown_besides(question, plan, organs) if reading is None else []
     if besides:   # 两城镇和洛西镇: answer 两城镇, say 库中没有“洛西镇”的报告 first
         plan = parse(without_words(question, besides), organs, context)
+        if _WHICH_MORE.search(question) and plan.op == "gt" and plan.threshold == 0:
+            plan = replace(plan, op=None, threshold=None)   # A和B哪个多, B not in the store: A's value
         a = _ask_read(conn, organs, question, plan, context, previous, reading)
         a.absent_names = besides
-        near = [n for w in besides for n in organs.near(w)]
+        near = [n for w in besides for n in organs.near(w) if n not in plan.organ_names]
         a.text = (f"库中没有“{'”“'.join(besides)}”的报告" + (
             f"（相近的有“{'”“'.join(near)}”）" if near else "") + "；下面只回答其余的。" + a.text)
         return a

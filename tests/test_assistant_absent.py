@@ -1,0 +1,89 @@
+"""A named condition the store cannot satisfy is said in the answer's first sentence, never
+dropped: an organ or place named beside one the store holds, a year, a level in a place,
+an organ in a year the store has no report of."""
+from __future__ import annotations
+
+import pytest
+
+from assistant import Conversation, ask
+from assistant.absent import without_words
+from assistant.words import normalise
+from test_assistant_questions import build
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return build(tmp_path_factory.mktemp("absent") / "corpus.db")
+
+
+def _body(a) -> str:
+    return a.text.split("\n", 1)[1]
+
+
+@pytest.mark.parametrize("q,unknown", [
+    ("花沟镇和洛西镇2021年收到多少件申请？", "洛西镇"),
+    ("洛西镇和花沟镇2021年收到多少件申请？", "洛西镇"),
+    ("花沟镇、洛西街道2021年收到多少件申请？", "洛西街道"),   # 街道 of the unknown name filters nothing
+    ("2021年花沟镇与洛西乡收到的申请各是多少", "洛西乡"),
+])
+def test_an_unknown_organ_beside_a_known_one_is_said_first_and_the_known_answered(db, q, unknown):
+    a = ask(db, q)
+    first_line = a.text.split("\n", 1)[0]
+    assert f"库中没有“{unknown}”的报告" in first_line
+    assert _body(a).startswith(f"库中没有“{unknown}”的报告")
+    assert a.reports == ["reports/花沟镇-2021.txt"] and a.value in (3, None)   # 各是多少: a list
+    assert a.absent_names == [unknown]
+
+
+def test_an_unknown_place_beside_a_known_place_is_said(db):
+    a = ask(db, "高青县和洛西县的乡镇有几份报告？")
+    assert _body(a).startswith("库中没有“洛西县”的报告")
+    assert a.value == 6   # 高青县's township reports: 花沟镇 ×3, 常家镇 ×2, 黑里寨镇
+
+
+def test_a_name_glued_to_a_known_place_is_not_answered_as_the_place(db):
+    a = ask(db, "高青县西湖镇2021年收到多少件申请？")
+    assert not a.reports and a.value is None
+
+
+@pytest.mark.parametrize("q,said", [
+    ("2030年收到申请最多的乡镇是哪个？", "库中没有2030年的报告（库中报告的年份：2020、2021、2022年）"),
+    ("二〇三〇年的报告有几份？", "库中没有2030年的报告"),
+    ("沂源县的县级部门有哪些？", "库中没有沂源县县级部门的报告（沂源县的报告：乡镇"),
+    ("花沟镇2019年收到多少件申请？", "库中没有2019年"),
+    ("鲁村镇2020年收到多少件申请？", "库中没有2020年鲁村镇的报告（鲁村镇的报告：2021年1份）"),
+])
+def test_a_scope_the_store_has_no_report_of_is_said_first(db, q, said):
+    a = ask(db, q)
+    assert _body(a).startswith(said), a.text
+    assert not a.reports
+
+
+def test_a_year_alone_absent_is_marked_on_its_chip(db):
+    a = ask(db, "2030年的报告有几份？")
+    assert "年份=2030（库中没有）" in a.text.split("\n", 1)[0]
+    assert a.absent == ["years"]
+
+
+def test_an_empty_answer_of_a_scope_that_has_reports_says_no_absence(db):
+    a = ask(db, "2021年哪些街道收到的行政复议超过100件？")
+    assert "库中没有" not in a.text and a.absent == []
+
+
+def test_a_follow_up_changing_the_year_to_one_absent_says_it(db):
+    c = Conversation(db)
+    c.ask("2021年收到申请最多的县级部门是哪个？")
+    a = c.ask("那2030年呢？")
+    assert _body(a).startswith("库中没有2030年的报告")
+
+
+def test_years_in_chinese_digits_and_full_width_are_years():
+    assert normalise("二〇二三年收到多少") == "2023年收到多少"
+    assert normalise("二零一九版模板") == "2019版模板"
+    assert normalise("２０２１年") == "2021年"
+    assert normalise("一二三四五") == "一二三四五"   # no year without 年 / 版 after it
+
+
+def test_without_words_keeps_the_join_between_the_rest():
+    assert without_words("花沟镇和洛西镇收到多少", ["洛西镇"]) == "花沟镇收到多少"
+    assert without_words("花沟镇、洛西镇和唐坊镇收到多少", ["洛西镇"]) == "花沟镇和唐坊镇收到多少"
