@@ -119,6 +119,10 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
             out.kind = kind_fields[name]
     if "organ_ids" in new.given and "levels" not in new.given:
         out.levels = ()
+    if "organ_ids" in new.given and "region" not in new.given and not q.startswith(_NARROW):
+        out.region = None   # 乌恰县呢 after 邹城市的报告: the place named now, not both
+    if "region" in new.given and "organ_ids" not in new.given and not q.startswith(_NARROW):
+        out.organ_ids, out.organ_names = (), ()   # 邹城市呢 after 唐村镇…: that place instead
     if "levels" in new.given and "organ_ids" not in new.given and not q.startswith(_NARROW):
         out.organ_ids, out.organ_names = (), ()   # 街道呢 after 花沟镇…; 其中县直部门呢 keeps 教育局
     if _WIDEN.search(q) and not {"levels", "organ_ids", "region"} & set(new.given):

@@ -55,6 +55,8 @@ _GLOSS = re.compile(r"[(（](?:含|包括|包含|即|如|例如|比如|指)[^()�
 LAST_YEAR = 2050   # the end of an open range (2021年以后)
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
+_TEMPLATE_GLOSS = re.compile(r"([新旧老]版|[新旧老]模板|[新旧老]格式|[新旧老]表格?)[(（]((?:19|20)\d\d)\s*(?:年|版|年版)?[)）]")
+_OWN_YEAR = re.compile(r"(?:本年度|本年|当年|报告年度)(?![新制废度])")
 _TABLE_GLOSS = re.compile(r"(表[二三四234])[(（][^()（）]{1,30}[)）]")
 _VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?(政务)?(微信|公众号)")
 _SEVERAL = re.compile(r"分别|各自")
@@ -142,6 +144,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     # 表四（行政复议、行政诉讼）: the brackets name the table, they ask no figure; 县（区、市）
     q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
     q = _GLOSS.sub("", _LEVEL_GLOSS.sub("", q))
+    q = _TEMPLATE_GLOSS.sub(r"\1", q)   # 旧版（2019）格式: the template's year in brackets, no year
     t = Text(q)
     p.tokens = tuple(vocab.cut(q))
     # years
@@ -163,6 +166,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         t.take(m.start(), m.end())
     if years:
         set_("years", tuple(sorted(set(years))))
+    m = _OWN_YEAR.search(t.s)
+    if m:   # 本年度收到的申请: each report's own year, no year filter (said in the reading)
+        notes.append(f"“{m.group(0)}”指各报告自己的年度，不按年份筛选")
+        t.take(m.start(), m.end())
+        fired.append("own_year")
     unstated_meta(t, set_)   # 哪些报告没写明机关: the reports with no organ name
     # official filter: 由副镇长分管的乡镇
     m = _OFFICIAL.search(t.s)
@@ -405,6 +413,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         if ratio:   # 结转下年度的申请占办理总计的百分比 / 行政复议结果维持的比例: one figure of another
             p.metric, p.other_metrics = ratio, ()
             given.remove("share")
+    if "own_year" in fired and p.agg in ("sum", "avg") and not p.years:
+        # 本年度行政复议总数: a total over every year is no "this year's" total; which year is
+        # asked (as 今年), never summed over all
+        given.append("relyear")
+        notes[:] = [n for n in notes if "各报告自己的年度" not in n]
     decide_kind(p, given, q)
     negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
     if p.kind == "coverage" and len({t_ for _, _, t_ in table_at}) > 1:

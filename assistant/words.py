@@ -102,9 +102,14 @@ def typo_metric(s: str, left: str) -> tuple[int, int, str] | None:
 
 def _common_word(s: str, c: int) -> bool:
     """Whether the character at ``c`` makes a common word with a neighbour (jieba's
-    dictionary: 处分 is one, 申清 and 发部 are none)."""
+    dictionary: 处分 is one, 申清 and 发部 are none; 动工 of 主动工开 cuts through 主动, so none)."""
     freq = vocab.tokenizer().FREQ
-    return any((freq.get(s[a:a + 2]) or 0) >= 50 for a in (c - 1, c) if 0 <= a and a + 2 <= len(s))
+
+    def common(a):
+        return 0 <= a and a + 2 <= len(s) and (freq.get(s[a:a + 2]) or 0) >= 50
+
+    # a word that cuts through another common word is no reading of it (主动工开: 动工 cuts 主动)
+    return (common(c - 1) and not common(c - 2)) or (common(c) and not common(c + 1))
 
 
 @lru_cache(maxsize=1)

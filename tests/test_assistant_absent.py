@@ -87,3 +87,35 @@ def test_years_in_chinese_digits_and_full_width_are_years():
 def test_without_words_keeps_the_join_between_the_rest():
     assert without_words("花沟镇和洛西镇收到多少", ["洛西镇"]) == "花沟镇收到多少"
     assert without_words("花沟镇、洛西镇和唐坊镇收到多少", ["洛西镇"]) == "花沟镇和唐坊镇收到多少"
+
+
+# -- set 47's families (their first run missed these) -------------------------------------------
+
+def test_a_template_glossed_with_its_year_is_no_year(db):
+    a = ask(db, "按旧版（2019）格式填报的乡镇有哪些")
+    assert a.plan.template == "2019" and a.plan.years == ()
+
+
+def test_the_report_s_own_year_is_no_filter_in_a_list_but_a_total_asks(db):
+    a = ask(db, "本年度收到申请超过2件的有哪些")
+    assert a.understood and a.plan.years == () and "各报告自己的年度" in a.text.split("\n")[0]
+    assert {r[0] for r in a.rows} >= {"高青县花沟镇人民政府"}
+    assert not ask(db, "本年度行政复议总数").understood   # a total over every year is no year's
+    assert ask(db, "本年度新收申请超过2件的有哪些").understood   # 本年度新收: the table's words
+
+
+def test_a_typo_next_to_a_common_word_across_the_alias_is_read(db):
+    a = ask(db, "主动工开信息最多的乡镇")
+    assert a.plan.metric == "active"
+    assert ask(db, "花沟镇的处分决定有几件？").plan.metric is None   # 处分: a word of its own
+
+
+def test_a_follow_up_naming_another_place_or_organ_replaces_the_scope(db):
+    c = Conversation(db)
+    c.ask("沂源县的报告有哪些？")
+    a = c.ask("花沟镇呢？")
+    assert a.plan.region is None and {r[0] for r in a.rows} == {"高青县花沟镇人民政府"}
+    c = Conversation(db)
+    c.ask("花沟镇的报告有哪些？")
+    a = c.ask("沂源县呢？")
+    assert a.plan.organ_ids == () and a.plan.region == ("county", "沂源县")
