@@ -84,7 +84,8 @@ def _filter(slot: str, plan: QueryPlan, P: Params) -> str | None:
     if slot == "organs" and plan.organ_ids:
         return f"organ_id IN ({P.many('organ', plan.organ_ids)})"
     if slot == "levels" and plan.levels:
-        return f"level IN ({P.many('level', plan.levels)})"
+        term = f"level IN ({P.many('level', plan.levels)})"
+        return f"(level IS NULL OR {term})" if plan.excluded_levels else term   # as sqlbase
     if slot == "region" and plan.region:
         return f"{REGION_COLUMNS[plan.region[0]]} = {P.add('region', plan.region[1])}"
     if slot == "years" and plan.years:

@@ -62,6 +62,7 @@ _VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?
 _SEVERAL = re.compile(r"分别|各自")
 _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
 _LEVEL_OF_SECTOR = re.compile(r"([省市县区])级")
+_TIER_BEFORE = re.compile(r"([省市县区])级(?:的)?$")
 _DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept", "区": "county_dept"}
 _DEPT_TAILS = ("局", "委", "委员会", "厅", "办", "办公室", "中心", "署")
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
@@ -190,6 +191,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         found = organs.find(t.s)
         starts = {s for s, _, _ in found}
         for s, e, name in found:
+            if t.s[e - 1:e + 1] == "部门":
+                continue   # 自然资源部门: the sector's organs, not the ministry 自然资源部
             if name in organs.regions and (level_present or region_context(q, e)
                                            or e in starts):   # 高新区教育局: a place's 教育局
                 continue
@@ -201,6 +204,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
             set_("organ_names", p.organ_names + (name,))
             t.take(s, e)
+            tier = _TIER_BEFORE.search(t.s[:s])
+            if tier and name.endswith(_DEPT_TAILS):
+                # 市级公安局: the city tier's bureaus of that name, never every level's
+                set_("levels", (_DEPT_LEVEL[tier.group(1)],))
+                t.take(tier.start(), tier.end())
         for s, e, name in organs.find_regions(t.s):
             set_("region", organs.regions[name])
             t.take(s, e)
@@ -315,6 +323,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     for s, e, value in cmp_words:
         if value == "ask" or (value == "yesno" and p.organ_ids):
             asked = True   # 有几件 / 是多少: the value itself is asked for, not a filter
+        elif value == "yesno":
+            continue   # 有没有2019年的…: are there any (a list, above), never "= 2019"
         elif value in ("eq0",):
             if p.organ_ids and (any(v == "yesno" for _, _, v in cmp_words)
                                 or q.rstrip("？?。.!！").endswith("吗")):

@@ -58,7 +58,9 @@ def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
         w.append(f"{r}.organ_id IN ({P.many('organ', plan.organ_ids)})")
     if plan.report_ids:
         w.append(f"{r}.report_id IN ({P.many('rid', plan.report_ids)})")
-    if plan.levels:
+    if plan.levels and plan.excluded_levels:   # 除了乡镇以外: a report of no stated level too
+        w.append(f"({r}.level IS NULL OR {r}.level IN ({P.many('level', plan.levels)}))")
+    elif plan.levels:
         w.append(f"{r}.level IN ({P.many('level', plan.levels)})")
     if plan.years:
         w.append(f"{r}.year IN ({P.many('year', plan.years)})")

@@ -98,9 +98,13 @@ def ask_all(db: Path, cli: bool, cases) -> list[dict]:
             out.append(json.loads(lines[-1]) if lines else {"answer": res.stderr})
         else:
             conv = Conversation(str(db))
-            for q in case["turns"]:
-                a = conv.ask(q)
-            out.append(a.to_dict())
+            try:
+                for q in case["turns"]:
+                    a = conv.ask(q)
+                out.append(a.to_dict())
+            except Exception as e:   # a crash is a miss, said with its error; the set goes on
+                out.append({"answer": f"(error: {type(e).__name__}: {e})", "understood": False,
+                            "reports": [], "value": None})
     return out
 
 

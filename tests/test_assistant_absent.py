@@ -119,3 +119,46 @@ def test_a_follow_up_naming_another_place_or_organ_replaces_the_scope(db):
     c.ask("花沟镇的报告有哪些？")
     a = c.ask("沂源县呢？")
     assert a.plan.organ_ids == () and a.plan.region == ("county", "沂源县")
+
+
+# -- set 48's families ----------------------------------------------------------------------------
+
+def test_a_tier_before_a_shared_bureau_name_is_its_level(db):
+    a = ask(db, "县级教育局有哪些")
+    assert a.plan.levels == ("county_dept",)
+    assert "市级" not in a.plan.unread
+
+
+def test_a_ministry_name_inside_a_sector_word_is_no_organ(db):
+    from assistant.names import OrganIndex
+    from assistant.answer import open_db
+    from assistant.plan import parse
+    organs = OrganIndex.of(open_db(db))
+    organs_names = dict(organs.names)
+    organs.names["自然资源部"] = {999}   # a ministry in the store
+    try:
+        p = parse("自然资源部门收到多少申请", organs)
+        assert "organ_name" not in p.rules and p.organ_names == ("自然资源部门",)   # the sector
+    finally:
+        organs.names.clear()
+        organs.names.update(organs_names)
+
+
+def test_have_any_with_a_year_after_it_is_no_comparison(db):
+    a = ask(db, "有没有2021年的街道报告")
+    assert a.understood and a.plan.op is None and a.plan.years == (2021,)
+
+
+def test_all_but_one_level_keeps_the_reports_of_no_stated_level(tmp_path):
+    import store
+    from test_assistant_questions import record, t3
+    path = tmp_path / "lv.db"
+    db = store.connect(path)
+    store.save_record(db, record("高青县花沟镇人民政府", "花沟镇", "township", "高青县", 2021, {**t3(0)}))
+    store.save_record(db, record("高青县教育局", "教育局", "county_dept", "高青县", 2021, {**t3(0)}))
+    nolevel = record("某某中心", "某某中心", None, None, 2021, {**t3(0)})
+    nolevel["source"]["path"] = "reports/nolevel.txt"
+    store.save_record(db, nolevel)
+    db.conn.close()
+    a = ask(str(path), "除了乡镇以外的报告有几份")
+    assert a.value == 2
