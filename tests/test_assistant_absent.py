@@ -162,3 +162,14 @@ def test_all_but_one_level_keeps_the_reports_of_no_stated_level(tmp_path):
     db.conn.close()
     a = ask(str(path), "除了乡镇以外的报告有几份")
     assert a.value == 2
+
+
+def test_a_tiered_bureau_the_store_lacks_is_never_answered_over_every_report(db):
+    a = ask(db, "市级税务局有几份报告")
+    assert a.value is None and not a.reports
+    assert "库中没有“税务局”" in a.text
+
+
+def test_two_unknown_places_are_both_named_without_the_join(db):
+    a = ask(db, "洛阳市和郑州市的报告有几份")
+    assert a.value is None and "“洛阳市”“郑州市”" in a.text and "和郑州市" not in a.text.split("\n", 1)[1]
