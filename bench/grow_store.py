@@ -28,7 +28,6 @@ from pathlib import Path
 
 PREFIXES = "东西南北中新上下前后"
 SKIP = ("sqlite_", "_sqlite_migrations", "docs_fts")
-OWN_ID = {"organs": "O", "reports": "R", "facts": "F", "docs": "D"}
 NAMES = ("name", "short_name", "organ_name")
 FILES = ("sha256", "path", "source_path")
 
@@ -39,15 +38,16 @@ def _tables(conn) -> list[str]:
         if not n.startswith(SKIP)]
 
 
+# a column naming another table's id -> that table
+REFS = {"report_id": "reports", "organ_id": "organs", "fact_id": "facts",
+        "correction_id": "corrections"}
+
+
 def _column_expr(table: str, col: str, k: int, off: dict) -> str:
-    if col == "id" and table in OWN_ID:
-        return f"id + {k * off[OWN_ID[table]]}"
-    if col == "report_id" or (col == "id" and table == "reports"):
-        return f"{col} + {k * off['R']}"
-    if col == "organ_id":
-        return f"organ_id + {k * off['O']}"
-    if col == "fact_id":
-        return f"fact_id + {k * off['F']}"
+    if col == "id" and table in off:
+        return f"id + {k * off[table]}"
+    if col in REFS:
+        return f"{col} + {k * off.get(REFS[col], 0)}"
     if (table == "organs" and col == "key") or col == "organ_key":
         return f"{col} || '~{k}'"
     if col in NAMES and table in ("organs", "reports", "effective_reports", "effective_main_figures"):
@@ -59,11 +59,20 @@ def _column_expr(table: str, col: str, k: int, off: dict) -> str:
 
 def _origin(table: str, cols: list[str], off: dict) -> str:
     """The rows of the original store only (a copy is never copied again)."""
-    if table in OWN_ID:
-        return f"WHERE id <= {off[OWN_ID[table]]}"
+    if table in off:
+        return f"WHERE id <= {off[table]}"
     if "report_id" in cols:
-        return f"WHERE report_id <= {off['R']}"
+        return f"WHERE report_id <= {off['reports']}"
     return "WHERE 0"   # a table of no report (reviewers …): not copied
+
+
+def _id_tables(conn, tables) -> dict:
+    """Each table with an ``id`` primary key -> its largest id (a copy's ids go past it)."""
+    out = {}
+    for t in tables:
+        if any(r[1] == "id" and r[5] for r in conn.execute(f'PRAGMA table_info("{t}")')):
+            out[t] = conn.execute(f'SELECT coalesce(max(id), 0) FROM "{t}"').fetchone()[0]
+    return out
 
 
 def grow(src: str | Path, dst: str | Path, times: int = 10, progress=None) -> dict:
@@ -78,9 +87,8 @@ def grow(src: str | Path, dst: str | Path, times: int = 10, progress=None) -> di
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA cache_size = -400000")
-    off = {k: conn.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0]
-           for t, k in (("organs", "O"), ("reports", "R"), ("facts", "F"), ("docs", "D"))}
     tables = _tables(conn)
+    off = _id_tables(conn, tables)
     for k in range(1, times):
         conn.execute("BEGIN")
         for t in tables:
