@@ -173,3 +173,8 @@ def test_a_tiered_bureau_the_store_lacks_is_never_answered_over_every_report(db)
 def test_two_unknown_places_are_both_named_without_the_join(db):
     a = ask(db, "洛阳市和郑州市的报告有几份")
     assert a.value is None and "“洛阳市”“郑州市”" in a.text and "和郑州市" not in a.text.split("\n", 1)[1]
+
+
+def test_the_own_tier_words_are_levels(db):
+    assert ask(db, "市本级部门有几份报告").plan.levels == ("city_dept",)
+    assert set(ask(db, "县本级收到多少申请").plan.levels) == {"county", "county_dept"}
