@@ -28,19 +28,31 @@ _JOIN = re.compile(r"^[和与及或跟、,，]+|[和与及或跟、,，]+$")
 SCOPE = ("organs", "region", "levels", "years", "template")
 _SEP = "，"
 _SEP_MARK = "\x00"
+_SUBPLACE = ("市", "县", "区", "镇", "乡", "街道", "旗")   # a place inside a place (杭州市西湖区)
 
 
 def unknown_besides(question: str, plan: QueryPlan, organs) -> list[str]:
     """Organ-looking words of ``question`` the store has no organ or place for, when other
     names of it were found (``plan.organ_ids`` or ``plan.region``) and the word stands apart
     from them (两城镇和洛西镇; never 杭州市西湖区 or 上海市人民政府办公厅, one name the store
-    holds part of: that is asked back as before)."""
+    holds part of: ``unknown_glued``)."""
+    return _unknown(question, plan, organs)[0]
+
+
+def unknown_glued(question: str, plan: QueryPlan, organs) -> list[str]:
+    """A name the store does not hold made of one it holds and a word glued to it
+    (杭州市西湖区: 杭州市 is in the store, 西湖区 is not): the whole name, to be asked back,
+    never answered as the part the store holds."""
+    return _unknown(question, plan, organs)[1]
+
+
+def _unknown(question: str, plan: QueryPlan, organs) -> tuple[list[str], list[str]]:
     from .suggest import unknown_organs
     from .words import normalise
     if not (plan.organ_ids or plan.region) or plan.followup or organs is None:
-        return []
+        return [], []
     if "organ_type" in plan.rules or "sector" in plan.rules:
-        return []   # 教育系统 / 海关单位: a kind, said by its own rule
+        return [], []   # 教育系统 / 海关单位: a kind, said by its own rule
     q = list(normalise(question))
     used = [(s, e) for s, e, n in organs.find("".join(q)) if n in plan.organ_names]
     used += [(s, e) for s, e, n in organs.find_regions("".join(q))
@@ -59,15 +71,25 @@ def unknown_besides(question: str, plan: QueryPlan, organs) -> list[str]:
             spans[-1][1] = at + len(w)
         else:
             spans.append([at, at + len(w)])
-    out = []
+    apart, glued = [], []
+    original = normalise(question)
     for s, e in spans:
         w = text[s:e]
-        if len(w) < 3 or w in out:
+        if len(w) < 3 or w in apart:
             continue
         if text[s - 1:s] == _SEP_MARK or text[e:e + 1] == _SEP_MARK:
-            continue   # glued to a name found: part of that one name
-        out.append(w)
-    return out
+            if not (text[s - 1:s] == _SEP_MARK and w.endswith(_SUBPLACE)):
+                continue   # 长春市人民政府 + 办公厅: the government's own office, as stored
+            a = s
+            while a > 0 and text[a - 1] == _SEP_MARK:
+                a -= 1
+            b = e
+            while b < len(text) and text[b] == _SEP_MARK:
+                b += 1
+            glued.append(original[a:b])   # 杭州市 + 西湖区: the whole name
+            continue
+        apart.append(w)
+    return apart, glued
 
 
 def without_words(question: str, words: list[str]) -> str:

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .absent import scope_gap, unknown_besides, without_words
+from .absent import scope_gap, unknown_besides, unknown_glued, without_words
 from .keywords import keywords
 from .names import OrganIndex
 from .followup import merge
@@ -196,6 +196,9 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
         a.text = (f"库中没有“{'”“'.join(besides)}”的报告" + (
             f"（相近的有“{'”“'.join(near)}”）" if near else "") + "；下面只回答其余的。" + a.text)
         return a
+    glued = unknown_glued(question, plan, organs) if reading is None else []
+    if glued:   # 杭州市西湖区人民政府: not 杭州市's reports; say so and ask
+        return _ask_back(question, plan, glued, organs, context)
     return _ask_read(conn, organs, question, plan, context, previous, reading)
 
 

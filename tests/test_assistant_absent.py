@@ -178,3 +178,15 @@ def test_two_unknown_places_are_both_named_without_the_join(db):
 def test_the_own_tier_words_are_levels(db):
     assert ask(db, "市本级部门有几份报告").plan.levels == ("city_dept",)
     assert set(ask(db, "县本级收到多少申请").plan.levels) == {"county", "county_dept"}
+
+
+def test_a_place_inside_a_known_place_is_asked_back_as_the_whole_name(db):
+    a = ask(db, "高青县洛西镇2021年收到多少件申请？")
+    assert not a.reports and a.value is None
+    assert "库中没有“高青县洛西镇”" in a.text
+
+
+def test_a_government_s_own_office_is_still_that_government(db):
+    a = ask(db, "高青县人民政府办公室2021年收到多少件申请？")
+    assert "库中没有" not in a.text
+    assert all(r[0] == "高青县人民政府" for r in a.rows) and a.rows
