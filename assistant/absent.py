@@ -35,15 +35,16 @@ def unknown_besides(question: str, plan: QueryPlan, organs) -> list[str]:
     """Organ-looking words of ``question`` the store has no organ or place for, when other
     names of it were found (``plan.organ_ids`` or ``plan.region``) and the word stands apart
     from them (两城镇和洛西镇; never 杭州市西湖区 or 上海市人民政府办公厅, one name the store
-    holds part of: ``unknown_glued``)."""
-    return _unknown(question, plan, organs)[0]
+    holds part of)."""
+    return unknown_names(question, plan, organs)[0]
 
 
-def unknown_glued(question: str, plan: QueryPlan, organs) -> list[str]:
-    """A name the store does not hold made of one it holds and a word glued to it
-    (杭州市西湖区: 杭州市 is in the store, 西湖区 is not): the whole name, to be asked back,
-    never answered as the part the store holds."""
-    return _unknown(question, plan, organs)[1]
+def unknown_names(question: str, plan: QueryPlan, organs) -> tuple[list[str], list[str]]:
+    """(the names apart, as ``unknown_besides``; the names the store does not hold made of a
+    place it holds and a place glued after it, 杭州市西湖区: the whole name, to be asked back,
+    never answered as the outer place). A government's own office glued to it (长春市人民政府
+    办公厅) is that government, as stored: no unknown name."""
+    return _unknown(question, plan, organs)
 
 
 def _unknown(question: str, plan: QueryPlan, organs) -> tuple[list[str], list[str]]:

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .absent import scope_gap, unknown_besides, unknown_glued, without_words
+from .absent import scope_gap, unknown_names, without_words
 from .keywords import keywords
 from .names import OrganIndex
 from .followup import merge
@@ -185,7 +185,7 @@ def said_first(a: Answer, organs=None) -> Answer:
 
 def _ask(conn, organs, question, context, previous, reading) -> Answer:
     plan = parse(question, organs, context)
-    besides = unknown_besides(question, plan, organs) if reading is None else []
+    besides, glued = unknown_names(question, plan, organs) if reading is None else ([], [])
     if besides:   # 两城镇和洛西镇: answer 两城镇, say 库中没有“洛西镇”的报告 first
         plan = parse(without_words(question, besides), organs, context)
         if _WHICH_MORE.search(question) and plan.op == "gt" and plan.threshold == 0:
@@ -196,7 +196,6 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
         a.text = (f"库中没有“{'”“'.join(besides)}”的报告" + (
             f"（相近的有“{'”“'.join(near)}”）" if near else "") + "；下面只回答其余的。" + a.text)
         return a
-    glued = unknown_glued(question, plan, organs) if reading is None else []
     if glued:   # 杭州市西湖区人民政府: not 杭州市's reports; say so and ask
         return _ask_back(question, plan, glued, organs, context)
     return _ask_read(conn, organs, question, plan, context, previous, reading)
