@@ -113,7 +113,11 @@ def _filter(slot: str, plan: QueryPlan, P: Params) -> str | None:
         return f"{REGION_COLUMNS[plan.region[0]]} = {P.add('region', plan.region[1])}"
     if slot == "years" and plan.years:
         return f"year IN ({P.many('year', plan.years)})"
+    if slot == "years" and plan.excluded_years and not plan.years:
+        return f"(year IS NULL OR year NOT IN ({P.many('xyear', plan.excluded_years)}))"
     if slot == "template" and plan.template:
+        if plan.template_not:
+            return f"(template IS NULL OR template <> {P.add('template', plan.template)})"
         return f"template = {P.add('template', plan.template)}"
     return None
 
@@ -129,9 +133,9 @@ def words_of(slot: str, plan: QueryPlan) -> str:
     if slot == "region":
         return plan.region[1]
     if slot == "years":
-        return years_text(plan.years) + "年"
+        return years_text(plan.years) + "年" if plan.years else years_text(plan.excluded_years) + "年以外"
     if slot == "template":
-        return f"{plan.template}版模板"
+        return f"{plan.template}版模板" + ("以外" if plan.template_not else "")
     return slot
 
 

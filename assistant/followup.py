@@ -130,6 +130,12 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
             (), (), (), (), None   # 那所有单位呢: the filters of scope dropped
     if "levels" in new.given and "excluded_levels" not in new.given:
         out.excluded_levels = ()
+    if "years" in new.given and "excluded_years" not in new.given:
+        out.excluded_years = ()   # 那2021年呢 after 除了2019年以外…: that year
+    if "excluded_years" in new.given and "years" not in new.given:
+        out.years = ()
+    if "template" in new.given and "template_not" not in new.given:
+        out.template_not = False
     if "phrase" in new.given:
         out.quoted = new.quoted
     if new.op and "op" not in new.given and out.op is None and out.kind == "figure":

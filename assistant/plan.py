@@ -56,6 +56,10 @@ LAST_YEAR = 2050   # the end of an open range (2021年以后)
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
 _TEMPLATE_GLOSS = re.compile(r"([新旧老]版|[新旧老]模板|[新旧老]格式|[新旧老]表格?)[(（]((?:19|20)\d\d)\s*(?:年|版|年版)?[)）]")
+_NOT_YEAR = re.compile(r"(?:除了?|除去|不含|不包括|不算|不是|非)\s*(?:19|20)\d\d(?:\s*年?度?\s*[和、及与]\s*(?:19|20)\d\d)*"
+                       r"(?!\d|\s*年?的?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格))\s*年?度?(?:以外|之外)?")
+_NOT_TEMPLATE = re.compile(r"((?:不是|并非|非|除了?|没有?(?:用|按|采用|使用)|未(?:用|按|采用|使用)|不用)"
+                           r"(?:用|按|采用|使用)?的?)(?:(?:2019|2021)\s*年?|[新旧老])的?(?:版|格式|模板|表格|表)")
 _OWN_YEAR = re.compile(r"(?:本年度|本年|当年|报告年度)(?![新制废度])")
 _TABLE_GLOSS = re.compile(r"(表[二三四234])[(（][^()（）]{1,30}[)）]")
 _VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?(政务)?(微信|公众号)")
@@ -158,6 +162,13 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         y = int(m.group(1))
         years.extend(range(y, LAST_YEAR + 1) if m.group(2)[-1] in "后来起" else range(2008, y + 1))
         t.take(m.start(), m.end())
+    for m in _NOT_YEAR.finditer(t.s):   # 除了2019年以外 / 不是2020年的: every other year
+        set_("excluded_years", tuple(sorted({*p.excluded_years, *(int(y) for y in
+                                                                   re.findall(r"(?:19|20)\d\d", m.group(0)))})), "year_excluded")
+        t.take(m.start(), m.end())
+    not_template = _NOT_TEMPLATE.search(t.s)   # 不是2021版模板的 / 没有用新版模板的: the negation
+    if not_template:                          # is read here, the template by its own rule
+        t.take(not_template.start(1), not_template.end(1))
     template_year(t, set_)   # 2019旧表格 / 2021版: the template, never a year
     for m in _YEAR.finditer(t.s):
         years.append(int(m.group(1)))
@@ -212,18 +223,22 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         for s, e, name in organs.find_regions(t.s):
             set_("region", organs.regions[name])
             t.take(s, e)
-        m = _SECTOR.search(t.s)
-        lv = _LEVEL_OF_SECTOR.search(m.group(1)) if m else None   # 其中县级教育部门: the county's
-        sector = m.group(1)[lv.end():] if lv else m.group(1) if m else ""
-        if m and not p.organ_ids and len(sector) >= 2 and sector not in vocab.level_words() \
-                and sector + m.group(2) not in vocab.level_words() and "政府" not in sector:
+        named = bool(p.organ_ids)
+        for m in _SECTOR.finditer(t.s) if not named else ():
+            lead = len(m.group(1)) - len(m.group(1).lstrip("的和与及或跟、，,"))   # 东阳市的教育部门
+            raw = m.group(1)[lead:]
+            lv = _LEVEL_OF_SECTOR.search(raw)   # 其中县级教育部门: the county's
+            sector = raw[lv.end():] if lv else raw
+            if len(sector) < 2 or sector in vocab.level_words() \
+                    or sector + m.group(2) in vocab.level_words() or "政府" in sector:
+                continue
             ids = tuple(sorted({i for n, ns in organs.names.items() if sector in n for i in ns}))
-            if ids:   # 卫生健康部门 / 教育系统: the organs with that in their name
-                set_("organ_ids", ids, "sector")
-                set_("organ_names", (sector + m.group(2),), "sector")
-                t.take(m.start(), m.end())
+            if ids:   # 卫生健康部门 / 教育系统 (卫健部门和教育部门: both): the organs with it in their name
+                set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))), "sector")
+                set_("organ_names", p.organ_names + (sector + m.group(2),), "sector")
+                t.take(m.start() + lead, m.end())
                 if lv:
-                    set_("levels", (_DEPT_LEVEL[lv.group(1)],), "sector")
+                    set_("levels", tuple(dict.fromkeys(p.levels + (_DEPT_LEVEL[lv.group(1)],))), "sector")
         dept = _DEPT_OF.get(p.region[0]) if p.region else None
         if dept and p.organ_names and p.region[1] + p.organ_names[-1] in q.replace("的", "") \
                 and p.organ_names[-1].endswith(_DEPT_TAILS) \
@@ -248,6 +263,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         sc.metric_at, sc.excluded, sc.table_at, sc.contact_at, sc.missing_at)
     if p.yoy and trend:
         p.yoy = trend
+    if not_template and p.template:
+        set_("template_not", True, "template_excluded")
     organ_type(t, q, organs, p, set_)   # 哪些海关单位 / 财政系统: a kind of organ
     if not p.group_by and _SEVERAL.search(q):   # 省级、市级和县级政府分别收到多少: per level / year
         if len(p.levels) > 1 and not p.excluded_levels:

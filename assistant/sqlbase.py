@@ -64,7 +64,11 @@ def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
         w.append(f"{r}.level IN ({P.many('level', plan.levels)})")
     if plan.years:
         w.append(f"{r}.year IN ({P.many('year', plan.years)})")
-    if plan.template:
+    if plan.excluded_years:   # 除了2019年以外: every other year, a report of no stated year too
+        w.append(f"({r}.year IS NULL OR {r}.year NOT IN ({P.many('xyear', plan.excluded_years)}))")
+    if plan.template and plan.template_not:   # 不是2021版的: the other template or none stated
+        w.append(f"({r}.template IS NULL OR {r}.template <> {P.add('template', plan.template)})")
+    elif plan.template:
         w.append(f"{r}.template = {P.add('template', plan.template)}")
     for f in plan.unstated:   # 没写明机关的报告: no organ name (year, level) stated
         w.append(f"{r}.{_UNSTATED[f]} IS NULL")

@@ -190,3 +190,27 @@ def test_a_government_s_own_office_is_still_that_government(db):
     a = ask(db, "高青县人民政府办公室2021年收到多少件申请？")
     assert "库中没有" not in a.text
     assert all(r[0] == "高青县人民政府" for r in a.rows) and a.rows
+
+
+def test_sectors_after_a_place_and_two_sectors_are_read(db):
+    a = ask(db, "高青县的教育部门有几份报告")
+    assert a.plan.organ_names == ("教育部门",) and a.plan.region == ("county", "高青县")
+    b = ask(db, "教育部门和市场监督部门各有几份报告")
+    assert b.plan.organ_names == ("教育部门", "市场监督部门")
+
+
+def test_tiers_and_above_are_levels(db):
+    assert set(ask(db, "县级以上政府的报告有几份").plan.levels) == {"county", "city", "province"}
+    assert "city_dept" in ask(db, "市级以上部门收到申请最多的是哪个").plan.levels
+
+
+def test_every_year_but_one_and_every_template_but_one(db):
+    a = ask(db, "除了2020年以外的乡镇报告有几份")
+    assert a.plan.excluded_years == (2020,) and a.plan.years == ()
+    assert "年份=2020以外" in a.text.split("\n")[0]
+    every = ask(db, "乡镇报告有几份").value
+    only = ask(db, "2020年的乡镇报告有几份").value
+    assert a.value == every - only
+    c = Conversation(db)
+    c.ask("除了2020年以外的乡镇报告有几份")
+    assert c.ask("那2021年呢？").plan.excluded_years == ()
