@@ -232,11 +232,18 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             if len(sector) < 2 or sector in vocab.level_words() \
                     or sector + m.group(2) in vocab.level_words() or "政府" in sector:
                 continue
-            ids = tuple(sorted({i for n, ns in organs.names.items() if sector in n for i in ns}))
+            ids = ()
+            while len(sector) >= 2 and not ids:   # 哪些交通部门: the longest end that names organs
+                ids = tuple(sorted({i for n, ns in organs.names.items() if sector in n for i in ns}))
+                if not ids:
+                    sector = sector[1:]
             if ids:   # 卫生健康部门 / 教育系统 (卫健部门和教育部门: both): the organs with it in their name
                 set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))), "sector")
                 set_("organ_names", p.organ_names + (sector + m.group(2),), "sector")
-                t.take(m.start() + lead, m.end())
+                start = m.end(1) - len(sector)
+                if lv:   # 县级 before it is read with it
+                    start = min(start, m.end(1) - len(raw) + lv.start())
+                t.take(start, m.end())
                 if lv:
                     set_("levels", tuple(dict.fromkeys(p.levels + (_DEPT_LEVEL[lv.group(1)],))), "sector")
         dept = _DEPT_OF.get(p.region[0]) if p.region else None

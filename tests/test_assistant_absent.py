@@ -214,3 +214,9 @@ def test_every_year_but_one_and_every_template_but_one(db):
     c = Conversation(db)
     c.ask("除了2020年以外的乡镇报告有几份")
     assert c.ask("那2021年呢？").plan.excluded_years == ()
+
+
+def test_a_sector_after_question_words_is_read(db):
+    a = ask(db, "哪些教育部门收到了申请")
+    assert a.plan.organ_names == ("教育部门",)
+    assert ask(db, "哪些部门收到了申请").plan.organ_names == ()   # 部门 alone: every department
