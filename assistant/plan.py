@@ -35,7 +35,7 @@ from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
 from .rules import rule_of
 from .vocabscan import scan
-from .unread import account, organ_type, unstated_meta
+from .unread import account, organ_kinds, organ_type, unstated_meta
 from .refine import (bare_requests, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated, region_context, template_year,
                      unknown_place_before)
@@ -233,7 +233,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                     or sector + m.group(2) in vocab.level_words() or "政府" in sector:
                 continue
             ids = ()
+            full = sector
             while len(sector) >= 2 and not ids:   # 哪些交通部门: the longest end that names organs
+                if sector != full and sector in organ_kinds():
+                    break   # 哪些市场监管部门: the organ kind's rule reads it with its other names
                 ids = tuple(sorted({i for n, ns in organs.names.items() if sector in n for i in ns}))
                 if not ids:
                     sector = sector[1:]
