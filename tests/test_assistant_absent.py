@@ -219,6 +219,6 @@ def test_every_year_but_one_and_every_template_but_one(db):
 def test_a_sector_after_question_words_is_read(db):
     a = ask(db, "哪些教育部门收到了申请")   # 教育: a kind of the lexicon, read by its rule
     assert a.plan.organ_ids and "教育" in a.plan.organ_names[0]
-    b = ask(db, "哪些自然资源部门收到了申请")   # no kind of the lexicon: the sector's end
-    assert b.plan.organ_names == ("自然资源部门",)
+    b = ask(db, "哪些市场监督部门收到了申请")   # no kind of the lexicon: the sector's end
+    assert b.plan.organ_names == ("市场监督部门",)
     assert ask(db, "哪些部门收到了申请").plan.organ_names == ()   # 部门 alone: every department
