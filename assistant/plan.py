@@ -63,7 +63,7 @@ _NOT_TEMPLATE = re.compile(r"((?:不是|并非|非|除了?|没有?(?:用|按|采
 _OWN_YEAR = re.compile(r"(?:本年度|本年|当年|报告年度)(?![新制废度])")
 _TABLE_GLOSS = re.compile(r"(表[二三四234])[(（][^()（）]{1,30}[)）]")
 _VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?(政务)?(微信|公众号)")
-_SEVERAL = re.compile(r"分别|各自")
+_SEVERAL = re.compile(r"分别|各自|各有|各是|各为")   # 2023年和2024年的报告各有几份: per year
 _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
 _LEVEL_OF_SECTOR = re.compile(r"([省市县区])级")
 _TIER_BEFORE = re.compile(r"([省市县区])级(?:的)?$")
@@ -75,7 +75,7 @@ _TABLE_NAMES = ((re.compile(r"(?:政府信息公开)?行政复议[、和及与]?
                 (re.compile(r"(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)(?:情况)?(?:统计)?表"), "表三"),
                 (re.compile(r"主动公开(?:政府信息)?(?:情况)?的?(?:统计)?表格?"), "表二"))
 _TEMPLATE_NOTICE = re.compile(r"(?:国办公开办函)?[〔\[(（]((?:19|20)\d\d)[〕\])）]\d+号(?:文件?)?(?:的|规定的|要求的)?")
-_LEVEL_PAIR = re.compile(r"([省市县区])级([和、及与])([省市县区])级(政府|部门)")   # 省级和市级政府
+_LEVEL_PAIR = re.compile(r"([省市县区乡镇])级([和、及与])([省市县区乡镇])级(政府|部门)")   # 省级和市级政府
 _OFFICE_BY = re.compile(r"由([\u4e00-\u9fff]{2,10}?)(?:牵头|具体)?(?:负责|承办|办理)")
 _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|再加")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")

@@ -222,3 +222,10 @@ def test_a_sector_after_question_words_is_read(db):
     b = ask(db, "哪些市场监督部门收到了申请")   # no kind of the lexicon: the sector's end
     assert b.plan.organ_names == ("市场监督部门",)
     assert ask(db, "哪些部门收到了申请").plan.organ_names == ()   # 部门 alone: every department
+
+
+def test_a_bare_county_is_a_level_and_each_of_two_years_groups(db):
+    a = ask(db, "一共有几个县")
+    assert a.plan.levels == ("county",) and a.value == 1   # 高青县人民政府, never every report
+    b = ask(db, "2020年和2021年的乡镇报告各有几份")
+    assert b.plan.group_by == "year"
