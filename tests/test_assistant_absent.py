@@ -229,3 +229,10 @@ def test_a_bare_county_is_a_level_and_each_of_two_years_groups(db):
     assert a.plan.levels == ("county",) and a.value == 1   # 高青县人民政府, never every report
     b = ask(db, "2020年和2021年的乡镇报告各有几份")
     assert b.plan.group_by == "year"
+
+
+def test_how_many_cities_or_provinces_is_a_level_and_a_count(db):
+    a = ask(db, "一共有几个市")
+    assert a.plan.levels == ("city",) and a.plan.agg == "count"
+    assert ask(db, "有多少个省交了年报").plan.levels == ("province",)
+    assert ask(db, "全县的乡镇有几份报告").plan.levels == ("township",)   # 全县: no condition
