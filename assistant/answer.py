@@ -13,10 +13,11 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .absent import scope_gap, unknown_names, without_words
 from .keywords import keywords
 from .names import OrganIndex
 from .followup import merge
-from .plan import parse
+from .plan import _WHICH_MORE, parse
 from .reading import Reading, apply, items_of, other_readings
 from .unread import kinds_in_store
 from .queryplan import QueryPlan
@@ -52,6 +53,10 @@ class Answer:
     stats: dict = field(default_factory=dict)
     reading: list[dict] = field(default_factory=list)   # the chips: slot, value, label, rule
     options: list[dict] = field(default_factory=list)   # other readings: label, reading, question
+    # the named conditions the store cannot satisfy: slots with no report (years, levels …)
+    # and organ / place names it has no report of (洛西镇 beside 两城镇)
+    absent: list[str] = field(default_factory=list)
+    absent_names: list[str] = field(default_factory=list)
     # per row, for a figure stated in a table or else the prose (收到申请数): 'table' | 'prose'
     # | None, by the store's one definition (store.derived); empty for any other figure
     sources: list[str | None] = field(default_factory=list)
@@ -65,6 +70,7 @@ class Answer:
                 "reading": self.reading, "reading_text": self.text.split("\n", 1)[0],
                 "options": self.options, "sources": self.sources,
                 "rules": list(self.plan.rules) if self.plan else [],
+                "absent": self.absent, "absent_names": self.absent_names,
                 "unread": list(self.plan.unread) if self.plan else []}
 
     @property
@@ -143,6 +149,8 @@ def _ask_back(question, plan, unknown, organs, context) -> Answer:
     if near:
         a.text = (f"库中没有“{'”“'.join(unknown)}”。是不是“{'”或“'.join(near)}”？"
                   "（请选择，或改正后再问）")
+    else:   # said first, then what was understood
+        a.text = f"库中没有“{'”“'.join(unknown)}”的报告。" + a.text
     return a
 
 
@@ -166,7 +174,9 @@ def said_first(a: Answer, organs=None) -> Answer:
     """The reading as the answer's first line, the chips and the other readings."""
     if a.plan is None:
         return a
-    r = Reading.of(a.plan)
+    r = Reading.of(a.plan, absent=a.absent)
+    if a.absent_names:
+        r.notes = (*r.notes, "库中没有“" + "”“".join(a.absent_names) + "”的报告，只按其余条件回答")
     a.reading = [it.to_dict() for it in r.items]
     a.text = r.line(a.understood) + "\n" + a.text
     a.options = a.options or other_readings(a.plan)
@@ -175,6 +185,23 @@ def said_first(a: Answer, organs=None) -> Answer:
 
 def _ask(conn, organs, question, context, previous, reading) -> Answer:
     plan = parse(question, organs, context)
+    besides, glued = unknown_names(question, plan, organs) if reading is None else ([], [])
+    if besides:   # 两城镇和洛西镇: answer 两城镇, say 库中没有“洛西镇”的报告 first
+        plan = parse(without_words(question, besides), organs, context)
+        if _WHICH_MORE.search(question) and plan.op == "gt" and plan.threshold == 0:
+            plan = replace(plan, op=None, threshold=None)   # A和B哪个多, B not in the store: A's value
+        a = _ask_read(conn, organs, question, plan, context, previous, reading)
+        a.absent_names = besides
+        near = [n for w in besides for n in organs.near(w) if n not in plan.organ_names]
+        a.text = (f"库中没有“{'”“'.join(besides)}”的报告" + (
+            f"（相近的有“{'”“'.join(near)}”）" if near else "") + "；下面只回答其余的。" + a.text)
+        return a
+    if glued:   # 杭州市西湖区人民政府: not 杭州市's reports; say so and ask
+        return _ask_back(question, plan, glued, organs, context)
+    return _ask_read(conn, organs, question, plan, context, previous, reading)
+
+
+def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answer:
     if plan.absent_kind and reading is None:   # 哪些海关单位…: no organ of that kind in the store
         kinds = kinds_in_store(organs)
         text = (f"库中没有“{plan.absent_kind}”类机关的报告（没有名称含“{plan.absent_kind}”的机关）。"
@@ -216,6 +243,12 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
     a = _run(conn, question, plan, q)
     if plan.kind == "text" and plan.phrase and not plan.quoted and plan.agg is None:
         a = _with_keywords(conn, question, plan, a)
+    if (not a.rows or a.stats.get("reports") == 0) and a.value in (None, 0):
+        # nothing found: is it the scope itself (2030年, 邹城市的街道)?
+        gap = scope_gap(conn, plan)
+        if gap:
+            a.absent, said = gap
+            a.text = said + a.text
     return a
 
 

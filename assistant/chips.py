@@ -66,7 +66,9 @@ def current(answer, slot: str) -> list:
     if it is None:
         return []
     v = it["value"].get(EDITABLE[slot])
-    if slot == "levels" and it["value"].get("excluded_levels"):
+    if slot == "levels" and it["value"].get("excluded_levels") \
+            or slot == "years" and it["value"].get("excluded_years") \
+            or slot == "template" and it["value"].get("template_not"):
         return []
     return [] if v is None else [v] if slot == "template" else list(v)
 
@@ -92,12 +94,14 @@ def changed_reading(answer, edits: dict) -> list[dict]:
                     "label": "层级=" + "、".join(LEVEL_NAMES[v] for v in values), "rule": "level_word"}
         elif slot == "years":
             years = sorted({int(v) for v in values})
-            item = {"value": {"years": years}, "label": "年份=" + years_text(tuple(years)),
+            item = {"value": {"years": years, "excluded_years": []},
+                    "label": "年份=" + years_text(tuple(years)),
                     "rule": "year"}
         else:
             if len(values) != 1:
                 raise ValueError(f"one template, not {values}")
-            item = {"value": {"template": str(values[0])}, "label": f"模板={values[0]}版",
+            item = {"value": {"template": str(values[0]), "template_not": False},
+                    "label": f"模板={values[0]}版",
                     "rule": "template"}
         out.append({"slot": slot, **item})
     return out

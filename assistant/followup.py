@@ -119,6 +119,10 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
             out.kind = kind_fields[name]
     if "organ_ids" in new.given and "levels" not in new.given:
         out.levels = ()
+    if "organ_ids" in new.given and "region" not in new.given and not q.startswith(_NARROW):
+        out.region = None   # 乌恰县呢 after 邹城市的报告: the place named now, not both
+    if "region" in new.given and "organ_ids" not in new.given and not q.startswith(_NARROW):
+        out.organ_ids, out.organ_names = (), ()   # 邹城市呢 after 唐村镇…: that place instead
     if "levels" in new.given and "organ_ids" not in new.given and not q.startswith(_NARROW):
         out.organ_ids, out.organ_names = (), ()   # 街道呢 after 花沟镇…; 其中县直部门呢 keeps 教育局
     if _WIDEN.search(q) and not {"levels", "organ_ids", "region"} & set(new.given):
@@ -126,6 +130,12 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
             (), (), (), (), None   # 那所有单位呢: the filters of scope dropped
     if "levels" in new.given and "excluded_levels" not in new.given:
         out.excluded_levels = ()
+    if "years" in new.given and "excluded_years" not in new.given:
+        out.excluded_years = ()   # 那2021年呢 after 除了2019年以外…: that year
+    if "excluded_years" in new.given and "years" not in new.given:
+        out.years = ()
+    if "template" in new.given and "template_not" not in new.given:
+        out.template_not = False
     if "phrase" in new.given:
         out.quoted = new.quoted
     if new.op and "op" not in new.given and out.op is None and out.kind == "figure":

@@ -35,7 +35,7 @@ from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
 from .rules import rule_of
 from .vocabscan import scan
-from .unread import account, organ_type, unstated_meta
+from .unread import account, organ_kinds, organ_type, unstated_meta
 from .refine import (bare_requests, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated, region_context, template_year,
                      unknown_place_before)
@@ -55,11 +55,18 @@ _GLOSS = re.compile(r"[(（](?:含|包括|包含|即|如|例如|比如|指)[^()�
 LAST_YEAR = 2050   # the end of an open range (2021年以后)
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
+_TEMPLATE_GLOSS = re.compile(r"([新旧老]版|[新旧老]模板|[新旧老]格式|[新旧老]表格?)[(（]((?:19|20)\d\d)\s*(?:年|版|年版)?[)）]")
+_NOT_YEAR = re.compile(r"(?:除了?|除去|不含|不包括|不算|不是|非)\s*(?:19|20)\d\d(?:\s*年?度?\s*[和、及与]\s*(?:19|20)\d\d)*"
+                       r"(?!\d|\s*年?的?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格))\s*年?度?(?:以外|之外)?")
+_NOT_TEMPLATE = re.compile(r"((?:不是|并非|非|除了?|没有?(?:用|按|采用|使用)|未(?:用|按|采用|使用)|不用)"
+                           r"(?:用|按|采用|使用)?的?)(?:(?:2019|2021)\s*年?|[新旧老])的?(?:版|格式|模板|表格|表)")
+_OWN_YEAR = re.compile(r"(?:本年度|本年|当年|报告年度)(?![新制废度])")
 _TABLE_GLOSS = re.compile(r"(表[二三四234])[(（][^()（）]{1,30}[)）]")
 _VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?(政务)?(微信|公众号)")
-_SEVERAL = re.compile(r"分别|各自")
+_SEVERAL = re.compile(r"分别|各自|各有|各是|各为")   # 2023年和2024年的报告各有几份: per year
 _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
 _LEVEL_OF_SECTOR = re.compile(r"([省市县区])级")
+_TIER_BEFORE = re.compile(r"([省市县区])级(?:的)?$")
 _DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept", "区": "county_dept"}
 _DEPT_TAILS = ("局", "委", "委员会", "厅", "办", "办公室", "中心", "署")
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
@@ -68,7 +75,7 @@ _TABLE_NAMES = ((re.compile(r"(?:政府信息公开)?行政复议[、和及与]?
                 (re.compile(r"(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)(?:情况)?(?:统计)?表"), "表三"),
                 (re.compile(r"主动公开(?:政府信息)?(?:情况)?的?(?:统计)?表格?"), "表二"))
 _TEMPLATE_NOTICE = re.compile(r"(?:国办公开办函)?[〔\[(（]((?:19|20)\d\d)[〕\])）]\d+号(?:文件?)?(?:的|规定的|要求的)?")
-_LEVEL_PAIR = re.compile(r"([省市县区])级([和、及与])([省市县区])级(政府|部门)")   # 省级和市级政府
+_LEVEL_PAIR = re.compile(r"([省市县区乡镇])级([和、及与])([省市县区乡镇])级(政府|部门)")   # 省级和市级政府
 _OFFICE_BY = re.compile(r"由([\u4e00-\u9fff]{2,10}?)(?:牵头|具体)?(?:负责|承办|办理)")
 _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|再加")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
@@ -142,6 +149,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     # 表四（行政复议、行政诉讼）: the brackets name the table, they ask no figure; 县（区、市）
     q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
     q = _GLOSS.sub("", _LEVEL_GLOSS.sub("", q))
+    q = _TEMPLATE_GLOSS.sub(r"\1", q)   # 旧版（2019）格式: the template's year in brackets, no year
     t = Text(q)
     p.tokens = tuple(vocab.cut(q))
     # years
@@ -154,6 +162,13 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         y = int(m.group(1))
         years.extend(range(y, LAST_YEAR + 1) if m.group(2)[-1] in "后来起" else range(2008, y + 1))
         t.take(m.start(), m.end())
+    for m in _NOT_YEAR.finditer(t.s):   # 除了2019年以外 / 不是2020年的: every other year
+        set_("excluded_years", tuple(sorted({*p.excluded_years, *(int(y) for y in
+                                                                   re.findall(r"(?:19|20)\d\d", m.group(0)))})), "year_excluded")
+        t.take(m.start(), m.end())
+    not_template = _NOT_TEMPLATE.search(t.s)   # 不是2021版模板的 / 没有用新版模板的: the negation
+    if not_template:                          # is read here, the template by its own rule
+        t.take(not_template.start(1), not_template.end(1))
     template_year(t, set_)   # 2019旧表格 / 2021版: the template, never a year
     for m in _YEAR.finditer(t.s):
         years.append(int(m.group(1)))
@@ -163,6 +178,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         t.take(m.start(), m.end())
     if years:
         set_("years", tuple(sorted(set(years))))
+    m = _OWN_YEAR.search(t.s)
+    if m:   # 本年度收到的申请: each report's own year, no year filter (said in the reading)
+        notes.append(f"“{m.group(0)}”指各报告自己的年度，不按年份筛选")
+        t.take(m.start(), m.end())
+        fired.append("own_year")
     unstated_meta(t, set_)   # 哪些报告没写明机关: the reports with no organ name
     # official filter: 由副镇长分管的乡镇
     m = _OFFICIAL.search(t.s)
@@ -182,6 +202,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         found = organs.find(t.s)
         starts = {s for s, _, _ in found}
         for s, e, name in found:
+            if t.s[e - 1:e + 1] == "部门":
+                continue   # 自然资源部门: the sector's organs, not the ministry 自然资源部
             if name in organs.regions and (level_present or region_context(q, e)
                                            or e in starts):   # 高新区教育局: a place's 教育局
                 continue
@@ -193,21 +215,40 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
             set_("organ_names", p.organ_names + (name,))
             t.take(s, e)
+            tier = _TIER_BEFORE.search(t.s[:s])
+            if tier and name.endswith(_DEPT_TAILS):
+                # 市级公安局: the city tier's bureaus of that name, never every level's
+                set_("levels", (_DEPT_LEVEL[tier.group(1)],))
+                t.take(tier.start(), tier.end())
         for s, e, name in organs.find_regions(t.s):
             set_("region", organs.regions[name])
             t.take(s, e)
-        m = _SECTOR.search(t.s)
-        lv = _LEVEL_OF_SECTOR.search(m.group(1)) if m else None   # 其中县级教育部门: the county's
-        sector = m.group(1)[lv.end():] if lv else m.group(1) if m else ""
-        if m and not p.organ_ids and len(sector) >= 2 and sector not in vocab.level_words() \
-                and sector + m.group(2) not in vocab.level_words() and "政府" not in sector:
-            ids = tuple(sorted({i for n, ns in organs.names.items() if sector in n for i in ns}))
-            if ids:   # 卫生健康部门 / 教育系统: the organs with that in their name
-                set_("organ_ids", ids, "sector")
-                set_("organ_names", (sector + m.group(2),), "sector")
-                t.take(m.start(), m.end())
+        named = bool(p.organ_ids)
+        for m in _SECTOR.finditer(t.s) if not named else ():
+            lead = len(m.group(1)) - len(m.group(1).lstrip("的和与及或跟、，,"))   # 东阳市的教育部门
+            raw = m.group(1)[lead:]
+            lv = _LEVEL_OF_SECTOR.search(raw)   # 其中县级教育部门: the county's
+            sector = raw[lv.end():] if lv else raw
+            if len(sector) < 2 or sector in vocab.level_words() \
+                    or sector + m.group(2) in vocab.level_words() or "政府" in sector:
+                continue
+            ids = ()
+            full = sector
+            while len(sector) >= 2 and not ids:   # 哪些交通部门: the longest end that names organs
+                if sector != full and sector in organ_kinds():
+                    break   # 哪些市场监管部门: the organ kind's rule reads it with its other names
+                ids = tuple(sorted({i for n, ns in organs.names.items() if sector in n for i in ns}))
+                if not ids:
+                    sector = sector[1:]
+            if ids:   # 卫生健康部门 / 教育系统 (卫健部门和教育部门: both): the organs with it in their name
+                set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))), "sector")
+                set_("organ_names", p.organ_names + (sector + m.group(2),), "sector")
+                start = m.end(1) - len(sector)
+                if lv:   # 县级 before it is read with it
+                    start = min(start, m.end(1) - len(raw) + lv.start())
+                t.take(start, m.end())
                 if lv:
-                    set_("levels", (_DEPT_LEVEL[lv.group(1)],), "sector")
+                    set_("levels", tuple(dict.fromkeys(p.levels + (_DEPT_LEVEL[lv.group(1)],))), "sector")
         dept = _DEPT_OF.get(p.region[0]) if p.region else None
         if dept and p.organ_names and p.region[1] + p.organ_names[-1] in q.replace("的", "") \
                 and p.organ_names[-1].endswith(_DEPT_TAILS) \
@@ -232,6 +273,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         sc.metric_at, sc.excluded, sc.table_at, sc.contact_at, sc.missing_at)
     if p.yoy and trend:
         p.yoy = trend
+    if not_template and p.template:
+        set_("template_not", True, "template_excluded")
     organ_type(t, q, organs, p, set_)   # 哪些海关单位 / 财政系统: a kind of organ
     if not p.group_by and _SEVERAL.search(q):   # 省级、市级和县级政府分别收到多少: per level / year
         if len(p.levels) > 1 and not p.excluded_levels:
@@ -307,6 +350,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     for s, e, value in cmp_words:
         if value == "ask" or (value == "yesno" and p.organ_ids):
             asked = True   # 有几件 / 是多少: the value itself is asked for, not a filter
+        elif value == "yesno":
+            continue   # 有没有2019年的…: are there any (a list, above), never "= 2019"
         elif value in ("eq0",):
             if p.organ_ids and (any(v == "yesno" for _, _, v in cmp_words)
                                 or q.rstrip("？?。.!！").endswith("吗")):
@@ -405,6 +450,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         if ratio:   # 结转下年度的申请占办理总计的百分比 / 行政复议结果维持的比例: one figure of another
             p.metric, p.other_metrics = ratio, ()
             given.remove("share")
+    if "own_year" in fired and p.agg in ("sum", "avg") and not p.years:
+        # 本年度行政复议总数: a total over every year is no "this year's" total; which year is
+        # asked (as 今年), never summed over all
+        given.append("relyear")
+        notes[:] = [n for n in notes if "各报告自己的年度" not in n]
     decide_kind(p, given, q)
     negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
     if p.kind == "coverage" and len({t_ for _, _, t_ in table_at}) > 1:

@@ -53,6 +53,8 @@ class QueryPlan:
     years: tuple[int, ...] = ()
     template_asked: bool = False         # 用的是哪版模板: each report's template is the answer
     template: str | None = None          # 2019 | 2021: the report template (2019版, 新版)
+    template_not: bool = False           # … every report but of that template (不是2021版的)
+    excluded_years: tuple[int, ...] = () # every year but these (除了2019年以外); no year stated too
     region: tuple[str, str] | None = None   # (column, value): ("county", "高青县")
     organ_ids: tuple[int, ...] = ()
     organ_names: tuple[str, ...] = ()
@@ -95,8 +97,10 @@ class QueryPlan:
         parts = []
         if self.years:
             parts.append("年份 " + years_text(self.years))
+        if self.excluded_years:
+            parts.append("年份 " + years_text(self.excluded_years) + "以外")
         if self.template:
-            parts.append(f"模板 {self.template}版")
+            parts.append(f"模板 {self.template}版" + ("以外" if self.template_not else ""))
         if self.multi_year:
             parts.append("有多个年度报告的机关")
         if self.region:

@@ -27,8 +27,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "region": ("region",),
     "organs": ("organ_ids", "organ_names"),
     "organ_type": ("organ_type", "absent_kind"),
-    "years": ("years",),
-    "template": ("template",),
+    "years": ("years", "excluded_years"),
+    "template": ("template", "template_not"),
     "unstated": ("unstated",),
     "previous": ("report_ids",),
     "metric": ("metric", "other_metrics", "any_metric", "column"),
@@ -95,12 +95,15 @@ class Reading:
         return Item("asked", {"kind": self.asked}, "问的是=" + name, "kind")
 
     @classmethod
-    def of(cls, plan: QueryPlan) -> "Reading":
+    def of(cls, plan: QueryPlan, absent=()) -> "Reading":
+        """``absent``: slots the store has no report for (marked 库中没有 on their item)."""
         fired = set(plan.rules)
         r = cls(asked=plan.kind, unread=plan.unread, doubts=plan.doubts, notes=plan.notes)
         for slot, where in ((s, r.scope) for s in _SCOPE):
             it = _item(plan, slot, fired)
             if it:
+                if slot in absent:
+                    it.label += "（库中没有）"
                 where.append(it)
         for slot in _CONDITIONS:
             it = _item(plan, slot, fired)
@@ -176,9 +179,11 @@ def _label(p: QueryPlan, slot: str) -> str | None:
             return f"机关类别=名称含“{p.absent_kind}”（库中没有）"
         return f"机关类别=名称含“{p.organ_type}”"
     if slot == "years":
+        if p.excluded_years and not p.years:
+            return "年份=" + years_text(p.excluded_years) + "以外"
         return "年份=" + years_text(p.years)
     if slot == "template":
-        return f"模板={p.template}版"
+        return f"模板={p.template}版" + ("以外" if p.template_not else "")
     if slot == "unstated":
         return "条件=" + "、".join(_UNSTATED.get(x, x) for x in p.unstated)
     if slot == "previous":

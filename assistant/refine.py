@@ -100,7 +100,14 @@ _NOT_PLACE = re.compile(r"[的有是在各所哪几多少全每和与或及中�
 
 def unknown_place_before(s: str, start: int, organs) -> bool:
     """A place name the store does not hold right before an organ's short name (平谷区 in
-    平谷区教育局): the question is about that place's organ, not the ones in the store."""
+    平谷区教育局): the question is about that place's organ, not the ones in the store. A name
+    that starts with its level (市财政局) after two or three characters (西阳市财政局) is
+    that place's, likewise."""
+    if s[start:start + 1] in _PLACE_END:
+        for n in (3, 2):
+            w = s[max(0, start - n):start]
+            if len(w) == n and re.fullmatch(r"[\u4e00-\u9fff]+", w) and not _NOT_PLACE.search(w):
+                return not (w + s[start] in organs.regions or w in organs.regions)
     for n in (3, 4, 5):
         w = s[max(0, start - n):start]
         if len(w) == n and w.endswith(_PLACE_END) and re.fullmatch(r"[\u4e00-\u9fff]+", w):

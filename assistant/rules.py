@@ -26,10 +26,21 @@ RULES: tuple[Rule, ...] = (
     Rule("year", "years", "19xx/20xx 年 (年度), a range 2019-2021年, 2021年以后, 23年",
          (("2021年收到申请超过10件的县直部门有哪些？", {"years": (2021,)}),
           ("2019到2020年收到多少申请", {"years": (2019, 2020)}))),
+    Rule("year_excluded", "years", "除了 / 不是 / 非 / 不含 before a year (2019年以外): every other year,"
+         " a report of no stated year included",
+         (("除了2019年以外的街道报告有几份", {"excluded_years": (2019,), "years": ()}),)),
+    Rule("template_excluded", "template", "不是 / 没有用 / 除了 before a template (不是2021版模板):"
+         " every report but of that template, one of no stated template included",
+         (("没有用新版模板的街道有哪些", {"template": "2021", "template_not": True, "op": None}),
+          ("不是2021版模板的报告有几份", {"template": "2021", "template_not": True}))),
+    Rule("own_year", "years", "本年度 / 本年 / 当年 / 报告年度: each report's own year (the year it"
+         " reports on): no year filter, said in the reading; 今年 / 去年 stay not understood",
+         (("本年度收到申请超过100件的有哪些", {"years": (), "op": "gt", "threshold": 100.0}),)),
     Rule("template", "template", "lexicons/question_words.tsv role template (2019版, 新版模板, 旧表格);"
          " a 2019 / 2021 right before 版 / 格式 / 模板 / 表格 is the template, never a year",
          (("多少报告用2019旧表格", {"template": "2019", "years": ()}),
-          ("用新版模板的报告有哪些", {"template": "2021"}))),
+          ("用新版模板的报告有哪些", {"template": "2021"}),
+          ("按旧版（2019）格式填报的乡镇有哪些", {"template": "2019", "years": ()}))),
     Rule("level_word", "levels", "lexicons/question_levels.tsv, longest match (县直部门, 乡镇,"
          " 省级人民政府)",
          (("省级人民政府的报告有几份？", {"levels": ("province",)}),

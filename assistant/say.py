@@ -52,8 +52,10 @@ def _scope(plan: QueryPlan) -> str:
     s = ""
     if plan.years:
         s += years_text(plan.years) + "年"
+    elif plan.excluded_years:
+        s += years_text(plan.excluded_years) + "年以外的"
     if plan.template:
-        s += f"{plan.template}版模板的"
+        s += f"{plan.template}版模板" + ("以外" if plan.template_not else "") + "的"
     if plan.multi_year:
         s += "有多个年度报告的"
     if plan.region:

@@ -58,14 +58,21 @@ def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
         w.append(f"{r}.organ_id IN ({P.many('organ', plan.organ_ids)})")
     if plan.report_ids:
         w.append(f"{r}.report_id IN ({P.many('rid', plan.report_ids)})")
-    if plan.levels:
+    if plan.levels and plan.excluded_levels:   # 除了乡镇以外: a report of no stated level too
+        w.append(f"({r}.level IS NULL OR {r}.level IN ({P.many('level', plan.levels)}))")
+    elif plan.levels:
         w.append(f"{r}.level IN ({P.many('level', plan.levels)})")
     if plan.years:
         w.append(f"{r}.year IN ({P.many('year', plan.years)})")
-    if plan.template:   # effective_main_figures (alias m) has no template column
+    if plan.excluded_years:   # 除了2019年以外: every other year, a report of no stated year too
+        w.append(f"({r}.year IS NULL OR {r}.year NOT IN ({P.many('xyear', plan.excluded_years)}))")
+    if plan.template:
+        # effective_main_figures (alias m) has no template column: through effective_reports
+        tcol = f"{r}.template" if r == "r" else \
+            f"(SELECT template FROM effective_reports tr WHERE tr.report_id = {r}.report_id)"
         t = P.add('template', plan.template)
-        w.append(f"{r}.template = {t}" if r == "r" else
-                 f"{r}.report_id IN (SELECT report_id FROM effective_reports WHERE template = {t})")
+        # 不是2021版的: the other template or none stated
+        w.append(f"({tcol} IS NULL OR {tcol} <> {t})" if plan.template_not else f"{tcol} = {t}")
     for f in plan.unstated:   # 没写明机关的报告: no organ name (year, level) stated
         w.append(f"{r}.{_UNSTATED[f]} IS NULL")
     if plan.multi_year:   # 哪些单位有多个年度的报告: organs (named) with reports of 2+ years

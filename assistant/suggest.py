@@ -17,6 +17,9 @@ from .queryplan import QueryPlan
 _ORGAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|厅|署|中心|市|县|区|省)")
 
 
+_ASKING_CHAR = re.compile(r"[的有是在级]")
+
+
 def suggestions_for(question: str, limit: int = 3) -> list[str]:
     """The question with a word swapped for the closest thing the assistant knows (a metric
     alias), then the closest example questions."""
@@ -50,9 +53,17 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
     q = without_asker(_QUOTED.sub("", "".join(question.split())))
     if plan.phrase:
         q = q.replace(plan.phrase, "")   # 提到政务服务中心: a phrase searched for, not an organ
+    last_end = -1
     for m in _ORGAN_WORD.finditer(q):
         w = _strip_asking(m.group(0), polite)   # 我想看看县级政府, 按县区统计县直部门: no names
-        head = w[:-2] if w.endswith(("街道", "中心")) else w[:-1]
+        if m.start() == last_end and w[0] in "和与及或跟、" and len(w) >= 4:
+            w = w[1:]   # 洛阳市和郑州市: the second name without the 和 joining it
+        last_end = m.end()
+        tail = 2 if w.endswith(("街道", "中心")) else 1
+        cut = [i for i, ch in enumerate(w[:-tail]) if _ASKING_CHAR.match(ch)]
+        if cut and len(w) - tail - cut[-1] - 1 >= 2 and not w[cut[-1]] in "和与或及":
+            w = w[cut[-1] + 1:]   # 有没有气象局 / 市级税务局: 气象局, 税务局 (no words of asking)
+        head = w[:-tail]
         # 和 与 或 及 join two names after a name of two characters or more (花沟镇和…) or a
         # level word (乡镇和街道); inside a name they are its own characters (白和镇, 和平镇)
         conj = re.search(r"[和与或及]", head)

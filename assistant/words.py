@@ -26,8 +26,17 @@ def num_text(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
+_CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3",
+             "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+# 二〇二三年 / 二零一九版: a year (a template) written digit by digit in Chinese numerals
+_CN_YEAR = re.compile(r"(?:一九|二[〇零○Ｏ])[〇零○Ｏ一二三四五六七八九]{2}(?=年|版|格式|模板|表格)")
+
+
 def normalise(question: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", question or "").split())
+    """NFKC (full-width digits and letters), no spaces, and a year in Chinese digits
+    (二〇二三年) as digits (2023年): the same length, so offsets stay."""
+    q = "".join(unicodedata.normalize("NFKC", question or "").split())
+    return _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(0)), q)
 
 
 class Text:
@@ -93,9 +102,14 @@ def typo_metric(s: str, left: str) -> tuple[int, int, str] | None:
 
 def _common_word(s: str, c: int) -> bool:
     """Whether the character at ``c`` makes a common word with a neighbour (jieba's
-    dictionary: 处分 is one, 申清 and 发部 are none)."""
+    dictionary: 处分 is one, 申清 and 发部 are none; 动工 of 主动工开 cuts through 主动, so none)."""
     freq = vocab.tokenizer().FREQ
-    return any((freq.get(s[a:a + 2]) or 0) >= 50 for a in (c - 1, c) if 0 <= a and a + 2 <= len(s))
+
+    def common(a):
+        return 0 <= a and a + 2 <= len(s) and (freq.get(s[a:a + 2]) or 0) >= 50
+
+    # a word that cuts through another common word is no reading of it (主动工开: 动工 cuts 主动)
+    return (common(c - 1) and not common(c - 2)) or (common(c) and not common(c + 1))
 
 
 @lru_cache(maxsize=1)

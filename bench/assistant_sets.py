@@ -8,13 +8,16 @@
     python -m bench.assistant_sets --cli             # ask through `nianbao ask --json` (slower)
 
 A set is a data file ``bench/questions/<name>.json``: ``{"set", "about", "cases": [{"type",
-"turns", "expect"}]}``. ``turns`` are asked in one ``Conversation``; the last answer is scored.
+"turns", "expect", "says"?}]}``. ``turns`` are asked in one ``Conversation``; the last answer is scored.
 ``expect`` is either an expression over the measures of ``bench.qlib`` (``S(both(TOWN,
 eq(requests, 0)))``, computed from the gold records) or, for a set written with its answers
 (a blind set), the answer itself: ``{"type": "reports" | "number" | "strings" |
 "none_in_store" | "ask", "value": …}`` with, where a writer of ours added one after the
 first run, a ``"same"`` expression that computes it from gold (checked: it must give the
 same answer) so that an answer equal to what the extracted records say is told apart.
+
+``says`` (optional): strings the answer must say in its first line or the first sentence
+after it (a condition the store cannot satisfy: 库中没有“洛西镇”的报告); else a miss.
 
 A question not understood is a miss whatever it returned. A miss whose answer equals the
 expectation computed the same way from the extracted records (``nianbao export``) instead of
@@ -99,12 +102,32 @@ def ask_all(db: Path, cli: bool, cases) -> list[dict]:
                 for q in case["turns"]:
                     a = conv.ask(q)
                 out.append(a.to_dict())
-            except Exception as e:   # a crash is the assistant's own miss, the set goes on
-                out.append({"answer": f"crash: {e!r}", "crash": True})
+            except Exception as e:   # a crash is a miss, said with its error; the set goes on
+                out.append({"answer": f"(error: {type(e).__name__}: {e})", "understood": False,
+                            "reports": [], "value": None})
     return out
 
 
+def head(answer: str) -> str:
+    """The answer's first line (its reading) and the first sentence after it."""
+    first, _, body = (answer or "").partition("\n")
+    return first + "\n" + body.split("。", 1)[0]
+
+
+def says_ok(case, got) -> bool:
+    """A case's ``says``: words its answer must say in its first line or first sentence
+    (库中没有“洛西镇”的报告), whatever else it answers."""
+    return all(s in head(got.get("answer") or "") for s in case.get("says") or ())
+
+
 def verdict(case, got, gold, extracted) -> tuple[str, object]:
+    v, want = _verdict(case, got, gold, extracted)
+    if v != "miss" and not says_ok(case, got):
+        return "miss", want
+    return v, want
+
+
+def _verdict(case, got, gold, extracted) -> tuple[str, object]:
     exp = case["expect"]
     if isinstance(exp, dict):
         want = literal_want(exp)

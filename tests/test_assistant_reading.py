@@ -85,7 +85,8 @@ def test_every_answer_starts_with_its_reading(db):
 def test_reading_items_are_typed_chips(db):
     a = ask(db, "2021年哪些乡镇收到申请为零？")
     slots = {it["slot"]: it for it in a.reading}
-    assert slots["years"]["value"] == {"years": [2021]} and slots["years"]["label"] == "年份=2021"
+    assert slots["years"]["value"] == {"years": [2021], "excluded_years": []} \
+        and slots["years"]["label"] == "年份=2021"
     assert slots["levels"]["value"]["levels"] == ["township"]
     assert slots["condition"]["value"]["op"] == "eq" and slots["condition"]["rule"] == "comparison"
     assert all(set(it) == {"slot", "value", "label", "rule"} for it in a.reading)

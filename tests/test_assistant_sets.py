@@ -15,17 +15,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_every_set_is_data_and_every_expectation_reads():
     names = set_names()
-    assert len([n for n in names if n.startswith("dev")]) == 45
+    converted = [f"dev{i:02d}" for i in range(1, 46)]   # the 45 scripts, now data
+    assert set(converted) <= set(names)
     n = 0
     for name in names:
         d = json.loads((SETS / f"{name}.json").read_text(encoding="utf-8"))
         assert d["about"] and d["cases"]
         for c in d["cases"]:
             assert c["turns"] and all(isinstance(t, str) and t for t in c["turns"])
+            assert all(isinstance(s, str) and s for s in c.get("says", ()))
             exp = c["expect"]
             if isinstance(exp, str):
                 assert isinstance(qlib.evaluate(exp), tuple)
-                n += 1
+                n += name in converted
             else:
                 assert exp["type"] in ("reports", "number", "strings", "none_in_store", "ask")
                 if "same" in exp:
@@ -59,6 +61,16 @@ def test_written_answers_are_scored_by_their_type():
     assert not literal_matches(ask, None, {"understood": True, "reports": [], "value": 5})
     s = {"type": "strings", "value": ["0352-5189188"]}
     assert literal_matches(s, s["value"], {"understood": True, "answer": "电话0352—5189188"})
+
+
+def test_says_is_checked_in_the_first_line_and_first_sentence_only():
+    from bench.assistant_sets import says_ok
+    case = {"says": ["库中没有“洛西镇”"]}
+    said = "我理解为：机关=两城镇\n库中没有“洛西镇”的报告；下面只回答其余的。两城镇0件。"
+    assert says_ok(case, {"answer": said})
+    late = "我理解为：机关=两城镇\n两城镇0件。库中没有“洛西镇”的报告。"
+    assert not says_ok(case, {"answer": late})   # said, but not first
+    assert says_ok({}, {"answer": late})
 
 
 def test_the_blind_set_is_as_its_writer_wrote_it():
