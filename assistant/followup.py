@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import vocab
 from .queryplan import QueryPlan
 
 _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看",
@@ -41,6 +42,7 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
 
 
 _FILTERS = ("organ_ids", "levels", "region")
+_BUREAU_TAILS = ("局", "委", "委员会", "厅", "办", "办公室", "中心", "署", "部门", "系统")
 
 
 def _is_contact_followup(p: QueryPlan, context: QueryPlan) -> bool:
@@ -123,7 +125,10 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         out.region = None   # 乌恰县呢 after 邹城市的报告: the place named now, not both
     if "region" in new.given and "organ_ids" not in new.given and not q.startswith(_NARROW):
         out.organ_ids, out.organ_names = (), ()   # 邹城市呢 after 唐村镇…: that place instead
-    if "levels" in new.given and "organ_ids" not in new.given and not q.startswith(_NARROW):
+    bureaus = prev.organ_names and all(n.endswith(_BUREAU_TAILS) for n in prev.organ_names)
+    if "levels" in new.given and "organ_ids" not in new.given and not q.startswith(_NARROW) \
+            and not (bureaus and any(lv.endswith("_dept") for lv in new.levels)):
+        # 街道呢 after 花沟镇…: that level instead; 市级的呢 after 教育局的年报: the city tier's 教育局
         out.organ_ids, out.organ_names = (), ()   # 街道呢 after 花沟镇…; 其中县直部门呢 keeps 教育局
     if _WIDEN.search(q) and not {"levels", "organ_ids", "region"} & set(new.given):
         out.levels, out.excluded_levels, out.organ_ids, out.organ_names, out.region = \
@@ -138,6 +143,12 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         out.template_not = False
     if "phrase" in new.given:
         out.quoted = new.quoted
+    if "channel" in new.given and "metric" not in new.given and out.kind == "figure" \
+            and not re.search(r"通过|利用|依托|使用|用了", q) \
+            and (mid := _channel_metric(new.channel)) and out.metric != mid:
+        # 主动公开了多少条 → 公众号呢: that channel's own figure (微信公众号发布信息数), not the
+        # total of the reports that mention the channel
+        out.metric, out.channel = mid, prev.channel
     if new.op and "op" not in new.given and out.op is None and out.kind == "figure":
         out.op, out.threshold = new.op, new.threshold   # 其中收到过申请的: "any", none before
     if "contact_field" in new.given and "contact_fields" not in new.given:
@@ -160,3 +171,12 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     out.unread, out.doubts, out.residue = new.unread, new.doubts, new.residue
     out.rules = tuple(dict.fromkeys(prev.rules + new.rules + ("followup",)))
     return out
+
+
+def _channel_metric(channel: str | None) -> str | None:
+    """The metric counting what one channel published (wechat -> n.wechat_posts), if any."""
+    if not channel:
+        return None
+    hits = [m.id for m in vocab.metrics().values()
+            if not m.is_ratio and any(k.startswith(f"n.{channel}_") for k in m.keys)]
+    return hits[0] if len(hits) == 1 else None

@@ -24,6 +24,8 @@ read is the plan's ``unread`` words, those that would change the answer its ``do
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from rapidfuzz import fuzz, process
@@ -484,6 +486,19 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     p.rules = tuple(fired)
     if context is not None:
         p = follow_up(context, p, q)
-    return in_column(p, "column" in given)
+    return in_column(_tier_of_bodies(p), "column" in given)
+
+
+def _tier_of_bodies(p: QueryPlan) -> QueryPlan:
+    """A tier (县级, 市级: its government and its departments) said of bureaus (民政局, 自然资源
+    部门) is the tier's departments: 其中区县一级的呢 after 民政局的报告 keeps the county bureaus,
+    never the county governments (which have no 民政局)."""
+    names = p.organ_names
+    if not p.levels or not names or not all(n.endswith(_DEPT_TAILS + ("部门", "系统")) for n in names):
+        return p
+    depts = tuple(dict.fromkeys(_DEPT_OF.get(lv, lv) for lv in p.levels))
+    if depts == p.levels:
+        return p
+    return replace(p, levels=depts, rules=tuple(dict.fromkeys(p.rules + ("tier_of_bodies",))))
 
 

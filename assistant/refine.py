@@ -108,8 +108,11 @@ def unknown_place_before(s: str, start: int, organs) -> bool:
             w = s[max(0, start - n):start]
             if len(w) == n and re.fullmatch(r"[\u4e00-\u9fff]+", w) and not _NOT_PLACE.search(w):
                 return not (w + s[start] in organs.regions or w in organs.regions)
-    for n in (3, 4, 5):
+    for n in (3, 4, 5, 2):   # 2: a county of one character and its 县 (拱县, 代县) opening the name
         w = s[max(0, start - n):start]
+        if n == 2 and (w[:1] in "这那此某省市县区州旗乡镇" or (
+                start > 2 and re.match(r"[\u4e00-\u9fff]", s[start - 3]) and not _NOT_PLACE.match(s[start - 3]))):
+            continue   # 淄博市教育局: 博市 is no place of its own
         if len(w) == n and w.endswith(_PLACE_END) and re.fullmatch(r"[\u4e00-\u9fff]+", w):
             return not (_NOT_PLACE.search(w) or w in organs.regions or w in organs.names
                         or w[:-1] in organs.regions)

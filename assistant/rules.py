@@ -101,6 +101,9 @@ RULES: tuple[Rule, ...] = (
     Rule("polite", "none", "question_words.tsv role polite (请问, 帮我查一下): read, no condition", ()),
     Rule("kind", "asked", "assistant/kind.py: what is asked, from the slots filled", ()),
     Rule("followup", "all", "assistant/followup.py: a follow-up changes the previous reading", ()),
+    Rule("tier_of_bodies", "levels", "a tier (县级, 市级, 区县一级: its government and departments) said"
+         " of bureaus or a sector (教育局, 自然资源部门) is the tier's departments",
+         (("县级的报告里教育局有几份", {"levels": ("county_dept",)}),)),
 )
 
 BY_NAME = {r.name: r for r in RULES}

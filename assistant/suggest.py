@@ -55,6 +55,9 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
         q = q.replace(plan.phrase, "")   # 提到政务服务中心: a phrase searched for, not an organ
     last_end = -1
     for m in _ORGAN_WORD.finditer(q):
+        if q[m.end():m.end() + 1] in ("镇", "乡", "街", "区", "县", "市") and any(
+                q.startswith(lv, m.end() - 1) for lv in levels if len(lv) >= 2):
+            continue   # 请统计乡镇…: the 乡 opens the level word 乡镇 (two places' words), it ends no name
         w = _strip_asking(m.group(0), polite)   # 我想看看县级政府, 按县区统计县直部门: no names
         if m.start() == last_end and w[0] in "和与及或跟、" and len(w) >= 4:
             w = w[1:]   # 洛阳市和郑州市: the second name without the 和 joining it
@@ -74,14 +77,17 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
     return out
 
 
+_BODY_TAILS = ("局", "委", "厅", "办", "署", "所", "院", "馆", "站", "队", "中心")
+
+
 def _strip_asking(w: str, words: list[str]) -> str:
     """``w`` without the asking words it starts with (请问, 帮我, 统计, 按县区 …)."""
     again = True
     while again:
         again = False
         for a in sorted(words, key=len, reverse=True):
-            if w.startswith(a) and len(w) > len(a):
-                w, again = w[len(a):], True
+            if w.startswith(a) and len(w) > len(a) and w[len(a):] not in _BODY_TAILS:
+                w, again = w[len(a):], True   # 统计局 is a name (局 alone is none); 统计乡镇 is not
                 break
     return w
 
