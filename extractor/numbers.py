@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .labels import to_simplified
+
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
 _SPACES = re.compile(r"[\s\xa0\u3000]+")
 _CELL = re.compile(
@@ -31,7 +33,8 @@ def _tidy(value: float) -> float | int:
 
 
 def normalise_cell(raw: str) -> str:
-    return _SPACES.sub("", raw.translate(_FULLWIDTH))
+    """Full-width digits made ASCII, traditional units simplified (72.3萬元), spaces dropped."""
+    return _SPACES.sub("", to_simplified(raw.translate(_FULLWIDTH)))
 
 
 # Pure functions of short strings, called for every cell several times (tables asks whether

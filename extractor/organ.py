@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import gazetteer
+from .lexicon import load
 from .organ_names import _GROUP_OFFICE, _LEAD_JUNK, _inner_stripped
 from .organ_sources import _candidates
 from .organ_title import title_name
@@ -56,7 +58,7 @@ def organ_name(text: str, title: str | None) -> str | None:
             c = _inner_stripped(c)
         if not keep_office:
             rest = re.sub(r"(?<=政府)(办公室|办公厅)$", "", c) if src != "office" else \
-                re.sub(r"(办公室|办公厅)$", "", c)
+                re.sub(r"(?:党政|综合|行政|党群)?(办公室|办公厅)$", "", c)   # its 党政办公室: the organ
             if rest != c and level_of(rest) is not None:
                 c = rest
         fixed.append(c)
@@ -77,10 +79,14 @@ def organ_name(text: str, title: str | None) -> str | None:
         core = re.sub(r"(人民政府|政府|办事处)$", "", title)
         # …and never another body of the title's place (长兴县 -> 长兴县民政局 named in its report)
         # (a site's header line is no fuller form: it may be a host's, 某市国家高新区(新市区))
-        fuller = [c for c in fixed if core and core in c and len(c) <= len(core) + 16
+        cores = _spelled_out(core)
+        fuller = [c for c in fixed if core and any(k in c and len(c) <= len(k) + 16 for k in cores)
                   and sources[c] != {"line"} and (c not in lent or level_of(c) == level_of(title))
                   and (level_of(title) is None or _kind(level_of(c)) == _kind(level_of(title)))]
-        best = max(fuller, key=len) if fuller else title
+        # a fuller name adds to the title's name before it (邵阳市 + 市气象局); one that only adds
+        # after it names a unit of the organ (市气象局综合办公室): the last choice
+        ahead = [c for c in fuller if not _UNIT_AFTER.search(c[len(title):] if c.startswith(title) else "")]
+        best = max(ahead or fuller, key=len) if fuller else title
         if len(best) > len(title):
             return best
         # a title with a bare rank word (区政府国资局): a candidate naming the place
@@ -309,3 +315,23 @@ def _real_county_place(p: str) -> bool:
                                                        if q.rank == "county")
     except gazetteer.GazetteerMissing:
         return False
+
+
+# what a name adds after the title's organ when it names one of its units (…综合办公室, …科)
+_UNIT_AFTER = re.compile(r"(?:办公室|科|股|室)$")
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> tuple[tuple[str, str], ...]:
+    """(short, full) name parts (lexicons/organ_abbreviations.tsv: 高新区 for 高新技术产业开发区)."""
+    rows = load("organ_abbreviations", required=("full", "short"))
+    return tuple(sorted(((r["short"], r["full"]) for r in rows), key=lambda sf: -len(sf[0])))
+
+
+def _spelled_out(core: str) -> tuple[str, ...]:
+    """``core`` and its forms with a short part spelled out (高新区 -> 高新技术产业开发区)."""
+    out = [core]
+    for short, full in _short_forms():
+        if short in core:
+            out.append(core.replace(short, full))
+    return tuple(out)

@@ -22,11 +22,11 @@ def _candidates(text: str) -> list[tuple[str, str]]:
     sentence), sentence (an opening sentence), chrome (来源, a lone line, a website name)."""
     verbs = "|".join(re.escape(v) for v in load_cues("subject_verb"))
     office_pats = [rf"由(?P<n>{_NAME}{{2,30}}?)(?:负责)?(?:编制|编写|撰写|起草|综合|根据|牵头|汇总|结合|按照)",
-                   rf"请联系(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:\s]",
+                   rf"请联系(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:\s。；;]",
                    # a portal page's information block (发布机构：某某局)
                    rf"(?:发布机构|发文机关|发布单位|所属机构)\s*(?:[:：]|[|｜])\s*(?:[|｜]\s*)?(?P<n>{_NAME}{{2,30}})",
                    rf"请与(?P<n>{_NAME}{{2,30}}?)联系",
-                   rf"联系(?:单位)?[:：]?(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:\s]"]
+                   rf"联系(?:单位)?[:：]?(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:\s。；;]"]
     sentence_pats = [
         rf"《(?P<n>{_NAME}{{2,30}}?)(?:政府)?信息公开",
         rf"结合(?P<n>{_NAME}{{2,30}}?)(?:政府)?信息公开",

@@ -8,6 +8,9 @@ from extractor.numbers import Number, is_blank_mark, parse_cell, parse_chinese_n
     ("增15", Number(15, None)), ("+15", Number(15, None)), ("减4", Number(-4, None)),
     ("-4", Number(-4, None)), ("－4", Number(-4, None)), ("1,234", Number(1234, None)),
     ("1768.91万元", Number(1768.91, "万元")), ("3件", Number(3, "件")), ("1 768", Number(1768, None)),
+    # a report in traditional characters prints its units so (72.3萬元, 減4, 5個)
+    ("72.3萬元", Number(72.3, "万元")), ("減4", Number(-4, None)), ("5個", Number(5, "个")),
+    ("1.2億元", Number(1.2, "亿元")),
 ])
 def test_parse_cell(raw, expected):
     assert parse_cell(raw) == expected

@@ -125,6 +125,23 @@ def test_the_compiler_after_its_grounds_names_the_organ(text, want):
     assert organ(text).name == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a title that drops its city, the full name in the compiling sentence, and the organ's
+    # own office in the contact sentence (a unit of it, never the organ's fuller name)
+    ("市气象局2023年政府信息公开工作年度报告\n邵阳市气象局根据《条例》要求编制本报告。如有疑问，请与市气象局综合办公室联系。" + BODY,
+     "邵阳市气象局"),
+    ("县统计局2022年政府信息公开工作年度报告\n本报告由宁乡县统计局编制，请与县统计局办公室联系。" + BODY,
+     "宁乡县统计局"),
+    # a zone's short title (高新区, 经开区) spelled out where the report names its committee
+    ("高新区2022年政府信息公开工作年度报告\n如对本报告有疑问，请联系怀化高新技术产业开发区管理委员会党政办公室。" + BODY,
+     "怀化高新技术产业开发区管理委员会"),
+    ("经开区2023年政府信息公开工作年度报告\n本报告由芜湖经济技术开发区管理委员会综合办公室编制。" + BODY,
+     "芜湖经济技术开发区管理委员会"),
+])
+def test_a_short_title_made_full_by_the_reports_own_sentences(text, want):
+    assert organ(text).name == want
+
+
 # ---------------------------------------------------------------- places in a name
 @pytest.mark.parametrize("name, want", [
     ("成都市公安局武侯区分局", ["成都市"]),        # an organ's part is no place
