@@ -393,8 +393,19 @@ def section5_step(doc):
 def facts_of(sdoc, text: str) -> list[Fact]:
     """The facts of a Doc of ``text`` run through ``nlp.facts_nlp()``, in the steps' order;
     the text as written (traditional characters kept), the value as the steps read it."""
-    return [Fact(sp.label_, text[sp.start_char:sp.end_char], sp.kb_id_ or None,
+    return [Fact(sp.label_, text[sp.start_char:sp.end_char],
+                 _as_written(sp.kb_id_ or None, sp.label_, text[sp.start_char:sp.end_char]),
                  [sp.start_char, sp.end_char]) for sp in sdoc.spans.get(nlp.FACTS, ())]
+
+
+def _as_written(value: str | None, kind: str, written: str) -> str | None:
+    """A post's or an office's value as the report writes it (分管副局長 in a report in
+    traditional characters), when the text holds it; channel values are the contract's codes."""
+    if not value or kind == "channel" or written == value:
+        return value
+    from .labels import to_simplified
+    k = to_simplified(written).find(value)
+    return written[k:k + len(value)] if k >= 0 else value
 
 
 def extract_narrative(doc: Document) -> tuple[list[Fact], list[Figure]]:

@@ -244,11 +244,18 @@ def test_no_problem_stated_is_no_item(body):
     assert [k for k, _ in _items(body) if k == "problem"] == []
 
 
+def test_a_traditional_post_is_kept_as_written():
+    text = "政務公開工作由分管副局長具體負責，黨委副書記任領導小組組長。"
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    assert sorted(f.value for f in facts if f.kind == "responsible_official") == ["分管副局長", "黨委副書記"]
+
+
 def test_traditional_characters_are_matched_and_kept_as_written():
     text = "政務公開工作由黨政辦公室具體負責，通過門戶網站和微信公眾號發布信息。"
     facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
     got = {(f.kind, f.text, f.value) for f in facts}
-    assert ("responsible_office", "黨政辦公室", "党政办公室") in got
+    # the value too is as the report writes it (like the organ's name); channels are codes
+    assert ("responsible_office", "黨政辦公室", "黨政辦公室") in got
     assert ("channel", "門戶網站", "portal") in got and ("channel", "微信公眾號", "wechat") in got
     for f in facts:
         assert text[f.span[0]:f.span[1]] == f.text
