@@ -214,6 +214,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 continue   # 平谷区教育局 in a store without 平谷区: not every 教育局 (汉台区东大街
                 # 街道办事处 is still that one subdistrict: only a shared or bureau name is doubted)
             ids = tuple(sorted(organs.names[name]))
+            if len(ids) > 1 and name.endswith(_DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions):
+                ids = _of_kind(name, organs, ids)   # 教育局: 教育体育局 and 教育和体育局 too
             set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
             set_("organ_names", p.organ_names + (name,))
             t.take(s, e)
@@ -487,6 +489,19 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if context is not None:
         p = follow_up(context, p, q)
     return in_column(_tier_of_bodies(p), "column" in given)
+
+
+def _of_kind(name: str, organs, ids: tuple) -> tuple:
+    """The organs of the kind a bare bureau name says (教育局, 公安局, 自然资源局): every organ
+    whose name holds it, or holds it with a second field joined in before its tail (教育体育局,
+    教育和体育局, 自然资源和规划局), a bureau's branch included (某市公安局某区分局)."""
+    tail = next(t for t in sorted(_DEPT_TAILS, key=len, reverse=True) if name.endswith(t))
+    stem = name[:-len(tail)]
+    if len(stem) < 2:
+        return ids
+    pat = re.compile(re.escape(stem) + r"(?:[和与及]?[\u4e00-\u9fff]{1,3})?" + re.escape(tail))
+    more = {i for i, full in organs.display.items() if full and pat.search(full)}
+    return tuple(sorted(set(ids) | more))
 
 
 def _tier_of_bodies(p: QueryPlan) -> QueryPlan:

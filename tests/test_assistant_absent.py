@@ -236,3 +236,18 @@ def test_how_many_cities_or_provinces_is_a_level_and_a_count(db):
     assert a.plan.levels == ("city",) and a.plan.agg == "count"
     assert ask(db, "有多少个省交了年报").plan.levels == ("province",)
     assert ask(db, "全县的乡镇有几份报告").plan.levels == ("township",)   # 全县: no condition
+
+
+def test_a_bare_bureau_name_covers_its_kind():
+    """教育局 typed bare: every education bureau, 教育体育局 and 教育和体育局 too; 公安局: a city
+    bureau's district branch too; never another kind (教育局 is no 卫生健康局)."""
+    from types import SimpleNamespace
+
+    from assistant.plan import _of_kind
+    organs = SimpleNamespace(display={1: "甲县教育局", 2: "乙县教育体育局", 3: "丙县教育和体育局",
+                                      4: "丁县卫生健康局", 5: "某市公安局某区分局", 6: "某市公安局",
+                                      7: "戊县文化和旅游局"})
+    assert _of_kind("教育局", organs, (1,)) == (1, 2, 3)
+    assert _of_kind("公安局", organs, (6,)) == (5, 6)
+    assert _of_kind("旅游局", organs, ()) == (7,)   # 文化和旅游局 is the tourism bureau
+    assert _of_kind("统计局", organs, ()) == ()
