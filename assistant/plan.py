@@ -203,7 +203,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         level_present = any(w in t.s for w in vocab.level_words() if len(w) >= 2)
         found = organs.find(t.s)
         starts = {s for s, _, _ in found}
+        longer_regions = [(rs, re_) for rs, re_, _ in organs.find_regions(t.s)]
         for s, e, name in found:
+            if any(rs <= s and e <= re_ and re_ - rs > e - s for rs, re_ in longer_regions):
+                continue   # 前进区: the place 前进区, not 前进街道's short name 前进 inside it
             if t.s[e - 1:e + 1] == "部门":
                 continue   # 自然资源部门: the sector's organs, not the ministry 自然资源部
             if name in organs.regions and (level_present or region_context(q, e)
