@@ -144,6 +144,11 @@ def _officials(doc, end: int) -> list[Fact]:
         # a cue of role official_of_work counts only with 公开 in the clause (局长为政务公开第一
         # 责任人; not 局长为保密审查第一责任人)
         named = said("official") or "公开" in text[cs:ce] and said("official_of_work")
+        if not named and said("official_of_work"):
+            # …or the clause goes on a sentence whose clause before it names the work
+            # (局主要负责人为政务公开第一责任人，分管副局长为直接责任人)
+            sent_s, _ = _bounds(text, s, e, SENT_END)
+            named = sent_s < cs and "公开" in text[sent_s:cs] and said("official_of_work", sent_s, cs)
         if not named and not listed and \
                 "组长" not in text[wide_s:s] + text[e:wide_e]:
             continue

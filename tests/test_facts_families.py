@@ -44,6 +44,10 @@ OFFICIALS = [
     # X 为 / 是 第一责任人
     ("我镇党委书记为政务公开工作第一责任人。", ["党委书记"]),
     ("局长是政府信息公开工作的第一责任人。", ["局长"]),
+    # the next clause of the same sentence goes on with the deputy (直接责任人)
+    ("局主要负责人为政务公开第一责任人，分管副局长为直接责任人，办公室具体负责日常工作。",
+     ["主要负责人", "分管副局长"]),
+    ("镇党委书记是政务公开工作第一责任人，分管副镇长是直接责任人。", ["党委书记", "分管副镇长"]),
     # 书记 alone, and the general words for a deputy in charge
     ("政务公开工作实行书记、镇长负总责。", ["书记", "镇长"]),
     ("政务公开工作由分管副职具体负责。", ["分管副职"]),
@@ -75,6 +79,8 @@ def test_official_families(text, want):
     "全年召开党委会议研究政务公开工作3次，主要领导听取公开工作汇报2次。",
     # a post near 责任 words that are not 第一责任人
     "落实保密审查责任，局长对公开内容提出要求。",
+    # a 直接责任人 of other work, after a clause that names no disclosure work
+    "局长为保密审查第一责任人，分管副局长为直接责任人。",
     # each unit's or village's head, not the organ's
     "各村（社区）主要负责人负责本村信息公开工作。",
     "各科室主要负责人负责本科室政府信息公开工作。",
