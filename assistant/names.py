@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from extractor.labels import to_simplified
 from extractor.lexicon import load
 
 from . import vocab
@@ -71,6 +72,16 @@ class OrganIndex:
             for n in _aliases(name, short, (province, city, county)):
                 if len(n) >= 2 and n not in reserved:
                     idx.names.setdefault(n, set()).add(organ_id)
+        # a name or place written in traditional characters is found as a question reads it:
+        # simplified (the question is simplified before it is read, words.normalise)
+        for table in (idx.names, regions):
+            for n in list(table):
+                simple = to_simplified(n)
+                if simple != n:
+                    if table is idx.names:
+                        table.setdefault(simple, set()).update(table[n])
+                    else:
+                        table.setdefault(simple, table[n])
         idx.regions = regions
         idx.max_len = max((len(n) for n in list(idx.names) + list(regions)), default=0)
         return idx

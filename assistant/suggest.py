@@ -74,7 +74,36 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
                 and not (conj and (conj.start() >= 2 or head[:conj.start()].endswith(tuple("镇乡县区市省道")))) \
                 and not any(k in (head if k in levels else w) for k in known):   # 朝阳街道
             out.append(w)
+    out += [w for w in unread_places(plan) if w not in out]
     return out
+
+
+_PLACE_SUFFIXES = ("省", "自治区", "市", "州", "盟", "地区")
+
+
+def unread_places(plan: QueryPlan) -> list[str]:
+    """Unread words that open with a province's or a prefecture's name written without its
+    suffix (西藏, 成都, 内蒙古: the gazetteer knows 西藏自治区, 成都市): a place the reading did
+    not take, so the store holds no report of it."""
+    from extractor import gazetteer
+    if not gazetteer.available():
+        return []
+    out = []
+    for piece in plan.unread:
+        for n in (4, 3, 2):
+            head = piece[:n]
+            if len(head) == n and any(_rank(head + suf) in ("province", "city") for suf in _PLACE_SUFFIXES):
+                out.append(head)
+                break
+    return out
+
+
+def _rank(place: str) -> str | None:
+    from extractor import gazetteer
+    try:
+        return gazetteer.rank(place)
+    except gazetteer.GazetteerMissing:
+        return None
 
 
 _BODY_TAILS = ("局", "委", "厅", "办", "署", "所", "院", "馆", "站", "队", "中心")

@@ -177,7 +177,9 @@ def account(p, residue: str) -> None:
             if len(f) > 1:
                 rest = rest.replace(f, " ")
         for piece in rest.split():
-            piece = piece.strip("".join(_single_fillers()))   # 的 / 了 at its ends only
+            # a filler character at the start (都有…), a particle at the end (…的, …了): never
+            # a name's own last character (成都的: 成都, not 成)
+            piece = piece.lstrip("".join(_single_fillers())).rstrip("的了吗呢啊吧么")
             if len(piece) >= 2 and not piece.isdigit():
                 words.append(piece)
     p.unread = tuple(dict.fromkeys(words))

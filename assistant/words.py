@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from extractor.labels import to_simplified
 from extractor.numbers import parse_count
 
 from . import vocab
@@ -33,9 +34,10 @@ _CN_YEAR = re.compile(r"(?:一九|二[〇零○Ｏ])[〇零○Ｏ一二三四五
 
 
 def normalise(question: str) -> str:
-    """NFKC (full-width digits and letters), no spaces, and a year in Chinese digits
-    (二〇二三年) as digits (2023年): the same length, so offsets stay."""
-    q = "".join(unicodedata.normalize("NFKC", question or "").split())
+    """NFKC (full-width digits and letters), no spaces, traditional characters simplified
+    (主動公開, one to one), and a year in Chinese digits (二〇二三年) as digits (2023年): the
+    same length, so offsets stay."""
+    q = to_simplified("".join(unicodedata.normalize("NFKC", question or "").split()))
     return _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(0)), q)
 
 

@@ -598,6 +598,12 @@ CASES = [
     # 通过… keeps it a filter
     (["花沟镇2021年主动公开了多少条", "公众号呢"], ("none", "微信公众号发布信息数")),
     (["花沟镇2021年主动公开了多少条", "通过公众号的呢"], ("none", "主动公开信息数")),
+    # a question in traditional characters is read as it would be in simplified ones
+    (["花溝鎮2021年收到多少件申請"], ("value", 3)),
+    # a province or city named without its suffix (西藏, 成都的…) that the store has no report
+    # of: said, never answered over every report (blind set 3)
+    (["西藏各地的报告有几份"], ("unknown", "西藏")),
+    (["成都的单位收到多少申请"], ("unknown", "成都")),
     # organs with reports of more than one year
     (["哪些乡镇有多个年度的报告"],
      ("rows", R(("花沟镇", 2020), ("花沟镇", 2021), ("花沟镇", 2022), ("常家镇", 2020), ("常家镇", 2021)))),
