@@ -9,7 +9,7 @@ headings with no counterpart (收费及减免) are left out.
 
 The chosen headings form the longest chain whose section numbers and marker numbers both
 rise, with each marker at most one ahead of its section number (old outlines carry one extra
-part). That keeps sub-items such as ``1.主动公开方面`` or table rows such as
+part), or behind it under a full title (a report that leaves parts out numbers the rest anew). That keeps sub-items such as ``1.主动公开方面`` or table rows such as
 ``一、本年新收政府信息公开申请数量`` out of the chain.
 """
 from __future__ import annotations
@@ -91,7 +91,9 @@ def _candidates(text: str, directory: str | None = None):
 
 def _chain(cands):
     """Longest chain with rising section and marker numbers (marker - section in 0..1)."""
-    cands = [c for c in cands if 0 <= c[3] - c[2] <= 1]
+    # …or a marker behind its section (a report or an excerpt that leaves parts out numbers
+    # the rest anew: 二、存在的主要问题及改进情况), for the closing parts (五, 六) under a full title
+    cands = [c for c in cands if 0 <= c[3] - c[2] <= 1 or (c[3] < c[2] and c[2] >= 5 and len(c[5]) >= 6)]
     n = len(cands)
     if not n:
         return []

@@ -80,3 +80,16 @@ def test_other_titles_of_part_five():
     for title in ("存在的不足", "存在问题及改进措施", "下一步工作打算"):
         text = f"一、总体情况\n我镇认真落实。\n五、{title}\n一是不够。\n六、其他需要报告的事项\n无\n"
         assert 5 in [s.number for s in find_sections(text)], title
+
+
+def test_a_closing_part_numbered_anew_after_parts_left_out_is_still_that_part():
+    # an excerpt or a short report that prints only 总体情况 and the problems numbers them 一, 二
+    text = ("一、总体情况\n本年度收到申请3件。\n二、存在的主要问题及改进情况\n一是更新不及时。\n"
+            "三、其他需要报告的事项\n无。\n")
+    assert [(s.number, s.title[:4]) for s in find_sections(text)] == [(1, "总体情况"), (5, "存在的主"), (6, "其他需要")]
+
+
+def test_a_sub_item_named_like_an_early_part_does_not_cut_the_first():
+    text = ("一、总体情况\n1.主动公开政府信息情况\n全年公开100条。\n2.收到和处理政府信息公开申请情况\n收到3件。\n"
+            "二、主动公开政府信息情况\n表略。\n")
+    assert [s.number for s in find_sections(text)] == [1, 2]
