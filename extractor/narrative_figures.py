@@ -228,6 +228,11 @@ def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
     return False
 
 
+# the WeChat account is the last of a list of channels (门户网站、“某某发布”微信公众号), whose
+# items state no count of their own (微博发布1172条、微信公众号发布945篇 are two counts)
+_LISTED = re.compile(r"[、和及与][ \u3000]*(?:[“\"「『][^”\"」』]{0,24}[”\"」』])?[ \u3000]*$")
+
+
 def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str]) -> bool:
     """Whether the number at ``ns`` (its phrase from ``ms``) is no count of ``key``: an
     approximate or ordinal number, a rate, applications counted with other things, the
@@ -274,6 +279,10 @@ def figures(text: str) -> list[Figure]:
                 continue
             if key == "n.active_published" and any(w in m.group() for w in social):
                 continue
+            if key == "n.wechat_posts" and _LISTED.search(text[cs:m.start()]) \
+                    and not re.search(r"\d", text[cs:m.start()]) \
+                    and any(w in text[cs:m.start()] for w in not_wechat):
+                continue   # 通过门户网站、“某某”微信公众号发布信息N条: all the channels' count
             if key == "n.active_published" and "其中" in text[ss:m.start()]:
                 continue  # inside the breakdown (其中…) of a total stated before it
             if "\n" in m.group() or "|" in m.group() or "\t" in m.group():

@@ -97,6 +97,10 @@ def test_self_rank_is_how_the_report_names_itself_most():
     ("依托公众号发稿52篇，阅读量稳步增长。", 52),
     # damaged text: the unit dropped before the next channel's words
     ("县政府网微信公众号推送信息123微博发布信息45条。", 123),
+    # the account last of a list of channels gives the list's count; its own is said after
+    ("通过门户网站、“经开发布”微信公众号发布信息5217条，其中公众号发布2,340条。", 2340),
+    ("在门户网站公开信息200条，“某某”微信公众号发布信息80条。", 80),
+    ("通过官方微博发布信息1172条、微信公众号发布信息945篇。", 945),
 ])
 def test_wechat_posts(text, value):
     assert got(text).get("n.wechat_posts") == value
@@ -104,6 +108,7 @@ def test_wechat_posts(text, value):
 
 @pytest.mark.parametrize("text", [
     "微信公众号和微博共发布信息300条。",  # two channels together
+    "通过政府网站和“青石发布”微信公众号发布信息500条。",  # the channels together: no account's own
     "微信公众号发布信息200余篇。",  # approximate
     "微信公众号推送信息2023年全年不断丰富。",  # a year is no count
 ])
