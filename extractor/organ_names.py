@@ -57,7 +57,7 @@ def _clean(name: str | None, bare_ok: bool = False) -> str | None:
         name += "政府"
     name = _from_place(name)
     if len(name) < 2 or (name[0] in "我本该" and not _starts_with_known_place(name)) or re.fullmatch(r"全[省市州盟县区旗镇乡]", name) \
-            or re.search(r"通过|网站|平台|门户|报告|情况|事项|各|^[省市县区州]委", name):
+            or re.search(r"通过|网站|平台|门户|报告|情况|事项|各(?!族)|^[省市县区州]委", name):   # 龙胜各族自治县
         return None
     if level_of(name) is None and not (bare_ok and _BARE_DEPT.fullmatch(name)):
         return None
@@ -143,7 +143,7 @@ def _known_above_township(place: str) -> bool:
 
 _TOWN_TYPE = r"(?:街道办事处|街道办|街道|办事处|(?:镇|乡|苏木)(?:人民政府|政府)?)$"
 # words that never stand in a township's own name unless the gazetteer knows it (对我镇, 在该乡)
-_FUNCTION = re.compile(r"[我本该对向在把被为与及的了各全其]")
+_FUNCTION = re.compile(r"[我本该对向在把被为与及的了全其]|各(?!族)")
 
 
 def _grammatical(name: str, level: str) -> bool:

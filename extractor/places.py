@@ -29,9 +29,9 @@ _DEPT_RANK = {"province": "province_dept", "city": "city_dept", "county": "count
 def _levels():
     rows = load("levels", required=("match", "pattern", "level"), unique=("match", "pattern"))
     for r in rows:
-        if r["level"] not in LEVELS + ("gov", "dept"):
+        if r["level"] not in LEVELS + ("gov", "dept", "none"):
             raise ValueError(f"lexicons/levels.tsv: unknown level {r['level']!r} "
-                             f"(valid: {', '.join(LEVELS)}, gov, dept)")
+                             f"(valid: {', '.join(LEVELS)}, gov, dept, none)")
         if r["match"] not in ("end", "contains", "start", "self"):
             raise ValueError(f"lexicons/levels.tsv: unknown match {r['match']!r} "
                              "(valid: end, contains, start, self)")
@@ -165,6 +165,8 @@ def _level_of(name: str) -> str | None:
         if not hit:
             continue
         lv = r["level"]
+        if lv == "none":
+            return None   # a word that ends as an organ does and names none (干部, 全部)
         if lv == "other" and how == "contains" and any(pat in p and _real_county(p) for p in ps):
             continue  # 浦东新区 is a county, whatever its name says
         if lv == "national_dept" and how == "start" and (

@@ -142,6 +142,28 @@ def test_a_short_title_made_full_by_the_reports_own_sentences(text, want):
     assert organ(text).name == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # an autonomous county of several peoples (各族自治县): 各 is no quantifier there
+    ("龙胜各族自治县泗水乡人民政府2023年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息143条。\n",
+     ("龙胜各族自治县泗水乡人民政府", "township", "龙胜各族自治县")),
+])
+def test_a_county_of_several_peoples(text, want):
+    assert triple(text) == want
+
+
+@pytest.mark.parametrize("word", ["干部", "包联干部", "全部", "内部"])
+def test_words_ending_as_a_ministry_does_are_no_organ(word):
+    # 由包联干部负责督促更新 in section 五 never names the organ (a 部 is national only as a body)
+    assert level_of(word) is None
+    assert level_of("自然资源部") == "national_dept" and level_of("县委组织部") == "county_dept"
+
+
+def test_a_cadre_in_charge_of_a_task_is_not_the_organ():
+    text = ("乌拉特前旗新安镇\n人民政府2021年政府信息\n公开工作年度报告\n一、总体情况\n全年公开信息50条。\n"
+            "五、存在的主要问题及改进情况\n改进措施：一是由包联干部负责督促更新。\n")
+    assert organ(text).name != "包联干部" and organ(text).level == "township"
+
+
 # ---------------------------------------------------------------- places in a name
 @pytest.mark.parametrize("name, want", [
     ("成都市公安局武侯区分局", ["成都市"]),        # an organ's part is no place
