@@ -145,10 +145,10 @@ def _officials(doc, end: int) -> list[Fact]:
         # 责任人; not 局长为保密审查第一责任人)
         named = said("official") or "公开" in text[cs:ce] and said("official_of_work")
         if not named and said("official_of_work"):
-            # …or the clause goes on a sentence whose clause before it names the work
-            # (局主要负责人为政务公开第一责任人，分管副局长为直接责任人)
-            sent_s, _ = _bounds(text, s, e, SENT_END)
-            named = sent_s < cs and "公开" in text[sent_s:cs] and said("official_of_work", sent_s, cs)
+            # …or the sentence, or the one before it on its line, names the work (认真落实政府
+            # 信息公开各项要求。乡党委副书记、乡长为第一责任人; …为政务公开第一责任人，分管副局长
+            # 为直接责任人)
+            named = _about_disclosure(text, s, e)
         if not named and not listed and \
                 "组长" not in text[wide_s:s] + text[e:wide_e]:
             continue
