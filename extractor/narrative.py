@@ -170,7 +170,7 @@ _HAN_RX = re.compile(f"[{HAN}]")
 def _named_offices(doc, end: int) -> list[tuple[int, int]]:
     """Office names standing right before an ``office`` cue (a ``cue:office`` span): the name
     ends in an ``office_suffix`` span, maybe with its other name in brackets (办公室（政务公开
-    科）) and a filler word (具体, 统一 …) before the cue, and starts at most 8 Han characters
+    科）) and a filler word (具体, 统一 …) before the cue, and starts at most 12 Han characters
     before the suffix (the words before it are trimmed later)."""
     text = nlp.text_of(doc)
     suffix_at: dict[int, int] = {}  # end -> start of the longest office suffix ending there
@@ -193,7 +193,7 @@ def _named_offices(doc, end: int) -> list[tuple[int, int]]:
             if b not in suffix_at or suffix_at[b] < last:
                 continue
             a = suffix_at[b]
-            while a > last and a > suffix_at[b] - 8 and _HAN_RX.match(text[a - 1]):
+            while a > last and a > suffix_at[b] - 12 and _HAN_RX.match(text[a - 1]):
                 a -= 1
             out.append((a, k))
             last = ce

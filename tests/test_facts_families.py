@@ -108,6 +108,8 @@ OFFICES = [
     ("我局由办公室牵头，各业务科室配合，做好信息公开工作。", ["办公室"]),
     # other verbs of doing the work
     ("政府信息公开申请由办公室具体办理。", ["办公室"]),
+    # a long office name (a unit of an office) is kept whole
+    ("省政府办公厅政务公开处具体负责全省政务公开工作的组织协调。", ["省政府办公厅政务公开处"]),
     # the office that carries it out (抓落实) or takes in and handles the work (统一受理)
     ("建立主要领导亲自抓、分管领导具体抓、党政办公室抓落实的政务公开工作格局。", ["党政办公室"]),
     ("政务公开工作由分管副主任负责，党政办公室统一受理、审核和发布。", ["党政办公室"]),
