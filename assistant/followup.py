@@ -15,7 +15,8 @@ from . import vocab
 from .queryplan import QueryPlan
 
 _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看",
-                 "只算", "只统计", "仅统计", "仅算", "只要")
+                 "只算", "只统计", "仅统计", "仅算", "只要", "去掉", "去除", "剔除", "除去", "不要", "不看",
+                 "排除")
 
 
 def follow_up(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
@@ -104,7 +105,7 @@ def _same_organ_other_figure(prev: QueryPlan, p: QueryPlan, q: str) -> bool:
 _WHICH = re.compile(r"哪些|哪几|哪一些|列出|列一下|分别是")
 _TOTAL = re.compile(r"一共|总共|共有|全部|所有|总计")
 _AMONG = re.compile(r"^(哪家|哪个|哪一家|哪一个|哪位)|其中|这些|里面|当中")
-_NARROW = ("其中", "只看", "仅看", "只要", "只算")
+_NARROW = ("其中", "只看", "仅看", "只要", "只算", "去掉", "去除", "剔除", "除去", "不要", "不看", "排除")
 _WIDEN = re.compile(r"(所有|全部|全体)的?(单位|机关|部门|报告|年报)")
 
 
@@ -135,6 +136,9 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
             (), (), (), (), None   # 那所有单位呢: the filters of scope dropped
     if "levels" in new.given and "excluded_levels" not in new.given:
         out.excluded_levels = ()
+    if "excluded_levels" in new.given and prev.levels:
+        # 去掉市级的 after a list of every level's: the levels before, less those
+        out.levels = tuple(lv for lv in prev.levels if lv not in new.excluded_levels)
     if "years" in new.given and "excluded_years" not in new.given:
         out.excluded_years = ()   # 那2021年呢 after 除了2019年以外…: that year
     if "excluded_years" in new.given and "years" not in new.given:

@@ -70,7 +70,7 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
         # 和 与 或 及 join two names after a name of two characters or more (花沟镇和…) or a
         # level word (乡镇和街道); inside a name they are its own characters (白和镇, 和平镇)
         conj = re.search(r"[和与或及]", head)
-        if len(head) >= 2 and not re.search(r"[的有是在各所哪几多少全每中了年为把被对级个前后非除由]", head) \
+        if len(head) >= 2 and not re.search(r"[的有是在各所哪几多少全每中了年为把被对级个前后非除由掉剔刨不]", head) \
                 and not (conj and (conj.start() >= 2 or head[:conj.start()].endswith(tuple("镇乡县区市省道")))) \
                 and not any(k in (head if k in levels else w) for k in known):   # 朝阳街道
             out.append(w)

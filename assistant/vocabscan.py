@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .words import NUM, cn_number, forward_match
 
-_EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除)$")   # right before a level word
+_EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除|去掉|去除|剔除|刨除|不看|不要)$")   # right before a level word
 
 
 @dataclass
@@ -57,9 +57,12 @@ def _metric(c: Scan, s, e, value):
 
 def _level(c: Scan, s, e, value):
     q = c.q
-    if _EXCLUDE.search(q[max(0, s - 4):s]) or (c.excluded and re.fullmatch(
-            r"[和与及、或]", q[s - 1:s] or "-")):   # 除了乡镇和街道以外
+    ex = _EXCLUDE.search(q[max(0, s - 4):s])
+    if ex or (c.excluded and re.fullmatch(r"[和与及、或]", q[s - 1:s] or "-")):   # 除了乡镇和街道以外
         c.excluded.extend(value.split(","))
+        if ex:   # the word that excludes is read with it (去掉市级的: no name 去掉市)
+            at = max(0, s - 4)
+            c.t.take(at + ex.start(), at + ex.end())
     else:
         c.set_("levels", tuple(dict.fromkeys(c.p.levels + tuple(value.split(",")))))
 

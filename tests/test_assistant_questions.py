@@ -604,6 +604,10 @@ CASES = [
     # of: said, never answered over every report (blind set 3)
     (["西藏各地的报告有几份"], ("unknown", "西藏")),
     (["成都的单位收到多少申请"], ("unknown", "成都")),
+    # a follow-up that takes a level away (去掉 / 不要): the previous scope less it (blind set 3)
+    (["2021年乡镇和街道的报告有哪些", "去掉街道的"],
+     ("rows", R(("鲁村镇", 2021), ("常家镇", 2021), ("花沟镇", 2021), ("黑里寨镇", 2021)))),
+    (["2021年的报告有几份", "不要乡镇的"], ("value", 7)),
     # organs with reports of more than one year
     (["哪些乡镇有多个年度的报告"],
      ("rows", R(("花沟镇", 2020), ("花沟镇", 2021), ("花沟镇", 2022), ("常家镇", 2020), ("常家镇", 2021)))),
