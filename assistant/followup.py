@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from . import vocab
+from .names import BUREAU_TAILS
 from .queryplan import QueryPlan
 
 _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看",
@@ -43,7 +44,6 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
 
 
 _FILTERS = ("organ_ids", "levels", "region")
-_BUREAU_TAILS = ("局", "委", "委员会", "厅", "办", "办公室", "中心", "署", "部门", "系统")
 
 
 def _is_contact_followup(p: QueryPlan, context: QueryPlan) -> bool:
@@ -126,7 +126,7 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         out.region = None   # 乌恰县呢 after 邹城市的报告: the place named now, not both
     if "region" in new.given and "organ_ids" not in new.given and not q.startswith(_NARROW):
         out.organ_ids, out.organ_names = (), ()   # 邹城市呢 after 唐村镇…: that place instead
-    bureaus = prev.organ_names and all(n.endswith(_BUREAU_TAILS) for n in prev.organ_names)
+    bureaus = prev.organ_names and all(n.endswith(BUREAU_TAILS) for n in prev.organ_names)
     if "levels" in new.given and "organ_ids" not in new.given and not q.startswith(_NARROW) \
             and not (bureaus and any(lv.endswith("_dept") for lv in new.levels)):
         # 街道呢 after 花沟镇…: that level instead; 市级的呢 after 教育局的年报: the city tier's 教育局

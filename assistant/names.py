@@ -23,6 +23,10 @@ from extractor.lexicon import load
 from . import vocab
 
 _PLACE_TAILS = ("区", "县", "市", "镇", "乡", "街道")
+# how a department's name ends (市场监督管理局, 卫生健康委员会, 政府办公室 …); a bureau or a sector
+# typed in a question (民政局, 自然资源部门, 教育系统) ends so too
+DEPT_TAILS = ("局", "委", "委员会", "厅", "办", "办公室", "中心", "署")
+BUREAU_TAILS = DEPT_TAILS + ("部门", "系统")
 _SUFFIXES = ("人民政府办公室", "人民政府", "办事处", "政府")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _ORGAN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|局|委员会|委|办公室|办|中心|院|所|站|队)")

@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 from . import vocab
 from .followup import follow_up
 from .keywords import stop_words
+from .names import BUREAU_TAILS, DEPT_TAILS
 from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
 from .rules import rule_of
@@ -70,7 +71,6 @@ _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
 _LEVEL_OF_SECTOR = re.compile(r"([省市县区])级")
 _TIER_BEFORE = re.compile(r"([省市县区])级(?:的)?$")
 _DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept", "区": "county_dept"}
-_DEPT_TAILS = ("局", "委", "委员会", "厅", "办", "办公室", "中心", "署")
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
 _ASKER = re.compile(r"^(?:我|我们)(?:是|这边是|单位是)[^，,。；;！!？?]{1,20}[，,。；;](?=.{4})")
 _TABLE_NAMES = ((re.compile(r"(?:政府信息公开)?行政复议[、和及与]?(?:行政)?诉讼(?:情况)?(?:统计)?表"), "表四"),
@@ -213,17 +213,17 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                                            or e in starts):   # 高新区教育局: a place's 教育局
                 continue
             if unknown_place_before(t.s, s, organs) and (
-                    len(organs.names[name]) > 1 or name.endswith(_DEPT_TAILS)):
+                    len(organs.names[name]) > 1 or name.endswith(DEPT_TAILS)):
                 continue   # 平谷区教育局 in a store without 平谷区: not every 教育局 (汉台区东大街
                 # 街道办事处 is still that one subdistrict: only a shared or bureau name is doubted)
             ids = tuple(sorted(organs.names[name]))
-            if len(ids) > 1 and name.endswith(_DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions):
+            if len(ids) > 1 and name.endswith(DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions):
                 ids = _of_kind(name, organs, ids)   # 教育局: 教育体育局 and 教育和体育局 too
             set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
             set_("organ_names", p.organ_names + (name,))
             t.take(s, e)
             tier = _TIER_BEFORE.search(t.s[:s])
-            if tier and name.endswith(_DEPT_TAILS):
+            if tier and name.endswith(DEPT_TAILS):
                 # 市级公安局: the city tier's bureaus of that name, never every level's
                 set_("levels", (_DEPT_LEVEL[tier.group(1)],))
                 t.take(tier.start(), tier.end())
@@ -258,7 +258,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                     set_("levels", tuple(dict.fromkeys(p.levels + (_DEPT_LEVEL[lv.group(1)],))), "sector")
         dept = _DEPT_OF.get(p.region[0]) if p.region else None
         if dept and p.organ_names and p.region[1] + p.organ_names[-1] in q.replace("的", "") \
-                and p.organ_names[-1].endswith(_DEPT_TAILS) \
+                and p.organ_names[-1].endswith(DEPT_TAILS) \
                 and not any(r in n for n in p.organ_names for r in organs.regions):
             set_("levels", (dept,))   # 杭州市民政局: the city's bureau, not a district's in it
     # a post named in a question about the official in charge filters by it (分管领导是副镇长;
@@ -498,7 +498,7 @@ def _of_kind(name: str, organs, ids: tuple) -> tuple:
     """The organs of the kind a bare bureau name says (教育局, 公安局, 自然资源局): every organ
     whose name holds it, or holds it with a second field joined in before its tail (教育体育局,
     教育和体育局, 自然资源和规划局), a bureau's branch included (某市公安局某区分局)."""
-    tail = next(t for t in sorted(_DEPT_TAILS, key=len, reverse=True) if name.endswith(t))
+    tail = next(t for t in sorted(DEPT_TAILS, key=len, reverse=True) if name.endswith(t))
     stem = name[:-len(tail)]
     if len(stem) < 2:
         return ids
@@ -512,7 +512,7 @@ def _tier_of_bodies(p: QueryPlan) -> QueryPlan:
     部门) is the tier's departments: 其中区县一级的呢 after 民政局的报告 keeps the county bureaus,
     never the county governments (which have no 民政局)."""
     names = p.organ_names
-    if not p.levels or not names or not all(n.endswith(_DEPT_TAILS + ("部门", "系统")) for n in names):
+    if not p.levels or not names or not all(n.endswith(BUREAU_TAILS) for n in names):
         return p
     depts = tuple(dict.fromkeys(_DEPT_OF.get(lv, lv) for lv in p.levels))
     if depts == p.levels:

@@ -86,24 +86,17 @@ def unread_places(plan: QueryPlan) -> list[str]:
     suffix (西藏, 成都, 内蒙古: the gazetteer knows 西藏自治区, 成都市): a place the reading did
     not take, so the store holds no report of it."""
     from extractor import gazetteer
+    from extractor.places import gazetteer_rank
     if not gazetteer.available():
         return []
     out = []
     for piece in plan.unread:
         for n in (4, 3, 2):
             head = piece[:n]
-            if len(head) == n and any(_rank(head + suf) in ("province", "city") for suf in _PLACE_SUFFIXES):
+            if len(head) == n and any(gazetteer_rank(head + suf) in ("province", "city") for suf in _PLACE_SUFFIXES):
                 out.append(head)
                 break
     return out
-
-
-def _rank(place: str) -> str | None:
-    from extractor import gazetteer
-    try:
-        return gazetteer.rank(place)
-    except gazetteer.GazetteerMissing:
-        return None
 
 
 _BODY_TAILS = ("局", "委", "厅", "办", "署", "所", "院", "馆", "站", "队", "中心")

@@ -57,6 +57,13 @@ def to_simplified(text: str) -> str:
     return text.translate(_simplified())
 
 
+def written_span(text: str, part: str) -> tuple[int, int] | None:
+    """Where ``text`` writes ``part`` (found on its simplified form: 連江县 finds 連江縣), or
+    None; one to one, so the span is also the span in ``text``."""
+    k = to_simplified(text).find(part) if part else -1
+    return (k, k + len(part)) if k >= 0 else None
+
+
 def norm_label(text: str) -> str:
     s = to_simplified(text.strip())
     s = _ENUM.sub("", s)

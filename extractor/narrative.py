@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from . import nlp
 from .document import Document
+from .labels import written_span
 from .lexicon import load
 from .narrative_figures import figures
 from .narrative_items import problems_and_remedies
@@ -406,11 +407,8 @@ def facts_of(sdoc, text: str) -> list[Fact]:
 def _as_written(value: str | None, kind: str, written: str) -> str | None:
     """A post's or an office's value as the report writes it (分管副局長 in a report in
     traditional characters), when the text holds it; channel values are the contract's codes."""
-    if not value or kind == "channel" or written == value:
-        return value
-    from .labels import to_simplified
-    k = to_simplified(written).find(value)
-    return written[k:k + len(value)] if k >= 0 else value
+    span = None if not value or kind == "channel" else written_span(written, value)
+    return written[span[0]:span[1]] if span else value
 
 
 def extract_narrative(doc: Document) -> tuple[list[Fact], list[Figure]]:

@@ -22,6 +22,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import gazetteer
+from .labels import written_span
 from .lexicon import load
 from .organ_names import _GROUP_OFFICE, _LEAD_JUNK, _inner_stripped
 from .organ_sources import _candidates
@@ -203,10 +204,8 @@ def as_written(text: str, name: str | None) -> tuple[str | None, list[int] | Non
     """The name as the text writes it (traditional characters kept) and its first place in
     the text; the name and None when the text never writes it whole (区政府国资局 made
     浑南区国资局 is written so; 某镇人民政府 built from 某镇 is not)."""
-    if not name:
-        return name, None
-    k = simplify(text).find(name)
-    return (text[k:k + len(name)], [k, k + len(name)]) if k >= 0 else (name, None)
+    span = written_span(text, name) if name else None
+    return (text[span[0]:span[1]], list(span)) if span else (name, None)
 
 
 def organ_of(text: str, title: str | None) -> Organ:
@@ -254,12 +253,10 @@ def organ_of(text: str, title: str | None) -> Organ:
 def _written_place(place: str | None, name: str, text: str) -> str | None:
     """A place found on the simplified text, as the report writes it (鹽邊縣, not 盐边县 or a
     mix of both): its characters in the name, else where the text first names it."""
-    if not place:
-        return place
     for where in (name, text):
-        k = simplify(where).find(place)
-        if k >= 0:
-            return where[k:k + len(place)]
+        span = written_span(where, place) if place else None
+        if span:
+            return where[span[0]:span[1]]
     return place
 
 

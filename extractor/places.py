@@ -49,7 +49,9 @@ def simplify(text: str) -> str:
     return to_simplified(text)
 
 
-def _gaz_rank(place: str) -> str | None:
+def gazetteer_rank(place: str) -> str | None:
+    """The gazetteer's rank of ``place`` (province / city / county / township), None when it
+    does not know it or is not installed."""
     try:
         return gazetteer.rank(place)
     except gazetteer.GazetteerMissing:
@@ -65,18 +67,18 @@ def places(name: str) -> list[str]:
         if not m:
             break
         e = m.end()
-        if _ORGAN_WORD.search(name[i:e]) and _gaz_rank(name[i:e]) is None:
+        if _ORGAN_WORD.search(name[i:e]) and gazetteer_rank(name[i:e]) is None:
             break  # 公安局武侯区 of 成都市公安局武侯区分局 is an organ's part, no place
         if e < len(name) and name[e] in "市县" and name[e - 1] in "州盟":
             e += 1  # 杭州市, not 杭州 + 市…
         # a place the gazetteer knows as a longer name (浦东新区 is no 浦东新 + 区…)
         for k in range(min(len(name), i + 13), e, -1):
-            if _gaz_rank(name[i:k]) in ("province", "city", "county"):
+            if gazetteer_rank(name[i:k]) in ("province", "city", "county"):
                 e = k
                 break
         # …and a township it knows is no place plus the rest (越州镇 is not 越州 + 镇)
-        if _gaz_rank(name[i:e]) is None and any(
-                _gaz_rank(name[i:k]) == "township" for k in range(e + 1, min(len(name), i + 13) + 1)):
+        if gazetteer_rank(name[i:e]) is None and any(
+                gazetteer_rank(name[i:k]) == "township" for k in range(e + 1, min(len(name), i + 13) + 1)):
             break
         out.append(name[i:e])
         i = e
@@ -87,7 +89,7 @@ def place_rank(place: str) -> str:
     known = _regions().get(place)
     if known:
         return known
-    g = _gaz_rank(place)
+    g = gazetteer_rank(place)
     if g in ("province", "city", "county"):
         return g
     if place.endswith(("省", "自治区", "特别行政区")):
@@ -127,7 +129,7 @@ def _real_county(place: str) -> bool:
 
 
 def is_known_place(place: str) -> bool:
-    return place in _regions() or _gaz_rank(place) is not None
+    return place in _regions() or gazetteer_rank(place) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -219,7 +221,7 @@ def _has_known_place(name: str) -> bool:
     """Whether a place the gazetteer knows (of county rank or above) is written in ``name``."""
     for m in re.finditer(r"(?:自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗)", name):
         for k in range(max(0, m.start() - 8), m.start() - 1):
-            if _gaz_rank(name[k:m.end()]) in ("province", "city", "county"):
+            if gazetteer_rank(name[k:m.end()]) in ("province", "city", "county"):
                 return True
     return False
 

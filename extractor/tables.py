@@ -332,11 +332,17 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
             b.add(f"t2.{row}.{col}", cell, "万元" if col == "amount" else None, to_wan=col == "amount")
 
 
+def _majority(votes: list[str]) -> str | None:
+    """The format most of a table's labels voted for (ties: the earlier format, so the answer
+    never depends on the order votes came in)."""
+    return max(sorted(set(votes)), key=votes.count) if votes else None
+
+
 def _next_row(last: str | None, b: _Builder) -> str | None:
     """The table-2 row the template prints after ``last`` (the first row when None), in the
     format the table's headers showed so far."""
     votes = b.votes.get("t2") or b.votes.get("t3") or []
-    tmpl = max(sorted(set(votes)), key=votes.count) if votes else "2021"
+    tmpl = _majority(votes) or "2021"
     keys = [r.key for r in T.rows("t2", tmpl)]
     if last is None:
         return keys[0]
@@ -395,7 +401,7 @@ def _default_t2_columns(row: str, vals: list[Cell], b: _Builder) -> list[str] | 
     headers showed, else by how many values the row has."""
     cols = _columns()
     votes = b.votes.get("t2") or b.votes.get("t3") or []  # table 3's format when table 2 shows none
-    order = [max(sorted(set(votes)), key=votes.count)] if votes else []
+    order = [_majority(votes)] if votes else []
     order += [t for t in ("2019", "2021") if t not in order]
     n = sum(1 for v in vals if not v.blank)
     for tmpl in order:
@@ -463,7 +469,7 @@ def extract_tables(doc: Document) -> TableResult:
     res = b.result
     for table, votes in b.votes.items():
         if votes:
-            res.templates[table] = max(sorted(set(votes)), key=votes.count)
+            res.templates[table] = _majority(votes)
     if len(set(res.templates.values())) > 1:
         res.warnings.append("tables use different formats: " +
                             ", ".join(f"{t} {v}" for t, v in sorted(res.templates.items())))
