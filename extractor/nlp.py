@@ -92,11 +92,52 @@ def cut(text: str, hmm: bool = False) -> list[str]:
     return tokenizer().lcut(text, HMM=hmm)
 
 
+_import_lock = threading.Lock()
+
+
+def import_spacy():
+    """``import spacy`` without its command line. spaCy's ``__init__`` imports ``spacy.cli``
+    for one name (``spacy.info``), and the CLI's packages (typer, click, weasel, the download
+    and project commands) are 0.3-0.4 s of a one-file ``extract``'s ~1 s start-up while a
+    pipeline never uses them. So while spaCy is first imported, ``spacy.cli`` and
+    ``spacy.cli.info`` are placeholders whose ``info`` imports the real command on call;
+    they are taken out of ``sys.modules`` at once, so a later ``import spacy.cli`` loads the
+    real package as usual (``bench/startup.py`` measures the start-up)."""
+    import sys
+
+    with _import_lock:
+        if "spacy" in sys.modules:
+            return sys.modules["spacy"]
+        import types
+
+        def info(*args, **kwargs):  # the real command, loaded only when it is called
+            sys.modules.pop("spacy.cli.info", None)
+            from spacy.cli.info import info as real
+            return real(*args, **kwargs)
+
+        cli = types.ModuleType("spacy.cli")
+        cli.__path__ = []  # a package, so that ``spacy.cli.info`` is importable from it
+        cli_info = types.ModuleType("spacy.cli.info")
+        cli_info.info = info
+        placeholders = {"spacy.cli": cli, "spacy.cli.info": cli_info}
+        for name, module in placeholders.items():
+            sys.modules.setdefault(name, module)
+        try:
+            import spacy
+        finally:
+            for name, module in placeholders.items():
+                if sys.modules.get(name) is module:
+                    del sys.modules[name]
+        if getattr(spacy, "cli", None) is cli:
+            del spacy.cli  # ``spacy.cli`` is then the real package once imported
+        return spacy
+
+
 @lru_cache(maxsize=1)
 def get_nlp():
     """spacy.blank('zh') whose jieba segmenter is the shared ``tokenizer()`` (once per
     process, and only when a caller needs tokens: extraction itself matches on characters)."""
-    import spacy
+    spacy = import_spacy()
 
     tok = tokenizer()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
@@ -224,7 +265,7 @@ def facts_nlp(directory: str | None = None):
 
 
 def _build_facts_nlp(directory):
-    import spacy
+    spacy = import_spacy()
     from spacy.language import Language
 
     from . import narrative

@@ -103,3 +103,25 @@ def test_every_character_is_a_token_and_the_text_is_kept():
     doc = nlp.run(text)
     assert doc.text == text and len(doc) == len(text)
     assert [(sp.label_, sp.text) for sp in doc.spans[nlp.FACTS]] == [("channel", "门户网站"), ("channel", "APP")]
+
+
+def test_spacy_is_imported_without_its_command_line():
+    """import_spacy() leaves spaCy's CLI packages unloaded (start-up), the facts pipeline
+    works, and the real CLI is importable afterwards (spacy.info calls it)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from extractor.nlp import import_spacy, facts_nlp\n"
+        "spacy = import_spacy()\n"
+        "assert 'typer' not in sys.modules and 'spacy.cli' not in sys.modules, 'cli loaded'\n"
+        "doc = facts_nlp()('本机关通过政府网站公开信息。')\n"
+        "assert 'lexicon' in doc.spans\n"
+        "import spacy.cli\n"
+        "assert spacy.cli.__file__.endswith('__init__.py')\n"
+        "assert 'spacy_version' in str(spacy.info()) or spacy.info()\n"
+        "print('ok')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
