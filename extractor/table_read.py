@@ -8,7 +8,8 @@ Status, in the contract's words:
 * ``verified``: read completely and no identity of the template fails;
 * ``doubtful``: an identity fails in a way a misreading could explain: the reading needed
   a guess (a row placed by order, a loose label) or another placement of the same printed
-  cells (one row shifted by a column) makes more identities hold;
+  cells (one row shifted by a column) makes more identities hold; or an identity that blank
+  cells leave unassessable fails when the blanks are read as 0 (a blank may hide a value);
 * ``source_inconsistent``: read completely and cleanly, and the report's own numbers
   disagree; kept as printed.
 """
@@ -40,6 +41,22 @@ class TableRead:
 
 def _failures(table: str, template: str | None, values: dict) -> list[T.Identity]:
     return [i for i in T.identities(table, template) if T.holds(i, values) is False]
+
+
+def _blank_failures(read: TableRead, table: str, template: str | None, values: dict) -> list[T.Identity]:
+    """Identities not assessable only because cells printed blank, that fail when those
+    blanks are read as 0: a blank there may hide a value (or the reading lost one). A side
+    of an identity with no number stated at all says nothing to compare, and an identity
+    across one row (六类申请人之和 = 总计) is left to the row: many tables fill only a row's
+    总计 and leave its applicant columns blank; both stay unassessable."""
+    blanks = {k: 0 for k, c in read.cells.items() if c.blank and k not in values}
+    if not blanks:
+        return []
+    zeroed = {**blanks, **values}
+    return [i for i in T.identities(table, template)
+            if T.holds(i, values) is None and T.holds(i, zeroed) is False
+            and all(any(k in values for k in side) for side in (i.left, i.right))
+            and len({k.rsplit(".", 1)[0] for k in i.keys}) > 1]
 
 
 def _shift_helps(read: TableRead, values: dict, n_fail: int) -> str | None:
@@ -114,6 +131,12 @@ def status(read: TableRead | None, table: str, template: str | None) -> TableSta
                            "；".join(bits + notes))
     if not fails and unsure:
         return TableStatus(table, tmpl, "doubtful", [], "；".join(notes))
+    hidden = [] if fails else _blank_failures(read, table, tmpl, values)
+    if hidden:
+        what = "；".join(f"{i.display}（{i.rule}）" for i in hidden[:3]) + ("等" if len(hidden) > 3 else "")
+        return TableStatus(table, tmpl, "doubtful", [],
+                           f"空白单元格按0计时勾稽关系不成立：{what}；空白处可能漏填或漏读了数值，请核对原件"
+                           + ("；" + "；".join(notes) if notes else ""))
     if not fails and doubts and not T.identities(table, tmpl):
         # a table with no identity to confirm the guesses (table 2)
         return TableStatus(table, tmpl, "doubtful", [], "；".join(notes))

@@ -163,3 +163,49 @@ def test_an_ocr_misread_that_an_alternative_reading_explains_is_doubtful_and_nam
     assert figs["t3.granted.natural"].value == 8   # the printed reading is kept
     assert st.status == "doubtful"
     assert "读作 3" in st.note and T.display("t3.granted.natural") in st.note
+
+
+# -- blank cells and the arithmetic (blind table round 6: a row printed blank that 总计 counts)
+
+def _blank(v, key, cols=range(COLS)):
+    v[key] = [None if i in cols else x for i, x in enumerate(v[key])]
+    return v
+
+
+def test_a_row_printed_blank_that_the_total_counts_is_doubtful_not_verified():
+    v = balanced()
+    v["denied.process_info"] = [None] * COLS           # printed blank ...
+    v["total"] = [5, 1, 0, 0, 0, 0, 6]                  # ... while 总计 counts one request there
+    v["new_received"] = [5, 1, 0, 0, 0, 0, 6]
+    got, st = read(report(rows_of(v)))
+    assert "t3.denied.process_info.total" not in got    # a blank is never 0 in the record
+    assert st.status == "doubtful"
+    assert "空白" in st.note and "t3.sum" in st.note
+
+
+def test_blank_cells_with_arithmetic_that_holds_when_read_as_zero_stay_verified():
+    v = balanced()
+    for key in ("denied.process_info", "rejected.petition", "other.other"):
+        _blank(v, key)                                   # zero rows left blank, totals agree
+    _blank(v, "unavailable.not_held", cols=range(1, 6))  # zeros of one row left blank
+    got, st = read(report(rows_of(v)))
+    assert st.status == "verified", st.note
+    assert got["t3.unavailable.not_held.natural"] == 1
+
+
+def test_a_table_that_fills_only_the_total_column_stays_verified():
+    v = balanced()
+    for key in v:
+        v[key] = [None] * 6 + [v[key][6]]                # applicants blank, 总计 printed
+    got, st = read(report(rows_of(v)))
+    assert st.status == "verified", st.note
+    assert got["t3.new_received.total"] == 5 and "t3.new_received.natural" not in got
+
+
+def test_a_blank_row_in_a_tab_separated_table_is_doubtful_too():
+    v = balanced()
+    v["granted"] = [None] * COLS                          # 4 granted requests lost in a blank row
+    text = report(rows_of(v), sep="\t").replace("| ", "").replace(" |", "")
+    got, st = read(text)
+    assert st.status in ("doubtful", "incomplete")
+    assert st.status != "verified"
