@@ -81,7 +81,7 @@ def _unitless_end() -> str:
 
 @lru_cache(maxsize=1)
 def patterns():
-    """(key, regex, fixed value, unit for a fixed value, exclude words, needed words, loose)
+    """(key, regex, fixed value, unit for a fixed value, exclude words, needed words, via, loose)
     per row; a row with a count comes twice: with its unit, then (loose) with the unit
     dropped, tried only when no row found the key."""
     strict, loose = [], []
@@ -89,10 +89,13 @@ def patterns():
         # a negated class never crosses a line: a figure is stated within one line, and a match
         # that ran over a heading's line end would hide the real one right after it
         pat = r["pattern"].replace("[^", "[^\n")
-        rest = (r.get("value", ""), r.get("unit", ""), _words(r.get("exclude", "")), _words(r.get("needs", "")))
+        rest = (r.get("value", ""), r.get("unit", ""), _words(r.get("exclude", "")), _words(r.get("needs", "")),
+                r.get("via") == "1")
         strict.append((r["key"], re.compile(pat.replace("{N}", _NUM + _UNIT)), *rest, False))
         if "{N}" in pat:
-            loose.append((r["key"], re.compile(pat.replace("{N}", r"(?P<num>\d+)" + _unitless_end())), *rest, True))
+            # (never the first digits of a number with thousands commas: 4,400余条 is no 4)
+            loose.append((r["key"], re.compile(pat.replace("{N}", r"(?P<num>(?<![\d,])\d+)(?!,\d)" + _unitless_end())),
+                          *rest, True))
     return strict + loose
 
 
@@ -171,6 +174,33 @@ def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[s
                and re.search(rf"\d+[ \u3000]?(?:{_UNITS})", c) for c in (prev, nxt))
 
 
+def _social_only(text: str, ss: int, cs: int, start: int, social: list[str]) -> bool:
+    """Whether the channels a publishing verb counts through (named in its clause, else in the
+    nearest clause before it in the sentence) are social accounts alone (通过“某某”微信公众号
+    发布信息45条; 依托某某微信公众号平台，发布…): that is the account's count, not the organ's
+    total. A list with a website, a screen or a board in it is the total's (门户网站、公众号…)."""
+    aliases = [a for a in channel_table()[0] if a not in channel_table()[1]] + ["新媒体"]
+    seg_start, seg_end = cs, start
+    while True:
+        seg = text[seg_start:seg_end]
+        if any(a in seg for a in aliases):
+            items = [i for i in re.split(r"[、和及与/]", seg) if i.strip()]
+            return all(any(w in i for w in social + ["新媒体"]) for i in items)
+        if seg_start <= ss:
+            return False
+        seg_end = seg_start - 1   # the clause before, back to the sentence's start
+        seg_start = max([ss] + [text.rfind(c, ss, seg_end) + 1 for c in "，,；;"])
+
+
+def _named_share(text: str, ss: int, m: re.Match) -> bool:
+    """A count said to be the proactive one (其中…主动公开政府信息327条) inside the breakdown of a
+    total that is no count (发布各类信息1200余条): the only proactive figure the sentence has."""
+    if not re.match(r"主动(?:公开|发布)", m.group()):
+        return False
+    before = text[ss:text.rfind("其中", ss, m.start())]
+    return not re.search(rf"\d[ \u3000]?(?:{_UNITS})", before)
+
+
 def _kind(phrase: str) -> bool:
     """Whether the information counted in ``phrase`` is of one kind (组织机构信息3条), not all
     of it (政府信息120条, 各类政务信息)."""
@@ -193,7 +223,9 @@ def _shared(text: str, key: str, m_start: int, ns: int, value, ss: int) -> bool:
         both = "诉讼" in gap
     else:
         i = text.rfind("复议", ss, m_start)
-        both = i >= 0 and not re.search(rf"\d|{_UNITS}|[{_CLAUSE}]", text[i + 2:m_start])
+        # (复议后诉讼: suits brought after a review, one kind of litigation, not both)
+        both = i >= 0 and not re.search(rf"\d|{_UNITS}|[{_CLAUSE}]", text[i + 2:m_start]) \
+            and text[i + 2:i + 3] != "后"
     if not both or value == 0:
         return False
     if "分别" in gap:  # 复议、诉讼分别为1件、2件: the first count is 复议's, the next 诉讼's
@@ -211,20 +243,41 @@ def _share(key: str, group: str, ns_in_group: int) -> bool:
 
 
 def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
+    """Whether the application count (its phrase ``group``, ending at ``e``) includes last
+    year's carried-over ones: said in its own phrase (申请（含上年结转）47件) or right after it
+    (，其中上年结转3件 / ，其中1件为上年结转); a carried-over count of 0 leaves it the new ones."""
     if key != "n.requests_received" or any(w in group for w in _fc("new")):
         return False
+    carried, includes = _fc("carried"), _fc("includes")
+    for x in includes:
+        i = group.find(x)
+        if i >= 0 and any(w in group[i:] for w in carried):
+            return True
     after = text[e:se]
     # a breakdown into new and carried-over ones follows (其中新收22件，上年结转3件): the new
     # ones are the year's count, this one is not
-    for x in _fc("includes"):
+    for x in includes:
         i = after.find(x)
-        if i >= 0 and any(w in after[i:] for w in _fc("new")) and any(w in after[i:] for w in _fc("carried")):
+        if i >= 0 and any(w in after[i:] for w in _fc("new")) and any(w in after[i:] for w in carried):
             return True
-    for w in _fc("carried"):
+    for w in carried:
         i = after.find(w)
-        # said of this count: nothing counted between the count and the carried-over words
-        if i >= 0 and any(x in after[:i] for x in _fc("includes")) and not re.search(r"\d", after[:i]):
-            return True
+        if i < 0 or re.match(r"[至到入]?下", after[i + len(w):]):
+            continue   # 结转至下年度: carried forward out of this year, no carried-over one
+        pre = after[:i]
+        at = max(pre.rfind(x) for x in includes)
+        if at < 0:
+            continue
+        own = pre[at:]   # from 其中/含 to the carried-over words
+        if re.search(rf"[{_CLAUSE}]", own) or re.search(r"\d", pre[:at]):
+            continue   # said of another count (，答复38件（含上年度结转2件）)
+        nums = re.findall(r"\d+|[零〇一二两三四五六七八九十]+", own)
+        if not nums:
+            # 其中上年结转N件: said of this count; none carried over (0件) leaves it the new ones
+            m = re.match(rf"[^{_CLAUSE}\d]{{0,6}}?(\d+|[零〇])", after[i + len(w):])
+            return not (m and parse_count(m.group(1)) == 0)
+        if len(nums) == 1:
+            return parse_count(nums[0]) != 0   # 其中1件为上年结转
     return False
 
 
@@ -262,7 +315,7 @@ def figures(text: str) -> list[Figure]:
     not_wechat = [a for a, v in chan.items() if "wechat" not in v and a not in ignored]
     own = self_rank(text)
     out, done = [], set()
-    for key, rx, fixed, fixed_unit, exclude, needs, loose in patterns():
+    for key, rx, fixed, fixed_unit, exclude, needs, via, loose in patterns():
         if key in done:
             continue
         for m in rx.finditer(text):
@@ -283,8 +336,11 @@ def figures(text: str) -> list[Figure]:
                     and not re.search(r"\d", text[cs:m.start()]) \
                     and any(w in text[cs:m.start()] for w in not_wechat):
                 continue   # 通过门户网站、“某某”微信公众号发布信息N条: all the channels' count
-            if key == "n.active_published" and "其中" in text[ss:m.start()]:
+            if key == "n.active_published" and "其中" in text[ss:m.start()] and not _named_share(text, ss, m):
                 continue  # inside the breakdown (其中…) of a total stated before it
+            if via and (_social_only(text, ss, cs, m.start(), social)
+                        or (own is None and _scope(text[cs:m.end()]) > 0)):
+                continue  # an account's own count, or a whole area's (全县网站共发布…)
             if "\n" in m.group() or "|" in m.group() or "\t" in m.group():
                 continue  # across a line or a table cell's border: no sentence of prose
             if own is not None and _scope(text[cs:m.end()]) > own:

@@ -303,7 +303,6 @@ def test_counts_through_a_channel_and_before_the_noun(text, key, value):
 
 @pytest.mark.parametrize("text", [
     "全县门户网站共发布各类信息5210条。",  # the website's own count
-    "通过青石政府网和各类新媒体平台，发布各类政务信息180条。",  # the verb past a clause end
 ])
 def test_a_websites_own_count_is_not_the_proactive_total(text):
     assert "n.active_published" not in got(text)
@@ -328,3 +327,70 @@ def test_a_list_after_a_total_or_of_kinds(text, value):
 
 def test_a_list_total_over_clauses_with_other_things_in_it():
     assert "n.active_published" not in got("全年公开政策文件5条，回复网民留言12条，共计17条。")
+
+
+# ---------------------------------------------------------------- session 6: the blind sets' families
+@pytest.mark.parametrize("text,value", [
+    # a publishing verb without 主动: through the organ's site, or a list of channels with one
+    ("全年在县政府门户网站发布信息215条。", 215),
+    ("全年通过区政府网站、“青石发布”微信公众号发布政务动态、通知公告等信息1,380条，其中公众号发布420条。", 1380),
+    ("全年在市政府信息公开平台本局专栏发布行政许可、行政处罚等信息96条。", 96),
+    ("一是依托县政府网站公开乡级财政预算、民生保障、项目建设等信息57条；二是在各村设立公开栏。", 57),
+    ("全年在局门户网站发布信息1024条，“某某市场监管”微信公众号推送信息300条。", 1024),
+    ("依托市公共资源交易网、“某某交易”微信公众号及交易大厅显示屏，全年发布交易公告、中标结果等信息2,210条。", 2210),
+    ("2021年，市政府门户网站共发布政府信息9320条，“某某政务”微信公众号发布1100条。", 9320),
+    ("通过青石政府网和各类新媒体平台，发布各类政务信息180条。", 180),
+    # the zone's own report speaking for the whole zone
+    ("本区政府信息公开工作由管委会负责。全区通过门户网站、微信公众号发布信息3100条。", 3100),
+    # the breakdown names the proactive count when the total before it is none (余)
+    ("全年共发布各类信息900余条，其中在区政府网站主动公开政府信息215条。", 215),
+])
+def test_proactive_through_channels_without_zhudong(text, value):
+    assert got(text).get("n.active_published") == value
+
+
+@pytest.mark.parametrize("text", [
+    # an account's own count: the channels before the verb are social accounts alone
+    "通过“青石发布”微信公众号发布信息45条。",
+    "通过微信、微博等政务新媒体发布各类政府信息880条。",
+    "依托某某局微信公众号平台，发布工作动态及各类政务信息360条。",
+    # approximate, blank, a whole area's, one channel's share
+    "全年发布各类信息1200余条。",
+    "全年通过门户网站发布信息  条。",
+    "全县门户网站共发布各类信息5210条。",
+    "全年通过县政府网站、微信公众号和村务公开栏公开各类信息，其中门户网站发布191条。",
+    # thousands commas: never the first digits of the number
+    "全年主动公开警务信息4,400余条。",
+])
+def test_no_proactive_total_through_channels(text):
+    assert "n.active_published" not in got(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    # none carried over: the count is the year's new ones
+    ("全年收到政府信息公开申请9件，其中上年结转0件。", 9),
+    ("本年度受理信息公开申请14件，其中上年度结转零件，均已办结。", 14),
+    # carried forward to next year: still this year's new ones
+    ("全年收到政府信息公开申请9件，已全部办结，其中1件结转至下年度。", 9),
+    ("本年度共收到政府信息公开申请12件，其中2件结转下年办理。", 12),
+])
+def test_applications_with_none_carried_over(text, value):
+    assert got(text).get("n.requests_received") == value
+
+
+@pytest.mark.parametrize("text", [
+    "全年收到政府信息公开申请6件，其中2件为上年结转。",
+    "全年共收到政府信息公开申请（含上年结转）47件。",
+    "本年度受理依申请公开事项（包括上年度结转的）31件。",
+])
+def test_applications_including_carried_over_said_otherwise(text):
+    assert "n.requests_received" not in got(text)
+
+
+@pytest.mark.parametrize("text,review,litigation", [
+    ("本年度未发生政府信息公开行政复议案件，发生复议后行政诉讼1件，目前尚未审结。", 0, 1),
+    ("经复议后提起行政诉讼2件。", None, 2),
+])
+def test_suits_after_review_are_litigation(text, review, litigation):
+    g = got(text)
+    assert (g.get("n.review_cases"), g.get("n.litigation_cases")) == (review, litigation)
