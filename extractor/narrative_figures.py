@@ -288,7 +288,7 @@ _LISTED = re.compile(r"[、和及与][ \u3000]*(?:[“\"「『][^”\"」』]{0,
 
 def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str]) -> bool:
     """Whether the number at ``ns`` (its phrase from ``ms``) is no count of ``key``: an
-    approximate or ordinal number, a rate, applications counted with other things, the
+    approximate or ordinal number, a rate, a change from last year, applications counted with other things, the
     outcomes of cases, a blank total, or a WeChat cue reaching it past another channel."""
     phrase = text[ms:ns]
     if any(text[max(0, ns - len(w)):ns] == w for w in cue("approx_before")):
@@ -297,6 +297,8 @@ def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str]) -
         return True  # an ordinal (第二十条), not a count
     if any(w in phrase for w in _fc("rate")):
         return True  # a rate or a share (纠错率为0), no count
+    if re.search(rf"(?:{'|'.join(_fc('compared'))})[^{_CLAUSE}]{{0,8}}?(?:{'|'.join(_fc('change'))})了?$", phrase):
+        return True  # a difference from last year (较上年增加7件), no count
     if key == "n.requests_received" and any(w in phrase for w in _fc("combined")):
         return True  # applications counted together with inquiries or complaints
     if key in ("n.review_cases", "n.litigation_cases") and any(w in phrase for w in _fc("outcome")):

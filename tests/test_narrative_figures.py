@@ -394,3 +394,21 @@ def test_applications_including_carried_over_said_otherwise(text):
 def test_suits_after_review_are_litigation(text, review, litigation):
     g = got(text)
     assert (g.get("n.review_cases"), g.get("n.litigation_cases")) == (review, litigation)
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # a change from last year is no count
+    ("全年主动公开政府信息1,250条，较上年增加120条。", "n.active_published", 1250),
+    ("本年度共受理政府信息公开申请36件，较上年增加8件。", "n.requests_received", 36),
+    ("本年度政府信息公开申请较上年增加7件。", "n.requests_received", None),
+    ("全年收到政府信息公开申请同比减少3件。", "n.requests_received", None),
+    # other verbs of putting information on the site
+    ("2022年，我局在区政府门户网站本局专栏更新信息312条。", "n.active_published", 312),
+    # a total stated before its breakdown stays the total
+    ("全年公开政府信息438条，其中主动公开420条。", "n.active_published", 438),
+    ("全年通过各渠道发布信息1,203条、其中动态信息800条。", "n.active_published", 1203),
+    # applications of every kind are not the disclosure applications
+    ("全年共收到各类申请55件，其中政府信息公开申请12件。", "n.requests_received", None),
+])
+def test_changes_verbs_and_breakdowns(text, key, value):
+    assert got(text).get(key) == value
