@@ -55,7 +55,8 @@ def organ_name(text: str, title: str | None) -> str | None:
                     and not rest.endswith(("政府", "办公室", "办公厅", "办事处", "行政公署")):
                 rest += "人民政府"
             c = rest if rest and level_of(rest) else c
-        if src == "office":
+        if src == "office" and not (keep_office and title in c):
+            # (a fuller form of a title naming an office keeps its office: 某市某区人民政府办公室)
             c = _inner_stripped(c)
         if not keep_office:
             rest = re.sub(r"(?<=政府)(办公室|办公厅)$", "", c) if src != "office" else \
@@ -82,7 +83,8 @@ def organ_name(text: str, title: str | None) -> str | None:
         # (a site's header line is no fuller form: it may be a host's, 某市国家高新区(新市区))
         cores = _spelled_out(core)
         fuller = [c for c in fixed if core and any(k in c and len(c) <= len(k) + 16 for k in cores)
-                  and sources[c] != {"line"} and (c not in lent or level_of(c) == level_of(title))
+                  and sources[c] != {"line"}
+                  and (c not in lent or level_of(c) == level_of(title) or (level_of(title) is None and c.endswith(title)))
                   and (level_of(title) is None or _kind(level_of(c)) == _kind(level_of(title)))]
         # a fuller name adds to the title's name before it (邵阳市 + 市气象局); one that only adds
         # after it names a unit of the organ (市气象局综合办公室): the last choice
@@ -90,6 +92,9 @@ def organ_name(text: str, title: str | None) -> str | None:
         best = max(ahead or fuller, key=len) if fuller else title
         if len(best) > len(title):
             return best
+        town = _government_word(title, [c for c in fixed if not sources[c] <= _CHROME])
+        if town:
+            return town
         # a title with a bare rank word (区政府国资局): a candidate naming the place
         bare = _core(title)
         if bare != title:
@@ -118,6 +123,27 @@ def organ_name(text: str, title: str | None) -> str | None:
 
 
 _CHROME = {"chrome", "line"}
+
+
+_TOWN_GOV = ("人民政府", "政府", "街道办事处", "办事处")
+
+
+def _government_word(title: str, named: list[str]) -> str | None:
+    """A title naming a township or subdistrict without its government's word (某县某乡,
+    某区某街道) made full by the word the report's own sentences give that township (某乡人民政府,
+    某区某街道办事处): the title's name + the word; None when no sentence does."""
+    if level_of(title) not in ("township", "subdistrict") or title.endswith(_TOWN_GOV):
+        return None
+    lead = "".join(places(title))
+    town = title[len(lead):] if title.startswith(lead) else title
+    if len(town) < 2:
+        return None
+    for c in named:
+        for word in _TOWN_GOV:
+            i = c.find(town + word)
+            if i >= 0 and c.endswith(town + word) and lead.endswith(c[:i]):
+                return title + word
+    return None
 
 
 def _same_kind(own: str, level: str | None) -> bool:

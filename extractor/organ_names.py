@@ -162,5 +162,6 @@ def _grammatical(name: str, level: str) -> bool:
         return False  # 街道, 镇 alone: the type word, no name
     if level in ("township", "subdistrict") and _FUNCTION.search(name):
         return gazetteer.available() and gazetteer.rank(name) == "township"
+    # (a subdistrict's own type word holds 办: 某街道办事处)
     return level in ("township", "subdistrict", "other") and len(name) <= 12 and not re.search(
-        r"[委局厅办]", name)
+        r"[委局厅办]", re.sub(_TOWN_TYPE, "", name))

@@ -125,8 +125,9 @@ def name_at(run: str) -> str | None:
 # 由某局办公室会同…编制, 联系方式：某局办公室, 咨询单位：某局
 _BY = re.compile(rf"(?:由(?![于此衷])|(?:联系方式|联系单位|联系部门|咨询单位|受理机构|受理单位)\s*[:：]\s*)(?P<run>{_NAME}{{2,30}})")
 # a sentence whose subject compiles the report (某局编制了本报告, 某局根据条例编制本报告)
-# … also after an opening clause of its grounds (根据《条例》规定，某镇人民政府编制本报告)
-_COMPILER = re.compile(rf"(?:^|[。\n]|(?<=规定[，,])|(?<=要求[，,])|(?<=精神[，,])|(?<=条例[，,])|(?<=》[，,]))"
+# … also after an opening clause of its grounds or purpose (根据《条例》规定，某镇人民政府编制本报告;
+# 为全面反映…情况，某区人民政府办公室编制本报告): the name must begin with a known place
+_COMPILER = re.compile(rf"(?:^|[。\n]|(?<=[，,]))"
                        rf"[ \t\u3000]*(?P<run>{_NAME}{{3,30}})(?=[^。\n]{{0,40}}编制)")
 
 

@@ -644,3 +644,47 @@ def test_a_township_right_under_a_city(name, county):
 def test_a_subdistricts_county_the_gazetteer_lacks(body, county):
     o = organ("安广龙街道办事处2023年政府信息公开工作年度报告\n一、总体情况\n" + body + "\n")
     assert o.county == county
+
+
+# ---------------------------------------------------------------- session 6: the blind sets' organ families
+@pytest.mark.parametrize("title, want", [
+    # the organ type on the year's line, 信息 / 公开 broken over the next
+    ("长兴县林城镇\n人民政府2022年政府信息\n公开工作年度报告", ("长兴县林城镇人民政府", "township", "长兴县")),
+    ("宜良县人民政府\n办公室2022年政府信息\n公开工作年度报告", ("宜良县人民政府办公室", "county", "宜良县")),
+    ("湖州市吴兴区\n织里镇人民政府2021年度\n政府信息公开工作年度报告", ("湖州市吴兴区织里镇人民政府", "township", "吴兴区")),
+    # a space inside the name (a PDF's or a centred title's)
+    ("温州市鹿城区五马街 道办事处\n2021年政府信息公开工作年度报告", ("温州市鹿城区五马街道办事处", "subdistrict", "鹿城区")),
+    ("嘉兴市秀洲区 王江泾镇人民政府\n2021年政府信息公开工作年度报告", ("嘉兴市秀洲区王江泾镇人民政府", "township", "秀洲区")),
+])
+def test_a_title_broken_inside_its_words(title, want):
+    assert triple(title + BODY) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a title naming the township alone, its government named in the text
+    ("嘉善县姚庄镇2022年政府信息公开工作年度报告\n一、总体情况\n2022年，姚庄镇人民政府坚持依法公开。\n",
+     "嘉善县姚庄镇人民政府"),
+    ("宁波市海曙区南门街道2023年度政府信息公开工作报告\n一、总体情况\n南门街道办事处高度重视政务公开。\n"
+     "联系方式：南门街道办事处党政办公室。\n", "宁波市海曙区南门街道办事处"),
+    # …never from a county's government or another township's
+    ("嘉善县姚庄镇2022年政府信息公开工作年度报告\n一、总体情况\n2022年，嘉善县人民政府部署政务公开。\n",
+     "嘉善县姚庄镇"),
+    ("嘉善县姚庄镇2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我镇学习西塘镇人民政府的做法。\n",
+     "嘉善县姚庄镇"),
+])
+def test_a_townships_title_takes_its_government_word_from_the_text(text, want):
+    assert organ(text).name == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a title with a bare rank word made full by the compiling office's name
+    ("区人民政府办公室2023年政府信息公开工作年度报告\n本报告由杭州市西湖区人民政府办公室编制。" + BODY,
+     ("杭州市西湖区人民政府办公室", "county", "西湖区")),
+    # the compiler after a clause of purpose
+    ("婺城区人民政府2022年政府信息公开工作年度报告\n为全面反映2022年度政府信息公开工作情况，金华市婺城区人民政府办公室编制本报告。" + BODY,
+     ("金华市婺城区人民政府", "county", "婺城区")),
+    ("民政局2022年政府信息公开工作年度报告\n为便于公众了解，长兴县民政局编制本报告。" + BODY,
+     ("长兴县民政局", "county_dept", "长兴县")),
+])
+def test_a_short_title_made_full_by_the_compiler(text, want):
+    assert triple(text) == want
