@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import load
-from .organ_names import _NAME, _clean, _grammatical, _inner_stripped, _name_extension
+from .organ_names import _NAME, _clean, _grammatical, _inner_stripped, _name_extension, _starts_with_known_place
 from .organ_title import _TITLE, _cited, _name_broken_off, _named
 from .places import is_known_place, level_of, places
 
@@ -151,8 +151,12 @@ def _placed(name: str) -> bool:
     """A name beginning a sentence counts only when it begins with a place the gazetteer knows
     (a county or above, or a township: 周窝镇人民政府编制本报告)."""
     ps = places(name)
+    if ps and is_known_place(ps[0]):
+        return True
+    if ps and level_of(name) == "other":
+        return _starts_with_known_place(name)   # a zone named after its city (西安高新技术产业开发区…)
     if ps:
-        return is_known_place(ps[0])
+        return False
     m = _TOWNSHIP.match(name)
     return bool(m) and level_of(name) in ("township", "subdistrict") and is_known_place(m.group(0))
 

@@ -688,3 +688,13 @@ def test_a_townships_title_takes_its_government_word_from_the_text(text, want):
 ])
 def test_a_short_title_made_full_by_the_compiler(text, want):
     assert triple(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2022年政府信息公开工作年度报告\n根据条例要求，西安高新技术产业开发区管理委员会编制本报告。" + BODY,
+     ("西安高新技术产业开发区管理委员会", "other")),
+    ("2021年政府信息公开工作年度报告\n本报告由苏州工业园区管理委员会编制。" + BODY, ("苏州工业园区管理委员会", "other")),
+])
+def test_a_zone_named_after_its_city_compiles_the_report(text, want):
+    o = organ(text)
+    assert (o.name, o.level) == want and o.county is None
