@@ -338,8 +338,11 @@ def figures(text: str) -> list[Figure]:
                     and not re.search(r"\d", text[cs:m.start()]) \
                     and any(w in text[cs:m.start()] for w in not_wechat):
                 continue   # 通过门户网站、“某某”微信公众号发布信息N条: all the channels' count
-            if key == "n.active_published" and "其中" in text[ss:m.start()] and not _named_share(text, ss, m):
-                continue  # inside the breakdown (其中…) of a total stated before it
+            if key == "n.active_published" and "其中" in text[ss:m.start()] and not _named_share(text, ss, m) \
+                    and not any(w in text[text.rfind("其中", ss, m.start()):m.start()] for w in _fc("self")):
+                continue  # inside the breakdown (其中…) of a total stated before it, unless 其中我镇…
+            if _scope(text[cs:m.end()]) > 0 and any(w in text[m.end():se] for w in _fc("own_level")):
+                continue  # a whole area's count, the organ's own level's (本级) said after it
             if via and (_social_only(text, ss, cs, m.start(), social)
                         or (own is None and _scope(text[cs:m.end()]) > 0)):
                 continue  # an account's own count, or a whole area's (全县网站共发布…)

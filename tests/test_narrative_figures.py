@@ -412,3 +412,17 @@ def test_suits_after_review_are_litigation(text, review, litigation):
 ])
 def test_changes_verbs_and_breakdowns(text, key, value):
     assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # the breakdown of a whole area's count names the report's own share
+    ("我镇按要求主动公开，全县共公开信息5,680条，其中我镇公开信息96条。", "n.active_published", 96),
+    # a whole area's count, then the organ's own level's
+    ("全年全区各部门共收到政府信息公开申请520件，区政府本级受理申请46件。", "n.requests_received", 46),
+    ("全市各级行政机关共主动公开政府信息18万条，市政府本级主动公开政府信息3,420条。", "n.active_published", 3420),
+    # a count after a colon, a register of applications
+    ("政府信息公开申请：36件。", "n.requests_received", 36),
+    ("建立政府信息公开申请台账，登记申请12件。", "n.requests_received", 12),
+])
+def test_own_share_own_level_and_colon(text, key, value):
+    assert got(text).get(key) == value
