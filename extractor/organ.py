@@ -103,7 +103,8 @@ def organ_name(text: str, title: str | None) -> str | None:
                       and place_rank(places(c)[-1]) == place_rank(title[0]) and is_known_place(places(c)[-1])]
             if placed:
                 return Counter(placed).most_common(1)[0][0]
-        return title
+        placed = _place_from_site(title, [c for c in fixed + sites if "website" in sources[c]])
+        return placed or title
     if not fixed:
         return None
     weight = {c: (1 if sources[c] <= _CHROME else 2) for c in set(fixed)}
@@ -123,6 +124,22 @@ def organ_name(text: str, title: str | None) -> str | None:
 
 
 _CHROME = {"chrome", "line"}
+
+
+def _place_from_site(title: str, sites: list[str]) -> str | None:
+    """A title naming a government or its office by a bare rank word (市人民政府办公室, 区政府)
+    with the place its own portal's name gives (某市人民政府门户网站 -> 某市人民政府办公室): the
+    portal of a government of that rank whose lowest place ends with the rank word; None
+    when no portal is, or two disagree."""
+    if not re.match(r"[市县区旗](?:人民)?政府", title):
+        return None
+    found = set()
+    for site in sites:
+        ps = places(site)
+        if ps and site == "".join(ps) + "人民政府" and ps[-1].endswith(title[0]) and len(ps[-1]) >= 2 \
+                and is_known_place(ps[-1]):
+            found.add("".join(ps) + title[1:])
+    return found.pop() if len(found) == 1 else None
 
 
 _TOWN_GOV = ("人民政府", "政府", "街道办事处", "办事处")
