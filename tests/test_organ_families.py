@@ -715,3 +715,11 @@ def test_a_zone_named_after_its_city_compiles_the_report(text, want):
 def test_a_title_without_its_place_takes_its_portals(text, want):
     o = organ(text)
     assert (o.name, o.level) == want
+
+
+@pytest.mark.parametrize("text", [
+    "2022年政府信息公开工作年度报告\n一、总体情况\n我局认真落实。\n如有疑问请与淄博市公安局张店分局(以下简称张店分局)联系。\n",
+    "2022年政府信息公开工作年度报告\n本报告由淄博市公安局张店分局（简称张店分局）编制。\n一、总体情况\n",
+])
+def test_a_short_form_given_after_the_name_is_no_part_of_it(text):
+    assert organ(text).name == "淄博市公安局张店分局"
