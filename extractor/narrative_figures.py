@@ -254,6 +254,14 @@ def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
         if i >= 0 and any(w in group[i:] for w in carried):
             return True
     after = text[e:se]
+    # a breakdown in brackets right after it with carried-over ones in it (（上年结转3件，新收42件）)
+    paren = re.match(r"[ \u3000]*[（(]([^）)]*)[）)]", after)
+    if paren:
+        for w in carried:
+            i = paren.group(1).find(w)
+            if i >= 0 and not re.match(r"[至到入]?下", paren.group(1)[i + len(w):]):
+                m = re.search(r"\d+|[零〇]", paren.group(1)[i + len(w):])
+                return not (m and parse_count(m.group()) == 0 and not re.search(r"\d", paren.group(1)[:i]))
     # a breakdown into new and carried-over ones follows (其中新收22件，上年结转3件): the new
     # ones are the year's count, this one is not
     for x in includes:
@@ -299,7 +307,8 @@ def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str]) -
         return True  # a rate or a share (纠错率为0), no count
     if re.search(rf"(?:{'|'.join(_fc('compared'))})[^{_CLAUSE}]{{0,8}}?(?:{'|'.join(_fc('change'))})了?$", phrase):
         return True  # a difference from last year (较上年增加7件), no count
-    if key == "n.requests_received" and any(w in phrase for w in _fc("combined")):
+    if key == "n.requests_received" and any(w in re.sub(r"(?:不含|不包括|除)[^，。；）)]*", "", phrase)
+                                            for w in _fc("combined")):
         return True  # applications counted together with inquiries or complaints
     if key in ("n.review_cases", "n.litigation_cases") and any(w in phrase for w in _fc("outcome")):
         return True  # the cases' outcomes (结果维持2件), not how many there were

@@ -426,3 +426,24 @@ def test_changes_verbs_and_breakdowns(text, key, value):
 ])
 def test_own_share_own_level_and_colon(text, key, value):
     assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # a breakdown in brackets with carried-over ones: the new ones are the count
+    ("共受理申请45件（2021年结转3件，2022年新收42件）。", 42),
+    ("全年受理政府信息公开申请19件（上年结转0件）。", 19),
+    ("全年收到政府信息公开申请19件（详见附表）。", 19),
+    # what is left out (不含咨询) is no other thing counted with the applications
+    ("全年共受理政府信息公开申请（不含咨询）45件。", 45),
+    ("全年政府信息公开申请量45件。", 45),
+])
+def test_application_breakdowns_in_brackets(text, value):
+    assert got(text).get("n.requests_received") == value
+
+
+@pytest.mark.parametrize("text", [
+    "全年共收到政府信息公开申请45件（含上一年度结转3件），已全部办结。",
+    "全年共受理政府信息公开申请21件（其中1件为上年结转）。",
+])
+def test_application_counts_with_carried_over_in_brackets(text):
+    assert "n.requests_received" not in got(text)
