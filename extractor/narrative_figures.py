@@ -317,7 +317,10 @@ def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str]) -
     return key == "n.wechat_posts" and any(w in phrase for w in not_wechat)  # past another channel
 
 
-def figures(text: str) -> list[Figure]:
+def figures(text: str, level: str | None = None) -> list[Figure]:
+    """The n.* figures of ``text``; ``level``, the organ's level when known, gives the area the
+    report speaks for when its words never say (我镇, 本县): a township's report quoting the
+    county's count (全县共受理…) is no figure of its own."""
     src = text
     simple = simplify(src)  # traditional characters matched as simplified (one to one)
     text, at = _mend(simple if len(simple) == len(src) else src)
@@ -325,6 +328,8 @@ def figures(text: str) -> list[Figure]:
     social = [a for a, v in chan.items() if set(v) & {"wechat", "weibo", "video"}]
     not_wechat = [a for a, v in chan.items() if "wechat" not in v and a not in ignored]
     own = self_rank(text)
+    if own is None and level:
+        own = _fc("level").get(level)
     out, done = [], set()
     for key, rx, fixed, fixed_unit, exclude, needs, via, loose in patterns():
         if key in done:

@@ -447,3 +447,17 @@ def test_application_breakdowns_in_brackets(text, value):
 ])
 def test_application_counts_with_carried_over_in_brackets(text):
     assert "n.requests_received" not in got(text)
+
+
+@pytest.mark.parametrize("text,level,value", [
+    # a report that never names itself: the organ's level says which area it speaks for
+    ("全县共受理政府信息公开申请560件。", "township", None),
+    ("全县共受理政府信息公开申请560件。", "county", 560),
+    ("全省共受理政府信息公开申请5600件。", "county", None),
+    ("全市共受理政府信息公开申请560件。", "county", 560),   # a county-level city's 全市 is its own
+    ("全市共受理政府信息公开申请560件。", "township", None),
+    ("全镇共受理政府信息公开申请5件。", "township", 5),
+    ("全县共受理政府信息公开申请560件。", None, 560),
+])
+def test_the_organs_level_bounds_the_area_of_its_counts(text, level, value):
+    assert {f.key: f.value for f in figures(text, level)}.get("n.requests_received") == value
