@@ -338,8 +338,10 @@ def county_named(text: str, organ: Organ) -> str | None:
                     break
             else:
                 # before 委/政府, a county the gazetteer does not know yet (a new district)
-                bare = re.split(rf"[{_LEAD_JUNK}我本该全各可]", run)[-1]
-                if rx is _GOVERNING and 3 <= len(bare) <= 5 and bare.endswith(("县", "区", "旗")) \
+                # (never across a date word or a verb: 全年通过县政府 names no 年通过县; a new
+                # district the gazetteer lacks has a name of two characters: 紧紧围绕区委 is none)
+                bare = re.split(rf"[{_LEAD_JUNK}我本该全各可年月日]|通过|依托|利用|经过|按照|根据", run)[-1]
+                if rx is _GOVERNING and len(bare) == 3 and bare.endswith(("县", "区", "旗")) \
                         and not re.search(r"新区|开发区|高新区|园区|城区|郊区|矿区", bare) \
                         and place_rank(bare) == "county" and places(bare) == [bare]:
                     counts[bare] += weight

@@ -723,3 +723,17 @@ def test_a_title_without_its_place_takes_its_portals(text, want):
 ])
 def test_a_short_form_given_after_the_name_is_no_part_of_it(text):
     assert organ(text).name == "淄博市公安局张店分局"
+
+
+@pytest.mark.parametrize("body", [
+    "2022年，林城镇人民政府坚持依法公开，全年通过县政府网站发布信息88条。",
+    "2022年，林城镇人民政府依托县政府网站发布信息88条。",
+])
+def test_a_date_word_or_verb_before_a_bare_rank_is_no_county(body):
+    o = organ("2022年政府信息公开工作年度报告\n一、总体情况\n" + body + "\n")
+    assert o.name == "林城镇人民政府" and o.county in (None, "长兴县")
+
+
+def test_a_verb_before_a_bare_rank_committee_is_no_county():
+    o = organ("2022年政府信息公开工作年度报告\n一、总体情况\n2022年，河包镇严格落实条例，紧紧围绕区委、区政府部署推进公开。\n")
+    assert o.county is None
