@@ -78,23 +78,31 @@ _OPENER = re.compile(r"(?:^|[。\n])[ \t\u3000]*(?:(?:20\d\d\s*年度?|今年|�
 _NAME_YEAR = re.compile(rf"(?:^|\n)[ \t\u3000]*(?P<run>{_NAME}{{2,30}}?)(?=20\d\d\s*年)")
 
 
+# a line that opens with a name and one of the verbs of an opening (某县人民政府高度重视…)
+_LINE_SUBJECT = re.compile(rf"(?:^|\n)[ \t\u3000]*(?P<run>{_NAME}{{2,30}})")
+
+
 _NOT_SUBJECT = "各全我本该每所其其他有关"
 
 
 def _opening_subjects(text: str) -> list[str]:
     """Organs named as the subject of a sentence that opens with a time word (2024年来，双溪乡
-    党委、政府高度重视…; 2024年，某市公安局政务公开工作…) or of a line that starts with a name
-    and its year: the longest start of the run that is an organ's name by its grammar (a
+    党委、政府高度重视…; 2024年，某市公安局政务公开工作…), of a line that starts with a name
+    and its year, or of a line that starts with a placed name and an opening's verb
+    (某县人民政府高度重视…): the longest start of the run that is an organ's name by its grammar (a
     place the gazetteer knows, a township's or a national body's name, and an organ type),
     never one that runs into a post (局长) or begins with 各/全/我."""
     out = []
-    for rx in (_OPENER, _NAME_YEAR):
+    verbs = load_cues("subject_verb")
+    for rx in (_OPENER, _NAME_YEAR, _LINE_SUBJECT):
         for m in rx.finditer(text[:6000]):
             # a name never runs into 政府信息公开 / 政务公开 (…管理局政府信息公开工作虽然…)
             run = re.split(r"(?:政府)?信息公开|政务公开", m.group("run"))[0]
             if len(run) < 2 or run[0] in _NOT_SUBJECT:
                 continue
             best = name_at(run)
+            if best and rx is _LINE_SUBJECT and not (_placed(best) and run[len(best):].startswith(verbs)):
+                continue  # a line's first words are a subject only before an opening's verb
             # …人民政府网站发布: the subject is a website, not its owner
             if best and not _MEDIA.match(run, len(best)):
                 out.append(best)

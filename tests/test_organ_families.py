@@ -737,3 +737,29 @@ def test_a_date_word_or_verb_before_a_bare_rank_is_no_county(body):
 def test_a_verb_before_a_bare_rank_committee_is_no_county():
     o = organ("2022年政府信息公开工作年度报告\n一、总体情况\n2022年，河包镇严格落实条例，紧紧围绕区委、区政府部署推进公开。\n")
     assert o.county is None
+
+
+@pytest.mark.parametrize("body, want", [
+    # the first sentence of part one, its subject a placed name before an opening's verb
+    ("淳安县人民政府高度重视政府信息公开工作，全年主动公开信息300条。", ("淳安县人民政府", "county")),
+    ("（一）主动公开\n建德市民政局严格落实条例。", ("建德市民政局", "county_dept")),
+    # …never a line's words that are no name before such a verb
+    ("政府信息公开工作认真落实条例要求。", (None, None)),
+    ("县政府办公室高度重视，我局认真落实。", (None, "county_dept")),
+])
+def test_organ_as_the_subject_of_part_ones_first_line(body, want):
+    o = organ("2022年政府信息公开工作年度报告\n一、总体情况\n" + body + "\n")
+    assert (o.name, o.level) == want
+
+
+@pytest.mark.parametrize("name, level", [
+    ("浙江省人民政府国有资产监督管理委员会", "province_dept"),
+    ("国务院国有资产监督管理委员会", "national_dept"),
+    ("上海市住房和城乡建设管理委员会", "province_dept"),
+    ("杭州市钱塘区城市管理局", "county_dept"),     # 城市 is no place
+    ("北京市城市管理委员会", "province_dept"),
+    ("杭州西湖风景名胜区管理委员会", "other"),      # an area's managing committee stays other
+    ("马鞍山市和县人民政府", "county"),            # a two-character county the gazetteer knows
+])
+def test_commissions_that_regulate_and_words_that_look_like_places(name, level):
+    assert level_of(name) == level
