@@ -38,7 +38,8 @@ from .numbers import parse_count
 from .places import simplify
 from .record import Figure
 
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千万]+)"
+# (thousands commas half- or full-width: 2,315 / 2，315)
+_NUM = r"(?P<num>\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+|[零〇一二两三四五六七八九十百千万]+)"
 # a space may stand between a count and its unit (共计 844 条)
 _UNITS = "条次|件次|人次|件|条|宗|个|篇|起|次|项|份|期|则|例"
 _UNIT = rf"[ \u3000\xa0]?(?P<unit>{_UNITS})"
@@ -94,7 +95,7 @@ def patterns():
         strict.append((r["key"], re.compile(pat.replace("{N}", _NUM + _UNIT)), *rest, False))
         if "{N}" in pat:
             # (never the first digits of a number with thousands commas: 4,400余条 is no 4)
-            loose.append((r["key"], re.compile(pat.replace("{N}", r"(?P<num>(?<![\d,])\d+)(?!,\d)" + _unitless_end())),
+            loose.append((r["key"], re.compile(pat.replace("{N}", r"(?P<num>(?<![\d,，])\d+)(?![,，]\d{3}(?!\d))" + _unitless_end())),
                           *rest, True))
     return strict + loose
 

@@ -461,3 +461,12 @@ def test_application_counts_with_carried_over_in_brackets(text):
 ])
 def test_the_organs_level_bounds_the_area_of_its_counts(text, level, value):
     assert {f.key: f.value for f in figures(text, level)}.get("n.requests_received") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("全年主动公开政府信息2，315条。", 2315),       # a full-width thousands comma
+    ("全年主动公开政府信息达1230条。", 1230),       # 达 (reaching) is no approximation
+    ("全年主动公开政府信息4，400余条。", None),
+])
+def test_thousands_commas_and_reaching(text, value):
+    assert got(text).get("n.active_published") == value
