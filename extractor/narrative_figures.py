@@ -369,6 +369,8 @@ def figures(text: str, level: str | None = None) -> list[Figure]:
                 ns = m.start("num")
                 if _not_a_count(text, key, m.start(), ns, not_wechat):
                     continue
+                if key in ("n.review_cases", "n.litigation_cases") and any(w in text[cs:ns] for w in _fc("handler")):
+                    continue  # cases the organ (or a court) decides as the review body (审理行政复议案件35件)
                 value = parse_count(m.group("num"))
                 if value is None:
                     continue

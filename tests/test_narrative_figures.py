@@ -470,3 +470,17 @@ def test_the_organs_level_bounds_the_area_of_its_counts(text, level, value):
 ])
 def test_thousands_commas_and_reaching(text, value):
     assert got(text).get("n.active_published") == value
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # the disclosure cases among all review / litigation cases
+    ("全年共办理行政复议案件35件，其中涉及政府信息公开的2件。", "n.review_cases", 2),
+    ("全年出庭应诉行政诉讼案件5件，其中政府信息公开类1件。", "n.litigation_cases", 1),
+    # cases decided by the organ as the review body, or by a court, are not cases against it
+    ("县政府作为复议机关，全年审理行政复议案件35件。", "n.review_cases", None),
+    ("全县法院共审理行政诉讼案件300件。", "n.litigation_cases", None),
+    ("因政府信息公开被申请行政复议2件。", "n.review_cases", 2),
+    ("依法办理因政府信息公开引起的行政复议1件。", "n.review_cases", 1),
+])
+def test_disclosure_cases_among_all_and_cases_decided(text, key, value):
+    assert got(text).get(key) == value
