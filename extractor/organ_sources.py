@@ -51,6 +51,8 @@ def _candidates(text: str) -> list[tuple[str, str]]:
     out += [(m.group("n"), "office") for m in _SIGNATURE.finditer(text, max(0, len(text) - 800))]
     out += [(n, "sentence") for n in _opening_subjects(text)]
     out += [(n, "office") for n in _compilers(text)]
+    # (a contact sentence's name by grammar weighs as a sentence's: 联系 may be of another body)
+    out += [(n, "sentence") for n in _contacts(text)]
     # lines holding only a name: a page's first ones (a site's header: maybe a host's) and its
     # last ones (where the organ signs), once each when a short text's windows overlap
     part_one = re.search(r"(?:^|\n)\s*一\s*[、.．]", text)
@@ -139,6 +141,11 @@ _COMPILER = re.compile(rf"(?:^|[。\n]|(?<=[，,]))"
                        rf"[ \t\u3000]*(?P<run>{_NAME}{{3,30}})(?=[^。\n]{{0,40}}编制)")
 
 
+# a contact sentence naming the organ before a unit of it or a verb (可联系某局政策法规科,
+# 请向某局咨询, 联系人：某局办公室 张某): the name must begin with a known place
+_CONTACT = re.compile(rf"(?:联系|请向|联系人\s*[:：]\s*)(?P<run>{_NAME}{{3,30}})")
+
+
 def _compilers(text: str) -> list[str]:
     out = []
     for rx in (_BY, _COMPILER):
@@ -149,6 +156,17 @@ def _compilers(text: str) -> list[str]:
             name = name_at(run)
             if name and (rx is _BY or _placed(name)):
                 out.append(name)
+    return out
+
+
+def _contacts(text: str) -> list[str]:
+    out = []
+    for m in _CONTACT.finditer(text):
+        run = re.split(r"(?:政府)?信息公开|政务公开", m.group("run"))[0]
+        name = name_at(run) if len(run) >= 2 and run[0] not in _NOT_SUBJECT else None
+        if name and _placed(name):
+            # a department's office is its unit (某局办公室 -> 某局); a government's is an organ
+            out.append(re.sub(r"(?<=[局委厅署])办公室$", "", name))
     return out
 
 
@@ -172,7 +190,7 @@ def _placed(name: str) -> bool:
 _MEDIA = re.compile(r"(?:门户|网站|官网|网|平台|公众号|微信|微博|客户端|新媒体)")
 
 
-_SIGNATURE = re.compile(rf"^[ \t\u3000]*(?P<n>{_NAME}{{3,30}})[ \t\u3000]*\n[ \t\u3000]*"
+_SIGNATURE = re.compile(rf"^[ \t\u3000]*(?P<n>{_NAME}{{3,30}})[ \t\u3000]*(?:\n|[ \t\u3000]+)[ \t\u3000]*"
                         r"(?:20\d\d|二[〇零○][〇零○一二三四五六七八九]{2})\s*年[^\n]{1,8}月[^\n]{1,6}日[ \t\u3000]*$", re.M)
 
 

@@ -763,3 +763,23 @@ def test_organ_as_the_subject_of_part_ones_first_line(body, want):
 ])
 def test_commissions_that_regulate_and_words_that_look_like_places(name, level):
     assert level_of(name) == level
+
+
+@pytest.mark.parametrize("tail", [
+    "如有疑问，可联系德清县民政局政策法规科（电话：0572-8000000）。",
+    "本报告如有疑问请向德清县民政局咨询，电话0572-8000000。",
+    "(联系人：德清县民政局办公室 张某 电话：0572-8000000)",
+    "如对本报告有疑问，请与本局办公室联系。\n\n德清县民政局 2023年1月20日",   # signature and date on one line
+])
+def test_the_organ_named_in_more_contact_shapes(tail):
+    o = organ("2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局认真落实条例。\n" + tail + "\n")
+    assert (o.name, o.level) == ("德清县民政局", "county_dept")
+
+
+@pytest.mark.parametrize("text", [
+    # a contact of another body in a township's report is no fuller name than its own
+    "2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我镇认真落实，主动联系德清县民政局开展救助信息公示。\n"
+    "本报告由德清县新市镇人民政府编制。\n",
+])
+def test_another_body_contacted_is_not_the_organ(text):
+    assert organ(text).name == "德清县新市镇人民政府"
