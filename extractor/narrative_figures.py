@@ -180,13 +180,14 @@ def _social_only(text: str, ss: int, cs: int, start: int, social: list[str]) -> 
     nearest clause before it in the sentence) are social accounts alone (通过“某某”微信公众号
     发布信息45条; 依托某某微信公众号平台，发布…): that is the account's count, not the organ's
     total. A list with a website, a screen or a board in it is the total's (门户网站、公众号…)."""
-    aliases = [a for a in channel_table()[0] if a not in channel_table()[1]] + ["新媒体"]
+    accounts = social + list(_fc("account"))
+    aliases = [a for a in channel_table()[0] if a not in channel_table()[1]] + accounts
     seg_start, seg_end = cs, start
     while True:
         seg = text[seg_start:seg_end]
         if any(a in seg for a in aliases):
             items = [i for i in re.split(r"[、和及与/]", seg) if i.strip()]
-            return all(any(w in i for w in social + ["新媒体"]) for i in items)
+            return all(any(w in i for w in accounts) for i in items)
         if seg_start <= ss:
             return False
         seg_end = seg_start - 1   # the clause before, back to the sentence's start

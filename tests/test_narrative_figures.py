@@ -484,3 +484,12 @@ def test_thousands_commas_and_reaching(text, value):
 ])
 def test_disclosure_cases_among_all_and_cases_decided(text, key, value):
     assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("通过“青石发布”今日头条号发布信息300条。", None),
+    ("通过“青石”客户端和抖音号发布信息300条。", None),
+    ("通过县政府网站、今日头条号发布信息300条。", 300),
+])
+def test_accounts_on_other_platforms_are_no_proactive_total(text, value):
+    assert got(text).get("n.active_published") == value
