@@ -22,7 +22,14 @@ point into the text as given. Guards, vocabulary in ``lexicons/cues.tsv`` and
   unless the count is of new ones (新收); one for a way of asking or a kind of applicant
   (网上申请5件, 自然人申请12件);
 - a count of a whole area larger than the report's own (a township's report saying
-  全市共受理申请N件): another body's figure.
+  全市共受理申请N件): another body's figure; the report's own area from how it names itself
+  (我镇), else from the organ's level; a whole area's count followed by the organ's own
+  level's (区政府本级受理…) gives way to it;
+- a publishing verb without 主动 (``via`` rows: 在网站发布信息N条) counts only when the
+  channels before it are not social or platform accounts alone (通过公众号发布… is the
+  account's count);
+- a change from last year (较上年增加7件); 复议/诉讼 cases the organ decides as the review
+  body or a court tries (审理行政复议案件).
 
 Damaged text: a count whose unit was dropped is read only right before a clause end or a
 ``boundary`` word (``信息1363微博…``), never before 年/月/%.
