@@ -288,6 +288,8 @@ def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
         own = pre[at:]   # from 其中/含 to the carried-over words
         if re.search(rf"[{_CLAUSE}]", own) or re.search(r"\d", pre[:at]):
             continue   # said of another count (，答复38件（含上年度结转2件）)
+        for x in sorted(carried, key=len, reverse=True):
+            own = own.replace(x, "")   # (上一年度 holds no count)
         nums = re.findall(r"\d+|[零〇一二两三四五六七八九十]+", own)
         if not nums:
             # 其中上年结转N件: said of this count; none carried over (0件) leaves it the new ones

@@ -370,6 +370,7 @@ def test_no_proactive_total_through_channels(text):
     # none carried over: the count is the year's new ones
     ("全年收到政府信息公开申请9件，其中上年结转0件。", 9),
     ("本年度受理信息公开申请14件，其中上年度结转零件，均已办结。", 14),
+    ("全年收到政府信息公开申请9件，其中上一年度结转0件。", 9),
     # carried forward to next year: still this year's new ones
     ("全年收到政府信息公开申请9件，已全部办结，其中1件结转至下年度。", 9),
     ("本年度共收到政府信息公开申请12件，其中2件结转下年办理。", 12),
