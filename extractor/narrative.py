@@ -411,6 +411,8 @@ def _as_written(value: str | None, kind: str, written: str) -> str | None:
     return written[span[0]:span[1]] if span else value
 
 
-def extract_narrative(doc: Document) -> tuple[list[Fact], list[Figure]]:
+def extract_narrative(doc: Document, level: str | None = None) -> tuple[list[Fact], list[Figure]]:
+    """Facts and n.* figures; ``level`` (the organ's, when read) bounds the area whose counts
+    are the report's own."""
     text = doc.text
-    return facts_of(nlp.run(text), text), figures(text)
+    return facts_of(nlp.run(text), text), figures(text, level)

@@ -22,7 +22,14 @@ point into the text as given. Guards, vocabulary in ``lexicons/cues.tsv`` and
   unless the count is of new ones (新收); one for a way of asking or a kind of applicant
   (网上申请5件, 自然人申请12件);
 - a count of a whole area larger than the report's own (a township's report saying
-  全市共受理申请N件): another body's figure.
+  全市共受理申请N件): another body's figure; the report's own area from how it names itself
+  (我镇), else from the organ's level; a whole area's count followed by the organ's own
+  level's (区政府本级受理…) gives way to it;
+- a publishing verb without 主动 (``via`` rows: 在网站发布信息N条) counts only when the
+  channels before it are not social or platform accounts alone (通过公众号发布… is the
+  account's count);
+- a change from last year (较上年增加7件); 复议/诉讼 cases the organ decides as the review
+  body or a court tries (审理行政复议案件).
 
 Damaged text: a count whose unit was dropped is read only right before a clause end or a
 ``boundary`` word (``信息1363微博…``), never before 年/月/%.
@@ -38,7 +45,8 @@ from .numbers import parse_count
 from .places import simplify
 from .record import Figure
 
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千万]+)"
+# (thousands commas half- or full-width: 2,315 / 2，315)
+_NUM = r"(?P<num>\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+|[零〇一二两三四五六七八九十百千万]+)"
 # a space may stand between a count and its unit (共计 844 条)
 _UNITS = "条次|件次|人次|件|条|宗|个|篇|起|次|项|份|期|则|例"
 _UNIT = rf"[ \u3000\xa0]?(?P<unit>{_UNITS})"
@@ -81,7 +89,7 @@ def _unitless_end() -> str:
 
 @lru_cache(maxsize=1)
 def patterns():
-    """(key, regex, fixed value, unit for a fixed value, exclude words, needed words, loose)
+    """(key, regex, fixed value, unit for a fixed value, exclude words, needed words, via, loose)
     per row; a row with a count comes twice: with its unit, then (loose) with the unit
     dropped, tried only when no row found the key."""
     strict, loose = [], []
@@ -89,10 +97,13 @@ def patterns():
         # a negated class never crosses a line: a figure is stated within one line, and a match
         # that ran over a heading's line end would hide the real one right after it
         pat = r["pattern"].replace("[^", "[^\n")
-        rest = (r.get("value", ""), r.get("unit", ""), _words(r.get("exclude", "")), _words(r.get("needs", "")))
+        rest = (r.get("value", ""), r.get("unit", ""), _words(r.get("exclude", "")), _words(r.get("needs", "")),
+                r.get("via") == "1")
         strict.append((r["key"], re.compile(pat.replace("{N}", _NUM + _UNIT)), *rest, False))
         if "{N}" in pat:
-            loose.append((r["key"], re.compile(pat.replace("{N}", r"(?P<num>\d+)" + _unitless_end())), *rest, True))
+            # (never the first digits of a number with thousands commas: 4,400余条 is no 4)
+            loose.append((r["key"], re.compile(pat.replace("{N}", r"(?P<num>(?<![\d,，])\d+)(?![,，]\d{3}(?!\d))" + _unitless_end())),
+                          *rest, True))
     return strict + loose
 
 
@@ -171,6 +182,34 @@ def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[s
                and re.search(rf"\d+[ \u3000]?(?:{_UNITS})", c) for c in (prev, nxt))
 
 
+def _social_only(text: str, ss: int, cs: int, start: int, social: list[str]) -> bool:
+    """Whether the channels a publishing verb counts through (named in its clause, else in the
+    nearest clause before it in the sentence) are social accounts alone (通过“某某”微信公众号
+    发布信息45条; 依托某某微信公众号平台，发布…): that is the account's count, not the organ's
+    total. A list with a website, a screen or a board in it is the total's (门户网站、公众号…)."""
+    accounts = social + list(_fc("account"))
+    aliases = [a for a in channel_table()[0] if a not in channel_table()[1]] + accounts
+    seg_start, seg_end = cs, start
+    while True:
+        seg = text[seg_start:seg_end]
+        if any(a in seg for a in aliases):
+            items = [i for i in re.split(r"[、和及与/]", seg) if i.strip()]
+            return all(any(w in i for w in accounts) for i in items)
+        if seg_start <= ss:
+            return False
+        seg_end = seg_start - 1   # the clause before, back to the sentence's start
+        seg_start = max([ss] + [text.rfind(c, ss, seg_end) + 1 for c in "，,；;"])
+
+
+def _named_share(text: str, ss: int, m: re.Match) -> bool:
+    """A count said to be the proactive one (其中…主动公开政府信息327条) inside the breakdown of a
+    total that is no count (发布各类信息1200余条): the only proactive figure the sentence has."""
+    if not re.match(r"主动(?:公开|发布)", m.group()):
+        return False
+    before = text[ss:text.rfind("其中", ss, m.start())]
+    return not re.search(rf"\d[ \u3000]?(?:{_UNITS})", before)
+
+
 def _kind(phrase: str) -> bool:
     """Whether the information counted in ``phrase`` is of one kind (组织机构信息3条), not all
     of it (政府信息120条, 各类政务信息)."""
@@ -193,7 +232,9 @@ def _shared(text: str, key: str, m_start: int, ns: int, value, ss: int) -> bool:
         both = "诉讼" in gap
     else:
         i = text.rfind("复议", ss, m_start)
-        both = i >= 0 and not re.search(rf"\d|{_UNITS}|[{_CLAUSE}]", text[i + 2:m_start])
+        # (复议后诉讼: suits brought after a review, one kind of litigation, not both)
+        both = i >= 0 and not re.search(rf"\d|{_UNITS}|[{_CLAUSE}]", text[i + 2:m_start]) \
+            and text[i + 2:i + 3] != "后"
     if not both or value == 0:
         return False
     if "分别" in gap:  # 复议、诉讼分别为1件、2件: the first count is 复议's, the next 诉讼's
@@ -211,20 +252,51 @@ def _share(key: str, group: str, ns_in_group: int) -> bool:
 
 
 def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
+    """Whether the application count (its phrase ``group``, ending at ``e``) includes last
+    year's carried-over ones: said in its own phrase (申请（含上年结转）47件) or right after it
+    (，其中上年结转3件 / ，其中1件为上年结转); a carried-over count of 0 leaves it the new ones."""
     if key != "n.requests_received" or any(w in group for w in _fc("new")):
         return False
+    carried, includes = _fc("carried"), _fc("includes")
+    for x in includes:
+        i = group.find(x)
+        if i >= 0 and any(w in group[i:] for w in carried):
+            return True
     after = text[e:se]
+    # a breakdown in brackets right after it with carried-over ones in it (（上年结转3件，新收42件）)
+    paren = re.match(r"[ \u3000]*[（(]([^）)]*)[）)]", after)
+    if paren:
+        for w in carried:
+            i = paren.group(1).find(w)
+            if i >= 0 and not re.match(r"[至到入]?下", paren.group(1)[i + len(w):]):
+                m = re.search(r"\d+|[零〇]", paren.group(1)[i + len(w):])
+                return not (m and parse_count(m.group()) == 0 and not re.search(r"\d", paren.group(1)[:i]))
     # a breakdown into new and carried-over ones follows (其中新收22件，上年结转3件): the new
     # ones are the year's count, this one is not
-    for x in _fc("includes"):
+    for x in includes:
         i = after.find(x)
-        if i >= 0 and any(w in after[i:] for w in _fc("new")) and any(w in after[i:] for w in _fc("carried")):
+        if i >= 0 and any(w in after[i:] for w in _fc("new")) and any(w in after[i:] for w in carried):
             return True
-    for w in _fc("carried"):
+    for w in carried:
         i = after.find(w)
-        # said of this count: nothing counted between the count and the carried-over words
-        if i >= 0 and any(x in after[:i] for x in _fc("includes")) and not re.search(r"\d", after[:i]):
-            return True
+        if i < 0 or re.match(r"[至到入]?下", after[i + len(w):]):
+            continue   # 结转至下年度: carried forward out of this year, no carried-over one
+        pre = after[:i]
+        at = max(pre.rfind(x) for x in includes)
+        if at < 0:
+            continue
+        own = pre[at:]   # from 其中/含 to the carried-over words
+        if re.search(rf"[{_CLAUSE}]", own) or re.search(r"\d", pre[:at]):
+            continue   # said of another count (，答复38件（含上年度结转2件）)
+        for x in sorted(carried, key=len, reverse=True):
+            own = own.replace(x, "")   # (上一年度 holds no count)
+        nums = re.findall(r"\d+|[零〇一二两三四五六七八九十]+", own)
+        if not nums:
+            # 其中上年结转N件: said of this count; none carried over (0件) leaves it the new ones
+            m = re.match(rf"[^{_CLAUSE}\d]{{0,6}}?(\d+|[零〇])", after[i + len(w):])
+            return not (m and parse_count(m.group(1)) == 0)
+        if len(nums) == 1:
+            return parse_count(nums[0]) != 0   # 其中1件为上年结转
     return False
 
 
@@ -235,7 +307,7 @@ _LISTED = re.compile(r"[、和及与][ \u3000]*(?:[“\"「『][^”\"」』]{0,
 
 def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str]) -> bool:
     """Whether the number at ``ns`` (its phrase from ``ms``) is no count of ``key``: an
-    approximate or ordinal number, a rate, applications counted with other things, the
+    approximate or ordinal number, a rate, a change from last year, applications counted with other things, the
     outcomes of cases, a blank total, or a WeChat cue reaching it past another channel."""
     phrase = text[ms:ns]
     if any(text[max(0, ns - len(w)):ns] == w for w in cue("approx_before")):
@@ -244,7 +316,10 @@ def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str]) -
         return True  # an ordinal (第二十条), not a count
     if any(w in phrase for w in _fc("rate")):
         return True  # a rate or a share (纠错率为0), no count
-    if key == "n.requests_received" and any(w in phrase for w in _fc("combined")):
+    if re.search(rf"(?:{'|'.join(_fc('compared'))})[^{_CLAUSE}]{{0,8}}?(?:{'|'.join(_fc('change'))})了?$", phrase):
+        return True  # a difference from last year (较上年增加7件), no count
+    if key == "n.requests_received" and any(w in re.sub(r"(?:不含|不包括|除)[^，。；）)]*", "", phrase)
+                                            for w in _fc("combined")):
         return True  # applications counted together with inquiries or complaints
     if key in ("n.review_cases", "n.litigation_cases") and any(w in phrase for w in _fc("outcome")):
         return True  # the cases' outcomes (结果维持2件), not how many there were
@@ -253,7 +328,10 @@ def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str]) -
     return key == "n.wechat_posts" and any(w in phrase for w in not_wechat)  # past another channel
 
 
-def figures(text: str) -> list[Figure]:
+def figures(text: str, level: str | None = None) -> list[Figure]:
+    """The n.* figures of ``text``; ``level``, the organ's level when known, gives the area the
+    report speaks for when its words never say (我镇, 本县): a township's report quoting the
+    county's count (全县共受理…) is no figure of its own."""
     src = text
     simple = simplify(src)  # traditional characters matched as simplified (one to one)
     text, at = _mend(simple if len(simple) == len(src) else src)
@@ -261,8 +339,10 @@ def figures(text: str) -> list[Figure]:
     social = [a for a, v in chan.items() if set(v) & {"wechat", "weibo", "video"}]
     not_wechat = [a for a, v in chan.items() if "wechat" not in v and a not in ignored]
     own = self_rank(text)
+    if own is None and level:
+        own = _fc("level").get(level)
     out, done = [], set()
-    for key, rx, fixed, fixed_unit, exclude, needs, loose in patterns():
+    for key, rx, fixed, fixed_unit, exclude, needs, via, loose in patterns():
         if key in done:
             continue
         for m in rx.finditer(text):
@@ -283,8 +363,14 @@ def figures(text: str) -> list[Figure]:
                     and not re.search(r"\d", text[cs:m.start()]) \
                     and any(w in text[cs:m.start()] for w in not_wechat):
                 continue   # 通过门户网站、“某某”微信公众号发布信息N条: all the channels' count
-            if key == "n.active_published" and "其中" in text[ss:m.start()]:
-                continue  # inside the breakdown (其中…) of a total stated before it
+            if key == "n.active_published" and "其中" in text[ss:m.start()] and not _named_share(text, ss, m) \
+                    and not any(w in text[text.rfind("其中", ss, m.start()):m.start()] for w in _fc("self")):
+                continue  # inside the breakdown (其中…) of a total stated before it, unless 其中我镇…
+            if _scope(text[cs:m.end()]) > 0 and any(w in text[m.end():se] for w in _fc("own_level")):
+                continue  # a whole area's count, the organ's own level's (本级) said after it
+            if via and (_social_only(text, ss, cs, m.start(), social)
+                        or (own is None and _scope(text[cs:m.end()]) > 0)):
+                continue  # an account's own count, or a whole area's (全县网站共发布…)
             if "\n" in m.group() or "|" in m.group() or "\t" in m.group():
                 continue  # across a line or a table cell's border: no sentence of prose
             if own is not None and _scope(text[cs:m.end()]) > own:
@@ -293,6 +379,8 @@ def figures(text: str) -> list[Figure]:
                 ns = m.start("num")
                 if _not_a_count(text, key, m.start(), ns, not_wechat):
                     continue
+                if key in ("n.review_cases", "n.litigation_cases") and any(w in text[cs:ns] for w in _fc("handler")):
+                    continue  # cases the organ (or a court) decides as the review body (审理行政复议案件35件)
                 value = parse_count(m.group("num"))
                 if value is None:
                     continue

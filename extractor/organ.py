@@ -55,7 +55,8 @@ def organ_name(text: str, title: str | None) -> str | None:
                     and not rest.endswith(("政府", "办公室", "办公厅", "办事处", "行政公署")):
                 rest += "人民政府"
             c = rest if rest and level_of(rest) else c
-        if src == "office":
+        if src == "office" and not (keep_office and title in c):
+            # (a fuller form of a title naming an office keeps its office: 某市某区人民政府办公室)
             c = _inner_stripped(c)
         if not keep_office:
             rest = re.sub(r"(?<=政府)(办公室|办公厅)$", "", c) if src != "office" else \
@@ -82,7 +83,8 @@ def organ_name(text: str, title: str | None) -> str | None:
         # (a site's header line is no fuller form: it may be a host's, 某市国家高新区(新市区))
         cores = _spelled_out(core)
         fuller = [c for c in fixed if core and any(k in c and len(c) <= len(k) + 16 for k in cores)
-                  and sources[c] != {"line"} and (c not in lent or level_of(c) == level_of(title))
+                  and sources[c] != {"line"}
+                  and (c not in lent or level_of(c) == level_of(title) or (level_of(title) is None and c.endswith(title)))
                   and (level_of(title) is None or _kind(level_of(c)) == _kind(level_of(title)))]
         # a fuller name adds to the title's name before it (邵阳市 + 市气象局); one that only adds
         # after it names a unit of the organ (市气象局综合办公室): the last choice
@@ -90,6 +92,9 @@ def organ_name(text: str, title: str | None) -> str | None:
         best = max(ahead or fuller, key=len) if fuller else title
         if len(best) > len(title):
             return best
+        town = _government_word(title, [c for c in fixed if not sources[c] <= _CHROME])
+        if town:
+            return town
         # a title with a bare rank word (区政府国资局): a candidate naming the place
         bare = _core(title)
         if bare != title:
@@ -98,7 +103,8 @@ def organ_name(text: str, title: str | None) -> str | None:
                       and place_rank(places(c)[-1]) == place_rank(title[0]) and is_known_place(places(c)[-1])]
             if placed:
                 return Counter(placed).most_common(1)[0][0]
-        return title
+        placed = _place_from_site(title, [c for c in fixed + sites if "website" in sources[c]])
+        return placed or title
     if not fixed:
         return None
     weight = {c: (1 if sources[c] <= _CHROME else 2) for c in set(fixed)}
@@ -118,6 +124,43 @@ def organ_name(text: str, title: str | None) -> str | None:
 
 
 _CHROME = {"chrome", "line"}
+
+
+def _place_from_site(title: str, sites: list[str]) -> str | None:
+    """A title naming a government or its office by a bare rank word (市人民政府办公室, 区政府)
+    with the place its own portal's name gives (某市人民政府门户网站 -> 某市人民政府办公室): the
+    portal of a government of that rank whose lowest place ends with the rank word; None
+    when no portal is, or two disagree."""
+    if not re.match(r"[市县区旗](?:人民)?政府", title):
+        return None
+    found = set()
+    for site in sites:
+        ps = places(site)
+        if ps and site == "".join(ps) + "人民政府" and ps[-1].endswith(title[0]) and len(ps[-1]) >= 2 \
+                and is_known_place(ps[-1]):
+            found.add("".join(ps) + title[1:])
+    return found.pop() if len(found) == 1 else None
+
+
+_TOWN_GOV = ("人民政府", "政府", "街道办事处", "办事处")
+
+
+def _government_word(title: str, named: list[str]) -> str | None:
+    """A title naming a township or subdistrict without its government's word (某县某乡,
+    某区某街道) made full by the word the report's own sentences give that township (某乡人民政府,
+    某区某街道办事处): the title's name + the word; None when no sentence does."""
+    if level_of(title) not in ("township", "subdistrict") or title.endswith(_TOWN_GOV):
+        return None
+    lead = "".join(places(title))
+    town = title[len(lead):] if title.startswith(lead) else title
+    if len(town) < 2:
+        return None
+    for c in named:
+        for word in _TOWN_GOV:
+            i = c.find(town + word)
+            if i >= 0 and c.endswith(town + word) and lead.endswith(c[:i]):
+                return title + word
+    return None
 
 
 def _same_kind(own: str, level: str | None) -> bool:
@@ -295,8 +338,10 @@ def county_named(text: str, organ: Organ) -> str | None:
                     break
             else:
                 # before 委/政府, a county the gazetteer does not know yet (a new district)
-                bare = re.split(rf"[{_LEAD_JUNK}我本该全各可]", run)[-1]
-                if rx is _GOVERNING and 3 <= len(bare) <= 5 and bare.endswith(("县", "区", "旗")) \
+                # (never across a date word or a verb: 全年通过县政府 names no 年通过县; a new
+                # district the gazetteer lacks has a name of two characters: 紧紧围绕区委 is none)
+                bare = re.split(rf"[{_LEAD_JUNK}我本该全各可年月日]|通过|依托|利用|经过|按照|根据", run)[-1]
+                if rx is _GOVERNING and len(bare) == 3 and bare.endswith(("县", "区", "旗")) \
                         and not re.search(r"新区|开发区|高新区|园区|城区|郊区|矿区", bare) \
                         and place_rank(bare) == "county" and places(bare) == [bare]:
                     counts[bare] += weight

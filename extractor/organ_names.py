@@ -43,6 +43,8 @@ def _clean(name: str | None, bare_ok: bool = False) -> str | None:
     if not name:
         return None
     name = _LEAD_VERBS.sub("", name).strip("《》“”\"' ")
+    # a short form given after the name (某分局(以下简称某分局)) is no part of it
+    name = re.sub(r"[（(](?:以下简称|以下称|下称|简称)[^）)]*[）)]?$", "", name)
     # words glued before the name (年度, 和, 由 …), unless they begin a place the gazetteer
     # knows (月望乡, 和县, 和顺县 start so)
     if not _starts_with_known_place(name):
@@ -162,5 +164,6 @@ def _grammatical(name: str, level: str) -> bool:
         return False  # 街道, 镇 alone: the type word, no name
     if level in ("township", "subdistrict") and _FUNCTION.search(name):
         return gazetteer.available() and gazetteer.rank(name) == "township"
+    # (a subdistrict's own type word holds 办: 某街道办事处)
     return level in ("township", "subdistrict", "other") and len(name) <= 12 and not re.search(
-        r"[委局厅办]", name)
+        r"[委局厅办]", re.sub(_TOWN_TYPE, "", name))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import load
-from .organ_names import _NAME, _clean, _grammatical, _inner_stripped, _name_extension
+from .organ_names import _NAME, _clean, _grammatical, _inner_stripped, _name_extension, _starts_with_known_place
 from .organ_title import _TITLE, _cited, _name_broken_off, _named
 from .places import is_known_place, level_of, places
 
@@ -51,6 +51,8 @@ def _candidates(text: str) -> list[tuple[str, str]]:
     out += [(m.group("n"), "office") for m in _SIGNATURE.finditer(text, max(0, len(text) - 800))]
     out += [(n, "sentence") for n in _opening_subjects(text)]
     out += [(n, "office") for n in _compilers(text)]
+    # (a contact sentence's name by grammar weighs as a sentence's: 联系 may be of another body)
+    out += [(n, "sentence") for n in _contacts(text)]
     # lines holding only a name: a page's first ones (a site's header: maybe a host's) and its
     # last ones (where the organ signs), once each when a short text's windows overlap
     part_one = re.search(r"(?:^|\n)\s*一\s*[、.．]", text)
@@ -78,23 +80,31 @@ _OPENER = re.compile(r"(?:^|[。\n])[ \t\u3000]*(?:(?:20\d\d\s*年度?|今年|�
 _NAME_YEAR = re.compile(rf"(?:^|\n)[ \t\u3000]*(?P<run>{_NAME}{{2,30}}?)(?=20\d\d\s*年)")
 
 
+# a line that opens with a name and one of the verbs of an opening (某县人民政府高度重视…)
+_LINE_SUBJECT = re.compile(rf"(?:^|\n)[ \t\u3000]*(?P<run>{_NAME}{{2,30}})")
+
+
 _NOT_SUBJECT = "各全我本该每所其其他有关"
 
 
 def _opening_subjects(text: str) -> list[str]:
     """Organs named as the subject of a sentence that opens with a time word (2024年来，双溪乡
-    党委、政府高度重视…; 2024年，某市公安局政务公开工作…) or of a line that starts with a name
-    and its year: the longest start of the run that is an organ's name by its grammar (a
+    党委、政府高度重视…; 2024年，某市公安局政务公开工作…), of a line that starts with a name
+    and its year, or of a line that starts with a placed name and an opening's verb
+    (某县人民政府高度重视…): the longest start of the run that is an organ's name by its grammar (a
     place the gazetteer knows, a township's or a national body's name, and an organ type),
     never one that runs into a post (局长) or begins with 各/全/我."""
     out = []
-    for rx in (_OPENER, _NAME_YEAR):
+    verbs = load_cues("subject_verb")
+    for rx in (_OPENER, _NAME_YEAR, _LINE_SUBJECT):
         for m in rx.finditer(text[:6000]):
             # a name never runs into 政府信息公开 / 政务公开 (…管理局政府信息公开工作虽然…)
             run = re.split(r"(?:政府)?信息公开|政务公开", m.group("run"))[0]
             if len(run) < 2 or run[0] in _NOT_SUBJECT:
                 continue
             best = name_at(run)
+            if best and rx is _LINE_SUBJECT and not (_placed(best) and run[len(best):].startswith(verbs)):
+                continue  # a line's first words are a subject only before an opening's verb
             # …人民政府网站发布: the subject is a website, not its owner
             if best and not _MEDIA.match(run, len(best)):
                 out.append(best)
@@ -125,9 +135,15 @@ def name_at(run: str) -> str | None:
 # 由某局办公室会同…编制, 联系方式：某局办公室, 咨询单位：某局
 _BY = re.compile(rf"(?:由(?![于此衷])|(?:联系方式|联系单位|联系部门|咨询单位|受理机构|受理单位)\s*[:：]\s*)(?P<run>{_NAME}{{2,30}})")
 # a sentence whose subject compiles the report (某局编制了本报告, 某局根据条例编制本报告)
-# … also after an opening clause of its grounds (根据《条例》规定，某镇人民政府编制本报告)
-_COMPILER = re.compile(rf"(?:^|[。\n]|(?<=规定[，,])|(?<=要求[，,])|(?<=精神[，,])|(?<=条例[，,])|(?<=》[，,]))"
+# … also after an opening clause of its grounds or purpose (根据《条例》规定，某镇人民政府编制本报告;
+# 为全面反映…情况，某区人民政府办公室编制本报告): the name must begin with a known place
+_COMPILER = re.compile(rf"(?:^|[。\n]|(?<=[，,]))"
                        rf"[ \t\u3000]*(?P<run>{_NAME}{{3,30}})(?=[^。\n]{{0,40}}编制)")
+
+
+# a contact sentence naming the organ before a unit of it or a verb (可联系某局政策法规科,
+# 请向某局咨询, 联系人：某局办公室 张某): the name must begin with a known place
+_CONTACT = re.compile(rf"(?:联系|请向|联系人\s*[:：]\s*)(?P<run>{_NAME}{{3,30}})")
 
 
 def _compilers(text: str) -> list[str]:
@@ -143,6 +159,17 @@ def _compilers(text: str) -> list[str]:
     return out
 
 
+def _contacts(text: str) -> list[str]:
+    out = []
+    for m in _CONTACT.finditer(text):
+        run = re.split(r"(?:政府)?信息公开|政务公开", m.group("run"))[0]
+        name = name_at(run) if len(run) >= 2 and run[0] not in _NOT_SUBJECT else None
+        if name and _placed(name):
+            # a department's office is its unit (某局办公室 -> 某局); a government's is an organ
+            out.append(re.sub(r"(?<=[局委厅署])办公室$", "", name))
+    return out
+
+
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木)")
 
 
@@ -150,8 +177,12 @@ def _placed(name: str) -> bool:
     """A name beginning a sentence counts only when it begins with a place the gazetteer knows
     (a county or above, or a township: 周窝镇人民政府编制本报告)."""
     ps = places(name)
+    if ps and is_known_place(ps[0]):
+        return True
+    if ps and level_of(name) == "other":
+        return _starts_with_known_place(name)   # a zone named after its city (西安高新技术产业开发区…)
     if ps:
-        return is_known_place(ps[0])
+        return False
     m = _TOWNSHIP.match(name)
     return bool(m) and level_of(name) in ("township", "subdistrict") and is_known_place(m.group(0))
 
@@ -159,7 +190,7 @@ def _placed(name: str) -> bool:
 _MEDIA = re.compile(r"(?:门户|网站|官网|网|平台|公众号|微信|微博|客户端|新媒体)")
 
 
-_SIGNATURE = re.compile(rf"^[ \t\u3000]*(?P<n>{_NAME}{{3,30}})[ \t\u3000]*\n[ \t\u3000]*"
+_SIGNATURE = re.compile(rf"^[ \t\u3000]*(?P<n>{_NAME}{{3,30}})[ \t\u3000]*(?:\n|[ \t\u3000]+)[ \t\u3000]*"
                         r"(?:20\d\d|二[〇零○][〇零○一二三四五六七八九]{2})\s*年[^\n]{1,8}月[^\n]{1,6}日[ \t\u3000]*$", re.M)
 
 

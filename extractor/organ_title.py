@@ -46,7 +46,7 @@ def title_name(text: str) -> tuple[str | None, int | None, int | None]:
                 ng = next(g for g in ("a", "b", "c", "d") if m.group(g))
                 return _with_place_above(head, m.start(ng), name), int(m.group(yg)), m.start(yg)
         if not bare_ok:
-            found = _title_over_lines(head)
+            found = _title_over_lines(head) or _title_joined(head)
             if found:
                 return found
     for m in re.finditer(rf"^[ \t\u3000]*(?P<n>{_NAME}{{3,40}})[ \t\u3000]*\n[ \t\u3000]*(?P<y>20\d\d)\s*(?:年度?|度)"
@@ -117,7 +117,11 @@ def _with_place_above(head: str, at: int, name: str) -> str:
         return name
     prev = head[head.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip(" \t\u3000")
     sprev = simplify(prev)
-    if not sprev or places(sprev) != [sprev] or not is_known_place(sprev) or sprev in name:
+    # (a run of places too: 湖州市吴兴区 / 织里镇人民政府; the lowest of them is the parent)
+    if not sprev or "".join(places(sprev)) != sprev or sprev in name:
+        return name
+    sprev = places(sprev)[-1]
+    if not is_known_place(sprev):
         return name
     up = _RANK_ORDER.get(place_rank(sprev), -1)
     own = places(simplify(name))
@@ -194,3 +198,49 @@ def _title_line(line: str) -> str | None:
             return None
         return m.group(1) + m.group(2)
     return line
+
+
+_NOT_TITLE_LINE = re.compile(r"[。，,；;：:|｜>]")
+
+
+def _title_joined(head: str) -> tuple[str, int, int] | None:
+    """A title whose words are broken anywhere, across lines or by a space (某旗某镇 / 人民政府2021年
+    政府信息 / 公开工作年度报告; 某区某街 道办事处 / 2021年…): up to four short lines with no
+    punctuation, joined without their breaks and spaces, read as one title whose name starts
+    the block; a first line that is an organ's name by itself (a host site's) takes only a
+    government's word or office after it, never another body."""
+    lines, pos = [], 0
+    for line in head.split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    for i, (first, _) in enumerate(lines):
+        if not first.strip() or _NOT_TITLE_LINE.search(first):
+            continue
+        buf, at = "", []
+        for k in range(i, min(len(lines), i + 4)):
+            line, lpos = lines[k]
+            if not line.strip() or len(line.strip()) > 40 or _NOT_TITLE_LINE.search(line):
+                break
+            for off, ch in enumerate(line):
+                if ch not in " \t\u3000\xa0":
+                    buf += ch
+                    at.append(lpos + off)
+            if k == i and not re.search(r"[ \t\u3000\xa0]", first.strip()):
+                continue  # one line without a break inside it: the title regex read it already
+            m = _TITLE.match(buf)
+            if not m:
+                continue
+            ng = next(g for g in ("a", "b", "c", "d") if m.group(g))
+            yg = next(g for g in ("y", "y2", "y3", "y4") if m.group(g))
+            if m.start(ng) != 0:
+                continue
+            name = _clean(re.sub(r"关于$", "", m.group(ng)))
+            if not name or level_of(name) is None:
+                continue
+            own = simplify(first.strip().replace(" ", "").replace("\u3000", ""))
+            rest = name[len(own):] if name.startswith(own) else ""
+            whole = level_of(own) is not None and "".join(places(own)) != own and own != name
+            if whole and rest and not _name_extension(rest):
+                continue  # 某市人民政府 (a host's header) + 民政局 is no name
+            return name, int(m.group(yg)), at[m.start(yg)]
+    return None

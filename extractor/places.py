@@ -76,6 +76,11 @@ def places(name: str) -> list[str]:
             if gazetteer_rank(name[i:k]) in ("province", "city", "county"):
                 e = k
                 break
+        # a character and a rank word after a place, a place nobody knows, is a word: 城市 of
+        # 某市城市管理局 (a two-character county the gazetteer knows stays: 某市和县)
+        if out and e - i == 2 and gazetteer_rank(name[i:e]) is None and gazetteer.available() \
+                and name[i:e] not in _regions():
+            break
         # …and a township it knows is no place plus the rest (越州镇 is not 越州 + 镇)
         if gazetteer_rank(name[i:e]) is None and any(
                 gazetteer_rank(name[i:k]) == "township" for k in range(e + 1, min(len(name), i + 13) + 1)):

@@ -303,7 +303,6 @@ def test_counts_through_a_channel_and_before_the_noun(text, key, value):
 
 @pytest.mark.parametrize("text", [
     "全县门户网站共发布各类信息5210条。",  # the website's own count
-    "通过青石政府网和各类新媒体平台，发布各类政务信息180条。",  # the verb past a clause end
 ])
 def test_a_websites_own_count_is_not_the_proactive_total(text):
     assert "n.active_published" not in got(text)
@@ -328,3 +327,170 @@ def test_a_list_after_a_total_or_of_kinds(text, value):
 
 def test_a_list_total_over_clauses_with_other_things_in_it():
     assert "n.active_published" not in got("全年公开政策文件5条，回复网民留言12条，共计17条。")
+
+
+# ---------------------------------------------------------------- session 6: the blind sets' families
+@pytest.mark.parametrize("text,value", [
+    # a publishing verb without 主动: through the organ's site, or a list of channels with one
+    ("全年在县政府门户网站发布信息215条。", 215),
+    ("全年通过区政府网站、“青石发布”微信公众号发布政务动态、通知公告等信息1,380条，其中公众号发布420条。", 1380),
+    ("全年在市政府信息公开平台本局专栏发布行政许可、行政处罚等信息96条。", 96),
+    ("一是依托县政府网站公开乡级财政预算、民生保障、项目建设等信息57条；二是在各村设立公开栏。", 57),
+    ("全年在局门户网站发布信息1024条，“某某市场监管”微信公众号推送信息300条。", 1024),
+    ("依托市公共资源交易网、“某某交易”微信公众号及交易大厅显示屏，全年发布交易公告、中标结果等信息2,210条。", 2210),
+    ("2021年，市政府门户网站共发布政府信息9320条，“某某政务”微信公众号发布1100条。", 9320),
+    ("通过青石政府网和各类新媒体平台，发布各类政务信息180条。", 180),
+    # the zone's own report speaking for the whole zone
+    ("本区政府信息公开工作由管委会负责。全区通过门户网站、微信公众号发布信息3100条。", 3100),
+    # the breakdown names the proactive count when the total before it is none (余)
+    ("全年共发布各类信息900余条，其中在区政府网站主动公开政府信息215条。", 215),
+])
+def test_proactive_through_channels_without_zhudong(text, value):
+    assert got(text).get("n.active_published") == value
+
+
+@pytest.mark.parametrize("text", [
+    # an account's own count: the channels before the verb are social accounts alone
+    "通过“青石发布”微信公众号发布信息45条。",
+    "通过微信、微博等政务新媒体发布各类政府信息880条。",
+    "依托某某局微信公众号平台，发布工作动态及各类政务信息360条。",
+    # approximate, blank, a whole area's, one channel's share
+    "全年发布各类信息1200余条。",
+    "全年通过门户网站发布信息  条。",
+    "全县门户网站共发布各类信息5210条。",
+    "全年通过县政府网站、微信公众号和村务公开栏公开各类信息，其中门户网站发布191条。",
+    # thousands commas: never the first digits of the number
+    "全年主动公开警务信息4,400余条。",
+])
+def test_no_proactive_total_through_channels(text):
+    assert "n.active_published" not in got(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    # none carried over: the count is the year's new ones
+    ("全年收到政府信息公开申请9件，其中上年结转0件。", 9),
+    ("本年度受理信息公开申请14件，其中上年度结转零件，均已办结。", 14),
+    ("全年收到政府信息公开申请9件，其中上一年度结转0件。", 9),
+    # carried forward to next year: still this year's new ones
+    ("全年收到政府信息公开申请9件，已全部办结，其中1件结转至下年度。", 9),
+    ("本年度共收到政府信息公开申请12件，其中2件结转下年办理。", 12),
+])
+def test_applications_with_none_carried_over(text, value):
+    assert got(text).get("n.requests_received") == value
+
+
+@pytest.mark.parametrize("text", [
+    "全年收到政府信息公开申请6件，其中2件为上年结转。",
+    "全年共收到政府信息公开申请（含上年结转）47件。",
+    "本年度受理依申请公开事项（包括上年度结转的）31件。",
+])
+def test_applications_including_carried_over_said_otherwise(text):
+    assert "n.requests_received" not in got(text)
+
+
+@pytest.mark.parametrize("text,review,litigation", [
+    ("本年度未发生政府信息公开行政复议案件，发生复议后行政诉讼1件，目前尚未审结。", 0, 1),
+    ("经复议后提起行政诉讼2件。", None, 2),
+])
+def test_suits_after_review_are_litigation(text, review, litigation):
+    g = got(text)
+    assert (g.get("n.review_cases"), g.get("n.litigation_cases")) == (review, litigation)
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # a change from last year is no count
+    ("全年主动公开政府信息1,250条，较上年增加120条。", "n.active_published", 1250),
+    ("本年度共受理政府信息公开申请36件，较上年增加8件。", "n.requests_received", 36),
+    ("本年度政府信息公开申请较上年增加7件。", "n.requests_received", None),
+    ("全年收到政府信息公开申请同比减少3件。", "n.requests_received", None),
+    # other verbs of putting information on the site
+    ("2022年，我局在区政府门户网站本局专栏更新信息312条。", "n.active_published", 312),
+    # a total stated before its breakdown stays the total
+    ("全年公开政府信息438条，其中主动公开420条。", "n.active_published", 438),
+    ("全年通过各渠道发布信息1,203条、其中动态信息800条。", "n.active_published", 1203),
+    # applications of every kind are not the disclosure applications
+    ("全年共收到各类申请55件，其中政府信息公开申请12件。", "n.requests_received", None),
+])
+def test_changes_verbs_and_breakdowns(text, key, value):
+    assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # the breakdown of a whole area's count names the report's own share
+    ("我镇按要求主动公开，全县共公开信息5,680条，其中我镇公开信息96条。", "n.active_published", 96),
+    # a whole area's count, then the organ's own level's
+    ("全年全区各部门共收到政府信息公开申请520件，区政府本级受理申请46件。", "n.requests_received", 46),
+    ("全市各级行政机关共主动公开政府信息18万条，市政府本级主动公开政府信息3,420条。", "n.active_published", 3420),
+    # a count after a colon, a register of applications
+    ("政府信息公开申请：36件。", "n.requests_received", 36),
+    ("建立政府信息公开申请台账，登记申请12件。", "n.requests_received", 12),
+])
+def test_own_share_own_level_and_colon(text, key, value):
+    assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # a breakdown in brackets with carried-over ones: the new ones are the count
+    ("共受理申请45件（2021年结转3件，2022年新收42件）。", 42),
+    ("全年受理政府信息公开申请19件（上年结转0件）。", 19),
+    ("全年收到政府信息公开申请19件（详见附表）。", 19),
+    # what is left out (不含咨询) is no other thing counted with the applications
+    ("全年共受理政府信息公开申请（不含咨询）45件。", 45),
+    ("全年政府信息公开申请量45件。", 45),
+])
+def test_application_breakdowns_in_brackets(text, value):
+    assert got(text).get("n.requests_received") == value
+
+
+@pytest.mark.parametrize("text", [
+    "全年共收到政府信息公开申请45件（含上一年度结转3件），已全部办结。",
+    "全年共受理政府信息公开申请21件（其中1件为上年结转）。",
+])
+def test_application_counts_with_carried_over_in_brackets(text):
+    assert "n.requests_received" not in got(text)
+
+
+@pytest.mark.parametrize("text,level,value", [
+    # a report that never names itself: the organ's level says which area it speaks for
+    ("全县共受理政府信息公开申请560件。", "township", None),
+    ("全县共受理政府信息公开申请560件。", "county", 560),
+    ("全省共受理政府信息公开申请5600件。", "county", None),
+    ("全市共受理政府信息公开申请560件。", "county", 560),   # a county-level city's 全市 is its own
+    ("全市共受理政府信息公开申请560件。", "township", None),
+    ("全镇共受理政府信息公开申请5件。", "township", 5),
+    ("全县共受理政府信息公开申请560件。", None, 560),
+])
+def test_the_organs_level_bounds_the_area_of_its_counts(text, level, value):
+    assert {f.key: f.value for f in figures(text, level)}.get("n.requests_received") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("全年主动公开政府信息2，315条。", 2315),       # a full-width thousands comma
+    ("全年主动公开政府信息达1230条。", 1230),       # 达 (reaching) is no approximation
+    ("全年主动公开政府信息4，400余条。", None),
+])
+def test_thousands_commas_and_reaching(text, value):
+    assert got(text).get("n.active_published") == value
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # the disclosure cases among all review / litigation cases
+    ("全年共办理行政复议案件35件，其中涉及政府信息公开的2件。", "n.review_cases", 2),
+    ("全年出庭应诉行政诉讼案件5件，其中政府信息公开类1件。", "n.litigation_cases", 1),
+    # cases decided by the organ as the review body, or by a court, are not cases against it
+    ("县政府作为复议机关，全年审理行政复议案件35件。", "n.review_cases", None),
+    ("全县法院共审理行政诉讼案件300件。", "n.litigation_cases", None),
+    ("因政府信息公开被申请行政复议2件。", "n.review_cases", 2),
+    ("依法办理因政府信息公开引起的行政复议1件。", "n.review_cases", 1),
+])
+def test_disclosure_cases_among_all_and_cases_decided(text, key, value):
+    assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("通过“青石发布”今日头条号发布信息300条。", None),
+    ("通过“青石”客户端和抖音号发布信息300条。", None),
+    ("通过县政府网站、今日头条号发布信息300条。", 300),
+])
+def test_accounts_on_other_platforms_are_no_proactive_total(text, value):
+    assert got(text).get("n.active_published") == value

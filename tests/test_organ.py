@@ -262,7 +262,7 @@ def test_names_the_gazetteer_keeps_whole(text, want):
 
 def test_spans_of_metadata():
     text = ("桐庐县分水镇2021年政府信息公开工作年度报告\n本报告统计期限为2021年1月1日至12月31日。"
-            "如有疑问请与分水镇人民政府联系（地址：桐庐县分水镇大街1号 联系电话：0571—6400000）。\n")
+            "如有疑问请与桐庐县分水镇人民政府联系（地址：桐庐县分水镇大街1号 联系电话：0571—6400000）。\n")
     m = meta(text)
     assert text[m.year_span[0]:m.year_span[1]] == "2021"
     o = m.organ

@@ -644,3 +644,142 @@ def test_a_township_right_under_a_city(name, county):
 def test_a_subdistricts_county_the_gazetteer_lacks(body, county):
     o = organ("安广龙街道办事处2023年政府信息公开工作年度报告\n一、总体情况\n" + body + "\n")
     assert o.county == county
+
+
+# ---------------------------------------------------------------- session 6: the blind sets' organ families
+@pytest.mark.parametrize("title, want", [
+    # the organ type on the year's line, 信息 / 公开 broken over the next
+    ("长兴县林城镇\n人民政府2022年政府信息\n公开工作年度报告", ("长兴县林城镇人民政府", "township", "长兴县")),
+    ("宜良县人民政府\n办公室2022年政府信息\n公开工作年度报告", ("宜良县人民政府办公室", "county", "宜良县")),
+    ("湖州市吴兴区\n织里镇人民政府2021年度\n政府信息公开工作年度报告", ("湖州市吴兴区织里镇人民政府", "township", "吴兴区")),
+    # a space inside the name (a PDF's or a centred title's)
+    ("温州市鹿城区五马街 道办事处\n2021年政府信息公开工作年度报告", ("温州市鹿城区五马街道办事处", "subdistrict", "鹿城区")),
+    ("嘉兴市秀洲区 王江泾镇人民政府\n2021年政府信息公开工作年度报告", ("嘉兴市秀洲区王江泾镇人民政府", "township", "秀洲区")),
+])
+def test_a_title_broken_inside_its_words(title, want):
+    assert triple(title + BODY) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a title naming the township alone, its government named in the text
+    ("嘉善县姚庄镇2022年政府信息公开工作年度报告\n一、总体情况\n2022年，姚庄镇人民政府坚持依法公开。\n",
+     "嘉善县姚庄镇人民政府"),
+    ("宁波市海曙区南门街道2023年度政府信息公开工作报告\n一、总体情况\n南门街道办事处高度重视政务公开。\n"
+     "联系方式：南门街道办事处党政办公室。\n", "宁波市海曙区南门街道办事处"),
+    # …never from a county's government or another township's
+    ("嘉善县姚庄镇2022年政府信息公开工作年度报告\n一、总体情况\n2022年，嘉善县人民政府部署政务公开。\n",
+     "嘉善县姚庄镇"),
+    ("嘉善县姚庄镇2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我镇学习西塘镇人民政府的做法。\n",
+     "嘉善县姚庄镇"),
+])
+def test_a_townships_title_takes_its_government_word_from_the_text(text, want):
+    assert organ(text).name == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a title with a bare rank word made full by the compiling office's name
+    ("区人民政府办公室2023年政府信息公开工作年度报告\n本报告由杭州市西湖区人民政府办公室编制。" + BODY,
+     ("杭州市西湖区人民政府办公室", "county", "西湖区")),
+    # the compiler after a clause of purpose
+    ("婺城区人民政府2022年政府信息公开工作年度报告\n为全面反映2022年度政府信息公开工作情况，金华市婺城区人民政府办公室编制本报告。" + BODY,
+     ("金华市婺城区人民政府", "county", "婺城区")),
+    ("民政局2022年政府信息公开工作年度报告\n为便于公众了解，长兴县民政局编制本报告。" + BODY,
+     ("长兴县民政局", "county_dept", "长兴县")),
+])
+def test_a_short_title_made_full_by_the_compiler(text, want):
+    assert triple(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2022年政府信息公开工作年度报告\n根据条例要求，西安高新技术产业开发区管理委员会编制本报告。" + BODY,
+     ("西安高新技术产业开发区管理委员会", "other")),
+    ("2021年政府信息公开工作年度报告\n本报告由苏州工业园区管理委员会编制。" + BODY, ("苏州工业园区管理委员会", "other")),
+])
+def test_a_zone_named_after_its_city_compiles_the_report(text, want):
+    o = organ(text)
+    assert (o.name, o.level) == want and o.county is None
+
+
+@pytest.mark.parametrize("text, want", [
+    # a title that drops its city: the place from its own portal's name
+    ("市人民政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n本报告全文可在“绍兴市人民政府门户网站”查阅。\n",
+     ("绍兴市人民政府办公室", "city")),
+    ("区政府2023年政府信息公开工作年度报告\n一、总体情况\n全年通过成都市武侯区人民政府网站公开信息120条。\n",
+     ("成都市武侯区政府", "county")),
+    # a portal of another rank (the host city's) or two portals that disagree give no place
+    ("区人民政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n本报告可在杭州市人民政府门户网站查阅。\n",
+     ("区人民政府办公室", "county")),
+    ("市人民政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n可在绍兴市人民政府网站和宁波市人民政府网站查阅。\n",
+     ("市人民政府办公室", "city")),
+])
+def test_a_title_without_its_place_takes_its_portals(text, want):
+    o = organ(text)
+    assert (o.name, o.level) == want
+
+
+@pytest.mark.parametrize("text", [
+    "2022年政府信息公开工作年度报告\n一、总体情况\n我局认真落实。\n如有疑问请与淄博市公安局张店分局(以下简称张店分局)联系。\n",
+    "2022年政府信息公开工作年度报告\n本报告由淄博市公安局张店分局（简称张店分局）编制。\n一、总体情况\n",
+])
+def test_a_short_form_given_after_the_name_is_no_part_of_it(text):
+    assert organ(text).name == "淄博市公安局张店分局"
+
+
+@pytest.mark.parametrize("body", [
+    "2022年，林城镇人民政府坚持依法公开，全年通过县政府网站发布信息88条。",
+    "2022年，林城镇人民政府依托县政府网站发布信息88条。",
+])
+def test_a_date_word_or_verb_before_a_bare_rank_is_no_county(body):
+    o = organ("2022年政府信息公开工作年度报告\n一、总体情况\n" + body + "\n")
+    assert o.name == "林城镇人民政府" and o.county in (None, "长兴县")
+
+
+def test_a_verb_before_a_bare_rank_committee_is_no_county():
+    o = organ("2022年政府信息公开工作年度报告\n一、总体情况\n2022年，河包镇严格落实条例，紧紧围绕区委、区政府部署推进公开。\n")
+    assert o.county is None
+
+
+@pytest.mark.parametrize("body, want", [
+    # the first sentence of part one, its subject a placed name before an opening's verb
+    ("淳安县人民政府高度重视政府信息公开工作，全年主动公开信息300条。", ("淳安县人民政府", "county")),
+    ("（一）主动公开\n建德市民政局严格落实条例。", ("建德市民政局", "county_dept")),
+    # …never a line's words that are no name before such a verb
+    ("政府信息公开工作认真落实条例要求。", (None, None)),
+    ("县政府办公室高度重视，我局认真落实。", (None, "county_dept")),
+])
+def test_organ_as_the_subject_of_part_ones_first_line(body, want):
+    o = organ("2022年政府信息公开工作年度报告\n一、总体情况\n" + body + "\n")
+    assert (o.name, o.level) == want
+
+
+@pytest.mark.parametrize("name, level", [
+    ("浙江省人民政府国有资产监督管理委员会", "province_dept"),
+    ("国务院国有资产监督管理委员会", "national_dept"),
+    ("上海市住房和城乡建设管理委员会", "province_dept"),
+    ("杭州市钱塘区城市管理局", "county_dept"),     # 城市 is no place
+    ("北京市城市管理委员会", "province_dept"),
+    ("杭州西湖风景名胜区管理委员会", "other"),      # an area's managing committee stays other
+    ("马鞍山市和县人民政府", "county"),            # a two-character county the gazetteer knows
+])
+def test_commissions_that_regulate_and_words_that_look_like_places(name, level):
+    assert level_of(name) == level
+
+
+@pytest.mark.parametrize("tail", [
+    "如有疑问，可联系德清县民政局政策法规科（电话：0572-8000000）。",
+    "本报告如有疑问请向德清县民政局咨询，电话0572-8000000。",
+    "(联系人：德清县民政局办公室 张某 电话：0572-8000000)",
+    "如对本报告有疑问，请与本局办公室联系。\n\n德清县民政局 2023年1月20日",   # signature and date on one line
+])
+def test_the_organ_named_in_more_contact_shapes(tail):
+    o = organ("2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局认真落实条例。\n" + tail + "\n")
+    assert (o.name, o.level) == ("德清县民政局", "county_dept")
+
+
+@pytest.mark.parametrize("text", [
+    # a contact of another body in a township's report is no fuller name than its own
+    "2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我镇认真落实，主动联系德清县民政局开展救助信息公示。\n"
+    "本报告由德清县新市镇人民政府编制。\n",
+])
+def test_another_body_contacted_is_not_the_organ(text):
+    assert organ(text).name == "德清县新市镇人民政府"
