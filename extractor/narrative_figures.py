@@ -389,6 +389,8 @@ def figures(text: str, level: str | None = None) -> list[Figure]:
                     continue  # a year, digits glued to others, or a number not right after the figure's noun
                 unit = m.group("unit") if "unit" in m.re.groupindex else None
                 s, e = ns, m.end("unit") if unit else m.end("num")
+                if unit and any(text.startswith(w, e) for w in _fc("counted")):
+                    continue  # a count of what is named after it (等六个部分, 开设12个专栏)
                 if key == "n.wechat_posts" and unit == "期":
                     # issues, then the items in them (推送52期256条): the items are the posts
                     items = re.match(rf"[^{_CLAUSE}\d]{{0,4}}?(?P<num>\d+)[ \u3000]?(?P<unit>条|篇)", text[e:se])

@@ -494,3 +494,25 @@ def test_disclosure_cases_among_all_and_cases_decided(text, key, value):
 ])
 def test_accounts_on_other_platforms_are_no_proactive_total(text, value):
     assert got(text).get("n.active_published") == value
+
+
+# a count of the things named right after it (parts, columns, villages, sessions) is no figure,
+# and never beats the real count stated later (blind metadata set 3, after its runs)
+@pytest.mark.parametrize("text,key,value", [
+    ("本报告内容包括总体情况、主动公开政府信息情况等六个部分。全年主动公开政府信息218条。",
+     "n.active_published", 218),
+    ("在门户网站公开信息3个专栏，全年主动公开政府信息95条。", "n.active_published", 95),
+    ("主动公开信息涉及4个方面，共计主动公开信息1,204条。", "n.active_published", 1204),
+    ("全年收到政府信息公开申请涉及5个村，共收到政府信息公开申请7件。", "n.requests_received", 7),
+])
+def test_a_count_of_parts_or_places_is_not_the_figure(text, key, value):
+    assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,key", [
+    ("本报告由总体情况、主动公开政府信息情况等6个部分组成。", "n.active_published"),
+    ("主动公开政府信息覆盖全镇12个村和2个社区。", "n.active_published"),
+    ("围绕政府信息公开申请办理组织2次培训。", "n.requests_received"),
+])
+def test_no_figure_from_a_count_of_other_things(text, key):
+    assert key not in got(text)
