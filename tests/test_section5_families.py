@@ -1,0 +1,141 @@
+"""Section 五 as items, by family (sentences written for these tests).
+
+Each family (an enumeration style, a way of labelling the problems and the plans, a heading, an
+introduction that is no item, what follows the section when 六 is missing) is tried in several
+shapes; the items are compared whole, so a label, a marker or a neighbour's text inside an item
+fails the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import Document
+from extractor.narrative import extract_narrative
+
+TEMPLATE = "一、总体情况\n本局认真落实公开要求。\n五、{head}\n{body}\n{tail}"
+SIX = "六、其他需要报告的事项\n无。\n"
+
+
+def items(body: str, head: str = "存在的主要问题及改进情况", tail: str = SIX) -> list[tuple[str, str]]:
+    text = TEMPLATE.format(head=head, body=body, tail=tail)
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    for f in facts:
+        assert text[f.span[0]:f.span[1]] == f.text
+    return [(f.kind, f.text) for f in facts if f.kind in ("problem", "remedy")]
+
+
+P1, P2 = "栏目更新不够及时", "解读形式较为单一"
+R1, R2 = "加强栏目维护", "丰富解读形式"
+BOTH = [("problem", P1), ("problem", P2), ("remedy", R1), ("remedy", R2)]
+
+
+# ---------------------------------------------------------------- 一方面 / 另一方面, 其一 / 其二
+@pytest.mark.parametrize("body, want", [
+    (f"一方面，{P1}；另一方面，{P2}。下一步，我局将{R1}。",
+     [("problem", P1), ("problem", P2), ("remedy", f"下一步，我局将{R1}")]),
+    (f"一方面{P1}，另一方面{P2}。针对上述问题，一方面{R1}；另一方面{R2}。", BOTH),
+    (f"存在问题：一方面，{P1}；另一方面，{P2}。\n改进措施：一方面，{R1}；另一方面，{R2}。", BOTH),
+    (f"其一，{P1}；其二，{P2}。下一步：其一，{R1}；其二，{R2}。", BOTH),
+])
+def test_one_side_and_the_other(body, want):
+    assert items(body) == want
+
+
+# ---------------------------------------------------------------- labels without numbers
+@pytest.mark.parametrize("body, want", [
+    # each on its line
+    (f"问题：{P1}。\n改进：{R1}。", [("problem", P1), ("remedy", R1)]),
+    (f"不足：{P1}。\n改进情况：{R1}。", [("problem", P1), ("remedy", R1)]),
+    (f"存在的问题：{P1}。\n努力方向：{R1}。", [("problem", P1), ("remedy", R1)]),
+    (f"主要不足：{P1}。\n整改措施：{R1}。", [("problem", P1), ("remedy", R1)]),
+    # run on in one paragraph
+    (f"存在问题：{P1}。努力方向：{R1}。", [("problem", P1), ("remedy", R1)]),
+    (f"问题：{P1}。改进：{R1}。", [("problem", P1), ("remedy", R1)]),
+    # a label on a line of its own, the items after it
+    (f"存在的不足\n{P1}。\n改进方向\n{R1}。", [("problem", P1), ("remedy", R1)]),
+])
+def test_labelled_parts(body, want):
+    assert items(body) == want
+
+
+# ---------------------------------------------------------------- one numbering, run twice
+@pytest.mark.parametrize("body", [
+    f"（1）{P1}；（2）{P2}。\n（1）{R1}；（2）{R2}。",
+    f"1.{P1}；2.{P2}。\n1.{R1}；2.{R2}。",
+    f"1、{P1}。\n2、{P2}。\n1、{R1}。\n2、{R2}。",
+    f"①{P1}；②{P2}。\n①{R1}；②{R2}。",
+    f"一是{P1}；二是{P2}。\n一是{R1}；二是{R2}。",
+])
+def test_a_numbering_that_starts_again_is_the_plans(body):
+    assert items(body) == BOTH
+
+
+# ---------------------------------------------------------------- more enumeration marks
+@pytest.mark.parametrize("body", [
+    f"存在问题：①{P1}；②{P2}。\n改进措施：①{R1}；②{R2}。",
+    f"①{P1}；②{P2}。下一步：①{R1}；②{R2}。",
+    f"存在问题：1）{P1}；2）{P2}。改进措施：1）{R1}；2）{R2}。",
+    f"存在问题：\n1）{P1}。\n2）{P2}。\n改进措施：\n1）{R1}。\n2）{R2}。",
+    f"第一，{P1}；第二，{P2}。下一步，第一，{R1}；第二，{R2}。",
+    f"一是{P1}；二是{P2}。下一步，一要{R1}；二要{R2}。",
+    f"首先，{P1}；其次，{P2}。针对上述问题，我局将：首先，{R1}；最后，{R2}。",
+])
+def test_enumeration_marks(body):
+    assert items(body) == BOTH
+
+
+# ---------------------------------------------------------------- sub-headings of other words
+@pytest.mark.parametrize("body", [
+    f"（一）存在的不足\n1.{P1}。\n2.{P2}。\n（二）努力方向\n1.{R1}。\n2.{R2}。",
+    f"（一）存在的差距\n1.{P1}。\n2.{P2}。\n（二）下一步工作打算\n1.{R1}。\n2.{R2}。",
+    f"1.存在问题\n（1）{P1}。\n（2）{P2}。\n2.改进措施\n（1）{R1}。\n（2）{R2}。",
+])
+def test_sub_headings(body):
+    assert items(body) == BOTH
+
+
+# ---------------------------------------------------------------- section 五's own heading
+@pytest.mark.parametrize("head", [
+    "存在的不足及下一步工作打算", "工作中存在的问题及努力方向", "存在问题及整改措施", "问题与改进",
+    "存在的主要问题和下一步工作打算", "工作中存在的不足和改进措施",
+])
+def test_other_headings_of_section_five(head):
+    assert items(f"一是{P1}；二是{P2}。下一步，一是{R1}；二是{R2}。", head=head) == BOTH
+
+
+# ---------------------------------------------------------------- introductions are no items
+@pytest.mark.parametrize("body, want", [
+    (f"我局政务公开工作还存在一些不足。{P1}，{P2}。下一步将{R1}。",
+     [("problem", f"{P1}，{P2}"), ("remedy", f"下一步将{R1}")]),
+    (f"对照新要求，仍存在一些差距，具体如下：\n1.{P1}。\n2.{P2}。\n下一步，我局将从以下几个方面加以改进：\n1.{R1}。\n2.{R2}。",
+     BOTH),
+    (f"存在的问题主要表现在：{P1}，{P2}。下一步工作打算：{R1}，{R2}。",
+     [("problem", f"{P1}，{P2}"), ("remedy", f"{R1}，{R2}")]),
+    (f"本年度政务公开工作虽取得一定成效，但仍存在一些问题和不足。一是{P1}；二是{P2}。"
+     f"下一步，我局将重点做好以下工作。一是{R1}；二是{R2}。", BOTH),
+])
+def test_introductions_are_no_items(body, want):
+    assert items(body) == want
+
+
+# ---------------------------------------------------------------- what follows when 六 is missing
+@pytest.mark.parametrize("tail", [
+    "联系方式：某某街道办事处党政办公室 电话：0771-5601132\n",
+    "联系电话：0351-1234567\n联系地址：某某路1号\n",
+    "\n某某县交通运输局\n2024年1月20日\n",
+    "某某县交通运输局\n2024年1月20日\n",
+])
+def test_section_five_ends_before_contact_and_signature(tail):
+    assert items(f"问题：{P1}。\n改进情况：{R1}。", tail=tail) == [("problem", P1), ("remedy", R1)]
+    assert items(f"1.{P1}；2.{P2}。\n下一步：1.{R1}；2.{R2}。", tail=tail) == BOTH
+
+
+# ---------------------------------------------------------------- no split where there is none
+def test_sub_items_inside_items_are_not_a_second_list():
+    body = (f"一是{P1}，主要有：1.专栏；2.目录。二是{P2}。下一步，一是{R1}；二是{R2}。")
+    got = items(body)
+    assert [k for k, _ in got] == ["problem", "problem", "remedy", "remedy"]
+
+
+def test_a_problem_part_alone_stays_problems():
+    assert items(f"1.{P1}。\n2.{P2}。") == [("problem", P1), ("problem", P2)]
