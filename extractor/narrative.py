@@ -76,6 +76,11 @@ def _about_disclosure(text: str, s: int, e: int) -> bool:
     ss, se = _bounds(text, s, e, _SENT_END)
     if "公开" in text[ss:se]:
         return True
+    # …or the sentence after it on the same line does (…负总责，分管副镇长具体负责。全年公开…)
+    if se < len(text) and text[se] != "\n":
+        _, ne = _bounds(text, se + 1, se + 1, _SENT_END)
+        if "公开" in text[se:ne]:
+            return True
     if ss > 0 and text[ss - 1] != "\n":
         ps, _ = _bounds(text, ss - 1, ss - 1, _SENT_END)
         return "公开" in text[ps:ss]
@@ -114,11 +119,21 @@ def _of_other_units(doc, text: str, cs: int, s: int) -> bool:
     return before.endswith("各") or any(e == at for _, e, _ in nlp.terms(doc, "cue:other_unit", cs, at))
 
 
+@lru_cache(maxsize=1)
+def _party_titles() -> frozenset[str]:
+    return frozenset(r["post"] for r in load("posts", required=("post",)) if r.get("party_title") == "1")
+
+
 def _officials(doc, end: int) -> list[Fact]:
     text = nlp.text_of(doc)
     facts, seen = [], set()
-    for s, e in _posts(doc, end):
+    posts = _posts(doc, end)
+    starts = {s for s, _ in posts}
+    for s, e in posts:
         post = text[s:e]
+        # a member's party title joined to a post (党组成员、副局长): one person, the post's
+        if post in _party_titles() and text[e:e + 1] == "、" and ({e + 1, e + 2} & starts):
+            continue
         if not _about_disclosure(text, s, e):
             continue
         cs, ce = _bounds(text, s, e, _CLAUSE_END + "、")

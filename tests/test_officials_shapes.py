@@ -1,0 +1,71 @@
+"""Officials and offices: more phrasing families (sentences written for these tests).
+
+A party title joined by 、 to a post (党组成员、副局长) names one person, whose post is the
+official; a leader doing the organ's whole work (负责全面工作) is not the one in charge of
+disclosure; a deputy who assists (协助) or regularly hears the work (定期听取) is; a sentence
+with no 公开 whose paragraph goes on about disclosure still counts.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import Document
+from extractor.narrative import extract_narrative
+
+
+def _facts(text: str, kind: str) -> list[str]:
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    for f in facts:
+        assert text[f.span[0]:f.span[1]] == f.text
+    return sorted(f.value for f in facts if f.kind == kind)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a member's party title, then the post: one person
+    ("2023年，厅党组成员、副厅长分管政府信息公开工作，厅办公室具体组织实施。", ["副厅长"]),
+    ("我局由党组成员、副局长分管政务公开工作，综合科负责具体实施。", ["副局长"]),
+    ("我镇由党委委员、副镇长分管政务公开，镇党政办具体负责。", ["副镇长"]),
+    ("本局政务公开工作由局党组副书记、副局长分管。", ["副局长"]),
+    ("街道党工委委员、办事处副主任分管政务公开工作。", ["办事处副主任"]),
+    ("乡党委副书记、乡长对政务公开工作负总责，分管副乡长具体负责。", ["乡长", "分管副乡长"]),
+    # …and a member's title alone is still the post in charge
+    ("政务公开工作由一名党组成员分管。", ["党组成员"]),
+    ("乡党委副书记分管政务公开工作，党政办公室负责日常工作。", ["党委副书记"]),
+    # the organ's whole work is not the disclosure work
+    ("街道工委副书记、办事处主任负责全面工作，办事处副主任分管政府信息公开。", ["办事处副主任"]),
+    ("局长主持全面工作，副局长分管政务公开工作。", ["副局长"]),
+    # a deputy who assists, or who regularly hears the work
+    ("局长履行政务公开第一责任人职责，分管副局长协助，局办公室负责日常工作。", ["局长", "分管副局长"]),
+    ("镇长作为第一责任人，对政务公开工作负总责；分管副镇长协助镇长抓好落实。", ["镇长", "分管副镇长"]),
+    ("委办公室作为政务公开工作机构统筹推进，委分管领导定期听取工作汇报。", ["分管领导"]),
+    ("政务公开工作由办公室统筹，分管副主任定期听取汇报、研究解决问题。", ["分管副主任"]),
+    # the sentence names no 公开, the next one on its line does
+    ("2021年，镇长负总责，分管副镇长具体负责，镇党政综合办公室承办。全年在门户网站公开信息191条。",
+     ["镇长", "分管副镇长"]),
+    ("局长负总责，副局长具体抓。全年主动公开政府信息300条。", ["局长", "副局长"]),
+    # a post with its office before it: the whole post
+    ("区政府办公室主任为政务公开工作直接责任人。", ["区政府办公室主任"]),
+    ("政府信息公开工作由县政府办公室主任分管。", ["县政府办公室主任"]),
+])
+def test_official_shapes(text, want):
+    assert _facts(text, "responsible_official") == sorted(want)
+
+
+@pytest.mark.parametrize("text", [
+    # a chief's party title and the post may be two people (书记、镇长): both stay
+    "政务公开工作实行书记、镇长负总责。",
+])
+def test_a_chiefs_party_title_stays(text):
+    assert len(_facts(text, "responsible_official")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence after it names no disclosure either
+    "局长负总责，副局长具体抓。全年开展安全生产检查12次。",
+    # a count of hearing reports is an activity, not a charge
+    "主要领导听取公开工作汇报2次。",
+    # a member of a group, a person who assists someone else's office
+    "办公室工作人员协助做好档案整理。全年公开信息20条。",
+])
+def test_not_in_charge(text):
+    assert _facts(text, "responsible_official") == []
