@@ -119,21 +119,11 @@ def _of_other_units(doc, text: str, cs: int, s: int) -> bool:
     return before.endswith("各") or any(e == at for _, e, _ in nlp.terms(doc, "cue:other_unit", cs, at))
 
 
-@lru_cache(maxsize=1)
-def _party_titles() -> frozenset[str]:
-    return frozenset(r["post"] for r in load("posts", required=("post",)) if r.get("party_title") == "1")
-
-
 def _officials(doc, end: int) -> list[Fact]:
     text = nlp.text_of(doc)
     facts, seen = [], set()
-    posts = _posts(doc, end)
-    starts = {s for s, _ in posts}
-    for s, e in posts:
+    for s, e in _posts(doc, end):
         post = text[s:e]
-        # a member's party title joined to a post (党组成员、副局长): one person, the post's
-        if post in _party_titles() and text[e:e + 1] == "、" and ({e + 1, e + 2} & starts):
-            continue
         if not _about_disclosure(text, s, e):
             continue
         cs, ce = _bounds(text, s, e, _CLAUSE_END + "、")
