@@ -147,6 +147,8 @@ def _officials(doc, end: int) -> list[Fact]:
         wide_s, wide_e = _bounds(text, s, e, _CLAUSE_END)
         # …or the post heads a 、-list whose last item carries it (党组书记、局长全面领导)
         listed = text[e:e + 1] == "、" and said("official", e, wide_e)
+        if listed and said("not_charge", e, wide_e):
+            continue  # …whose last item is no charge (工委副书记、办事处主任负责全面工作)
         # a cue of role official_of_work counts only with 公开 in the clause (局长为政务公开第一
         # 责任人; not 局长为保密审查第一责任人)
         named = said("official") or "公开" in text[cs:ce] and said("official_of_work")
@@ -170,6 +172,7 @@ def _officials(doc, end: int) -> list[Fact]:
 
 
 _FILLERS = ("具体", "主要", "共同", "统一")
+_ACTING = re.compile(rf"代表[{HAN}]{{1,8}}$")
 _HAN_RX = re.compile(f"[{HAN}]")
 
 
@@ -188,7 +191,11 @@ def _named_offices(doc, end: int) -> list[tuple[int, int]]:
     for c, ce, _ in nlp.hits(doc, "cue:office", 0, end):
         if c < last:
             continue
-        for k in ([c - 2] if text[max(0, c - 2):c] in _FILLERS else []) + [c]:
+        ks = [c - 2] if text[max(0, c - 2):c] in _FILLERS else []
+        # …or acting for the organ (区政府办公室代表区政府统筹推进…)
+        acting = _ACTING.search(text, max(0, c - 12), c)
+        ks += [acting.start()] if acting else []
+        for k in ks + [c]:
             b = k
             if k > 0 and text[k - 1] in "）)":  # its other name in brackets
                 o = max(text.rfind("（", max(0, k - 12), k), text.rfind("(", max(0, k - 12), k))

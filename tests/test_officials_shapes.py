@@ -29,6 +29,7 @@ def _facts(text: str, kind: str) -> list[str]:
     ("乡党委副书记分管政务公开工作，党政办公室负责日常工作。", ["党委副书记"]),
     # the organ's whole work is not the disclosure work
     ("办事处主任负责全面工作，办事处副主任分管政府信息公开。", ["办事处副主任"]),
+    ("街道工委副书记、办事处主任负责全面工作，办事处副主任分管政府信息公开。", ["办事处副主任"]),
     ("局长主持全面工作，副局长分管政务公开工作。", ["副局长"]),
     # a deputy who assists, or who regularly hears the work
     ("局长履行政务公开第一责任人职责，分管副局长协助，局办公室负责日常工作。", ["局长", "分管副局长"]),
@@ -57,3 +58,16 @@ def test_official_shapes(text, want):
 ])
 def test_not_in_charge(text):
     assert _facts(text, "responsible_official") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # the office acting for the organ (代表X统筹…)
+    ("区政府办公室代表区政府统筹推进全区政务公开工作。", ["区政府办公室"]),
+    ("县政府办公室代表县政府负责全县政务公开工作的组织协调。", ["县政府办公室"]),
+    # seated in an office, or doing the daily work
+    ("镇政务公开领导小组办公室设在党政综合办公室，负责日常工作。", ["党政综合办公室"]),
+    ("政务公开工作由党政综合办负责日常工作。", ["党政综合办"]),
+    ("明确党政办公室为政务公开工作责任部门，配备兼职信息员2名。", ["党政办公室"]),
+])
+def test_office_shapes(text, want):
+    assert _facts(text, "responsible_office") == sorted(want)
