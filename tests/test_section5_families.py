@@ -139,3 +139,21 @@ def test_sub_items_inside_items_are_not_a_second_list():
 
 def test_a_problem_part_alone_stays_problems():
     assert items(f"1.{P1}。\n2.{P2}。") == [("problem", P1), ("problem", P2)]
+
+
+@pytest.mark.parametrize("body, want", [
+    # full-width digits
+    (f"１．{P1}；２．{P2}。\n下一步：１．{R1}；２．{R2}。", BOTH),
+    # a numbered heading ending in 。 with its list after it on the line
+    (f"（一）存在的问题。一是{P1}；二是{P2}。\n（二）改进措施。一是{R1}；二是{R2}。", BOTH),
+    # …while an item's own heading sentence stays in the item
+    (f"（一）公开内容不够全面。{P1}。\n（二）解读回应不够及时。{P2}。\n下一步将{R1}。",
+     [("problem", f"公开内容不够全面。{P1}"), ("problem", f"解读回应不够及时。{P2}"),
+      ("remedy", f"下一步将{R1}")]),
+    # shortcomings said in a clause, then 主要是 …: one item, the clause kept (as the dev gold)
+    (f"我局工作虽取得一定成效，但与群众期盼相比还有差距，主要是{P1}，{P2}。下一步将{R1}。",
+     [("problem", f"我局工作虽取得一定成效，但与群众期盼相比还有差距，主要是{P1}，{P2}"),
+      ("remedy", f"下一步将{R1}")]),
+])
+def test_more_shapes(body, want):
+    assert items(body) == want
