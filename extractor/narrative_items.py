@@ -216,8 +216,10 @@ _AND = "及和与、并"
 
 
 def _label_role(label: str) -> str | None:
-    """remedy or problem by the label's words; a title naming both (存在的问题及改进措施) is
+    """remedy, problem or past (the last year's) by the label's words; a title naming both (存在的问题及改进措施) is
     neither, a plan naming the problem it meets (针对问题的整改措施) is a remedy."""
+    if any(c in label for c in cue("past_head")):
+        return "past"  # the last year's problems and how they were met: neither (上年度问题整改情况)
     rem = [label.find(c) for c in cue("remedy_head") if c in label]
     pro = [label.find(c) for c in cue("problem_head") if c in label]
     if rem and pro:
@@ -292,13 +294,13 @@ def problems_and_remedies(text: str, s5: Section) -> list[Fact]:
     b = _section_end(text, a, s5.body_end)
     labels = _labels(text, a, b)
     parts = []
-    if labels and labels[0][2] == "remedy" and text[a:labels[0][0]].strip(_STRIP):
+    if labels and labels[0][2] != "problem" and text[a:labels[0][0]].strip(_STRIP):
         parts.append(("problem", a, labels[0][0]))  # the problems before the plans' label
     for k, (_, le, role) in enumerate(labels):
         parts.append((role, le, labels[k + 1][0] if k + 1 < len(labels) else b))
     if not labels:
         parts = [("problem", a, b)]
-    if all(role == "problem" for role, _, _ in parts):
+    if parts and parts[-1][0] == "problem" and all(role != "remedy" for role, _, _ in parts):
         # no label for the plans: they start at a remedy lead or where the numbering starts again
         role, pa, pb = parts.pop()
         r = _split(text, pa, pb)
@@ -307,5 +309,6 @@ def problems_and_remedies(text: str, s5: Section) -> list[Fact]:
             parts.append(("remedy", r, pb))
     facts = []
     for role, pa, pb in parts:
-        facts += _part_items(text, pa, pb, role)
+        if role != "past":
+            facts += _part_items(text, pa, pb, role)
     return facts

@@ -157,3 +157,13 @@ def test_a_problem_part_alone_stays_problems():
 ])
 def test_more_shapes(body, want):
     assert items(body) == want
+
+
+@pytest.mark.parametrize("body", [
+    # the 2021 template's part on the last year's problems: neither a problem nor a plan
+    f"（一）上年度问题整改情况\n针对上年度提出的问题，制定整改清单，已全部整改。\n（二）存在的主要问题\n1.{P1}。\n2.{P2}。\n"
+    f"（三）改进措施\n一是{R1}；二是{R2}。",
+    f"1.上一年度存在问题的整改情况：已按计划完成整改。\n2.存在问题：①{P1}；②{P2}。\n3.改进措施：①{R1}；②{R2}。",
+])
+def test_last_years_problems_are_neither(body):
+    assert items(body) == BOTH
