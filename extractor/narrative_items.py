@@ -1,10 +1,13 @@
 """Section 五 as items: the problems and the remedies, one fact each, whatever the style.
 
-Enumerations 一是/二是, 第一/第二, 1./（1）, 一要/二要, 首先/其次, with numbering slips (一是…三是…
-三是); sub-headings （一）存在的问题 / （二）改进措施; un-headed sections split where a sentence
-starts the remedies (下一步, 针对上述问题, 2024年，我局将…); unnumbered items one finished sentence
-per line; a sentence introducing a list (主要表现在：) is no item. Vocabulary (heads, leads) is
-``lexicons/cues.tsv``'s.
+Enumerations 一是/二是, 第一/第二, 其一/其二, 1./1）/（1）/①, 一要/二要, 首先/其次, 一方面/另一方面,
+with numbering slips (一是…三是…三是). The section splits into parts at labels (存在问题：, 改进：,
+下一步工作打算：, a heading alone on its line such as （二）努力方向; the last year's 上年度问题整改
+情况 is neither); without a label for the plans, they start at a sentence with a remedy lead
+(下一步, 针对上述问题, 2024年，我局将…) or where the numbering starts again. Unnumbered items are
+one finished sentence per line; a sentence introducing a list (主要表现在：, 具体如下：) is no item.
+When no heading follows, the section ends at a contact line or at a signature above a date.
+Vocabulary (heads, leads, intros, ends) is ``lexicons/cues.tsv``'s.
 """
 from __future__ import annotations
 

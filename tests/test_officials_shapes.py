@@ -71,3 +71,8 @@ def test_not_in_charge(text):
 ])
 def test_office_shapes(text, want):
     assert _facts(text, "responsible_office") == sorted(want)
+
+
+def test_the_post_named_as_the_one_responsible_in_detail():
+    text = "政府信息公开工作由局办公室负责，办公室主任为政务公开具体责任人。"
+    assert _facts(text, "responsible_official") == ["办公室主任"]
