@@ -122,8 +122,9 @@ _WILL = re.compile(r"(?:20\d\d年(?:度)?[，,]?)?[^。；;]{0,18}?(?:将(?![其
                    r"|(?<![需还])(?:拟|要)(?:进一步|继续|持续|不断|着力|重点|加大|加强|围绕|按照|结合|切实|全面|努力|认真|严格|坚持|深入))")
 
 
-def _remedy_start(text: str, a: int, b: int) -> int | None:
-    """Where the remedies begin in an un-headed section 五 (a sentence with a remedy lead)."""
+def _remedy_start(text: str, a: int, b: int, will: bool = True) -> int | None:
+    """Where the remedies begin in an un-headed section 五 (a sentence with a remedy lead, or
+    with ``will`` one saying what the organ will do)."""
     leads = cue("remedy_lead")
     i = a
     first = True
@@ -133,7 +134,7 @@ def _remedy_start(text: str, a: int, b: int) -> int | None:
             j += 1
         s, _ = stripped_span(text, i, j)
         head = text[s:min(j, s + 30)]
-        if not first and s < j and (any(c in head for c in leads) or _WILL.match(head)):
+        if not first and s < j and (any(c in head for c in leads) or will and _WILL.match(head)):
             return s
         if s < j:
             first = False
@@ -191,6 +192,9 @@ def _part_items(text: str, a: int, b: int, kind: str) -> list[Fact]:
     # a part saying there is nothing to report (本年度无存在问题) holds no item
     if kind == "problem" and _NONE_STATED.match(text, a, b) and _NONE_STATED.match(text, a, b).end() == b:
         return []
+    # a part that only introduces what follows (下一步，我局将：) holds no item
+    if text[b:b + 1] and text[b] in "：:" and not re.search(r"[。；;！!\n]", text[a:b]):
+        return []
     found = _items(text, a, b)
     spans = found[1] if found else []
     if not spans:
@@ -225,6 +229,9 @@ def _label_role(label: str) -> str | None:
         return "past"  # the last year's problems and how they were met: neither (上年度问题整改情况)
     rem = [label.find(c) for c in cue("remedy_head") if c in label]
     pro = [label.find(c) for c in cue("problem_head") if c in label]
+    # a plan's own heading naming the problem it solves (1.着力解决公开不及时问题): no label
+    if pro and any(0 <= label.find(v) < min(pro) for v in cue("remedy_verb")):
+        return None
     if rem and pro:
         p, r = min(pro), min(rem)
         return None if p < r and any(ch in label[p:r] for ch in _AND) else "remedy"
@@ -253,6 +260,10 @@ def _labels(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
         if m.group("stop") and not (m.group("mark") and label.endswith(_heading_ends())):
             continue
         role = _label_role(label)
+        # a label of the part already open is an item's heading (存在问题：1.公开内容问题：…),
+        # and the problems come before the plans: a problem's label after a plan's is an item's
+        if out and out[-1][2] == role or role == "problem" and any(r == "remedy" for _, _, r in out):
+            continue
         if role:
             out.append((a + m.start("label") - len(m.group("mark") or ""), a + m.end(), role))
     return out
@@ -297,10 +308,18 @@ def problems_and_remedies(text: str, s5: Section) -> list[Fact]:
     b = _section_end(text, a, s5.body_end)
     labels = _labels(text, a, b)
     parts = []
-    if labels and labels[0][2] != "problem" and text[a:labels[0][0]].strip(_STRIP):
+    if labels and labels[0][2] == "remedy" and text[a:labels[0][0]].strip(_STRIP):
         parts.append(("problem", a, labels[0][0]))  # the problems before the plans' label
     for k, (_, le, role) in enumerate(labels):
         parts.append((role, le, labels[k + 1][0] if k + 1 < len(labels) else b))
+    for k in range(len(parts) - 1):
+        if parts[k][0] == "problem" and parts[k + 1][0] == "remedy":
+            # the plans may open before their first label (下一步，我局将：\n1.着力解决…问题)
+            _, pa, pb = parts[k]
+            r = _remedy_start(text, pa, pb, will=False)
+            if r is not None:
+                parts[k:k + 1] = [("problem", pa, r), ("remedy", r, pb)]
+            break
     if not labels:
         parts = [("problem", a, b)]
     if parts and parts[-1][0] == "problem" and all(role != "remedy" for role, _, _ in parts):

@@ -167,3 +167,19 @@ def test_more_shapes(body, want):
 ])
 def test_last_years_problems_are_neither(body):
     assert items(body) == BOTH
+
+
+def test_a_plans_heading_naming_a_problem_is_a_plan():
+    body = (f"（一）存在的问题\n1.{P1}。\n2.{P2}。\n（二）改进措施\n1.着力解决栏目更新慢问题\n{R1}。\n"
+            f"2.解读形式单一的问题\n{R2}。")
+    got = items(body)
+    assert [k for k, _ in got] == ["problem", "problem", "remedy", "remedy"], got
+    assert got[2][1].endswith(R1) and got[3][1].endswith(R2)
+
+
+def test_plans_open_before_their_first_heading():
+    body = f"存在问题：\n1.{P1}。\n2.{P2}。\n下一步，我局将：\n1.着力解决栏目更新慢问题\n{R1}。\n2.创新方式\n{R2}。"
+    got = items(body)
+    assert got[:2] == [("problem", P1), ("problem", P2)], got
+    assert [k for k, _ in got[2:]] == ["remedy", "remedy"], got
+    assert got[2][1].endswith(R1) and got[3][1].endswith(R2)
