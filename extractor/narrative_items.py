@@ -23,7 +23,8 @@ from .sections import Section
 _STRIP, _SENT_END, _fact = STRIP, SENT_END, fact
 
 # an enumeration mark may follow a list's introduction without punctuation (存在的主要问题一是)
-_AFTER_INTRO = r"|(?<=问题)|(?<=不足)|(?<=表现在)|(?<=表现为)|(?<=主要是)|(?<=方面)"
+# …or a plan's verb (我局将一是…，二是…)
+_AFTER_INTRO = r"|(?<=问题)|(?<=不足)|(?<=表现在)|(?<=表现为)|(?<=主要是)|(?<=方面)|(?<=将)"
 _AFTER_PUNCT = r"(?:^|(?<=[\s。；;，,：:]))"
 _ENUMS = {
     "yishi": re.compile(rf"(?:^|(?<=[\s。；;，,：:]){_AFTER_INTRO})(?P<n>[一二三四五六七八九十])是"),
@@ -31,6 +32,7 @@ _ENUMS = {
     "diyi": re.compile(rf"{_AFTER_PUNCT}第(?P<n>[一二三四五六七八九十])[，,、：:]"),
     "qiyi": re.compile(rf"{_AFTER_PUNCT}其(?P<n>[一二三四五六七八九十])[，,、：:]"),
     "paren": re.compile(r"[（(](?P<n>[一二三四五六七八九十])[）)]"),
+    "cn_top": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>[一二三四五六七八九十])、"),
     "arabic": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>[1-9１-９])[、.．)）](?!\d)"),
     "arabic_paren": re.compile(r"(?:^|(?<=[\s。；;：:]))[（(](?P<n>[1-9１-９])[）)]"),
     "circled": re.compile(r"(?P<n>[①-⑩])"),

@@ -183,3 +183,13 @@ def test_plans_open_before_their_first_heading():
     assert got[:2] == [("problem", P1), ("problem", P2)], got
     assert [k for k, _ in got[2:]] == ["remedy", "remedy"], got
     assert got[2][1].endswith(R1) and got[3][1].endswith(R2)
+
+
+@pytest.mark.parametrize("body", [
+    # 一、二、 inside section 五, like the top headings
+    f"一、{P1}。\n二、{P2}。\n下一步，我局将重点抓好以下工作：\n一、{R1}。\n二、{R2}。",
+    # 一是 right after the plan's verb
+    f"还存在一些薄弱环节，一是{P1}，二是{P2}。对此，我县将一是{R1}，二是{R2}。",
+])
+def test_marks_of_top_headings_and_after_the_verb(body):
+    assert items(body) == BOTH
