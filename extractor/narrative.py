@@ -171,7 +171,7 @@ def _officials(doc, end: int) -> list[Fact]:
     return facts
 
 
-_FILLERS = ("具体", "主要", "共同", "统一")
+_FILLERS = ("具体", "主要", "共同", "统一", "主动")
 _ACTING = re.compile(rf"代表[{HAN}]{{1,8}}$")
 _HAN_RX = re.compile(f"[{HAN}]")
 

@@ -76,3 +76,16 @@ def test_office_shapes(text, want):
 def test_the_post_named_as_the_one_responsible_in_detail():
     text = "政府信息公开工作由局办公室负责，办公室主任为政务公开具体责任人。"
     assert _facts(text, "responsible_official") == ["办公室主任"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the office that gathers what is published
+    ("所有公开信息由局办公室主动收集，各股室按要求上报。", ["局办公室"]),
+    ("需公开的政府信息由党政办统一收集、审核后发布。", ["党政办"]),
+])
+def test_the_office_gathering_what_is_published(text, want):
+    assert _facts(text, "responsible_office") == want
+
+
+def test_every_unit_gathering_is_no_office():
+    assert _facts("各科室负责收集本科室需公开的政府信息。", "responsible_office") == []
