@@ -124,6 +124,8 @@ def test_introductions_are_no_items(body, want):
     "联系电话：0351-1234567\n联系地址：某某路1号\n",
     "\n某某县交通运输局\n2024年1月20日\n",
     "某某县交通运输局\n2024年1月20日\n",
+    "特此报告。\n",
+    "附件：政府信息公开情况统计表\n",
 ])
 def test_section_five_ends_before_contact_and_signature(tail):
     assert items(f"问题：{P1}。\n改进情况：{R1}。", tail=tail) == [("problem", P1), ("remedy", R1)]
