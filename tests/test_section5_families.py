@@ -195,3 +195,18 @@ def test_plans_open_before_their_first_heading():
 ])
 def test_marks_of_top_headings_and_after_the_verb(body):
     assert items(body) == BOTH
+
+
+def test_plans_under_a_top_heading_of_their_own():
+    # 五、存在的不足 / 六、下一步工作打算 / 七、其他需要报告的事项: the plans' heading is no part of
+    # the six, it is section 五's label
+    text = (f"一、总体情况\n本局认真落实公开要求。\n五、存在的不足\n一是{P1}；二是{P2}。\n六、下一步工作打算\n"
+            f"一是{R1}；二是{R2}。\n七、其他需要报告的事项\n无。\n")
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    assert [(f.kind, f.text) for f in facts if f.kind in ("problem", "remedy")] == BOTH
+
+
+def test_unnumbered_lines_after_an_introduction():
+    body = f"主要表现在：\n{P1}，部分栏目长期未更新。\n{P2}，以文字解读为主。\n下一步工作打算：\n{R1}，建立巡查制度。\n{R2}，多用图解。"
+    assert items(body) == [("problem", f"{P1}，部分栏目长期未更新"), ("problem", f"{P2}，以文字解读为主"),
+                           ("remedy", f"{R1}，建立巡查制度"), ("remedy", f"{R2}，多用图解")]
