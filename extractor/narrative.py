@@ -69,26 +69,31 @@ def _region_before(sections: list[Section], number: int, text: str) -> int:
 _fact = fact
 
 
+def _says_work(piece: str) -> bool:
+    return any(w in piece for w in cue("disclosure_word"))
+
+
 def _about_disclosure(text: str, s: int, e: int) -> bool:
-    """The sentence around [s, e) is about disclosure work: it says 公开, or the sentence
+    """The sentence around [s, e) is about disclosure work: it says 公开 (or another
+    ``disclosure_word`` cue: 政府信息, 《条例》), or the sentence
     before it on the same line does (一是完善信息公开机制。建立“主要领导负总责…”的工作体系),
     or the heading line right above its paragraph does."""
     ss, se = _bounds(text, s, e, _SENT_END)
-    if "公开" in text[ss:se]:
+    if _says_work(text[ss:se]):
         return True
     # …or the sentence after it on the same line does (…负总责，分管副镇长具体负责。全年公开…)
     if se < len(text) and text[se] != "\n":
         _, ne = _bounds(text, se + 1, se + 1, _SENT_END)
-        if "公开" in text[se:ne]:
+        if _says_work(text[se:ne]):
             return True
     if ss > 0 and text[ss - 1] != "\n":
         ps, _ = _bounds(text, ss - 1, ss - 1, _SENT_END)
-        return "公开" in text[ps:ss]
+        return _says_work(text[ps:ss])
     # …or the sentence opens a paragraph under a heading that says it ((一)政务公开组织领导)
     if ss > 0:
         hs = text.rfind("\n", 0, ss - 1) + 1
         heading = text[hs:ss - 1].strip()
-        return 0 < len(heading) <= 30 and "公开" in heading
+        return 0 < len(heading) <= 30 and _says_work(heading)
     return False
 
 

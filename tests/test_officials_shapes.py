@@ -89,3 +89,12 @@ def test_the_office_gathering_what_is_published(text, want):
 
 def test_every_unit_gathering_is_no_office():
     assert _facts("各科室负责收集本科室需公开的政府信息。", "responsible_office") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # the work named without 公开: 政府信息 (工作/管理), the 《条例》
+    ("为做好政府信息工作，由分管副乡长具体负责，综合督考办承办。", ["分管副乡长"]),
+    ("认真贯彻《条例》，由副局长分管，办公室具体落实。", ["副局长"]),
+])
+def test_the_work_named_otherwise(text, want):
+    assert _facts(text, "responsible_official") == want
