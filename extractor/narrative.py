@@ -46,10 +46,12 @@ def _patterns():
     # the group's office sits in another office: 领导小组办公室设在党政办公室
     # …or the disclosure work's body sits in it: 工作机构设在综合科, 日常办事机构设于党政办
     # …or is named as that body: 工作机构为区政府办公室
-    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室[（(]?(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat})"
-                        rf"|(?:工作|办事)机构(?:为|是))"
-                        rf"(?P<office>[{_HAN}]{{0,10}}?(?:{suf_alt}))") if seat else None
     roles = "|".join(re.escape(c) for c in sorted(cue("office_role"), key=len, reverse=True))
+    # …or fills the field of that body (具体负责科室：办公室)
+    field = rf"|(?:{roles})[：:]" if roles else ""
+    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室[（(]?(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat})"
+                        rf"|(?:工作|办事)机构(?:为|是){field})"
+                        rf"(?P<office>[{_HAN}]{{0,10}}?(?:{suf_alt}))") if seat else None
     # the office named as the work's body: 党政办作为…的具体承办机构, 办公室是…的工作机构
     role = re.compile(rf"(?P<office>[{_HAN}]{{0,8}}?(?:{suf_alt}))(?:作为|为|是)[^，。；;,\n]{{0,16}}?(?:{roles})") \
         if roles else None
@@ -157,6 +159,8 @@ def _officials(doc, end: int) -> list[Fact]:
         # a cue of role official_of_work counts only with 公开 in the clause (局长为政务公开第一
         # 责任人; not 局长为保密审查第一责任人)
         named = said("official") or "公开" in text[cs:ce] and said("official_of_work")
+        # …or the post fills a field naming the role (分管领导：副局长张某; 第一责任人：局长)
+        named = named or cs > 0 and text[cs - 1] in "：:" and text[:cs - 1].endswith(cue("official_field"))
         if not named and said("official_of_work"):
             # …or the sentence, or the one before it on its line, names the work (认真落实政府
             # 信息公开各项要求。乡党委副书记、乡长为第一责任人; …为政务公开第一责任人，分管副局长

@@ -98,3 +98,24 @@ def test_every_unit_gathering_is_no_office():
 ])
 def test_the_work_named_otherwise(text, want):
     assert _facts(text, "responsible_official") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # fields of a form: the role, a colon, the post (and a name)
+    ("政务公开工作分管领导：副局长张某；具体负责科室：办公室。", ["副局长"]),
+    ("政府信息公开第一责任人：镇长；直接责任人：分管副镇长。", ["镇长", "分管副镇长"]),
+])
+def test_fields_naming_the_one_in_charge(text, want):
+    assert _facts(text, "responsible_official") == sorted(want)
+
+
+def test_a_field_of_another_role_is_no_charge():
+    assert _facts("政务公开联络员：办公室主任。", "responsible_official") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("政务公开工作分管领导：副局长张某；具体负责科室：办公室。", ["办公室"]),
+    ("政府信息公开工作机构：县政府办公室；联系电话：0000-1234567。", ["县政府办公室"]),
+])
+def test_fields_naming_the_office(text, want):
+    assert _facts(text, "responsible_office") == want
