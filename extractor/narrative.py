@@ -22,7 +22,7 @@ from .document import Document
 from .labels import written_span
 from .lexicon import load
 from .narrative_figures import figures
-from .narrative_items import problems_and_remedies
+from .narrative_items import problems_and_remedies, unnumbered_section5
 from .narrative_lex import (CLAUSE_END, HAN, SENT_END, STRIP, LexiconValueError, bounds, channel_table,
                             cue, fact)
 from .record import Fact, Figure
@@ -392,7 +392,8 @@ def channels_step(doc):
     problems) and what follows the prose of 六 (signatures, page chrome)."""
     text = nlp.text_of(doc)
     by_no = _by_no(text)
-    stop = by_no[5].start if 5 in by_no else (by_no[6].start if 6 in by_no else len(text))
+    s5 = by_no.get(5) or unnumbered_section5(text, list(by_no.values()))
+    stop = s5.start if s5 else (by_no[6].start if 6 in by_no else len(text))
     first = by_no[1].start if 1 in by_no and by_no[1].start < stop else 0
     # before 一: the preamble's prose lines, never the page's chrome (政府网站 | 政务微博 …)
     ranges = _prose_lines(text, 0, first) + [(first, stop)]
@@ -412,8 +413,9 @@ def _prose_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def section5_step(doc):
     """Component ``nianbao_section5``: the problems and remedies of section 五, one item each."""
     text = nlp.text_of(doc)
-    by_no = _by_no(text)
-    return _put(doc, problems_and_remedies(text, by_no[5]) if 5 in by_no else [])
+    sections = find_sections(text)
+    s5 = next((s for s in sections if s.number == 5), None) or unnumbered_section5(text, sections)
+    return _put(doc, problems_and_remedies(text, s5) if s5 else [])
 
 
 # ---------------------------------------------------------------- entry point

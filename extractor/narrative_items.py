@@ -18,6 +18,7 @@ from .document import stripped_span
 from .narrative_lex import SENT_END, STRIP, cue, fact
 from .numbers import parse_chinese_numeral
 from .record import Fact
+from .lexicon import load
 from .sections import Section
 
 _STRIP, _SENT_END, _fact = STRIP, SENT_END, fact
@@ -336,3 +337,27 @@ def problems_and_remedies(text: str, s5: Section) -> list[Fact]:
         if role != "past":
             facts += _part_items(text, pa, pb, role)
     return facts
+
+
+@lru_cache(maxsize=1)
+def _s5_titles() -> tuple[str, ...]:
+    return tuple(r["title"] for r in load("sections", required=("number", "title")) if r["number"] == "5")
+
+
+def unnumbered_section5(text: str, sections: list[Section]) -> Section | None:
+    """Section 五 under a heading without its number (an excerpt's or a page's 存在的主要问题及
+    改进情况 on a line of its own): a short line, no sentence in it, that starts like one of
+    section 五's titles, after the headings of 一 … 四 found and before 六's; its body runs to
+    the next section found after it, or to the end."""
+    after = max((x.end for x in sections if x.number < 5), default=0)  # after 一 … 四's headings
+    for m in re.finditer(r"(?m)^[ \t\u3000\xa0]*(?P<title>[^\n]{2,24}?)[ \t\u3000\xa0]*$", text):
+        title = m.group("title")
+        if m.start() < after or any(x.number > 5 and x.start < m.start() for x in sections):
+            continue
+        if not title.startswith(_s5_titles()) or re.search(r"[，,。；;！!？?]", title):
+            continue
+        nxt = [x.start for x in sections if x.start > m.end()]
+        end = min(nxt) if nxt else len(text)
+        body = m.end() + 1 if m.end() < len(text) else m.end()
+        return Section(5, title, m.start("title"), m.end("title"), min(body, end), end)
+    return None

@@ -210,3 +210,33 @@ def test_unnumbered_lines_after_an_introduction():
     body = f"主要表现在：\n{P1}，部分栏目长期未更新。\n{P2}，以文字解读为主。\n下一步工作打算：\n{R1}，建立巡查制度。\n{R2}，多用图解。"
     assert items(body) == [("problem", f"{P1}，部分栏目长期未更新"), ("problem", f"{P2}，以文字解读为主"),
                            ("remedy", f"{R1}，建立巡查制度"), ("remedy", f"{R2}，多用图解")]
+
+
+@pytest.mark.parametrize("text", [
+    f"一、总体情况\n本局认真落实公开要求。\n存在的主要问题及改进情况\n一是{P1}；二是{P2}。下一步，一是{R1}；二是{R2}。\n",
+    f"本局认真落实公开要求。\n\n存在的不足和下一步工作打算\n一是{P1}；二是{P2}。下一步，一是{R1}；二是{R2}。\n"
+    f"六、其他需要报告的事项\n无。\n",
+])
+def test_section_five_under_a_heading_without_its_number(text):
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    assert [(f.kind, f.text) for f in facts if f.kind in ("problem", "remedy")] == BOTH
+
+
+def test_a_sentence_starting_like_a_heading_is_none():
+    text = f"一、总体情况\n存在的问题，我局已逐项整改到位。\n"
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    assert [f for f in facts if f.kind in ("problem", "remedy")] == []
+
+
+def test_plans_under_an_unnumbered_heading_name_no_channel():
+    text = "一、总体情况\n本局通过门户网站公开信息。\n存在的主要问题及改进情况\n下一步将开通政务微博。\n"
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    assert {f.value for f in facts if f.kind == "channel"} == {"portal"}
+
+
+def test_a_sub_heading_inside_section_one_is_no_section_five():
+    text = (f"一、总体情况\n主要问题\n本局通过门户网站公开信息。\n二、主动公开政府信息情况\n略。\n"
+            f"五、存在的主要问题及改进情况\n一是{P1}；二是{P2}。下一步，一是{R1}；二是{R2}。\n")
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    assert [(f.kind, f.text) for f in facts if f.kind in ("problem", "remedy")] == BOTH
+    assert {f.value for f in facts if f.kind == "channel"} == {"portal"}
