@@ -221,19 +221,21 @@ def _part_items(text: str, a: int, b: int, kind: str) -> list[Fact]:
 _HEAD_MARK = (r"(?:[（(][一二三四五六七八九十1-9][）)]|[一二三四五六七八九十]{1,2}[、.．]|[1-9][、.．]"
               r"|第[一二三四五六七八九十][，,、]?)")
 _LABEL = re.compile(r"(?:^|(?<=[\n。；;！!]))[ \t\u3000\xa0]*(?P<mark>" + _HEAD_MARK + r")?[ \t\u3000\xa0]*"
-                    r"(?P<label>[\u4e00-\u9fff0-9、]{2,14}?)(?:(?P<colon>[：:])|(?P<stop>。)(?!\s*$)|。?[ \t\u3000\xa0]*(?=\n|$))")
+                    r"(?P<label>[\u4e00-\u9fff0-9、]{2,14}?)"
+                    r"(?:(?P<colon>[：:])|(?P<stop>。)(?!\s*$)|。?[ \t\u3000\xa0]*(?=\n|$))")
 _AND = "及和与、并"
 
 
 def _label_role(label: str) -> str | None:
-    """remedy, problem or past (the last year's) by the label's words; a title naming both (存在的问题及改进措施) is
-    neither, a plan naming the problem it meets (针对问题的整改措施) is a remedy."""
+    """remedy, problem or past (the last year's) by the label's words; a title naming both
+    (存在的问题及改进措施) is neither, a plan naming the problem it meets (针对问题的整改措施) is a
+    remedy, and a plan item's own heading (1.着力解决公开不及时问题) is no label."""
     if any(c in label for c in cue("past_head")):
         return "past"  # the last year's problems and how they were met: neither (上年度问题整改情况)
     rem = [label.find(c) for c in cue("remedy_head") if c in label]
     pro = [label.find(c) for c in cue("problem_head") if c in label]
     # a plan's own heading naming the problem it solves (1.着力解决公开不及时问题): no label
-    if pro and any(0 <= label.find(v) < min(pro) for v in cue("remedy_verb")):
+    if pro and not rem and any(0 <= label.find(v) < min(pro) for v in cue("remedy_verb")):
         return None
     if rem and pro:
         p, r = min(pro), min(rem)

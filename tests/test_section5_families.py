@@ -240,3 +240,7 @@ def test_a_sub_heading_inside_section_one_is_no_section_five():
     facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
     assert [(f.kind, f.text) for f in facts if f.kind in ("problem", "remedy")] == BOTH
     assert {f.value for f in facts if f.kind == "channel"} == {"portal"}
+
+
+def test_a_plans_label_naming_the_problems_it_meets():
+    assert items(f"存在问题：{P1}。\n针对问题的整改措施：{R1}。") == [("problem", P1), ("remedy", R1)]
