@@ -22,7 +22,7 @@ from .document import Document
 from .labels import written_span
 from .lexicon import load
 from .narrative_figures import figures
-from .narrative_items import problems_and_remedies
+from .narrative_items import problems_and_remedies, unnumbered_section5
 from .narrative_lex import (CLAUSE_END, HAN, SENT_END, STRIP, LexiconValueError, bounds, channel_table,
                             cue, fact)
 from .record import Fact, Figure
@@ -46,10 +46,12 @@ def _patterns():
     # the group's office sits in another office: 领导小组办公室设在党政办公室
     # …or the disclosure work's body sits in it: 工作机构设在综合科, 日常办事机构设于党政办
     # …or is named as that body: 工作机构为区政府办公室
-    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室[（(]?(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat})"
-                        rf"|(?:工作|办事)机构(?:为|是))"
-                        rf"(?P<office>[{_HAN}]{{0,10}}?(?:{suf_alt}))") if seat else None
     roles = "|".join(re.escape(c) for c in sorted(cue("office_role"), key=len, reverse=True))
+    # …or fills the field of that body (具体负责科室：办公室)
+    field = rf"|(?:{roles})[：:]" if roles else ""
+    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室[（(]?(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat})"
+                        rf"|(?:工作|办事)机构(?:为|是){field})"
+                        rf"(?P<office>[{_HAN}]{{0,10}}?(?:{suf_alt}))") if seat else None
     # the office named as the work's body: 党政办作为…的具体承办机构, 办公室是…的工作机构
     role = re.compile(rf"(?P<office>[{_HAN}]{{0,8}}?(?:{suf_alt}))(?:作为|为|是)[^，。；;,\n]{{0,16}}?(?:{roles})") \
         if roles else None
@@ -69,21 +71,31 @@ def _region_before(sections: list[Section], number: int, text: str) -> int:
 _fact = fact
 
 
+def _says_work(piece: str) -> bool:
+    return any(w in piece for w in cue("disclosure_word"))
+
+
 def _about_disclosure(text: str, s: int, e: int) -> bool:
-    """The sentence around [s, e) is about disclosure work: it says 公开, or the sentence
+    """The sentence around [s, e) is about disclosure work: it says 公开 (or another
+    ``disclosure_word`` cue: 政府信息, 《条例》), or the sentence
     before it on the same line does (一是完善信息公开机制。建立“主要领导负总责…”的工作体系),
     or the heading line right above its paragraph does."""
     ss, se = _bounds(text, s, e, _SENT_END)
-    if "公开" in text[ss:se]:
+    if _says_work(text[ss:se]):
         return True
+    # …or the sentence after it on the same line does (…负总责，分管副镇长具体负责。全年公开…)
+    if se < len(text) and text[se] != "\n":
+        _, ne = _bounds(text, se + 1, se + 1, _SENT_END)
+        if _says_work(text[se:ne]):
+            return True
     if ss > 0 and text[ss - 1] != "\n":
         ps, _ = _bounds(text, ss - 1, ss - 1, _SENT_END)
-        return "公开" in text[ps:ss]
+        return _says_work(text[ps:ss])
     # …or the sentence opens a paragraph under a heading that says it ((一)政务公开组织领导)
     if ss > 0:
         hs = text.rfind("\n", 0, ss - 1) + 1
         heading = text[hs:ss - 1].strip()
-        return 0 < len(heading) <= 30 and "公开" in heading
+        return 0 < len(heading) <= 30 and _says_work(heading)
     return False
 
 
@@ -142,9 +154,13 @@ def _officials(doc, end: int) -> list[Fact]:
         wide_s, wide_e = _bounds(text, s, e, _CLAUSE_END)
         # …or the post heads a 、-list whose last item carries it (党组书记、局长全面领导)
         listed = text[e:e + 1] == "、" and said("official", e, wide_e)
+        if listed and said("not_charge", e, wide_e):
+            continue  # …whose last item is no charge (工委副书记、办事处主任负责全面工作)
         # a cue of role official_of_work counts only with 公开 in the clause (局长为政务公开第一
         # 责任人; not 局长为保密审查第一责任人)
         named = said("official") or "公开" in text[cs:ce] and said("official_of_work")
+        # …or the post fills a field naming the role (分管领导：副局长张某; 第一责任人：局长)
+        named = named or cs > 0 and text[cs - 1] in "：:" and text[:cs - 1].endswith(cue("official_field"))
         if not named and said("official_of_work"):
             # …or the sentence, or the one before it on its line, names the work (认真落实政府
             # 信息公开各项要求。乡党委副书记、乡长为第一责任人; …为政务公开第一责任人，分管副局长
@@ -164,7 +180,8 @@ def _officials(doc, end: int) -> list[Fact]:
     return facts
 
 
-_FILLERS = ("具体", "主要", "共同", "统一")
+_FILLERS = ("具体", "主要", "共同", "统一", "主动")
+_ACTING = re.compile(rf"代表[{HAN}]{{1,8}}$")
 _HAN_RX = re.compile(f"[{HAN}]")
 
 
@@ -183,7 +200,11 @@ def _named_offices(doc, end: int) -> list[tuple[int, int]]:
     for c, ce, _ in nlp.hits(doc, "cue:office", 0, end):
         if c < last:
             continue
-        for k in ([c - 2] if text[max(0, c - 2):c] in _FILLERS else []) + [c]:
+        ks = [c - 2] if text[max(0, c - 2):c] in _FILLERS else []
+        # …or acting for the organ (区政府办公室代表区政府统筹推进…)
+        acting = _ACTING.search(text, max(0, c - 12), c)
+        ks += [acting.start()] if acting else []
+        for k in ks + [c]:
             b = k
             if k > 0 and text[k - 1] in "）)":  # its other name in brackets
                 o = max(text.rfind("（", max(0, k - 12), k), text.rfind("(", max(0, k - 12), k))
@@ -371,7 +392,8 @@ def channels_step(doc):
     problems) and what follows the prose of 六 (signatures, page chrome)."""
     text = nlp.text_of(doc)
     by_no = _by_no(text)
-    stop = by_no[5].start if 5 in by_no else (by_no[6].start if 6 in by_no else len(text))
+    s5 = by_no.get(5) or unnumbered_section5(text, list(by_no.values()))
+    stop = s5.start if s5 else (by_no[6].start if 6 in by_no else len(text))
     first = by_no[1].start if 1 in by_no and by_no[1].start < stop else 0
     # before 一: the preamble's prose lines, never the page's chrome (政府网站 | 政务微博 …)
     ranges = _prose_lines(text, 0, first) + [(first, stop)]
@@ -391,8 +413,9 @@ def _prose_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def section5_step(doc):
     """Component ``nianbao_section5``: the problems and remedies of section 五, one item each."""
     text = nlp.text_of(doc)
-    by_no = _by_no(text)
-    return _put(doc, problems_and_remedies(text, by_no[5]) if 5 in by_no else [])
+    sections = find_sections(text)
+    s5 = next((s for s in sections if s.number == 5), None) or unnumbered_section5(text, sections)
+    return _put(doc, problems_and_remedies(text, s5) if s5 else [])
 
 
 # ---------------------------------------------------------------- entry point

@@ -1,64 +1,119 @@
 """Section 五 as items: the problems and the remedies, one fact each, whatever the style.
 
-Enumerations 一是/二是, 第一/第二, 1./（1）, 一要/二要, 首先/其次, with numbering slips (一是…三是…
-三是); sub-headings （一）存在的问题 / （二）改进措施; un-headed sections split where a sentence
-starts the remedies (下一步, 针对上述问题, 2024年，我局将…); unnumbered items one finished sentence
-per line; a sentence introducing a list (主要表现在：) is no item. Vocabulary (heads, leads) is
-``lexicons/cues.tsv``'s.
+Enumerations 一是/二是, 第一/第二, 其一/其二, 1./1）/（1）/①, 一要/二要, 首先/其次, 一方面/另一方面,
+with numbering slips (一是…三是…三是). The section splits into parts at labels (存在问题：, 改进：,
+下一步工作打算：, a heading alone on its line such as （二）努力方向; the last year's 上年度问题整改
+情况 is neither); without a label for the plans, they start at a sentence with a remedy lead
+(下一步, 针对上述问题, 2024年，我局将…) or where the numbering starts again. Unnumbered items are
+one finished sentence per line; a sentence introducing a list (主要表现在：, 具体如下：) is no item.
+When no heading follows, the section ends at a contact line or at a signature above a date.
+Vocabulary (heads, leads, intros, ends) is ``lexicons/cues.tsv``'s.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .document import stripped_span
 from .narrative_lex import SENT_END, STRIP, cue, fact
 from .numbers import parse_chinese_numeral
 from .record import Fact
+from .lexicon import load
 from .sections import Section
 
 _STRIP, _SENT_END, _fact = STRIP, SENT_END, fact
 
 # an enumeration mark may follow a list's introduction without punctuation (存在的主要问题一是)
-_AFTER_INTRO = r"|(?<=问题)|(?<=不足)|(?<=表现在)|(?<=表现为)|(?<=主要是)|(?<=方面)"
+# …or a plan's verb (我局将一是…，二是…)
+_AFTER_INTRO = r"|(?<=问题)|(?<=不足)|(?<=表现在)|(?<=表现为)|(?<=主要是)|(?<=方面)|(?<=将)"
+_AFTER_PUNCT = r"(?:^|(?<=[\s。；;，,：:]))"
 _ENUMS = {
     "yishi": re.compile(rf"(?:^|(?<=[\s。；;，,：:]){_AFTER_INTRO})(?P<n>[一二三四五六七八九十])是"),
-    "yiyao": re.compile(r"(?:^|(?<=[\s。；;，,：:]))(?P<n>[一二三四五六七八九十])要(?=[\u4e00-\u9fff])"),
-    "diyi": re.compile(r"(?:^|(?<=[\s。；;，,：:]))第(?P<n>[一二三四五六七八九十])[，,、：:]"),
+    "yiyao": re.compile(rf"{_AFTER_PUNCT}(?P<n>[一二三四五六七八九十])要(?=[\u4e00-\u9fff])"),
+    "diyi": re.compile(rf"{_AFTER_PUNCT}第(?P<n>[一二三四五六七八九十])[，,、：:]"),
+    "qiyi": re.compile(rf"{_AFTER_PUNCT}其(?P<n>[一二三四五六七八九十])[，,、：:]"),
     "paren": re.compile(r"[（(](?P<n>[一二三四五六七八九十])[）)]"),
-    "arabic": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>[1-9])[、.．](?!\d)"),
-    "arabic_paren": re.compile(r"(?:^|(?<=[\s。；;：:]))[（(](?P<n>[1-9])[）)]"),
-    "order": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>首先|其次|再次|最后)[，,、：:]?"),
+    "cn_top": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>[一二三四五六七八九十])、"),
+    "arabic": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>[1-9１-９])[、.．)）](?!\d)"),
+    "arabic_paren": re.compile(r"(?:^|(?<=[\s。；;：:]))[（(](?P<n>[1-9１-９])[）)]"),
+    "circled": re.compile(r"(?P<n>[①-⑩])"),
+    "order": re.compile(rf"{_AFTER_PUNCT}(?P<n>首先|其次|再次|最后)[，,、：:]?"),
+    "side": re.compile(rf"{_AFTER_PUNCT}(?P<n>另一方面|一方面)[，,、：:]?"),
 }
-_ORDER = {"首先": 1, "其次": 2, "再次": 3, "最后": 4}
+_ORDER = {"首先": 1, "其次": 2, "再次": 3, "最后": 4, "一方面": 1, "另一方面": 2}
+# styles whose marks stand inside a paragraph: the last item ends with its line
+_INLINE = ("yishi", "diyi", "qiyi", "yiyao", "order", "side")
+
+
+def _number(style: str, g: str) -> int | None:
+    if style == "circled":
+        return ord(g) - ord("①") + 1
+    if g.isdigit():
+        return int(g)
+    return _ORDER.get(g) or parse_chinese_numeral(g)
+
+
+def _marks(text: str, a: int, b: int, style: str) -> list:
+    """The marks of ``style`` in [a, b) that number one list 1, 2, … (a slip, 一是…二是…二是,
+    or a skip, 一是…三是, still counts as the next item); the list ends where it starts again."""
+    marks, want = [], 1
+    for m in _ENUMS[style].finditer(text, a, b):
+        g = m.group("n")
+        n = _number(style, g)
+        if style == "order" and g == "最后" and marks:
+            n = want  # 首先…其次…最后 (no 再次)
+        if n == want:
+            marks.append(m)
+            want += 1
+        elif n == 1 and want > 2:
+            break  # the numbering starts again: another list
+        elif marks and n == want - 1 and style not in ("order", "side"):
+            marks.append(m)  # a numbering slip (一是…二是…二是): one more item
+        elif marks and n == want + 1 and style not in ("order", "side"):
+            marks.append(m)  # a number skipped (一是…三是…三是): one more item
+            want = n + 1
+    return marks
+
+
+def _first_list(text: str, a: int, b: int):
+    """The style and marks of the enumeration that starts first in [a, b)."""
+    best = None
+    for style in _ENUMS:
+        marks = _marks(text, a, b, style)
+        if marks and (best is None or marks[0].start() < best[1][0].start()):
+            best = (style, marks)
+    return best
+
+
+def _restart(text: str, a: int, b: int) -> int | None:
+    """Where the first enumeration of [a, b), two items or more, starts again at its first
+    number after a sentence's or a line's end (（1）…（2）…。\n（1）…): the second list."""
+    found = _first_list(text, a, b)
+    if not found or len(found[1]) < 2:
+        return None
+    style, marks = found
+    for m in _ENUMS[style].finditer(text, marks[-1].end(), b):
+        if _number(style, m.group("n")) != 1:
+            continue
+        k = m.start()
+        while k > a and text[k - 1] in " \t\u3000\xa0":
+            k -= 1
+        if k == a or text[k - 1] in "。！!\n：:":
+            return m.start()
+        return None
+    return None
 
 
 def _items(text: str, a: int, b: int) -> tuple[str, list[tuple[int, int]]] | None:
     """The first enumeration (1, 2, … in order) inside [a, b): its style and item spans."""
-    best = None
-    for style, rx in _ENUMS.items():
-        marks, want = [], 1
-        for m in rx.finditer(text, a, b):
-            g = m.group("n")
-            n = int(g) if g.isdigit() else _ORDER.get(g) or parse_chinese_numeral(g)
-            if style == "order" and g == "最后" and marks:
-                n = want  # 首先…其次…最后 (no 再次)
-            if n == want:
-                marks.append(m)
-                want += 1
-            elif marks and n == want - 1 and style != "order":
-                marks.append(m)  # a numbering slip (一是…二是…二是): one more item
-            elif marks and n == want + 1 and style != "order":
-                marks.append(m)  # a number skipped (一是…三是…三是): one more item
-                want = n + 1
-        if marks and (best is None or marks[0].start() < best[1][0].start()):
-            best = (style, marks)
-    if best is None:
+    found = _first_list(text, a, b)
+    if found is None:
         return None
-    style, marks = best
+    style, marks = found
     spans = []
     for k, m in enumerate(marks):
         e = marks[k + 1].start() if k + 1 < len(marks) else b
-        if k + 1 == len(marks) and style in ("yishi", "diyi", "yiyao", "order"):
+        if k + 1 == len(marks) and style in _INLINE:
             nl = text.find("\n", m.end(), e)
             e = nl if nl >= 0 else e
         spans.append((m.end(), e))
@@ -70,8 +125,9 @@ _WILL = re.compile(r"(?:20\d\d年(?:度)?[，,]?)?[^。；;]{0,18}?(?:将(?![其
                    r"|(?<![需还])(?:拟|要)(?:进一步|继续|持续|不断|着力|重点|加大|加强|围绕|按照|结合|切实|全面|努力|认真|严格|坚持|深入))")
 
 
-def _remedy_start(text: str, a: int, b: int) -> int | None:
-    """Where the remedies begin in an un-headed section 五 (a sentence with a remedy lead)."""
+def _remedy_start(text: str, a: int, b: int, will: bool = True) -> int | None:
+    """Where the remedies begin in an un-headed section 五 (a sentence with a remedy lead, or
+    with ``will`` one saying what the organ will do)."""
     leads = cue("remedy_lead")
     i = a
     first = True
@@ -81,7 +137,7 @@ def _remedy_start(text: str, a: int, b: int) -> int | None:
             j += 1
         s, _ = stripped_span(text, i, j)
         head = text[s:min(j, s + 30)]
-        if not first and s < j and (any(c in head for c in leads) or _WILL.match(head)):
+        if not first and s < j and (any(c in head for c in leads) or will and _WILL.match(head)):
             return s
         if s < j:
             first = False
@@ -111,6 +167,27 @@ def _paragraphs(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return lines
 
 
+@lru_cache(maxsize=1)
+def _intro_rx():
+    """A sentence that only says there are problems (我局工作仍存在一些不足。), or introduces a
+    list (主要表现在：, 具体如下：, 将从以下几个方面加以改进。): no item."""
+    heads = "|".join(map(re.escape, cue("problem_head")))
+    words = "|".join(map(re.escape, sorted(cue("intro"), key=len, reverse=True)))
+    return re.compile(rf"[^。：:；;\n]{{0,40}}?(?:存在(?:着)?(?:一些|一定的?|以下|若干|不少|诸多|许多|部分)?的?"
+                      rf"(?:{heads})(?:[和与及、](?:{heads}))?|(?:{words})[^。：:；;\n]{{0,12}}?)[。：:]")
+
+
+def _drop_intro(text: str, a: int, b: int) -> int:
+    """``a`` moved past the introducing sentences at the start of an unnumbered part (a
+    clause before 主要是… stays: the dev gold keeps it in the item)."""
+    for _ in range(2):
+        m = _intro_rx().match(text, a, b)
+        if not m or b - m.end() <= 4:
+            break
+        a, _ = stripped_span(text, m.end(), b, _STRIP)
+    return a
+
+
 def _part_items(text: str, a: int, b: int, kind: str) -> list[Fact]:
     a, b = stripped_span(text, a, b, _STRIP)
     if a >= b:
@@ -118,9 +195,13 @@ def _part_items(text: str, a: int, b: int, kind: str) -> list[Fact]:
     # a part saying there is nothing to report (本年度无存在问题) holds no item
     if kind == "problem" and _NONE_STATED.match(text, a, b) and _NONE_STATED.match(text, a, b).end() == b:
         return []
+    # a part that only introduces what follows (下一步，我局将：) holds no item
+    if text[b:b + 1] and text[b] in "：:" and not re.search(r"[。；;！!\n]", text[a:b]):
+        return []
     found = _items(text, a, b)
     spans = found[1] if found else []
     if not spans:
+        a = _drop_intro(text, a, b)
         # one item: drop an introduction ending in a colon (主要存在问题：…)
         colon = min((k for k in (text.find("：", a, b), text.find(":", a, b)) if k >= 0), default=-1)
         if colon >= 0 and colon - a <= 40 and b - colon > 4:
@@ -134,32 +215,151 @@ def _part_items(text: str, a: int, b: int, kind: str) -> list[Fact]:
     return out
 
 
+# a label of the problems or the plans: at a line's or a sentence's start, maybe numbered as
+# a sub-heading (（一）, 1., 一、, 第一), a few words ending in a colon (问题：, 下一步工作打算：)
+# or alone on their line (（二）努力方向)
+_HEAD_MARK = (r"(?:[（(][一二三四五六七八九十1-9][）)]|[一二三四五六七八九十]{1,2}[、.．]|[1-9][、.．]"
+              r"|第[一二三四五六七八九十][，,、]?)")
+_LABEL = re.compile(r"(?:^|(?<=[\n。；;！!]))[ \t\u3000\xa0]*(?P<mark>" + _HEAD_MARK + r")?[ \t\u3000\xa0]*"
+                    r"(?P<label>[\u4e00-\u9fff0-9、]{2,14}?)"
+                    r"(?:(?P<colon>[：:])|(?P<stop>。)(?!\s*$)|。?[ \t\u3000\xa0]*(?=\n|$))")
+_AND = "及和与、并"
+
+
+def _label_role(label: str) -> str | None:
+    """remedy, problem or past (the last year's) by the label's words; a title naming both
+    (存在的问题及改进措施) is neither, a plan naming the problem it meets (针对问题的整改措施) is a
+    remedy, and a plan item's own heading (1.着力解决公开不及时问题) is no label."""
+    if any(c in label for c in cue("past_head")):
+        return "past"  # the last year's problems and how they were met: neither (上年度问题整改情况)
+    rem = [label.find(c) for c in cue("remedy_head") if c in label]
+    pro = [label.find(c) for c in cue("problem_head") if c in label]
+    # a plan's own heading naming the problem it solves (1.着力解决公开不及时问题): no label
+    if pro and not rem and any(0 <= label.find(v) < min(pro) for v in cue("remedy_verb")):
+        return None
+    if rem and pro:
+        p, r = min(pro), min(rem)
+        return None if p < r and any(ch in label[p:r] for ch in _AND) else "remedy"
+    return "remedy" if rem else "problem" if pro else None
+
+
+@lru_cache(maxsize=1)
+def _heading_ends() -> tuple[str, ...]:
+    return cue("problem_head") + cue("remedy_head") + ("情况",)
+
+
+def _labels(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the labels of section 五's parts in [a, b)."""
+    out = []
+    for m in _LABEL.finditer(text[a:b]):
+        label = m.group("label")
+        # an item is no label (一是…：); an unnumbered label is a few words, and one alone on
+        # its line ends like a heading (存在的不足, 努力方向), never like a sentence (下一步将…)
+        if re.match(r"[一二三四五六七八九十][是要]", label):
+            continue
+        if not m.group("mark") and (len(label) > 10 or not m.group("colon") and (
+                m.group(0).rstrip().endswith("。") or not label.endswith(_heading_ends()))):
+            continue
+        # a numbered heading ending in 。 with its text after it ends like a heading
+        # (（一）存在的问题。一是…), never like an item (（一）公开内容不够全面。…)
+        if m.group("stop") and not (m.group("mark") and label.endswith(_heading_ends())):
+            continue
+        role = _label_role(label)
+        # a label of the part already open is an item's heading (存在问题：1.公开内容问题：…),
+        # and the problems come before the plans: a problem's label after a plan's is an item's
+        if out and out[-1][2] == role or role == "problem" and any(r == "remedy" for _, _, r in out):
+            continue
+        if role:
+            out.append((a + m.start("label") - len(m.group("mark") or ""), a + m.end(), role))
+    return out
+
+
+_DATE_LINE = re.compile(r"[ \t\u3000\xa0]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000\xa0]*$")
+
+
+def _section_end(text: str, a: int, b: int) -> int:
+    """Where section 五 ends when nothing after it is a heading (六 missing): at a line that
+    starts with a contact label (联系方式：) or at a signature above a date line."""
+    ends = cue("section_end")
+    prev = None
+    i = text.find("\n", a, b)
+    while 0 <= i < b:
+        s = i + 1
+        j = text.find("\n", s, b)
+        j = b if j < 0 else j
+        line = text[s:j].strip(" \t\u3000\xa0\r")
+        if line.startswith(ends):
+            return s
+        if _DATE_LINE.match(text, s, j):
+            if prev and prev[0] > a and len(text[prev[0]:prev[1]].strip()) <= 30 \
+                    and not re.search(r"[。，,；;：:]", text[prev[0]:prev[1]]):
+                return prev[0]
+            return s
+        if line:
+            prev = (s, j)
+        i = j if j < b else -1
+    return b
+
+
+def _split(text: str, a: int, b: int) -> int | None:
+    """Where the remedies begin in a stretch without labels: a sentence with a remedy lead,
+    or the numbering starting again."""
+    found = [k for k in (_remedy_start(text, a, b), _restart(text, a, b)) if k is not None]
+    return min(found) if found else None
+
+
 def problems_and_remedies(text: str, s5: Section) -> list[Fact]:
-    a, b = s5.body_start, s5.body_end
-    # sub-headings: （一）主要问题 / （二）改进措施 on a short line of their own
-    heads = []
-    for rx in (_ENUMS["paren"], _ENUMS["arabic"], _ENUMS["diyi"]):
-        for m in rx.finditer(text, a, b):
-            nl = text.find("\n", m.end(), b)
-            line = text[m.end():nl if nl >= 0 else b]
-            if len(line.strip()) > 14 or re.search(r"[，,；;。]", line.strip().rstrip("。")):
-                continue
-            role = ("remedy" if any(c in line for c in cue("remedy_head")) else
-                    "problem" if any(c in line for c in cue("problem_head")) else None)
-            if role:
-                heads.append((m.start(), (nl if nl >= 0 else b), role))
-        if heads:
-            break
+    a = s5.body_start
+    b = _section_end(text, a, s5.body_end)
+    labels = _labels(text, a, b)
     parts = []
-    if heads:
-        for k, (hs, he, role) in enumerate(heads):
-            parts.append((role, he, heads[k + 1][0] if k + 1 < len(heads) else b))
-    else:
-        r = _remedy_start(text, a, b)
-        parts = [("problem", a, r if r is not None else b)]
+    if labels and labels[0][2] == "remedy" and text[a:labels[0][0]].strip(_STRIP):
+        parts.append(("problem", a, labels[0][0]))  # the problems before the plans' label
+    for k, (_, le, role) in enumerate(labels):
+        parts.append((role, le, labels[k + 1][0] if k + 1 < len(labels) else b))
+    for k in range(len(parts) - 1):
+        if parts[k][0] == "problem" and parts[k + 1][0] == "remedy":
+            # the plans may open before their first label (下一步，我局将：\n1.着力解决…问题)
+            _, pa, pb = parts[k]
+            r = _remedy_start(text, pa, pb, will=False)
+            if r is not None:
+                parts[k:k + 1] = [("problem", pa, r), ("remedy", r, pb)]
+            break
+    if not labels:
+        parts = [("problem", a, b)]
+    if parts and parts[-1][0] == "problem" and all(role != "remedy" for role, _, _ in parts):
+        # no label for the plans: they start at a remedy lead or where the numbering starts again
+        role, pa, pb = parts.pop()
+        r = _split(text, pa, pb)
+        parts.append((role, pa, r if r is not None else pb))
         if r is not None:
-            parts.append(("remedy", r, b))
+            parts.append(("remedy", r, pb))
     facts = []
     for role, pa, pb in parts:
-        facts += _part_items(text, pa, pb, role)
+        if role != "past":
+            facts += _part_items(text, pa, pb, role)
     return facts
+
+
+@lru_cache(maxsize=1)
+def _s5_titles() -> tuple[str, ...]:
+    return tuple(r["title"] for r in load("sections", required=("number", "title")) if r["number"] == "5")
+
+
+def unnumbered_section5(text: str, sections: list[Section]) -> Section | None:
+    """Section 五 under a heading without its number (an excerpt's or a page's 存在的主要问题及
+    改进情况 on a line of its own): a short line, no sentence in it, that starts like one of
+    section 五's titles, after the headings of 一 … 四 found and before 六's; its body runs to
+    the next section found after it, or to the end."""
+    after = max((x.end for x in sections if x.number < 5), default=0)  # after 一 … 四's headings
+    for m in re.finditer(r"(?m)^[ \t\u3000\xa0]*(?P<title>[^\n]{2,24}?)[ \t\u3000\xa0]*$", text):
+        title = m.group("title")
+        if m.start() < after or any(x.number > 5 and x.start < m.start() for x in sections):
+            continue
+        if not title.startswith(_s5_titles()) or re.search(r"[，,。；;！!？?]", title):
+            continue
+        nxt = [x.start for x in sections if x.start > m.end()]
+        end = min(nxt) if nxt else len(text)
+        body = m.end() + 1 if m.end() < len(text) else m.end()
+        return Section(5, title, m.start("title"), m.end("title"), min(body, end), end)
+    return None

@@ -1,0 +1,121 @@
+"""Officials and offices: more phrasing families (sentences written for these tests).
+
+A leader doing the organ's whole work (负责全面工作) is not the one in charge of
+disclosure; a deputy who assists (协助) or regularly hears the work (定期听取) is; a sentence
+with no 公开 whose paragraph goes on about disclosure still counts.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import Document
+from extractor.narrative import extract_narrative
+
+
+def _facts(text: str, kind: str) -> list[str]:
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    for f in facts:
+        assert text[f.span[0]:f.span[1]] == f.text
+    return sorted(f.value for f in facts if f.kind == kind)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a party title, then the post (党组成员、副局长): both are listed, as the dev gold does
+    # (two blind sets keep only the post; see the session report: a lead's decision)
+    ("2023年，厅党组成员、副厅长分管政府信息公开工作，厅办公室具体组织实施。", ["党组成员", "副厅长"]),
+    ("本局政务公开工作由局党组副书记、副局长分管。", ["党组副书记", "副局长"]),
+    # …and a member's title alone is the post in charge
+    ("政务公开工作由一名党组成员分管。", ["党组成员"]),
+    ("乡党委副书记分管政务公开工作，党政办公室负责日常工作。", ["党委副书记"]),
+    # the organ's whole work is not the disclosure work
+    ("办事处主任负责全面工作，办事处副主任分管政府信息公开。", ["办事处副主任"]),
+    ("街道工委副书记、办事处主任负责全面工作，办事处副主任分管政府信息公开。", ["办事处副主任"]),
+    ("局长主持全面工作，副局长分管政务公开工作。", ["副局长"]),
+    # a deputy who assists, or who regularly hears the work
+    ("局长履行政务公开第一责任人职责，分管副局长协助，局办公室负责日常工作。", ["局长", "分管副局长"]),
+    ("镇长作为第一责任人，对政务公开工作负总责；分管副镇长协助镇长抓好落实。", ["镇长", "分管副镇长"]),
+    ("委办公室作为政务公开工作机构统筹推进，委分管领导定期听取工作汇报。", ["分管领导"]),
+    ("政务公开工作由办公室统筹，分管副主任定期听取汇报、研究解决问题。", ["分管副主任"]),
+    # the sentence names no 公开, the next one on its line does
+    ("2021年，镇长负总责，分管副镇长具体负责，镇党政综合办公室承办。全年在门户网站公开信息191条。",
+     ["镇长", "分管副镇长"]),
+    ("局长负总责，副局长具体抓。全年主动公开政府信息300条。", ["局长", "副局长"]),
+    # a post with its office before it: the whole post
+    ("区政府办公室主任为政务公开工作直接责任人。", ["区政府办公室主任"]),
+    ("政府信息公开工作由县政府办公室主任分管。", ["县政府办公室主任"]),
+])
+def test_official_shapes(text, want):
+    assert _facts(text, "responsible_official") == sorted(want)
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence after it names no disclosure either
+    "局长负总责，副局长具体抓。全年开展安全生产检查12次。",
+    # a count of hearing reports is an activity, not a charge
+    "主要领导听取公开工作汇报2次。",
+    # a member of a group, a person who assists someone else's office
+    "办公室工作人员协助做好档案整理。全年公开信息20条。",
+])
+def test_not_in_charge(text):
+    assert _facts(text, "responsible_official") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # the office acting for the organ (代表X统筹…)
+    ("区政府办公室代表区政府统筹推进全区政务公开工作。", ["区政府办公室"]),
+    ("县政府办公室代表县政府负责全县政务公开工作的组织协调。", ["县政府办公室"]),
+    # seated in an office, or doing the daily work
+    ("镇政务公开领导小组办公室设在党政综合办公室，负责日常工作。", ["党政综合办公室"]),
+    ("政务公开工作由党政综合办负责日常工作。", ["党政综合办"]),
+    ("明确党政办公室为政务公开工作责任部门，配备兼职信息员2名。", ["党政办公室"]),
+])
+def test_office_shapes(text, want):
+    assert _facts(text, "responsible_office") == sorted(want)
+
+
+def test_the_post_named_as_the_one_responsible_in_detail():
+    text = "政府信息公开工作由局办公室负责，办公室主任为政务公开具体责任人。"
+    assert _facts(text, "responsible_official") == ["办公室主任"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the office that gathers what is published
+    ("所有公开信息由局办公室主动收集，各股室按要求上报。", ["局办公室"]),
+    ("需公开的政府信息由党政办统一收集、审核后发布。", ["党政办"]),
+])
+def test_the_office_gathering_what_is_published(text, want):
+    assert _facts(text, "responsible_office") == want
+
+
+def test_every_unit_gathering_is_no_office():
+    assert _facts("各科室负责收集本科室需公开的政府信息。", "responsible_office") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # the work named without 公开: 政府信息 (工作/管理), the 《条例》
+    ("为做好政府信息工作，由分管副乡长具体负责，综合督考办承办。", ["分管副乡长"]),
+    ("认真贯彻《条例》，由副局长分管，办公室具体落实。", ["副局长"]),
+])
+def test_the_work_named_otherwise(text, want):
+    assert _facts(text, "responsible_official") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # fields of a form: the role, a colon, the post (and a name)
+    ("政务公开工作分管领导：副局长张某；具体负责科室：办公室。", ["副局长"]),
+    ("政府信息公开第一责任人：镇长；直接责任人：分管副镇长。", ["镇长", "分管副镇长"]),
+])
+def test_fields_naming_the_one_in_charge(text, want):
+    assert _facts(text, "responsible_official") == sorted(want)
+
+
+def test_a_field_of_another_role_is_no_charge():
+    assert _facts("政务公开联络员：办公室主任。", "responsible_official") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("政务公开工作分管领导：副局长张某；具体负责科室：办公室。", ["办公室"]),
+    ("政府信息公开工作机构：县政府办公室；联系电话：0000-1234567。", ["县政府办公室"]),
+])
+def test_fields_naming_the_office(text, want):
+    assert _facts(text, "responsible_office") == want
