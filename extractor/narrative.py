@@ -95,7 +95,8 @@ def _about_disclosure(text: str, s: int, e: int) -> bool:
     if ss > 0:
         hs = text.rfind("\n", 0, ss - 1) + 1
         heading = text[hs:ss - 1].strip()
-        return 0 < len(heading) <= 30 and _says_work(heading)
+        return 0 < len(heading) <= 30 and (_says_work(heading)
+                                            or any(w in heading for w in cue("work_heading")))
     return False
 
 
@@ -123,7 +124,10 @@ def _of_other_units(doc, text: str, cs: int, s: int) -> bool:
     村（社区）负责人): 各 or an ``other_unit`` cue right before it, past a bracket."""
     before = re.sub(r"[（(][^（()）]{0,6}[）)]$", "", text[cs:s])
     at = cs + len(before)
-    return before.endswith("各") or any(e == at for _, e, _ in nlp.terms(doc, "cue:other_unit", cs, at))
+    # …or the clause's subject is every unit of a kind (各乡镇（街道）、县级部门明确分管领导)
+    ws = max(text.rfind(c, 0, s) for c in _CLAUSE_END) + 1
+    return before.endswith("各") or text[ws:s].lstrip().startswith("各") \
+        or any(e == at for _, e, _ in nlp.terms(doc, "cue:other_unit", cs, at))
 
 
 def _officials(doc, end: int) -> list[Fact]:
@@ -168,6 +172,9 @@ def _officials(doc, end: int) -> list[Fact]:
             named = _about_disclosure(text, s, e)
         if not named and not listed and \
                 "组长" not in text[wide_s:s] + text[e:wide_e]:
+            continue
+        # a role word restated by the post after it (主要负责同志即区长) is no second official
+        if post.endswith(cue("role_post")) and text.startswith(cue("apposition"), e):
             continue
         # a role word naming the post before it (确定副局长为…分管领导) is no second official
         if post in cue("role_post") and any(

@@ -119,3 +119,31 @@ def test_a_field_of_another_role_is_no_charge():
 ])
 def test_fields_naming_the_office(text, want):
     assert _facts(text, "responsible_office") == want
+
+
+# families of blind metadata set 3 (after its runs): sentences written here
+@pytest.mark.parametrize("text, want", [
+    # a role word restated by the post after it (X即Y / X也就是Y): the post only
+    ("区政府主要负责同志即区长对政务公开工作负总责，分管副区长具体分管。", ["分管副区长", "区长"]),
+    ("我镇主要负责同志即镇长亲自抓政务公开工作。", ["镇长"]),
+    ("局主要负责人也就是局长为政务公开第一责任人。", ["局长"]),
+    # …a role word alone stays the post in charge
+    ("镇主要负责同志亲自抓政务公开工作。", ["主要负责同志"]),
+    # 协调 is a charge of the work
+    ("2021年，省政府政务公开工作由省政府分管副秘书长协调推进。", ["分管副秘书长"]),
+    ("市政府政务公开工作由市政府副秘书长协调，市政务公开办负责日常工作。", ["市政府副秘书长"]),
+    # a clause whose subject is every unit of a kind: their leaders, not the organ's
+    ("县政府政务公开工作由分管副县长负责，各乡镇（街道）、县级部门明确分管领导和工作人员。", ["分管副县长"]),
+    ("区政务公开工作由分管副区长负责；各街道明确一名副主任分管政务公开。", ["分管副区长"]),
+    # the first paragraph under 一、总体情况 is about the report's own work, 公开 or not
+    ("一、总体情况\n2022年，分局明确分局局长为第一责任人，副局长分管，综合办公室具体负责。\n",
+     ["副局长", "局长"]),
+    ("一、总体情况\n2024年，镇长负总责，分管副镇长具体抓。\n", ["分管副镇长", "镇长"]),
+])
+def test_officials_restated_coordinating_other_units_and_the_overall_paragraph(text, want):
+    assert _facts(text, "responsible_official") == want
+
+
+def test_a_paragraph_under_another_heading_without_the_work_gives_no_official():
+    text = "三、安全生产\n2022年，局长负总责，副局长分管，安监科具体负责。\n"
+    assert _facts(text, "responsible_official") == []
