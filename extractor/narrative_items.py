@@ -38,7 +38,9 @@ _ENUMS = {
     "arabic_paren": re.compile(r"(?:^|(?<=[\s。；;：:]))[（(](?P<n>[1-9１-９])[）)]"),
     "circled": re.compile(r"(?P<n>[①-⑩])"),
     "order": re.compile(rf"{_AFTER_PUNCT}(?P<n>首先|其次|再次|最后)[，,、：:]?"),
-    "side": re.compile(rf"{_AFTER_PUNCT}(?P<n>另一方面|一方面)[，,、：:]?"),
+    # …also after the organ naming itself (我镇一方面将…，另一方面将…)
+    "side": re.compile(rf"(?:{_AFTER_PUNCT}|(?<=我[\u4e00-\u9fff])|(?<=本[\u4e00-\u9fff]))"
+                       rf"(?P<n>另一方面|一方面)[，,、：:]?"),
 }
 _ORDER = {"首先": 1, "其次": 2, "再次": 3, "最后": 4, "一方面": 1, "另一方面": 2}
 # styles whose marks stand inside a paragraph: the last item ends with its line
@@ -120,9 +122,11 @@ def _items(text: str, a: int, b: int) -> tuple[str, list[tuple[int, int]]] | Non
     return style, spans
 
 
-# a sentence saying what the organ will do: 2023年，我局将…; 对此，本局将进一步…
-_WILL = re.compile(r"(?:20\d\d年(?:度)?[，,]?)?[^。；;]{0,18}?(?:将(?![其近来会要于之])[\u4e00-\u9fff]"
-                   r"|(?<![需还])(?:拟|要)(?:进一步|继续|持续|不断|着力|重点|加大|加强|围绕|按照|结合|切实|全面|努力|认真|严格|坚持|深入))")
+# a sentence saying what the organ will do: 2023年，我局将…; 对此，本局将进一步…; 2025年，我部将：;
+# or a year's list of work starting (2022年，一是…)
+_WILL = re.compile(r"(?:20\d\d年(?:度)?[，,]?)?[^。；;]{0,18}?(?:将(?![其近来会要于之])[\u4e00-\u9fff：:]"
+                   r"|(?<![需还])(?:拟|要)(?:进一步|继续|持续|不断|着力|重点|加大|加强|围绕|按照|结合|切实|全面|努力|认真|严格|坚持|深入))"
+                   r"|20\d\d年(?:度)?[，,][ \u3000]*(?:[一二]是|第一[，,、]|首先|一要|[（(]一[）)])")
 
 
 def _remedy_start(text: str, a: int, b: int, will: bool = True) -> int | None:

@@ -244,3 +244,35 @@ def test_a_sub_heading_inside_section_one_is_no_section_five():
 
 def test_a_plans_label_naming_the_problems_it_meets():
     assert items(f"存在问题：{P1}。\n针对问题的整改措施：{R1}。") == [("problem", P1), ("remedy", R1)]
+
+
+# families of blind metadata set 3 (after its runs): where the plans start, and 一方面 inline
+@pytest.mark.parametrize("body", [
+    # a sentence that only says the organ will act, ending in a colon, then the plan list
+    f"一是{P1}；二是{P2}。\n2025年，我部将：\n（一）{R1}。\n（二）{R2}。",
+    f"一是{P1}；二是{P2}。\n下一步，本局将：\n1.{R1}。\n2.{R2}。",
+    # 下步 for 下一步
+    f"主要问题：一是{P1}，二是{P2}。下步工作中，一要{R1}，二要{R2}。",
+    f"一是{P1}；二是{P2}。\n下步，一是{R1}；二是{R2}。",
+    # a paragraph of next year's list of work, with no 将
+    f"存在的问题，一方面{P1}，另一方面{P2}。\n2022年，一是{R1}。二是{R2}。",
+    f"存在的问题：一是{P1}；二是{P2}。\n2024年，首先，{R1}；其次，{R2}。",
+])
+def test_where_the_plans_start(body):
+    got = items(body)
+    assert [k for k, _ in got] == ["problem", "problem", "remedy", "remedy"], got
+    assert [t.rstrip("。；，") for _, t in got] == [P1, P2, R1, R2]
+
+
+@pytest.mark.parametrize("body", [
+    f"我镇存在以下问题：（1）{P1}；（2）{P2}。\n下一步，我镇一方面将{R1}，另一方面将{R2}。",
+    f"问题：一是{P1}；二是{P2}。\n下一步，本局一方面将{R1}；另一方面将{R2}。",
+])
+def test_one_side_and_the_other_after_the_organ_naming_itself(body):
+    got = items(body)
+    assert [t.rstrip("。；，") for k, t in got if k == "remedy"] == [f"将{R1}", f"将{R2}"]
+
+
+def test_a_year_opening_the_problems_paragraph_is_no_plan():
+    got = items(f"2023年，我局政务公开工作仍存在不足：一是{P1}；二是{P2}。\n下一步，我局将{R1}。")
+    assert [k for k, _ in got] == ["problem", "problem", "remedy"], got
