@@ -88,6 +88,11 @@ def organ_name(text: str, title: str | None) -> str | None:
                   and (level_of(title) is None or _kind(level_of(c)) == _kind(level_of(title)))]
         # a fuller name adds to the title's name before it (邵阳市 + 市气象局); one that only adds
         # after it names a unit of the organ (市气象局综合办公室): the last choice
+        if all(len(c) <= len(title) for c in fuller):
+            # …or the organ's own website named in its prose (通过某市人力资源和社会保障局网站…),
+            # whose owner is the title's organ spelled out with its place (title 市人社局)
+            fuller = [c for c in sites if any(c.endswith(k) and len(c) > len(k) for k in cores)
+                      and (level_of(title) is None or _kind(level_of(c)) == _kind(level_of(title)))]
         ahead = [c for c in fuller if not _UNIT_AFTER.search(c[len(title):] if c.startswith(title) else "")]
         best = max(ahead or fuller, key=len) if fuller else title
         if len(best) > len(title):

@@ -783,3 +783,29 @@ def test_the_organ_named_in_more_contact_shapes(tail):
 ])
 def test_another_body_contacted_is_not_the_organ(text):
     assert organ(text).name == "德清县新市镇人民政府"
+
+
+# a title with an abbreviated bureau and a bare rank word, spelled out with its place by the
+# organ's own website named in its prose (blind metadata set 3's family, after its runs)
+@pytest.mark.parametrize("text, name", [
+    ("市人社局2020年政府信息公开工作年度报告\n一、总体情况\n全年通过洛阳市人力资源和社会保障局网站主动公开政府信息1762条。",
+     "洛阳市人力资源和社会保障局"),
+    ("区住建局2022年政府信息公开工作年度报告\n一、总体情况\n我局依托南岗区住房和城乡建设局门户网站公开信息56条。",
+     "南岗区住房和城乡建设局"),
+    ("县卫健局2023年政府信息公开工作年度报告\n一、总体情况\n本局在宁陵县卫生健康局网站设立政府信息公开专栏。",
+     "宁陵县卫生健康局"),
+])
+def test_an_abbreviated_title_spelled_out_by_its_own_website(text, name):
+    assert organ(text).name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # another level's website (the city bureau's, in a county bureau's report) is no fuller form
+    ("县人社局2021年政府信息公开工作年度报告\n一、总体情况\n全年通过洛阳市人力资源和社会保障局网站转载信息12条。",
+     "县人社局"),
+    # another tail (委员会 for 局) is another body
+    ("县卫健局2021年政府信息公开工作年度报告\n一、总体情况\n全年通过宁陵县卫生健康委员会门户网站公开信息120条。",
+     "县卫健局"),
+])
+def test_a_website_of_another_body_does_not_rename_the_title(text, name):
+    assert organ(text).name == name
