@@ -37,6 +37,7 @@ from .names import BUREAU_TAILS, DEPT_TAILS
 from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
 from .rules import rule_of
+from .sectors import sector_ids
 from .vocabscan import scan
 from .unread import account, organ_kinds, organ_type, unstated_meta
 from .refine import (bare_requests, figure_share, figure_vs_figure, in_column,
@@ -217,8 +218,13 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 continue   # 平谷区教育局 in a store without 平谷区: not every 教育局 (汉台区东大街
                 # 街道办事处 is still that one subdistrict: only a shared or bureau name is doubted)
             ids = tuple(sorted(organs.names[name]))
-            if len(ids) > 1 and name.endswith(DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions):
+            bare_bureau = name.endswith(DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions)
+            if len(ids) > 1 and bare_bureau:
                 ids = _of_kind(name, organs, ids)   # 教育局: 教育体育局 and 教育和体育局 too
+            if bare_bureau and name[0] not in "省市县区" and sector_ids(name, organs):
+                # 卫健局: 卫生健康局, 卫生健康委 and 卫生健康委员会; 民政局: 民政厅 too
+                ids = tuple(sorted(set(ids) | set(sector_ids(name, organs))))
+                fired.append("sector_tails")
             set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
             set_("organ_names", p.organ_names + (name,))
             t.take(s, e)

@@ -101,6 +101,11 @@ RULES: tuple[Rule, ...] = (
     Rule("polite", "none", "question_words.tsv role polite (请问, 帮我查一下): read, no condition", ()),
     Rule("kind", "asked", "assistant/kind.py: what is asked, from the slots filled", ()),
     Rule("followup", "all", "assistant/followup.py: a follow-up changes the previous reading", ()),
+    Rule("sector_tails", "organs", "a sector's bureau named bare (卫健局, 民政局) is every organ of the"
+         " sector whatever the tail of its family (lexicons/question_tail_families.tsv: 局 / 委 /"
+         " 委员会 / 厅), its short and full spellings (卫健 / 卫生健康); 民政 of 人民政府 never",
+         (("卫健局的报告都有哪些", {"organ_names": ("卫健局",)}),
+          ("民政局主动公开的信息合计多少条", {"organ_names": ("民政局",), "agg": "sum"}))),
     Rule("tier_of_bodies", "levels", "a tier (县级, 市级, 区县一级: its government and departments) said"
          " of bureaus or a sector (教育局, 自然资源部门) is the tier's departments",
          (("县级的报告里教育局有几份", {"levels": ("county_dept",)}),)),

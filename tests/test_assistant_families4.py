@@ -1,0 +1,219 @@
+"""Blind set 4's families, each in several shapes, on a store of our own (written reports,
+invented places): a sector's other tails (卫健局 finds 卫生健康委), a follow-up adding a place
+or a year to one organ's figure or contact, sum words, 省直厅局 and an exclusion said after a
+level (省政府自己的不算), a condition on the number of problems / remedies a report lists, a
+search in the problems part only, a near-miss place inside an organ name asked back."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from assistant import Conversation, ask
+from test_assistant_questions import T3_ZERO, record, t3
+
+
+def _at(rec, province, city, county):
+    rec["organ"].update(province=province, city=city, county=county)
+    return rec
+
+
+def _rec(name, short, level, year, figures=None, facts=(), contact=None,
+         province="东海省", city="东湖市", county=None):
+    r = record(name, short, level, county, year, figures, facts, contact)
+    r["source"]["sha256"] = hashlib.sha256((name + str(year)).encode()).hexdigest()
+    return _at(r, province, city, county)
+
+
+def _prob(*texts):
+    return [("problem", t, None) for t in texts]
+
+
+def _rem(*texts):
+    return [("remedy", t, None) for t in texts]
+
+
+def corpus() -> list[dict]:
+    return [
+        # health bodies of three tails; one county's requests 0 in 2023, one city's 5
+        _rec("甲山县卫生健康局", "卫生健康局", "county_dept", 2023, {**T3_ZERO}, county="甲山县"),
+        _rec("信和县卫生健康委", "卫生健康委", "county_dept", 2023, {**T3_ZERO}, county="信和县"),
+        _rec("东湖市卫生健康委员会", "卫生健康委员会", "city_dept", 2023, {**t3(5)}),
+        _rec("甲山县卫生健康局", "卫生健康局", "county_dept", 2022, {**t3(2)}, county="甲山县"),
+        # civil affairs: a bureau and a province department; the province government holds 民政
+        # inside 人民政府 and is never one of them
+        _rec("甲山县民政局", "民政局", "county_dept", 2021, {"n.active_published": 100},
+             county="甲山县"),
+        _rec("东海省民政厅", "民政厅", "province_dept", 2021,
+             {"n.active_published": 300, "n.wechat_posts": 945}, city=None),
+        _rec("东海省教育厅", "教育厅", "province_dept", 2021, {"n.wechat_posts": 1511}, city=None),
+        _rec("东海省人民政府", "东海省", "province", 2021,
+             {"n.active_published": 5000, "n.wechat_posts": 800}, city=None),
+        _rec("甲山县商务局", "商务局", "county_dept", 2021, {"n.active_published": 50},
+             county="甲山县"),
+        # finance bureaus of two cities and one printed without its city
+        _rec("东湖市财政局", "财政局", "city_dept", 2019, {**t3(55)}),
+        _rec("西岭市财政局", "财政局", "city_dept", 2019, {**t3(7)}, city="西岭市"),
+        _rec("市财政局", "市财政局", "city_dept", 2019, {**t3(3)}, city=None),
+        # one county's government office, two years, two phones
+        _rec("北山县人民政府办公室", "北山县人民政府办公室", "county", 2022, {**t3(4)},
+             contact={"phones": ["0908-1111111"]}, county="北山县"),
+        _rec("北山县人民政府办公室", "北山县人民政府办公室", "county", 2025, {**t3(6)},
+             contact={"phones": ["0908-2222222"]}, county="北山县"),
+        # a prefecture's police bureau
+        _rec("临河州公安局", "公安局", "city_dept", 2023, {"n.wechat_posts": 1205},
+             city="临河州"),
+        # subdistricts with 3 / 1 / 2 problems and 1 / 2 / 0 remedies
+        _rec("甲山县东街街道办事处", "东街街道", "subdistrict", 2021, {**T3_ZERO},
+             facts=_prob("公开内容不够全面", "工作人员培训不足", "信息更新不及时")
+             + _rem("加强学习宣传"), county="甲山县"),
+        _rec("甲山县西街街道办事处", "西街街道", "subdistrict", 2021, {**T3_ZERO},
+             facts=_prob("政策解读不够") + _rem("加强业务培训", "完善制度"), county="甲山县"),
+        _rec("甲山县南街街道办事处", "南街街道", "subdistrict", 2021, {**T3_ZERO},
+             facts=_prob("公开栏更新慢", "依申请公开办理不规范"), county="甲山县"),
+    ]
+
+
+def build(path) -> str:
+    import store
+    db = store.connect(path)
+    for d in corpus():
+        store.save_record(db, d)
+    db.conn.close()
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return build(tmp_path_factory.mktemp("families4") / "corpus.db")
+
+
+def _ask(db, *turns):
+    c = Conversation(db)
+    for q in turns:
+        a = c.ask(q)
+    return a
+
+
+def _rows(a):
+    return {(r[0], r[2]) for r in a.rows}
+
+
+HEALTH_2023 = {("甲山县卫生健康局", 2023), ("信和县卫生健康委", 2023), ("东湖市卫生健康委员会", 2023)}
+
+
+# -- 1. a sector's other tails -----------------------------------------------------------------
+@pytest.mark.parametrize("turns,want", [
+    (["23年县里的卫健局，哪些全年依申请公开是0件"],
+     {("甲山县卫生健康局", 2023), ("信和县卫生健康委", 2023)}),
+    (["2023年卫健委的报告有哪些"], HEALTH_2023),
+    (["2023年卫生健康局的报告都有哪些"], HEALTH_2023),
+    (["卫健局的报告都有哪些", "只看2023年的"], HEALTH_2023),
+    (["民政局的报告有哪些"], {("甲山县民政局", 2021), ("东海省民政厅", 2021)}),
+    (["民政厅的报告有哪些"], {("甲山县民政局", 2021), ("东海省民政厅", 2021)}),
+])
+def test_a_bare_sector_bureau_finds_its_other_tails(db, turns, want):
+    a = _ask(db, *turns)
+    assert a.understood, a.text
+    assert _rows(a) == want, a.text
+
+
+@pytest.mark.parametrize("turns,want", [
+    (["商务局平均主动公开多少条", "换成民政局"], 200),
+    (["民政局主动公开的信息合计多少条"], 400),
+])
+def test_civil_affairs_is_never_the_government_holding_min_zheng(db, turns, want):
+    a = _ask(db, *turns)
+    assert a.value == pytest.approx(want), a.text
+
+
+# -- 2. a follow-up adding a place or a year to one organ's figure or contact -------------------
+@pytest.mark.parametrize("turns,want", [
+    (["市财政局2019年收到多少申请", "东湖市的"], 55),
+    (["市财政局2019年收到多少申请", "西岭的"], 7),
+    (["东湖市财政局2019年收到多少申请", "西岭市的呢"], 7),
+    (["北山县政府办公室收到多少申请", "要2025年那份的"], 6),
+    (["北山县政府办公室收到多少申请", "2022年的"], 4),
+])
+def test_a_place_or_year_alone_keeps_the_figure_and_the_organ_kind(db, turns, want):
+    a = _ask(db, *turns)
+    assert a.value == pytest.approx(want), a.text
+
+
+@pytest.mark.parametrize("second", ["要2025年那份的", "2025年的呢", "只要2025年的"])
+def test_a_year_alone_after_a_contact_keeps_the_contact(db, second):
+    a = _ask(db, "北山县政府办公室电话多少", second)
+    assert a.understood and a.plan.kind == "contact", a.text
+    assert "0908-2222222" in a.text and "0908-1111111" not in a.text, a.text
+
+
+# -- 3. sum words -------------------------------------------------------------------------------
+@pytest.mark.parametrize("q", [
+    "省直部门报告里微信公众号发布数量加一起多少条",
+    "省直部门的微信公众号发布数量合起来是多少",
+    "省级部门微信公众号发布的条数加在一起有多少",
+    "省直部门微信公众号一共发了多少条",
+])
+def test_sum_words_ask_a_total(db, q):
+    a = ask(db, q)
+    assert a.value == pytest.approx(1511 + 945), a.text
+
+
+# -- 4. 省直厅局; a level excluded after it is said ----------------------------------------------
+@pytest.mark.parametrize("q", [
+    "省直厅局的年报一共几份（省政府自己的不算）",
+    "省级的报告有几份，省政府除外",
+    "省级报告有几份（不含省政府）",
+    "省级的报告有几份，省政府的不算",
+    "省直厅局有几份报告",
+])
+def test_province_departments_without_the_government(db, q):
+    a = ask(db, q)
+    assert a.value == 2, a.text
+    assert "province" not in a.plan.levels or a.plan.excluded_levels == ("province",)
+
+
+# -- 5. a condition on the number of problems / remedies ---------------------------------------
+@pytest.mark.parametrize("q,want", [
+    ("列出问题不少于三条的街道报告", {"甲山县东街街道办事处"}),
+    ("哪些街道的问题超过2条", {"甲山县东街街道办事处"}),
+    ("哪些街道列了两条以上问题", {"甲山县东街街道办事处", "甲山县南街街道办事处"}),
+    ("列了两条以上措施的街道有哪些", {"甲山县西街街道办事处"}),
+    ("改进措施少于2条的街道报告", {"甲山县东街街道办事处", "甲山县南街街道办事处"}),
+])
+def test_the_number_of_items_a_report_lists_is_a_condition(db, q, want):
+    a = ask(db, q)
+    assert a.understood, a.text
+    assert {r[0] for r in a.rows} == want, a.text
+
+
+# -- 6. the problems part only -----------------------------------------------------------------
+@pytest.mark.parametrize("q,want", [
+    ("哪些报告的问题部分提到了培训", {"甲山县东街街道办事处"}),
+    ("在存在问题部分写了培训的报告有哪些", {"甲山县东街街道办事处"}),
+    ("问题那部分提到培训的街道", {"甲山县东街街道办事处"}),
+    ("哪些报告的改进措施部分提到了培训", {"甲山县西街街道办事处"}),
+])
+def test_a_search_in_one_part_searches_that_part_only(db, q, want):
+    a = ask(db, q)
+    assert a.understood, a.text
+    assert {r[0] for r in a.rows} == want, a.text
+
+
+# -- 7. a near-miss place inside an organ name is asked back -------------------------------------
+@pytest.mark.parametrize("q,near", [
+    ("临河洲公安局微信公众号发了多少条", "临河州公安局"),
+    ("信禾县卫健委的表二", "信和县卫健委"),
+    ("信和具卫生健康委2023年收到多少申请", "信和县卫生健康委"),
+])
+def test_a_near_miss_place_in_an_organ_name_is_asked_back(db, q, near):
+    a = ask(db, q)
+    assert not a.understood and not a.reports and a.value is None, a.text
+    assert any(near in o["label"] for o in a.options), (a.text, a.options)
+    assert near in a.text
+
+
+def test_an_unknown_place_before_a_bureau_is_no_level(db):
+    a = ask(db, "洛西县卫健委的表二")
+    assert not a.reports, a.text
+    assert "county" not in a.plan.levels, a.text
