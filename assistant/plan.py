@@ -315,8 +315,13 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         given.remove("channel")
     if excluded:   # 除了乡镇街道以外 / 不是县直部门的: every other level
         from extractor.record import LEVELS
-        set_("levels", tuple(lv for lv in (p.levels or LEVELS) if lv not in excluded))
-        set_("excluded_levels", tuple(dict.fromkeys(excluded)))
+        if p.levels and set(p.levels) - set(excluded):
+            # 省级的报告，省政府的不算: the levels named less those (a report of no stated level
+            # is none of them)
+            set_("levels", tuple(lv for lv in p.levels if lv not in excluded), "level_excluded")
+        else:
+            set_("levels", tuple(lv for lv in (p.levels or LEVELS) if lv not in excluded))
+            set_("excluded_levels", tuple(dict.fromkeys(excluded)))
     more = _WHICH_MORE.search(q) if len(p.organ_names) > 1 and not p.agg and not p.top else None
     if more:   # A和B谁收到的申请多 / 桦南县跟清水县比哪个多: the larger (smaller) of the organs named
         set_("agg", "min" if more.group(2) in "少低小" else "max")
