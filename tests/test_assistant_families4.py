@@ -127,6 +127,11 @@ def test_civil_affairs_is_never_the_government_holding_min_zheng(db, turns, want
     assert a.value == pytest.approx(want), a.text
 
 
+def test_a_place_before_the_bureau_is_that_place_s_one_body(db):
+    a = ask(db, "东海教育厅2021年微信公众号发了多少条")
+    assert a.value == 1511, a.text
+
+
 # -- 2. a follow-up adding a place or a year to one organ's figure or contact -------------------
 @pytest.mark.parametrize("turns,want", [
     (["市财政局2019年收到多少申请", "东湖市的"], 55),
