@@ -300,6 +300,9 @@ class Conversation:
         a = ask(self.conn, question, self.context, prev, reading=reading)
         if a.understood and a.plan is not None:
             self.context = a.plan
+        elif a.options and a.plan is not None and a.plan.kind != "unknown" and a.plan.organ_names:
+            # 市财政局…？ asked back (which one): the reply naming the place (武汉的) answers it
+            self.context = a.plan
         self.history.append(a)
         return a
 

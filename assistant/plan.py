@@ -503,7 +503,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     account(p, t.s)
     p.rules = tuple(fired)
     if context is not None:
-        p = follow_up(context, p, q)
+        p = follow_up(context, p, q, organs)
     return in_column(_tier_of_bodies(p), "column" in given)
 
 

@@ -106,6 +106,10 @@ RULES: tuple[Rule, ...] = (
     Rule("share", "shape", "question_words.tsv role share (占比, 百分之多少)", ()),
     Rule("polite", "none", "question_words.tsv role polite (请问, 帮我查一下): read, no condition", ()),
     Rule("kind", "asked", "assistant/kind.py: what is asked, from the slots filled", ()),
+    Rule("scope_followup", "all", "a follow-up naming only a year or a place (要2025年那份的, 武汉的)"
+         " after a question about named organs' figure, contact or fact: the same question of that"
+         " year, or of the organ of that kind in that place (市财政局 → 武汉的: 武汉市财政局); asked"
+         " back which one, the reply naming the place answers it", ()),
     Rule("followup", "all", "assistant/followup.py: a follow-up changes the previous reading", ()),
     Rule("sector_tails", "organs", "a sector's bureau named bare (卫健局, 民政局) is every organ of the"
          " sector whatever the tail of its family (lexicons/question_tail_families.tsv: 局 / 委 /"
