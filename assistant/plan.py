@@ -34,6 +34,7 @@ from . import vocab
 from .followup import follow_up
 from .keywords import stop_words
 from .names import BUREAU_TAILS, DEPT_TAILS
+from .itemcount import item_condition
 from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
 from .rules import rule_of
@@ -475,6 +476,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         # asked (as 今年), never summed over all
         given.append("relyear")
         notes[:] = [n for n in notes if "各报告自己的年度" not in n]
+    if item_condition(p, given, q, t):   # 问题不少于三条: the items a report lists, counted
+        fired.append("item_count")
     decide_kind(p, given, q)
     negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
     if p.kind == "coverage" and len({t_ for _, _, t_ in table_at}) > 1:

@@ -94,6 +94,12 @@ RULES: tuple[Rule, ...] = (
     Rule("fact", "asked", "question_words.tsv role fact (分管领导, 负责机构)", ()),
     Rule("channel", "condition", "question_words.tsv role channel (微信, 微博, 公开栏)", ()),
     Rule("text", "asked", "question_words.tsv role text (问题, 改进措施, 提到) and a quoted phrase", ()),
+    Rule("item_count", "condition", "a comparison and a number of 条 / 项 / 点 said of the problems or"
+         " remedies (问题不少于三条, 列了两条以上措施) with no figure or phrase: the number of items"
+         " each report lists, compared (assistant/itemcount.py)",
+         (("列出问题不少于三条的乡镇报告", {"items_op": "ge", "items_n": 3.0, "text_kinds": ("problem",)}),
+          ("哪些乡镇列了两条以上问题", {"items_op": "ge", "items_n": 2.0}),
+          ("问题超过1条的报告有哪些", {"items_op": "gt", "items_n": 1.0}))),
     Rule("check", "asked", "question_words.tsv role check (不平衡, 勾稽)", ()),
     Rule("coverage", "asked", "question_words.tsv role coverage (没填, 未填写 + 表N)", ()),
     Rule("official", "condition", "由…分管 / a post of lexicons/posts.tsv", ()),

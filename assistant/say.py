@@ -218,6 +218,13 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         label = FACT_NAMES.get(plan.fact_kind, plan.fact_kind)
         a.text = f"{label}：" + "；".join(f"{r[0]}（{_yr(r[2])}）：{r[3]}" for r in a.rows[:10]) + "。"
         return
+    if plan.kind == "text" and plan.items_op and not plan.phrase:
+        # 问题不少于三条的街道报告: the reports, each with how many items it lists
+        label = "、".join(FACT_NAMES.get(k, k) for k in plan.text_kinds)
+        cond = f"{label}{OP_TEXT[plan.items_op]}{_fmt(plan.items_n)}条的"
+        a.text = f"{scope}{cond}报告共{st.get('matched', n)}份：" + "、".join(
+            f"{r[0]}（{_yr(r[2])}，{_fmt(r[3])}条）" for r in a.rows[:10]) + ("等" if n > 10 else "") + "。"
+        return
     if plan.kind == "text":
         orgs = list(dict.fromkeys(f"{r[0]}（{_yr(r[2])}）" for r in a.rows))
         if plan.agg == "count":   # 有多少份报告提到“政务新媒体”: the reports found
