@@ -216,7 +216,12 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "office":
         return f"负责机构={p.office}"
     if slot == "phrase":
-        return f"短语=“{p.phrase}”" if p.phrase else None
+        if not p.phrase:
+            return None
+        parts = [{"problem": "问题", "remedy": "改进措施"}[k] for k in p.text_kinds
+                 if k in ("problem", "remedy")]
+        # 问题部分提到了培训: said where it is searched (the problems only)
+        return f"短语=“{p.phrase}”" + (f"（只查{'、'.join(parts)}部分）" if parts else "")
     if slot == "items":
         if not p.items_op:
             return None

@@ -198,11 +198,14 @@ def test_the_number_of_items_a_report_lists_is_a_condition(db, q, want):
     ("在存在问题部分写了培训的报告有哪些", {"甲山县东街街道办事处"}),
     ("问题那部分提到培训的街道", {"甲山县东街街道办事处"}),
     ("哪些报告的改进措施部分提到了培训", {"甲山县西街街道办事处"}),
+    ("问题部分写到宣传的报告", set()),   # 宣传 is in a remedy only
+    ("整改措施部分提到宣传的报告有哪些", {"甲山县东街街道办事处"}),
 ])
 def test_a_search_in_one_part_searches_that_part_only(db, q, want):
     a = ask(db, q)
     assert a.understood, a.text
     assert {r[0] for r in a.rows} == want, a.text
+    assert "部分" not in a.plan.unread and "部分）" in a.text.split("\n")[0], a.text
 
 
 # -- 7. a near-miss place inside an organ name is asked back -------------------------------------
