@@ -116,6 +116,11 @@ RULES: tuple[Rule, ...] = (
          " after a question about named organs' figure, contact or fact: the same question of that"
          " year, or of the organ of that kind in that place (市财政局 → 武汉的: 武汉市财政局); asked"
          " back which one, the reply naming the place answers it", ()),
+    Rule("glued_place", "organs", "a place typed wrong inside an organ name (临夏洲公安局, 信峰县卫健委):"
+         " two to four characters of no question word before a bureau name the store holds, the"
+         " whole one character off a stored name: asked back with it; none near and ending as a"
+         " place (洛西县卫健委): 库中没有; never every body of the kind, never its 县 a level"
+         " (assistant/nearmiss.py)", ()),
     Rule("followup", "all", "assistant/followup.py: a follow-up changes the previous reading", ()),
     Rule("sector_tails", "organs", "a sector's bureau named bare (卫健局, 民政局) is every organ of the"
          " sector whatever the tail of its family (lexicons/question_tail_families.tsv: 局 / 委 /"

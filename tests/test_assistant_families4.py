@@ -37,7 +37,7 @@ def corpus() -> list[dict]:
     return [
         # health bodies of three tails; one county's requests 0 in 2023, one city's 5
         _rec("甲山县卫生健康局", "卫生健康局", "county_dept", 2023, {**T3_ZERO}, county="甲山县"),
-        _rec("信和县卫生健康委", "卫生健康委", "county_dept", 2023, {**T3_ZERO}, county="信和县"),
+        _rec("信宁县卫生健康委", "卫生健康委", "county_dept", 2023, {**T3_ZERO}, county="信宁县"),
         _rec("东湖市卫生健康委员会", "卫生健康委员会", "city_dept", 2023, {**t3(5)}),
         _rec("甲山县卫生健康局", "卫生健康局", "county_dept", 2022, {**t3(2)}, county="甲山县"),
         # civil affairs: a bureau and a province department; the province government holds 民政
@@ -99,13 +99,13 @@ def _rows(a):
     return {(r[0], r[2]) for r in a.rows}
 
 
-HEALTH_2023 = {("甲山县卫生健康局", 2023), ("信和县卫生健康委", 2023), ("东湖市卫生健康委员会", 2023)}
+HEALTH_2023 = {("甲山县卫生健康局", 2023), ("信宁县卫生健康委", 2023), ("东湖市卫生健康委员会", 2023)}
 
 
 # -- 1. a sector's other tails -----------------------------------------------------------------
 @pytest.mark.parametrize("turns,want", [
     (["23年县里的卫健局，哪些全年依申请公开是0件"],
-     {("甲山县卫生健康局", 2023), ("信和县卫生健康委", 2023)}),
+     {("甲山县卫生健康局", 2023), ("信宁县卫生健康委", 2023)}),
     (["2023年卫健委的报告有哪些"], HEALTH_2023),
     (["2023年卫生健康局的报告都有哪些"], HEALTH_2023),
     (["卫健局的报告都有哪些", "只看2023年的"], HEALTH_2023),
@@ -211,8 +211,8 @@ def test_a_search_in_one_part_searches_that_part_only(db, q, want):
 # -- 7. a near-miss place inside an organ name is asked back -------------------------------------
 @pytest.mark.parametrize("q,near", [
     ("临河洲公安局微信公众号发了多少条", "临河州公安局"),
-    ("信禾县卫健委的表二", "信和县卫健委"),
-    ("信和具卫生健康委2023年收到多少申请", "信和县卫生健康委"),
+    ("信凝县卫健委的表二", "信宁县卫健委"),
+    ("信宁具卫生健康委2023年收到多少申请", "信宁县卫生健康委"),
 ])
 def test_a_near_miss_place_in_an_organ_name_is_asked_back(db, q, near):
     a = ask(db, q)
