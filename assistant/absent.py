@@ -206,8 +206,10 @@ def scope_gap(conn, plan: QueryPlan) -> tuple[list[str], str] | None:
     P2 = Params()
     aterms = [_filter(anchor, plan, P2)]
     held = [v for v in (_values(conn, s, aterms, P2) for s in others) if v]
-    order = ("years", "region", "organs", "template") if "organs" in slots \
-        else ("years", "region", "levels", "template")   # an organ's level goes without saying
+    order = ("years", "region", "organs", "template") if "organs" in slots and (
+        len(plan.organ_ids) == 1 or "region" in slots) else ("years", "region", "levels", "organs", "template")
+    # one organ's level (or a place's organ's) goes without saying; a kind's (省卫健委: 省级部门
+    # 卫健委) is said
     what = "".join(words_of(s, plan) for s in order if s in slots)
     text = f"库中没有{what}的报告"
     if held:

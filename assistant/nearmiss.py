@@ -66,6 +66,8 @@ def glued_place(question: str, organs) -> tuple[str, list[str]] | None:
                     head.endswith(r) for r in (head[-2:], head[-3:]) if r in organs.regions):
                 break   # a place the store holds (浙江教育厅): read as it is
             near = near_names(whole, organs)
+            if any(n in q for n in near):
+                return None   # 东阳市财政局和西阳市财政局: the other is named beside it (absent.py)
             if near:
                 return whole, near
             if unknown is None and head.endswith(_PLACE_END) and len(head) >= 2:

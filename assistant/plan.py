@@ -71,7 +71,9 @@ _VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?
 _SEVERAL = re.compile(r"分别|各自|各有|各是|各为")   # 2023年和2024年的报告各有几份: per year
 _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
 _LEVEL_OF_SECTOR = re.compile(r"([省市县区])级")
-_TIER_BEFORE = re.compile(r"([省市县区])级(?:的)?$")
+_TIER_BEFORE = re.compile(r"([省市县区])(?:级|一级|里)(?:的)?$")
+# 省卫健委 / 2023年县教育局: a level's one character alone before a bureau, no place (rule tier)
+_BARE_TIER = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的各全和与及、年里在中是])([省市县区])$")
 _DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept", "区": "county_dept"}
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
 _ASKER = re.compile(r"^(?:我|我们)(?:是|这边是|单位是)[^，,。；;！!？?]{1,20}[，,。；;](?=.{4})")
@@ -231,11 +233,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
             set_("organ_names", p.organ_names + (name,))
             t.take(s, e)
-            tier = _TIER_BEFORE.search(t.s[:s])
+            tier = _TIER_BEFORE.search(t.s[:s]) or (_BARE_TIER.search(t.s[:s]) if bare_bureau else None)
             if tier and name.endswith(DEPT_TAILS):
                 # 市级公安局: the city tier's bureaus of that name, never every level's
-                set_("levels", (_DEPT_LEVEL[tier.group(1)],))
-                t.take(tier.start(), tier.end())
+                set_("levels", (_DEPT_LEVEL[tier.group(1)],), "tier")
+                t.take(tier.start(1), tier.end())
         for s, e, name in organs.find_regions(t.s):
             set_("region", organs.regions[name])
             t.take(s, e)

@@ -126,6 +126,11 @@ RULES: tuple[Rule, ...] = (
          " sector whatever the tail of its family (lexicons/question_tail_families.tsv: 局 / 委 /"
          " 委员会 / 厅), its short and full spellings (卫健 / 卫生健康); 民政 of 人民政府 never",
          (("教育局的报告都有哪些", {"organ_names": ("教育局",)}),)),   # more: test_assistant_families4
+    Rule("tier", "levels", "a level said right before a bureau: 县级 / 县里的 / 市一级的 or the level's one"
+         " character alone with no place (省卫健委, 2023年县教育局): that tier's bureaus",
+         (("市级教育局有几份报告", {"levels": ("city_dept",)}),
+          ("县里的教育局有哪些报告", {"levels": ("county_dept",)}),
+          ("2021年县教育局收到多少申请", {"levels": ("county_dept",)}))),
     Rule("tier_of_bodies", "levels", "a tier (县级, 市级, 区县一级: its government and departments) said"
          " of bureaus or a sector (教育局, 自然资源部门) is the tier's departments",
          (("县级的报告里教育局有几份", {"levels": ("county_dept",)}),)),

@@ -132,6 +132,20 @@ def test_a_place_before_the_bureau_is_that_place_s_one_body(db):
     assert a.value == 1511, a.text
 
 
+@pytest.mark.parametrize("q,said", [
+    ("省卫健委的年报里复议了几件", "库中没有省级部门卫健委的报告"),
+    ("省里的卫生健康局收到多少申请", "库中没有省级部门卫生健康局的报告"),
+])
+def test_a_level_s_character_before_a_bureau_is_its_tier(db, q, said):
+    a = ask(db, q)
+    assert not a.reports and a.value is None and said in a.text, a.text
+
+
+def test_the_county_s_bureaus_said_with_li(db):
+    a = ask(db, "2023年县里的卫健委有哪些")
+    assert _rows(a) == {("甲山县卫生健康局", 2023), ("信宁县卫生健康委", 2023)}, a.text
+
+
 # -- 2. a follow-up adding a place or a year to one organ's figure or contact -------------------
 @pytest.mark.parametrize("turns,want", [
     (["市财政局2019年收到多少申请", "东湖市的"], 55),
