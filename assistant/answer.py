@@ -186,7 +186,7 @@ def said_first(a: Answer, organs=None) -> Answer:
 
 def _ask(conn, organs, question, context, previous, reading) -> Answer:
     plan = parse(question, organs, context)
-    glued_typo = glued_place(question, organs) if reading is None else None
+    glued_typo = glued_place(question, organs, plan.unread) if reading is None else None
     if glued_typo:   # 临夏洲公安局 / 信峰县卫健委: that organ's place typed wrong, asked back
         # read without the name, so its 县 is no level and its bureau no kind of every place
         rest = parse(without_words(question, [glued_typo[0]]), organs, context)

@@ -235,6 +235,23 @@ def test_a_near_miss_place_in_an_organ_name_is_asked_back(db, q, near):
     assert near in a.text
 
 
+@pytest.mark.parametrize("q,name", [
+    ("洛西县卫健委的表二", "洛西县卫健委"),            # never 西县 inside it
+    ("2023年北湖洲公安局微信公众号发了多少条", "北湖洲公安局"),   # no place's ending, unread
+])
+def test_an_unknown_place_glued_to_a_bureau_is_said_never_every_bureau(db, q, name):
+    a = ask(db, q)
+    assert not a.understood and not a.reports and a.value is None, a.text
+    assert f"库中没有“{name}”的报告" in a.text, a.text
+
+
+@pytest.mark.parametrize("q", ["哪些公安局发了微信", "2023年公安局微信公众号发了多少条",
+                               "烦请提供临河州公安局的电话", "麻烦查一下信宁县卫生健康委的报告",
+                               "各个卫健委的报告有几份", "请问卫健委有几份报告"])
+def test_a_bureau_after_question_words_is_answered(db, q):
+    assert ask(db, q).understood
+
+
 def test_an_unknown_place_before_a_bureau_is_no_level(db):
     a = ask(db, "洛西县卫健委的表二")
     assert not a.reports, a.text
