@@ -38,7 +38,7 @@ from .itemcount import item_condition
 from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
 from .rules import rule_of
-from .sectors import sector_ids
+from .sectors import bare_bureaus, sector_ids
 from .vocabscan import scan
 from .unread import account, organ_kinds, organ_type, unstated_meta
 from .refine import (bare_requests, figure_share, figure_vs_figure, in_column,
@@ -267,6 +267,15 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 t.take(start, m.end())
                 if lv:
                     set_("levels", tuple(dict.fromkeys(p.levels + (_DEPT_LEVEL[lv.group(1)],))), "sector")
+        if not p.organ_ids and not p.region:   # 交通局 / 市场监管局: no name of the store, a sector's bureau
+            reserved = [w for w in (*vocab.level_words(), *vocab.metric_aliases()) if len(w) >= 2]
+            for s, e, word, ids, tier in bare_bureaus(t.s, organs, reserved):
+                set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))), "sector_tails")
+                set_("organ_names", p.organ_names + (word,), "sector_tails")
+                t.take(s, e)
+                if tier:   # 省交通局: the province's
+                    set_("levels", tuple(dict.fromkeys(p.levels + (_DEPT_LEVEL[tier],))), "tier")
+                    t.take(s - 1, s)
         dept = _DEPT_OF.get(p.region[0]) if p.region else None
         if dept and p.organ_names and p.region[1] + p.organ_names[-1] in q.replace("的", "") \
                 and p.organ_names[-1].endswith(DEPT_TAILS) \

@@ -88,3 +88,49 @@ def sector_ids(name: str, organs) -> tuple[int, ...] | None:
                            if full and pat.search(full.replace(_GOVERNMENT, mask))))
         cache[name] = hit
     return hit
+
+
+_ASKING = re.compile(r"[的有是在各所哪几多少全每和与或及中了年为把被对级本我该其那这些个里上下前后非除由从按同跟比请问看查]")
+_PLACE_CHAR = re.compile(r"[省市县区州旗镇乡村]$|政府")   # 西阳市财政: a place's; 市场监管: a sector
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def bare_bureaus(s: str, organs, reserved=()) -> list[tuple[int, int, str, tuple[int, ...], str | None]]:
+    """Bureaus named bare that are no name of the store (交通局 for 省交通运输厅, 市场监管局 for
+    市场监督管理局) in the unread characters ``s``: (start, end, word, organ ids, the level's
+    character said right before it, 省交通局's 省, or None). A stem glued to an unknown name
+    (平谷区交通局), holding a place or a question word, or a word of ``reserved`` (level words,
+    metric words) is none."""
+    tails = sorted(_families(), key=len, reverse=True)
+    out = []
+    for run in _CJK_RUN.finditer(s):
+        text, base = run.group(0), run.start()
+        i = 0
+        while i < len(text):
+            hit = None
+            for tail in tails:
+                e = i + len(tail)
+                if text[i:e] != tail:
+                    continue
+                for a in range(max(0, i - 6), i - 1):   # the longest stem first
+                    stem = text[a:i]
+                    if _ASKING.search(stem) or _PLACE_CHAR.search(stem) \
+                            or any(w in stem for w in reserved):
+                        continue
+                    before = text[a - 1:a]
+                    tier = before if before and before in "省市县区" and (
+                        a - 1 == 0 or _ASKING.match(text[a - 2])) else None
+                    if before and not tier and not _ASKING.match(before):
+                        continue   # 平谷区交通局: an unknown place's bureau, never every one
+                    ids = sector_ids(stem + tail, organs)
+                    if ids:
+                        hit = (base + a, base + e, stem + tail, ids, tier)
+                        break
+                if hit:
+                    break
+            if hit:
+                out.append(hit)
+                i = hit[1] - base
+            else:
+                i += 1
+    return out

@@ -127,6 +127,20 @@ def test_civil_affairs_is_never_the_government_holding_min_zheng(db, turns, want
     assert a.value == pytest.approx(want), a.text
 
 
+@pytest.mark.parametrize("q,want", [
+    ("卫健厅的报告有几份", 4),          # no organ is named 卫健厅: the sector's bodies
+    ("哪些卫生健康厅的报告是2023年的", 3),
+])
+def test_a_sector_bureau_no_organ_is_named_is_still_the_sector(db, q, want):
+    a = ask(db, q)
+    assert (a.value if a.value is not None else len(a.rows)) == want, a.text
+
+
+def test_a_bureau_glued_to_an_unknown_place_is_never_every_bureau(db):
+    a = ask(db, "平谷区卫健厅的报告有几份")
+    assert not a.reports and not a.value, a.text
+
+
 def test_a_place_before_the_bureau_is_that_place_s_one_body(db):
     a = ask(db, "东海教育厅2021年微信公众号发了多少条")
     assert a.value == 1511, a.text
