@@ -199,6 +199,8 @@ def test_sum_words_ask_a_total(db, q):
     "省级报告有几份（不含省政府）",
     "省级的报告有几份，省政府的不算",
     "省直厅局有几份报告",
+    "省级报告有几份，不算省政府",
+    "除省政府外的省级报告有几份",
 ])
 def test_province_departments_without_the_government(db, q):
     a = ask(db, q)
@@ -213,6 +215,10 @@ def test_province_departments_without_the_government(db, q):
     ("哪些街道列了两条以上问题", {"甲山县东街街道办事处", "甲山县南街街道办事处"}),
     ("列了两条以上措施的街道有哪些", {"甲山县西街街道办事处"}),
     ("改进措施少于2条的街道报告", {"甲山县东街街道办事处", "甲山县南街街道办事处"}),
+    ("问题写了三条及以上的报告有哪些", {"甲山县东街街道办事处"}),   # after 写了: no phrase
+    ("改进措施至少写了2条的街道", {"甲山县西街街道办事处"}),
+    ("问题只写了一条的街道有哪些", {"甲山县西街街道办事处"}),
+    ("哪些报告列出的问题多于2项", {"甲山县东街街道办事处"}),
 ])
 def test_the_number_of_items_a_report_lists_is_a_condition(db, q, want):
     a = ask(db, q)
