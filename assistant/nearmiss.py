@@ -75,6 +75,9 @@ def glued_place(question: str, organs, unread=()) -> tuple[str, list[str]] | Non
                 return None   # 东阳市财政局和西阳市财政局: the other is named beside it (absent.py)
             if near:
                 return whole, near
+            places = [n for n in near_names(head, organs) if n in organs.regions and n not in q]
+            if places:   # 信峰县卫健局: the place one character off a stored place (信丰县)
+                return head, places
             if unknown is None and (head.endswith(_PLACE_END) or head in unread):
                 unknown = whole   # 洛西县卫健委 / 临夏洲公安局: a place the store has no report of
         if unknown:

@@ -224,11 +224,13 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             bare_bureau = name.endswith(DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions)
             if len(ids) > 1 and bare_bureau:
                 ids = _of_kind(name, organs, ids)   # 教育局: 教育体育局 and 教育和体育局 too
-            if bare_bureau and name[0] not in "省市县区" and sector_ids(name, organs) \
-                    and not any(e_ == s for _, e_, _ in organs.find_regions(t.s[:s])):
-                # (浙江教育厅: that place's one body, never the sector)
-                # 卫健局: 卫生健康局, 卫生健康委 and 卫生健康委员会; 民政局: 民政厅 too
-                ids = tuple(sorted(set(ids) | set(sector_ids(name, organs))))
+            if bare_bureau and name[0] not in "省市县区" and sector_ids(name, organs):
+                # 卫健局: 卫生健康局, 卫生健康委 and 卫生健康委员会; 民政局: 民政厅 too; after a
+                # place (信丰县卫健局, 浙江教育厅) that place's body of the sector only
+                placed = [t.s[a:b] for a, b, _ in organs.find_regions(t.s[:s]) if b == s]
+                both = set(ids) | set(sector_ids(name, organs))
+                here = {i for i in both if placed and placed[0] in organs.display.get(i, "")}
+                ids = tuple(sorted(here or both))
                 fired.append("sector_tails")
             set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
             set_("organ_names", p.organ_names + (name,))
