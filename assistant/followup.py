@@ -100,6 +100,9 @@ def kind_in_place(prev: QueryPlan, new: QueryPlan, out: QueryPlan, organs) -> Qu
         return out
     out.organ_ids, out.organ_names = tuple(sorted(ids)), tuple(names)
     out.given = tuple(dict.fromkeys(out.given + ("organ_ids",)))
+    if all(n.startswith((place, bare)) and n in organs.names for n in names):
+        out.region = None   # 蚌埠市财政局 is that place's own: no place filter besides
+        out.given = tuple(g for g in out.given if g != "region")
     return out
 
 
