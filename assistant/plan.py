@@ -38,7 +38,7 @@ from .itemcount import item_condition
 from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
 from .rules import rule_of
-from .sectors import bare_bureaus, sector_ids
+from .sectors import bare_bureaus, holds, sector_ids
 from .vocabscan import scan
 from .unread import account, organ_kinds, organ_type, unstated_meta
 from .refine import (bare_requests, figure_share, figure_vs_figure, in_column,
@@ -257,7 +257,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             while len(sector) >= 2 and not ids:   # 哪些交通部门: the longest end that names organs
                 if sector != full and sector in organ_kinds():
                     break   # 哪些市场监管部门: the organ kind's rule reads it with its other names
-                ids = tuple(sorted({i for n, ns in organs.names.items() if sector in n for i in ns}))
+                ids = tuple(sorted({i for n, ns in organs.names.items() if holds(n, sector) for i in ns}))
                 if not ids:
                     sector = sector[1:]
             if ids:   # 卫生健康部门 / 教育系统 (卫健部门和教育部门: both): the organs with it in their name

@@ -27,6 +27,12 @@ def _families() -> dict[str, str]:
     return {r["tail"]: r["family"] for r in rows}
 
 
+def holds(name: str, word: str) -> bool:
+    """Whether an organ's ``name`` holds the sector ``word``, never inside 人民政府 (民政 of
+    桦南县人民政府 is no civil affairs)."""
+    return word in name and word in name.replace(_GOVERNMENT, "\0" * len(_GOVERNMENT))
+
+
 def split_tail(name: str) -> tuple[str, str] | None:
     """(stem, tail) for the longest family tail ``name`` ends with (卫生健康委员会: 卫生健康,
     委员会); None when it ends with none or the stem is under two characters."""

@@ -118,6 +118,12 @@ def test_a_bare_sector_bureau_finds_its_other_tails(db, turns, want):
     assert _rows(a) == want, a.text
 
 
+@pytest.mark.parametrize("q", ["民政系统有几份报告", "民政部门的报告有几份", "民政单位有几份报告",
+                               "民政口的报告有几份"])
+def test_a_sector_word_never_finds_min_zheng_inside_ren_min_zheng_fu(db, q):
+    assert ask(db, q).value == 2
+
+
 @pytest.mark.parametrize("turns,want", [
     (["商务局平均主动公开多少条", "换成民政局"], 200),
     (["民政局主动公开的信息合计多少条"], 400),
