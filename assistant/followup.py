@@ -4,7 +4,8 @@
 ``prev``. A question that starts like a follow-up (那, 其中 …) or ends with 呢, or that sets
 only filters, grouping or a comparison, is the previous plan with what it sets replaced; a
 question naming what it asks about (a metric, 报告, 哪些 …) stands alone; a contact field with
-no organ asks it of the previous organs.
+no organ asks it of the previous organs; a year or a place alone after a question about
+named organs keeps that question, of the organ of that kind in that place (市财政局 → 武汉的).
 """
 from __future__ import annotations
 

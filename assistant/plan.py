@@ -11,7 +11,12 @@
 3. numbers after a comparison (超过10件, 前5个, 10件以上);
 4. a metric still missing is looked for fuzzily (rapidfuzz) among the jieba words.
 5. ``assistant.refine``: what a negation covers, the narrowest metric, a table column, a
-   share of figures; ``assistant.kind``: the kind of question.
+   share of figures; ``assistant.itemcount``: a comparison said of how many problems /
+   remedies a report lists; ``assistant.kind``: the kind of question.
+
+A bureau named bare (卫健局, 民政局, 交通局) is every body of its sector whatever the tail of
+its family (``assistant.sectors``); a level said right before it (省卫健委, 县里的卫健局) its
+tier.
 
 The plan's ``kind`` is one of ``figure`` (a metric of reports), ``contact``, ``fact``,
 ``text`` (full-text over problems / remedies / report text), ``check`` (failed checks),
