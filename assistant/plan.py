@@ -392,7 +392,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         elif value == "yesno":
             continue   # 有没有2019年的…: are there any (a list, above), never "= 2019"
         elif value in ("eq0",):
-            if p.organ_ids and (any(v == "yesno" for _, _, v in cmp_words)
+            if len(set(p.organ_ids)) == 1 and (any(v == "yesno" for _, _, v in cmp_words)
                                 or q.rstrip("？?。.!！").endswith("吗")):
                 continue   # 上海市政府办公厅是不是没有行政诉讼 / 清江浦区是零申请吗: its value answers it
             set_("op", "eq"), set_("threshold", 0.0)

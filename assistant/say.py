@@ -115,7 +115,8 @@ def _source_note(a: Answer) -> str:
 
 def _one_value(plan: QueryPlan, n: int) -> bool:
     """One row answering a question for one number (花沟镇2020年收到多少件申请？)."""
-    one_organ = len(set(plan.organ_ids)) == 1 or (plan.region and not plan.organ_ids)
+    # 滨江区2021年民政局: a kind in a place, one report found: its value
+    one_organ = len(set(plan.organ_ids)) == 1 or bool(plan.region)
     return (n == 1 and not plan.listing and not plan.agg and not plan.top and not plan.yoy
             and (not plan.organ_ids or one_organ) and (plan.op is None or one_organ))
 

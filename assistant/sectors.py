@@ -77,7 +77,8 @@ def pattern(name: str) -> re.Pattern | None:
     stem, tail = cut
     alts = "|".join(map(re.escape, stems(stem, tail)))
     tails = "|".join(map(re.escape, family_tails(tail)))
-    return re.compile(f"(?:{alts})(?:[和与及]?[\u4e00-\u9fff]{{1,3}}?)?(?:{tails})")
+    # a second field joined in before the tail: 教育体育局, 教育和体育局, 教育和科学技术局
+    return re.compile(f"(?:{alts})(?:[和与及][\u4e00-\u9fff]{{1,5}}?|[\u4e00-\u9fff]{{1,3}}?)?(?:{tails})")
 
 
 def sector_ids(name: str, organs) -> tuple[int, ...] | None:

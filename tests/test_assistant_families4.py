@@ -111,6 +111,8 @@ HEALTH_2023 = {("甲山县卫生健康局", 2023), ("信宁县卫生健康委", 
     (["卫健局的报告都有哪些", "只看2023年的"], HEALTH_2023),
     (["民政局的报告有哪些"], {("甲山县民政局", 2021), ("东海省民政厅", 2021)}),
     (["民政厅的报告有哪些"], {("甲山县民政局", 2021), ("东海省民政厅", 2021)}),
+    # a condition asked as yes / no of a sector's many bodies lists them (one organ's is its value)
+    (["卫健部门有没有零申请的？列一下"], {("甲山县卫生健康局", 2023), ("信宁县卫生健康委", 2023)}),
 ])
 def test_a_bare_sector_bureau_finds_its_other_tails(db, turns, want):
     a = _ask(db, *turns)
@@ -118,10 +120,22 @@ def test_a_bare_sector_bureau_finds_its_other_tails(db, turns, want):
     assert _rows(a) == want, a.text
 
 
+def test_a_sector_in_a_place_with_one_report_is_its_value(db):
+    a = ask(db, "甲山县2021年民政局主动公开了多少条")
+    assert a.value == 100, a.text
+
+
 @pytest.mark.parametrize("q", ["民政系统有几份报告", "民政部门的报告有几份", "民政单位有几份报告",
                                "民政口的报告有几份"])
 def test_a_sector_word_never_finds_min_zheng_inside_ren_min_zheng_fu(db, q):
     assert ask(db, q).value == 2
+
+
+def test_a_second_field_joined_in_with_he_is_the_sector_s_body():
+    from assistant.sectors import pattern
+    pat = pattern("教育局")
+    assert pat.search("渠县教育和科学技术局") and pat.search("盐边县教育和体育局")
+    assert pat.search("某县教育体育局") and not pat.search("某县科学技术局")
 
 
 @pytest.mark.parametrize("turns,want", [
