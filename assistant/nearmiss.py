@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .names import DEPT_TAILS
+from .names import DEPT_TAILS, common_word
 from .words import normalise
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -64,8 +64,9 @@ def glued_place(question: str, organs, unread=()) -> tuple[str, list[str]] | Non
             before = q[s - n - 1:s - n]
             if before and _CJK.match(before) and not _ASKING.match(before):
                 continue   # 洛西县卫健委: never 西县 (a name starts where the question's words end)
-            if not _CJK.fullmatch(head) or _ASKING.search(head) or _vocabulary_word(head):
-                continue
+            if not _CJK.fullmatch(head) or _ASKING.search(head) or _vocabulary_word(head) or (
+                    not head.endswith(_PLACE_END) and (common_word(head) or common_word(head[:2]))):
+                continue   # 关于 / 最近 民政局: a word of the language, no place (平安县: a place)
             whole = head + name
             if whole in organs.names or head in organs.regions or any(
                     head.endswith(r) for r in (head[-2:], head[-3:]) if r in organs.regions):

@@ -284,6 +284,7 @@ def test_a_near_miss_place_in_an_organ_name_is_asked_back(db, q, near):
 @pytest.mark.parametrize("q,name", [
     ("洛西县卫健委的表二", "洛西县卫健委"),            # never 西县 inside it
     ("2023年北湖洲公安局微信公众号发了多少条", "北湖洲公安局"),   # no place's ending, unread
+    ("平安县公安局的电话", "平安县公安局"),      # 平安 is a word, 平安县 a place
 ])
 def test_an_unknown_place_glued_to_a_bureau_is_said_never_every_bureau(db, q, name):
     a = ask(db, q)
@@ -293,6 +294,7 @@ def test_an_unknown_place_glued_to_a_bureau_is_said_never_every_bureau(db, q, na
 
 @pytest.mark.parametrize("q", ["哪些公安局发了微信", "2023年公安局微信公众号发了多少条",
                                "烦请提供临河州公安局的电话", "麻烦查一下信宁县卫生健康委的报告",
+                               "关于民政局的报告有哪些", "最近公安局的报告", "告诉我公安局的电话",
                                "各个卫健委的报告有几份", "请问卫健委有几份报告"])
 def test_a_bureau_after_question_words_is_answered(db, q):
     assert ask(db, q).understood
