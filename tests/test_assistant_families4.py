@@ -304,3 +304,14 @@ def test_an_unknown_place_before_a_bureau_is_no_level(db):
     a = ask(db, "洛西县卫健委的表二")
     assert not a.reports, a.text
     assert "county" not in a.plan.levels, a.text
+
+
+def test_the_item_count_chip_re_runs_and_can_be_removed(db):
+    a = ask(db, "哪些街道列了两条以上问题")
+    chip = next(it for it in a.reading if it["slot"] == "items")
+    assert chip["label"] == "条目数=问题不少于2条" and chip["rule"] == "item_count"
+    again = ask(db, "哪些街道列了两条以上问题", reading=a.reading)
+    assert {r[0] for r in again.rows} == {r[0] for r in a.rows}
+    changed = [dict(it, value={"items_op": "ge", "items_n": 3}) if it["slot"] == "items" else it
+               for it in a.reading]
+    assert {r[0] for r in ask(db, "哪些街道列了两条以上问题", reading=changed).rows} == {"甲山县东街街道办事处"}
