@@ -58,6 +58,9 @@ def _unknown(question: str, plan: QueryPlan, organs) -> tuple[list[str], list[st
     used = [(s, e) for s, e, n in organs.find("".join(q)) if n in plan.organ_names]
     used += [(s, e) for s, e, n in organs.find_regions("".join(q))
              if organs.regions.get(n) == plan.region]
+    joined = "".join(q)   # a bureau read as a sector (交通局: 省交通运输厅), no name of the store
+    used += [(m.start(), m.end()) for n in plan.organ_names if "sector_tails" in plan.rules
+             for m in re.finditer(re.escape(n), joined)]
     for s, e in used:   # the names the reading used (市财政局 in 西阳市财政局 was not)
         q[s:e] = [_SEP_MARK] * (e - s)
     text = "".join(q)
@@ -206,8 +209,10 @@ def scope_gap(conn, plan: QueryPlan) -> tuple[list[str], str] | None:
     P2 = Params()
     aterms = [_filter(anchor, plan, P2)]
     held = [v for v in (_values(conn, s, aterms, P2) for s in others) if v]
-    order = ("years", "region", "organs", "template") if "organs" in slots \
-        else ("years", "region", "levels", "template")   # an organ's level goes without saying
+    order = ("years", "region", "organs", "template") if "organs" in slots and (
+        len(plan.organ_ids) == 1 or "region" in slots) else ("years", "region", "levels", "organs", "template")
+    # one organ's level (or a place's organ's) goes without saying; a kind's (省卫健委: 省级部门
+    # 卫健委) is said
     what = "".join(words_of(s, plan) for s in order if s in slots)
     text = f"库中没有{what}的报告"
     if held:

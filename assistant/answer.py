@@ -16,6 +16,7 @@ from pathlib import Path
 from .absent import scope_gap, unknown_names, without_words
 from .keywords import keywords
 from .names import OrganIndex
+from .nearmiss import glued_place
 from .followup import merge
 from .plan import _WHICH_MORE, parse
 from .reading import Reading, apply, items_of, other_readings
@@ -185,6 +186,15 @@ def said_first(a: Answer, organs=None) -> Answer:
 
 def _ask(conn, organs, question, context, previous, reading) -> Answer:
     plan = parse(question, organs, context)
+    glued_typo = glued_place(question, organs, plan.unread) if reading is None else None
+    if glued_typo:   # 临夏洲公安局 / 信峰县卫健委: that organ's place typed wrong, asked back
+        # read without the name, so its 县 is no level and its bureau no kind of every place
+        rest = parse(without_words(question, [glued_typo[0]]), organs, context)
+        a = _ask_back(question, rest, [glued_typo[0]], organs, context)
+        if not glued_typo[1]:   # no name near it: a place the store has no report of
+            a.text = (f"库中没有“{glued_typo[0]}”的报告（没有这个地方的这类机关），没有按其他地方的"
+                      f"同类机关回答。请检查名称后再问。")
+        return a
     besides, glued = unknown_names(question, plan, organs) if reading is None else ([], [])
     if besides:   # 两城镇和洛西镇: answer 两城镇, say 库中没有“洛西镇”的报告 first
         plan = parse(without_words(question, besides), organs, context)
@@ -299,6 +309,9 @@ class Conversation:
         prev = self.history[-1] if self.history and self.history[-1].understood else None
         a = ask(self.conn, question, self.context, prev, reading=reading)
         if a.understood and a.plan is not None:
+            self.context = a.plan
+        elif a.options and a.plan is not None and a.plan.kind != "unknown" and a.plan.organ_names:
+            # 市财政局…？ asked back (which one): the reply naming the place (武汉的) answers it
             self.context = a.plan
         self.history.append(a)
         return a

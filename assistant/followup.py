@@ -4,7 +4,8 @@
 ``prev``. A question that starts like a follow-up (那, 其中 …) or ends with 呢, or that sets
 only filters, grouping or a comparison, is the previous plan with what it sets replaced; a
 question naming what it asks about (a metric, 报告, 哪些 …) stands alone; a contact field with
-no organ asks it of the previous organs.
+no organ asks it of the previous organs; a year or a place alone after a question about
+named organs keeps that question, of the organ of that kind in that place (市财政局 → 武汉的).
 """
 from __future__ import annotations
 
@@ -12,17 +13,24 @@ import re
 from dataclasses import replace
 
 from . import vocab
-from .names import BUREAU_TAILS
+from .names import BUREAU_TAILS, DEPT_TAILS
 from .queryplan import QueryPlan
+from .sectors import sector_ids
 
 _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看",
                  "只算", "只统计", "仅统计", "仅算", "只要", "去掉", "去除", "剔除", "除去", "不要", "不看",
                  "排除")
 
 
-def follow_up(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
+def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan:
     if _is_contact_followup(new, prev):
         return _contact_followup(prev, new)
+    if _adds_scope_only(prev, new, q):
+        # 乌恰县政府办公室电话多少 → 要2025年那份的; 市财政局2019年收到多少申请 → 武汉的: the same
+        # figure or contact, of that year, or of the organ of that kind in that place
+        out = merge(prev, new, q)
+        out.rules = tuple(dict.fromkeys(out.rules + ("scope_followup",)))
+        return kind_in_place(prev, new, out, organs) if "region" in new.given else out
     if new.listing and not new.given and prev.agg == "count" and prev.kind != "unknown":
         # 省直部门一共几家？ → 分别是哪几家: the organs counted, listed
         out = replace(prev, agg=None, listing=True, followup=True)
@@ -44,6 +52,59 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
 
 
 _FILTERS = ("organ_ids", "levels", "region")
+_SCOPE_ONLY = {"years", "region", "excluded_years"}
+_MARKERS = {"kind", "refer"}
+
+
+def _adds_scope_only(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
+    """A question that names only a year or a place (要2025年那份的, 武汉的, 2022年的) right after
+    one about the figure, contact or fact of named organs: that question of that year or place
+    (a question naming reports, 哪些 or anything asked stands alone)."""
+    given = set(new.given) - _MARKERS
+    return (prev.kind in ("figure", "contact", "fact") and bool(prev.organ_names)
+            and bool(given) and given <= _SCOPE_ONLY and not _WHICH.search(q)
+            and not re.search(r"报告|年报|单位|机关|部门", q))
+
+
+def _place_stripped(name: str, organs) -> str:
+    """The organ kind of a name: without its place (东湖市财政局, 市财政局: 财政局)."""
+    for i in range(len(name) - 2, 1, -1):
+        if name[:i] in organs.regions:
+            return name[i:]
+    return name[1:] if name[:1] in "省市县区" and len(name) > 3 else name
+
+
+def kind_in_place(prev: QueryPlan, new: QueryPlan, out: QueryPlan, organs) -> QueryPlan:
+    """The organs of the previous question's kind (a bureau, an office: 财政局) in the place now
+    named: that place's own organ of the name when the store has it (武汉市 + 财政局), else
+    every organ of the kind, filtered by the place."""
+    if organs is None:
+        return out
+    kinds = [k for k in dict.fromkeys(_place_stripped(n, organs) for n in prev.organ_names)
+             if k.endswith(DEPT_TAILS)]
+    if not kinds:
+        return out
+    col, place = new.region
+    bare = re.sub(r"(自治县|自治州|县|区|市|省|州|盟|旗)$", "", place)
+    ids: set[int] = set()
+    names = []
+    for k in kinds:
+        own = next((p + k for p in (place, bare) if p + k in organs.names), None)
+        if own:
+            ids |= organs.names[own]
+            names.append(own)
+            continue
+        more = sector_ids(k, organs) or {i for n, ns in organs.names.items() if n.endswith(k) for i in ns}
+        ids |= set(more)
+        names.append(place + k)
+    if not ids:
+        return out
+    out.organ_ids, out.organ_names = tuple(sorted(ids)), tuple(names)
+    out.given = tuple(dict.fromkeys(out.given + ("organ_ids",)))
+    if all(n.startswith((place, bare)) and n in organs.names for n in names):
+        out.region = None   # 蚌埠市财政局 is that place's own: no place filter besides
+        out.given = tuple(g for g in out.given if g != "region")
+    return out
 
 
 def _is_contact_followup(p: QueryPlan, context: QueryPlan) -> bool:

@@ -11,7 +11,12 @@
 3. numbers after a comparison (超过10件, 前5个, 10件以上);
 4. a metric still missing is looked for fuzzily (rapidfuzz) among the jieba words.
 5. ``assistant.refine``: what a negation covers, the narrowest metric, a table column, a
-   share of figures; ``assistant.kind``: the kind of question.
+   share of figures; ``assistant.itemcount``: a comparison said of how many problems /
+   remedies a report lists; ``assistant.kind``: the kind of question.
+
+A bureau named bare (卫健局, 民政局, 交通局) is every body of its sector whatever the tail of
+its family (``assistant.sectors``); a level said right before it (省卫健委, 县里的卫健局) its
+tier.
 
 The plan's ``kind`` is one of ``figure`` (a metric of reports), ``contact``, ``fact``,
 ``text`` (full-text over problems / remedies / report text), ``check`` (failed checks),
@@ -34,9 +39,11 @@ from . import vocab
 from .followup import follow_up
 from .keywords import stop_words
 from .names import BUREAU_TAILS, DEPT_TAILS
+from .itemcount import item_condition
 from .kind import all_of, decide_kind
 from .queryplan import QueryPlan
 from .rules import rule_of
+from .sectors import bare_bureaus, holds, sector_ids
 from .vocabscan import scan
 from .unread import account, organ_kinds, organ_type, unstated_meta
 from .refine import (bare_requests, figure_share, figure_vs_figure, in_column,
@@ -69,7 +76,9 @@ _VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?
 _SEVERAL = re.compile(r"分别|各自|各有|各是|各为")   # 2023年和2024年的报告各有几份: per year
 _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
 _LEVEL_OF_SECTOR = re.compile(r"([省市县区])级")
-_TIER_BEFORE = re.compile(r"([省市县区])级(?:的)?$")
+_TIER_BEFORE = re.compile(r"([省市县区])(?:级|一级|里)(?:的)?$")
+# 省卫健委 / 2023年县教育局: a level's one character alone before a bureau, no place (rule tier)
+_BARE_TIER = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的各全和与及、年里在中是])([省市县区])$")
 _DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept", "区": "county_dept"}
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
 _ASKER = re.compile(r"^(?:我|我们)(?:是|这边是|单位是)[^，,。；;！!？?]{1,20}[，,。；;](?=.{4})")
@@ -79,7 +88,7 @@ _TABLE_NAMES = ((re.compile(r"(?:政府信息公开)?行政复议[、和及与]?
 _TEMPLATE_NOTICE = re.compile(r"(?:国办公开办函)?[〔\[(（]((?:19|20)\d\d)[〕\])）]\d+号(?:文件?)?(?:的|规定的|要求的)?")
 _LEVEL_PAIR = re.compile(r"([省市县区乡镇])级([和、及与])([省市县区乡镇])级(政府|部门)")   # 省级和市级政府
 _OFFICE_BY = re.compile(r"由([\u4e00-\u9fff]{2,10}?)(?:牵头|具体)?(?:负责|承办|办理)")
-_PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|再加")
+_PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|加一起|合起来|合在一起|算在一起|再加")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
 _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
@@ -217,16 +226,25 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 continue   # 平谷区教育局 in a store without 平谷区: not every 教育局 (汉台区东大街
                 # 街道办事处 is still that one subdistrict: only a shared or bureau name is doubted)
             ids = tuple(sorted(organs.names[name]))
-            if len(ids) > 1 and name.endswith(DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions):
+            bare_bureau = name.endswith(DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions)
+            if len(ids) > 1 and bare_bureau:
                 ids = _of_kind(name, organs, ids)   # 教育局: 教育体育局 and 教育和体育局 too
+            if bare_bureau and name[0] not in "省市县区" and sector_ids(name, organs):
+                # 卫健局: 卫生健康局, 卫生健康委 and 卫生健康委员会; 民政局: 民政厅 too; after a
+                # place (信丰县卫健局, 浙江教育厅) that place's body of the sector only
+                placed = [t.s[a:b] for a, b, _ in organs.find_regions(t.s[:s]) if b == s]
+                both = set(ids) | set(sector_ids(name, organs))
+                here = {i for i in both if placed and placed[0] in organs.display.get(i, "")}
+                ids = tuple(sorted(here or both))
+                fired.append("sector_tails")
             set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
             set_("organ_names", p.organ_names + (name,))
             t.take(s, e)
-            tier = _TIER_BEFORE.search(t.s[:s])
+            tier = _TIER_BEFORE.search(t.s[:s]) or (_BARE_TIER.search(t.s[:s]) if bare_bureau else None)
             if tier and name.endswith(DEPT_TAILS):
                 # 市级公安局: the city tier's bureaus of that name, never every level's
-                set_("levels", (_DEPT_LEVEL[tier.group(1)],))
-                t.take(tier.start(), tier.end())
+                set_("levels", (_DEPT_LEVEL[tier.group(1)],), "tier")
+                t.take(tier.start(1), tier.end())
         for s, e, name in organs.find_regions(t.s):
             set_("region", organs.regions[name])
             t.take(s, e)
@@ -244,7 +262,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             while len(sector) >= 2 and not ids:   # 哪些交通部门: the longest end that names organs
                 if sector != full and sector in organ_kinds():
                     break   # 哪些市场监管部门: the organ kind's rule reads it with its other names
-                ids = tuple(sorted({i for n, ns in organs.names.items() if sector in n for i in ns}))
+                ids = tuple(sorted({i for n, ns in organs.names.items() if holds(n, sector) for i in ns}))
                 if not ids:
                     sector = sector[1:]
             if ids:   # 卫生健康部门 / 教育系统 (卫健部门和教育部门: both): the organs with it in their name
@@ -256,6 +274,15 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 t.take(start, m.end())
                 if lv:
                     set_("levels", tuple(dict.fromkeys(p.levels + (_DEPT_LEVEL[lv.group(1)],))), "sector")
+        if not p.organ_ids and not p.region:   # 交通局 / 市场监管局: no name of the store, a sector's bureau
+            reserved = [w for w in (*vocab.level_words(), *vocab.metric_aliases()) if len(w) >= 2]
+            for s, e, word, ids, tier in bare_bureaus(t.s, organs, reserved):
+                set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))), "sector_tails")
+                set_("organ_names", p.organ_names + (word,), "sector_tails")
+                t.take(s, e)
+                if tier:   # 省交通局: the province's
+                    set_("levels", tuple(dict.fromkeys(p.levels + (_DEPT_LEVEL[tier],))), "tier")
+                    t.take(s - 1, s)
         dept = _DEPT_OF.get(p.region[0]) if p.region else None
         if dept and p.organ_names and p.region[1] + p.organ_names[-1] in q.replace("的", "") \
                 and p.organ_names[-1].endswith(DEPT_TAILS) \
@@ -309,8 +336,13 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         given.remove("channel")
     if excluded:   # 除了乡镇街道以外 / 不是县直部门的: every other level
         from extractor.record import LEVELS
-        set_("levels", tuple(lv for lv in (p.levels or LEVELS) if lv not in excluded))
-        set_("excluded_levels", tuple(dict.fromkeys(excluded)))
+        if p.levels and set(p.levels) - set(excluded):
+            # 省级的报告，省政府的不算: the levels named less those (a report of no stated level
+            # is none of them)
+            set_("levels", tuple(lv for lv in p.levels if lv not in excluded), "level_excluded")
+        else:
+            set_("levels", tuple(lv for lv in (p.levels or LEVELS) if lv not in excluded))
+            set_("excluded_levels", tuple(dict.fromkeys(excluded)))
     more = _WHICH_MORE.search(q) if len(p.organ_names) > 1 and not p.agg and not p.top else None
     if more:   # A和B谁收到的申请多 / 桦南县跟清水县比哪个多: the larger (smaller) of the organs named
         set_("agg", "min" if more.group(2) in "少低小" else "max")
@@ -360,7 +392,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         elif value == "yesno":
             continue   # 有没有2019年的…: are there any (a list, above), never "= 2019"
         elif value in ("eq0",):
-            if p.organ_ids and (any(v == "yesno" for _, _, v in cmp_words)
+            if len(set(p.organ_ids)) == 1 and (any(v == "yesno" for _, _, v in cmp_words)
                                 or q.rstrip("？?。.!！").endswith("吗")):
                 continue   # 上海市政府办公厅是不是没有行政诉讼 / 清江浦区是零申请吗: its value answers it
             set_("op", "eq"), set_("threshold", 0.0)
@@ -462,6 +494,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         # asked (as 今年), never summed over all
         given.append("relyear")
         notes[:] = [n for n in notes if "各报告自己的年度" not in n]
+    if item_condition(p, given, q, t):   # 问题不少于三条: the items a report lists, counted
+        fired.append("item_count")
     decide_kind(p, given, q)
     negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
     if p.kind == "coverage" and len({t_ for _, _, t_ in table_at}) > 1:
@@ -490,7 +524,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     account(p, t.s)
     p.rules = tuple(fired)
     if context is not None:
-        p = follow_up(context, p, q)
+        p = follow_up(context, p, q, organs)
     return in_column(_tier_of_bodies(p), "column" in given)
 
 

@@ -46,6 +46,8 @@ class QueryPlan:
     keywords: tuple[str, ...] = ()       # the phrase not found as typed: its words, in one item
     shortfall: bool = False              # … and any shortfall word (不够, 不足, 未 …) with them
     text_missing: tuple[str, ...] = ()   # of text_kinds, those a report must NOT have (列了问题但没写措施)
+    items_op: str | None = None          # the number of text_kinds items a report lists, compared
+    items_n: float | None = None         # … with this (问题不少于三条: ge 3)
     check: str | None = None             # rule prefix, or "*" for any hard check
     table: str | None = None             # t2. / t3. / t4. (coverage, or narrows a check)
     levels: tuple[str, ...] = ()

@@ -39,6 +39,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "official": ("official",),
     "office": ("office",),
     "phrase": ("phrase", "text_kinds", "quoted"),
+    "items": ("items_op", "items_n"),
     "check": ("check",),
     "table": ("table", "tables", "covered"),
     "count": ("agg", "count_unit"),
@@ -47,7 +48,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "yoy": ("yoy",),
 }
 _SCOPE = ("levels", "region", "organs", "organ_type", "years", "template", "unstated", "previous")
-_CONDITIONS = ("metric", "condition", "channel", "official", "office", "phrase", "check", "table")
+_CONDITIONS = ("metric", "condition", "channel", "official", "office", "phrase", "items", "check",
+               "table")
 _SHAPE = ("count", "top", "group", "yoy")
 _KIND_NAMES = {"figure": "数字", "contact": "联系方式", "fact": "事项", "text": "原文内容",
                "check": "校验", "coverage": "表格填写", "reports": "报告", "unknown": "未理解"}
@@ -59,7 +61,7 @@ _SLOT_RULE = {"asked": "kind", "levels": "level_word", "region": "region_name",
               "template": "template", "unstated": "unstated_meta", "previous": "followup",
               "metric": "metric_alias", "condition": "comparison", "channel": "channel",
               "contact": "contact", "fact": "fact", "official": "official", "office": "office",
-              "phrase": "text", "check": "check", "table": "coverage", "count": "aggregate",
+              "phrase": "text", "items": "item_count", "check": "check", "table": "coverage", "count": "aggregate",
               "top": "top_n", "group": "group", "yoy": "year_on_year"}
 
 
@@ -214,7 +216,18 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "office":
         return f"负责机构={p.office}"
     if slot == "phrase":
-        return f"短语=“{p.phrase}”" if p.phrase else None
+        if not p.phrase:
+            return None
+        parts = [{"problem": "问题", "remedy": "改进措施"}[k] for k in p.text_kinds
+                 if k in ("problem", "remedy")]
+        # 问题部分提到了培训: said where it is searched (the problems only)
+        return f"短语=“{p.phrase}”" + (f"（只查{'、'.join(parts)}部分）" if parts else "")
+    if slot == "items":
+        if not p.items_op:
+            return None
+        kinds = "、".join({"problem": "问题", "remedy": "改进措施"}[k] for k in p.text_kinds
+                         if k in ("problem", "remedy"))
+        return f"条目数={kinds or '问题'}{OP_TEXT[p.items_op]}{num_text(p.items_n)}条"
     if slot == "check":
         return "校验=" + ("任一勾稽关系" if p.check == "*" else p.check + "*")
     if slot == "table":

@@ -46,8 +46,12 @@ RULES: tuple[Rule, ...] = (
          (("省级人民政府的报告有几份？", {"levels": ("province",)}),
           ("哪些县级人民政府没有收到政府信息公开申请？", {"levels": ("county",)}),
           ("哪些乡镇没有收到申请", {"levels": ("township",)}))),
-    Rule("level_excluded", "levels", "除了 / 不是 / 非 before a level word: every other level",
-         (("除了乡镇以外收到申请的有哪些", {"excluded_levels": ("township",)}),)),
+    Rule("level_excluded", "levels", "除了 / 不是 / 非 / 不含 before a level word, or 不算 / 除外 /"
+         " 自己的不算 after it: every other level; with levels named too (省级…省政府除外), those"
+         " levels less it",
+         (("除了乡镇以外收到申请的有哪些", {"excluded_levels": ("township",)}),
+          ("省直厅局的年报一共几份（省政府自己的不算）", {"levels": ("province_dept",)}),
+          ("省级的报告有几份，省政府除外", {"levels": ("province_dept",)}))),
     Rule("organ_name", "organs", "the store's organ names and their short forms"
          " (assistant/names.py), longest first",
          (("花沟镇2021年收到多少件申请？", {"organ_names": ("花沟镇",)}),)),
@@ -78,7 +82,9 @@ RULES: tuple[Rule, ...] = (
          (("哪些报告里微信公众号发布的条数比主动公开信息总数还多？",
            {"metric": "wechat_posts", "vs_metric": "active", "op": "gt"}),)),
     Rule("aggregate", "shape", "question_words.tsv role agg (最多, 平均, 合计, 多少个, 几份)",
-         (("收到申请最多的是哪个单位？", {"agg": "max"}),)),
+         (("收到申请最多的是哪个单位？", {"agg": "max"}),
+          ("省直部门微信公众号发布数量加一起多少条", {"agg": "sum", "metric": "wechat_posts"}),
+          ("乡镇收到的申请合起来是多少", {"agg": "sum"}))),
     Rule("top_n", "shape", "前N / 后N / 最多的三个", (("收到申请数排名前三的单位", {"top": 3}),)),
     Rule("group", "shape", "question_words.tsv role group (按年份, 各县)",
          (("按年份统计报告份数", {"group_by": "year"}),)),
@@ -88,6 +94,12 @@ RULES: tuple[Rule, ...] = (
     Rule("fact", "asked", "question_words.tsv role fact (分管领导, 负责机构)", ()),
     Rule("channel", "condition", "question_words.tsv role channel (微信, 微博, 公开栏)", ()),
     Rule("text", "asked", "question_words.tsv role text (问题, 改进措施, 提到) and a quoted phrase", ()),
+    Rule("item_count", "condition", "a comparison and a number of 条 / 项 / 点 said of the problems or"
+         " remedies (问题不少于三条, 列了两条以上措施) with no figure or phrase: the number of items"
+         " each report lists, compared (assistant/itemcount.py)",
+         (("列出问题不少于三条的乡镇报告", {"items_op": "ge", "items_n": 3.0, "text_kinds": ("problem",)}),
+          ("哪些乡镇列了两条以上问题", {"items_op": "ge", "items_n": 2.0}),
+          ("问题超过1条的报告有哪些", {"items_op": "gt", "items_n": 1.0}))),
     Rule("check", "asked", "question_words.tsv role check (不平衡, 勾稽)", ()),
     Rule("coverage", "asked", "question_words.tsv role coverage (没填, 未填写 + 表N)", ()),
     Rule("official", "condition", "由…分管 / a post of lexicons/posts.tsv", ()),
@@ -100,7 +112,25 @@ RULES: tuple[Rule, ...] = (
     Rule("share", "shape", "question_words.tsv role share (占比, 百分之多少)", ()),
     Rule("polite", "none", "question_words.tsv role polite (请问, 帮我查一下): read, no condition", ()),
     Rule("kind", "asked", "assistant/kind.py: what is asked, from the slots filled", ()),
+    Rule("scope_followup", "all", "a follow-up naming only a year or a place (要2025年那份的, 武汉的)"
+         " after a question about named organs' figure, contact or fact: the same question of that"
+         " year, or of the organ of that kind in that place (市财政局 → 武汉的: 武汉市财政局); asked"
+         " back which one, the reply naming the place answers it", ()),
+    Rule("glued_place", "organs", "a place typed wrong inside an organ name (临夏洲公安局, 信峰县卫健委):"
+         " two to four characters of no question word before a bureau name the store holds, the"
+         " whole one character off a stored name: asked back with it; none near and ending as a"
+         " place (洛西县卫健委): 库中没有; never every body of the kind, never its 县 a level"
+         " (assistant/nearmiss.py)", ()),
     Rule("followup", "all", "assistant/followup.py: a follow-up changes the previous reading", ()),
+    Rule("sector_tails", "organs", "a sector's bureau named bare (卫健局, 民政局) is every organ of the"
+         " sector whatever the tail of its family (lexicons/question_tail_families.tsv: 局 / 委 /"
+         " 委员会 / 厅), its short and full spellings (卫健 / 卫生健康); 民政 of 人民政府 never",
+         (("教育局的报告都有哪些", {"organ_names": ("教育局",)}),)),   # more: test_assistant_families4
+    Rule("tier", "levels", "a level said right before a bureau: 县级 / 县里的 / 市一级的 or the level's one"
+         " character alone with no place (省卫健委, 2023年县教育局): that tier's bureaus",
+         (("市级教育局有几份报告", {"levels": ("city_dept",)}),
+          ("县里的教育局有哪些报告", {"levels": ("county_dept",)}),
+          ("2021年县教育局收到多少申请", {"levels": ("county_dept",)}))),
     Rule("tier_of_bodies", "levels", "a tier (县级, 市级, 区县一级: its government and departments) said"
          " of bureaus or a sector (教育局, 自然资源部门) is the tier's departments",
          (("县级的报告里教育局有几份", {"levels": ("county_dept",)}),)),

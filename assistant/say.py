@@ -115,7 +115,8 @@ def _source_note(a: Answer) -> str:
 
 def _one_value(plan: QueryPlan, n: int) -> bool:
     """One row answering a question for one number (花沟镇2020年收到多少件申请？)."""
-    one_organ = len(set(plan.organ_ids)) == 1 or (plan.region and not plan.organ_ids)
+    # 滨江区2021年民政局: a kind in a place, one report found: its value
+    one_organ = len(set(plan.organ_ids)) == 1 or bool(plan.region)
     return (n == 1 and not plan.listing and not plan.agg and not plan.top and not plan.yoy
             and (not plan.organ_ids or one_organ) and (plan.op is None or one_organ))
 
@@ -217,6 +218,13 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
     if plan.kind == "fact" and plan.fact_kind != "channel":
         label = FACT_NAMES.get(plan.fact_kind, plan.fact_kind)
         a.text = f"{label}：" + "；".join(f"{r[0]}（{_yr(r[2])}）：{r[3]}" for r in a.rows[:10]) + "。"
+        return
+    if plan.kind == "text" and plan.items_op and not plan.phrase:
+        # 问题不少于三条的街道报告: the reports, each with how many items it lists
+        label = "、".join(FACT_NAMES.get(k, k) for k in plan.text_kinds)
+        cond = f"{label}{OP_TEXT[plan.items_op]}{_fmt(plan.items_n)}条的"
+        a.text = f"{scope}{cond}报告共{st.get('matched', n)}份：" + "、".join(
+            f"{r[0]}（{_yr(r[2])}，{_fmt(r[3])}条）" for r in a.rows[:10]) + ("等" if n > 10 else "") + "。"
         return
     if plan.kind == "text":
         orgs = list(dict.fromkeys(f"{r[0]}（{_yr(r[2])}）" for r in a.rows))

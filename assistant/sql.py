@@ -19,7 +19,7 @@ from __future__ import annotations
 from .figsql import figure_query
 from .keywords import radical_twin, shortfall_words
 from .queryplan import QueryPlan
-from .sqlbase import (CONTACT_COLUMNS, HAS_TABLE, REPORT_COLS, ROW_LIMIT, Params,
+from .sqlbase import (CONTACT_COLUMNS, HAS_TABLE, OPS, REPORT_COLS, ROW_LIMIT, Params,
                       PlanError, Query, grouped, like, post_match, report_filters, shown, upper,
                       where)
 
@@ -183,6 +183,12 @@ def _text(plan: QueryPlan, limit: int) -> Query:
             terms.append(_text_holds(P, shortfall_words()))
         return _items(P, [f"f.kind IN ({kk})"] + terms + report_filters(plan, P), limit, cols)
     if not plan.phrase:
+        if plan.items_op:   # 问题不少于三条的报告: the items each report in scope lists, counted
+            kk = P.many("tk", [k for k in kinds if k in ("problem", "remedy")] or ["problem"])
+            n = (f"(SELECT count(*) FROM effective_facts f WHERE f.report_id = r.report_id "
+                 f"AND f.kind IN ({kk}))")
+            return _reports_query(plan, P, [f"{n} {OPS[plan.items_op]} {P.add('items', plan.items_n)}"],
+                                  limit, n)
         if plan.text_missing:   # 列了问题但没写改进措施
             return _reports_query(plan, P, [
                 ("NOT " if k in plan.text_missing else "") + _has_fact(f"f.kind = {P.add('tk', k)}")

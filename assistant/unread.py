@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from . import vocab
+from .sectors import holds
 
 _KIND_NOUN = re.compile(r"(单位|机关|机构|部门|系统|条线|口|类)")
 _UNSTATED = re.compile(
@@ -136,7 +137,7 @@ def organ_type(t, q: str, organs, p, set_) -> None:
         if organs is not None:
             parts = kind_names(w)
             ids = tuple(sorted({i for n, ns in organs.names.items()
-                                if any(x in n for x in parts) for i in ns}))
+                                if any(holds(n, x) for x in parts) for i in ns}))
         if ids:
             set_("organ_ids", ids, "organ_type")
             set_("organ_names", (w + "类机关",), "organ_type")
@@ -160,7 +161,7 @@ def kinds_in_store(organs, limit: int = 8) -> list[str]:
         kinds = organ_kinds()
         for i, name in organs.display.items():
             for w in kinds:
-                if any(x in name for x in kind_names(w)):
+                if any(holds(name, x) for x in kind_names(w)):
                     found.setdefault(w, set()).add(i)
         cached = sorted(((len(v), w) for w, v in found.items()), key=lambda x: (-x[0], x[1]))
         organs._kinds = cached

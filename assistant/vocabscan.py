@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 from .words import NUM, cn_number, forward_match
 
-_EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除|去掉|去除|剔除|刨除|不看|不要)$")   # right before a level word
+# right after a level word: 省政府自己的不算 / 街道除外 / 乡镇的不计入 (rule level_excluded)
+_EXCLUDE_AFTER = re.compile(r"(?:自己|本身|本级)?的?(?:报告|年报)?(?:不算在内|不算|除外|不计入?|不统计|不包括在内|不含在内|不在内)")
+_EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除|去掉|去除|剔除|刨除|不看|不要|不算|不计)$")   # right before a level word
 
 
 @dataclass
@@ -58,11 +60,14 @@ def _metric(c: Scan, s, e, value):
 def _level(c: Scan, s, e, value):
     q = c.q
     ex = _EXCLUDE.search(q[max(0, s - 4):s])
-    if ex or (c.excluded and re.fullmatch(r"[和与及、或]", q[s - 1:s] or "-")):   # 除了乡镇和街道以外
+    after = _EXCLUDE_AFTER.match(q, e)   # 省政府自己的不算 / 省政府除外: said after the level
+    if ex or after or (c.excluded and re.fullmatch(r"[和与及、或]", q[s - 1:s] or "-")):   # 除了乡镇和街道以外
         c.excluded.extend(value.split(","))
         if ex:   # the word that excludes is read with it (去掉市级的: no name 去掉市)
             at = max(0, s - 4)
             c.t.take(at + ex.start(), at + ex.end())
+        if after:
+            c.t.take(after.start(), after.end())
     else:
         c.set_("levels", tuple(dict.fromkeys(c.p.levels + tuple(value.split(",")))))
 

@@ -266,7 +266,9 @@ def new_plus_carried(r):
 
 
 def minzheng_ju(r):
-    return (r.name or '').endswith('民政局')
+    # a reviewer's 民政局 is the civil affairs body whatever its tail: 民政局 or a province's
+    # 民政厅 (the sector family of blind set 4, assistant/sectors.py); never 人民政府
+    return (r.name or '').endswith(('民政局', '民政厅'))
 
 
 def by_year(r):
