@@ -79,6 +79,8 @@ _TABLE_NAMES = ((re.compile(r"(?:政府信息公开)?行政复议[、和及与]?
 _TEMPLATE_NOTICE = re.compile(r"(?:国办公开办函)?[〔\[(（]((?:19|20)\d\d)[〕\])）]\d+号(?:文件?)?(?:的|规定的|要求的)?")
 _LEVEL_PAIR = re.compile(r"([省市县区乡镇])级([和、及与])([省市县区乡镇])级(政府|部门)")   # 省级和市级政府
 _OFFICE_BY = re.compile(r"由([\u4e00-\u9fff]{2,10}?)(?:牵头|具体)?(?:负责|承办|办理)")
+# 教育局（厅） / 卫生健康委（局）: the bureau of either tail, 教育局或教育厅
+_OTHER_TAIL = re.compile(r"([\u4e00-\u9fff]{2,10}?)(局|厅|委员会|委|办公室|办)[(（](局|厅|委员会|委|办公室|办)[)）]")
 _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|再加")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
 _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
@@ -145,6 +147,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     q = _ASKER.sub("", q, count=1)   # 我是市政府办的，…: who asks is no condition
     for rx, tname in _TABLE_NAMES:   # 附有行政复议、行政诉讼情况统计表: 表四
         q = rx.sub(tname, q)
+    q, n_tails = _OTHER_TAIL.subn(r"\1\2或\1\3", q)
+    if n_tails:
+        fired.append("bracket_alternative")
     q = _LEVEL_PAIR.sub(r"\1级\4\2\3级\4", q)   # 省级和市级政府: 省级政府和市级政府
     # 按国办公开办函〔2021〕30号的格式: the template the notice set, never the year 2021
     q = _TEMPLATE_NOTICE.sub(lambda m: {"2021": "新版", "2019": "旧版"}.get(m.group(1), ""), q)
@@ -209,9 +214,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 continue   # 前进区: the place 前进区, not 前进街道's short name 前进 inside it
             if t.s[e - 1:e + 1] == "部门":
                 continue   # 自然资源部门: the sector's organs, not the ministry 自然资源部
+            after = e + len(re.match("[" + BLANK + "的]*", t.s[e:]).group(0))
             if name in organs.regions and (level_present or region_context(q, e)
-                                           or e in starts):   # 高新区教育局: a place's 教育局
-                continue
+                                           or e in starts or after in starts):
+                continue   # 高新区教育局 / 柳河县2021年民政局: a place's bureau
             if unknown_place_before(t.s, s, organs) and (
                     len(organs.names[name]) > 1 or name.endswith(DEPT_TAILS)):
                 continue   # 平谷区教育局 in a store without 平谷区: not every 教育局 (汉台区东大街
@@ -352,15 +358,18 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         t.take(m.start(), m.end())
     # comparisons (the number follows the word, or precedes 以上/以下)
     weak, asked = None, False
-    if any(v == "yesno" for _, _, v in cmp_words) and not p.organ_ids:
+    # one organ named (花沟镇是零申请吗): its value answers a yes-no; a sector, a kind or a bureau
+    # name of several organs (卫健部门有没有零申请的): the condition lists those meeting it
+    one_organ = len(set(p.organ_ids)) == 1
+    if any(v == "yesno" for _, _, v in cmp_words) and not one_organ:
         p.listing = which = True   # 有没有乡镇收到过申请: are there any (a list)
     for s, e, value in cmp_words:
-        if value == "ask" or (value == "yesno" and p.organ_ids):
+        if value == "ask" or (value == "yesno" and one_organ):
             asked = True   # 有几件 / 是多少: the value itself is asked for, not a filter
         elif value == "yesno":
             continue   # 有没有2019年的…: are there any (a list, above), never "= 2019"
         elif value in ("eq0",):
-            if p.organ_ids and (any(v == "yesno" for _, _, v in cmp_words)
+            if one_organ and (any(v == "yesno" for _, _, v in cmp_words)
                                 or q.rstrip("？?。.!！").endswith("吗")):
                 continue   # 上海市政府办公厅是不是没有行政诉讼 / 清江浦区是零申请吗: its value answers it
             set_("op", "eq"), set_("threshold", 0.0)
@@ -497,12 +506,12 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
 def _of_kind(name: str, organs, ids: tuple) -> tuple:
     """The organs of the kind a bare bureau name says (教育局, 公安局, 自然资源局): every organ
     whose name holds it, or holds it with a second field joined in before its tail (教育体育局,
-    教育和体育局, 自然资源和规划局), a bureau's branch included (某市公安局某区分局)."""
+    教育和体育局, 自然资源和规划局, 教育和科学技术局), a bureau's branch included (某市公安局某区分局)."""
     tail = next(t for t in sorted(DEPT_TAILS, key=len, reverse=True) if name.endswith(t))
     stem = name[:-len(tail)]
     if len(stem) < 2:
         return ids
-    pat = re.compile(re.escape(stem) + r"(?:[和与及]?[\u4e00-\u9fff]{1,3})?" + re.escape(tail))
+    pat = re.compile(re.escape(stem) + r"(?:[和与及]?[\u4e00-\u9fff]{1,4})?" + re.escape(tail))
     more = {i for i, full in organs.display.items() if full and pat.search(full)}
     return tuple(sorted(set(ids) | more))
 

@@ -116,8 +116,11 @@ def _source_note(a: Answer) -> str:
 def _one_value(plan: QueryPlan, n: int) -> bool:
     """One row answering a question for one number (花沟镇2020年收到多少件申请？)."""
     one_organ = len(set(plan.organ_ids)) == 1 or (plan.region and not plan.organ_ids)
+    # a bureau name narrowed by a place and a year to one report (滨江区2021年民政局的申请量):
+    # its number, as for one organ; a condition over several organs stays a list
     return (n == 1 and not plan.listing and not plan.agg and not plan.top and not plan.yoy
-            and (not plan.organ_ids or one_organ) and (plan.op is None or one_organ))
+            and (not plan.organ_ids or one_organ or plan.op is None)
+            and (plan.op is None or one_organ))
 
 
 def say_rows(a: Answer, plan: QueryPlan, metric) -> None:

@@ -1,0 +1,216 @@
+"""Families of questions from the blind rounds (session 6), each in several shapes, on a store
+written here (every name invented): a word that would change the answer is read or said, never
+dropped; a name the store holds only nearly (a branch, a one-character typo, several organs of
+one bureau name, one organ of several years) is asked back with the readings to choose."""
+from __future__ import annotations
+
+import pytest
+
+from assistant import Conversation, ask
+from test_assistant_questions import T3_ZERO, record, t3
+
+
+def _rec(name, short, level, county, year, figures=None, facts=(), contact=None, city="松原市",
+         province="山东省"):
+    d = record(name, short, level, county, year, figures, facts=facts, contact=contact)
+    d["organ"]["city"], d["organ"]["province"] = city, province
+    d["source"]["path"] = f"reports/{name}-{year}.txt"
+    return d
+
+
+def corpus() -> list[dict]:
+    return [
+        _rec("柳河县卫生健康局", "卫生健康局", "county_dept", "柳河县", 2023, {**T3_ZERO},
+             facts=[("problem", "政府网站建设相对滞后，部分栏目更新不及时", None),
+                    ("remedy", "加快网站改版", None), ("channel", "政府网站", "portal")],
+             contact={"phones": ["0431-5550001"]}),
+        _rec("桐江县卫生健康委员会", "卫生健康委员会", "county_dept", "桐江县", 2023, {**t3(3)},
+             facts=[("problem", "微信公众号信息更新不够及时", None),
+                    ("channel", "政府网站", "portal"), ("channel", "微信公众号", "wechat")]),
+        _rec("桐江县民政局", "民政局", "county_dept", "桐江县", 2021, {**t3(4)}),
+        _rec("柳河县民政局", "民政局", "county_dept", "柳河县", 2021, {**t3(9)}),
+        _rec("松原市财政局", "财政局", "city_dept", None, 2019, {**t3(15)},
+             facts=[("remedy", "完善制度", None), ("remedy", "加强培训", None),
+                    ("remedy", "强化考核", None)],
+             contact={"website": "czj.songyuan.example.cn"}),
+        _rec("松原市财政局", "财政局", "city_dept", None, 2020, {**t3(5)}),
+        _rec("松原市生态环境局东山分局", "东山分局", "county_dept", "东山区", 2022, {**t3(4)}),
+        _rec("山东省教育厅", "教育厅", "province_dept", None, 2021, {**t3(7)}, city=None),
+        _rec("柳河县教育和科学技术局", "教育和科学技术局", "county_dept", "柳河县", 2020, {**t3(2)}),
+        _rec("桐江县教育局", "教育局", "county_dept", "桐江县", 2021, {**T3_ZERO}),
+        _rec("松原市教育局", "教育局", "city_dept", None, 2021, {**t3(10)}),
+        _rec("柳河县公安局", "公安局", "county_dept", "柳河县", 2021, {**t3(6)},
+             contact={"phones": ["0431-5550002"]}),
+        _rec("桐江县公安局", "公安局", "county_dept", "桐江县", 2021, {**t3(8)},
+             contact={"phones": ["0431-5550003"]}),
+        _rec("柳河县人民政府", "柳河县", "county", "柳河县", 2021, {**t3(30)}),
+        _rec("柳河县白石镇人民政府", "白石镇", "township", "柳河县", 2021, {**T3_ZERO}),
+    ]
+
+
+def build(path) -> str:
+    import store
+    db = store.connect(path)
+    for d in corpus():
+        store.save_record(db, d)
+    db.conn.close()
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return build(tmp_path_factory.mktemp("families") / "corpus.db")
+
+
+def _organs(a) -> set[str]:
+    return {r[0] for r in a.rows}
+
+
+def _first(a) -> str:
+    """The answer's first sentence after the reading line."""
+    body = a.text.split("\n", 1)[1] if "\n" in a.text else a.text
+    return body.split("。", 1)[0]
+
+
+def _asks(a, *options):
+    assert not a.reports and a.value is None and a.options, a.text
+    labels = " ".join(o["label"] for o in a.options)
+    for o in options:
+        assert o in labels, labels
+
+
+# -- a condition said of several organs is a filter (有没有零申请的 of a sector) ---------------
+
+@pytest.mark.parametrize("q", ["卫健部门有没有零申请的？列一下", "卫生健康系统有没有零申请的",
+                               "有没有零申请的卫健部门"])
+def test_have_any_zero_of_a_sector_is_the_condition(db, q):
+    a = ask(db, q)
+    assert _organs(a) == {"柳河县卫生健康局"}, a.text
+
+
+def test_have_any_zero_of_one_organ_is_its_value(db):
+    a = ask(db, "白石镇是零申请吗")
+    assert a.value == 0 and "白石镇" in a.text
+
+
+# -- one report found for a figure is the number ------------------------------------------------
+
+@pytest.mark.parametrize("q,value", [("柳河县2021年民政局的申请量", 9), ("桐江县民政局收到几件申请", 4),
+                                     ("2021年柳河县的民政局收到多少申请", 9)])
+def test_one_report_of_a_place_s_bureau_is_its_number(db, q, value):
+    a = ask(db, q)
+    assert a.value == value and len(a.reports) == 1, a.text
+
+
+# -- a bracketed other tail: 教育局（厅） is 教育局 or 教育厅 --------------------------------------
+
+@pytest.mark.parametrize("q", ["教育局（厅）的报告有几份", "教育厅（局）的报告有几份", "教育局(厅)有几份报告"])
+def test_a_bracketed_other_tail_is_either_name(db, q):
+    a = ask(db, q)
+    assert a.value == 4, a.text   # two 教育局, 教育和科学技术局 and 教育厅
+
+
+def test_a_bracketed_other_tail_then_a_level_taken_away(db):
+    c = Conversation(db)
+    c.ask("教育局（厅）的报告有几份")
+    a = c.ask("去掉市级的")
+    assert a.value == 3, a.text
+
+
+def test_a_bureau_joined_with_a_long_second_field_is_of_its_kind(db):
+    a = ask(db, "县级教育局一共几份报告")
+    assert a.value == 2, a.text   # 桐江县教育局 and 柳河县教育和科学技术局
+
+
+# -- an organ of several years, a figure asked with no year: which year? -----------------------
+
+@pytest.mark.parametrize("q", ["松原市财政局收到多少申请", "松原市财政局收到多少件申请？",
+                               "松原市财政局的申请数是多少"])
+def test_one_organ_of_several_years_asks_which_year(db, q):
+    a = ask(db, q)
+    _asks(a, "2019", "2020")
+    assert "2019年15件" in a.text and "2020年5件" in a.text   # both said, with their years
+
+
+def test_one_organ_of_several_years_with_a_year_or_a_total_answers(db):
+    assert ask(db, "松原市财政局2019年收到多少申请").value == 15
+    assert ask(db, "松原市财政局历年收到的申请合计多少").value == 20
+    a = ask(db, "松原市财政局各年收到多少申请")
+    assert len(a.reports) == 2
+
+
+def test_choosing_a_year_option_answers_it(db):
+    a = ask(db, "松原市财政局收到多少申请")
+    opt = next(o for o in a.options if "2020" in o["label"])
+    assert ask(db, opt["question"]).value == 5
+
+
+# -- a follow-up asking the items of the organ in context ---------------------------------------
+
+@pytest.mark.parametrize("second", ["那它提了几条整改措施", "它写了几条改进措施", "那它有几条改进措施呢"])
+def test_a_follow_up_counting_items_of_the_organ_in_context(db, second):
+    c = Conversation(db)
+    c.ask("松原市财政局2019年的网站是什么")
+    a = c.ask(second)
+    assert a.value == 3 and a.plan.kind == "text" and not a.plan.contact_field, a.text
+
+
+# -- a problem phrase naming a channel is a search of the problems ------------------------------
+
+@pytest.mark.parametrize("q", ["哪些单位在存在问题里提到了网站建设方面的不足？",
+                               "存在问题中提到网站建设的单位有哪些",
+                               "哪些报告的问题部分说到了网站建设"])
+def test_a_channel_word_in_a_problem_phrase_is_searched_in_the_problems(db, q):
+    a = ask(db, q)
+    assert _organs(a) == {"柳河县卫生健康局"}, a.text
+    assert a.plan.kind == "text" and not a.plan.channel
+
+
+def test_a_channel_asked_of_organs_stays_a_channel(db):
+    a = ask(db, "哪些单位通过政府网站公开信息")
+    assert _organs(a) == {"柳河县卫生健康局", "桐江县卫生健康委员会"}, a.text
+
+
+# -- a kind of place the store has none of (旗, 苏木) is said, never dropped ---------------------
+
+@pytest.mark.parametrize("q,word", [("各旗、苏木的年报零申请情况", "苏木"), ("苏木的报告有几份", "苏木"),
+                                    ("各旗收到申请最多的是哪个", "旗"), ("嘎查的报告有哪些", "嘎查")])
+def test_a_place_kind_the_store_lacks_is_said(db, q, word):
+    a = ask(db, q)
+    assert not a.reports and a.value in (None, 0), a.text
+    assert f"库中没有" in _first(a) and word in _first(a), a.text
+
+
+# -- a branch of the bureau named is all the store holds: asked back -----------------------------
+
+@pytest.mark.parametrize("q", ["松原市生态环境局收到几件申请", "松原市生态环境局2022年收到多少申请"])
+def test_a_bureau_held_only_as_its_branch_is_offered(db, q):
+    a = ask(db, q)
+    _asks(a, "松原市生态环境局东山分局")
+
+
+def test_a_bureau_of_a_held_place_with_no_report_is_said(db):
+    a = ask(db, "松原市水利局收到几件申请")
+    assert not a.reports and a.value is None
+    assert "库中没有" in a.text and "水利局" in a.text.split("\n")[0] + _first(a)
+
+
+# -- a one-character typo of a held place before a bureau: asked back ----------------------------
+
+@pytest.mark.parametrize("q", ["杨河县卫生健康局零申请吗", "杨河县卫生健康局收到几件申请", "杨河县公安局的电话"])
+def test_a_typo_of_a_held_county_is_asked_back(db, q):
+    a = ask(db, q)
+    _asks(a, "柳河县")
+
+
+# -- a bare bureau name of several organs, one value asked: which one? ---------------------------
+
+@pytest.mark.parametrize("q", ["公安局的联系电话多少", "公安局的电话是多少"])
+def test_a_contact_of_a_shared_bureau_name_asks_which(db, q):
+    a = ask(db, q)
+    _asks(a, "柳河县公安局", "桐江县公安局")
+
+
+def test_contacts_of_a_listed_kind_are_listed(db):
+    a = ask(db, "各公安局的联系电话")
+    assert _organs(a) == {"柳河县公安局", "桐江县公安局"}, a.text
