@@ -120,6 +120,16 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         setattr(out, name, getattr(new, name))
         if name in kind_fields:
             out.kind = kind_fields[name]
+    asked = [n for n in new.given if n in kind_fields]
+    if asked and out.kind != prev.kind:
+        # 它提了几条整改措施 after 它的网站是什么: the items now asked, the contact field no more;
+        # counted when the question counts them (几条)
+        for name, kind in kind_fields.items():
+            if kind != out.kind and name not in new.given:
+                setattr(out, name, getattr(QueryPlan(), name))
+        out.contact_fields = ()
+        if new.agg and "agg" not in new.given:
+            out.agg, out.count_unit = new.agg, new.count_unit
     if "organ_ids" in new.given and "levels" not in new.given:
         out.levels = ()
     if "organ_ids" in new.given and "region" not in new.given and not q.startswith(_NARROW):

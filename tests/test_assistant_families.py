@@ -136,7 +136,7 @@ def test_one_organ_of_several_years_with_a_year_or_a_total_answers(db):
     assert ask(db, "松原市财政局2019年收到多少申请").value == 15
     assert ask(db, "松原市财政局历年收到的申请合计多少").value == 20
     a = ask(db, "松原市财政局各年收到多少申请")
-    assert len(a.reports) == 2
+    assert a.understood and "2019年 15件" in a.text and "2020年 5件" in a.text
 
 
 def test_choosing_a_year_option_answers_it(db):
