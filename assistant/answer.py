@@ -204,8 +204,13 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
 def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answer:
     if plan.absent_kind and reading is None:   # 哪些海关单位…: no organ of that kind in the store
         kinds = kinds_in_store(organs)
-        text = (f"库中没有“{plan.absent_kind}”类机关的报告（没有名称含“{plan.absent_kind}”的机关）。"
-                + ("库中有的机关类别：" + "、".join(kinds) + "。" if kinds else ""))
+        text = (f"库中没有“{plan.absent_kind}”的报告（没有地名以“{plan.absent_kind}”结尾的机关）。"
+                if "place_kind" in plan.rules else
+                f"库中没有“{plan.absent_kind}”类机关的报告（没有名称含“{plan.absent_kind}”的机关）。")
+        if "place_kind" in plan.rules:
+            return Answer(question=question, text=text, understood=False, plan=plan,
+                          suggestions=[])
+        text += "库中有的机关类别：" + "、".join(kinds) + "。" if kinds else ""
         return Answer(question=question, text=text, understood=False, plan=plan,
                       suggestions=[question.replace(plan.absent_kind, k, 1) for k in kinds[:3]])
     # a contact is asked of named organs or a region, or listed (哪些乡镇写了邮箱): 花沟镇的电话

@@ -35,6 +35,7 @@ from .followup import follow_up
 from .keywords import stop_words
 from .names import BUREAU_TAILS, DEPT_TAILS
 from .kind import all_of, decide_kind
+from .placekind import place_kind
 from .queryplan import QueryPlan
 from .rules import rule_of
 from .vocabscan import scan
@@ -87,6 +88,7 @@ _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
 _BETWEEN = re.compile(NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~|～)\s*" + NUM
                       + r"\s*(?:件|个|条|份|次)?\s*之间")
+_ASPECT = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?=方面|的|$|[？?。，,！!])")   # 网站建设(方面)
 _MEAN = re.compile(r"了?(?:全部|所有|总体|整体)?(?:的)?(?:平均值|平均水平|平均数|均值|平均)")
 _OFFICIAL = re.compile(r"由([\u4e00-\u9fff]{2,8}?)(?:分管|负责|主管)")
 
@@ -288,6 +290,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.yoy = trend
     if not_template and p.template:
         set_("template_not", True, "template_excluded")
+    place_kind(t, organs, p, set_)   # 各旗、苏木: a kind of place, by how its names end
     organ_type(t, q, organs, p, set_)   # 哪些海关单位 / 财政系统: a kind of organ
     if not p.group_by and _SEVERAL.search(q):   # 省级、市级和县级政府分别收到多少: per level / year
         if len(p.levels) > 1 and not p.excluded_levels:
@@ -339,10 +342,19 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             set_("phrase", m.group(1))
             t.take(m.start(1), m.end(1))
         elif p.channel and not p.group_by:   # 提到抖音的报告: the word, not every video channel
+            items = bool({"problem", "remedy"} & set(p.text_kinds))
             for a, b in channel_spans:
+                # 问题里提到网站建设方面的不足: in the problems or remedies, a channel with a word
+                # after it (建设, 更新, 管理) is what they say, never a channel filter
+                tail = _ASPECT.match(q, b) if items else None
+                if tail and _names_something(tail.group(1)):
+                    tail = None
+                b = tail.end(1) if tail else b
                 if a - mention_end <= 1 and re.fullmatch(r"了?", q[mention_end:a]) \
-                        and re.match(r"(?:的|$|[？?。，,！!])", q[b:]):
+                        and re.match(r"(?:的|方面|$|[？?。，,！!])", q[b:]):
                     set_("phrase", q[a:b])
+                    t.take(a, b)
+                    fired.append("channel_in_text")
                     p.channel = None
                     given.remove("channel")
                     break

@@ -64,6 +64,10 @@ RULES: tuple[Rule, ...] = (
          " the answer says 库中没有…的报告",
          (("哪些海关单位收到了政府信息公开申请？", {"absent_kind": "海关"}),
           ("哪些教育单位收到了申请", {"organ_type": "教育"}))),
+    Rule("place_kind", "organ_type", "lexicons/question_place_kinds.tsv (旗, 苏木, 嘎查, 盟) standing as"
+         " a word: the organs in a place whose name ends so; none in the store: 库中没有…的报告",
+         (("各旗、苏木的年报零申请情况", {"absent_kind": "旗”“苏木"}),
+          ("苏木的报告有几份", {"absent_kind": "苏木"}))),
     Rule("unstated_meta", "unstated", "没写明 / 未注明 / 缺少 + 机关 / 单位名称 / 年份 / 层级: the"
          " reports whose organ (year, level) is not stated",
          (("哪些报告没写明机关", {"unstated": ("organ",), "kind": "reports"}),
@@ -90,6 +94,10 @@ RULES: tuple[Rule, ...] = (
          (("花沟镇的联系电话是多少？", {"contact_field": "phones"}),)),
     Rule("fact", "asked", "question_words.tsv role fact (分管领导, 负责机构)", ()),
     Rule("channel", "condition", "question_words.tsv role channel (微信, 微博, 公开栏)", ()),
+    Rule("channel_in_text", "phrase", "提到 / 说到 + a channel word (+ 建设, 更新 … in a question"
+         " about the problems or remedies): the words searched in the texts, no channel filter",
+         (("哪些单位在存在问题里提到了网站建设方面的不足？", {"phrase": "网站建设", "channel": None}),
+          ("提到抖音的报告有哪些", {"phrase": "抖音", "channel": None}))),
     Rule("text", "asked", "question_words.tsv role text (问题, 改进措施, 提到) and a quoted phrase", ()),
     Rule("check", "asked", "question_words.tsv role check (不平衡, 勾稽)", ()),
     Rule("coverage", "asked", "question_words.tsv role coverage (没填, 未填写 + 表N)", ()),

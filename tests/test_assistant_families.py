@@ -214,3 +214,21 @@ def test_a_contact_of_a_shared_bureau_name_asks_which(db, q):
 def test_contacts_of_a_listed_kind_are_listed(db):
     a = ask(db, "各公安局的联系电话")
     assert _organs(a) == {"柳河县公安局", "桐江县公安局"}, a.text
+
+
+def test_a_place_kind_the_store_holds_filters_by_the_name_s_place(tmp_path):
+    import store
+    path = tmp_path / "banner.db"
+    db = store.connect(path)
+    for d in (_rec("红杉旗人民政府", "红杉旗", "county", "红杉旗", 2021, {**t3(2)}),
+              _rec("红杉旗教育局", "教育局", "county_dept", "红杉旗", 2021, {**T3_ZERO}),
+              _rec("柳河县红旗镇人民政府", "红旗镇", "township", "柳河县", 2021, {**T3_ZERO}),
+              _rec("柳河县人民政府", "柳河县", "county", "柳河县", 2021, {**t3(30)})):
+        store.save_record(db, d)
+    db.conn.close()
+    a = ask(str(path), "各旗的报告有哪些")
+    assert _organs(a) == {"红杉旗人民政府", "红杉旗教育局"}, a.text   # never 红旗镇
+    a = ask(str(path), "各旗零申请的有哪些")
+    assert _organs(a) == {"红杉旗教育局"}, a.text
+    a = ask(str(path), "各旗、苏木的报告有哪些")
+    assert not a.reports and "苏木" in _first(a), a.text   # one kind absent: said, not dropped
