@@ -16,6 +16,7 @@ from pathlib import Path
 from .absent import scope_gap, unknown_names, without_words
 from .keywords import keywords
 from .names import OrganIndex
+from .nearnames import near_reading
 from .followup import merge
 from .plan import _WHICH_MORE, parse
 from .reading import Reading, apply, items_of, other_readings
@@ -198,6 +199,20 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
         return a
     if glued:   # 杭州市西湖区人民政府: not 杭州市's reports; say so and ask
         return _ask_back(question, plan, glued, organs, context)
+    near = near_reading(question, plan, organs) if reading is None else None
+    if near and near[2]:   # 福田区住建局: the one organ it abbreviates, answered, said first
+        plan2 = parse(near[2], organs, context)
+        a = _ask_read(conn, organs, near[2], plan2, context, previous, reading)
+        a.question = question
+        a.plan.notes = (*a.plan.notes, near[0].rstrip("。"))
+        return a
+    if near:   # 拱县 (珙县?), 泰安市生态环境局 (…肥城分局?), 公安局的电话 (which one?)
+        a = _not_understood(question, plan)
+        a.text = near[0]
+        for label, q2 in near[1]:
+            a.options.append({"label": label, "question": q2,
+                              "reading": items_of(parse(q2, organs, context))})
+        return a
     return _ask_read(conn, organs, question, plan, context, previous, reading)
 
 

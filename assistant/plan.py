@@ -88,6 +88,8 @@ _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
 _BETWEEN = re.compile(NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~|～)\s*" + NUM
                       + r"\s*(?:件|个|条|份|次)?\s*之间")
+# 柳河县住建局 with no 住建局 read: the place's bureau (said or asked), never the county government
+_BUREAU_AFTER = re.compile(r"[^\u3000的收到有是几多少哪各，,？?\d]{1,8}?(?:局|委员会|委|厅|署)")
 _ASPECT = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?=方面|的|$|[？?。，,！!])")   # 网站建设(方面)
 _MEAN = re.compile(r"了?(?:全部|所有|总体|整体)?(?:的)?(?:平均值|平均水平|平均数|均值|平均)")
 _OFFICIAL = re.compile(r"由([\u4e00-\u9fff]{2,8}?)(?:分管|负责|主管)")
@@ -218,7 +220,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 continue   # 自然资源部门: the sector's organs, not the ministry 自然资源部
             after = e + len(re.match("[" + BLANK + "的]*", t.s[e:]).group(0))
             if name in organs.regions and (level_present or region_context(q, e)
-                                           or e in starts or after in starts):
+                                           or e in starts or after in starts
+                                           or _BUREAU_AFTER.match(t.s, after)):
                 continue   # 高新区教育局 / 柳河县2021年民政局: a place's bureau
             if unknown_place_before(t.s, s, organs) and (
                     len(organs.names[name]) > 1 or name.endswith(DEPT_TAILS)):

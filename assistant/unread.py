@@ -28,6 +28,7 @@ _UNSTATED_FIELD = {"机关名称": "organ", "单位名称": "organ", "机关": "
                    "级别": "level"}
 _LEVELISH = re.compile(r"[省市县区乡镇]级|[省市县区]直|街道|乡镇|政府|部门")
 _PLACEISH = re.compile(r"[\u4e00-\u9fff]{2,}(?:省|市|县|区|州|盟|旗|镇|乡)")
+_BUREAUISH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委员会|委|厅|署)$")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _QUESTIONISH = re.compile(r"[哪几多少各所其他这那每某该本全级]|政府|部门|单位|机关")
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}[省市县区州旗]$")
@@ -191,6 +192,8 @@ def account(p, residue: str) -> None:
             doubts.append(w)
         elif any(k in w for k in organ_kinds()) and not p.organ_ids:
             doubts.append(w)
+        elif _BUREAUISH.search(w) and not p.organ_ids:
+            doubts.append(w)   # 柳河县档案局: a bureau no name of the store was read for
         elif _PLACEISH.search(w) and not p.organ_ids and not p.region:
             doubts.append(w)   # 成都市 with no organ or place of it read
     p.doubts = tuple(doubts)

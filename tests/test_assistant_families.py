@@ -44,7 +44,13 @@ def corpus() -> list[dict]:
         _rec("桐江县公安局", "公安局", "county_dept", "桐江县", 2021, {**t3(8)},
              contact={"phones": ["0431-5550003"]}),
         _rec("柳河县人民政府", "柳河县", "county", "柳河县", 2021, {**t3(30)}),
-        _rec("柳河县白石镇人民政府", "白石镇", "township", "柳河县", 2021, {**T3_ZERO}),
+        _rec("柳河县住房和建设局", "住房和建设局", "county_dept", "柳河县", 2021, {**t3(11)}),
+        _rec("柳河县白石镇人民政府", "白石镇", "township", "柳河县", 2021, {**T3_ZERO},
+             facts=[("responsible_official", "副镇长分管政务公开工作", "副镇长"),
+                    ("responsible_office", "党政办公室具体负责", "党政办公室")]),
+        _rec("柳河县青松鎮人民政府", "青松鎮", "township", "柳河县", 2021, {**t3(1)},
+             facts=[("responsible_official", "副鎮長分管政務公開工作", "副鎮長"),
+                    ("responsible_office", "黨政辦公室具體負責", "黨政辦公室")]),
     ]
 
 
@@ -193,6 +199,29 @@ def test_a_bureau_of_a_held_place_with_no_report_is_said(db):
     a = ask(db, "松原市水利局收到几件申请")
     assert not a.reports and a.value is None
     assert "库中没有" in a.text and "水利局" in a.text.split("\n")[0] + _first(a)
+
+
+# -- a bureau typed abbreviated in a place that holds it: read as it, said first ---------------
+
+@pytest.mark.parametrize("q", ["柳河县住建局收到几件申请", "柳河县2021年住建局的申请量"])
+def test_an_abbreviated_bureau_of_a_place_is_read_and_said(db, q):
+    a = ask(db, q)
+    assert a.value == 11, a.text
+    assert "“住建局”按“柳河县住房和建设局”理解" in a.text.split("\n")[0]
+
+
+# -- a post or an office printed in traditional characters is found by the simplified filter ---
+
+@pytest.mark.parametrize("q", ["哪些单位的分管领导是副镇长", "由副镇长分管的乡镇有哪些",
+                               "政务公开由党政办公室具体负责的单位有哪些"])
+def test_a_traditional_post_or_office_is_found_by_the_simplified_filter(db, q):
+    a = ask(db, q)
+    assert _organs(a) == {"柳河县白石镇人民政府", "柳河县青松鎮人民政府"}, a.text
+
+
+def test_a_deputy_printed_in_traditional_is_still_no_chief(db):
+    a = ask(db, "哪些单位的分管领导是镇长")
+    assert not a.reports, a.text
 
 
 # -- a one-character typo of a held place before a bureau: asked back ----------------------------

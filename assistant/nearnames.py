@@ -1,0 +1,189 @@
+"""Names a question gives that the store holds only nearly: asked back, never answered as if
+the name were absent or were another one.
+
+- ``typo_places``: a place typed one character off a place or organ the store holds (拱县 for
+  珙县, 杨河县 for 柳河县). A name of three characters or more: any one character but its
+  last (``OrganIndex.near``); a name of two (one character and 县 / 市 / 区 …): that character
+  sounds as the held one does (a pinyin input slip: 拱 gong for 珙 gong), else every two-character
+  county would be "near".
+- ``held_as_part``: a place's bureau the store does not hold, 泰安市生态环境局, when it holds
+  organs whose name goes on from it (泰安市生态环境局肥城分局): those are offered.
+- ``shared_name``: one value asked (电话, 地址) of a bureau name with no place that several
+  organs bear (公安局): which one is asked.
+
+Pinyin readings come from the character dictionary the ``jionlp`` package ships (already a
+dependency, for the gazetteer), read from its data file only when a two-character name is in
+doubt.
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+import unicodedata
+import zipfile
+from functools import lru_cache
+from pathlib import Path
+
+from .names import DEPT_TAILS
+from .words import normalise
+
+_TAILS = "县市区镇乡旗州"
+# characters of a question, never of a place's name (各县, 本县, 哪个县, 全市)
+_ASKING = re.compile(r"[各本该全每某哪几多少个其这那此级的和与及或、，,在是有了到从按]")
+
+
+@lru_cache(maxsize=1)
+def _readings_table() -> dict[str, frozenset]:
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.origin:
+        return {}
+    path = Path(spec.origin).parent / "dictionary" / "chinese_char_dictionary.zip"
+    try:
+        with zipfile.ZipFile(path) as z:
+            data = z.read(z.namelist()[0]).decode("utf-8")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return {}
+    out = {}
+    for line in data.split("\n"):
+        parts = line.split("\t")
+        if len(parts) < 8 or len(parts[0]) != 1:
+            continue
+        out[parts[0]] = frozenset(_toneless(r) for r in re.findall(r"\[([a-zü:üāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+)\]",
+                                                                   parts[7]))
+    return out
+
+
+def _toneless(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+def sound_alike(a: str, b: str) -> bool:
+    """Whether two characters share a reading (tones aside): 拱 and 珙 (gong)."""
+    t = _readings_table()
+    return bool(t.get(a, frozenset()) & t.get(b, frozenset()))
+
+
+def _near(word: str, organs) -> list[str]:
+    if len(word) >= 3:
+        return organs.near(word)
+    if len(word) != 2:
+        return []
+    return sorted({n for n in list(organs.names) + list(organs.regions)
+                   if len(n) == 2 and n[1] == word[1] and n[0] != word[0]
+                   and sound_alike(n[0], word[0])})
+
+
+def typo_places(question: str, organs) -> list[tuple[str, list[str]]]:
+    """(word, the held names it is one character off) for each place-like word of ``question``
+    the store holds no name for."""
+    q = normalise("".join(question.split()))
+    covered = set()
+    for s, e, _ in organs.find(q) + organs.find_regions(q):
+        covered.update(range(s, e))
+    out = []
+    for i, ch in enumerate(q):
+        if ch not in _TAILS or i in covered:
+            continue
+        for k in (3, 2, 1):
+            s = i - k
+            if s < 0 or any(j in covered for j in range(s, i)):
+                continue
+            word = q[s:i + 1]
+            if _ASKING.search(word[:-1]) or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+                continue
+            if word in organs.names or word in organs.regions or word[0] in _TAILS \
+                    or word in _known_words():
+                break
+            hits = _near(word, organs)
+            if hits:
+                out.append((word, hits))
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset:
+    from . import vocab
+    return frozenset(vocab.level_words()) | frozenset(vocab.words()) | frozenset(vocab.metric_aliases())
+
+
+def near_reading(question: str, plan, organs) -> tuple | None:
+    """(what to say, [(option label, the question re-typed)], the question to answer instead or
+    None) when a name of the question is held only nearly; None when every name is held or none
+    is near one."""
+    if plan.followup or organs is None:
+        return None
+    typos = typo_places(question, organs) if not _named(plan) else []
+    if typos:
+        opts = [(f"“{w}”按“{n}”理解", question.replace(w, n, 1)) for w, ns in typos for n in ns[:6]]
+        said = "；".join(f"库中没有“{w}”，是不是“{'”或“'.join(ns[:6])}”？" for w, ns in typos)
+        return said + "（请选择，或改正后再问）", opts, None
+    if plan.region and not plan.organ_ids:
+        region = plan.region[1]
+        for w in plan.doubts:
+            if not w.endswith(DEPT_TAILS):
+                continue
+            abbr = abbreviated(w, region, organs)
+            def own(n):   # the name without the place typed before it
+                return n[n.find(region) + len(region):]
+            if len(abbr) == 1:   # 福田区住建局: 深圳市福田区住房和建设局, read so and said
+                full = abbr[0]
+                return (f"“{w}”按“{full}”理解。", [], question.replace(w, own(full), 1))
+            if abbr:
+                return (f"库中没有名为“{region}{w}”的机关，相近的有" + "、".join(
+                    f"“{n}”" for n in abbr) + "。是指其中的哪一个？",
+                    [(f"按“{n}”", question.replace(w, own(n), 1)) for n in abbr], None)
+            parts = held_as_part(w, region, organs)
+            if parts:
+                opts = [(f"按“{n}”", question.replace(w, n[n.find(w):], 1)) for n in parts]
+                return (f"库中没有“{region}{w}”的报告；有名称以它开头的：" + "、".join(
+                    f"“{n}”" for n in parts) + "。是指其中的哪一个？", opts, None)
+            return f"库中没有“{region}{w}”的报告（{region}的报告中没有名称含“{w}”的机关）。", [], None
+    if plan.kind == "contact" and not plan.listing and not plan.report_ids:
+        many = shared_name(plan, organs)
+        if many:
+            name = plan.organ_names[0]
+            opts = [(f"按“{n}”", question.replace(name, n, 1)) for n in many[:8]]
+            return (f"“{name}”不止一个：库中有" + "、".join(f"“{n}”" for n in many[:8])
+                    + "。请问是哪一个？（或问“各" + name + "的…”列出全部）", opts, None)
+    return None
+
+
+def _named(plan) -> bool:
+    """A name of the store was read (an organ or a place by its name, not a kind or sector)."""
+    return bool(plan.region) or ("organ_name" in plan.rules and not {"organ_type", "sector"}
+                                 & set(plan.rules))
+
+
+def abbreviated(word: str, region: str, organs) -> list[str]:
+    """The organs of ``region`` whose name spells ``word`` as an abbreviation: its characters in
+    order, the last ending the name (住建局: 深圳市福田区住房和建设局)."""
+    rx = re.compile("[\u4e00-\u9fff]*?".join(re.escape(c) for c in word) + "$")
+    out = []
+    for name in set(organs.display.values()):
+        if not name or region not in name:
+            continue
+        rest = name[name.find(region) + len(region):]
+        if word not in rest and rx.match(rest):   # 生态环境局肥城分局 is a branch (held_as_part)
+            out.append(name)
+    return sorted(out)[:8]
+
+
+def held_as_part(word: str, region: str, organs) -> list[str]:
+    """The organs whose name holds ``region`` and goes on from the bureau ``word`` (泰安市 +
+    生态环境局: 泰安市生态环境局肥城分局)."""
+    if not word.endswith(DEPT_TAILS):
+        return []
+    rx = re.compile(re.escape(word) + r"[\u4e00-\u9fff]")
+    return sorted({name for name in organs.display.values()
+                   if name and region in name and rx.search(name)})[:8]
+
+
+def shared_name(plan, organs) -> list[str]:
+    """The organs a bare bureau name (公安局, no place) stands for, when they are several."""
+    if len(plan.organ_names) != 1 or plan.region or plan.levels:
+        return []
+    name = plan.organ_names[0]
+    if not name.endswith(DEPT_TAILS) or len(set(plan.organ_ids)) < 2:
+        return []
+    return sorted({organs.display.get(i) for i in plan.organ_ids if organs.display.get(i)})
