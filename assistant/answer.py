@@ -205,8 +205,10 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
         a = _ask_read(conn, organs, near[2], plan2, context, previous, reading)
         a.question = question
         a.plan.notes = (*a.plan.notes, near[0].rstrip("。"))
+        a.plan.rules = tuple(dict.fromkeys(a.plan.rules + ("near_name",)))
         return a
     if near:   # 拱县 (珙县?), 泰安市生态环境局 (…肥城分局?), 公安局的电话 (which one?)
+        plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + ("near_name",))))
         a = _not_understood(question, plan)
         a.text = near[0]
         for label, q2 in near[1]:
@@ -296,6 +298,7 @@ def _which_year(question, plan, a: Answer, organs, context) -> Answer:
     rows = sorted(a.rows, key=lambda r: r[2])
     name = rows[0][0]
     said = "、".join(f"{r[2]}年{_fmt(r[3], metric)}" for r in rows)
+    plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + ("which_year",))))
     out = Answer(question=question, understood=False, plan=plan,
                  text=f"{name}有{len(rows)}个年度的报告，{metric.label}各年不同：{said}。"
                       "请问问的是哪一年？")

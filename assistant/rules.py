@@ -112,6 +112,16 @@ RULES: tuple[Rule, ...] = (
     Rule("polite", "none", "question_words.tsv role polite (请问, 帮我查一下): read, no condition", ()),
     Rule("kind", "asked", "assistant/kind.py: what is asked, from the slots filled", ()),
     Rule("followup", "all", "assistant/followup.py: a follow-up changes the previous reading", ()),
+    # answer-level rules (assistant/nearnames.py, answer.py): their examples are the cases of
+    # tests/test_assistant_families.py, which need a store of their own names
+    Rule("near_name", "organs", "a place one character off a held one (拱县: 珙县, by its sound when"
+         " the name has two characters), a place's bureau held only as its branch (…肥城分局) or"
+         " abbreviated (住建局: 住房和建设局), a bare bureau name of several organs asked one"
+         " contact (公安局的电话): asked back with each reading, or read and said first", ()),
+    Rule("which_year", "years", "one organ's figure asked as one number, no year, reports of several"
+         " years with different values: each year's value said and the year asked", ()),
+    Rule("written_forms", "condition", "a post or office filter also matches the traditional form a"
+         " report printed (党政办公室: 黨政辦公室)", ()),
     Rule("tier_of_bodies", "levels", "a tier (县级, 市级, 区县一级: its government and departments) said"
          " of bureaus or a sector (教育局, 自然资源部门) is the tier's departments",
          (("县级的报告里教育局有几份", {"levels": ("county_dept",)}),)),
