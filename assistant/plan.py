@@ -39,7 +39,7 @@ from .placekind import place_kind
 from .queryplan import QueryPlan
 from .rules import rule_of
 from .vocabscan import scan
-from .unread import account, organ_kinds, organ_type, unstated_meta
+from .unread import account, kind_names, organ_kinds, organ_type, unstated_meta
 from .refine import (bare_requests, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated, region_context, template_year,
                      unknown_place_before)
@@ -228,8 +228,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 continue   # 平谷区教育局 in a store without 平谷区: not every 教育局 (汉台区东大街
                 # 街道办事处 is still that one subdistrict: only a shared or bureau name is doubted)
             ids = tuple(sorted(organs.names[name]))
-            if len(ids) > 1 and name.endswith(DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions):
-                ids = _of_kind(name, organs, ids)   # 教育局: 教育体育局 and 教育和体育局 too
+            if name.endswith(DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions):
+                ids = _of_kind(name, organs, ids)   # 教育局: 教育体育局, 教育和体育局 too; 卫健局: 卫生健康委
             set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
             set_("organ_names", p.organ_names + (name,))
             t.take(s, e)
@@ -526,7 +526,10 @@ def _of_kind(name: str, organs, ids: tuple) -> tuple:
     stem = name[:-len(tail)]
     if len(stem) < 2:
         return ids
-    pat = re.compile(re.escape(stem) + r"(?:[和与及]?[\u4e00-\u9fff]{1,4})?" + re.escape(tail))
+    # 卫健局 / 卫生健康委: one kind of organ, a 局 in one place and a 委(员会) in another
+    tails = "(?:局|委员会|委)" if tail in ("局", "委", "委员会") else re.escape(tail)
+    stems = "|".join(re.escape(x) for x in kind_names(stem))   # 卫健: 卫生健康 too
+    pat = re.compile(f"(?:{stems})" + r"(?:[和与及]?[\u4e00-\u9fff]{1,4})?" + tails)
     more = {i for i, full in organs.display.items() if full and pat.search(full)}
     return tuple(sorted(set(ids) | more))
 

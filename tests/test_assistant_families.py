@@ -128,6 +128,13 @@ def test_a_bureau_joined_with_a_long_second_field_is_of_its_kind(db):
     assert a.value == 2, a.text   # 桐江县教育局 and 柳河县教育和科学技术局
 
 
+@pytest.mark.parametrize("q,value", [("2023年县级卫健局收到的申请合计多少", 3), ("卫健委有几份报告", 2),
+                                     ("卫生健康局的报告有几份", 2)])
+def test_a_bureau_name_covers_its_kind_named_with_either_tail(db, q, value):
+    a = ask(db, q)   # 柳河县卫生健康局 and 桐江县卫生健康委员会: one kind, 局 here, 委 there
+    assert a.value == value, a.text
+
+
 # -- an organ of several years, a figure asked with no year: which year? -----------------------
 
 @pytest.mark.parametrize("q", ["松原市财政局收到多少申请", "松原市财政局收到多少件申请？",
