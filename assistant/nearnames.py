@@ -28,12 +28,14 @@ from .names import DEPT_TAILS
 from .words import normalise
 
 _TAILS = "县市区镇乡旗州"
+_TWO_TAILS = "县市区旗"   # two-character names end so (珙县, 津市); 城镇, 乡镇 are words
 # characters of a question, never of a place's name (各县, 本县, 哪个县, 全市)
-_ASKING = re.compile(r"[各本该全每某哪几多少个其这那此级的和与及或、，,在是有了到从按]")
+_ASKING = re.compile(r"[各本该全每某哪几多少个其这那此些级的和与及或、，,在是有了到从按里上下中内外为被对]")
 
 
 @lru_cache(maxsize=1)
-def _readings_table() -> dict[str, frozenset]:
+def _definitions() -> dict[str, str]:
+    """character -> its dictionary entry (readings in brackets: [gǒng]…), read once."""
     spec = importlib.util.find_spec("jionlp")
     if spec is None or not spec.origin:
         return {}
@@ -45,12 +47,18 @@ def _readings_table() -> dict[str, frozenset]:
         return {}
     out = {}
     for line in data.split("\n"):
-        parts = line.split("\t")
-        if len(parts) < 8 or len(parts[0]) != 1:
-            continue
-        out[parts[0]] = frozenset(_toneless(r) for r in re.findall(r"\[([a-zü:üāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+)\]",
-                                                                   parts[7]))
+        if len(line) > 2 and line[1] == "\t":
+            out[line[0]] = line[line.rfind("\t") + 1:]
     return out
+
+
+_READING = re.compile(r"\[([a-zü:āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+)\]")
+
+
+@lru_cache(maxsize=4096)
+def readings(ch: str) -> frozenset:
+    """The readings of a character, tones aside (拱: {gong})."""
+    return frozenset(_toneless(r) for r in _READING.findall(_definitions().get(ch, "")))
 
 
 def _toneless(s: str) -> str:
@@ -59,18 +67,31 @@ def _toneless(s: str) -> str:
 
 def sound_alike(a: str, b: str) -> bool:
     """Whether two characters share a reading (tones aside): 拱 and 珙 (gong)."""
-    t = _readings_table()
-    return bool(t.get(a, frozenset()) & t.get(b, frozenset()))
+    return bool(readings(a) & readings(b))
+
+
+def _masks(organs) -> dict[str, list[str]]:
+    """Each held name (organ or place) under each of its characters but the last masked
+    (桦南县: ?南县, 桦?县): a one-character-off look-up, built once per store index."""
+    cached = getattr(organs, "_near_masks", None)
+    if cached is None:
+        cached = {}
+        for name in set(organs.names) | set(organs.regions):
+            if len(name) > 4:   # a typed place is read up to four characters (typo_places)
+                continue
+            for i in range(len(name) - 1):
+                cached.setdefault(name[:i] + "?" + name[i + 1:], []).append(name)
+        organs._near_masks = cached
+    return cached
 
 
 def _near(word: str, organs) -> list[str]:
-    if len(word) >= 3:
-        return organs.near(word)
-    if len(word) != 2:
-        return []
-    return sorted({n for n in list(organs.names) + list(organs.regions)
-                   if len(n) == 2 and n[1] == word[1] and n[0] != word[0]
-                   and sound_alike(n[0], word[0])})
+    masks = _masks(organs)
+    hits = {n for i in range(len(word) - 1) for n in masks.get(word[:i] + "?" + word[i + 1:], ())
+            if n != word}
+    if len(word) == 2:   # 拱县: only a held name of the same sound (珙县), never every X县
+        hits = {n for n in hits if word[-1] in _TWO_TAILS and sound_alike(n[0], word[0])}
+    return sorted(hits)
 
 
 def typo_places(question: str, organs) -> list[tuple[str, list[str]]]:
