@@ -90,7 +90,7 @@ _BETWEEN = re.compile(NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~
                       + r"\s*(?:件|个|条|份|次)?\s*之间")
 # 柳河县住建局 with no 住建局 read: the place's bureau (said or asked), never the county government
 _BUREAU_AFTER = re.compile(r"[^\u3000的收到有是几多少哪各，,？?\d]{1,8}?(?:局|委员会|委|厅|署)")
-_ASPECT = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?=方面|的|$|[？?。，,！!])")   # 网站建设(方面)
+_ASPECT = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?=方面|的|$|[？?。，,！!])")   # 网站建设(方面)
 _MEAN = re.compile(r"了?(?:全部|所有|总体|整体)?(?:的)?(?:平均值|平均水平|平均数|均值|平均)")
 _OFFICIAL = re.compile(r"由([\u4e00-\u9fff]{2,8}?)(?:分管|负责|主管)")
 

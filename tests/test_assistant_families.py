@@ -172,7 +172,8 @@ def test_a_follow_up_counting_items_of_the_organ_in_context(db, second):
 
 @pytest.mark.parametrize("q", ["哪些单位在存在问题里提到了网站建设方面的不足？",
                                "存在问题中提到网站建设的单位有哪些",
-                               "哪些报告的问题部分说到了网站建设"])
+                               "哪些报告的问题部分说到了网站建设",
+                               "哪些报告的问题写到了网站更新不及时"])
 def test_a_channel_word_in_a_problem_phrase_is_searched_in_the_problems(db, q):
     a = ask(db, q)
     assert _organs(a) == {"柳河县卫生健康局"}, a.text
