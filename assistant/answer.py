@@ -225,8 +225,9 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
                 if "place_kind" in plan.rules else
                 f"库中没有“{plan.absent_kind}”类机关的报告（没有名称含“{plan.absent_kind}”的机关）。")
         if "place_kind" in plan.rules:
+            from .suggest import suggestions_for
             return Answer(question=question, text=text, understood=False, plan=plan,
-                          suggestions=[])
+                          suggestions=suggestions_for(question))
         text += "库中有的机关类别：" + "、".join(kinds) + "。" if kinds else ""
         return Answer(question=question, text=text, understood=False, plan=plan,
                       suggestions=[question.replace(plan.absent_kind, k, 1) for k in kinds[:3]])

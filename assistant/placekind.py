@@ -14,7 +14,7 @@ from functools import lru_cache
 
 # before the word: a start, a list word or a join; after it: a join, 的, a verb of the question
 _BEFORE = r"(?:^|(?<=[各、和与及或，,的在\u3000])|(?<=哪些|所有|全部|每个))"
-_AFTER = r"(?=$|[、和与及或，,的里中内有收\u3000？?]|人民政府|政府|一级|级)"
+_AFTER = r"(?=$|[、和与及或，,的里中内有收零报年都共\u3000？?]|人民政府|政府|一级|级)"
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +27,14 @@ def _rows() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(_rows(), key=len, reverse=True))
-    return re.compile(_BEFORE + f"({words})" + _AFTER)
+    # 社区居委会: one kind right after another
+    after_kind = "|".join(f"(?<={re.escape(w)})" for w in _rows())   # 社区居委会
+    # a word of two characters or more stands by itself after a start; one character (旗, 村)
+    # needs a join, 的 or a question's word after it too (各旗、 / 各村的, never 旗帜)
+    longest = sorted(_rows(), key=len, reverse=True)
+    multi = "|".join(re.escape(w) for w in longest if len(w) > 1)
+    single = "|".join(re.escape(w) for w in longest if len(w) == 1) or "(?!)"
+    return re.compile(f"(?:{_BEFORE}|{after_kind})(?:({multi})|({single})" + _AFTER[:-1] + f"|{words}))")
 
 
 def _organs_of(word: str, organs) -> tuple[int, ...]:
@@ -50,13 +57,14 @@ def place_kind(t, organs, p, set_) -> None:
         return
     found, absent, ids = [], [], set()
     for m in _pattern().finditer(t.s):
-        w = m.group(1)
+        g = 1 if m.group(1) else 2
+        w = m.group(g)
         if w in found or w in absent:
             continue
         got = _organs_of(w, organs)
         (found if got else absent).append(w)
         ids |= set(got)
-        t.take(m.start(1), m.end(1))
+        t.take(m.start(g), m.end(g))
     if absent:   # 各旗、苏木 with no 苏木: said, never answered over the 旗 alone or every report
         set_("absent_kind", "”“".join(absent), "place_kind")
     elif found:

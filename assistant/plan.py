@@ -207,6 +207,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         set_("office", m.group(1))
         t.take(m.start(), m.end())
         set_("kind", "reports")
+    # 各旗、苏木 / 自治州 / 村委会: a kind of place standing as a word, by how its names end
+    # (before the names: 自治 of a misread organ name is no name of it)
+    place_kind(t, organs, p, set_)
     # organs and regions (before level words: 花沟镇 holds 镇)
     if organs is not None:
         level_present = any(w in t.s for w in vocab.level_words() if len(w) >= 2)
@@ -293,7 +296,6 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.yoy = trend
     if not_template and p.template:
         set_("template_not", True, "template_excluded")
-    place_kind(t, organs, p, set_)   # 各旗、苏木: a kind of place, by how its names end
     organ_type(t, q, organs, p, set_)   # 哪些海关单位 / 财政系统: a kind of organ
     if not p.group_by and _SEVERAL.search(q):   # 省级、市级和县级政府分别收到多少: per level / year
         if len(p.levels) > 1 and not p.excluded_levels:

@@ -188,7 +188,9 @@ def test_a_channel_asked_of_organs_stays_a_channel(db):
 # -- a kind of place the store has none of (旗, 苏木) is said, never dropped ---------------------
 
 @pytest.mark.parametrize("q,word", [("各旗、苏木的年报零申请情况", "苏木"), ("苏木的报告有几份", "苏木"),
-                                    ("各旗收到申请最多的是哪个", "旗"), ("嘎查的报告有哪些", "嘎查")])
+                                    ("各旗收到申请最多的是哪个", "旗"), ("嘎查的报告有哪些", "嘎查"),
+                                    ("村委会的报告有几份", "村委会"), ("社区居委会零申请的有哪些", "居委会"),
+                                    ("各自治州的报告有几份", "自治州")])
 def test_a_place_kind_the_store_lacks_is_said(db, q, word):
     a = ask(db, q)
     assert not a.reports and a.value in (None, 0), a.text
