@@ -82,6 +82,7 @@ class QueryPlan:
     residue: str = ""                    # the question's characters no step of parse read
     unread: tuple[str, ...] = ()         # content words of the residue (fillers taken out)
     doubts: tuple[str, ...] = ()         # unread words that would change the answer (a level …)
+    untold: tuple[str, ...] = ()         # kinds no report says it is (副省级城市): not answered
     organ_type: str | None = None        # 财政单位 / 公安系统: the organs whose name holds it
     template_or_year: bool = False       # 2019表格: read as the template; the year is the other reading
     absent_kind: str | None = None       # 海关单位 in a store with no 海关: no answer, say so

@@ -68,6 +68,9 @@ RULES: tuple[Rule, ...] = (
          " a word: the organs in a place whose name ends so; none in the store: 库中没有…的报告",
          (("各旗、苏木的年报零申请情况", {"absent_kind": "旗”“苏木"}),
           ("苏木的报告有几份", {"absent_kind": "苏木"}))),
+    Rule("untold", "levels", "question_words.tsv role untold (副省级城市, 计划单列市, 贫困县): a kind no"
+         " report says an organ is; not answered, said, never read as the level inside it (省级)",
+         (("副省级城市的报告有哪些", {"untold": ("副省级城市",), "levels": ()}),)),
     Rule("unstated_meta", "unstated", "没写明 / 未注明 / 缺少 + 机关 / 单位名称 / 年份 / 层级: the"
          " reports whose organ (year, level) is not stated",
          (("哪些报告没写明机关", {"unstated": ("organ",), "kind": "reports"}),

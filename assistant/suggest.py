@@ -67,6 +67,8 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
         if cut and len(w) - tail - cut[-1] - 1 >= 2 and not w[cut[-1]] in "和与或及":
             w = w[cut[-1] + 1:]   # 有没有气象局 / 市级税务局: 气象局, 税务局 (no words of asking)
         head = w[:-tail]
+        if w in levels:
+            continue   # 市辖区 / 县级市: a level word as a whole, no name
         # 和 与 或 及 join two names after a name of two characters or more (花沟镇和…) or a
         # level word (乡镇和街道); inside a name they are its own characters (白和镇, 和平镇)
         conj = re.search(r"[和与或及]", head)

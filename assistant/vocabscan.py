@@ -179,6 +179,10 @@ def _trend(c: Scan, s, e, value):
     c.trend = value
 
 
+def _untold(c: Scan, s, e, value):   # 副省级城市: no report says it is one
+    c.set_("untold", c.p.untold + (c.q[s:e],))
+
+
 def _polite(c: Scan, s, e, value):
     pass   # 请问, 帮我查一下: taken so no name is read into them, no condition
 
@@ -195,6 +199,7 @@ ROLE_RULES = {
     "text": ("text", _text), "neg": ("channel", _neg), "stated": ("comparison", _marker("stated")),
     "list": ("listing", _list), "noun": ("listing", _noun), "yoy": ("year_on_year", _yoy),
     "trend": ("year_on_year", _trend), "polite": ("polite", _polite),
+    "untold": ("untold", _untold),
 }
 
 

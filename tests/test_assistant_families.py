@@ -271,3 +271,20 @@ def test_a_place_kind_the_store_holds_filters_by_the_name_s_place(tmp_path):
     assert _organs(a) == {"红杉旗教育局"}, a.text
     a = ask(str(path), "各旗、苏木的报告有哪些")
     assert not a.reports and "苏木" in _first(a), a.text   # one kind absent: said, not dropped
+
+
+# -- a kind no report says it is: said, never the level inside it -------------------------------
+
+@pytest.mark.parametrize("q,word", [("副省级城市的报告有哪些", "副省级城市"), ("计划单列市收到多少申请", "计划单列市"),
+                                    ("贫困县零申请的有哪些", "贫困县")])
+def test_a_kind_no_report_tells_is_said_not_answered(db, q, word):
+    a = ask(db, q)
+    assert not a.understood and not a.reports and a.value is None
+    assert word in _first(a), a.text
+
+
+@pytest.mark.parametrize("q,value", [("州级部门有几份报告", 3), ("州直部门收到申请合计多少", 30),
+                                     ("市辖区政府的报告有几份", 1)])   # the county tier (区 and 县 alike)
+def test_more_tier_words_are_levels(db, q, value):
+    a = ask(db, q)   # the city tier's: 松原市财政局 ×2, 松原市教育局
+    assert a.understood and a.value == value, a.text
