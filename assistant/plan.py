@@ -399,11 +399,13 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             if n and cn_number(n.group(1)) is not None:
                 set_("op", value.split("_")[0])
                 set_("threshold", scale(cn_number(n.group(1)), n.group(2)))
+                t.take(n.start(), n.end())   # 10件以上: the number is read (never "unread")
         else:
             n = re.match(r"\s*了?" + NUM + UNIT, q[e:])
             if n and cn_number(n.group(1)) is not None:
                 set_("op", value)
                 set_("threshold", scale(cn_number(n.group(1)), n.group(2)))
+                t.take(e, e + n.end())   # 超过1000条: the number is read
             elif _MEAN.match(q, e):   # 超过平均值: the mean of the reports compared
                 set_("op", value), set_("threshold", None), set_("vs_mean", True)
                 if p.agg == "avg":

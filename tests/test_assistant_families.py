@@ -288,3 +288,12 @@ def test_a_kind_no_report_tells_is_said_not_answered(db, q, word):
 def test_more_tier_words_are_levels(db, q, value):
     a = ask(db, q)   # the city tier's: 松原市财政局 ×2, 松原市教育局
     assert a.understood and a.value == value, a.text
+
+
+@pytest.mark.parametrize("q", ["收到申请超过5件的县直部门有哪些", "收到申请5件以上的县直部门有哪些",
+                               "县直部门收到申请多于5件的有哪些"])
+def test_a_threshold_read_is_never_said_unread(db, q):
+    a = ask(db, q)
+    first = a.text.split("\n", 1)[0]
+    assert "条件=大于5" in first or "条件=不少于5" in first, first
+    assert "未用到的词" not in first, first
