@@ -490,6 +490,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         # asked (as 今年), never summed over all
         given.append("relyear")
         notes[:] = [n for n in notes if "各报告自己的年度" not in n]
+    _shortfall_phrase(p, t, q, set_)   # 公开内容不够全面的单位: a problem said, searched in the texts
     decide_kind(p, given, q)
     negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
     if p.kind == "coverage" and len({t_ for _, _, t_ in table_at}) > 1:
@@ -520,6 +521,27 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if context is not None:
         p = follow_up(context, p, q)
     return in_column(_tier_of_bodies(p), "column" in given)
+
+
+def _shortfall_phrase(p: QueryPlan, t, q: str, set_) -> None:
+    """A run no rule read that says a shortfall (内容不够全面, 更新不及时, 人员力量不足), in a question
+    that asks nothing else (no figure, channel, fact, contact, text or check): the problems that
+    say it, never every report (its words are looked for when the run is not found as typed)."""
+    from .keywords import shortfall_words
+    if p.metric or p.channel or p.fact_kind or p.contact_field or p.phrase or p.check \
+            or p.table or p.official or p.office or p.unstated or p.op:
+        return
+    short = [w for w in shortfall_words() if len(w) >= 2]
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,16}", t.s):
+        seg = q[m.start():m.end() + 3]
+        hit = next((w for w in short if w in seg[1:]), None)
+        if hit:   # the run up to the end of the shortfall word (人员力量 + 不足)
+            end = m.start() + seg.index(hit, 1) + len(hit)
+            end = max(end, m.end() - (1 if q[m.end() - 1:m.end()] == "的" else 0))
+            set_("phrase", q[m.start():end], "shortfall_phrase")
+            set_("text_kinds", tuple(dict.fromkeys(p.text_kinds + ("problem",))), "shortfall_phrase")
+            t.take(m.start(), end)
+            return
 
 
 def _of_kind(name: str, organs, ids: tuple) -> tuple:

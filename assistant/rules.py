@@ -101,6 +101,9 @@ RULES: tuple[Rule, ...] = (
          " about the problems or remedies): the words searched in the texts, no channel filter",
          (("哪些单位在存在问题里提到了网站建设方面的不足？", {"phrase": "网站建设", "channel": None}),
           ("提到抖音的报告有哪些", {"phrase": "抖音", "channel": None}))),
+    Rule("shortfall_phrase", "phrase", "an unread run saying a shortfall (不够, 不足, 不及时 … of"
+         " keywords) in a question asking nothing else: the problems that say it",
+         (("公开内容不够深的有哪些单位", {"phrase": "公开内容不够深", "text_kinds": ("problem",)}),)),
     Rule("text", "asked", "question_words.tsv role text (问题, 改进措施, 提到) and a quoted phrase", ()),
     Rule("check", "asked", "question_words.tsv role check (不平衡, 勾稽)", ()),
     Rule("coverage", "asked", "question_words.tsv role coverage (没填, 未填写 + 表N)", ()),

@@ -297,3 +297,24 @@ def test_a_threshold_read_is_never_said_unread(db, q):
     first = a.text.split("\n", 1)[0]
     assert "条件=大于5" in first or "条件=不少于5" in first, first
     assert "未用到的词" not in first, first
+
+
+# -- a shortfall said with no 提到 is searched in the problems, never every report ---------------
+
+@pytest.mark.parametrize("q,organ", [("哪些单位栏目更新不及时", "柳河县卫生健康局"),
+                                     ("信息更新不够及时的有哪些单位", "桐江县卫生健康委员会"),
+                                     ("哪些县直部门网站建设相对滞后", "柳河县卫生健康局")])
+def test_a_shortfall_said_is_searched_in_the_problems(db, q, organ):
+    a = ask(db, q)
+    assert organ in _organs(a) and len(a.reports) <= 2, a.text
+
+
+def test_a_figure_below_a_number_is_still_a_condition(db):
+    a = ask(db, "收到申请不足5件的县直部门有哪些")
+    assert a.plan.kind == "figure" and a.plan.op == "lt", a.text
+
+
+@pytest.mark.parametrize("q", ["白石镇政务公开由哪个部门牵头", "白石镇政务公开是哪个单位负责"])
+def test_which_department_leads_asks_the_office(db, q):
+    a = ask(db, q)
+    assert "党政办公室" in a.text and a.plan.fact_kind == "responsible_office", a.text
