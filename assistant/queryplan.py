@@ -14,7 +14,8 @@ LEVEL_NAMES = {"township": "乡镇", "subdistrict": "街道", "county": "县级�
                "other": "其他"}
 
 
-GROUP_NAMES = {"year": "年份", "level": "层级", "county": "县", "template": "模板"}
+GROUP_NAMES = {"year": "年份", "level": "层级", "county": "县", "template": "模板", "province": "省份",
+               "city": "市"}
 
 
 def years_text(years) -> str:

@@ -325,7 +325,7 @@ def _kind_text(plan: QueryPlan) -> str:
 def _group_name(plan: QueryPlan, grp) -> str:
     if grp is None:
         return {"year": "年份未写", "level": "层级未定", "county": "县未写",
-                "template": "模板不明"}[plan.group_by]
+                "template": "模板不明", "province": "省份未写", "city": "市未写"}[plan.group_by]
     if plan.group_by == "template":
         return f"{grp}版"
     return LEVEL_NAMES.get(grp, grp) if plan.group_by == "level" else str(grp)

@@ -38,7 +38,8 @@ def _reports_query(plan, P, extra: list[str], limit: int, value: str = "NULL") -
     """Reports in scope; ``value`` (an expression over ``effective_reports r``) is computed
     for the rows shown only."""
     base = (f"WITH base AS (SELECT r.report_id, r.organ_id, r.organ_name, r.level, r.county, "
-            f"r.year, r.template FROM effective_reports r\n  {where(report_filters(plan, P) + extra)})\n")
+            f"r.year, r.template, r.province, r.city FROM effective_reports r\n"
+            f"  {where(report_filters(plan, P) + extra)})\n")
     cols = ("report_id", "organ_name", "level", "county", "year", "value", "source_path")
     stats = base + ("SELECT count(*) AS reports, count(*) AS stated, count(*) AS matched, "
                     "count(DISTINCT organ_id) AS organs FROM base")

@@ -10,7 +10,8 @@ ROW_LIMIT = 500
 CONTACT_COLUMNS = {"phones": "phones", "address": "address", "postcode": "postcode",
                    "fax": "fax", "email": "email", "website": "website"}
 REGION_COLUMNS = {"county": "county", "city": "city", "province": "province"}
-GROUP_COLUMNS = {"year": "year", "level": "level", "county": "county", "template": "template"}
+GROUP_COLUMNS = {"year": "year", "level": "level", "county": "county", "template": "template",
+                 "province": "province", "city": "city"}
 OPS = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", "eq": "=", "ne": "<>"}
 
 

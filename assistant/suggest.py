@@ -59,6 +59,8 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
                 q.startswith(lv, m.end() - 1) for lv in levels if len(lv) >= 2):
             continue   # 请统计乡镇…: the 乡 opens the level word 乡镇 (two places' words), it ends no name
         w = _strip_asking(m.group(0), polite)   # 我想看看县级政府, 按县区统计县直部门: no names
+        if not w or w in vocab.words():
+            continue   # 按地市: a word of the question as a whole
         if m.start() == last_end and w[0] in "和与及或跟、" and len(w) >= 4:
             w = w[1:]   # 洛阳市和郑州市: the second name without the 和 joining it
         last_end = m.end()

@@ -318,3 +318,13 @@ def test_a_figure_below_a_number_is_still_a_condition(db):
 def test_which_department_leads_asks_the_office(db, q):
     a = ask(db, q)
     assert "党政办公室" in a.text and a.plan.fact_kind == "responsible_office", a.text
+
+
+# -- per province / city: a grouping, never dropped ---------------------------------------------
+
+@pytest.mark.parametrize("q,group", [("各省分别有几份报告", "province"), ("按地市统计收到的申请", "city"),
+                                     ("按省份统计报告份数", "province")])
+def test_per_province_or_city_is_a_grouping(db, q, group):
+    a = ask(db, q)
+    assert a.understood and a.plan.group_by == group, a.text
+    assert "山东省" in a.text if group == "province" else "松原市" in a.text
