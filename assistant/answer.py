@@ -305,7 +305,8 @@ def _which_year(question, plan, a: Answer, organs, context) -> Answer:
     name = rows[0][0]
     said = "、".join(f"{r[2]}年{_fmt(r[3], metric)}" for r in rows)
     plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + ("which_year",))))
-    out = Answer(question=question, understood=False, plan=plan,
+    # understood (the reading is clear, only its year is asked): a follow-up 2019年的 picks one
+    out = Answer(question=question, understood=True, plan=plan,
                  text=f"{name}有{len(rows)}个年度的报告，{metric.label}各年不同：{said}。"
                       "请问问的是哪一年？")
     for r in rows:

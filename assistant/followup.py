@@ -21,6 +21,8 @@ _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果�
 
 
 def follow_up(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
+    if "which_year" in prev.rules and new.years and set(new.given) <= {"years", "kind"}:
+        return merge(prev, new, q)   # 2019年的 after 哪一年？: the year chosen
     if _is_contact_followup(new, prev):
         return _contact_followup(prev, new)
     if new.listing and not new.given and prev.agg == "count" and prev.kind != "unknown":

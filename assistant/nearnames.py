@@ -140,26 +140,9 @@ def near_reading(question: str, plan, organs) -> tuple | None:
         said = "；".join(f"库中没有“{w}”，是不是“{'”或“'.join(ns[:6])}”？" for w, ns in typos)
         return said + "（请选择，或改正后再问）", opts, None
     if plan.region and not plan.organ_ids:
-        region = plan.region[1]
         for w in plan.doubts:
-            if not w.endswith(DEPT_TAILS):
-                continue
-            abbr = abbreviated(w, region, organs)
-            def own(n):   # the name without the place typed before it
-                return n[n.find(region) + len(region):]
-            if len(abbr) == 1:   # 福田区住建局: 深圳市福田区住房和建设局, read so and said
-                full = abbr[0]
-                return (f"“{w}”按“{full}”理解。", [], question.replace(w, own(full), 1))
-            if abbr:
-                return (f"库中没有名为“{region}{w}”的机关，相近的有" + "、".join(
-                    f"“{n}”" for n in abbr) + "。是指其中的哪一个？",
-                    [(f"按“{n}”", question.replace(w, own(n), 1)) for n in abbr], None)
-            parts = held_as_part(w, region, organs)
-            if parts:
-                opts = [(f"按“{n}”", question.replace(w, n[n.find(w):], 1)) for n in parts]
-                return (f"库中没有“{region}{w}”的报告；有名称以它开头的：" + "、".join(
-                    f"“{n}”" for n in parts) + "。是指其中的哪一个？", opts, None)
-            return f"库中没有“{region}{w}”的报告（{region}的报告中没有名称含“{w}”的机关）。", [], None
+            if w.endswith(DEPT_TAILS):
+                return _bureau_of_place(question, plan.region[1], w, organs)
     if plan.kind == "contact" and not plan.listing and not plan.report_ids:
         many = shared_name(plan, organs)
         if many:
@@ -168,6 +151,37 @@ def near_reading(question: str, plan, organs) -> tuple | None:
             return (f"“{name}”不止一个：库中有" + "、".join(f"“{n}”" for n in many[:8])
                     + "。请问是哪一个？（或问“各" + name + "的…”列出全部）", opts, None)
     return None
+
+
+def _bureau_of_place(question: str, region: str, w: str, organs) -> tuple:
+    """A bureau ``w`` typed after a held place the store has no organ of that name in: the one
+    organ whose name ends so (肥城分局: 泰安市生态环境局肥城分局) or that it abbreviates (住建局:
+    住房和建设局) read and said; several, or a branch of it (…局肥城分局), asked; none, said."""
+    q = normalise("".join(question.split()))
+    bare = re.sub(r"(自治县|自治州|自治区|县|区|市|省)$", "", region)
+    typed = next((p for p in (region, bare) if len(p) >= 2 and p + w in q), region)
+    names = sorted({n for n in organs.display.values() if n and n.endswith(typed + w)})
+    if len(names) == 1:   # 肥城分局: the one organ whose name ends so
+        return f"“{typed}{w}”按“{names[0]}”理解。", [], question.replace(typed + w, names[0], 1)
+    if names:
+        return (f"“{typed}{w}”不止一个：" + "、".join(f"“{n}”" for n in names[:8]) + "。请问是哪一个？",
+                [(f"按“{n}”", question.replace(typed + w, n, 1)) for n in names[:8]], None)
+    abbr = abbreviated(w, typed, organs)
+
+    def own(n):   # the name without the place typed before it
+        return n[n.find(typed) + len(typed):]
+    if len(abbr) == 1:   # 福田区住建局: 深圳市福田区住房和建设局, read so and said
+        return f"“{w}”按“{abbr[0]}”理解。", [], question.replace(w, own(abbr[0]), 1)
+    if abbr:
+        return (f"库中没有名为“{typed}{w}”的机关，相近的有" + "、".join(f"“{n}”" for n in abbr)
+                + "。是指其中的哪一个？", [(f"按“{n}”", question.replace(w, own(n), 1)) for n in abbr], None)
+    parts = held_as_part(w, typed, organs) or sorted(
+        {n for n in organs.display.values() if n and typed + w in n})[:8]
+    if parts:
+        return (f"库中没有“{typed}{w}”的报告；有名称以它开头的：" + "、".join(f"“{n}”" for n in parts)
+                + "。是指其中的哪一个？", [(f"按“{n}”", question.replace(w, n[n.find(w):], 1)) for n in parts],
+                None)
+    return f"库中没有“{typed}{w}”的报告（{region}的报告中没有名称含“{w}”的机关）。", [], None
 
 
 def _named(plan) -> bool:

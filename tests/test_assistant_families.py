@@ -328,3 +328,22 @@ def test_per_province_or_city_is_a_grouping(db, q, group):
     a = ask(db, q)
     assert a.understood and a.plan.group_by == group, a.text
     assert "山东省" in a.text if group == "province" else "松原市" in a.text
+
+
+@pytest.mark.parametrize("second,value", [("2019年的", 15), ("那2020年呢", 5), ("要2020年的", 5)])
+def test_the_year_asked_back_is_answered_by_a_follow_up(db, second, value):
+    c = Conversation(db)
+    c.ask("松原市财政局收到多少申请")
+    a = c.ask(second)
+    assert a.value == value, a.text
+
+
+def test_every_year_of_one_organ_is_each_year_s_value(db):
+    a = ask(db, "松原市财政局历年收到的申请")
+    assert a.understood and all(w in a.text for w in ("2019年", "15件", "2020年", "5件")), a.text
+
+
+@pytest.mark.parametrize("q", ["东山分局收到多少申请", "东山分局2022年收到几件申请"])
+def test_a_branch_typed_by_its_own_tail_is_read_and_said(db, q):
+    a = ask(db, q)
+    assert a.value == 4, a.text
