@@ -16,7 +16,7 @@ from pathlib import Path
 from .absent import scope_gap, unknown_names, without_words
 from .keywords import keywords
 from .names import OrganIndex
-from .nearnames import near_reading
+from .nearnames import common_name, near_reading, real_place
 from .followup import merge
 from .plan import _WHICH_MORE, parse
 from .reading import Reading, apply, items_of, other_readings
@@ -142,6 +142,8 @@ def _ask_back(question, plan, unknown, organs, context) -> Answer:
     a = _not_understood(question, plan)
     near = []
     for w in unknown:
+        if real_place(w) or common_name(w):
+            continue   # 北京市 / 财政局: a name of its own the store lacks, never a slip (北票市, 民政局)
         for name in organs.near(w):
             q2 = question.replace(w, name)
             near.append(name)

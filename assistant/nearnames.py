@@ -116,6 +116,8 @@ def typo_places(question: str, organs) -> list[tuple[str, list[str]]]:
                     or word in _known_words():
                 break
             hits = _near(word, organs)
+            if hits and real_place(word):
+                break   # 北京市 is a place of its own (the store lacks it), never a slip for 北票市
             if hits:
                 out.append((word, hits))
                 break
@@ -202,6 +204,21 @@ def abbreviated(word: str, region: str, organs) -> list[str]:
         if word not in rest and rx.match(rest):   # 生态环境局肥城分局 is a branch (held_as_part)
             out.append(name)
     return sorted(out)[:8]
+
+
+def real_place(word: str) -> bool:
+    """Whether China's gazetteer (extractor.gazetteer) knows ``word`` as a place's name."""
+    from extractor import gazetteer
+    return gazetteer.available() and bool(gazetteer.places_named(word))
+
+
+def common_name(word: str) -> bool:
+    """Whether ``word`` less its tail is a common word or a kind of organ (财政局: 财政): a
+    name of its own, never a one-character slip for another (民政局)."""
+    from . import vocab
+    from .unread import organ_kinds
+    head = re.sub(r"(委员会|局|委|厅|署|办|中心|县|市|区|镇|乡|街道)$", "", word)
+    return len(head) >= 2 and (head in organ_kinds() or (vocab.tokenizer().FREQ.get(head) or 0) >= 50)
 
 
 def held_as_part(word: str, region: str, organs) -> list[str]:

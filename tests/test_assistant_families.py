@@ -347,3 +347,10 @@ def test_every_year_of_one_organ_is_each_year_s_value(db):
 def test_a_branch_typed_by_its_own_tail_is_read_and_said(db, q):
     a = ask(db, q)
     assert a.value == 4, a.text
+
+
+@pytest.mark.parametrize("q", ["柳林县的报告有几份", "柳林县卫生健康局收到几件申请", "松滋市财政局收到多少申请"])
+def test_a_real_place_one_character_off_a_held_one_is_said_absent_never_offered(db, q):
+    a = ask(db, q)   # 柳林县 / 松滋市 are places of their own (the gazetteer's), not slips of 柳河县 / 松原市
+    assert not a.reports and a.value is None and not a.options, a.text
+    assert "库中没有" in a.text
