@@ -134,18 +134,18 @@ def near_reading(question: str, plan, organs) -> tuple | None:
     """(what to say, [(option label, the question re-typed)], the question to answer instead or
     None) when a name of the question is held only nearly; None when every name is held or none
     is near one."""
-    if plan.followup or organs is None:
+    if organs is None:
         return None
-    typos = typo_places(question, organs) if not _named(plan) else []
+    typos = typo_places(question, organs) if not (_named(plan) or plan.followup) else []
     if typos:
         opts = [(f"“{w}”按“{n}”理解", question.replace(w, n, 1)) for w, ns in typos for n in ns[:6]]
         said = "；".join(f"库中没有“{w}”，是不是“{'”或“'.join(ns[:6])}”？" for w, ns in typos)
         return said + "（请选择，或改正后再问）", opts, None
     if plan.region and not plan.organ_ids:
         for w in plan.doubts:
-            if w.endswith(DEPT_TAILS):
+            if w.endswith(DEPT_TAILS) or w in ("人民政府", "政府") or _kind_of(w):
                 return _bureau_of_place(question, plan.region[1], w, organs)
-    if plan.kind == "contact" and not plan.listing and not plan.report_ids:
+    if plan.kind == "contact" and not plan.listing and not plan.report_ids and not plan.followup:
         many = shared_name(plan, organs)
         if many:
             name = plan.organ_names[0]
@@ -162,6 +162,20 @@ def _bureau_of_place(question: str, region: str, w: str, organs) -> tuple:
     q = normalise("".join(question.split()))
     bare = re.sub(r"(自治县|自治州|自治区|县|区|市|省)$", "", region)
     typed = next((p for p in (region, bare) if len(p) >= 2 and p + w in q), region)
+    kind = _kind_of(w)
+    if kind:   # 滨江民政: the organs of the place whose name holds the kind (民政局)
+        names = sorted({n for n in organs.display.values() if n and typed in n
+                        and any(k in n[n.find(typed) + len(typed):] for k in kind)})
+        w_typed = typed + w if typed + w in q else w
+        if len(names) == 1:
+            return f"“{w_typed}”按“{names[0]}”理解。", [], question.replace(
+                w_typed if w_typed in question else w, names[0] if w_typed in question else
+                names[0][names[0].find(typed) + len(typed):], 1)
+        if names:
+            return (f"{typed}的“{w}”类机关不止一个：" + "、".join(f"“{n}”" for n in names[:8])
+                    + "。请问是哪一个？", [(f"按“{n}”", question.replace(w, n[n.find(typed) + len(typed):], 1))
+                                       for n in names[:8]], None)
+        return f"库中没有{region}的“{w}”类机关的报告。", [], None
     names = sorted({n for n in organs.display.values() if n and n.endswith(typed + w)})
     if len(names) == 1:   # 肥城分局: the one organ whose name ends so
         return f"“{typed}{w}”按“{names[0]}”理解。", [], question.replace(typed + w, names[0], 1)
@@ -184,6 +198,12 @@ def _bureau_of_place(question: str, region: str, w: str, organs) -> tuple:
                 + "。是指其中的哪一个？", [(f"按“{n}”", question.replace(w, n[n.find(w):], 1)) for n in parts],
                 None)
     return f"库中没有“{typed}{w}”的报告（{region}的报告中没有名称含“{w}”的机关）。", [], None
+
+
+def _kind_of(w: str) -> tuple[str, ...]:
+    """What an organ's name holds for the organ kind ``w`` (民政, 卫健: 卫生健康|卫健), or ()."""
+    from .unread import kind_names, organ_kinds
+    return kind_names(w) if w in organ_kinds() else ()
 
 
 def _named(plan) -> bool:

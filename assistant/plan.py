@@ -224,7 +224,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             after = e + len(re.match("[" + BLANK + "的]*", t.s[e:]).group(0))
             if name in organs.regions and (level_present or region_context(q, e)
                                            or e in starts or after in starts
-                                           or _BUREAU_AFTER.match(t.s, after)):
+                                           or _BUREAU_AFTER.match(t.s, after)
+                                           or t.s.startswith(organ_kinds(), after)):
                 continue   # 高新区教育局 / 柳河县2021年民政局: a place's bureau
             if unknown_place_before(t.s, s, organs) and (
                     len(organs.names[name]) > 1 or name.endswith(DEPT_TAILS)):

@@ -121,7 +121,9 @@ def unknown_place_before(s: str, start: int, organs) -> bool:
 
 def region_context(q: str, end: int) -> bool:
     """高青县的… / 高青县各… / 高青县有哪些报告: a region, not the county government."""
-    if q[end:].startswith(("有哪些", "有几", "有多少", "共有", "一共", "总共", "全部", "所有")):
+    rest = q[end:].lstrip("都一共总")   # 长春市都有哪些单位: the place's organs
+    if q[end:].startswith(("有哪些", "有几", "有多少", "共有", "一共", "总共", "全部", "所有")) \
+            or (rest != q[end:] and rest.startswith(("有哪些", "有几", "有多少"))):
         return True
     return q[end:end + 1] in ("的", "各", "所", "内", "下", "中") and not q[end:].startswith(
         ("的联系", "的电话", "的地址", "的邮编", "的传真", "的邮箱", "的网址"))

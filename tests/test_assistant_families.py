@@ -354,3 +354,27 @@ def test_a_real_place_one_character_off_a_held_one_is_said_absent_never_offered(
     a = ask(db, q)   # 柳林县 / 松滋市 are places of their own (the gazetteer's), not slips of 柳河县 / 松原市
     assert not a.reports and a.value is None and not a.options, a.text
     assert "库中没有" in a.text
+
+
+# -- a place with a kind of organ typed short (滨江民政), a government the place has no report of
+
+@pytest.mark.parametrize("q,want", [("桐江民政 申请数", 4), ("柳河公安 电话", "0431-5550002"),
+                                    ("柳河县的公安收到多少申请", 6)])
+def test_a_place_and_a_kind_typed_short_is_its_organ_read_and_said(db, q, want):
+    a = ask(db, q)
+    assert (a.value == want) if isinstance(want, int) else (want in a.text), a.text
+    assert "理解" in a.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("turns", [["桐江县人民政府的报告有几份"], ["柳河县公安局收到多少申请", "那桐江县人民政府呢"]])
+def test_a_government_the_place_has_no_report_of_is_said(db, turns):
+    c = Conversation(db)
+    for q in turns:
+        a = c.ask(q)
+    assert not a.reports and a.value is None and "库中没有“桐江县人民政府”" in a.text, a.text
+
+
+@pytest.mark.parametrize("q", ["柳河县都有哪些单位的年报", "柳河县一共有几份报告"])
+def test_a_place_asked_what_it_holds_is_the_place(db, q):
+    a = ask(db, q)
+    assert a.plan.region and not a.plan.organ_ids, a.text
