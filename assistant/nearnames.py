@@ -197,7 +197,17 @@ def _bureau_of_place(question: str, region: str, w: str, organs) -> tuple:
         return (f"库中没有“{typed}{w}”的报告；有名称以它开头的：" + "、".join(f"“{n}”" for n in parts)
                 + "。是指其中的哪一个？", [(f"按“{n}”", question.replace(w, n[n.find(w):], 1)) for n in parts],
                 None)
+    slips = sorted({n for n in organs.display.values() if n and typed in n
+                    and _one_off(n[n.find(typed) + len(typed):], w)})[:6]
+    if slips:   # 珙县卫生建康局: one character off 珙县卫生健康局
+        return (f"库中没有“{typed}{w}”，是不是" + "或".join(f"“{n}”" for n in slips) + "？（请选择，或改正后再问）",
+                [(f"按“{n}”", question.replace(w, n[n.find(typed) + len(typed):], 1)) for n in slips], None)
     return f"库中没有“{typed}{w}”的报告（{region}的报告中没有名称含“{w}”的机关）。", [], None
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Same length, the same last character, one character different."""
+    return len(a) == len(b) >= 3 and a[-1] == b[-1] and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _kind_of(w: str) -> tuple[str, ...]:

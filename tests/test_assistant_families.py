@@ -378,3 +378,8 @@ def test_a_government_the_place_has_no_report_of_is_said(db, turns):
 def test_a_place_asked_what_it_holds_is_the_place(db, q):
     a = ask(db, q)
     assert a.plan.region and not a.plan.organ_ids, a.text
+
+
+def test_a_bureau_of_a_held_place_one_character_off_is_asked_back(db):
+    a = ask(db, "柳河县卫生建康局收到多少申请")   # 建 for 健
+    _asks(a, "柳河县卫生健康局")
