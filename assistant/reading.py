@@ -175,6 +175,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "organs":
         return "机关=" + "、".join(p.organ_names) if p.organ_names else None
     if slot == "organ_type":
+        if p.absent_kind and "place_kind" in p.rules:
+            return f"地名=以“{p.absent_kind}”结尾（库中没有）"
         if p.absent_kind:
             return f"机关类别=名称含“{p.absent_kind}”（库中没有）"
         return f"机关类别=名称含“{p.organ_type}”"

@@ -123,6 +123,13 @@ def _one_value(plan: QueryPlan, n: int) -> bool:
             and (plan.op is None or one_organ))
 
 
+def _one_organ_same_value(plan: QueryPlan, rows) -> bool:
+    """One organ's reports of several years stating one value, asked as one number."""
+    return (len(rows) > 1 and len(set(plan.organ_ids)) == 1 and not plan.listing and not plan.agg
+            and not plan.top and not plan.yoy and plan.op is None and rows[0][3] is not None
+            and len({r[3] for r in rows}) == 1 and len({r[2] for r in rows}) == len(rows))
+
+
 def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
     scope = _scope(plan)
     n = len(a.rows)
@@ -162,6 +169,11 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
             a.value = a.rows[0][3]
             a.text = (f"{a.rows[0][0]}{_yr(a.rows[0][2])}{metric.label}为{_fmt(a.rows[0][3], metric)}"
                       f"{_source_note(a)}。" + _blank_note(a))
+            return
+        if _one_organ_same_value(plan, a.rows):   # 花沟镇零申请吗: every year 0, one number
+            a.value = a.rows[0][3]
+            a.text = (f"{a.rows[0][0]}{metric.label}各年均为{_fmt(a.value, metric)}（"
+                      + "、".join(f"{_yr(r[2])}" for r in a.rows) + "的报告）。" + _blank_note(a))
             return
         shown = f"（显示前{n}份）" if st.get("matched", n) > n else ""
         a.text = f"{scope}{what}的共{st.get('matched', n)}份报告{shown}：{names}。" + _blank_note(a)

@@ -48,6 +48,7 @@ def corpus() -> list[dict]:
         _rec("柳河县白石镇人民政府", "白石镇", "township", "柳河县", 2021, {**T3_ZERO},
              facts=[("responsible_official", "副镇长分管政务公开工作", "副镇长"),
                     ("responsible_office", "党政办公室具体负责", "党政办公室")]),
+        _rec("柳河县白石镇人民政府", "白石镇", "township", "柳河县", 2022, {**T3_ZERO}),
         _rec("柳河县青松鎮人民政府", "青松鎮", "township", "柳河县", 2021, {**t3(1)},
              facts=[("responsible_official", "副鎮長分管政務公開工作", "副鎮長"),
                     ("responsible_office", "黨政辦公室具體負責", "黨政辦公室")]),
@@ -143,6 +144,12 @@ def test_one_organ_of_several_years_asks_which_year(db, q):
     a = ask(db, q)
     _asks(a, "2019", "2020")
     assert "2019年15件" in a.text and "2020年5件" in a.text   # both said, with their years
+
+
+@pytest.mark.parametrize("q", ["白石镇收到多少申请", "白石镇是零申请吗"])
+def test_one_organ_of_several_years_stating_one_value_is_that_number(db, q):
+    a = ask(db, q)
+    assert a.value == 0 and not a.options and "2021年" in a.text and "2022年" in a.text, a.text
 
 
 def test_one_organ_of_several_years_with_a_year_or_a_total_answers(db):
