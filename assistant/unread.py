@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from . import vocab
 
+_BUREAU_TAIL = re.compile(r"委员会|局|委|厅|署|所|站|中心")
 _KIND_NOUN = re.compile(r"(单位|机关|机构|部门|系统|条线|口|类)")
 _UNSTATED = re.compile(
     r"(?:没有?|未|不)(?:写明|注明|标明|载明|写清|写|填写?|署名?|说明)(?:了)?的?(?:是)?(?:哪个|哪家|哪一个)?"
@@ -79,9 +80,11 @@ def _kind_words(s: str, q: str) -> list[tuple[int, int, str]]:
     cuts = _boundaries(s)
     for w in organ_kinds():
         for m in re.finditer(re.escape(w), s):
-            if m.start() in cuts and m.end() in cuts \
+            tail = _BUREAU_TAIL.match(s, m.end())   # 税务局: one word of jieba's, the kind before 局
+            if m.start() in cuts and (m.end() in cuts or (tail and tail.end() in cuts)) \
                     and not any(a < m.end() and m.start() < b for a, b, _ in out):
-                out.append((m.start(), m.end(), w))   # 民政 of 民政局, never of 人民政府
+                end = m.end() if m.end() in cuts else tail.end()   # 税务局: said with its 局
+                out.append((m.start(), end, w))   # 民政 of 民政局, never of 人民政府
     for m in re.finditer(r"[\u4e00-\u9fff]{2,6}", s):
         run, end = m.group(0), m.end()
         if any(a < end and m.start() < b for a, b, _ in out):
@@ -143,7 +146,7 @@ def organ_type(t, q: str, organs, p, set_) -> None:
             set_("organ_names", (w + "类机关",), "organ_type")
             set_("organ_type", w, "organ_type")
         elif organs is not None:
-            set_("absent_kind", w, "organ_type")
+            set_("absent_kind", t.s[s:e], "organ_type")   # 税务局, as typed
         else:
             set_("organ_type", w, "organ_type")
         n = _KIND_NOUN.match(q, e)

@@ -390,3 +390,10 @@ def test_a_place_asked_what_it_holds_is_the_place(db, q):
 def test_a_bureau_of_a_held_place_one_character_off_is_asked_back(db):
     a = ask(db, "柳河县卫生建康局收到多少申请")   # 建 for 健
     _asks(a, "柳河县卫生健康局")
+
+
+@pytest.mark.parametrize("q,kind", [("哪些税务局收到申请", "税务"), ("哪些高校收到了申请", "高校"),
+                                    ("气象局的报告有几份", "气象")])
+def test_a_kind_of_bureau_the_store_lacks_is_said_never_every_report(db, q, kind):
+    a = ask(db, q)
+    assert not a.reports and a.value is None and "库中没有" in a.text and kind in a.text, a.text
