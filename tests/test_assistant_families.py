@@ -397,3 +397,13 @@ def test_a_bureau_of_a_held_place_one_character_off_is_asked_back(db):
 def test_a_kind_of_bureau_the_store_lacks_is_said_never_every_report(db, q, kind):
     a = ask(db, q)
     assert not a.reports and a.value is None and "库中没有" in a.text and kind in a.text, a.text
+
+
+@pytest.mark.parametrize("turns,value", [(["松原市财政局2019年收到多少申请", "它列了几个改进措施"], 3),
+                                         (["松原市财政局2019年写了几个措施"], 3),
+                                         (["有几个县直部门写了问题"], 2)])
+def test_how_many_problems_counts_items_how_many_organs_counts_organs(db, turns, value):
+    c = Conversation(db)
+    for q in turns:
+        a = c.ask(q)
+    assert a.value == value, a.text
