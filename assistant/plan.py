@@ -51,6 +51,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?的?(?:[新旧老]?版|格式|模
 # 2019版 / 2019旧表格 is a template, not a year
 # 2021年以后 / 2020年以前: every year from or up to it (the year itself included)
 _YEAR_OPEN = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:及)?(以后|之后|以来|往后|起|以前|之前|往前)")
+_PLAN_PERIOD = re.compile(r"十([一二三四五六七])五(?:规划)?(?:期间|时期|以来|年间)?")
 _SHORT_YEAR = re.compile(r"(?<![\d.])([0-3]\d)\s*年(?:度)?(?![以之来内后前]|[0-9])")
 _LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")   # 各县（区、市）人民政府
 # 县级人民政府（含县级市、市辖区政府） / 各级政府部门（局、委、厅等）: a gloss saying what a word
@@ -169,6 +170,12 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         a, b = sorted((int(m.group(1)), int(m.group(2))))
         years.extend(range(a, b + 1))
         t.take(m.start(), m.end())
+    for m in _PLAN_PERIOD.finditer(t.s):   # 十四五期间: 2021—2025 (a five-year plan's years)
+        plan_no = 11 + "一二三四五六七".index(m.group(1))   # 十一五 … 十七五
+        first = 2006 + 5 * (plan_no - 11)
+        years.extend(range(first, first + 5))
+        t.take(m.start(), m.end())
+        fired.append("plan_period")
     for m in _YEAR_OPEN.finditer(t.s):
         y = int(m.group(1))
         years.extend(range(y, LAST_YEAR + 1) if m.group(2)[-1] in "后来起" else range(2008, y + 1))

@@ -26,6 +26,8 @@ RULES: tuple[Rule, ...] = (
     Rule("year", "years", "19xx/20xx 年 (年度), a range 2019-2021年, 2021年以后, 23年",
          (("2021年收到申请超过10件的县直部门有哪些？", {"years": (2021,)}),
           ("2019到2020年收到多少申请", {"years": (2019, 2020)}))),
+    Rule("plan_period", "years", "十三五 / 十四五（期间）: the five years of that plan (2016—2020, 2021—2025)",
+         (("十四五期间的报告有几份", {"years": (2021, 2022, 2023, 2024, 2025)}),)),
     Rule("year_excluded", "years", "除了 / 不是 / 非 / 不含 before a year (2019年以外): every other year,"
          " a report of no stated year included",
          (("除了2019年以外的街道报告有几份", {"excluded_years": (2019,), "years": ()}),)),

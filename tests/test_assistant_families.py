@@ -407,3 +407,15 @@ def test_how_many_problems_counts_items_how_many_organs_counts_organs(db, turns,
     for q in turns:
         a = c.ask(q)
     assert a.value == value, a.text
+
+
+@pytest.mark.parametrize("q,value", [("十四五期间的报告有几份", 15), ("十三五时期的报告有几份", 3)])
+def test_a_five_year_plan_period_is_its_years(db, q, value):
+    a = ask(db, q)   # 2021—2025 / 2016—2020 (2019 ×1, 2020 ×2 in this store)
+    assert a.value == value, a.text
+
+
+@pytest.mark.parametrize("q", ["2021年上半年收到多少申请", "第一季度的报告有几份"])
+def test_a_part_of_a_year_is_said_never_the_whole_year(db, q):
+    a = ask(db, q)
+    assert not a.understood and a.value is None and "不能区分" in a.text, a.text
