@@ -17,6 +17,7 @@ from .absent import scope_gap, unknown_names, without_words
 from .keywords import keywords
 from .names import OrganIndex
 from .nearnames import common_name, near_reading, real_place
+from .whichyear import several_years, which_year
 from .followup import merge
 from .plan import _WHICH_MORE, parse
 from .reading import Reading, apply, items_of, other_readings
@@ -271,8 +272,14 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     except PlanError:
         return _not_understood(question, plan)
     a = _run(conn, question, plan, q)
-    if reading is None and _several_years(plan, a):   # 安庆市财政局收到多少申请: which year?
-        return _which_year(question, plan, a, organs, context)
+    if reading is None and several_years(plan, a.rows, a.columns):   # 安庆市财政局收到多少申请:
+        text, plan2, years = which_year(plan, a.rows)   # which year? each year's value said
+        out = Answer(question=question, understood=True, plan=plan2, text=text)
+        for label, year in years:
+            q2 = f"{year}年{question}"
+            out.options.append({"label": label, "question": q2,
+                                "reading": items_of(parse(q2, organs, context))})
+        return out
     if plan.kind == "text" and plan.phrase and not plan.quoted and plan.agg is None:
         a = _with_keywords(conn, question, plan, a)
     if (not a.rows or a.stats.get("reports") == 0) and a.value in (None, 0):
@@ -282,40 +289,6 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
             a.absent, said = gap
             a.text = said + a.text
     return a
-
-
-def _several_years(plan: QueryPlan, a: Answer) -> bool:
-    """One organ's figure asked as one number, no year said, and the store holds its reports
-    of several years stating different values: the year is asked, never one picked or the
-    years answered as if one number were asked."""
-    if plan.kind != "figure" or plan.years or plan.excluded_years or plan.report_ids \
-            or plan.agg or plan.top or plan.group_by or plan.yoy or plan.listing \
-            or plan.op not in (None, "stated") or plan.other_metrics:
-        return False
-    if len(set(plan.organ_ids)) != 1 or len(a.rows) < 2 or "value" not in a.columns:
-        return False
-    years = [r[2] for r in a.rows]
-    values = {r[3] for r in a.rows if r[3] is not None}
-    return None not in years and len(set(years)) == len(years) and len(values) > 1
-
-
-def _which_year(question, plan, a: Answer, organs, context) -> Answer:
-    """The organ's value of each year said, and the year asked: each year a reading to choose."""
-    from .say import _fmt
-    metric = metric_of(plan)
-    rows = sorted(a.rows, key=lambda r: r[2])
-    name = rows[0][0]
-    said = "、".join(f"{r[2]}年{_fmt(r[3], metric)}" for r in rows)
-    plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + ("which_year",))))
-    # understood (the reading is clear, only its year is asked): a follow-up 2019年的 picks one
-    out = Answer(question=question, understood=True, plan=plan,
-                 text=f"{name}有{len(rows)}个年度的报告，{metric.label}各年不同：{said}。"
-                      "请问问的是哪一年？")
-    for r in rows:
-        q2 = f"{r[2]}年{question}"
-        out.options.append({"label": f"{r[2]}年（{_fmt(r[3], metric)}）", "question": q2,
-                            "reading": items_of(parse(q2, organs, context))})
-    return out
 
 
 def _with_keywords(conn, question: str, plan: QueryPlan, a: Answer) -> Answer:

@@ -35,11 +35,12 @@ from .followup import follow_up
 from .keywords import stop_words
 from .names import BUREAU_TAILS, DEPT_TAILS
 from .kind import all_of, decide_kind
+from .bureaus import of_kind, shortfall_phrase
 from .placekind import place_kind
 from .queryplan import QueryPlan
 from .rules import rule_of
 from .vocabscan import scan
-from .unread import account, kind_names, organ_kinds, organ_type, unstated_meta
+from .unread import account, organ_kinds, organ_type, unstated_meta
 from .refine import (bare_requests, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated, region_context, template_year,
                      unknown_place_before)
@@ -240,7 +241,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 # 街道办事处 is still that one subdistrict: only a shared or bureau name is doubted)
             ids = tuple(sorted(organs.names[name]))
             if name.endswith(DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions):
-                ids = _of_kind(name, organs, ids)   # 教育局: 教育体育局, 教育和体育局 too; 卫健局: 卫生健康委
+                ids = of_kind(name, organs, ids)   # 教育局: 教育体育局, 教育和体育局 too; 卫健局: 卫生健康委
             set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
             set_("organ_names", p.organ_names + (name,))
             t.take(s, e)
@@ -498,7 +499,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         # asked (as 今年), never summed over all
         given.append("relyear")
         notes[:] = [n for n in notes if "各报告自己的年度" not in n]
-    _shortfall_phrase(p, t, q, set_)   # 公开内容不够全面的单位: a problem said, searched in the texts
+    shortfall_phrase(p, t, q, set_)   # 公开内容不够全面的单位: a problem said, searched in the texts
     decide_kind(p, given, q)
     negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
     if p.kind == "coverage" and len({t_ for _, _, t_ in table_at}) > 1:
@@ -529,43 +530,6 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if context is not None:
         p = follow_up(context, p, q)
     return in_column(_tier_of_bodies(p), "column" in given)
-
-
-def _shortfall_phrase(p: QueryPlan, t, q: str, set_) -> None:
-    """A run no rule read that says a shortfall (内容不够全面, 更新不及时, 人员力量不足), in a question
-    that asks nothing else (no figure, channel, fact, contact, text or check): the problems that
-    say it, never every report (its words are looked for when the run is not found as typed)."""
-    from .keywords import shortfall_words
-    if p.metric or p.channel or p.fact_kind or p.contact_field or p.phrase or p.check \
-            or p.table or p.official or p.office or p.unstated or p.op:
-        return
-    short = [w for w in shortfall_words() if len(w) >= 2]
-    for m in re.finditer(r"[\u4e00-\u9fff]{2,16}", t.s):
-        seg = q[m.start():m.end() + 3]
-        hit = next((w for w in short if w in seg[1:]), None)
-        if hit:   # the run up to the end of the shortfall word (人员力量 + 不足)
-            end = m.start() + seg.index(hit, 1) + len(hit)
-            end = max(end, m.end() - (1 if q[m.end() - 1:m.end()] == "的" else 0))
-            set_("phrase", q[m.start():end], "shortfall_phrase")
-            set_("text_kinds", tuple(dict.fromkeys(p.text_kinds + ("problem",))), "shortfall_phrase")
-            t.take(m.start(), end)
-            return
-
-
-def _of_kind(name: str, organs, ids: tuple) -> tuple:
-    """The organs of the kind a bare bureau name says (教育局, 公安局, 自然资源局): every organ
-    whose name holds it, or holds it with a second field joined in before its tail (教育体育局,
-    教育和体育局, 自然资源和规划局, 教育和科学技术局), a bureau's branch included (某市公安局某区分局)."""
-    tail = next(t for t in sorted(DEPT_TAILS, key=len, reverse=True) if name.endswith(t))
-    stem = name[:-len(tail)]
-    if len(stem) < 2:
-        return ids
-    # 卫健局 / 卫生健康委: one kind of organ, a 局 in one place and a 委(员会) in another
-    tails = "(?:局|委员会|委)" if tail in ("局", "委", "委员会") else re.escape(tail)
-    stems = "|".join(re.escape(x) for x in kind_names(stem))   # 卫健: 卫生健康 too
-    pat = re.compile(f"(?:{stems})" + r"(?:[和与及]?[\u4e00-\u9fff]{1,4})?" + tails)
-    more = {i for i, full in organs.display.items() if full and pat.search(full)}
-    return tuple(sorted(set(ids) | more))
 
 
 def _tier_of_bodies(p: QueryPlan) -> QueryPlan:
