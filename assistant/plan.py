@@ -92,6 +92,7 @@ _BETWEEN = re.compile(NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~
                       + r"\s*(?:件|个|条|份|次)?\s*之间")
 # 柳河县住建局 with no 住建局 read: the place's bureau (said or asked), never the county government
 _BUREAU_AFTER = re.compile(r"[^\u3000的收到有是几多少哪各，,？?\d]{1,8}?(?:局|委员会|委|厅|署)")
+_BECAUSE = re.compile(r"(?:因为|由于|因)[\u4e00-\u9fff]{1,12}?而(?:没有|未|不予?|没)[\u4e00-\u9fff]{0,4}")
 _ASPECT = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?=方面|的|$|[？?。，,！!])")   # 网站建设(方面)
 _MEAN = re.compile(r"了?(?:全部|所有|总体|整体)?(?:的)?(?:平均值|平均水平|平均数|均值|平均)")
 _OFFICIAL = re.compile(r"由([\u4e00-\u9fff]{2,8}?)(?:分管|负责|主管)")
@@ -398,6 +399,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             if one_organ and (any(v == "yesno" for _, _, v in cmp_words)
                                 or q.rstrip("？?。.!！").endswith("吗")):
                 continue   # 上海市政府办公厅是不是没有行政诉讼 / 清江浦区是零申请吗: its value answers it
+            if any(m.start() < s < m.end() for m in _BECAUSE.finditer(q)):
+                continue   # 因为无法提供而没有公开的: the reason counted, its 没有 no zero
             set_("op", "eq"), set_("threshold", 0.0)
         elif value == "gt0":
             set_("op", "gt"), set_("threshold", 0.0)

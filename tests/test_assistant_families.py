@@ -419,3 +419,17 @@ def test_a_five_year_plan_period_is_its_years(db, q, value):
 def test_a_part_of_a_year_is_said_never_the_whole_year(db, q):
     a = ask(db, q)
     assert not a.understood and a.value is None and "不能区分" in a.text, a.text
+
+
+@pytest.mark.parametrize("turns,value", [(["松原市财政局2019年办理的申请里，新收的有多少件"], 15),
+                                         (["桐江县民政局收到的申请中，部分公开的有几件"], 0)])
+def test_the_requests_named_as_a_domain_are_no_second_figure(db, turns, value):
+    c = Conversation(db)
+    for q in turns:
+        a = c.ask(q)
+    assert a.understood and a.value == value and not a.plan.other_metrics, a.text
+
+
+def test_a_reason_s_negation_is_no_zero_condition(db):
+    a = ask(db, "松原市财政局2019年因为无法提供而没有公开的有几件")
+    assert a.plan.metric == "unavailable" and a.plan.op is None, a.text
