@@ -223,6 +223,7 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
 
 def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answer:
     if plan.untold and reading is None:   # 副省级城市: no report says which organs are
+        plan = replace(plan, notes=(*plan.notes, "“" + "”“".join(plan.untold) + "”库中不能区分"))
         a = _not_understood(question, plan)
         a.text = (f"库中的报告不能区分“{'”“'.join(plan.untold)}”（年报按年度，机关只分层级：省、市、县、"
                   "乡镇及其部门），无法按它筛选；可以改问年份、层级或具体地名。" + a.text)

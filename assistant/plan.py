@@ -255,7 +255,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             set_("region", organs.regions[name])
             t.take(s, e)
         named = bool(p.organ_ids)
+        untold = [(u.start(), u.end()) for w, (role, _) in vocab.words().items() if role == "untold"
+                  for u in re.finditer(re.escape(w), t.s)]
         for m in _SECTOR.finditer(t.s) if not named else ():
+            if any(a < m.end() and m.start() < b for a, b in untold):
+                continue   # 垂直管理部门: a kind no report tells (said), never the organs named 管理
             lead = len(m.group(1)) - len(m.group(1).lstrip("的和与及或跟、，,"))   # 东阳市的教育部门
             raw = m.group(1)[lead:]
             lv = _LEVEL_OF_SECTOR.search(raw)   # 其中县级教育部门: the county's

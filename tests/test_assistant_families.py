@@ -433,3 +433,10 @@ def test_the_requests_named_as_a_domain_are_no_second_figure(db, turns, value):
 def test_a_reason_s_negation_is_no_zero_condition(db):
     a = ask(db, "松原市财政局2019年因为无法提供而没有公开的有几件")
     assert a.plan.metric == "unavailable" and a.plan.op is None, a.text
+
+
+@pytest.mark.parametrize("q,word", [("垂直管理部门的报告", "垂直管理部门"), ("国有企业的报告有几份", "国有企业"),
+                                    ("哪些派出机构收到了申请", "派出机构")])
+def test_kinds_no_report_tells_are_said_first_never_a_sector(db, q, word):
+    a = ask(db, q)
+    assert not a.understood and not a.reports and word in a.text.split("\n")[0], a.text
