@@ -211,8 +211,10 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
         a.plan.rules = tuple(dict.fromkeys(a.plan.rules + ("near_name",)))
         return a
     if near:   # 拱县 (珙县?), 泰安市生态环境局 (…肥城分局?), 公安局的电话 (which one?)
-        plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + ("near_name",))))
+        marks = ("near_name", "which_one") if near.stands else ("near_name",)
+        plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + marks)))
         a = _not_understood(question, plan)
+        a.understood = near.stands   # 公安局的电话: understood, which one asked (平阳县的 answers)
         a.text = near[0]
         for label, q2 in near[1]:
             a.options.append({"label": label, "question": q2,

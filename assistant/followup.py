@@ -23,6 +23,14 @@ _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果�
 def follow_up(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
     if "which_year" in prev.rules and new.years and set(new.given) <= {"years", "kind"}:
         return merge(prev, new, q)   # 2019年的 after 哪一年？: the year chosen
+    if "which_one" in prev.rules and (new.region or new.organ_ids) and set(new.given) <= {
+            "region", "organ_ids", "organ_names", "years", "kind"}:
+        # 平阳县的 after 公安局的电话（哪一个？）: the place or organ chosen, the bureau kept
+        out = merge(prev, new, q)
+        if new.region and not new.organ_ids:
+            out.organ_ids, out.organ_names = prev.organ_ids, prev.organ_names
+        out.rules = tuple(r for r in out.rules if r not in ("which_one", "near_name"))
+        return out
     if _is_contact_followup(new, prev):
         return _contact_followup(prev, new)
     if new.listing and not new.given and prev.agg == "count" and prev.kind != "unknown":

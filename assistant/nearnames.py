@@ -23,6 +23,7 @@ import unicodedata
 import zipfile
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .names import DEPT_TAILS
 from .words import normalise
@@ -130,7 +131,14 @@ def _known_words() -> frozenset:
     return frozenset(vocab.level_words()) | frozenset(vocab.words()) | frozenset(vocab.metric_aliases())
 
 
-def near_reading(question: str, plan, organs) -> tuple | None:
+class Near(NamedTuple):
+    text: str                  # what to say first
+    options: list              # [(label, the question re-typed)]
+    retype: str | None         # the question to answer instead (read and said), or None
+    stands: bool               # the reading stands (only which organ is asked): a follow-up answers
+
+
+def near_reading(question: str, plan, organs) -> Near | None:
     """(what to say, [(option label, the question re-typed)], the question to answer instead or
     None) when a name of the question is held only nearly; None when every name is held or none
     is near one."""
@@ -140,18 +148,19 @@ def near_reading(question: str, plan, organs) -> tuple | None:
     if typos:
         opts = [(f"“{w}”按“{n}”理解", question.replace(w, n, 1)) for w, ns in typos for n in ns[:6]]
         said = "；".join(f"库中没有“{w}”，是不是“{'”或“'.join(ns[:6])}”？" for w, ns in typos)
-        return said + "（请选择，或改正后再问）", opts, None
+        return Near(said + "（请选择，或改正后再问）", opts, None, False)
     if plan.region and not plan.organ_ids:
         for w in plan.doubts:
             if w.endswith(DEPT_TAILS) or w in ("人民政府", "政府") or _kind_of(w):
-                return _bureau_of_place(question, plan.region[1], w, organs)
+                return Near(*_bureau_of_place(question, plan.region[1], w, organs), False)
     if plan.kind == "contact" and not plan.listing and not plan.report_ids and not plan.followup:
         many = shared_name(plan, organs)
         if many:
             name = plan.organ_names[0]
             opts = [(f"按“{n}”", question.replace(name, n, 1)) for n in many[:8]]
-            return (f"“{name}”不止一个：库中有" + "、".join(f"“{n}”" for n in many[:8])
-                    + "。请问是哪一个？（或问“各" + name + "的…”列出全部）", opts, None)
+            return Near(f"“{name}”不止一个：库中有" + "、".join(f"“{n}”" for n in many[:8])
+                    + "。请问是哪一个？（或问“各" + name + "的…”列出全部）", opts, None, True)
+            # the reading stands (公安局的电话), only which one is asked: 平阳县的 then answers it
     return None
 
 

@@ -128,6 +128,8 @@ RULES: tuple[Rule, ...] = (
          " contact (公安局的电话): asked back with each reading, or read and said first", ()),
     Rule("which_year", "years", "one organ's figure asked as one number, no year, reports of several"
          " years with different values: each year's value said and the year asked", ()),
+    Rule("which_one", "organs", "a bare bureau name of several organs asked one contact: the reading"
+         " stands, which organ is asked; a follow-up naming a place or an organ (平阳县的) answers it", ()),
     Rule("written_forms", "condition", "a post or office filter also matches the traditional form a"
          " report printed (党政办公室: 黨政辦公室)", ()),
     Rule("tier_of_bodies", "levels", "a tier (县级, 市级, 区县一级: its government and departments) said"

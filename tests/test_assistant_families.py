@@ -440,3 +440,12 @@ def test_a_reason_s_negation_is_no_zero_condition(db):
 def test_kinds_no_report_tells_are_said_first_never_a_sector(db, q, word):
     a = ask(db, q)
     assert not a.understood and not a.reports and word in a.text.split("\n")[0], a.text
+
+
+@pytest.mark.parametrize("second", ["柳河县的", "柳河县公安局", "柳河县的呢"])
+def test_the_organ_asked_back_is_answered_by_a_follow_up_naming_it(db, second):
+    c = Conversation(db)
+    first = c.ask("公安局的联系电话多少")
+    assert first.options and not first.reports
+    a = c.ask(second)
+    assert "0431-5550002" in a.text and "0431-5550003" not in a.text, a.text
