@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 # before the word: a start, a list word or a join; after it: a join, 的, a verb of the question
-_BEFORE = r"(?:^|(?<=[各、和与及或，,的在\u3000])|(?<=哪些|所有|全部|每个))"
-_AFTER = r"(?=$|[、和与及或，,的里中内有收零报年都共\u3000？?]|人民政府|政府|一级|级)"
+_BEFORE = r"(?:^|(?<=[各、和与及或，,的在那\u3000])|(?<=哪些|所有|全部|每个|其中))"
+_AFTER = r"(?=$|[、和与及或，,的里中内有收零报年都共呢吗\u3000？?]|人民政府|政府|一级|级)"
 
 
 @lru_cache(maxsize=1)
