@@ -449,3 +449,10 @@ def test_the_organ_asked_back_is_answered_by_a_follow_up_naming_it(db, second):
     assert first.options and not first.reports
     a = c.ask(second)
     assert "0431-5550002" in a.text and "0431-5550003" not in a.text, a.text
+
+
+@pytest.mark.parametrize("q,value", [("乡镇（街道）有几份报告", 3), ("街镇的报告有几份", 3),
+                                     ("县（市、区）政府的报告有几份", 1), ("市州部门有几份报告", 3)])
+def test_bracketed_and_joined_level_words(db, q, value):
+    a = ask(db, q)   # 白石镇 ×2 and 青松鎮 (no subdistrict here); 柳河县; the city's three
+    assert a.value == value, a.text
