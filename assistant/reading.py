@@ -208,7 +208,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "contact":
         if not p.contact_field:
             return None
-        return "联系方式=" + "、".join(_FIELD_NAMES.get(f, f) for f in p.contact_fields or (p.contact_field,))
+        return "联系方式=" + "、".join(_FIELD_NAMES.get(f, f) for f in p.contact_fields or (p.contact_field,)) \
+            + ("（没有写的）" if p.negate and not p.organ_ids else "")
     if slot == "fact":
         return "事项=" + _FIELD_NAMES.get(p.fact_kind, p.fact_kind)
     if slot == "official":

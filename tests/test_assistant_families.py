@@ -456,3 +456,10 @@ def test_the_organ_asked_back_is_answered_by_a_follow_up_naming_it(db, second):
 def test_bracketed_and_joined_level_words(db, q, value):
     a = ask(db, q)   # 白石镇 ×2 and 青松鎮 (no subdistrict here); 柳河县; the city's three
     assert a.value == value, a.text
+
+
+@pytest.mark.parametrize("q", ["哪些单位的联系电话是空的", "联系电话为空的单位有哪些"])
+def test_a_contact_said_empty_lists_those_without_it(db, q):
+    a = ask(db, q)
+    assert "柳河县卫生健康局" not in _organs(a) and "桐江县民政局" in _organs(a), a.text
+    assert "没有写" in a.text.split("\n")[0]
