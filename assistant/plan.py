@@ -41,7 +41,7 @@ from .queryplan import QueryPlan
 from .rules import rule_of
 from .vocabscan import scan
 from .unread import account, organ_kinds, organ_type, unstated_meta
-from .refine import (bare_requests, figure_share, figure_vs_figure, in_column,
+from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated, region_context, template_year,
                      unknown_place_before)
 from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
@@ -509,6 +509,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         # asked (as 今年), never summed over all
         given.append("relyear")
         notes[:] = [n for n in notes if "各报告自己的年度" not in n]
+    check_passed(p, q)   # 表三能核对上 / 正文和表三一致: the check that passes, no figure asked
     shortfall_phrase(p, t, q, set_)   # 公开内容不够全面的单位: a problem said, searched in the texts
     decide_kind(p, given, q)
     negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]

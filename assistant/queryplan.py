@@ -48,6 +48,7 @@ class QueryPlan:
     shortfall: bool = False              # … and any shortfall word (不够, 不足, 未 …) with them
     text_missing: tuple[str, ...] = ()   # of text_kinds, those a report must NOT have (列了问题但没写措施)
     check: str | None = None             # rule prefix, or "*" for any hard check
+    check_ok: bool = False               # the check passes (核对上, 一致): every one assessable and met
     table: str | None = None             # t2. / t3. / t4. (coverage, or narrows a check)
     levels: tuple[str, ...] = ()
     excluded_levels: tuple[str, ...] = ()   # said as 除了乡镇以外 (levels holds the others)

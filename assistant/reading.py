@@ -39,7 +39,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "official": ("official",),
     "office": ("office",),
     "phrase": ("phrase", "text_kinds", "quoted"),
-    "check": ("check",),
+    "check": ("check", "check_ok"),
     "table": ("table", "tables", "covered"),
     "count": ("agg", "count_unit"),
     "top": ("top", "order"),
@@ -219,7 +219,7 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "phrase":
         return f"短语=“{p.phrase}”" if p.phrase else None
     if slot == "check":
-        return "校验=" + ("任一勾稽关系" if p.check == "*" else p.check + "*")
+        return "校验=" + ("任一勾稽关系" if p.check == "*" else p.check + "*") + ("（通过）" if p.check_ok else "")
     if slot == "table":
         names = {"t2.": "表二", "t3.": "表三", "t4.": "表四"}
         if p.kind != "coverage" or p.table not in names:

@@ -108,6 +108,11 @@ RULES: tuple[Rule, ...] = (
          (("公开内容不够深的有哪些单位", {"phrase": "公开内容不够深", "text_kinds": ("problem",)}),)),
     Rule("text", "asked", "question_words.tsv role text (问题, 改进措施, 提到) and a quoted phrase", ()),
     Rule("check", "asked", "question_words.tsv role check (不平衡, 勾稽)", ()),
+    Rule("check_ok", "asked", "question_words.tsv role check_ok (核对上, 一致, 平衡): the reports with a"
+         " check of that kind met and none failed; 正文 + a figure: the prose against the"
+         " table; 表三: its balance",
+         (("表三能核对上的报告有几份", {"check": "t3.balance.", "check_ok": True}),
+          ("正文写的收到申请件数和表三一致的报告有哪些", {"check": "n.requests_vs_t3", "check_ok": True}))),
     Rule("coverage", "asked", "question_words.tsv role coverage (没填, 未填写 + 表N)", ()),
     Rule("official", "condition", "由…分管 / a post of lexicons/posts.tsv", ()),
     Rule("office", "condition", "由…负责 with an office suffix (lexicons/offices.tsv)", ()),

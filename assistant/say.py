@@ -249,7 +249,7 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         a.text = "；".join(f"{r[0]}（{_yr(r[2])}）：" + (f"{r[3]}版模板" if r[3] else "模板不明（表格未显示）")
                           for r in a.rows[:10]) + ("等" if n > 10 else "") + "。"
         return
-    label = {"check": "校验未通过的报告", "coverage": _kind_text(plan) + "报告", "fact": "报告",
+    label = {"check": "校验通过的报告" if plan.check_ok else "校验未通过的报告", "coverage": _kind_text(plan) + "报告", "fact": "报告",
              "reports": "报告"}[plan.kind]
     a.text = f"{scope}符合条件的{label}共{st.get('matched', n)}份：{_report_names(a.rows)}。"
 
@@ -315,7 +315,7 @@ def _kind_text(plan: QueryPlan) -> str:
     if plan.kind == "coverage":
         return ("填写了" if plan.covered else "未填写") + table + "的"
     if plan.kind == "check":
-        return "校验未通过的"
+        return "校验通过的" if plan.check_ok else "校验未通过的"
     if plan.kind == "fact" and plan.channel:
         return ("不" if plan.negate else "") + "通过" + CHANNEL_NAMES.get(plan.channel, plan.channel) + "公开的"
     if plan.kind == "fact" and plan.fact_kind not in (None, "channel"):

@@ -87,6 +87,14 @@ def _check(plan: QueryPlan, limit: int) -> Query:
     dismissed = ("NOT EXISTS (SELECT 1 FROM check_verdicts cv WHERE cv.report_id = c.report_id "
                  "AND cv.rule = c.rule AND cv.verdict = 'dismissed' AND cv.id = (SELECT max(id) "
                  "FROM check_verdicts cw WHERE cw.report_id = c.report_id AND cw.rule = c.rule))")
+    if plan.check_ok:   # 核对上: a check of the kind met and none failed (one left unassessable
+        # by a blank cell is neither)
+        extra = [f"r.report_id IN (SELECT c.report_id FROM effective_checks c WHERE c.ok = 1 AND {rule})",
+                 f"NOT EXISTS (SELECT 1 FROM effective_checks c WHERE c.report_id = r.report_id "
+                 f"AND {rule} AND c.ok = 0)"]
+        value = (f"(SELECT group_concat(c.rule, '；') FROM effective_checks c "
+                 f"WHERE c.report_id = r.report_id AND c.ok = 1 AND {rule})")
+        return _reports_query(plan, P, extra, limit, value)
     # from the failing rows (few, through the store's (ok, rule) index), not from every report
     extra = [f"r.report_id IN (SELECT c.report_id FROM effective_checks c "
              f"WHERE c.ok = 0 AND {rule} AND {dismissed})"]

@@ -139,6 +139,11 @@ def _check(c: Scan, s, e, value):
     c.set_("check", value)
 
 
+def _check_ok(c: Scan, s, e, value):   # 核对上 / 一致 / 平衡: the check passes
+    c.set_("check", value)
+    c.set_("check_ok", True, "check_ok")
+
+
 def _coverage(c: Scan, s, e, value):
     c.missing_at.append(s)
     c.mark("coverage")
@@ -195,6 +200,7 @@ ROLE_RULES = {
     "share": ("share", _marker("share")), "template": ("template", _template),
     "column": ("metric_alias", _column), "multiyear": ("aggregate", _multiyear),
     "fact": ("fact", _fact), "channel": ("channel", _channel), "check": ("check", _check),
+    "check_ok": ("check_ok", _check_ok),
     "coverage": ("coverage", _coverage), "coverage_table": ("coverage", _coverage_table),
     "text": ("text", _text), "neg": ("channel", _neg), "stated": ("comparison", _marker("stated")),
     "list": ("listing", _list), "noun": ("listing", _noun), "yoy": ("year_on_year", _yoy),

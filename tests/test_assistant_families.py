@@ -11,8 +11,8 @@ from test_assistant_questions import T3_ZERO, record, t3
 
 
 def _rec(name, short, level, county, year, figures=None, facts=(), contact=None, city="松原市",
-         province="山东省"):
-    d = record(name, short, level, county, year, figures, facts=facts, contact=contact)
+         province="山东省", checks=()):
+    d = record(name, short, level, county, year, figures, facts=facts, contact=contact, checks=checks)
     d["organ"]["city"], d["organ"]["province"] = city, province
     d["source"]["path"] = f"reports/{name}-{year}.txt"
     return d
@@ -32,8 +32,11 @@ def corpus() -> list[dict]:
         _rec("松原市财政局", "财政局", "city_dept", None, 2019, {**t3(15)},
              facts=[("remedy", "完善制度", None), ("remedy", "加强培训", None),
                     ("remedy", "强化考核", None)],
-             contact={"website": "czj.songyuan.example.cn"}),
-        _rec("松原市财政局", "财政局", "city_dept", None, 2020, {**t3(5)}),
+             contact={"website": "czj.songyuan.example.cn"},
+             checks=[("t3.balance.total", True, "ok"), ("t3.balance.natural", None, "blank"),
+                     ("n.requests_vs_t3", True, "ok")]),
+        _rec("松原市财政局", "财政局", "city_dept", None, 2020, {**t3(5)},
+             checks=[("t3.balance.total", False, "5 ≠ 4"), ("n.requests_vs_t3", True, "ok")]),
         _rec("松原市生态环境局东山分局", "东山分局", "county_dept", "东山区", 2022, {**t3(4)}),
         _rec("山东省教育厅", "教育厅", "province_dept", None, 2021, {**t3(7)}, city=None),
         _rec("柳河县教育和科学技术局", "教育和科学技术局", "county_dept", "柳河县", 2020, {**t3(2)}),
@@ -463,3 +466,20 @@ def test_a_contact_said_empty_lists_those_without_it(db, q):
     a = ask(db, q)
     assert "柳河县卫生健康局" not in _organs(a) and "桐江县民政局" in _organs(a), a.text
     assert "没有写" in a.text.split("\n")[0]
+
+
+# -- a check said to pass (核对上, 一致, 平衡): the reports with one met and none failed -----------
+
+@pytest.mark.parametrize("q,want", [("表三能核对上的报告有几份", 1), ("收支平衡的报告有几份", 1),
+                                    ("正文写的收到申请件数和表三一致的报告有几份", 2),
+                                    ("哪些报告的表三数据不平衡", 1)])
+def test_a_check_said_to_pass_or_fail(db, q, want):
+    a = ask(db, q)
+    assert a.plan.kind == "check" and (a.value == want or len(a.reports) == want), a.text
+
+
+@pytest.mark.parametrize("q", ["要做表三的平衡校验：哪份年报的新收加上年结转不等于办结加结转下年度",
+                               "正文写的收到申请和表三不一致的报告有几份"])
+def test_a_check_word_with_a_failure_said_is_the_failing_check(db, q):
+    a = ask(db, q)
+    assert a.plan.kind == "check" and not a.plan.check_ok, a.text
