@@ -19,6 +19,8 @@ def bare_requests(q: str, metric_at) -> set[str]:
     starts = {a for a, _, _ in metric_at}
     bare = {v for a, b, v in metric_at if q[a:b] in BARE_REQUEST and (
         b in starts   # 的申请予以公开了多少件
+        or any(re.fullmatch(r"(?:作出了?过?|作了|给予了?|予以)", q[b:a2]) for a2 in starts if a2 > b)
+        # 对申请作出过不予公开的答复: the requests are what the figure is of
         or q.startswith(("里", "中", "当中", "之中"), b)   # 办理的申请里，不予处理的有多少: the domain
         or (a > 1 and q[a - 1] == "的" and any(q[:a - 1].endswith(w) for w in _figure_words())))}
     return bare - {v for a, b, v in metric_at if q[a:b] not in BARE_REQUEST}

@@ -483,3 +483,8 @@ def test_a_check_said_to_pass_or_fail(db, q, want):
 def test_a_check_word_with_a_failure_said_is_the_failing_check(db, q):
     a = ask(db, q)
     assert a.plan.kind == "check" and not a.plan.check_ok, a.text
+
+
+def test_the_requests_a_figure_is_of_are_no_second_figure(db):
+    a = ask(db, "哪些单位对申请作出过部分公开的答复")
+    assert a.understood and a.plan.metric == "partial" and not a.plan.other_metrics, a.text
