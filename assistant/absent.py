@@ -52,7 +52,7 @@ def _unknown(question: str, plan: QueryPlan, organs) -> tuple[list[str], list[st
     from .words import normalise
     if not (plan.organ_ids or plan.region) or plan.followup or organs is None:
         return [], []
-    if "organ_type" in plan.rules or "sector" in plan.rules:
+    if {"organ_type", "sector", "place_kind"} & set(plan.rules):
         return [], []   # 教育系统 / 海关单位: a kind, said by its own rule
     q = list(normalise(question))
     used = [(s, e) for s, e, n in organs.find("".join(q)) if n in plan.organ_names]

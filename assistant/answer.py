@@ -17,6 +17,8 @@ from .absent import scope_gap, unknown_names, without_words
 from .keywords import keywords
 from .names import OrganIndex
 from .nearmiss import glued_place
+from .nearnames import common_name, near_reading, real_place
+from .whichyear import several_years, which_year
 from .followup import merge
 from .plan import _WHICH_MORE, parse
 from .reading import Reading, apply, items_of, other_readings
@@ -142,6 +144,8 @@ def _ask_back(question, plan, unknown, organs, context) -> Answer:
     a = _not_understood(question, plan)
     near = []
     for w in unknown:
+        if real_place(w) or common_name(w):
+            continue   # 北京市 / 财政局: a name of its own the store lacks, never a slip (北票市, 民政局)
         for name in organs.near(w):
             q2 = question.replace(w, name)
             near.append(name)
@@ -192,6 +196,7 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
         rest = parse(without_words(question, [glued_typo[0]]), organs, context)
         a = _ask_back(question, rest, [glued_typo[0]], organs, context)
         if not glued_typo[1]:   # no name near it: a place the store has no report of
+            a.options = []
             a.text = (f"库中没有“{glued_typo[0]}”的报告（没有这个地方的这类机关），没有按其他地方的"
                       f"同类机关回答。请检查名称后再问。")
         return a
@@ -208,14 +213,44 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
         return a
     if glued:   # 杭州市西湖区人民政府: not 杭州市's reports; say so and ask
         return _ask_back(question, plan, glued, organs, context)
+    near = near_reading(question, plan, organs) if reading is None else None
+    if near and near[2]:   # 福田区住建局: the one organ it abbreviates, answered, said first
+        plan2 = parse(near[2], organs, context)
+        a = _ask_read(conn, organs, near[2], plan2, context, previous, reading)
+        a.question = question
+        a.plan.notes = (*a.plan.notes, near[0].rstrip("。"))
+        a.plan.rules = tuple(dict.fromkeys(a.plan.rules + ("near_name",)))
+        return a
+    if near:   # 拱县 (珙县?), 泰安市生态环境局 (…肥城分局?), 公安局的电话 (which one?)
+        marks = ("near_name", "which_one") if near.stands else ("near_name",)
+        plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + marks)))
+        a = _not_understood(question, plan)
+        a.understood = near.stands   # 公安局的电话: understood, which one asked (平阳县的 answers)
+        a.text = near[0]
+        for label, q2 in near[1]:
+            a.options.append({"label": label, "question": q2,
+                              "reading": items_of(parse(q2, organs, context))})
+        return a
     return _ask_read(conn, organs, question, plan, context, previous, reading)
 
 
 def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answer:
+    if plan.untold and reading is None:   # 副省级城市: no report says which organs are
+        plan = replace(plan, notes=(*plan.notes, "“" + "”“".join(plan.untold) + "”库中不能区分"))
+        a = _not_understood(question, plan)
+        a.text = (f"库中的报告不能区分“{'”“'.join(plan.untold)}”（年报按年度，机关只分层级：省、市、县、"
+                  "乡镇及其部门），无法按它筛选；可以改问年份、层级或具体地名。" + a.text)
+        return a
     if plan.absent_kind and reading is None:   # 哪些海关单位…: no organ of that kind in the store
         kinds = kinds_in_store(organs)
-        text = (f"库中没有“{plan.absent_kind}”类机关的报告（没有名称含“{plan.absent_kind}”的机关）。"
-                + ("库中有的机关类别：" + "、".join(kinds) + "。" if kinds else ""))
+        text = (f"库中没有“{plan.absent_kind}”的报告（没有地名以“{plan.absent_kind}”结尾的机关）。"
+                if "place_kind" in plan.rules else
+                f"库中没有“{plan.absent_kind}”类机关的报告（没有名称含“{plan.absent_kind}”的机关）。")
+        if "place_kind" in plan.rules:
+            from .suggest import suggestions_for
+            return Answer(question=question, text=text, understood=False, plan=plan,
+                          suggestions=suggestions_for(question))
+        text += "库中有的机关类别：" + "、".join(kinds) + "。" if kinds else ""
         return Answer(question=question, text=text, understood=False, plan=plan,
                       suggestions=[question.replace(plan.absent_kind, k, 1) for k in kinds[:3]])
     # a contact is asked of named organs or a region, or listed (哪些乡镇写了邮箱): 花沟镇的电话
@@ -251,6 +286,14 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     except PlanError:
         return _not_understood(question, plan)
     a = _run(conn, question, plan, q)
+    if reading is None and several_years(plan, a.rows, a.columns):   # 安庆市财政局收到多少申请:
+        text, plan2, years = which_year(plan, a.rows)   # which year? each year's value said
+        out = Answer(question=question, understood=True, plan=plan2, text=text)
+        for label, year in years:
+            q2 = f"{year}年{question}"
+            out.options.append({"label": label, "question": q2,
+                                "reading": items_of(parse(q2, organs, context))})
+        return out
     if plan.kind == "text" and plan.phrase and not plan.quoted and plan.agg is None:
         a = _with_keywords(conn, question, plan, a)
     if (not a.rows or a.stats.get("reports") == 0) and a.value in (None, 0):

@@ -70,14 +70,14 @@ def figure_base(plan: QueryPlan, P: Params) -> str:
     if expr is not None:
         extra = "".join(f", {e} AS v{i}" for i, e in enumerate(more, 1))
         return (f"WITH base AS (SELECT m.report_id, m.organ_id, m.organ_name, m.level, m.county, "
-                f"m.year, {expr} AS value{extra}\n  FROM effective_main_figures m\n"
+                f"m.year, {expr} AS value{extra}, m.province, m.city\n  FROM effective_main_figures m\n"
                 f"  {where(report_filters(plan, P, 'm'))})\n")
     if more:
         raise PlanError("figures asked together must each be kept per report")
     cte, expr = value_sql(plan.metric, P)
     join = "JOIN" if "effective_main_figures" in cte else "LEFT JOIN"
     return (f"WITH {cte},\nbase AS (SELECT r.report_id, r.organ_id, r.organ_name, r.level, "
-            f"r.county, r.year, {expr} AS value\n"
+            f"r.county, r.year, {expr} AS value, r.province, r.city\n"
             f"  FROM effective_reports r {join} v ON v.report_id = r.report_id\n"
             f"  {where(report_filters(plan, P))})\n")
 

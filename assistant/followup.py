@@ -23,6 +23,16 @@ _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果�
 
 
 def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan:
+    if "which_year" in prev.rules and new.years and set(new.given) <= {"years", "kind"}:
+        return merge(prev, new, q)   # 2019年的 after 哪一年？: the year chosen
+    if "which_one" in prev.rules and (new.region or new.organ_ids) and set(new.given) <= {
+            "region", "organ_ids", "organ_names", "years", "kind"}:
+        # 平阳县的 after 公安局的电话（哪一个？）: the place or organ chosen, the bureau kept
+        out = merge(prev, new, q)
+        if new.region and not new.organ_ids:
+            out.organ_ids, out.organ_names = prev.organ_ids, prev.organ_names
+        out.rules = tuple(r for r in out.rules if r not in ("which_one", "near_name"))
+        return out
     if _is_contact_followup(new, prev):
         return _contact_followup(prev, new)
     if _adds_scope_only(prev, new, q):
@@ -63,7 +73,8 @@ def _adds_scope_only(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     given = set(new.given) - _MARKERS
     return (prev.kind in ("figure", "contact", "fact") and bool(prev.organ_names)
             and bool(given) and given <= _SCOPE_ONLY and not _WHICH.search(q)
-            and not re.search(r"报告|年报|单位|机关|部门", q))
+            and not re.search(r"报告|年报|单位|机关|部门", q)
+            and not any(len(w) >= 2 for w in new.unread))   # 那桐江县人民政府呢: another organ named
 
 
 def _place_stripped(name: str, organs) -> str:
@@ -181,6 +192,16 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         setattr(out, name, getattr(new, name))
         if name in kind_fields:
             out.kind = kind_fields[name]
+    asked = [n for n in new.given if n in kind_fields]
+    if asked and out.kind != prev.kind:
+        # 它提了几条整改措施 after 它的网站是什么: the items now asked, the contact field no more;
+        # counted when the question counts them (几条)
+        for name, kind in kind_fields.items():
+            if kind != out.kind and name not in new.given:
+                setattr(out, name, getattr(QueryPlan(), name))
+        out.contact_fields = ()
+        if new.agg and "agg" not in new.given:
+            out.agg, out.count_unit = new.agg, new.count_unit
     if "organ_ids" in new.given and "levels" not in new.given:
         out.levels = ()
     if "organ_ids" in new.given and "region" not in new.given and not q.startswith(_NARROW):

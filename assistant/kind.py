@@ -8,7 +8,7 @@ from . import vocab
 from .queryplan import QueryPlan
 
 
-_ITEMS = re.compile(r"(几|多少)(条|项|点|处)")
+_ITEMS = re.compile(r"(几|多少)(条|项|点|处|个(?=(?:主要)?(?:问题|方面|不足|措施|改进措施|整改措施)))")
 
 
 def all_of(p: QueryPlan) -> bool:

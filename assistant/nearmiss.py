@@ -17,6 +17,7 @@ import re
 
 from . import vocab
 from .names import DEPT_TAILS, common_word
+from .nearnames import common_name, real_place
 from .words import normalise
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -71,12 +72,16 @@ def glued_place(question: str, organs, unread=()) -> tuple[str, list[str]] | Non
             if whole in organs.names or head in organs.regions or any(
                     head.endswith(r) for r in (head[-2:], head[-3:]) if r in organs.regions):
                 break   # a place the store holds (浙江教育厅): read as it is
-            near = near_names(whole, organs)
+            # a real place of its own (柳林县, not a slip of 柳河县) or a common word is never
+            # offered as a slip: said absent below
+            own_name = real_place(head) or common_name(whole)
+            near = [] if own_name else near_names(whole, organs)
             if any(n in q for n in near):
                 return None   # 东阳市财政局和西阳市财政局: the other is named beside it (absent.py)
             if near:
                 return whole, near
-            places = [n for n in near_names(head, organs) if n in organs.regions and n not in q]
+            places = [] if own_name else [n for n in near_names(head, organs)
+                                          if n in organs.regions and n not in q]
             if places:   # 信峰县卫健局: the place one character off a stored place (信丰县)
                 return head, places
             if unknown is None and (head.endswith(_PLACE_END) or head in unread):

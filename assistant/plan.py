@@ -41,12 +41,14 @@ from .keywords import stop_words
 from .names import BUREAU_TAILS, DEPT_TAILS
 from .itemcount import item_condition
 from .kind import all_of, decide_kind
+from .bureaus import of_kind, shortfall_phrase
+from .placekind import place_kind
 from .queryplan import QueryPlan
 from .rules import rule_of
 from .sectors import bare_bureaus, holds, sector_ids
 from .vocabscan import scan
 from .unread import account, organ_kinds, organ_type, unstated_meta
-from .refine import (bare_requests, figure_share, figure_vs_figure, in_column,
+from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated, region_context, template_year,
                      unknown_place_before)
 from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
@@ -57,6 +59,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?的?(?:[新旧老]?版|格式|模
 # 2019版 / 2019旧表格 is a template, not a year
 # 2021年以后 / 2020年以前: every year from or up to it (the year itself included)
 _YEAR_OPEN = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:及)?(以后|之后|以来|往后|起|以前|之前|往前)")
+_PLAN_PERIOD = re.compile(r"十([一二三四五六七])五(?:规划)?(?:期间|时期|以来|年间)?")
 _SHORT_YEAR = re.compile(r"(?<![\d.])([0-3]\d)\s*年(?:度)?(?![以之来内后前]|[0-9])")
 _LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")   # 各县（区、市）人民政府
 # 县级人民政府（含县级市、市辖区政府） / 各级政府部门（局、委、厅等）: a gloss saying what a word
@@ -88,12 +91,19 @@ _TABLE_NAMES = ((re.compile(r"(?:政府信息公开)?行政复议[、和及与]?
 _TEMPLATE_NOTICE = re.compile(r"(?:国办公开办函)?[〔\[(（]((?:19|20)\d\d)[〕\])）]\d+号(?:文件?)?(?:的|规定的|要求的)?")
 _LEVEL_PAIR = re.compile(r"([省市县区乡镇])级([和、及与])([省市县区乡镇])级(政府|部门)")   # 省级和市级政府
 _OFFICE_BY = re.compile(r"由([\u4e00-\u9fff]{2,10}?)(?:牵头|具体)?(?:负责|承办|办理)")
+# 教育局（厅） / 卫生健康委（局）: the bureau of either tail, 教育局或教育厅
+_OTHER_TAIL = re.compile(r"([\u4e00-\u9fff]{2,10}?)(局|厅|委员会|委|办公室|办)[(（](局|厅|委员会|委|办公室|办)[)）]")
 _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|加一起|合起来|合在一起|算在一起|再加")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
 _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
 _BETWEEN = re.compile(NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~|～)\s*" + NUM
                       + r"\s*(?:件|个|条|份|次)?\s*之间")
+# 柳河县住建局 with no 住建局 read: the place's bureau (said or asked), never the county government
+_BUREAU_AFTER = re.compile(r"[^\u3000的收到有是几多少哪各，,？?\d]{1,8}?(?:局|委员会|委|厅|署)")
+_OTHER_LEVEL = re.compile(r"(乡镇|镇|乡)[(（](街道办事处|街道办|街道)[)）]|(街道办事处|街道办|街道)[(（](乡镇|镇|乡)[)）]")
+_BECAUSE = re.compile(r"(?:因为|由于|因)[\u4e00-\u9fff]{1,12}?而(?:没有|未|不予?|没)[\u4e00-\u9fff]{0,4}")
+_ASPECT = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?=方面|的|$|[？?。，,！!])")   # 网站建设(方面)
 _MEAN = re.compile(r"了?(?:全部|所有|总体|整体)?(?:的)?(?:平均值|平均水平|平均数|均值|平均)")
 _OFFICIAL = re.compile(r"由([\u4e00-\u9fff]{2,8}?)(?:分管|负责|主管)")
 
@@ -154,11 +164,16 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     q = _ASKER.sub("", q, count=1)   # 我是市政府办的，…: who asks is no condition
     for rx, tname in _TABLE_NAMES:   # 附有行政复议、行政诉讼情况统计表: 表四
         q = rx.sub(tname, q)
+    q, n_tails = _OTHER_TAIL.subn(r"\1\2或\1\3", q)
+    if n_tails:
+        fired.append("bracket_alternative")
     q = _LEVEL_PAIR.sub(r"\1级\4\2\3级\4", q)   # 省级和市级政府: 省级政府和市级政府
     # 按国办公开办函〔2021〕30号的格式: the template the notice set, never the year 2021
     q = _TEMPLATE_NOTICE.sub(lambda m: {"2021": "新版", "2019": "旧版"}.get(m.group(1), ""), q)
     # 表四（行政复议、行政诉讼）: the brackets name the table, they ask no figure; 县（区、市）
     q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
+    # 乡镇（街道） / 街道（乡镇）: townships and subdistricts, two levels (县（市、区） is one: a gloss)
+    q = _OTHER_LEVEL.sub(lambda m: "和".join(g for g in m.groups() if g), q)
     q = _GLOSS.sub("", _LEVEL_GLOSS.sub("", q))
     q = _TEMPLATE_GLOSS.sub(r"\1", q)   # 旧版（2019）格式: the template's year in brackets, no year
     t = Text(q)
@@ -169,6 +184,12 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         a, b = sorted((int(m.group(1)), int(m.group(2))))
         years.extend(range(a, b + 1))
         t.take(m.start(), m.end())
+    for m in _PLAN_PERIOD.finditer(t.s):   # 十四五期间: 2021—2025 (a five-year plan's years)
+        plan_no = 11 + "一二三四五六七".index(m.group(1))   # 十一五 … 十七五
+        first = 2006 + 5 * (plan_no - 11)
+        years.extend(range(first, first + 5))
+        t.take(m.start(), m.end())
+        fired.append("plan_period")
     for m in _YEAR_OPEN.finditer(t.s):
         y = int(m.group(1))
         years.extend(range(y, LAST_YEAR + 1) if m.group(2)[-1] in "后来起" else range(2008, y + 1))
@@ -207,6 +228,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         set_("office", m.group(1))
         t.take(m.start(), m.end())
         set_("kind", "reports")
+    # 各旗、苏木 / 自治州 / 村委会: a kind of place standing as a word, by how its names end
+    # (before the names: 自治 of a misread organ name is no name of it)
+    place_kind(t, organs, p, set_)
     # organs and regions (before level words: 花沟镇 holds 镇)
     if organs is not None:
         level_present = any(w in t.s for w in vocab.level_words() if len(w) >= 2)
@@ -218,17 +242,20 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 continue   # 前进区: the place 前进区, not 前进街道's short name 前进 inside it
             if t.s[e - 1:e + 1] == "部门":
                 continue   # 自然资源部门: the sector's organs, not the ministry 自然资源部
+            after = e + len(re.match("[" + BLANK + "的]*", t.s[e:]).group(0))
             if name in organs.regions and (level_present or region_context(q, e)
-                                           or e in starts):   # 高新区教育局: a place's 教育局
-                continue
+                                           or e in starts or after in starts
+                                           or _BUREAU_AFTER.match(t.s, after)
+                                           or t.s.startswith(organ_kinds(), after)):
+                continue   # 高新区教育局 / 柳河县2021年民政局: a place's bureau
             if unknown_place_before(t.s, s, organs) and (
                     len(organs.names[name]) > 1 or name.endswith(DEPT_TAILS)):
                 continue   # 平谷区教育局 in a store without 平谷区: not every 教育局 (汉台区东大街
                 # 街道办事处 is still that one subdistrict: only a shared or bureau name is doubted)
             ids = tuple(sorted(organs.names[name]))
             bare_bureau = name.endswith(DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions)
-            if len(ids) > 1 and bare_bureau:
-                ids = _of_kind(name, organs, ids)   # 教育局: 教育体育局 and 教育和体育局 too
+            if bare_bureau:
+                ids = of_kind(name, organs, ids)   # 教育局: 教育体育局, 教育和体育局 too; 卫健局: 卫生健康委
             if bare_bureau and name[0] not in "省市县区" and sector_ids(name, organs):
                 # 卫健局: 卫生健康局, 卫生健康委 and 卫生健康委员会; 民政局: 民政厅 too; after a
                 # place (信丰县卫健局, 浙江教育厅) that place's body of the sector only
@@ -249,7 +276,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             set_("region", organs.regions[name])
             t.take(s, e)
         named = bool(p.organ_ids)
+        untold = [(u.start(), u.end()) for w, (role, _) in vocab.words().items() if role == "untold"
+                  for u in re.finditer(re.escape(w), t.s)]
         for m in _SECTOR.finditer(t.s) if not named else ():
+            if any(a < m.end() and m.start() < b for a, b in untold):
+                continue   # 垂直管理部门: a kind no report tells (said), never the organs named 管理
             lead = len(m.group(1)) - len(m.group(1).lstrip("的和与及或跟、，,"))   # 东阳市的教育部门
             raw = m.group(1)[lead:]
             lv = _LEVEL_OF_SECTOR.search(raw)   # 其中县级教育部门: the county's
@@ -365,10 +396,19 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             set_("phrase", m.group(1))
             t.take(m.start(1), m.end(1))
         elif p.channel and not p.group_by:   # 提到抖音的报告: the word, not every video channel
+            items = bool({"problem", "remedy"} & set(p.text_kinds))
             for a, b in channel_spans:
+                # 问题里提到网站建设方面的不足: in the problems or remedies, a channel with a word
+                # after it (建设, 更新, 管理) is what they say, never a channel filter
+                tail = _ASPECT.match(q, b) if items else None
+                if tail and _names_something(tail.group(1)):
+                    tail = None
+                b = tail.end(1) if tail else b
                 if a - mention_end <= 1 and re.fullmatch(r"了?", q[mention_end:a]) \
-                        and re.match(r"(?:的|$|[？?。，,！!])", q[b:]):
+                        and re.match(r"(?:的|方面|$|[？?。，,！!])", q[b:]):
                     set_("phrase", q[a:b])
+                    t.take(a, b)
+                    fired.append("channel_in_text")
                     p.channel = None
                     given.remove("channel")
                     break
@@ -384,17 +424,22 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         t.take(m.start(), m.end())
     # comparisons (the number follows the word, or precedes 以上/以下)
     weak, asked = None, False
-    if any(v == "yesno" for _, _, v in cmp_words) and not p.organ_ids:
+    # one organ named (花沟镇是零申请吗): its value answers a yes-no; a sector, a kind or a bureau
+    # name of several organs (卫健部门有没有零申请的): the condition lists those meeting it
+    one_organ = len(set(p.organ_ids)) == 1
+    if any(v == "yesno" for _, _, v in cmp_words) and not one_organ:
         p.listing = which = True   # 有没有乡镇收到过申请: are there any (a list)
     for s, e, value in cmp_words:
-        if value == "ask" or (value == "yesno" and p.organ_ids):
+        if value == "ask" or (value == "yesno" and one_organ):
             asked = True   # 有几件 / 是多少: the value itself is asked for, not a filter
         elif value == "yesno":
             continue   # 有没有2019年的…: are there any (a list, above), never "= 2019"
         elif value in ("eq0",):
-            if len(set(p.organ_ids)) == 1 and (any(v == "yesno" for _, _, v in cmp_words)
+            if one_organ and (any(v == "yesno" for _, _, v in cmp_words)
                                 or q.rstrip("？?。.!！").endswith("吗")):
                 continue   # 上海市政府办公厅是不是没有行政诉讼 / 清江浦区是零申请吗: its value answers it
+            if any(m.start() < s < m.end() for m in _BECAUSE.finditer(q)):
+                continue   # 因为无法提供而没有公开的: the reason counted, its 没有 no zero
             set_("op", "eq"), set_("threshold", 0.0)
         elif value == "gt0":
             set_("op", "gt"), set_("threshold", 0.0)
@@ -405,11 +450,13 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             if n and cn_number(n.group(1)) is not None:
                 set_("op", value.split("_")[0])
                 set_("threshold", scale(cn_number(n.group(1)), n.group(2)))
+                t.take(n.start(), n.end())   # 10件以上: the number is read (never "unread")
         else:
             n = re.match(r"\s*了?" + NUM + UNIT, q[e:])
             if n and cn_number(n.group(1)) is not None:
                 set_("op", value)
                 set_("threshold", scale(cn_number(n.group(1)), n.group(2)))
+                t.take(e, e + n.end())   # 超过1000条: the number is read
             elif _MEAN.match(q, e):   # 超过平均值: the mean of the reports compared
                 set_("op", value), set_("threshold", None), set_("vs_mean", True)
                 if p.agg == "avg":
@@ -496,6 +543,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         notes[:] = [n for n in notes if "各报告自己的年度" not in n]
     if item_condition(p, given, q, t):   # 问题不少于三条: the items a report lists, counted
         fired.append("item_count")
+    check_passed(p, q)   # 表三能核对上 / 正文和表三一致: the check that passes, no figure asked
+    shortfall_phrase(p, t, q, set_)   # 公开内容不够全面的单位: a problem said, searched in the texts
     decide_kind(p, given, q)
     negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
     if p.kind == "coverage" and len({t_ for _, _, t_ in table_at}) > 1:
@@ -526,19 +575,6 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if context is not None:
         p = follow_up(context, p, q, organs)
     return in_column(_tier_of_bodies(p), "column" in given)
-
-
-def _of_kind(name: str, organs, ids: tuple) -> tuple:
-    """The organs of the kind a bare bureau name says (教育局, 公安局, 自然资源局): every organ
-    whose name holds it, or holds it with a second field joined in before its tail (教育体育局,
-    教育和体育局, 自然资源和规划局), a bureau's branch included (某市公安局某区分局)."""
-    tail = next(t for t in sorted(DEPT_TAILS, key=len, reverse=True) if name.endswith(t))
-    stem = name[:-len(tail)]
-    if len(stem) < 2:
-        return ids
-    pat = re.compile(re.escape(stem) + r"(?:[和与及]?[\u4e00-\u9fff]{1,3})?" + re.escape(tail))
-    more = {i for i, full in organs.display.items() if full and pat.search(full)}
-    return tuple(sorted(set(ids) | more))
 
 
 def _tier_of_bodies(p: QueryPlan) -> QueryPlan:

@@ -14,7 +14,8 @@ LEVEL_NAMES = {"township": "乡镇", "subdistrict": "街道", "county": "县级�
                "other": "其他"}
 
 
-GROUP_NAMES = {"year": "年份", "level": "层级", "county": "县", "template": "模板"}
+GROUP_NAMES = {"year": "年份", "level": "层级", "county": "县", "template": "模板", "province": "省份",
+               "city": "市"}
 
 
 def years_text(years) -> str:
@@ -49,6 +50,7 @@ class QueryPlan:
     items_op: str | None = None          # the number of text_kinds items a report lists, compared
     items_n: float | None = None         # … with this (问题不少于三条: ge 3)
     check: str | None = None             # rule prefix, or "*" for any hard check
+    check_ok: bool = False               # the check passes (核对上, 一致): every one assessable and met
     table: str | None = None             # t2. / t3. / t4. (coverage, or narrows a check)
     levels: tuple[str, ...] = ()
     excluded_levels: tuple[str, ...] = ()   # said as 除了乡镇以外 (levels holds the others)
@@ -84,6 +86,7 @@ class QueryPlan:
     residue: str = ""                    # the question's characters no step of parse read
     unread: tuple[str, ...] = ()         # content words of the residue (fillers taken out)
     doubts: tuple[str, ...] = ()         # unread words that would change the answer (a level …)
+    untold: tuple[str, ...] = ()         # kinds no report says it is (副省级城市): not answered
     organ_type: str | None = None        # 财政单位 / 公安系统: the organs whose name holds it
     template_or_year: bool = False       # 2019表格: read as the template; the year is the other reading
     absent_kind: str | None = None       # 海关单位 in a store with no 海关: no answer, say so

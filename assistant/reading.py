@@ -41,6 +41,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "phrase": ("phrase", "text_kinds", "quoted"),
     "items": ("items_op", "items_n"),
     "check": ("check",),
+    "check": ("check", "check_ok"),
     "table": ("table", "tables", "covered"),
     "count": ("agg", "count_unit"),
     "top": ("top", "order"),
@@ -177,6 +178,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "organs":
         return "机关=" + "、".join(p.organ_names) if p.organ_names else None
     if slot == "organ_type":
+        if p.absent_kind and "place_kind" in p.rules:
+            return f"地名=以“{p.absent_kind}”结尾（库中没有）"
         if p.absent_kind:
             return f"机关类别=名称含“{p.absent_kind}”（库中没有）"
         return f"机关类别=名称含“{p.organ_type}”"
@@ -208,7 +211,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "contact":
         if not p.contact_field:
             return None
-        return "联系方式=" + "、".join(_FIELD_NAMES.get(f, f) for f in p.contact_fields or (p.contact_field,))
+        return "联系方式=" + "、".join(_FIELD_NAMES.get(f, f) for f in p.contact_fields or (p.contact_field,)) \
+            + ("（没有写的）" if p.negate and not p.organ_ids else "")
     if slot == "fact":
         return "事项=" + _FIELD_NAMES.get(p.fact_kind, p.fact_kind)
     if slot == "official":
@@ -229,7 +233,7 @@ def _label(p: QueryPlan, slot: str) -> str | None:
                          if k in ("problem", "remedy"))
         return f"条目数={kinds or '问题'}{OP_TEXT[p.items_op]}{num_text(p.items_n)}条"
     if slot == "check":
-        return "校验=" + ("任一勾稽关系" if p.check == "*" else p.check + "*")
+        return "校验=" + ("任一勾稽关系" if p.check == "*" else p.check + "*") + ("（通过）" if p.check_ok else "")
     if slot == "table":
         names = {"t2.": "表二", "t3.": "表三", "t4.": "表四"}
         if p.kind != "coverage" or p.table not in names:

@@ -19,6 +19,9 @@ def bare_requests(q: str, metric_at) -> set[str]:
     starts = {a for a, _, _ in metric_at}
     bare = {v for a, b, v in metric_at if q[a:b] in BARE_REQUEST and (
         b in starts   # 的申请予以公开了多少件
+        or any(re.fullmatch(r"(?:作出了?过?|作了|给予了?|予以)", q[b:a2]) for a2 in starts if a2 > b)
+        # 对申请作出过不予公开的答复: the requests are what the figure is of
+        or q.startswith(("里", "中", "当中", "之中"), b)   # 办理的申请里，不予处理的有多少: the domain
         or (a > 1 and q[a - 1] == "的" and any(q[:a - 1].endswith(w) for w in _figure_words())))}
     return bare - {v for a, b, v in metric_at if q[a:b] not in BARE_REQUEST}
 
@@ -121,7 +124,9 @@ def unknown_place_before(s: str, start: int, organs) -> bool:
 
 def region_context(q: str, end: int) -> bool:
     """高青县的… / 高青县各… / 高青县有哪些报告: a region, not the county government."""
-    if q[end:].startswith(("有哪些", "有几", "有多少", "共有", "一共", "总共", "全部", "所有")):
+    rest = q[end:].lstrip("都一共总")   # 长春市都有哪些单位: the place's organs
+    if q[end:].startswith(("有哪些", "有几", "有多少", "共有", "一共", "总共", "全部", "所有")) \
+            or (rest != q[end:] and rest.startswith(("有哪些", "有几", "有多少"))):
         return True
     return q[end:end + 1] in ("的", "各", "所", "内", "下", "中") and not q[end:].startswith(
         ("的联系", "的电话", "的地址", "的邮编", "的传真", "的邮箱", "的网址"))
@@ -158,3 +163,29 @@ def figure_vs_figure(p, q: str, metric_at, set_, given) -> None:
             given.append("cond")
             if p.agg == "sum":   # 主动公开信息总数: the figure's own name, no sum of reports
                 p.agg = None
+
+
+_FAILS = re.compile(r"不等于|不一致|不相符|不符|不吻合|对不上|核对不上|不平衡|≠|未通过|没通过|有误|错误|出错")
+_PROSE = re.compile(r"正文|文字|文中|报告里写|报告中写|文字部分|叙述")
+# the prose figure checked against a table, per figure asked (store checks n.*_vs_t*)
+_PROSE_CHECK = {"requests": "n.requests_vs_t3", "review": "n.review_vs_t4",
+                "litigation": "n.litigation_vs_t4"}
+
+
+def check_passed(p, q: str) -> None:
+    """核对上 / 一致 said with what is checked: the prose against a table (正文写的收到申请和表三
+    一致: n.requests_vs_t3), a table's identity (表三能核对上: t3.balance), or every hard check.
+    The figures named are what is checked, no figure asked."""
+    if not p.check_ok:
+        return
+    if _FAILS.search(q):   # 平衡校验…不等于 / 不一致: the check said to fail, never to pass
+        p.check_ok = False
+    if p.check == "*":
+        figures = [m for m in (p.metric, *p.other_metrics) if m]
+        if _PROSE.search(q) and any(m in _PROSE_CHECK for m in figures):
+            p.check = next(_PROSE_CHECK[m] for m in figures if m in _PROSE_CHECK)
+        elif p.table == "t3.":
+            p.check = "t3.balance."   # 表三核对上: 新收 + 上年结转 = 办理 + 结转下年
+        elif p.table == "t4.":
+            p.check = "t4.sum."
+    p.metric, p.other_metrics, p.op, p.threshold = None, (), None, None

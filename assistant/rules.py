@@ -26,6 +26,8 @@ RULES: tuple[Rule, ...] = (
     Rule("year", "years", "19xx/20xx 年 (年度), a range 2019-2021年, 2021年以后, 23年",
          (("2021年收到申请超过10件的县直部门有哪些？", {"years": (2021,)}),
           ("2019到2020年收到多少申请", {"years": (2019, 2020)}))),
+    Rule("plan_period", "years", "十三五 / 十四五（期间）: the five years of that plan (2016—2020, 2021—2025)",
+         (("十四五期间的报告有几份", {"years": (2021, 2022, 2023, 2024, 2025)}),)),
     Rule("year_excluded", "years", "除了 / 不是 / 非 / 不含 before a year (2019年以外): every other year,"
          " a report of no stated year included",
          (("除了2019年以外的街道报告有几份", {"excluded_years": (2019,), "years": ()}),)),
@@ -58,6 +60,9 @@ RULES: tuple[Rule, ...] = (
     Rule("region_name", "region", "the store's county / city / province names; a place from"
          " the store counts only when it is a plausible place (names.plausible_place)",
          (("沂源县有几份报告", {"region": ("county", "沂源县")}),)),
+    Rule("bracket_alternative", "organs", "X局（厅） / X委（局）: a bracketed other tail names the"
+         " bureau of either tail, read as X局或X厅",
+         (("教育局（厅）的报告有几份", {"organ_names": ("教育局",)}),)),   # the test store: no 教育厅
     Rule("sector", "organs", "X部门 / X系统 / X条线 / X单位 / X机关: the organs whose name holds X",
          (("教育系统收到多少申请", {"organ_names": ("教育系统",)}),)),
     Rule("organ_type", "organ_type", "lexicons/question_organ_types.tsv, or a word before 单位 /"
@@ -65,6 +70,13 @@ RULES: tuple[Rule, ...] = (
          " the answer says 库中没有…的报告",
          (("哪些海关单位收到了政府信息公开申请？", {"absent_kind": "海关"}),
           ("哪些教育单位收到了申请", {"organ_type": "教育"}))),
+    Rule("place_kind", "organ_type", "lexicons/question_place_kinds.tsv (旗, 苏木, 嘎查, 盟) standing as"
+         " a word: the organs in a place whose name ends so; none in the store: 库中没有…的报告",
+         (("各旗、苏木的年报零申请情况", {"absent_kind": "旗”“苏木"}),
+          ("苏木的报告有几份", {"absent_kind": "苏木"}))),
+    Rule("untold", "levels", "question_words.tsv role untold (副省级城市, 计划单列市, 贫困县): a kind no"
+         " report says an organ is; not answered, said, never read as the level inside it (省级)",
+         (("副省级城市的报告有哪些", {"untold": ("副省级城市",), "levels": ()}),)),
     Rule("unstated_meta", "unstated", "没写明 / 未注明 / 缺少 + 机关 / 单位名称 / 年份 / 层级: the"
          " reports whose organ (year, level) is not stated",
          (("哪些报告没写明机关", {"unstated": ("organ",), "kind": "reports"}),
@@ -93,6 +105,13 @@ RULES: tuple[Rule, ...] = (
          (("花沟镇的联系电话是多少？", {"contact_field": "phones"}),)),
     Rule("fact", "asked", "question_words.tsv role fact (分管领导, 负责机构)", ()),
     Rule("channel", "condition", "question_words.tsv role channel (微信, 微博, 公开栏)", ()),
+    Rule("channel_in_text", "phrase", "提到 / 说到 + a channel word (+ 建设, 更新 … in a question"
+         " about the problems or remedies): the words searched in the texts, no channel filter",
+         (("哪些单位在存在问题里提到了网站建设方面的不足？", {"phrase": "网站建设", "channel": None}),
+          ("提到抖音的报告有哪些", {"phrase": "抖音", "channel": None}))),
+    Rule("shortfall_phrase", "phrase", "an unread run saying a shortfall (不够, 不足, 不及时 … of"
+         " keywords) in a question asking nothing else: the problems that say it",
+         (("公开内容不够深的有哪些单位", {"phrase": "公开内容不够深", "text_kinds": ("problem",)}),)),
     Rule("text", "asked", "question_words.tsv role text (问题, 改进措施, 提到) and a quoted phrase", ()),
     Rule("item_count", "condition", "a comparison and a number of 条 / 项 / 点 said of the problems or"
          " remedies (问题不少于三条, 列了两条以上措施) with no figure or phrase: the number of items"
@@ -101,6 +120,11 @@ RULES: tuple[Rule, ...] = (
           ("哪些乡镇列了两条以上问题", {"items_op": "ge", "items_n": 2.0}),
           ("问题超过1条的报告有哪些", {"items_op": "gt", "items_n": 1.0}))),
     Rule("check", "asked", "question_words.tsv role check (不平衡, 勾稽)", ()),
+    Rule("check_ok", "asked", "question_words.tsv role check_ok (核对上, 一致, 平衡): the reports with a"
+         " check of that kind met and none failed; 正文 + a figure: the prose against the"
+         " table; 表三: its balance",
+         (("表三能核对上的报告有几份", {"check": "t3.balance.", "check_ok": True}),
+          ("正文写的收到申请件数和表三一致的报告有哪些", {"check": "n.requests_vs_t3", "check_ok": True}))),
     Rule("coverage", "asked", "question_words.tsv role coverage (没填, 未填写 + 表N)", ()),
     Rule("official", "condition", "由…分管 / a post of lexicons/posts.tsv", ()),
     Rule("office", "condition", "由…负责 with an office suffix (lexicons/offices.tsv)", ()),
@@ -131,6 +155,18 @@ RULES: tuple[Rule, ...] = (
          (("市级教育局有几份报告", {"levels": ("city_dept",)}),
           ("县里的教育局有哪些报告", {"levels": ("county_dept",)}),
           ("2021年县教育局收到多少申请", {"levels": ("county_dept",)}))),
+    # answer-level rules (assistant/nearnames.py, answer.py): their examples are the cases of
+    # tests/test_assistant_families.py, which need a store of their own names
+    Rule("near_name", "organs", "a place one character off a held one (拱县: 珙县, by its sound when"
+         " the name has two characters), a place's bureau held only as its branch (…肥城分局) or"
+         " abbreviated (住建局: 住房和建设局), a bare bureau name of several organs asked one"
+         " contact (公安局的电话): asked back with each reading, or read and said first", ()),
+    Rule("which_year", "years", "one organ's figure asked as one number, no year, reports of several"
+         " years with different values: each year's value said and the year asked", ()),
+    Rule("which_one", "organs", "a bare bureau name of several organs asked one contact: the reading"
+         " stands, which organ is asked; a follow-up naming a place or an organ (平阳县的) answers it", ()),
+    Rule("written_forms", "condition", "a post or office filter also matches the traditional form a"
+         " report printed (党政办公室: 黨政辦公室)", ()),
     Rule("tier_of_bodies", "levels", "a tier (县级, 市级, 区县一级: its government and departments) said"
          " of bureaus or a sector (教育局, 自然资源部门) is the tier's departments",
          (("县级的报告里教育局有几份", {"levels": ("county_dept",)}),)),

@@ -115,10 +115,19 @@ def _source_note(a: Answer) -> str:
 
 def _one_value(plan: QueryPlan, n: int) -> bool:
     """One row answering a question for one number (花沟镇2020年收到多少件申请？)."""
-    # 滨江区2021年民政局: a kind in a place, one report found: its value
+    # a kind in a place narrowed to one report (滨江区2021年民政局的申请量): its number, as for
+    # one organ; a condition over several organs stays a list
     one_organ = len(set(plan.organ_ids)) == 1 or bool(plan.region)
     return (n == 1 and not plan.listing and not plan.agg and not plan.top and not plan.yoy
-            and (not plan.organ_ids or one_organ) and (plan.op is None or one_organ))
+            and (not plan.organ_ids or one_organ or plan.op is None)
+            and (plan.op is None or one_organ))
+
+
+def _one_organ_same_value(plan: QueryPlan, rows) -> bool:
+    """One organ's reports of several years stating one value, asked as one number."""
+    return (len(rows) > 1 and len(set(plan.organ_ids)) == 1 and not plan.listing and not plan.agg
+            and not plan.top and not plan.yoy and plan.op is None and rows[0][3] is not None
+            and len({r[3] for r in rows}) == 1 and len({r[2] for r in rows}) == len(rows))
 
 
 def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
@@ -160,6 +169,11 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
             a.value = a.rows[0][3]
             a.text = (f"{a.rows[0][0]}{_yr(a.rows[0][2])}{metric.label}为{_fmt(a.rows[0][3], metric)}"
                       f"{_source_note(a)}。" + _blank_note(a))
+            return
+        if _one_organ_same_value(plan, a.rows):   # 花沟镇零申请吗: every year 0, one number
+            a.value = a.rows[0][3]
+            a.text = (f"{a.rows[0][0]}{metric.label}各年均为{_fmt(a.value, metric)}（"
+                      + "、".join(f"{_yr(r[2])}" for r in a.rows) + "的报告）。" + _blank_note(a))
             return
         shown = f"（显示前{n}份）" if st.get("matched", n) > n else ""
         a.text = f"{scope}{what}的共{st.get('matched', n)}份报告{shown}：{names}。" + _blank_note(a)
@@ -242,7 +256,7 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         a.text = "；".join(f"{r[0]}（{_yr(r[2])}）：" + (f"{r[3]}版模板" if r[3] else "模板不明（表格未显示）")
                           for r in a.rows[:10]) + ("等" if n > 10 else "") + "。"
         return
-    label = {"check": "校验未通过的报告", "coverage": _kind_text(plan) + "报告", "fact": "报告",
+    label = {"check": "校验通过的报告" if plan.check_ok else "校验未通过的报告", "coverage": _kind_text(plan) + "报告", "fact": "报告",
              "reports": "报告"}[plan.kind]
     a.text = f"{scope}符合条件的{label}共{st.get('matched', n)}份：{_report_names(a.rows)}。"
 
@@ -308,7 +322,7 @@ def _kind_text(plan: QueryPlan) -> str:
     if plan.kind == "coverage":
         return ("填写了" if plan.covered else "未填写") + table + "的"
     if plan.kind == "check":
-        return "校验未通过的"
+        return "校验通过的" if plan.check_ok else "校验未通过的"
     if plan.kind == "fact" and plan.channel:
         return ("不" if plan.negate else "") + "通过" + CHANNEL_NAMES.get(plan.channel, plan.channel) + "公开的"
     if plan.kind == "fact" and plan.fact_kind not in (None, "channel"):
@@ -330,7 +344,7 @@ def _kind_text(plan: QueryPlan) -> str:
 def _group_name(plan: QueryPlan, grp) -> str:
     if grp is None:
         return {"year": "年份未写", "level": "层级未定", "county": "县未写",
-                "template": "模板不明"}[plan.group_by]
+                "template": "模板不明", "province": "省份未写", "city": "市未写"}[plan.group_by]
     if plan.group_by == "template":
         return f"{grp}版"
     return LEVEL_NAMES.get(grp, grp) if plan.group_by == "level" else str(grp)

@@ -38,7 +38,8 @@ def _reports_query(plan, P, extra: list[str], limit: int, value: str = "NULL") -
     """Reports in scope; ``value`` (an expression over ``effective_reports r``) is computed
     for the rows shown only."""
     base = (f"WITH base AS (SELECT r.report_id, r.organ_id, r.organ_name, r.level, r.county, "
-            f"r.year, r.template FROM effective_reports r\n  {where(report_filters(plan, P) + extra)})\n")
+            f"r.year, r.template, r.province, r.city FROM effective_reports r\n"
+            f"  {where(report_filters(plan, P) + extra)})\n")
     cols = ("report_id", "organ_name", "level", "county", "year", "value", "source_path")
     stats = base + ("SELECT count(*) AS reports, count(*) AS stated, count(*) AS matched, "
                     "count(DISTINCT organ_id) AS organs FROM base")
@@ -86,6 +87,14 @@ def _check(plan: QueryPlan, limit: int) -> Query:
     dismissed = ("NOT EXISTS (SELECT 1 FROM check_verdicts cv WHERE cv.report_id = c.report_id "
                  "AND cv.rule = c.rule AND cv.verdict = 'dismissed' AND cv.id = (SELECT max(id) "
                  "FROM check_verdicts cw WHERE cw.report_id = c.report_id AND cw.rule = c.rule))")
+    if plan.check_ok:   # 核对上: a check of the kind met and none failed (one left unassessable
+        # by a blank cell is neither)
+        extra = [f"r.report_id IN (SELECT c.report_id FROM effective_checks c WHERE c.ok = 1 AND {rule})",
+                 f"NOT EXISTS (SELECT 1 FROM effective_checks c WHERE c.report_id = r.report_id "
+                 f"AND {rule} AND c.ok = 0)"]
+        value = (f"(SELECT group_concat(c.rule, '；') FROM effective_checks c "
+                 f"WHERE c.report_id = r.report_id AND c.ok = 1 AND {rule})")
+        return _reports_query(plan, P, extra, limit, value)
     # from the failing rows (few, through the store's (ok, rule) index), not from every report
     extra = [f"r.report_id IN (SELECT c.report_id FROM effective_checks c "
              f"WHERE c.ok = 0 AND {rule} AND {dismissed})"]

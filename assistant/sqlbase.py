@@ -10,7 +10,8 @@ ROW_LIMIT = 500
 CONTACT_COLUMNS = {"phones": "phones", "address": "address", "postcode": "postcode",
                    "fax": "fax", "email": "email", "website": "website"}
 REGION_COLUMNS = {"county": "county", "city": "city", "province": "province"}
-GROUP_COLUMNS = {"year": "year", "level": "level", "county": "county", "template": "template"}
+GROUP_COLUMNS = {"year": "year", "level": "level", "county": "county", "template": "template",
+                 "province": "province", "city": "city"}
 OPS = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", "eq": "=", "ne": "<>"}
 
 
@@ -89,10 +90,11 @@ def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
         has = HAS_TABLE[plan.table]
         w.append(f"{r}.{has} = 1" if r == "r" else
                  f"{r}.report_id IN (SELECT report_id FROM effective_reports WHERE {has} = 1)")
-    if plan.office:   # 由办公室负责的单位
+    if plan.office:   # 由办公室负责的单位 (a report printing 辦公室 too)
         w.append(f"EXISTS (SELECT 1 FROM effective_facts ob WHERE ob.report_id = {r}.report_id "
-                 f"AND ob.kind = 'responsible_office' AND coalesce(ob.value, ob.text) LIKE "
-                 f"{P.add('office', like(plan.office))} ESCAPE '\\')")
+                 f"AND ob.kind = 'responsible_office' AND ("
+                 + " OR ".join(f"coalesce(ob.value, ob.text) LIKE {P.add('office', like(form))} ESCAPE '\\'"
+                               for form in written_forms(plan.office)) + "))")
     if plan.official:
         w.append(f"EXISTS (SELECT 1 FROM effective_facts of WHERE of.report_id = {r}.report_id "
                  f"AND of.kind = 'responsible_official' AND {post_match(plan.official, P, 'of')})")
@@ -102,13 +104,23 @@ def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
 def post_match(post: str, P: Params, f: str = "f") -> str:
     """A responsible_official fact (alias ``f``) naming ``post``, also inside a longer post
     (副局长 finds 分管副局长), but not its deputy (局长 does not find 副局长)."""
-    pat = P.add("post", like(post))
-    term = (f"({f}.value LIKE {pat} ESCAPE '\\' OR ({f}.value IS NULL "
-            f"AND {f}.text LIKE {pat} ESCAPE '\\'))")
-    if not post.startswith("副"):
-        term += (f" AND coalesce({f}.value, {f}.text) NOT LIKE "
-                 f"{P.add('post', like('副' + post))} ESCAPE '\\'")
-    return term
+    terms = []
+    for form in written_forms(post):   # 副局长, and 副局長 as a report may print it
+        pat = P.add("post", like(form))
+        term = (f"({f}.value LIKE {pat} ESCAPE '\\' OR ({f}.value IS NULL "
+                f"AND {f}.text LIKE {pat} ESCAPE '\\'))")
+        if not post.startswith("副"):
+            term += (f" AND coalesce({f}.value, {f}.text) NOT LIKE "
+                     f"{P.add('post', like('副' + form))} ESCAPE '\\'")
+        terms.append(term)
+    return "(" + " OR ".join(f"({t})" for t in terms) + ")" if len(terms) > 1 else terms[0]
+
+
+def written_forms(s: str) -> list[str]:
+    """``s`` as typed (simplified) and, when it differs, in traditional characters: a fact a
+    report printed in traditional characters (黨政辦公室) is found by the simplified filter."""
+    from extractor.labels import to_traditional
+    return list(dict.fromkeys((s, to_traditional(s))))
 
 
 def where(terms: list[str]) -> str:

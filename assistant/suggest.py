@@ -59,6 +59,8 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
                 q.startswith(lv, m.end() - 1) for lv in levels if len(lv) >= 2):
             continue   # 请统计乡镇…: the 乡 opens the level word 乡镇 (two places' words), it ends no name
         w = _strip_asking(m.group(0), polite)   # 我想看看县级政府, 按县区统计县直部门: no names
+        if not w or w in vocab.words():
+            continue   # 按地市: a word of the question as a whole
         if m.start() == last_end and w[0] in "和与及或跟、" and len(w) >= 4:
             w = w[1:]   # 洛阳市和郑州市: the second name without the 和 joining it
         last_end = m.end()
@@ -67,6 +69,8 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
         if cut and len(w) - tail - cut[-1] - 1 >= 2 and not w[cut[-1]] in "和与或及":
             w = w[cut[-1] + 1:]   # 有没有气象局 / 市级税务局: 气象局, 税务局 (no words of asking)
         head = w[:-tail]
+        if w in levels:
+            continue   # 市辖区 / 县级市: a level word as a whole, no name
         # 和 与 或 及 join two names after a name of two characters or more (花沟镇和…) or a
         # level word (乡镇和街道); inside a name they are its own characters (白和镇, 和平镇)
         conj = re.search(r"[和与或及]", head)

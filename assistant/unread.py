@@ -18,6 +18,7 @@ from functools import lru_cache
 from . import vocab
 from .sectors import holds
 
+_BUREAU_TAIL = re.compile(r"委员会|局|委|厅|署|所|站|中心")
 _KIND_NOUN = re.compile(r"(单位|机关|机构|部门|系统|条线|口|类)")
 _UNSTATED = re.compile(
     r"(?:没有?|未|不)(?:写明|注明|标明|载明|写清|写|填写?|署名?|说明)(?:了)?的?(?:是)?(?:哪个|哪家|哪一个)?"
@@ -29,6 +30,7 @@ _UNSTATED_FIELD = {"机关名称": "organ", "单位名称": "organ", "机关": "
                    "级别": "level"}
 _LEVELISH = re.compile(r"[省市县区乡镇]级|[省市县区]直|街道|乡镇|政府|部门")
 _PLACEISH = re.compile(r"[\u4e00-\u9fff]{2,}(?:省|市|县|区|州|盟|旗|镇|乡)")
+_BUREAUISH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委员会|委|厅|署)$")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _QUESTIONISH = re.compile(r"[哪几多少各所其他这那每某该本全级]|政府|部门|单位|机关")
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}[省市县区州旗]$")
@@ -79,9 +81,11 @@ def _kind_words(s: str, q: str) -> list[tuple[int, int, str]]:
     cuts = _boundaries(s)
     for w in organ_kinds():
         for m in re.finditer(re.escape(w), s):
-            if m.start() in cuts and m.end() in cuts \
+            tail = _BUREAU_TAIL.match(s, m.end())   # 税务局: one word of jieba's, the kind before 局
+            if m.start() in cuts and (m.end() in cuts or (tail and tail.end() in cuts)) \
                     and not any(a < m.end() and m.start() < b for a, b, _ in out):
-                out.append((m.start(), m.end(), w))   # 民政 of 民政局, never of 人民政府
+                end = m.end() if m.end() in cuts else tail.end()   # 税务局: said with its 局
+                out.append((m.start(), end, w))   # 民政 of 民政局, never of 人民政府
     for m in re.finditer(r"[\u4e00-\u9fff]{2,6}", s):
         run, end = m.group(0), m.end()
         if any(a < end and m.start() < b for a, b, _ in out):
@@ -143,7 +147,7 @@ def organ_type(t, q: str, organs, p, set_) -> None:
             set_("organ_names", (w + "类机关",), "organ_type")
             set_("organ_type", w, "organ_type")
         elif organs is not None:
-            set_("absent_kind", w, "organ_type")
+            set_("absent_kind", t.s[s:e], "organ_type")   # 税务局, as typed
         else:
             set_("organ_type", w, "organ_type")
         n = _KIND_NOUN.match(q, e)
@@ -192,6 +196,8 @@ def account(p, residue: str) -> None:
             doubts.append(w)
         elif any(k in w for k in organ_kinds()) and not p.organ_ids:
             doubts.append(w)
+        elif _BUREAUISH.search(w) and not p.organ_ids:
+            doubts.append(w)   # 柳河县档案局: a bureau no name of the store was read for
         elif _PLACEISH.search(w) and not p.organ_ids and not p.region:
             doubts.append(w)   # 成都市 with no organ or place of it read
     p.doubts = tuple(doubts)

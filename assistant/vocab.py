@@ -18,7 +18,8 @@ from extractor.lexicon import LexiconError, load
 
 ROLES = ("cmp", "agg", "top", "group", "contact", "fact", "channel", "check", "coverage",
          "coverage_table", "text", "neg", "stated", "list", "noun", "yoy", "trend",
-         "refer", "relyear", "share", "template", "polite", "column", "multiyear")
+         "refer", "relyear", "share", "template", "polite", "column", "multiyear", "untold",
+         "check_ok")
 
 
 @dataclass(frozen=True)

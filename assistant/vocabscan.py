@@ -144,6 +144,11 @@ def _check(c: Scan, s, e, value):
     c.set_("check", value)
 
 
+def _check_ok(c: Scan, s, e, value):   # 核对上 / 一致 / 平衡: the check passes
+    c.set_("check", value)
+    c.set_("check_ok", True, "check_ok")
+
+
 def _coverage(c: Scan, s, e, value):
     c.missing_at.append(s)
     c.mark("coverage")
@@ -184,6 +189,10 @@ def _trend(c: Scan, s, e, value):
     c.trend = value
 
 
+def _untold(c: Scan, s, e, value):   # 副省级城市: no report says it is one
+    c.set_("untold", c.p.untold + (c.q[s:e],))
+
+
 def _polite(c: Scan, s, e, value):
     pass   # 请问, 帮我查一下: taken so no name is read into them, no condition
 
@@ -196,10 +205,12 @@ ROLE_RULES = {
     "share": ("share", _marker("share")), "template": ("template", _template),
     "column": ("metric_alias", _column), "multiyear": ("aggregate", _multiyear),
     "fact": ("fact", _fact), "channel": ("channel", _channel), "check": ("check", _check),
+    "check_ok": ("check_ok", _check_ok),
     "coverage": ("coverage", _coverage), "coverage_table": ("coverage", _coverage_table),
     "text": ("text", _text), "neg": ("channel", _neg), "stated": ("comparison", _marker("stated")),
     "list": ("listing", _list), "noun": ("listing", _noun), "yoy": ("year_on_year", _yoy),
     "trend": ("year_on_year", _trend), "polite": ("polite", _polite),
+    "untold": ("untold", _untold),
 }
 
 

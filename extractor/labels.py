@@ -57,6 +57,29 @@ def to_simplified(text: str) -> str:
     return text.translate(_simplified())
 
 
+@lru_cache(maxsize=1)
+def _traditional() -> dict[int, str]:
+    """Simplified -> traditional, OpenCC's first choice (``STCharacters.txt``): 办 -> 辦, 局 -> 局."""
+    try:
+        from importlib.resources import files
+        data = (files("opencc") / "dictionary" / "STCharacters.txt").read_text(encoding="utf-8")
+    except (ImportError, FileNotFoundError, OSError):  # the package is a dependency; degrade, never fail
+        return {}
+    table = {}
+    for line in data.splitlines():
+        s, _, t = line.partition("\t")
+        t = t.split(" ")[0] if t else ""
+        if len(s) == 1 and len(t) == 1 and t != s:
+            table[ord(s)] = t
+    return table
+
+
+def to_traditional(text: str) -> str:
+    """The same text in traditional characters (each character's first choice: 党政办公室 ->
+    黨政辦公室), for matching stored text a report printed so; the length never changes."""
+    return text.translate(_traditional())
+
+
 def written_span(text: str, part: str) -> tuple[int, int] | None:
     """Where ``text`` writes ``part`` (found on its simplified form: 連江县 finds 連江縣), or
     None; one to one, so the span is also the span in ``text``."""

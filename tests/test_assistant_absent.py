@@ -243,7 +243,7 @@ def test_a_bare_bureau_name_covers_its_kind():
     bureau's district branch too; never another kind (教育局 is no 卫生健康局)."""
     from types import SimpleNamespace
 
-    from assistant.plan import _of_kind
+    from assistant.bureaus import of_kind as _of_kind
     organs = SimpleNamespace(display={1: "甲县教育局", 2: "乙县教育体育局", 3: "丙县教育和体育局",
                                       4: "丁县卫生健康局", 5: "某市公安局某区分局", 6: "某市公安局",
                                       7: "戊县文化和旅游局"})

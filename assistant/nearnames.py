@@ -1,0 +1,280 @@
+"""Names a question gives that the store holds only nearly: asked back, never answered as if
+the name were absent or were another one.
+
+- ``typo_places``: a place typed one character off a place or organ the store holds (拱县 for
+  珙县, 杨河县 for 柳河县). A name of three characters or more: any one character but its
+  last (``OrganIndex.near``); a name of two (one character and 县 / 市 / 区 …): that character
+  sounds as the held one does (a pinyin input slip: 拱 gong for 珙 gong), else every two-character
+  county would be "near".
+- ``held_as_part``: a place's bureau the store does not hold, 泰安市生态环境局, when it holds
+  organs whose name goes on from it (泰安市生态环境局肥城分局): those are offered.
+- ``shared_name``: one value asked (电话, 地址) of a bureau name with no place that several
+  organs bear (公安局): which one is asked.
+
+Pinyin readings come from the character dictionary the ``jionlp`` package ships (already a
+dependency, for the gazetteer), read from its data file only when a two-character name is in
+doubt.
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+import unicodedata
+import zipfile
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from .names import DEPT_TAILS
+from .words import normalise
+
+_TAILS = "县市区镇乡旗州"
+_TWO_TAILS = "县市区旗"   # two-character names end so (珙县, 津市); 城镇, 乡镇 are words
+# characters of a question, never of a place's name (各县, 本县, 哪个县, 全市)
+_ASKING = re.compile(r"[各本该全每某哪几多少个其这那此些级的和与及或、，,在是有了到从按里上下中内外为被对]")
+
+
+@lru_cache(maxsize=1)
+def _definitions() -> dict[str, str]:
+    """character -> its dictionary entry (readings in brackets: [gǒng]…), read once."""
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.origin:
+        return {}
+    path = Path(spec.origin).parent / "dictionary" / "chinese_char_dictionary.zip"
+    try:
+        with zipfile.ZipFile(path) as z:
+            data = z.read(z.namelist()[0]).decode("utf-8")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return {}
+    out = {}
+    for line in data.split("\n"):
+        if len(line) > 2 and line[1] == "\t":
+            out[line[0]] = line[line.rfind("\t") + 1:]
+    return out
+
+
+_READING = re.compile(r"\[([a-zü:āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+)\]")
+
+
+@lru_cache(maxsize=4096)
+def readings(ch: str) -> frozenset:
+    """The readings of a character, tones aside (拱: {gong})."""
+    return frozenset(_toneless(r) for r in _READING.findall(_definitions().get(ch, "")))
+
+
+def _toneless(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+def sound_alike(a: str, b: str) -> bool:
+    """Whether two characters share a reading (tones aside): 拱 and 珙 (gong)."""
+    return bool(readings(a) & readings(b))
+
+
+def _masks(organs) -> dict[str, list[str]]:
+    """Each held name (organ or place) under each of its characters but the last masked
+    (桦南县: ?南县, 桦?县): a one-character-off look-up, built once per store index."""
+    cached = getattr(organs, "_near_masks", None)
+    if cached is None:
+        cached = {}
+        for name in set(organs.names) | set(organs.regions):
+            if len(name) > 4:   # a typed place is read up to four characters (typo_places)
+                continue
+            for i in range(len(name) - 1):
+                cached.setdefault(name[:i] + "?" + name[i + 1:], []).append(name)
+        organs._near_masks = cached
+    return cached
+
+
+def _near(word: str, organs) -> list[str]:
+    masks = _masks(organs)
+    hits = {n for i in range(len(word) - 1) for n in masks.get(word[:i] + "?" + word[i + 1:], ())
+            if n != word}
+    if len(word) == 2:   # 拱县: only a held name of the same sound (珙县), never every X县
+        hits = {n for n in hits if word[-1] in _TWO_TAILS and sound_alike(n[0], word[0])}
+    return sorted(hits)
+
+
+def typo_places(question: str, organs) -> list[tuple[str, list[str]]]:
+    """(word, the held names it is one character off) for each place-like word of ``question``
+    the store holds no name for."""
+    q = normalise("".join(question.split()))
+    covered = set()
+    for s, e, _ in organs.find(q) + organs.find_regions(q):
+        covered.update(range(s, e))
+    out = []
+    for i, ch in enumerate(q):
+        if ch not in _TAILS or i in covered:
+            continue
+        for k in (3, 2, 1):
+            s = i - k
+            if s < 0 or any(j in covered for j in range(s, i)):
+                continue
+            word = q[s:i + 1]
+            if _ASKING.search(word[:-1]) or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+                continue
+            if word in organs.names or word in organs.regions or word[0] in _TAILS \
+                    or word in _known_words():
+                break
+            hits = _near(word, organs)
+            if hits and real_place(word):
+                break   # 北京市 is a place of its own (the store lacks it), never a slip for 北票市
+            if hits:
+                out.append((word, hits))
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset:
+    from . import vocab
+    return frozenset(vocab.level_words()) | frozenset(vocab.words()) | frozenset(vocab.metric_aliases())
+
+
+class Near(NamedTuple):
+    text: str                  # what to say first
+    options: list              # [(label, the question re-typed)]
+    retype: str | None         # the question to answer instead (read and said), or None
+    stands: bool               # the reading stands (only which organ is asked): a follow-up answers
+
+
+def near_reading(question: str, plan, organs) -> Near | None:
+    """(what to say, [(option label, the question re-typed)], the question to answer instead or
+    None) when a name of the question is held only nearly; None when every name is held or none
+    is near one."""
+    if organs is None:
+        return None
+    typos = typo_places(question, organs) if not (_named(plan) or plan.followup) else []
+    if typos:
+        opts = [(f"“{w}”按“{n}”理解", question.replace(w, n, 1)) for w, ns in typos for n in ns[:6]]
+        said = "；".join(f"库中没有“{w}”，是不是“{'”或“'.join(ns[:6])}”？" for w, ns in typos)
+        return Near(said + "（请选择，或改正后再问）", opts, None, False)
+    if plan.region and not plan.organ_ids:
+        for w in plan.doubts:
+            if w.endswith(DEPT_TAILS) or w in ("人民政府", "政府") or _kind_of(w):
+                return Near(*_bureau_of_place(question, plan.region[1], w, organs), False)
+    if plan.kind == "contact" and not plan.listing and not plan.report_ids and not plan.followup:
+        many = shared_name(plan, organs)
+        if many:
+            name = plan.organ_names[0]
+            opts = [(f"按“{n}”", question.replace(name, n, 1)) for n in many[:8]]
+            return Near(f"“{name}”不止一个：库中有" + "、".join(f"“{n}”" for n in many[:8])
+                    + "。请问是哪一个？（或问“各" + name + "的…”列出全部）", opts, None, True)
+            # the reading stands (公安局的电话), only which one is asked: 平阳县的 then answers it
+    return None
+
+
+def _bureau_of_place(question: str, region: str, w: str, organs) -> tuple:
+    """A bureau ``w`` typed after a held place the store has no organ of that name in: the one
+    organ whose name ends so (肥城分局: 泰安市生态环境局肥城分局) or that it abbreviates (住建局:
+    住房和建设局) read and said; several, or a branch of it (…局肥城分局), asked; none, said."""
+    q = normalise("".join(question.split()))
+    bare = re.sub(r"(自治县|自治州|自治区|县|区|市|省)$", "", region)
+    typed = next((p for p in (region, bare) if len(p) >= 2 and p + w in q), region)
+    kind = _kind_of(w)
+    if kind:   # 滨江民政: the organs of the place whose name holds the kind (民政局)
+        names = sorted({n for n in organs.display.values() if n and typed in n
+                        and any(k in n[n.find(typed) + len(typed):] for k in kind)})
+        w_typed = typed + w if typed + w in q else w
+        if len(names) == 1:
+            return f"“{w_typed}”按“{names[0]}”理解。", [], question.replace(
+                w_typed if w_typed in question else w, names[0] if w_typed in question else
+                names[0][names[0].find(typed) + len(typed):], 1)
+        if names:
+            return (f"{typed}的“{w}”类机关不止一个：" + "、".join(f"“{n}”" for n in names[:8])
+                    + "。请问是哪一个？", [(f"按“{n}”", question.replace(w, n[n.find(typed) + len(typed):], 1))
+                                       for n in names[:8]], None)
+        return f"库中没有{region}的“{w}”类机关的报告。", [], None
+    names = sorted({n for n in organs.display.values() if n and n.endswith(typed + w)})
+    if len(names) == 1:   # 肥城分局: the one organ whose name ends so
+        return f"“{typed}{w}”按“{names[0]}”理解。", [], question.replace(typed + w, names[0], 1)
+    if names:
+        return (f"“{typed}{w}”不止一个：" + "、".join(f"“{n}”" for n in names[:8]) + "。请问是哪一个？",
+                [(f"按“{n}”", question.replace(typed + w, n, 1)) for n in names[:8]], None)
+    abbr = abbreviated(w, typed, organs)
+
+    def own(n):   # the name without the place typed before it
+        return n[n.find(typed) + len(typed):]
+    if len(abbr) == 1:   # 福田区住建局: 深圳市福田区住房和建设局, read so and said
+        return f"“{w}”按“{abbr[0]}”理解。", [], question.replace(w, own(abbr[0]), 1)
+    if abbr:
+        return (f"库中没有名为“{typed}{w}”的机关，相近的有" + "、".join(f"“{n}”" for n in abbr)
+                + "。是指其中的哪一个？", [(f"按“{n}”", question.replace(w, own(n), 1)) for n in abbr], None)
+    parts = held_as_part(w, typed, organs) or sorted(
+        {n for n in organs.display.values() if n and typed + w in n})[:8]
+    if parts:
+        return (f"库中没有“{typed}{w}”的报告；有名称以它开头的：" + "、".join(f"“{n}”" for n in parts)
+                + "。是指其中的哪一个？", [(f"按“{n}”", question.replace(w, n[n.find(w):], 1)) for n in parts],
+                None)
+    slips = sorted({n for n in organs.display.values() if n and typed in n
+                    and _one_off(n[n.find(typed) + len(typed):], w)})[:6]
+    if slips:   # 珙县卫生建康局: one character off 珙县卫生健康局
+        return (f"库中没有“{typed}{w}”，是不是" + "或".join(f"“{n}”" for n in slips) + "？（请选择，或改正后再问）",
+                [(f"按“{n}”", question.replace(w, n[n.find(typed) + len(typed):], 1)) for n in slips], None)
+    return f"库中没有“{typed}{w}”的报告（{region}的报告中没有名称含“{w}”的机关）。", [], None
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Same length, the same last character, one character different."""
+    return len(a) == len(b) >= 3 and a[-1] == b[-1] and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _kind_of(w: str) -> tuple[str, ...]:
+    """What an organ's name holds for the organ kind ``w`` (民政, 卫健: 卫生健康|卫健), or ()."""
+    from .unread import kind_names, organ_kinds
+    return kind_names(w) if w in organ_kinds() else ()
+
+
+def _named(plan) -> bool:
+    """A name of the store was read (an organ or a place by its name, not a kind or sector)."""
+    return bool(plan.region) or ("organ_name" in plan.rules and not {"organ_type", "sector"}
+                                 & set(plan.rules))
+
+
+def abbreviated(word: str, region: str, organs) -> list[str]:
+    """The organs of ``region`` whose name spells ``word`` as an abbreviation: its characters in
+    order, the last ending the name (住建局: 深圳市福田区住房和建设局)."""
+    rx = re.compile("[\u4e00-\u9fff]*?".join(re.escape(c) for c in word) + "$")
+    out = []
+    for name in set(organs.display.values()):
+        if not name or region not in name:
+            continue
+        rest = name[name.find(region) + len(region):]
+        if word not in rest and rx.match(rest):   # 生态环境局肥城分局 is a branch (held_as_part)
+            out.append(name)
+    return sorted(out)[:8]
+
+
+def real_place(word: str) -> bool:
+    """Whether China's gazetteer (extractor.gazetteer) knows ``word`` as a place's name."""
+    from extractor import gazetteer
+    return gazetteer.available() and bool(gazetteer.places_named(word))
+
+
+def common_name(word: str) -> bool:
+    """Whether ``word`` less its tail is a common word or a kind of organ (财政局: 财政): a
+    name of its own, never a one-character slip for another (民政局)."""
+    from . import vocab
+    from .unread import organ_kinds
+    head = re.sub(r"(委员会|局|委|厅|署|办|中心|县|市|区|镇|乡|街道)$", "", word)
+    return len(head) >= 2 and (head in organ_kinds() or (vocab.tokenizer().FREQ.get(head) or 0) >= 50)
+
+
+def held_as_part(word: str, region: str, organs) -> list[str]:
+    """The organs whose name holds ``region`` and goes on from the bureau ``word`` (泰安市 +
+    生态环境局: 泰安市生态环境局肥城分局)."""
+    if not word.endswith(DEPT_TAILS):
+        return []
+    rx = re.compile(re.escape(word) + r"[\u4e00-\u9fff]")
+    return sorted({name for name in organs.display.values()
+                   if name and region in name and rx.search(name)})[:8]
+
+
+def shared_name(plan, organs) -> list[str]:
+    """The organs a bare bureau name (公安局, no place) stands for, when they are several."""
+    if len(plan.organ_names) != 1 or plan.region or plan.levels:
+        return []
+    name = plan.organ_names[0]
+    if not name.endswith(DEPT_TAILS) or len(set(plan.organ_ids)) < 2:
+        return []
+    return sorted({organs.display.get(i) for i in plan.organ_ids if organs.display.get(i)})

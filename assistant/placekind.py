@@ -1,0 +1,72 @@
+"""A kind of place named by how its names end (各旗、苏木的年报…): read, never dropped.
+
+``place_kind(t, organs, p, set_)``: each word of ``lexicons/question_place_kinds.tsv`` standing
+as a word of its own in what no earlier rule read (各旗 / 旗、苏木 / 苏木的报告; never the 旗 of an
+unread name such as 红旗) filters the organs in a place so named: an organ whose name, short name
+or county / city holds a place ending in the word (某某旗人民政府, 某某旗教育局, 某某苏木). With
+none in the store the reading keeps the words as ``absent_kind`` and the answer says
+"库中没有…的报告" (answer.py), never every report's answer.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# before the word: a start, a list word or a join; after it: a join, 的, a verb of the question
+_BEFORE = r"(?:^|(?<=[各、和与及或，,的在那\u3000])|(?<=哪些|所有|全部|每个|其中))"
+_AFTER = r"(?=$|[、和与及或，,的里中内有收零报年都共呢吗\u3000？?]|人民政府|政府|一级|级)"
+
+
+@lru_cache(maxsize=1)
+def _rows() -> dict[str, str]:
+    from extractor.lexicon import load
+    return {r["word"]: r["level"] for r in load("question_place_kinds", required=("word", "level"),
+                                               unique=("word",))}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(_rows(), key=len, reverse=True))
+    # 社区居委会: one kind right after another
+    after_kind = "|".join(f"(?<={re.escape(w)})" for w in _rows())   # 社区居委会
+    # a word of two characters or more stands by itself after a start; one character (旗, 村)
+    # needs a join, 的 or a question's word after it too (各旗、 / 各村的, never 旗帜)
+    longest = sorted(_rows(), key=len, reverse=True)
+    multi = "|".join(re.escape(w) for w in longest if len(w) > 1)
+    single = "|".join(re.escape(w) for w in longest if len(w) == 1) or "(?!)"
+    return re.compile(f"(?:{_BEFORE}|{after_kind})(?:({multi})|({single})" + _AFTER[:-1] + f"|{words}))")
+
+
+def _organs_of(word: str, organs) -> tuple[int, ...]:
+    """The organs in a place ending in ``word``: a name holding a place name (2–8 characters)
+    that ends in it, followed by the rest of the organ's name or nothing (某某旗教育局), never a
+    name going on with a township's word (红旗镇, 红旗街道)."""
+    cached = getattr(organs, "_place_kinds", None)
+    if cached is None:
+        cached = organs._place_kinds = {}
+    if word not in cached:
+        rx = re.compile(r"[\u4e00-\u9fff]{1,7}" + re.escape(word) + r"(?![\u4e00-\u9fff]?[镇乡村]|街道|社区)")
+        ids = {i for i, name in organs.display.items() if name and rx.search(name)}
+        cached[word] = tuple(sorted(ids))
+    return cached[word]
+
+
+def place_kind(t, organs, p, set_) -> None:
+    """Read each place kind of ``t``; the organs of those found, or the absent ones said."""
+    if p.organ_ids or p.region or organs is None:
+        return
+    found, absent, ids = [], [], set()
+    for m in _pattern().finditer(t.s):
+        g = 1 if m.group(1) else 2
+        w = m.group(g)
+        if w in found or w in absent:
+            continue
+        got = _organs_of(w, organs)
+        (found if got else absent).append(w)
+        ids |= set(got)
+        t.take(m.start(g), m.end(g))
+    if absent:   # 各旗、苏木 with no 苏木: said, never answered over the 旗 alone or every report
+        set_("absent_kind", "”“".join(absent), "place_kind")
+    elif found:
+        set_("organ_ids", tuple(sorted(ids)), "place_kind")
+        set_("organ_names", tuple(f"{w}（地名以“{w}”结尾）" for w in found), "place_kind")

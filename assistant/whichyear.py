@@ -1,0 +1,34 @@
+"""One organ's figure asked as one number, with no year, when the store holds its reports of
+several years stating different values (安庆市财政局收到多少申请: 2019年15件、2020年5件): the
+year is asked, each year's value said, never one picked nor the years answered as if one
+number were asked. The answer is understood (its reading is clear), so a follow-up naming a
+year (2019年的) answers it (``followup.follow_up``, rule ``which_year``)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .queryplan import QueryPlan
+from .say import _fmt, metric_of
+
+
+def several_years(plan: QueryPlan, rows: list, columns: list) -> bool:
+    if plan.kind != "figure" or plan.years or plan.excluded_years or plan.report_ids \
+            or plan.agg or plan.top or plan.group_by or plan.yoy or plan.listing \
+            or plan.op not in (None, "stated") or plan.other_metrics:
+        return False
+    if len(set(plan.organ_ids)) != 1 or len(rows) < 2 or "value" not in columns:
+        return False
+    years = [r[2] for r in rows]
+    values = {r[3] for r in rows if r[3] is not None}
+    return None not in years and len(set(years)) == len(years) and len(values) > 1
+
+
+def which_year(plan: QueryPlan, rows: list) -> tuple[str, QueryPlan, list[tuple[str, int]]]:
+    """(the sentence, the plan marked ``which_year``, [(option label, year)])."""
+    metric = metric_of(plan)
+    rows = sorted(rows, key=lambda r: r[2])
+    said = "、".join(f"{r[2]}年{_fmt(r[3], metric)}" for r in rows)
+    text = (f"{rows[0][0]}有{len(rows)}个年度的报告，{metric.label}各年不同：{said}。"
+            "请问问的是哪一年？")
+    plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + ("which_year",))))
+    return text, plan, [(f"{r[2]}年（{_fmt(r[3], metric)}）", r[2]) for r in rows]
