@@ -330,22 +330,32 @@ def test_a_list_total_over_clauses_with_other_things_in_it():
 
 
 # ---------------------------------------------------------------- session 6: the blind sets' families
+# A count published (发布, 推送, 更新 …) through a site or accounts without 主动公开 is how much
+# went onto them, not the proactive total: the dev gold never keys it (8 dev reports print one:
+# 门户网站共发布各类信息N条), though two of our blind sets' writers did. No figure.
+@pytest.mark.parametrize("text", [
+    "全年在县政府门户网站发布信息215条。",
+    "全年通过区政府网站、“青石发布”微信公众号发布政务动态、通知公告等信息1,380条，其中公众号发布420条。",
+    "全年在市政府信息公开平台本局专栏发布行政许可、行政处罚等信息96条。",
+    "全年在局门户网站发布信息1024条，“某某市场监管”微信公众号推送信息300条。",
+    "依托市公共资源交易网、“某某交易”微信公众号及交易大厅显示屏，全年发布交易公告、中标结果等信息2,210条。",
+    "通过青石政府网和各类新媒体平台，发布各类政务信息180条。",
+    "本区政府信息公开工作由管委会负责。全区通过门户网站、微信公众号发布信息3100条。",
+    "2022年，我局在区政府门户网站本局专栏更新信息312条。",
+    "全年通过各渠道发布信息1,203条、其中动态信息800条。",
+    "通过县政府网站、今日头条号发布信息300条。",
+    "一是依托县政府网站公开乡级财政预算、民生保障、项目建设等信息57条；二是在各村设立公开栏。",
+    "2021年，市政府门户网站共发布政府信息9320条，“某某政务”微信公众号发布1100条。",
+])
+def test_a_count_published_without_zhudong_is_no_proactive_total(text):
+    assert "n.active_published" not in got(text)
+
+
 @pytest.mark.parametrize("text,value", [
-    # a publishing verb without 主动: through the organ's site, or a list of channels with one
-    ("全年在县政府门户网站发布信息215条。", 215),
-    ("全年通过区政府网站、“青石发布”微信公众号发布政务动态、通知公告等信息1,380条，其中公众号发布420条。", 1380),
-    ("全年在市政府信息公开平台本局专栏发布行政许可、行政处罚等信息96条。", 96),
-    ("一是依托县政府网站公开乡级财政预算、民生保障、项目建设等信息57条；二是在各村设立公开栏。", 57),
-    ("全年在局门户网站发布信息1024条，“某某市场监管”微信公众号推送信息300条。", 1024),
-    ("依托市公共资源交易网、“某某交易”微信公众号及交易大厅显示屏，全年发布交易公告、中标结果等信息2,210条。", 2210),
-    ("2021年，市政府门户网站共发布政府信息9320条，“某某政务”微信公众号发布1100条。", 9320),
-    ("通过青石政府网和各类新媒体平台，发布各类政务信息180条。", 180),
-    # the zone's own report speaking for the whole zone
-    ("本区政府信息公开工作由管委会负责。全区通过门户网站、微信公众号发布信息3100条。", 3100),
     # the breakdown names the proactive count when the total before it is none (余)
     ("全年共发布各类信息900余条，其中在区政府网站主动公开政府信息215条。", 215),
 ])
-def test_proactive_through_channels_without_zhudong(text, value):
+def test_the_proactive_count_in_a_breakdown_under_an_approximate_total(text, value):
     assert got(text).get("n.active_published") == value
 
 
@@ -403,11 +413,8 @@ def test_suits_after_review_are_litigation(text, review, litigation):
     ("本年度共受理政府信息公开申请36件，较上年增加8件。", "n.requests_received", 36),
     ("本年度政府信息公开申请较上年增加7件。", "n.requests_received", None),
     ("全年收到政府信息公开申请同比减少3件。", "n.requests_received", None),
-    # other verbs of putting information on the site
-    ("2022年，我局在区政府门户网站本局专栏更新信息312条。", "n.active_published", 312),
     # a total stated before its breakdown stays the total
     ("全年公开政府信息438条，其中主动公开420条。", "n.active_published", 438),
-    ("全年通过各渠道发布信息1,203条、其中动态信息800条。", "n.active_published", 1203),
     # applications of every kind are not the disclosure applications
     ("全年共收到各类申请55件，其中政府信息公开申请12件。", "n.requests_received", None),
 ])
@@ -490,7 +497,6 @@ def test_disclosure_cases_among_all_and_cases_decided(text, key, value):
 @pytest.mark.parametrize("text,value", [
     ("通过“青石发布”今日头条号发布信息300条。", None),
     ("通过“青石”客户端和抖音号发布信息300条。", None),
-    ("通过县政府网站、今日头条号发布信息300条。", 300),
 ])
 def test_accounts_on_other_platforms_are_no_proactive_total(text, value):
     assert got(text).get("n.active_published") == value
