@@ -113,7 +113,8 @@ def _filter(slot: str, plan: QueryPlan, P: Params) -> str | None:
         term = f"level IN ({P.many('level', plan.levels)})"
         return f"(level IS NULL OR {term})" if plan.excluded_levels else term   # as sqlbase
     if slot == "region" and plan.region:
-        return f"{REGION_COLUMNS[plan.region[0]]} = {P.add('region', plan.region[1])}"
+        col, value = REGION_COLUMNS[plan.region[0]], P.add('region', plan.region[1])
+        return f"({col} IS NULL OR {col} <> {value})" if plan.region_not else f"{col} = {value}"   # as sqlbase
     if slot == "years" and plan.years:
         return f"year IN ({P.many('year', plan.years)})"
     if slot == "years" and plan.excluded_years and not plan.years:
@@ -134,7 +135,7 @@ def words_of(slot: str, plan: QueryPlan) -> str:
             return "、".join(LEVEL_NAMES.get(x, x) for x in plan.excluded_levels) + "以外"
         return "、".join(LEVEL_NAMES.get(x, x) for x in plan.levels)
     if slot == "region":
-        return plan.region[1]
+        return plan.region[1] + ("以外" if plan.region_not else "")
     if slot == "years":
         return years_text(plan.years) + "年" if plan.years else years_text(plan.excluded_years) + "年以外"
     if slot == "template":

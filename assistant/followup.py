@@ -227,6 +227,8 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         out.years = ()
     if "template" in new.given and "template_not" not in new.given:
         out.template_not = False
+    if "region" in new.given and "region_not" not in new.given:
+        out.region_not = False   # 那上海的呢 after 去掉上海的: that place
     if "phrase" in new.given:
         out.quoted = new.quoted
     if "channel" in new.given and "metric" not in new.given and out.kind == "figure" \

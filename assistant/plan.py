@@ -69,8 +69,12 @@ LAST_YEAR = 2050   # the end of an open range (2021年以后)
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
 _TEMPLATE_GLOSS = re.compile(r"([新旧老]版|[新旧老]模板|[新旧老]格式|[新旧老]表格?)[(（]((?:19|20)\d\d)\s*(?:年|版|年版)?[)）]")
-_NOT_YEAR = re.compile(r"(?:除了?|除去|不含|不包括|不算|不是|非)\s*(?:19|20)\d\d(?:\s*年?度?\s*[和、及与]\s*(?:19|20)\d\d)*"
+_NOT_YEAR = re.compile(r"(?:除了?|除去|不含|不包括|不算|不是|非|去掉|去除|剔除|排除|刨除|不要|不看)\s*(?:19|20)\d\d(?:\s*年?度?\s*[和、及与]\s*(?:19|20)\d\d)*"
                        r"(?!\d|\s*年?的?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格))\s*年?度?(?:以外|之外)?")
+# an exclusion word right before a place, or after it (去掉上海的, 上海的除外): every other place
+_NOT_PLACE_BEFORE = re.compile(r"(?:除了|除去|除|不包括|不含|排除|去掉|去除|剔除|刨除|不看|不要|不算)$")
+_NOT_PLACE_AFTER = re.compile(r"(?:市|省)?的?(?:报告|年报)?(除外|不算在内|不算|不计入?|不包括在内|以外|之外)")
+_NOT_YEAR_AFTER = re.compile(r"((?:19|20)\d\d)\s*年?度?的?(?:报告|年报)?(?:不算在内|不算|除外|不计入?|不包括在内|不要|去掉)")
 _NOT_TEMPLATE = re.compile(r"((?:不是|并非|非|除了?|没有?(?:用|按|采用|使用)|未(?:用|按|采用|使用)|不用)"
                            r"(?:用|按|采用|使用)?的?)(?:(?:2019|2021)\s*年?|[新旧老])的?(?:版|格式|模板|表格|表)")
 _OWN_YEAR = re.compile(r"(?:本年度|本年|当年|报告年度)(?![新制废度])")
@@ -194,6 +198,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         y = int(m.group(1))
         years.extend(range(y, LAST_YEAR + 1) if m.group(2)[-1] in "后来起" else range(2008, y + 1))
         t.take(m.start(), m.end())
+    for m in _NOT_YEAR_AFTER.finditer(t.s):   # 2019年的不算 / 2019年度的除外: every other year
+        set_("excluded_years", tuple(sorted({*p.excluded_years, int(m.group(1))})), "year_excluded")
+        t.take(m.start(), m.end())
     for m in _NOT_YEAR.finditer(t.s):   # 除了2019年以外 / 不是2020年的: every other year
         set_("excluded_years", tuple(sorted({*p.excluded_years, *(int(y) for y in
                                                                    re.findall(r"(?:19|20)\d\d", m.group(0)))})), "year_excluded")
@@ -275,6 +282,15 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         for s, e, name in organs.find_regions(t.s):
             set_("region", organs.regions[name])
             t.take(s, e)
+            # 去掉上海的 / 除了上海 / 上海的除外: every report but that place's
+            ex = _NOT_PLACE_BEFORE.search(t.s[max(0, s - 4):s])
+            after = _NOT_PLACE_AFTER.match(t.s, e)
+            if ex or after:
+                set_("region_not", True, "region_excluded")
+                if ex:
+                    t.take(s - len(ex.group(0)), s)
+                if after:
+                    t.take(after.start(1), after.end(1))
         named = bool(p.organ_ids)
         untold = [(u.start(), u.end()) for w, (role, _) in vocab.words().items() if role == "untold"
                   for u in re.finditer(re.escape(w), t.s)]

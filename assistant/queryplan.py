@@ -58,6 +58,7 @@ class QueryPlan:
     template_asked: bool = False         # 用的是哪版模板: each report's template is the answer
     template: str | None = None          # 2019 | 2021: the report template (2019版, 新版)
     template_not: bool = False           # … every report but of that template (不是2021版的)
+    region_not: bool = False             # every report but of that place (去掉上海的, 上海的除外)
     excluded_years: tuple[int, ...] = () # every year but these (除了2019年以外); no year stated too
     region: tuple[str, str] | None = None   # (column, value): ("county", "高青县")
     organ_ids: tuple[int, ...] = ()
@@ -109,7 +110,7 @@ class QueryPlan:
         if self.multi_year:
             parts.append("有多个年度报告的机关")
         if self.region:
-            parts.append(f"地区 {self.region[1]}")
+            parts.append(f"地区 {self.region[1]}" + ("以外" if self.region_not else ""))
         if self.organ_names:
             parts.append("机关 " + "、".join(self.organ_names))
         if self.excluded_levels:

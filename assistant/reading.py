@@ -24,7 +24,7 @@ from .words import num_text
 SLOTS: dict[str, tuple[str, ...]] = {
     "asked": ("kind",),
     "levels": ("levels", "excluded_levels"),
-    "region": ("region",),
+    "region": ("region", "region_not"),
     "organs": ("organ_ids", "organ_names"),
     "organ_type": ("organ_type", "absent_kind"),
     "years": ("years", "excluded_years"),
@@ -174,7 +174,7 @@ def _label(p: QueryPlan, slot: str) -> str | None:
             return "层级=" + "、".join(LEVEL_NAMES.get(x, x) for x in p.excluded_levels) + "以外"
         return "层级=" + "、".join(LEVEL_NAMES.get(x, x) for x in p.levels)
     if slot == "region":
-        return f"地区={p.region[1]}"
+        return f"地区={p.region[1]}" + ("以外" if p.region_not else "")
     if slot == "organs":
         return "机关=" + "、".join(p.organ_names) if p.organ_names else None
     if slot == "organ_type":

@@ -28,13 +28,19 @@ RULES: tuple[Rule, ...] = (
           ("2019到2020年收到多少申请", {"years": (2019, 2020)}))),
     Rule("plan_period", "years", "十三五 / 十四五（期间）: the five years of that plan (2016—2020, 2021—2025)",
          (("十四五期间的报告有几份", {"years": (2021, 2022, 2023, 2024, 2025)}),)),
-    Rule("year_excluded", "years", "除了 / 不是 / 非 / 不含 before a year (2019年以外): every other year,"
-         " a report of no stated year included",
-         (("除了2019年以外的街道报告有几份", {"excluded_years": (2019,), "years": ()}),)),
+    Rule("year_excluded", "years", "除了 / 不是 / 非 / 不含 / 去掉 / 不要 before a year (2019年以外), or 不算 /"
+         " 除外 after it (2019年的不算): every other year, a report of no stated year included",
+         (("除了2019年以外的街道报告有几份", {"excluded_years": (2019,), "years": ()}),
+          ("去掉2019年度的街道报告有几份", {"excluded_years": (2019,), "years": ()}),
+          ("街道报告有几份，2019年的不算", {"excluded_years": (2019,), "years": ()}))),
     Rule("template_excluded", "template", "不是 / 没有用 / 除了 before a template (不是2021版模板):"
          " every report but of that template, one of no stated template included",
          (("没有用新版模板的街道有哪些", {"template": "2021", "template_not": True, "op": None}),
           ("不是2021版模板的报告有几份", {"template": "2021", "template_not": True}))),
+    Rule("region_excluded", "region", "an exclusion word right before a place or after it (去掉上海的,"
+         " 除了杭州市, 上海的除外): every report but that place's (and of no stated place)",
+         (("去掉沂源县的乡镇报告有几份", {"region": ("county", "沂源县"), "region_not": True}),
+          ("乡镇的报告有几份，沂源县的除外", {"region": ("county", "沂源县"), "region_not": True}))),
     Rule("own_year", "years", "本年度 / 本年 / 当年 / 报告年度: each report's own year (the year it"
          " reports on): no year filter, said in the reading; 今年 / 去年 stay not understood",
          (("本年度收到申请超过100件的有哪些", {"years": (), "op": "gt", "threshold": 100.0}),)),

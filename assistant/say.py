@@ -59,7 +59,7 @@ def _scope(plan: QueryPlan) -> str:
     if plan.multi_year:
         s += "有多个年度报告的"
     if plan.region:
-        s += plan.region[1]
+        s += plan.region[1] + ("以外的" if plan.region_not else "")
     if plan.organ_names:
         s += "、".join(plan.organ_names)
     if plan.excluded_levels:
@@ -117,7 +117,7 @@ def _one_value(plan: QueryPlan, n: int) -> bool:
     """One row answering a question for one number (花沟镇2020年收到多少件申请？)."""
     # a kind in a place narrowed to one report (滨江区2021年民政局的申请量): its number, as for
     # one organ; a condition over several organs stays a list
-    one_organ = len(set(plan.organ_ids)) == 1 or bool(plan.region)
+    one_organ = len(set(plan.organ_ids)) == 1 or bool(plan.region) and not plan.region_not
     return (n == 1 and not plan.listing and not plan.agg and not plan.top and not plan.yoy
             and (not plan.organ_ids or one_organ or plan.op is None)
             and (plan.op is None or one_organ))

@@ -81,7 +81,9 @@ def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
                  f"AND organ_name IS NOT NULL GROUP BY organ_id HAVING count(DISTINCT year) > 1)")
     if plan.region:
         col = REGION_COLUMNS[plan.region[0]]
-        w.append(f"{r}.{col} = {P.add('region', plan.region[1])}")
+        value = P.add('region', plan.region[1])
+        # 去掉上海的: every other place, a report of no stated place too
+        w.append(f"({r}.{col} IS NULL OR {r}.{col} <> {value})" if plan.region_not else f"{r}.{col} = {value}")
     if plan.channel and plan.kind != "fact":
         sub = (f"SELECT 1 FROM effective_facts cf WHERE cf.report_id = {r}.report_id "
                f"AND cf.kind = 'channel' AND cf.value = {P.add('channel', plan.channel)}")
