@@ -65,6 +65,8 @@ _LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")
 # 县级人民政府（含县级市、市辖区政府） / 各级政府部门（局、委、厅等）: a gloss saying what a word
 # covers, no condition of its own
 _GLOSS = re.compile(r"[(（](?:含|包括|包含|即|如|例如|比如|指)[^()（）]{1,30}[)）]|[(（][^()（）]{1,30}等[)）]")
+# 卫健局（卫生健康部门）: a bureau restated by its sector in brackets, no condition of its own
+_BUREAU_GLOSS = re.compile(r"(?<=[局委厅署办])[(（][\u4e00-\u9fff]{2,8}(?:部门|系统|条线|口)[)）]")
 LAST_YEAR = 2050   # the end of an open range (2021年以后)
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
@@ -74,6 +76,8 @@ _NOT_YEAR = re.compile(r"(?:除了?|除去|不含|不包括|不算|不是|非|�
 # an exclusion word right before a place, or after it (去掉上海的, 上海的除外): every other place
 _NOT_PLACE_BEFORE = re.compile(r"(?:除了|除去|除|不包括|不含|排除|去掉|去除|剔除|刨除|不看|不要|不算)$")
 _NOT_PLACE_AFTER = re.compile(r"(?:市|省)?的?(?:报告|年报)?(除外|不算在内|不算|不计入?|不包括在内|以外|之外)")
+_YEAR_DIFF = re.compile(r"((?:19|20)\d\d)\s*年?度?(?:的)?比\s*((?:19|20)\d\d)\s*年?度?(?:的)?"
+                        r"[^？?。，,]{0,4}?(?:多|少|增加|减少|增长|下降|提高|降低)[^？?。，,]{0,10}?(?:多少|几)")
 _NOT_YEAR_AFTER = re.compile(r"((?:19|20)\d\d)\s*年?度?的?(?:报告|年报)?(?:不算在内|不算|除外|不计入?|不包括在内|不要|去掉)")
 _NOT_TEMPLATE = re.compile(r"((?:不是|并非|非|除了?|没有?(?:用|按|采用|使用)|未(?:用|按|采用|使用)|不用)"
                            r"(?:用|按|采用|使用)?的?)(?:(?:2019|2021)\s*年?|[新旧老])的?(?:版|格式|模板|表格|表)")
@@ -178,7 +182,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
     # 乡镇（街道） / 街道（乡镇）: townships and subdistricts, two levels (县（市、区） is one: a gloss)
     q = _OTHER_LEVEL.sub(lambda m: "和".join(g for g in m.groups() if g), q)
-    q = _GLOSS.sub("", _LEVEL_GLOSS.sub("", q))
+    q = _GLOSS.sub("", _LEVEL_GLOSS.sub("", _BUREAU_GLOSS.sub("", q)))
     q = _TEMPLATE_GLOSS.sub(r"\1", q)   # 旧版（2019）格式: the template's year in brackets, no year
     t = Text(q)
     p.tokens = tuple(vocab.cut(q))
@@ -198,6 +202,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         y = int(m.group(1))
         years.extend(range(y, LAST_YEAR + 1) if m.group(2)[-1] in "后来起" else range(2008, y + 1))
         t.take(m.start(), m.end())
+    diff = _YEAR_DIFF.search(t.s)   # 2025年比2022年多…多少: the difference of the two years
+    if diff:
+        set_("year_diff", (int(diff.group(1)), int(diff.group(2))), "year_difference")
     for m in _NOT_YEAR_AFTER.finditer(t.s):   # 2019年的不算 / 2019年度的除外: every other year
         set_("excluded_years", tuple(sorted({*p.excluded_years, int(m.group(1))})), "year_excluded")
         t.take(m.start(), m.end())

@@ -40,18 +40,18 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "office": ("office",),
     "phrase": ("phrase", "text_kinds", "quoted"),
     "items": ("items_op", "items_n"),
-    "check": ("check",),
     "check": ("check", "check_ok"),
     "table": ("table", "tables", "covered"),
     "count": ("agg", "count_unit"),
     "top": ("top", "order"),
     "group": ("group_by",),
     "yoy": ("yoy",),
+    "year_diff": ("year_diff",),
 }
 _SCOPE = ("levels", "region", "organs", "organ_type", "years", "template", "unstated", "previous")
 _CONDITIONS = ("metric", "condition", "channel", "official", "office", "phrase", "items", "check",
                "table")
-_SHAPE = ("count", "top", "group", "yoy")
+_SHAPE = ("count", "top", "group", "yoy", "year_diff")
 _KIND_NAMES = {"figure": "数字", "contact": "联系方式", "fact": "事项", "text": "原文内容",
                "check": "校验", "coverage": "表格填写", "reports": "报告", "unknown": "未理解"}
 _AGG = {"max": "最多", "min": "最少", "avg": "平均值", "sum": "合计", "count": "个数"}
@@ -63,7 +63,8 @@ _SLOT_RULE = {"asked": "kind", "levels": "level_word", "region": "region_name",
               "metric": "metric_alias", "condition": "comparison", "channel": "channel",
               "contact": "contact", "fact": "fact", "official": "official", "office": "office",
               "phrase": "text", "items": "item_count", "check": "check", "table": "coverage", "count": "aggregate",
-              "top": "top_n", "group": "group", "yoy": "year_on_year"}
+              "top": "top_n", "group": "group", "yoy": "year_on_year",
+              "year_diff": "year_difference"}
 
 
 @dataclass
@@ -249,6 +250,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
         return "分组=按" + GROUP_NAMES.get(p.group_by, p.group_by)
     if slot == "yoy":
         return "与上年相比=" + {"up": "增加", "down": "减少", "change": "有变化"}[p.yoy]
+    if slot == "year_diff":
+        return f"比较={p.year_diff[0]}年与{p.year_diff[1]}年之差"
     return None
 
 

@@ -41,6 +41,9 @@ RULES: tuple[Rule, ...] = (
          " 除了杭州市, 上海的除外): every report but that place's (and of no stated place)",
          (("去掉沂源县的乡镇报告有几份", {"region": ("county", "沂源县"), "region_not": True}),
           ("乡镇的报告有几份，沂源县的除外", {"region": ("county", "沂源县"), "region_not": True}))),
+    Rule("year_difference", "yoy", "Y1年比Y2年多/少/增加…多少 (one organ's figure in two years): the"
+         " difference, with both values; a blank year lists what is stated",
+         (("沂源县2021年比2020年多收到多少件申请", {"year_diff": (2021, 2020)}),)),
     Rule("own_year", "years", "本年度 / 本年 / 当年 / 报告年度: each report's own year (the year it"
          " reports on): no year filter, said in the reading; 今年 / 去年 stay not understood",
          (("本年度收到申请超过100件的有哪些", {"years": (), "op": "gt", "threshold": 100.0}),)),
@@ -188,7 +191,7 @@ FIELD_RULE = {
     "metric": "metric_alias", "op": "comparison", "threshold": "comparison",
     "threshold2": "comparison", "vs_mean": "comparison", "agg": "aggregate",
     "count_unit": "aggregate", "top": "top_n", "order": "top_n", "group_by": "group",
-    "yoy": "year_on_year", "contact_field": "contact", "fact_kind": "fact",
+    "yoy": "year_on_year", "year_diff": "year_difference", "contact_field": "contact", "fact_kind": "fact",
     "channel": "channel", "negate": "channel", "phrase": "text", "text_kinds": "text",
     "check": "check", "table": "coverage", "column": "metric_alias", "multi_year": "aggregate",
     "official": "official", "office": "office", "kind": "kind",
