@@ -224,9 +224,9 @@ def _part_items(text: str, a: int, b: int, kind: str) -> list[Fact]:
 # or alone on their line (（二）努力方向)
 _HEAD_MARK = (r"(?:[（(][一二三四五六七八九十1-9][）)]|[一二三四五六七八九十]{1,2}[、.．]|[1-9][、.．]"
               r"|第[一二三四五六七八九十][，,、]?)")
-_LABEL = re.compile(r"(?:^|(?<=[\n。；;！!]))[ \t\u3000\xa0]*(?P<mark>" + _HEAD_MARK + r")?[ \t\u3000\xa0]*"
+_LABEL = re.compile(r"(?:^|(?<=[\n。；;！!]))[ \t\r\u3000\xa0]*(?P<mark>" + _HEAD_MARK + r")?[ \t\u3000\xa0]*"
                     r"(?P<label>[\u4e00-\u9fff0-9、]{2,14}?)"
-                    r"(?:(?P<colon>[：:])|(?P<stop>。)(?!\s*$)|。?[ \t\u3000\xa0]*(?=\n|$))")
+                    r"(?:(?P<colon>[：:])|(?P<stop>。)(?!\s*$)|。?[ \t\r\u3000\xa0]*(?=\n|$))")
 _AND = "及和与、并"
 
 
@@ -356,7 +356,7 @@ def unnumbered_section5(text: str, sections: list[Section]) -> Section | None:
     section 五's titles, after the headings of 一 … 四 found and before 六's; its body runs to
     the next section found after it, or to the end."""
     after = max((x.end for x in sections if x.number < 5), default=0)  # after 一 … 四's headings
-    for m in re.finditer(r"(?m)^[ \t\u3000\xa0]*(?P<title>[^\n]{2,24}?)[ \t\u3000\xa0]*$", text):
+    for m in re.finditer(r"(?m)^[ \t\u3000\xa0]*(?P<title>[^\r\n]{2,24}?)[ \t\r\u3000\xa0]*$", text):
         title = m.group("title")
         if m.start() < after or any(x.number > 5 and x.start < m.start() for x in sections):
             continue
