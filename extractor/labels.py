@@ -15,22 +15,29 @@ _NOISE = re.compile(r"[\s\xa0\u3000\"“”'‘’()（）、,，.。:：;；/�
 _ARTICLE = re.compile(r"第二十条\s*第?\s*[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*项")
 
 
-@lru_cache(maxsize=1)
-def _opencc_characters() -> dict[int, str]:
-    """OpenCC's traditional -> simplified character table (``TSCharacters.txt``, shipped by
-    opencc-python-reimplemented, Apache-2.0): its first choice, one character to one."""
+def _opencc_table(name: str) -> dict[int, str]:
+    """One of OpenCC's character tables shipped by opencc-python-reimplemented (Apache-2.0),
+    ``TSCharacters.txt`` (traditional -> simplified) or ``STCharacters.txt``: each line's
+    first choice, one character to one; ``{}`` if the package's data is missing (a dependency:
+    degrade, never fail)."""
     try:
         from importlib.resources import files
-        data = (files("opencc") / "dictionary" / "TSCharacters.txt").read_text(encoding="utf-8")
-    except (ImportError, FileNotFoundError, OSError):  # the package is a dependency; degrade, never fail
+        data = (files("opencc") / "dictionary" / name).read_text(encoding="utf-8")
+    except (ImportError, FileNotFoundError, OSError):
         return {}
     table = {}
     for line in data.splitlines():
-        t, _, s = line.partition("\t")
-        s = s.split(" ")[0] if s else ""
-        if len(t) == 1 and len(s) == 1 and t != s:
-            table[ord(t)] = s
+        a, _, b = line.partition("\t")
+        b = b.split(" ")[0] if b else ""
+        if len(a) == 1 and len(b) == 1 and a != b:
+            table[ord(a)] = b
     return table
+
+
+@lru_cache(maxsize=1)
+def _opencc_characters() -> dict[int, str]:
+    """OpenCC's traditional -> simplified character table (``TSCharacters.txt``)."""
+    return _opencc_table("TSCharacters.txt")
 
 
 @lru_cache(maxsize=1)
@@ -60,18 +67,7 @@ def to_simplified(text: str) -> str:
 @lru_cache(maxsize=1)
 def _traditional() -> dict[int, str]:
     """Simplified -> traditional, OpenCC's first choice (``STCharacters.txt``): 办 -> 辦, 局 -> 局."""
-    try:
-        from importlib.resources import files
-        data = (files("opencc") / "dictionary" / "STCharacters.txt").read_text(encoding="utf-8")
-    except (ImportError, FileNotFoundError, OSError):  # the package is a dependency; degrade, never fail
-        return {}
-    table = {}
-    for line in data.splitlines():
-        s, _, t = line.partition("\t")
-        t = t.split(" ")[0] if t else ""
-        if len(s) == 1 and len(t) == 1 and t != s:
-            table[ord(s)] = t
-    return table
+    return _opencc_table("STCharacters.txt")
 
 
 def to_traditional(text: str) -> str:
