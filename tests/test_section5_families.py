@@ -290,3 +290,16 @@ def test_labels_on_lines_ending_in_crlf(body):
     facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
     got = [(f.kind, f.text.rstrip("。；，")) for f in facts if f.kind in ("problem", "remedy")]
     assert got == BOTH
+
+
+# a sentence saying the organ sets about rectifying (积极落实整改, 具体抓好以下工作) opens the plans,
+# never the last problem's tail (a dev report's shape, in sentences written here)
+@pytest.mark.parametrize("body", [
+    f"一是{P1}。二是{P2}。结合实际，本局积极落实整改，具体抓好以下工作：一是{R1}。二是{R2}。",
+    f"1.{P1}。\n2.{P2}。\n对此，我镇认真抓好整改：1.{R1}。\n2.{R2}。",
+    f"（1）{P1}；（2）{P2}。本单位将做好以下工作：（1）{R1}；（2）{R2}。",
+])
+def test_a_sentence_setting_about_rectifying_opens_the_plans(body):
+    got = items(body)
+    assert [k for k, _ in got] == ["problem", "problem", "remedy", "remedy"], got
+    assert [t.rstrip("。；，") for k, t in got if k == "problem"] == [P1, P2]
