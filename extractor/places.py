@@ -249,7 +249,8 @@ def level_from_self(text: str) -> str | None:
     return lv
 
 
-_GOVERNMENT = re.compile(rf"([{_HAN}]{{0,8}}?)([省市县区旗州])(?:委|人民政府|政府)")
+# (…省政府信息公开目录系统: 政府信息公开 is the term, no government of that rank)
+_GOVERNMENT = re.compile(rf"([{_HAN}]{{0,8}}?)([省市县区旗州])(?:委|人民政府|政府(?!信息))")
 
 
 def _dept_rank(text: str) -> str | None:

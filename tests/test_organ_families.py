@@ -809,3 +809,16 @@ def test_an_abbreviated_title_spelled_out_by_its_own_website(text, name):
 ])
 def test_a_website_of_another_body_does_not_rename_the_title(text, name):
     assert organ(text).name == name
+
+
+# a report calling itself 我局 with no name: the tier of the government it works under, never a
+# rank read out of 政府信息公开 (…省政府信息公开目录系统 names no province government)
+@pytest.mark.parametrize("body, level", [
+    ("一、总体情况\n我局依托四川省政府信息公开目录管理系统发布信息201条。\n", None),
+    ("一、总体情况\n我局通过市政府信息公开平台发布信息35条。\n", None),
+    ("一、总体情况\n我局在县政府的统一领导下，依托省政府信息公开目录系统发布信息20条。\n", "county_dept"),
+    ("一、总体情况\n我局按照省政府要求，认真做好政务公开工作。\n", "province_dept"),
+])
+def test_a_bureau_without_a_name_takes_its_tier_from_governments_not_from_the_term(body, level):
+    o = organ(body)
+    assert o.name is None and o.level == level
