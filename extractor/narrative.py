@@ -188,6 +188,9 @@ def _officials(doc, end: int) -> list[Fact]:
 
 
 _FILLERS = ("具体", "主要", "共同", "统一", "主动")
+# staffing said between an office and its cue (党政办配备专人负责, 党政办公室明确1名工作人员具体负责)
+_STAFFED = re.compile(r"(?:明确|安排|配备|指定|确定)(?:[0-9０-９一二两三]+名)?(?:专职|兼职)?"
+                      r"(?:工作人员|人员|信息员|专人)?(?:具体|专门)?$")
 _ACTING = re.compile(rf"代表[{HAN}]{{1,8}}$")
 _HAN_RX = re.compile(f"[{HAN}]")
 
@@ -208,6 +211,8 @@ def _named_offices(doc, end: int) -> list[tuple[int, int]]:
         if c < last:
             continue
         ks = [c - 2] if text[max(0, c - 2):c] in _FILLERS else []
+        staffed = _STAFFED.search(text, max(0, c - 16), c)
+        ks += [staffed.start()] if staffed and staffed.start() < c else []
         # …or acting for the organ (区政府办公室代表区政府统筹推进…)
         acting = _ACTING.search(text, max(0, c - 12), c)
         ks += [acting.start()] if acting else []

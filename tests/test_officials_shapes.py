@@ -147,3 +147,20 @@ def test_officials_restated_coordinating_other_units_and_the_overall_paragraph(t
 def test_a_paragraph_under_another_heading_without_the_work_gives_no_official():
     text = "三、安全生产\n2022年，局长负总责，副局长分管，安监科具体负责。\n"
     assert _facts(text, "responsible_official") == []
+
+
+# offices named with their staffing or as the body's 处室 / 股室 (blind metadata set 4's families,
+# after its one first run): sentences written here
+@pytest.mark.parametrize("text, want", [
+    ("镇政务公开工作由分管副镇长负责，党政办公室明确1名工作人员具体负责。", ["党政办公室"]),
+    ("镇党委委员分管政务公开工作，党政办配备专人负责信息发布。", ["党政办"]),
+    ("局政务公开工作由副局长分管，综合股安排两名兼职信息员负责信息公开。", ["综合股"]),
+    ("厅政务公开工作由副厅长分管，厅办公室为政务公开工作主管处室。", ["厅办公室"]),
+    ("县政务公开工作由副县长分管，县政府办公室作为政务公开牵头股室。", ["县政府办公室"]),
+])
+def test_offices_with_their_staffing_or_as_the_body_unit(text, want):
+    assert _facts(text, "responsible_office") == want
+
+
+def test_staffing_without_an_office_names_none():
+    assert _facts("政务公开工作明确2名工作人员具体负责。", "responsible_office") == []
