@@ -172,7 +172,7 @@ def test_staffing_without_an_office_names_none():
     ("2025年，县人民政府县长作为政务公开第一责任人。", ["县人民政府县长"]),
     ("镇人民政府镇长为政务公开第一责任人。", ["镇人民政府镇长"]),
     ("街道办事处主任为政务公开第一责任人。", ["街道办事处主任"]),
-    ("乡政府乡长负总责，分管副乡长具体负责政务公开工作。", ["分管副乡长", "乡政府乡长"]),
+    ("乡政府乡长负总责，分管副乡长具体负责政务公开工作。", ["乡政府乡长", "分管副乡长"]),
 ])
 def test_a_post_keeps_its_government_prefix_whole(text, want):
     assert _facts(text, "responsible_official") == want
