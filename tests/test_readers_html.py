@@ -189,3 +189,26 @@ def test_control_characters_after_dropped_elements():
             "<span class='share'>分享</span>\x0b工作</p></body>")
     doc = read_html("p.html", page)
     assert doc.text == "一、总体情况政府信息公开工作\n"  # \x1f, \x0b, \x0c are white space
+
+
+@pytest.mark.parametrize("opening", [
+    "本报告依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》编制。",
+    "根据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》要求编制本报告。",
+])
+def test_title_outside_the_article_kept_when_its_first_sentence_cites_the_report_format(opening):
+    # the article's first sentence names 年度报告 inside a citation (《…年度报告格式》): no title of
+    # its own, so the one printed above it (an h2 beside the page's meta line) is kept
+    page = ("<html><body><div class='header'><h1>青石县人民政府网</h1></div>"
+            f"<div class='article'><h2>{TITLE}</h2><div class='meta'>发布日期：2024-01-20</div>"
+            f"<div class='TRS_Editor'><p>{opening}</p><p>一、总体情况</p>"
+            + "<p>本机关认真落实政府信息公开工作要求。</p>" * 10 + "</div></div></body></html>")
+    doc = read_html("p.html", page)
+    assert doc.text.startswith(TITLE + "\n" + opening)
+
+
+def test_a_title_inside_the_article_is_not_doubled():
+    page = ("<html><body><div class='header'><h1>青石县人民政府网</h1></div>"
+            f"<div class='article'><h2>另一份{TITLE}</h2><div class='TRS_Editor'><p>{TITLE}</p>"
+            "<p>一、总体情况</p>" + "<p>本机关认真落实政府信息公开工作要求。</p>" * 10 + "</div></div></body></html>")
+    doc = read_html("p.html", page)
+    assert doc.text.count(TITLE) == 1 and doc.text.startswith(TITLE)

@@ -152,7 +152,8 @@ def _head(el, n: int) -> str:
 
 def _title_outside(body, article) -> str | None:
     """The report's title when the page prints it outside the article element."""
-    if "年度报告" in _head(article, 300):
+    # (a title inside the article; 年度报告 cited in its first sentence, 《…年度报告格式》, is none)
+    if "年度报告" in re.sub(r"《[^《》]{0,60}》", "", _head(article, 300)):
         return None
     # only the elements around a string that says 年度报告 (not every element's text)
     candidates = []
