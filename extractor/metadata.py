@@ -175,7 +175,8 @@ def contact_of(text: str, organ: str | None) -> Contact:
             m = _search(_PHONE_RX, mtext, a, b)
             if m:
                 for k, pm in enumerate(re.finditer(_PHONE, mtext[m.start("v"):m.end("v")])):
-                    c.phones.append(take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end()))
+                    phone = take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end())
+                    c.phones.append(re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", phone))   # wrapped (0551-\n6512345)
         if c.fax is None:
             m = _search(_FAX_RX, mtext, a, b)
             if m:
@@ -185,11 +186,39 @@ def contact_of(text: str, organ: str | None) -> Contact:
             if m:
                 c.email = take("email", *m.span("v"))
     site = _website(mtext, organ)
+    if not c.phones or not site:
+        # text wrapped at a fixed width (a PDF's, pasted): a value broken by the line end
+        # (电话：06\n33-8779205, http:\n//www…) is searched on the lines joined there
+        joined, at = _joined(mtext)
+        if not c.phones and len(joined) < len(mtext):
+            for a, b in _windows(joined):
+                m = _search(_PHONE_RX, joined, a, b)
+                if m:
+                    for k, pm in enumerate(re.finditer(_PHONE, joined[m.start("v"):m.end("v")])):
+                        s, e = at[m.start("v") + pm.start()], at[m.start("v") + pm.end() - 1] + 1
+                        spans[f"phones.{k}"] = [s, e]
+                        c.phones.append(re.sub(r"\s+", "", text[s:e]))
+                    break
+        if not site and len(joined) < len(mtext):
+            found = _website(joined, organ)
+            site = (at[found[0]], at[found[1] - 1] + 1) if found else None
     if site:
         c.website = re.sub(r"\s+", "", text[site[0]:site[1]])
         spans["website"] = list(site)
     c.spans = spans
     return c
+
+
+# a line end inside a value: between two digits, inside a URL (http:\n//, www.\nsite), or
+# between a digit and the dash of a phone
+_WRAPPED = re.compile(r"(?<=[0-9A-Za-z:/.\-－—])\n(?=[0-9A-Za-z/.\-－—])")
+
+
+def _joined(text: str) -> tuple[str, list[int]]:
+    """``text`` without the line ends that break a value, and where each character was."""
+    cut = {m.start() for m in _WRAPPED.finditer(text)}
+    at = [i for i in range(len(text)) if i not in cut]
+    return "".join(text[i] for i in at), at
 
 
 _SITE_BEFORE = re.compile(r"网站|网|电子版|下载|查阅|网址|登录|登陆|访问|门户|平台|专栏|栏目|链接")

@@ -3,6 +3,8 @@ them, damaged ones too; sentences written for these tests. Every value keeps the
 was read from."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractor.metadata import contact_of
@@ -133,7 +135,8 @@ def test_the_reports_contact_before_a_footer_is_kept():
     # labels and numbers broken by a PDF's line end
     ("如有疑问，请与白河镇人民政府联系（地\n址：青石县白河镇正街5号）。", "address", "青石县白河镇正街5号"),
     ("如有疑问，请与白河镇人民政府联系（地址：青石县新华路与人民路交\n叉口）。", "address", "青石县新华路与人民路交叉口"),
-    ("如有疑问，请与白河镇人民政府联系（电话：0517-\n8000004）。", "phones", ["0517-\n8000004"]),
+    # (the value without the line end, as an address is; its span keeps both lines)
+    ("如有疑问，请与白河镇人民政府联系（电话：0517-\n8000004）。", "phones", ["0517-8000004"]),
 ])
 def test_line_ends_inside_contact_details(body, field, value):
     text, c = contact(body)
@@ -199,3 +202,27 @@ def test_a_url_late_in_a_long_report_for_another_document_is_no_website():
     body = "一、总体情况\n" + "我镇认真贯彻落实政府信息公开条例，持续推进政务公开工作。" * 150 + \
         "\n相关政策文件可在省政策文件库（www.jiangnan.gov.cn/zhengce）查阅。\n"
     assert contact(body)[1].website is None
+
+
+# text wrapped at a fixed width (a PDF's text, pasted): a phone or the URL broken by the line
+# end is read whole, its span covering both lines (blind metadata set 4's family, after its run)
+@pytest.mark.parametrize("text, phone, site", [
+    ("本报告电子版可在某市人民政府门户网站（http:\n//www.moushi.gov.cn）下载。如有疑问请与市政府办公室联系（电话：06\n33-8779205）。",
+     "0633-8779205", "http://www.moushi.gov.cn"),
+    ("本报告可在县政府网站（http://www.mou\nxian.gov.cn）查阅。联系电话：0551-\n6512345。",
+     "0551-6512345", "http://www.mouxian.gov.cn"),
+    ("联系电话：138\n12345678，本报告电子版可在https://www.\nmouzhen.gov.cn下载。",
+     "13812345678", "https://www.mouzhen.gov.cn"),
+])
+def test_a_phone_or_url_broken_by_a_wrapped_line_is_read_whole(text, phone, site):
+    from extractor.metadata import contact_of
+    c = contact_of(text, None)
+    assert c.phones == [phone] and c.website == site
+    s, e = c.spans["phones.0"]
+    assert re.sub(r"\s", "", text[s:e]) == phone
+
+
+def test_numbers_on_two_lines_that_are_no_wrapped_phone_stay_apart():
+    from extractor.metadata import contact_of
+    c = contact_of("联系电话：0551-6512345\n2023年收到申请3件。", None)
+    assert c.phones == ["0551-6512345"]
