@@ -16,8 +16,7 @@ from pathlib import Path
 from .absent import scope_gap, unknown_names, without_words
 from .keywords import keywords
 from .names import OrganIndex
-from .nearmiss import glued_place
-from .nearnames import common_name, near_reading, real_place
+from .nearnames import common_name, glued_place, near_reading, real_place
 from .whichyear import several_years, which_year
 from .followup import merge
 from .plan import _WHICH_MORE, parse

@@ -10,6 +10,17 @@ the name were absent or were another one.
   organs whose name goes on from it (泰安市生态环境局肥城分局): those are offered.
 - ``shared_name``: one value asked (电话, 地址) of a bureau name with no place that several
   organs bear (公安局): which one is asked.
+- ``glued_place``: a place typed wrong inside an organ name, 临夏洲公安局 (the store has
+  临夏州公安局), 信峰县卫健委 (信丰县卫生健康委). The bureau part is a name the store holds
+  (公安局, 卫健委), so the question would otherwise be read as every body of that kind, or the
+  unknown place's 县 as a level. (The whole name as typed, the store's names one character off
+  it) for the first bureau name found right after two to four characters that are no question
+  words and, with them, no name the store holds. Asked back (``answer._ask_back``), never
+  answered: with a near name as the option to choose; with none, when the characters end as a
+  place does (洛西县), as a place the store has no report of. None when nothing is so.
+
+The names one character off (``near_names``) are looked up in buckets of the store's names by
+length and last character, built once per store index.
 
 Pinyin readings come from the character dictionary the ``jionlp`` package ships (already a
 dependency, for the gazetteer), read from its data file only when a two-character name is in
@@ -25,7 +36,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .names import DEPT_TAILS
+from . import vocab
+from .names import DEPT_TAILS, common_word
 from .words import normalise
 
 _TAILS = "县市区镇乡旗州"
@@ -71,28 +83,33 @@ def sound_alike(a: str, b: str) -> bool:
     return bool(readings(a) & readings(b))
 
 
-def _masks(organs) -> dict[str, list[str]]:
-    """Each held name (organ or place) under each of its characters but the last masked
-    (桦南县: ?南县, 桦?县): a one-character-off look-up, built once per store index."""
-    cached = getattr(organs, "_near_masks", None)
-    if cached is None:
-        cached = {}
-        for name in set(organs.names) | set(organs.regions):
-            if len(name) > 4:   # a typed place is read up to four characters (typo_places)
-                continue
-            for i in range(len(name) - 1):
-                cached.setdefault(name[:i] + "?" + name[i + 1:], []).append(name)
-        organs._near_masks = cached
-    return cached
+def _buckets(organs) -> dict:
+    """The store's names and places by length and last character, built once per store index."""
+    b = organs.__dict__.get("_near_buckets")
+    if b is None:
+        b = {}
+        for name in list(organs.names) + list(organs.regions):
+            b.setdefault((len(name), name[-1]), []).append(name)
+        organs.__dict__["_near_buckets"] = b
+    return b
+
+
+def near_names(word: str, organs) -> list[str]:
+    """The store's names and places of ``word``'s length and last character that differ from
+    it in one character: the one look-up of "names one character off"."""
+    return sorted({n for n in _buckets(organs).get((len(word), word[-1]), ()) if _one_char_off(n, word)})
+
+
+def _one_char_off(a: str, b: str) -> bool:
+    """Same length, the same last character, one character different."""
+    return len(a) == len(b) and a[-1] == b[-1] and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _near(word: str, organs) -> list[str]:
-    masks = _masks(organs)
-    hits = {n for i in range(len(word) - 1) for n in masks.get(word[:i] + "?" + word[i + 1:], ())
-            if n != word}
+    hits = near_names(word, organs)
     if len(word) == 2:   # 拱县: only a held name of the same sound (珙县), never every X县
-        hits = {n for n in hits if word[-1] in _TWO_TAILS and sound_alike(n[0], word[0])}
-    return sorted(hits)
+        hits = [n for n in hits if word[-1] in _TWO_TAILS and sound_alike(n[0], word[0])]
+    return hits
 
 
 def typo_places(question: str, organs) -> list[tuple[str, list[str]]]:
@@ -127,7 +144,6 @@ def typo_places(question: str, organs) -> list[tuple[str, list[str]]]:
 
 @lru_cache(maxsize=1)
 def _known_words() -> frozenset:
-    from . import vocab
     return frozenset(vocab.level_words()) | frozenset(vocab.words()) | frozenset(vocab.metric_aliases())
 
 
@@ -215,8 +231,8 @@ def _bureau_of_place(question: str, region: str, w: str, organs) -> tuple:
 
 
 def _one_off(a: str, b: str) -> bool:
-    """Same length, the same last character, one character different."""
-    return len(a) == len(b) >= 3 and a[-1] == b[-1] and sum(x != y for x, y in zip(a, b)) == 1
+    """Of three characters or more, one character off (``_one_char_off``)."""
+    return len(a) >= 3 and _one_char_off(a, b)
 
 
 def _kind_of(w: str) -> tuple[str, ...]:
@@ -254,7 +270,6 @@ def real_place(word: str) -> bool:
 def common_name(word: str) -> bool:
     """Whether ``word`` less its tail is a common word or a kind of organ (财政局: 财政): a
     name of its own, never a one-character slip for another (民政局)."""
-    from . import vocab
     from .unread import organ_kinds
     head = re.sub(r"(委员会|局|委|厅|署|办|中心|县|市|区|镇|乡|街道)$", "", word)
     return len(head) >= 2 and (head in organ_kinds() or (vocab.tokenizer().FREQ.get(head) or 0) >= 50)
@@ -278,3 +293,58 @@ def shared_name(plan, organs) -> list[str]:
     if not name.endswith(DEPT_TAILS) or len(set(plan.organ_ids)) < 2:
         return []
     return sorted({organs.display.get(i) for i in plan.organ_ids if organs.display.get(i)})
+
+
+# -- a place typed wrong inside an organ name (glued_place) ----------------------------------
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+# characters that are question words, never part of a place's name
+_GLUE_ASKING = re.compile(r"[的有是在各所哪几多少全每和与或及中了年为把被对级本我该其那这些个里上下前后非除由从按同跟比]")
+_PLACE_END = tuple("县区市州旗盟")
+
+
+def _vocabulary_word(head: str) -> bool:
+    words = (*vocab.level_words(), *vocab.words(), *vocab.metric_aliases())
+    return any(w in head for w in words if len(w) >= 2)
+
+
+def glued_place(question: str, organs, unread=()) -> tuple[str, list[str]] | None:
+    """``unread``: the words no rule of the question's reading read (a head among them is a
+    name the store does not know, 临夏洲 before 公安局, even with no place's ending)."""
+    if organs is None:
+        return None
+    q = normalise("".join((question or "").split()))
+    for s, e, name in organs.find(q):
+        if not name.endswith(DEPT_TAILS) or any(name[:i] in organs.regions for i in range(2, min(7, len(name)))):
+            continue   # 来宾市卫生健康委员会: a name with its place, whatever is before it
+        unknown = None
+        for n in (4, 3, 2):
+            if s - n < 0:
+                continue
+            head = q[s - n:s]
+            before = q[s - n - 1:s - n]
+            if before and _CJK.match(before) and not _GLUE_ASKING.match(before):
+                continue   # 洛西县卫健委: never 西县 (a name starts where the question's words end)
+            if not _CJK.fullmatch(head) or _GLUE_ASKING.search(head) or _vocabulary_word(head) or (
+                    not head.endswith(_PLACE_END) and (common_word(head) or common_word(head[:2]))):
+                continue   # 关于 / 最近 民政局: a word of the language, no place (平安县: a place)
+            whole = head + name
+            if whole in organs.names or head in organs.regions or any(
+                    head.endswith(r) for r in (head[-2:], head[-3:]) if r in organs.regions):
+                break   # a place the store holds (浙江教育厅): read as it is
+            # a real place of its own (柳林县, not a slip of 柳河县) or a common word is never
+            # offered as a slip: said absent below
+            own_name = real_place(head) or common_name(whole)
+            near = [] if own_name else near_names(whole, organs)
+            if any(n in q for n in near):
+                return None   # 东阳市财政局和西阳市财政局: the other is named beside it (absent.py)
+            if near:
+                return whole, near
+            places = [] if own_name else [n for n in near_names(head, organs)
+                                          if n in organs.regions and n not in q]
+            if places:   # 信峰县卫健局: the place one character off a stored place (信丰县)
+                return head, places
+            if unknown is None and (head.endswith(_PLACE_END) or head in unread):
+                unknown = whole   # 洛西县卫健委 / 临夏洲公安局: a place the store has no report of
+        if unknown:
+            return unknown, []
+    return None

@@ -3,7 +3,8 @@
 ``parse(question, organs, context=None)`` reads a reviewer's question with the lexicons
 (``assistant.vocab``) and the organ names of the store (``assistant.names.OrganIndex``):
 
-1. quoted phrases (“公开内容不够深”), years (2021年, 2019-2021年), organ names, regions;
+1. quoted phrases (“公开内容不够深”), years (2021年, 2019-2021年: ``assistant.planyears``),
+   organ names, regions, sectors (``assistant.planorgans``);
 2. the vocabulary, forward longest match on the remaining characters: metric aliases
    (metrics.tsv), level words, comparison / aggregate / grouping / contact / channel /
    check words (question_words.tsv), each read by the rule of its role
@@ -29,69 +30,40 @@ read is the plan's ``unread`` words, those that would change the answer its ``do
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
 
 from rapidfuzz import fuzz, process
 
 from . import vocab
+from .bureaus import shortfall_phrase
 from .followup import follow_up
-from .keywords import stop_words
-from .names import BUREAU_TAILS, DEPT_TAILS
 from .itemcount import item_condition
+from .keywords import stop_words
 from .kind import all_of, decide_kind
-from .bureaus import of_kind, shortfall_phrase
 from .placekind import place_kind
+from .planorgans import read_organs, tier_of_bodies
+from .planyears import read_years
 from .queryplan import QueryPlan
-from .rules import rule_of
-from .sectors import bare_bureaus, holds, sector_ids
-from .vocabscan import scan
-from .unread import account, organ_kinds, organ_type, unstated_meta
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
-                     narrowest_metric, negated, region_context, template_year,
-                     unknown_place_before)
+                     narrowest_metric, negated)
+from .rules import rule_of
+from .unread import account, organ_type, unstated_meta
+from .vocabscan import scan
 from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
                     normalise, office_suffixes, scale, typo_metric)
 
-_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)\s*((?:19|20)\d{2})\s*年?度?")
-_YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?的?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格|[新旧老]表))\s*(?:年度|年)?")
-# 2019版 / 2019旧表格 is a template, not a year
-# 2021年以后 / 2020年以前: every year from or up to it (the year itself included)
-_YEAR_OPEN = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:及)?(以后|之后|以来|往后|起|以前|之前|往前)")
-_PLAN_PERIOD = re.compile(r"十([一二三四五六七])五(?:规划)?(?:期间|时期|以来|年间)?")
-_SHORT_YEAR = re.compile(r"(?<![\d.])([0-3]\d)\s*年(?:度)?(?![以之来内后前]|[0-9])")
 _LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")   # 各县（区、市）人民政府
 # 县级人民政府（含县级市、市辖区政府） / 各级政府部门（局、委、厅等）: a gloss saying what a word
 # covers, no condition of its own
 _GLOSS = re.compile(r"[(（](?:含|包括|包含|即|如|例如|比如|指)[^()（）]{1,30}[)）]|[(（][^()（）]{1,30}等[)）]")
 # 卫健局（卫生健康部门）: a bureau restated by its sector in brackets, no condition of its own
 _BUREAU_GLOSS = re.compile(r"(?<=[局委厅署办])[(（][\u4e00-\u9fff]{2,8}(?:部门|系统|条线|口)[)）]")
-LAST_YEAR = 2050   # the end of an open range (2021年以后)
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
 _TEMPLATE_GLOSS = re.compile(r"([新旧老]版|[新旧老]模板|[新旧老]格式|[新旧老]表格?)[(（]((?:19|20)\d\d)\s*(?:年|版|年版)?[)）]")
-_NOT_YEAR = re.compile(r"(?:除了?|除去|不含|不包括|不算|不是|非|去掉|去除|剔除|排除|刨除|不要|不看)\s*(?:19|20)\d\d(?:\s*年?度?\s*[和、及与]\s*(?:19|20)\d\d)*"
-                       r"(?!\d|\s*年?的?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格))\s*年?度?(?:以外|之外)?")
-# an exclusion word right before a place, or after it (去掉上海的, 上海的除外): every other place
-_NOT_PLACE_BEFORE = re.compile(r"(?:除了|除去|除|不包括|不含|排除|去掉|去除|剔除|刨除|不看|不要|不算)$")
-_NOT_PLACE_AFTER = re.compile(r"(?:市|省)?的?(?:报告|年报)?(除外|不算在内|不算|不计入?|不包括在内|以外|之外)")
-_YEAR_DIFF = re.compile(r"((?:19|20)\d\d)\s*年?度?(?:的)?比\s*((?:19|20)\d\d)\s*年?度?(?:的)?"
-                        r"[^？?。，,]{0,4}?(?:多|少|增加|减少|增长|下降|提高|降低)[^？?。，,]{0,10}?(?:多少|几)")
-_NOT_YEAR_AFTER = re.compile(r"((?:19|20)\d\d)\s*年?度?的?(?:报告|年报)?(?:不算在内|不算|除外|不计入?|不包括在内|不要|去掉)")
-_NOT_TEMPLATE = re.compile(r"((?:不是|并非|非|除了?|没有?(?:用|按|采用|使用)|未(?:用|按|采用|使用)|不用)"
-                           r"(?:用|按|采用|使用)?的?)(?:(?:2019|2021)\s*年?|[新旧老])的?(?:版|格式|模板|表格|表)")
-_OWN_YEAR = re.compile(r"(?:本年度|本年|当年|报告年度)(?![新制废度])")
 _TABLE_GLOSS = re.compile(r"(表[二三四234])[(（][^()（）]{1,30}[)）]")
 _VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?(政务)?(微信|公众号)")
 _SEVERAL = re.compile(r"分别|各自|各有|各是|各为")   # 2023年和2024年的报告各有几份: per year
-_SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
-_LEVEL_OF_SECTOR = re.compile(r"([省市县区])级")
-_TIER_BEFORE = re.compile(r"([省市县区])(?:级|一级|里)(?:的)?$")
-# 省卫健委 / 2023年县教育局: a level's one character alone before a bureau, no place (rule tier)
-_BARE_TIER = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的各全和与及、年里在中是])([省市县区])$")
-_DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept", "区": "county_dept"}
-_DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
 _ASKER = re.compile(r"^(?:我|我们)(?:是|这边是|单位是)[^，,。；;！!？?]{1,20}[，,。；;](?=.{4})")
 _TABLE_NAMES = ((re.compile(r"(?:政府信息公开)?行政复议[、和及与]?(?:行政)?诉讼(?:情况)?(?:统计)?表"), "表四"),
                 (re.compile(r"(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)(?:情况)?(?:统计)?表"), "表三"),
@@ -107,8 +79,6 @@ _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
 _BETWEEN = re.compile(NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~|～)\s*" + NUM
                       + r"\s*(?:件|个|条|份|次)?\s*之间")
-# 柳河县住建局 with no 住建局 read: the place's bureau (said or asked), never the county government
-_BUREAU_AFTER = re.compile(r"[^\u3000的收到有是几多少哪各，,？?\d]{1,8}?(?:局|委员会|委|厅|署)")
 _OTHER_LEVEL = re.compile(r"(乡镇|镇|乡)[(（](街道办事处|街道办|街道)[)）]|(街道办事处|街道办|街道)[(（](乡镇|镇|乡)[)）]")
 _BECAUSE = re.compile(r"(?:因为|由于|因)[\u4e00-\u9fff]{1,12}?而(?:没有|未|不予?|没)[\u4e00-\u9fff]{0,4}")
 _ASPECT = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?=方面|的|$|[？?。，,！!])")   # 网站建设(方面)
@@ -186,49 +156,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     q = _TEMPLATE_GLOSS.sub(r"\1", q)   # 旧版（2019）格式: the template's year in brackets, no year
     t = Text(q)
     p.tokens = tuple(vocab.cut(q))
-    # years
-    years: list[int] = []
-    for m in _YEAR_RANGE.finditer(t.s):
-        a, b = sorted((int(m.group(1)), int(m.group(2))))
-        years.extend(range(a, b + 1))
-        t.take(m.start(), m.end())
-    for m in _PLAN_PERIOD.finditer(t.s):   # 十四五期间: 2021—2025 (a five-year plan's years)
-        plan_no = 11 + "一二三四五六七".index(m.group(1))   # 十一五 … 十七五
-        first = 2006 + 5 * (plan_no - 11)
-        years.extend(range(first, first + 5))
-        t.take(m.start(), m.end())
-        fired.append("plan_period")
-    for m in _YEAR_OPEN.finditer(t.s):
-        y = int(m.group(1))
-        years.extend(range(y, LAST_YEAR + 1) if m.group(2)[-1] in "后来起" else range(2008, y + 1))
-        t.take(m.start(), m.end())
-    diff = _YEAR_DIFF.search(t.s)   # 2025年比2022年多…多少: the difference of the two years
-    if diff:
-        set_("year_diff", (int(diff.group(1)), int(diff.group(2))), "year_difference")
-    for m in _NOT_YEAR_AFTER.finditer(t.s):   # 2019年的不算 / 2019年度的除外: every other year
-        set_("excluded_years", tuple(sorted({*p.excluded_years, int(m.group(1))})), "year_excluded")
-        t.take(m.start(), m.end())
-    for m in _NOT_YEAR.finditer(t.s):   # 除了2019年以外 / 不是2020年的: every other year
-        set_("excluded_years", tuple(sorted({*p.excluded_years, *(int(y) for y in
-                                                                   re.findall(r"(?:19|20)\d\d", m.group(0)))})), "year_excluded")
-        t.take(m.start(), m.end())
-    not_template = _NOT_TEMPLATE.search(t.s)   # 不是2021版模板的 / 没有用新版模板的: the negation
-    if not_template:                          # is read here, the template by its own rule
-        t.take(not_template.start(1), not_template.end(1))
-    template_year(t, set_)   # 2019旧表格 / 2021版: the template, never a year
-    for m in _YEAR.finditer(t.s):
-        years.append(int(m.group(1)))
-        t.take(m.start(), m.end())
-    for m in _SHORT_YEAR.finditer(t.s):   # 23年街道办 / 21年的报告: 2023, 2021
-        years.append(2000 + int(m.group(1)))
-        t.take(m.start(), m.end())
-    if years:
-        set_("years", tuple(sorted(set(years))))
-    m = _OWN_YEAR.search(t.s)
-    if m:   # 本年度收到的申请: each report's own year, no year filter (said in the reading)
-        notes.append(f"“{m.group(0)}”指各报告自己的年度，不按年份筛选")
-        t.take(m.start(), m.end())
-        fired.append("own_year")
+    not_template = read_years(t, p, set_, fired, notes)   # assistant/planyears.py
     unstated_meta(t, set_)   # 哪些报告没写明机关: the reports with no organ name
     # official filter: 由副镇长分管的乡镇
     m = _OFFICIAL.search(t.s)
@@ -247,101 +175,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     place_kind(t, organs, p, set_)
     # organs and regions (before level words: 花沟镇 holds 镇)
     if organs is not None:
-        level_present = any(w in t.s for w in vocab.level_words() if len(w) >= 2)
-        found = organs.find(t.s)
-        starts = {s for s, _, _ in found}
-        longer_regions = [(rs, re_) for rs, re_, _ in organs.find_regions(t.s)]
-        for s, e, name in found:
-            if any(rs <= s and e <= re_ and re_ - rs > e - s for rs, re_ in longer_regions):
-                continue   # 前进区: the place 前进区, not 前进街道's short name 前进 inside it
-            if t.s[e - 1:e + 1] == "部门":
-                continue   # 自然资源部门: the sector's organs, not the ministry 自然资源部
-            after = e + len(re.match("[" + BLANK + "的]*", t.s[e:]).group(0))
-            if name in organs.regions and (level_present or region_context(q, e)
-                                           or e in starts or after in starts
-                                           or _BUREAU_AFTER.match(t.s, after)
-                                           or t.s.startswith(organ_kinds(), after)):
-                continue   # 高新区教育局 / 柳河县2021年民政局: a place's bureau
-            if unknown_place_before(t.s, s, organs) and (
-                    len(organs.names[name]) > 1 or name.endswith(DEPT_TAILS)):
-                continue   # 平谷区教育局 in a store without 平谷区: not every 教育局 (汉台区东大街
-                # 街道办事处 is still that one subdistrict: only a shared or bureau name is doubted)
-            ids = tuple(sorted(organs.names[name]))
-            bare_bureau = name.endswith(DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions)
-            if bare_bureau:
-                ids = of_kind(name, organs, ids)   # 教育局: 教育体育局, 教育和体育局 too; 卫健局: 卫生健康委
-            if bare_bureau and name[0] not in "省市县区" and sector_ids(name, organs):
-                # 卫健局: 卫生健康局, 卫生健康委 and 卫生健康委员会; 民政局: 民政厅 too; after a
-                # place (信丰县卫健局, 浙江教育厅) that place's body of the sector only
-                placed = [t.s[a:b] for a, b, _ in organs.find_regions(t.s[:s]) if b == s]
-                both = set(ids) | set(sector_ids(name, organs))
-                here = {i for i in both if placed and placed[0] in organs.display.get(i, "")}
-                ids = tuple(sorted(here or both))
-                fired.append("sector_tails")
-            set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
-            set_("organ_names", p.organ_names + (name,))
-            t.take(s, e)
-            tier = _TIER_BEFORE.search(t.s[:s]) or (_BARE_TIER.search(t.s[:s]) if bare_bureau else None)
-            if tier and name.endswith(DEPT_TAILS):
-                # 市级公安局: the city tier's bureaus of that name, never every level's
-                set_("levels", (_DEPT_LEVEL[tier.group(1)],), "tier")
-                t.take(tier.start(1), tier.end())
-        for s, e, name in organs.find_regions(t.s):
-            set_("region", organs.regions[name])
-            t.take(s, e)
-            # 去掉上海的 / 除了上海 / 上海的除外: every report but that place's
-            ex = _NOT_PLACE_BEFORE.search(t.s[max(0, s - 4):s])
-            after = _NOT_PLACE_AFTER.match(t.s, e)
-            if ex or after:
-                set_("region_not", True, "region_excluded")
-                if ex:
-                    t.take(s - len(ex.group(0)), s)
-                if after:
-                    t.take(after.start(1), after.end(1))
-        named = bool(p.organ_ids)
-        untold = [(u.start(), u.end()) for w, (role, _) in vocab.words().items() if role == "untold"
-                  for u in re.finditer(re.escape(w), t.s)]
-        for m in _SECTOR.finditer(t.s) if not named else ():
-            if any(a < m.end() and m.start() < b for a, b in untold):
-                continue   # 垂直管理部门: a kind no report tells (said), never the organs named 管理
-            lead = len(m.group(1)) - len(m.group(1).lstrip("的和与及或跟、，,"))   # 东阳市的教育部门
-            raw = m.group(1)[lead:]
-            lv = _LEVEL_OF_SECTOR.search(raw)   # 其中县级教育部门: the county's
-            sector = raw[lv.end():] if lv else raw
-            if len(sector) < 2 or sector in vocab.level_words() \
-                    or sector + m.group(2) in vocab.level_words() or "政府" in sector:
-                continue
-            ids = ()
-            full = sector
-            while len(sector) >= 2 and not ids:   # 哪些交通部门: the longest end that names organs
-                if sector != full and sector in organ_kinds():
-                    break   # 哪些市场监管部门: the organ kind's rule reads it with its other names
-                ids = tuple(sorted({i for n, ns in organs.names.items() if holds(n, sector) for i in ns}))
-                if not ids:
-                    sector = sector[1:]
-            if ids:   # 卫生健康部门 / 教育系统 (卫健部门和教育部门: both): the organs with it in their name
-                set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))), "sector")
-                set_("organ_names", p.organ_names + (sector + m.group(2),), "sector")
-                start = m.end(1) - len(sector)
-                if lv:   # 县级 before it is read with it
-                    start = min(start, m.end(1) - len(raw) + lv.start())
-                t.take(start, m.end())
-                if lv:
-                    set_("levels", tuple(dict.fromkeys(p.levels + (_DEPT_LEVEL[lv.group(1)],))), "sector")
-        if not p.organ_ids and not p.region:   # 交通局 / 市场监管局: no name of the store, a sector's bureau
-            reserved = [w for w in (*vocab.level_words(), *vocab.metric_aliases()) if len(w) >= 2]
-            for s, e, word, ids, tier in bare_bureaus(t.s, organs, reserved):
-                set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))), "sector_tails")
-                set_("organ_names", p.organ_names + (word,), "sector_tails")
-                t.take(s, e)
-                if tier:   # 省交通局: the province's
-                    set_("levels", tuple(dict.fromkeys(p.levels + (_DEPT_LEVEL[tier],))), "tier")
-                    t.take(s - 1, s)
-        dept = _DEPT_OF.get(p.region[0]) if p.region else None
-        if dept and p.organ_names and p.region[1] + p.organ_names[-1] in q.replace("的", "") \
-                and p.organ_names[-1].endswith(DEPT_TAILS) \
-                and not any(r in n for n in p.organ_names for r in organs.regions):
-            set_("levels", (dept,))   # 杭州市民政局: the city's bureau, not a district's in it
+        read_organs(t, q, organs, p, set_, fired)   # assistant/planorgans.py
     # a post named in a question about the official in charge filters by it (分管领导是副镇长;
     # before the level words, which would take 镇 of 副镇长)
     asks_official = [w for w, (role, value) in vocab.words().items()
@@ -597,19 +431,4 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     p.rules = tuple(fired)
     if context is not None:
         p = follow_up(context, p, q, organs)
-    return in_column(_tier_of_bodies(p), "column" in given)
-
-
-def _tier_of_bodies(p: QueryPlan) -> QueryPlan:
-    """A tier (县级, 市级: its government and its departments) said of bureaus (民政局, 自然资源
-    部门) is the tier's departments: 其中区县一级的呢 after 民政局的报告 keeps the county bureaus,
-    never the county governments (which have no 民政局)."""
-    names = p.organ_names
-    if not p.levels or not names or not all(n.endswith(BUREAU_TAILS) for n in names):
-        return p
-    depts = tuple(dict.fromkeys(_DEPT_OF.get(lv, lv) for lv in p.levels))
-    if depts == p.levels:
-        return p
-    return replace(p, levels=depts, rules=tuple(dict.fromkeys(p.rules + ("tier_of_bodies",))))
-
-
+    return in_column(tier_of_bodies(p), "column" in given)

@@ -153,7 +153,7 @@ RULES: tuple[Rule, ...] = (
          " two to four characters of no question word before a bureau name the store holds, the"
          " whole one character off a stored name: asked back with it; none near and ending as a"
          " place (洛西县卫健委): 库中没有; never every body of the kind, never its 县 a level"
-         " (assistant/nearmiss.py)", ()),
+         " (assistant/nearnames.py)", ()),
     Rule("followup", "all", "assistant/followup.py: a follow-up changes the previous reading", ()),
     Rule("sector_tails", "organs", "a sector's bureau named bare (卫健局, 民政局) is every organ of the"
          " sector whatever the tail of its family (lexicons/question_tail_families.tsv: 局 / 委 /"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Conversation, ask
-from test_assistant_questions import T3_ZERO, record, t3
+from test_assistant_questions import T3_ZERO, record, t3, write_store
 
 
 def _rec(name, short, level, county, year, figures=None, facts=(), contact=None, city="松原市",
@@ -58,18 +58,9 @@ def corpus() -> list[dict]:
     ]
 
 
-def build(path) -> str:
-    import store
-    db = store.connect(path)
-    for d in corpus():
-        store.save_record(db, d)
-    db.conn.close()
-    return str(path)
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    return build(tmp_path_factory.mktemp("families") / "corpus.db")
+    return write_store(tmp_path_factory.mktemp("families") / "corpus.db", corpus())
 
 
 def _organs(a) -> set[str]:

@@ -10,7 +10,7 @@ import hashlib
 import pytest
 
 from assistant import Conversation, ask
-from test_assistant_questions import T3_ZERO, record, t3
+from test_assistant_questions import T3_ZERO, record, t3, write_store
 
 
 def _at(rec, province, city, county):
@@ -74,18 +74,9 @@ def corpus() -> list[dict]:
     ]
 
 
-def build(path) -> str:
-    import store
-    db = store.connect(path)
-    for d in corpus():
-        store.save_record(db, d)
-    db.conn.close()
-    return str(path)
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    return build(tmp_path_factory.mktemp("families4") / "corpus.db")
+    return write_store(tmp_path_factory.mktemp("families4") / "corpus.db", corpus())
 
 
 def _ask(db, *turns):

@@ -143,6 +143,16 @@ def corpus() -> list[dict]:
     ]
 
 
+def write_store(path, records) -> str:
+    """Write ``records`` into a new store database at ``path``; returns the path."""
+    import store
+    db = store.connect(path)
+    for d in records:
+        store.save_record(db, d)
+    db.conn.close()
+    return str(path)
+
+
 def build(path) -> str:
     """Write the corpus into a new store database at ``path``; returns the path."""
     import store

@@ -1,0 +1,151 @@
+"""The organs and places a question names (step 1 of ``assistant.plan.parse``), read with the
+store's names (``assistant.names.OrganIndex``):
+
+- organ names, a place's bureau never the place alone (高新区教育局), a bare bureau every body of
+  its sector whatever its tail (``assistant.sectors``; 卫健局: 卫生健康委 too), a level said right
+  before it its tier (市级公安局, 省卫健委);
+- regions, with an exclusion said before or after them (除了上海 / 上海的除外);
+- sectors (卫生健康部门, 教育系统, 县级教育部门): the organs with it in their name;
+- ``tier_of_bodies``: a tier said of bureaus is the tier's departments.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import vocab
+from .bureaus import of_kind
+from .names import BUREAU_TAILS, DEPT_TAILS
+from .queryplan import QueryPlan
+from .refine import region_context, unknown_place_before
+from .sectors import bare_bureaus, holds, sector_ids
+from .unread import organ_kinds
+from .words import BLANK
+
+# an exclusion word right before a place, or after it (去掉上海的, 上海的除外): every other place
+_NOT_PLACE_BEFORE = re.compile(r"(?:除了|除去|除|不包括|不含|排除|去掉|去除|剔除|刨除|不看|不要|不算)$")
+_NOT_PLACE_AFTER = re.compile(r"(?:市|省)?的?(?:报告|年报)?(除外|不算在内|不算|不计入?|不包括在内|以外|之外)")
+_SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
+_LEVEL_OF_SECTOR = re.compile(r"([省市县区])级")
+_TIER_BEFORE = re.compile(r"([省市县区])(?:级|一级|里)(?:的)?$")
+# 省卫健委 / 2023年县教育局: a level's one character alone before a bureau, no place (rule tier)
+_BARE_TIER = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的各全和与及、年里在中是])([省市县区])$")
+_DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept", "区": "county_dept"}
+_DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
+# 柳河县住建局 with no 住建局 read: the place's bureau (said or asked), never the county government
+_BUREAU_AFTER = re.compile(r"[^\u3000的收到有是几多少哪各，,？?\d]{1,8}?(?:局|委员会|委|厅|署)")
+
+
+def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
+    """Read the organs, places and sectors of ``t`` (an ``words.Text`` of the question ``q``)
+    into the plan ``p`` through ``set_``, the characters read taken."""
+    level_present = any(w in t.s for w in vocab.level_words() if len(w) >= 2)
+    found = organs.find(t.s)
+    starts = {s for s, _, _ in found}
+    longer_regions = [(rs, re_) for rs, re_, _ in organs.find_regions(t.s)]
+    for s, e, name in found:
+        if any(rs <= s and e <= re_ and re_ - rs > e - s for rs, re_ in longer_regions):
+            continue   # 前进区: the place 前进区, not 前进街道's short name 前进 inside it
+        if t.s[e - 1:e + 1] == "部门":
+            continue   # 自然资源部门: the sector's organs, not the ministry 自然资源部
+        after = e + len(re.match("[" + BLANK + "的]*", t.s[e:]).group(0))
+        if name in organs.regions and (level_present or region_context(q, e)
+                                       or e in starts or after in starts
+                                       or _BUREAU_AFTER.match(t.s, after)
+                                       or t.s.startswith(organ_kinds(), after)):
+            continue   # 高新区教育局 / 柳河县2021年民政局: a place's bureau
+        if unknown_place_before(t.s, s, organs) and (
+                len(organs.names[name]) > 1 or name.endswith(DEPT_TAILS)):
+            continue   # 平谷区教育局 in a store without 平谷区: not every 教育局 (汉台区东大街
+            # 街道办事处 is still that one subdistrict: only a shared or bureau name is doubted)
+        ids = tuple(sorted(organs.names[name]))
+        bare_bureau = name.endswith(DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions)
+        if bare_bureau:
+            ids = of_kind(name, organs, ids)   # 教育局: 教育体育局, 教育和体育局 too; 卫健局: 卫生健康委
+        if bare_bureau and name[0] not in "省市县区" and sector_ids(name, organs):
+            # 卫健局: 卫生健康局, 卫生健康委 and 卫生健康委员会; 民政局: 民政厅 too; after a
+            # place (信丰县卫健局, 浙江教育厅) that place's body of the sector only
+            placed = [t.s[a:b] for a, b, _ in organs.find_regions(t.s[:s]) if b == s]
+            both = set(ids) | set(sector_ids(name, organs))
+            here = {i for i in both if placed and placed[0] in organs.display.get(i, "")}
+            ids = tuple(sorted(here or both))
+            fired.append("sector_tails")
+        set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
+        set_("organ_names", p.organ_names + (name,))
+        t.take(s, e)
+        tier = _TIER_BEFORE.search(t.s[:s]) or (_BARE_TIER.search(t.s[:s]) if bare_bureau else None)
+        if tier and name.endswith(DEPT_TAILS):
+            # 市级公安局: the city tier's bureaus of that name, never every level's
+            set_("levels", (_DEPT_LEVEL[tier.group(1)],), "tier")
+            t.take(tier.start(1), tier.end())
+    for s, e, name in organs.find_regions(t.s):
+        set_("region", organs.regions[name])
+        t.take(s, e)
+        # 去掉上海的 / 除了上海 / 上海的除外: every report but that place's
+        ex = _NOT_PLACE_BEFORE.search(t.s[max(0, s - 4):s])
+        after = _NOT_PLACE_AFTER.match(t.s, e)
+        if ex or after:
+            set_("region_not", True, "region_excluded")
+            if ex:
+                t.take(s - len(ex.group(0)), s)
+            if after:
+                t.take(after.start(1), after.end(1))
+    named = bool(p.organ_ids)
+    untold = [(u.start(), u.end()) for w, (role, _) in vocab.words().items() if role == "untold"
+              for u in re.finditer(re.escape(w), t.s)]
+    for m in _SECTOR.finditer(t.s) if not named else ():
+        if any(a < m.end() and m.start() < b for a, b in untold):
+            continue   # 垂直管理部门: a kind no report tells (said), never the organs named 管理
+        lead = len(m.group(1)) - len(m.group(1).lstrip("的和与及或跟、，,"))   # 东阳市的教育部门
+        raw = m.group(1)[lead:]
+        lv = _LEVEL_OF_SECTOR.search(raw)   # 其中县级教育部门: the county's
+        sector = raw[lv.end():] if lv else raw
+        if len(sector) < 2 or sector in vocab.level_words() \
+                or sector + m.group(2) in vocab.level_words() or "政府" in sector:
+            continue
+        ids = ()
+        full = sector
+        while len(sector) >= 2 and not ids:   # 哪些交通部门: the longest end that names organs
+            if sector != full and sector in organ_kinds():
+                break   # 哪些市场监管部门: the organ kind's rule reads it with its other names
+            ids = tuple(sorted({i for n, ns in organs.names.items() if holds(n, sector) for i in ns}))
+            if not ids:
+                sector = sector[1:]
+        if ids:   # 卫生健康部门 / 教育系统 (卫健部门和教育部门: both): the organs with it in their name
+            set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))), "sector")
+            set_("organ_names", p.organ_names + (sector + m.group(2),), "sector")
+            start = m.end(1) - len(sector)
+            if lv:   # 县级 before it is read with it
+                start = min(start, m.end(1) - len(raw) + lv.start())
+            t.take(start, m.end())
+            if lv:
+                set_("levels", tuple(dict.fromkeys(p.levels + (_DEPT_LEVEL[lv.group(1)],))), "sector")
+    if not p.organ_ids and not p.region:   # 交通局 / 市场监管局: no name of the store, a sector's bureau
+        reserved = [w for w in (*vocab.level_words(), *vocab.metric_aliases()) if len(w) >= 2]
+        for s, e, word, ids, tier in bare_bureaus(t.s, organs, reserved):
+            set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))), "sector_tails")
+            set_("organ_names", p.organ_names + (word,), "sector_tails")
+            t.take(s, e)
+            if tier:   # 省交通局: the province's
+                set_("levels", tuple(dict.fromkeys(p.levels + (_DEPT_LEVEL[tier],))), "tier")
+                t.take(s - 1, s)
+    dept = _DEPT_OF.get(p.region[0]) if p.region else None
+    if dept and p.organ_names and p.region[1] + p.organ_names[-1] in q.replace("的", "") \
+            and p.organ_names[-1].endswith(DEPT_TAILS) \
+            and not any(r in n for n in p.organ_names for r in organs.regions):
+        set_("levels", (dept,))   # 杭州市民政局: the city's bureau, not a district's in it
+
+
+def tier_of_bodies(p: QueryPlan) -> QueryPlan:
+    """A tier (县级, 市级: its government and its departments) said of bureaus (民政局, 自然资源
+    部门) is the tier's departments: 其中区县一级的呢 after 民政局的报告 keeps the county bureaus,
+    never the county governments (which have no 民政局)."""
+    names = p.organ_names
+    if not p.levels or not names or not all(n.endswith(BUREAU_TAILS) for n in names):
+        return p
+    depts = tuple(dict.fromkeys(_DEPT_OF.get(lv, lv) for lv in p.levels))
+    if depts == p.levels:
+        return p
+    return replace(p, levels=depts, rules=tuple(dict.fromkeys(p.rules + ("tier_of_bodies",))))
+
+
