@@ -195,7 +195,7 @@ def test_a_channel_asked_of_organs_stays_a_channel(db):
 def test_a_place_kind_the_store_lacks_is_said(db, q, word):
     a = ask(db, q)
     assert not a.reports and a.value in (None, 0), a.text
-    assert f"库中没有" in _first(a) and word in _first(a), a.text
+    assert "库中没有" in _first(a) and word in _first(a), a.text
 
 
 # -- a branch of the bureau named is all the store holds: asked back -----------------------------
