@@ -80,6 +80,8 @@ _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问�
 _BETWEEN = re.compile(NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~|～)\s*" + NUM
                       + r"\s*(?:件|个|条|份|次)?\s*之间")
 _OTHER_LEVEL = re.compile(r"(乡镇|镇|乡)[(（](街道办事处|街道办|街道)[)）]|(街道办事处|街道办|街道)[(（](乡镇|镇|乡)[)）]")
+# 还没办完 / 尚未办结: the cases still pending (carried forward), its 没 no zero
+_PENDING = re.compile(r"(?:还|尚|仍)?(?:没有?|未)(?:办完|办结|处理完|答复完|完成办理)|还在办理")
 _BECAUSE = re.compile(r"(?:因为|由于|因)[\u4e00-\u9fff]{1,12}?而(?:没有|未|不予?|没)[\u4e00-\u9fff]{0,4}")
 _ASPECT = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?=方面|的|$|[？?。，,！!])")   # 网站建设(方面)
 _MEAN = re.compile(r"了?(?:全部|所有|总体|整体)?(?:的)?(?:平均值|平均水平|平均数|均值|平均)")
@@ -297,6 +299,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 continue   # 上海市政府办公厅是不是没有行政诉讼 / 清江浦区是零申请吗: its value answers it
             if any(m.start() < s < m.end() for m in _BECAUSE.finditer(q)):
                 continue   # 因为无法提供而没有公开的: the reason counted, its 没有 no zero
+            if any(m.start() <= s < m.end() for m in _PENDING.finditer(q)):
+                weak = ("gt", 0.0)   # 结转到下一年还没办完的: the pending ones, some
+                continue
             set_("op", "eq"), set_("threshold", 0.0)
         elif value == "gt0":
             set_("op", "gt"), set_("threshold", 0.0)

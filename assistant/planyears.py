@@ -15,7 +15,7 @@ _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)
 _YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?的?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格|[新旧老]表))\s*(?:年度|年)?")
 # 2019版 / 2019旧表格 is a template, not a year
 # 2021年以后 / 2020年以前: every year from or up to it (the year itself included)
-_YEAR_OPEN = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:及)?(以后|之后|以来|往后|起|以前|之前|往前)")
+_YEAR_OPEN = re.compile(r"((?:19|20)\d{2}|(?<![\d.])[0-3]\d(?=\s*年))\s*年?度?\s*(?:及)?(以后|之后|以来|往后|起|以前|之前|往前)")
 _PLAN_PERIOD = re.compile(r"十([一二三四五六七])五(?:规划)?(?:期间|时期|以来|年间)?")
 _SHORT_YEAR = re.compile(r"(?<![\d.])([0-3]\d)\s*年(?:度)?(?![以之来内后前]|[0-9])")
 LAST_YEAR = 2050   # the end of an open range (2021年以后)
@@ -23,6 +23,8 @@ _NOT_YEAR = re.compile(r"(?:除了?|除去|不含|不包括|不算|不是|非|�
                        r"(?!\d|\s*年?的?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格))\s*年?度?(?:以外|之外)?")
 _YEAR_DIFF = re.compile(r"((?:19|20)\d\d)\s*年?度?(?:的)?比\s*((?:19|20)\d\d)\s*年?度?(?:的)?"
                         r"[^？?。，,]{0,4}?(?:多|少|增加|减少|增长|下降|提高|降低)[^？?。，,]{0,10}?(?:多少|几)")
+_YEAR_GAP = re.compile(r"((?:19|20)\d\d)\s*年?度?(?:的)?(?:和|与|跟|同)\s*((?:19|20)\d\d)\s*年?度?(?:的)?"
+                       r"[^？?。，,]{0,12}?(?:相差|差了?|差距|差别|变化)(?:是|有|为)?(?:多少|几)")
 _NOT_YEAR_AFTER = re.compile(r"((?:19|20)\d\d)\s*年?度?的?(?:报告|年报)?(?:不算在内|不算|除外|不计入?|不包括在内|不要|去掉)")
 _NOT_TEMPLATE = re.compile(r"((?:不是|并非|非|除了?|没有?(?:用|按|采用|使用)|未(?:用|按|采用|使用)|不用)"
                            r"(?:用|按|采用|使用)?的?)(?:(?:2019|2021)\s*年?|[新旧老])的?(?:版|格式|模板|表格|表)")
@@ -44,12 +46,17 @@ def read_years(t, p, set_, fired: list, notes: list):
         t.take(m.start(), m.end())
         fired.append("plan_period")
     for m in _YEAR_OPEN.finditer(t.s):
-        y = int(m.group(1))
+        y = int(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0)   # 21年起: 2021
         years.extend(range(y, LAST_YEAR + 1) if m.group(2)[-1] in "后来起" else range(2008, y + 1))
         t.take(m.start(), m.end())
     diff = _YEAR_DIFF.search(t.s)   # 2025年比2022年多…多少: the difference of the two years
     if diff:
         set_("year_diff", (int(diff.group(1)), int(diff.group(2))), "year_difference")
+    gap = None if diff else _YEAR_GAP.search(t.s)   # 2019年和2020年…差多少: the later less the earlier
+    if gap:
+        y1, y2 = sorted((int(gap.group(1)), int(gap.group(2))), reverse=True)
+        set_("year_diff", (y1, y2), "year_difference")
+        set_("year_gap", True, "year_difference")
     for m in _NOT_YEAR_AFTER.finditer(t.s):   # 2019年的不算 / 2019年度的除外: every other year
         set_("excluded_years", tuple(sorted({*p.excluded_years, int(m.group(1))})), "year_excluded")
         t.take(m.start(), m.end())

@@ -77,6 +77,7 @@ class QueryPlan:
     group_by: str | None = None          # year | level | county | template
     yoy: str | None = None               # up | down | change: against the organ's year before
     year_diff: tuple[int, int] | None = None   # 2025年比2022年多多少: one organ's two years, the difference
+    year_gap: bool = False               # …和…差多少: the difference's size, no sign
     covered: bool = False                # coverage: the table IS filled in (填写了表四)
     tables: tuple[tuple[str, bool], ...] = ()   # several tables, each filled in or not (有表三没表四)
     contact_missing: tuple[str, ...] = ()   # of contact_fields, those NOT given (留了电话但没写邮箱)

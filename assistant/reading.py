@@ -46,7 +46,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "top": ("top", "order"),
     "group": ("group_by",),
     "yoy": ("yoy",),
-    "year_diff": ("year_diff",),
+    "year_diff": ("year_diff", "year_gap"),
 }
 _SCOPE = ("levels", "region", "organs", "organ_type", "years", "template", "unstated", "previous")
 _CONDITIONS = ("metric", "condition", "channel", "official", "office", "phrase", "items", "check",

@@ -43,7 +43,8 @@ RULES: tuple[Rule, ...] = (
           ("乡镇的报告有几份，沂源县的除外", {"region": ("county", "沂源县"), "region_not": True}))),
     Rule("year_difference", "yoy", "Y1年比Y2年多/少/增加…多少 (one organ's figure in two years): the"
          " difference, with both values; a blank year lists what is stated",
-         (("沂源县2021年比2020年多收到多少件申请", {"year_diff": (2021, 2020)}),)),
+         (("沂源县2021年比2020年多收到多少件申请", {"year_diff": (2021, 2020)}),
+          ("沂源县2020年和2021年收到的申请差多少", {"year_diff": (2021, 2020), "year_gap": True}))),
     Rule("own_year", "years", "本年度 / 本年 / 当年 / 报告年度: each report's own year (the year it"
          " reports on): no year filter, said in the reading; 今年 / 去年 stay not understood",
          (("本年度收到申请超过100件的有哪些", {"years": (), "op": "gt", "threshold": 100.0}),)),

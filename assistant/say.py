@@ -187,9 +187,9 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
             return
         if diff is not None:   # 乌恰县政府办2025年比2022年多主动公开了多少条
             (y1, v1), (y2, v2) = diff
-            a.value = v1 - v2
-            word = "多" if a.value >= 0 else "少"
-            a.text = (f"{a.rows[0][0]}{y1}年{metric.label}比{y2}年{word}{_fmt(abs(a.value), metric)}"
+            a.value = abs(v1 - v2) if plan.year_gap else v1 - v2   # 差多少: the size of the gap
+            word = "多" if v1 >= v2 else "少"
+            a.text = (f"{a.rows[0][0]}{y1}年{metric.label}比{y2}年{word}{_fmt(abs(v1 - v2), metric)}"
                       f"（{y1}年{_fmt(v1, metric)}，{y2}年{_fmt(v2, metric)}）。")
             return
         if _one_value(plan, n):
