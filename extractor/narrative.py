@@ -49,7 +49,7 @@ def _patterns():
     roles = "|".join(re.escape(c) for c in sorted(cue("office_role"), key=len, reverse=True))
     # …or fills the field of that body (具体负责科室：办公室)
     field = rf"|(?:{roles})[：:]" if roles else ""
-    seated = re.compile(rf"(?:下设办公室(?:{seat}|在)|办公室[（(]?(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat})"
+    seated = re.compile(rf"(?:下设办公室[，,]?(?:{seat}|在)|办公室[（(]?(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat})"
                         rf"|(?:工作|办事)机构(?:为|是){field})"
                         rf"(?P<office>[{_HAN}]{{0,10}}?(?:{suf_alt}))") if seat else None
     # the office named as the work's body: 党政办作为…的具体承办机构, 办公室是…的工作机构
@@ -75,6 +75,30 @@ def _says_work(piece: str) -> bool:
     return any(w in piece for w in cue("disclosure_word"))
 
 
+_WRAP_MIN = 25   # a line this long that stops mid-sentence was wrapped, not ended
+_NEW_PART = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|\d+[.、．])")
+
+
+def _wrapped(text: str, nl: int) -> bool:
+    """Whether the line end at ``nl`` breaks a sentence (the line before it is long and ends
+    without a stop, and the next line opens no numbered part)."""
+    ls = text.rfind("\n", 0, nl) + 1
+    line = text[ls:nl].rstrip()
+    return (len(line) >= _WRAP_MIN and line[-1:] not in "。！？!?；;：:" and "\t" not in line
+            and "|" not in line and not _NEW_PART.match(text, nl + 1))
+
+
+def _wrapped_sentence(text: str, ss: int, se: int) -> tuple[int, int]:
+    """The sentence [ss, se) continued over wrapped line ends, a few lines at most."""
+    for _ in range(3):
+        if ss > 0 and text[ss - 1] == "\n" and _wrapped(text, ss - 1):
+            ss, _ = _bounds(text, ss - 2, ss - 2, _SENT_END)
+    for _ in range(3):
+        if se < len(text) and text[se] == "\n" and _wrapped(text, se):
+            _, se = _bounds(text, se + 1, se + 1, _SENT_END)
+    return ss, se
+
+
 def _about_disclosure(text: str, s: int, e: int) -> bool:
     """The sentence around [s, e) is about disclosure work: it says 公开 (or another
     ``disclosure_word`` cue: 政府信息, 《条例》), or the sentence
@@ -82,6 +106,10 @@ def _about_disclosure(text: str, s: int, e: int) -> bool:
     or the heading line right above its paragraph does."""
     ss, se = _bounds(text, s, e, _SENT_END)
     if _says_work(text[ss:se]):
+        return True
+    # …or the sentence goes on over lines wrapped at a fixed width (a PDF's text, pasted)
+    ws, we = _wrapped_sentence(text, ss, se)
+    if (ws, we) != (ss, se) and _says_work(text[ws:we]):
         return True
     # …or the sentence after it on the same line does (…负总责，分管副镇长具体负责。全年公开…)
     if se < len(text) and text[se] != "\n":
@@ -190,7 +218,7 @@ def _officials(doc, end: int) -> list[Fact]:
 _FILLERS = ("具体", "主要", "共同", "统一", "主动")
 # staffing said between an office and its cue (党政办配备专人负责, 党政办公室明确1名工作人员具体负责)
 _STAFFED = re.compile(r"(?:明确|安排|配备|指定|确定)(?:[0-9０-９一二两三]+名)?(?:专职|兼职)?"
-                      r"(?:工作人员|人员|信息员|专人)?(?:具体|专门)?$")
+                      r"(?:工作人员|人员|信息员|专人|干部|同志)?(?:具体|专门)?$")
 _ACTING = re.compile(rf"代表[{HAN}]{{1,8}}$")
 _HAN_RX = re.compile(f"[{HAN}]")
 

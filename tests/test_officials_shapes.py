@@ -189,3 +189,30 @@ def test_a_post_keeps_its_government_prefix_whole(text, want):
 ])
 def test_committee_posts_of_a_township_or_county(text, want):
     assert sorted(_facts(text, "responsible_official")) == sorted(want)
+
+
+# blind metadata set 5's families, after its one first run (sentences written here)
+@pytest.mark.parametrize("text, want", [
+    # the group's office seated after a comma
+    ("政务公开工作领导小组下设办公室，设在局综合股，负责日常工作。", ["局综合股"]),
+    ("领导小组下设办公室,设于镇党政办公室,负责政务公开日常工作。", ["镇党政办公室"]),
+    # staffing with 干部 / 同志 between the office and its cue; never 名干部 as an office
+    ("乡政务公开工作由乡长负总责，乡党政综合办公室安排1名干部负责信息收集。", ["乡党政综合办公室"]),
+    ("政务公开工作由镇长负总责，党政办明确一名同志具体负责。", ["党政办"]),
+])
+def test_offices_seated_after_a_comma_or_staffed_by_a_cadre(text, want):
+    assert _facts(text, "responsible_office") == want
+
+
+def test_a_sentence_over_lines_wrapped_at_a_fixed_width_is_one_sentence():
+    # a PDF's text pasted: the sentence naming the work goes on over line ends
+    text = ("2022年，海北镇党委、政府高度重视政府信息公开工作，镇长\n"
+            "负总责，分管副镇长具体负责，镇党政办公室负责具体工作，\n"
+            "各村明确一名信息员。\n")
+    assert _facts(text, "responsible_office") == ["镇党政办公室"]
+    assert "分管副镇长" in _facts(text, "responsible_official")
+
+
+def test_short_lines_are_not_joined():
+    text = "镇党政办公室负责具体工作\n全年公开信息12条。\n"   # short lines: two sentences
+    assert _facts(text, "responsible_office") == []
