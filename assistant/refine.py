@@ -134,7 +134,7 @@ def region_context(q: str, end: int) -> bool:
 
 _TEMPLATE_YEAR = re.compile(r"(2019|2021)\s*年?的?(?=((?:[新旧老]?版|[新旧老]?格式|[新旧老]?模板|[新旧老]?样式|[新旧老]?表格|[新旧老]表)"
                             r"(?:的?(?:表格|格式|模板))*))")
-_VERSUS = re.compile(r"(?:比|超过了?|多于|大于|高于|少于|低于|小于)([\u4e00-\u9fff]{2,16}?)(?:的)?(?:还|更|要)?(多|少|高|低|大|小)?(?:的|吗|？|\?|$)")
+_VERSUS = re.compile(r"(?:比|超过了?|多于|大于|高于|少于|低于|小于)([\u4e00-\u9fff]{2,16}?)(?:的)?(?:还|更|要)?(多|少|高|低|大|小)?(?:的|吗|？|\?|[，,。；;]|$)")
 
 
 def template_year(t, set_) -> None:
@@ -163,6 +163,10 @@ def figure_vs_figure(p, q: str, metric_at, set_, given) -> None:
             given.append("cond")
             if p.agg == "sum":   # 主动公开信息总数: the figure's own name, no sum of reports
                 p.agg = None
+            if p.check == "*" and "check" in given:
+                # …还多，数对不上的: the comparison is the mismatch meant, no table check
+                p.check = None
+                given.remove("check")
 
 
 _FAILS = re.compile(r"不等于|不一致|不相符|不符|不吻合|对不上|核对不上|不平衡|≠|未通过|没通过|有误|错误|出错")
