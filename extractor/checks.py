@@ -46,16 +46,11 @@ def _from_registry(table: str, template: str | None, v: dict, stated_only: bool)
     identity only for the rows the report states (``stated_only``)."""
     out = []
     for ident in T.identities(table, template):
-        if stated_only and _row_identity(ident) and not any(k in v for k in ident.keys):
+        if stated_only and ident.across_row and not any(k in v for k in ident.keys):
             continue
         out.append(_check(ident.rule, ident.severity, _sum(v, ident.left), _sum(v, ident.right),
                           ident.keys, f"{ident.display} ({ident.rule.rsplit('.', 1)[1]})"))
     return out
-
-
-def _row_identity(ident: T.Identity) -> bool:
-    """An identity across one row (its keys all share the row part)."""
-    return len({k.rsplit(".", 1)[0] for k in ident.keys}) == 1
 
 
 def t3_checks(v: dict, template: str | None) -> list[Check]:

@@ -56,7 +56,7 @@ def _blank_failures(read: TableRead, table: str, template: str | None, values: d
     return [i for i in T.identities(table, template)
             if T.holds(i, values) is None and T.holds(i, zeroed) is False
             and all(any(k in values for k in side) for side in (i.left, i.right))
-            and len({k.rsplit(".", 1)[0] for k in i.keys}) > 1]
+            and not i.across_row]
 
 
 def _shift_helps(read: TableRead, values: dict, n_fail: int) -> str | None:

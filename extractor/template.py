@@ -48,6 +48,11 @@ class Identity:
     def keys(self) -> tuple[str, ...]:
         return self.left + self.right
 
+    @property
+    def across_row(self) -> bool:
+        """An identity across one row (its keys all share the row part: 六类申请人之和 = 总计)."""
+        return len({k.rsplit(".", 1)[0] for k in self.keys}) == 1
+
 
 @lru_cache(maxsize=1)
 def _rows() -> dict[str, tuple[Row, ...]]:
