@@ -139,6 +139,19 @@ def places_named(name: str) -> tuple[Place, ...]:
     return _places(_rows()[2].get(name, ()))
 
 
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, int]:
+    rows = _rows()[0]
+    return {code: i for i, (_t, _n, code, _s) in enumerate(rows) if code}
+
+
+def place_coded(code: str) -> Place | None:
+    """The province, city or county whose six-digit division code is ``code`` (330782 ->
+    义乌市); None for a code the package does not hold or a grouping row."""
+    i = _by_code().get(code)
+    return _place(i) if i is not None else None
+
+
 def places_short(short: str) -> tuple[Place, ...]:
     """Provinces, cities and counties whose short name is ``short`` (鄂城 -> 鄂城区)."""
     return tuple(p for p in _places(_rows()[3].get(short, ())) if p.name != short)

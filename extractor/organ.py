@@ -30,6 +30,7 @@ from .organ_title import title_name
 from .places import (_HAN, _after_national, branch_county, is_known_place, is_zone, level_from_self, level_of,
                      place_rank, places, simplify)
 from .record import Organ
+from .registered import registered_place
 
 __all__ = ["as_written", "county_named", "expand_rank_prefix", "organ_name", "organ_of", "short_name",
            "title_name"]
@@ -258,12 +259,13 @@ def as_written(text: str, name: str | None) -> tuple[str | None, list[int] | Non
 
 def organ_of(text: str, title: str | None) -> Organ:
     name, span = as_written(text, expand_rank_prefix(text, organ_name(text, title)))
-    level = level_of(name) if name else None
+    full, registered = _registered_name(text, name)
+    level = level_of(full) if full else None
     if level is None:
         level = level_from_self(simplify(text))
     organ = Organ(name=name, level=level, span=span)
     if name:
-        sname = simplify(name)
+        sname = simplify(full)
         organ.short_name = short_name(name)
         ps = places(_after_national(sname))
         for p in ps:
@@ -291,11 +293,28 @@ def organ_of(text: str, title: str | None) -> Organ:
             # a township right under a 市 the gazetteer does not know: a county-level city
             # (prefecture cities the gazetteer knows, 东莞市 with towns of its own, stay cities)
             organ.county, organ.city = ps[-1], (organ.city if organ.city != ps[-1] else None)
+        if registered:  # registered in a place the gazetteer holds: its parents are known
+            province, city = (registered.parents + (None, None))[:2]
+            organ.province, organ.city = organ.province or province, organ.city or city
         if level not in _COUNTY_LEVELS:
             organ.county = None  # a zone, a city's or a province's body is in no one county
         organ.province, organ.city, organ.county = (
             _written_place(p, name, text) for p in (organ.province, organ.city, organ.county))
     return organ
+
+
+def _registered_name(text: str, name: str | None) -> tuple[str | None, gazetteer.Place | None]:
+    """市商务局 -> 义乌市商务局 and 商务局 -> 义乌市商务局, for its level and places only (the
+    record keeps the name as printed): a name that opens with a bare rank word (市, 县, 区, 旗)
+    or names no place, whose text prints the organ's credit code, registered in a city or
+    county (of that rank word, where the name has one: ``registered.py``); and that place."""
+    bare = bool(name) and name[0] in "市县区旗"
+    if not name or not bare and places(simplify(name)):
+        return name, None
+    place = registered_place(simplify(text))
+    if place is None or place.rank not in ("city", "county") or bare and not place.name.endswith(name[0]):
+        return name, None
+    return place.name + (name[1:] if bare else name), place
 
 
 def _written_place(place: str | None, name: str, text: str) -> str | None:
