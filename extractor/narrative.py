@@ -107,6 +107,10 @@ def _about_disclosure(text: str, s: int, e: int) -> bool:
     ss, se = _bounds(text, s, e, _SENT_END)
     if _says_work(text[ss:se]):
         return True
+    # …or it opens with a heading over the work and a colon ((五)监督保障情况：局长负总责…)
+    label = re.match(r"[^：:\n]{1,30}[：:]", text[ss:se])
+    if label and _work_heading(label.group(0), ss == 0 or text[ss - 1] == "\n"):
+        return True
     # …or the sentence goes on over lines wrapped at a fixed width (a PDF's text, pasted)
     ws, we = _wrapped_sentence(text, ss, se)
     if (ws, we) != (ss, se) and _says_work(text[ws:we]):
@@ -118,14 +122,21 @@ def _about_disclosure(text: str, s: int, e: int) -> bool:
             return True
     if ss > 0 and text[ss - 1] != "\n":
         ps, _ = _bounds(text, ss - 1, ss - 1, _SENT_END)
-        return _says_work(text[ps:ss])
+        # …or it is a run-in heading over the report's work ((四)监督保障。分管副局长具体负责…)
+        return _says_work(text[ps:ss]) or _work_heading(text[ps:ss], ps == 0 or text[ps - 1] == "\n")
     # …or the sentence opens a paragraph under a heading that says it ((一)政务公开组织领导)
     if ss > 0:
         hs = text.rfind("\n", 0, ss - 1) + 1
         heading = text[hs:ss - 1].strip()
-        return 0 < len(heading) <= 30 and (_says_work(heading)
-                                            or any(w in heading for w in cue("work_heading")))
+        return 0 < len(heading) <= 30 and (_says_work(heading) or _work_heading(heading, True))
     return False
+
+
+def _work_heading(piece: str, at_line_start: bool) -> bool:
+    """``piece`` is a heading over the report's own work (``work_heading`` cues): a line of its
+    own, or a run-in heading opening a line ((四)监督保障。), 30 characters at most."""
+    piece = piece.strip()
+    return at_line_start and 0 < len(piece) <= 30 and any(w in piece for w in cue("work_heading"))
 
 
 # ---------------------------------------------------------------- officials and offices

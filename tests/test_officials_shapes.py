@@ -216,3 +216,27 @@ def test_a_sentence_over_lines_wrapped_at_a_fixed_width_is_one_sentence():
 def test_short_lines_are_not_joined():
     text = "镇党政办公室负责具体工作\n全年公开信息12条。\n"   # short lines: two sentences
     assert _facts(text, "responsible_office") == []
+
+
+# the template's subsections of 一 that say no 公开 (监督保障, 平台建设) and 组织领导, as a
+# heading line or run in before the sentence: the sentence is about the report's own work
+@pytest.mark.parametrize("text, official, office", [
+    ("（四）监督保障。分管副局长具体负责，办公室承担日常工作。", ["分管副局长"], ["办公室"]),
+    ("（五）监督保障\n镇党委书记为第一责任人，分管副镇长具体负责，党政办公室承办日常工作。",
+     ["党委书记", "分管副镇长"], ["党政办公室"]),
+    ("(五)监督保障情况：局长负总责，副局长分管，综合股具体承办。", ["局长", "副局长"], ["综合股"]),
+    ("（一）加强组织领导。由分管副县长具体负责，县政府办公室牵头抓总。", ["分管副县长"], ["县政府办公室"]),
+    ("（四）平台建设\n网站由分管副主任具体负责，办公室负责日常维护。", ["分管副主任"], ["办公室"]),
+])
+def test_a_heading_over_the_work_says_what_the_sentence_is_about(text, official, office):
+    assert _facts(text, "responsible_official") == sorted(official)
+    assert _facts(text, "responsible_office") == sorted(office)
+
+
+@pytest.mark.parametrize("text", [
+    # the heading is not the line's opening, or the heading names other work
+    ("全年开展监督检查2次。分管副局长具体负责安全生产，办公室承担日常工作。"),
+    ("（三）安全生产\n分管副局长具体负责，办公室承担日常工作。"),
+])
+def test_no_heading_over_the_work_no_official(text):
+    assert _facts(text, "responsible_official") == []
