@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from .queryplan import LEVEL_NAMES, QueryPlan, years_text
-from .sqlbase import Params, REGION_COLUMNS
+from .sqlbase import Params, region_term
 
 _JOIN = re.compile(r"^[和与及或跟、,，]+|[和与及或跟、,，]+$")
 # scope slots, the most specific first (the anchor of a combination)
@@ -113,8 +113,7 @@ def _filter(slot: str, plan: QueryPlan, P: Params) -> str | None:
         term = f"level IN ({P.many('level', plan.levels)})"
         return f"(level IS NULL OR {term})" if plan.excluded_levels else term   # as sqlbase
     if slot == "region" and plan.region:
-        col, value = REGION_COLUMNS[plan.region[0]], P.add('region', plan.region[1])
-        return f"({col} IS NULL OR {col} <> {value})" if plan.region_not else f"{col} = {value}"   # as sqlbase
+        return region_term(plan, P, "")
     if slot == "years" and plan.years:
         return f"year IN ({P.many('year', plan.years)})"
     if slot == "years" and plan.excluded_years and not plan.years:

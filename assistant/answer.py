@@ -280,6 +280,7 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
             or (plan.kind == "contact"
                 and not (plan.organ_ids or plan.region or plan.listing or plan.report_ids)):
         return _not_understood(question, plan)
+    plan = organs.placed(plan)
     try:
         q = build(plan)
     except PlanError:

@@ -37,6 +37,8 @@ class OrganIndex:
     names: dict[str, set[int]] = field(default_factory=dict)
     display: dict[int, str] = field(default_factory=dict)
     regions: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (column, value)
+    # (column, value) of a province or city -> the stored cities and counties that lie in it
+    areas: dict[tuple[str, str], dict[str, set[str]]] = field(default_factory=dict)
     signature: tuple = ()
     max_len: int = 0
 
@@ -61,6 +63,12 @@ class OrganIndex:
             "SELECT DISTINCT organ_id, organ_name, short_name, county, city, province "
             "FROM effective_reports").fetchall()
         regions: dict[str, tuple[str, str]] = {}
+        idx.areas = _areas({(p, c, k) for _i, _n, _s, k, c, p in rows})
+        for (col, val) in idx.areas:   # 云南: the province of the store's 昆明市, named by none
+            regions.setdefault(val, (col, val))
+            bare = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$", "", val)
+            if len(bare) >= 2 and not common_word(bare):
+                regions.setdefault(bare, (col, val))
         for organ_id, name, short, county, city, province in rows:
             if name:
                 idx.display.setdefault(organ_id, name)
@@ -89,6 +97,15 @@ class OrganIndex:
         idx.regions = regions
         idx.max_len = max((len(n) for n in list(idx.names) + list(regions)), default=0)
         return idx
+
+    def placed(self, plan):
+        """``plan`` with ``region_within``: the stored cities and counties inside its region
+        (杭州市: 滨江区 of a report stating no city), so the region finds them too."""
+        from dataclasses import replace
+        inside = self.areas.get(plan.region) if plan.region else None
+        if not inside:
+            return plan
+        return replace(plan, region_within=tuple((col, tuple(sorted(vals))) for col, vals in sorted(inside.items())))
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Organ names in ``text``: (start, end, name), longest first, not overlapping."""
@@ -140,6 +157,31 @@ def _not_places() -> tuple[str, ...]:
 
 
 _NAME_TAGS = ("nr", "ns", "nt", "nz")
+
+
+def _areas(places) -> dict[tuple[str, str], dict[str, set[str]]]:
+    """(column, value) of each province and city the gazetteer puts the stored places in ->
+    the stored cities and counties inside it. A stored county is listed only when every
+    report stating it lies in the same province and city (朝阳区 alone is two places)."""
+    from extractor.gazetteer import above, available
+    if not available():
+        return {}
+    seen: dict[tuple[str, str], set] = {}
+    for province, city, county in places:
+        sp, sc, sk = (to_simplified(v) if v else None for v in (province, city, county))
+        got = above(sp, sc, sk)
+        for col, val in (("city", city), ("county", county)):
+            if val:
+                seen.setdefault((col, val), set()).add(got[:2] if col == "county" else got[:1])
+    out: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for (col, val), ups in seen.items():
+        if len(ups) != 1:
+            continue
+        up = ups.pop()
+        for area_col, area in zip(("province", "city"), up):
+            if area and area != val:
+                out.setdefault((area_col, area), {}).setdefault(col, set()).add(val)
+    return out
 
 
 @lru_cache(maxsize=4096)

@@ -61,6 +61,8 @@ class QueryPlan:
     region_not: bool = False             # every report but of that place (去掉上海的, 上海的除外)
     excluded_years: tuple[int, ...] = () # every year but these (除了2019年以外); no year stated too
     region: tuple[str, str] | None = None   # (column, value): ("county", "高青县")
+    # set just before SQL (OrganIndex.placed): the stored cities / counties inside the region
+    region_within: tuple[tuple[str, tuple[str, ...]], ...] = ()
     organ_ids: tuple[int, ...] = ()
     organ_names: tuple[str, ...] = ()
     report_ids: tuple[int, ...] = ()     # filter: the previous answer's reports (这些单位的电话)

@@ -80,10 +80,7 @@ def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
         w.append(f"{r}.organ_id IN (SELECT organ_id FROM effective_reports WHERE organ_id IS NOT NULL "
                  f"AND organ_name IS NOT NULL GROUP BY organ_id HAVING count(DISTINCT year) > 1)")
     if plan.region:
-        col = REGION_COLUMNS[plan.region[0]]
-        value = P.add('region', plan.region[1])
-        # 去掉上海的: every other place, a report of no stated place too
-        w.append(f"({r}.{col} IS NULL OR {r}.{col} <> {value})" if plan.region_not else f"{r}.{col} = {value}")
+        w.append(region_term(plan, P, r))
     if plan.channel and plan.kind != "fact":
         sub = (f"SELECT 1 FROM effective_facts cf WHERE cf.report_id = {r}.report_id "
                f"AND cf.kind = 'channel' AND cf.value = {P.add('channel', plan.channel)}")
@@ -101,6 +98,17 @@ def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
         w.append(f"EXISTS (SELECT 1 FROM effective_facts of WHERE of.report_id = {r}.report_id "
                  f"AND of.kind = 'responsible_official' AND {post_match(plan.official, P, 'of')})")
     return w
+
+
+def region_term(plan: QueryPlan, P: Params, r: str = "r") -> str:
+    """The plan's region on effective_reports (alias ``r``; "" for none): the place stated, or
+    a stored city or county inside it (``plan.region_within``: 杭州市 finds a report stating
+    滨江区 only). 去掉上海的: every other report, one of no stated place too."""
+    pre = f"{r}." if r else ""
+    terms = [f"{pre}{REGION_COLUMNS[plan.region[0]]} = {P.add('region', plan.region[1])}"]
+    terms += [f"{pre}{REGION_COLUMNS[col]} IN ({P.many('within', vals)})" for col, vals in plan.region_within]
+    inside = terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+    return f"NOT coalesce({inside}, 0)" if plan.region_not else inside
 
 
 def post_match(post: str, P: Params, f: str = "f") -> str:

@@ -152,6 +152,22 @@ def place_coded(code: str) -> Place | None:
     return _place(i) if i is not None else None
 
 
+def above(province: str | None, city: str | None, county: str | None) -> tuple[str | None, str | None]:
+    """The province and city that the places an organ states lie in, where the gazetteer tells
+    exactly one (滨江区 -> 浙江省, 杭州市; 昆明市 -> 云南省); what is stated is kept, and a name
+    that is several places (朝阳区 in Beijing and in Changchun) gives nothing more unless the
+    stated city or province picks one. A municipality's district has no city (北京市, None)."""
+    def fits(p: Place) -> bool:
+        return (not province or p.parents[0] == province) and (not city or p.rank == "city" or p.parents[1] == city)
+    for name, rank_ in ((county, "county"), (city, "city")):
+        found = {(p.parents[0], p.name if rank_ == "city" else p.parents[1])
+                 for p in places_named(name) if p.rank == rank_ and fits(p)} if name else set()
+        if len(found) == 1:
+            p_, c_ = found.pop()
+            return province or p_, city or c_
+    return province, city
+
+
 def places_short(short: str) -> tuple[Place, ...]:
     """Provinces, cities and counties whose short name is ``short`` (鄂城 -> 鄂城区)."""
     return tuple(p for p in _places(_rows()[3].get(short, ())) if p.name != short)

@@ -1,0 +1,95 @@
+"""A province or city asked for finds the reports whose organs state only a place inside it:
+a district's bureau stating its district (杭州的报告: 滨江区公安分局 stating 滨江区 only), a city
+government stating its city (云南的报告: 昆明市人民政府). The gazetteer says where a stated place
+lies (``extractor.gazetteer.above``); a name that is two places (朝阳区) and states nothing to
+tell them apart is in neither. Reports written for these tests, real place names."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from assistant import Conversation
+from extractor.gazetteer import above, available
+from test_assistant_questions import T3_ZERO, record, t3, write_store
+
+pytestmark = pytest.mark.skipif(not available(), reason="the gazetteer (jionlp) is not installed")
+
+
+def _rec(name, short, level, year, figures, province=None, city=None, county=None):
+    r = record(name, short, level, county, year, figures)
+    r["source"]["sha256"] = hashlib.sha256((name + str(year)).encode()).hexdigest()
+    r["organ"].update(province=province, city=city, county=county)
+    return r
+
+
+def corpus():
+    return [
+        _rec("滨江区公安分局", "公安分局", "county_dept", 2022, {**t3(2)}, county="滨江区"),
+        _rec("杭州市滨江区民政局", "民政局", "county_dept", 2021, {**T3_ZERO}, city="杭州市", county="滨江区"),
+        _rec("杭州市教育局", "教育局", "city_dept", 2020, {**t3(6)}, city="杭州市"),
+        _rec("昆明市人民政府", "昆明市", "city", 2020, {**t3(40)}, city="昆明市"),
+        _rec("普洱市人民政府办公室", "普洱市人民政府办公室", "city", 2020, {**t3(9)}, city="普洱市"),
+        _rec("云南省人民政府", "云南省", "province", 2021, {**t3(120)}, province="云南省"),
+        _rec("朝阳区民政局", "民政局", "county_dept", 2023, {**T3_ZERO}, county="朝阳区"),
+        _rec("长春市朝阳区教育局", "教育局", "county_dept", 2023, {**t3(1)}, city="长春市", county="朝阳区"),
+        _rec("高青县花沟镇人民政府", "花沟镇", "township", 2020, {**T3_ZERO}, county="高青县"),
+        _rec("东城区人民政府", "东城区", "county", 2022, {**t3(30)}, county="东城区"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return write_store(tmp_path_factory.mktemp("areas") / "areas.db", corpus())
+
+
+def _ask(db, *turns):
+    c = Conversation(db)
+    for q in turns:
+        a = c.ask(q)
+    return a
+
+
+def _names(a):
+    return {r[0] for r in a.rows}
+
+
+@pytest.mark.parametrize("place, want", [
+    ((None, None, "滨江区"), ("浙江省", "杭州市")),
+    ((None, "昆明市", None), ("云南省", "昆明市")),
+    ((None, None, "张家港市"), ("江苏省", "苏州市")),     # a county-level city
+    ((None, None, "朝阳区"), (None, None)),              # Beijing's and Changchun's
+    ((None, "长春市", "朝阳区"), ("吉林省", "长春市")),   # the stated city picks one
+    (("浙江省", None, "朝阳区"), ("浙江省", None)),        # a stated province no 朝阳区 is in
+])
+def test_where_a_stated_place_lies(place, want):
+    assert above(*place) == want
+
+
+@pytest.mark.parametrize("q, want", [
+    ("杭州的报告有哪些", {"滨江区公安分局", "杭州市滨江区民政局", "杭州市教育局"}),
+    ("杭州市有几份报告", 3),
+    ("云南的报告有哪些", {"昆明市人民政府", "普洱市人民政府办公室", "云南省人民政府"}),
+    ("浙江省零申请的报告", {"杭州市滨江区民政局"}),
+    ("吉林的报告有哪些", {"长春市朝阳区教育局"}),   # 朝阳区 alone is not Changchun's
+    ("淄博市的乡镇有哪些", {"高青县花沟镇人民政府"}),
+    ("山东的报告有几份", 1),
+])
+def test_a_province_or_city_finds_the_places_inside_it(db, q, want):
+    a = _ask(db, q)
+    assert (a.value if isinstance(want, int) else _names(a)) == want, a.text
+
+
+def test_a_place_inside_is_also_left_out_by_an_exclusion(db):
+    a = _ask(db, "去掉杭州的，还有几份报告")
+    assert a.value == 7, a.text
+
+
+def test_a_follow_up_narrowing_to_a_level_keeps_the_places_inside(db):
+    a = _ask(db, "云南的报告有几份", "其中地级市政府的是哪几份")
+    assert _names(a) == {"昆明市人民政府", "普洱市人民政府办公室"}, a.text
+
+
+def test_the_reading_names_the_place_asked_for(db):
+    a = _ask(db, "杭州的报告有哪些")
+    assert "杭州市" in a.text.splitlines()[0]
