@@ -14,7 +14,6 @@ import re
 from dataclasses import replace
 
 from . import vocab
-from .bureaus import of_kind
 from .names import BUREAU_TAILS, DEPT_TAILS
 from .queryplan import QueryPlan
 from .refine import region_context, unknown_place_before
@@ -60,15 +59,16 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
             # 街道办事处 is still that one subdistrict: only a shared or bureau name is doubted)
         ids = tuple(sorted(organs.names[name]))
         bare_bureau = name.endswith(DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions)
-        if bare_bureau:
-            ids = of_kind(name, organs, ids)   # 教育局: 教育体育局, 教育和体育局 too; 卫健局: 卫生健康委
-        if bare_bureau and name[0] not in "省市县区" and sector_ids(name, organs):
-            # 卫健局: 卫生健康局, 卫生健康委 and 卫生健康委员会; 民政局: 民政厅 too; after a
-            # place (信丰县卫健局, 浙江教育厅) that place's body of the sector only
+        sector = sector_ids(name, organs) if bare_bureau else None
+        if sector:
+            # 教育局: 教育体育局, 教育和体育局 too; 卫健局: 卫生健康局, 卫生健康委 and 卫生健康委员会;
+            # 民政局: 民政厅 too
+            ids = tuple(sorted(set(ids) | set(sector)))
+        if sector and name[0] not in "省市县区":
+            # after a place (信丰县卫健局, 浙江教育厅) that place's body of the sector only
             placed = [t.s[a:b] for a, b, _ in organs.find_regions(t.s[:s]) if b == s]
-            both = set(ids) | set(sector_ids(name, organs))
-            here = {i for i in both if placed and placed[0] in organs.display.get(i, "")}
-            ids = tuple(sorted(here or both))
+            here = {i for i in ids if placed and placed[0] in organs.display.get(i, "")}
+            ids = tuple(sorted(here or ids))
             fired.append("sector_tails")
         set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
         set_("organ_names", p.organ_names + (name,))

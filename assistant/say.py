@@ -123,16 +123,12 @@ def _one_value(plan: QueryPlan, n: int) -> bool:
             and (plan.op is None or one_organ))
 
 
-def _year_difference(plan: QueryPlan, rows):
-    """((year, value), (year, value)) of one organ's two years asked against each other, both
-    stated; None otherwise (a blank is no 0: the two values are then listed)."""
+def _two_years(plan: QueryPlan, rows) -> dict | None:
+    """year -> value stated, of one organ's two years asked against each other (a blank is no
+    0: no value); None when no two years are asked of one organ."""
     if not plan.year_diff or len({r[0] for r in rows}) != 1:
         return None
-    by_year = {r[2]: r[3] for r in rows}
-    y1, y2 = plan.year_diff
-    if by_year.get(y1) is None or by_year.get(y2) is None:
-        return None
-    return (y1, by_year[y1]), (y2, by_year[y2])
+    return {r[2]: r[3] for r in rows if r[3] is not None}
 
 
 def _one_organ_same_value(plan: QueryPlan, rows) -> bool:
@@ -177,16 +173,16 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
                 f"{r[0]}（{_yr(r[2])}{_fmt(r[3], metric)}，上年{_fmt(r[4], metric)}）"
                 for r in a.rows[:10]) + ("等" if n > 10 else "") + "。")
             return
-        diff = _year_difference(plan, a.rows)
-        if plan.year_diff and diff is None and len({r[0] for r in a.rows}) == 1:
+        stated = _two_years(plan, a.rows)
+        missing = [y for y in plan.year_diff if y not in stated] if stated is not None else []
+        if missing:
             # one of the two years has no report or leaves the figure blank: no difference
-            stated = {r[2]: r[3] for r in a.rows if r[3] is not None}
-            missing = [y for y in plan.year_diff if y not in stated]
             a.text = (f"无法计算差值：{a.rows[0][0]}{'、'.join(f'{y}年' for y in missing)}没有报告或未填写"
                       f"{metric.label}。" + "".join(f"{y}年为{_fmt(v, metric)}。" for y, v in sorted(stated.items())))
             return
-        if diff is not None:   # 乌恰县政府办2025年比2022年多主动公开了多少条
-            (y1, v1), (y2, v2) = diff
+        if stated is not None:   # 乌恰县政府办2025年比2022年多主动公开了多少条
+            y1, y2 = plan.year_diff
+            v1, v2 = stated[y1], stated[y2]
             a.value = abs(v1 - v2) if plan.year_gap else v1 - v2   # 差多少: the size of the gap
             word = "多" if v1 >= v2 else "少"
             a.text = (f"{a.rows[0][0]}{y1}年{metric.label}比{y2}年{word}{_fmt(abs(v1 - v2), metric)}"

@@ -2,14 +2,16 @@
 
 A reviewer's 卫健局 means the health body of any place, whether its name ends 卫生健康局,
 卫生健康委 or 卫生健康委员会; 民政局 means 民政局 and a province's 民政厅. The tails that stand for
-one another are data (``lexicons/question_tail_families.tsv``: 局 / 委 / 委员会 / 厅); the
+one another are data (``lexicons/question_tail_families.tsv``: 局 / 委 / 委员会 / 厅); another
+tail of a department (``names.DEPT_TAILS``: 办, 办公室, 中心, 署) stands for itself alone. The
 sector's other spellings come from the lexicons the assistant has (the short forms of
 ``organ_abbreviations.tsv``: 卫健局 / 卫生健康局; the names of ``question_organ_types.tsv``:
-卫健 / 卫生健康). A second field joined in before the tail counts (教育体育局, 自然资源和规划局).
-民政 inside 人民政府 is never the sector: a government's name is read without 人民政府.
+卫健 / 卫生健康). A second field joined in before the tail counts (教育体育局, 自然资源和规划局,
+教育和科学技术局). 人民政府 is two words, 人民 and 政府: a sector is never read across them (民政 of
+桦南县人民政府 is no civil affairs; 政府办公室 is still the office of 某县人民政府).
 
 ``sector_ids(name, organs)``: the organ ids, or None when ``name`` ends with no tail of a
-family (办公室, 中心: matched as typed elsewhere).
+department (matched as typed elsewhere).
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ import re
 from functools import lru_cache
 
 from extractor.lexicon import load
+
+from .names import DEPT_TAILS
 
 _GOVERNMENT = "人民政府"
 
@@ -27,23 +31,32 @@ def _families() -> dict[str, str]:
     return {r["tail"]: r["family"] for r in rows}
 
 
+def _apart(s: str) -> str:
+    """``s`` with 人民政府 written as its two words (人民 政府), so that no sector word is found
+    across them."""
+    return s.replace(_GOVERNMENT, "人民\0政府")
+
+
 def holds(name: str, word: str) -> bool:
-    """Whether an organ's ``name`` holds the sector ``word``, never inside 人民政府 (民政 of
-    桦南县人民政府 is no civil affairs)."""
-    return word in name and word in name.replace(_GOVERNMENT, "\0" * len(_GOVERNMENT))
+    """Whether an organ's ``name`` holds the sector ``word``, never across the words of 人民政府
+    (民政 of 桦南县人民政府 is no civil affairs)."""
+    return _apart(word) in _apart(name)
 
 
 def split_tail(name: str) -> tuple[str, str] | None:
-    """(stem, tail) for the longest family tail ``name`` ends with (卫生健康委员会: 卫生健康,
-    委员会); None when it ends with none or the stem is under two characters."""
-    for tail in sorted(_families(), key=len, reverse=True):
+    """(stem, tail) for the longest tail of a department ``name`` ends with (卫生健康委员会:
+    卫生健康, 委员会); None when it ends with none or the stem is under two characters."""
+    for tail in sorted(set(_families()) | set(DEPT_TAILS), key=len, reverse=True):
         if name.endswith(tail) and len(name) - len(tail) >= 2:
             return name[: -len(tail)], tail
     return None
 
 
 def family_tails(tail: str) -> tuple[str, ...]:
+    """The tails that stand for ``tail`` (its family's), ``tail`` alone when it has no family."""
     fam = _families().get(tail)
+    if fam is None:
+        return (tail,)
     return tuple(sorted((t for t, f in _families().items() if f == fam), key=len, reverse=True))
 
 
@@ -75,10 +88,11 @@ def pattern(name: str) -> re.Pattern | None:
     if cut is None:
         return None
     stem, tail = cut
-    alts = "|".join(map(re.escape, stems(stem, tail)))
+    alts = "|".join(re.escape(_apart(x)) for x in stems(stem, tail))
     tails = "|".join(map(re.escape, family_tails(tail)))
-    # a second field joined in before the tail: 教育体育局, 教育和体育局, 教育和科学技术局
-    return re.compile(f"(?:{alts})(?:[和与及][\u4e00-\u9fff]{{1,5}}?|[\u4e00-\u9fff]{{1,3}}?)?(?:{tails})")
+    # a second field joined in before the tail: 教育体育局, 教育和体育局, 教育和科学技术局,
+    # 教育科学技术局
+    return re.compile(f"(?:{alts})(?:[和与及][\u4e00-\u9fff]{{1,5}}?|[\u4e00-\u9fff]{{1,4}}?)?(?:{tails})")
 
 
 def sector_ids(name: str, organs) -> tuple[int, ...] | None:
@@ -90,9 +104,7 @@ def sector_ids(name: str, organs) -> tuple[int, ...] | None:
     cache = organs.__dict__.setdefault("_sectors", {})
     hit = cache.get(name)
     if hit is None:
-        mask = "\0" * len(_GOVERNMENT)
-        hit = tuple(sorted(i for i, full in organs.display.items()
-                           if full and pat.search(full.replace(_GOVERNMENT, mask))))
+        hit = tuple(sorted(i for i, full in organs.display.items() if full and pat.search(_apart(full))))
         cache[name] = hit
     return hit
 

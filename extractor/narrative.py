@@ -24,7 +24,7 @@ from .lexicon import load
 from .narrative_figures import figures
 from .narrative_items import problems_and_remedies, unnumbered_section5
 from .narrative_lex import (CLAUSE_END, HAN, SENT_END, STRIP, LexiconValueError, bounds, channel_table,
-                            cue, fact)
+                            cue, fact, wrapped)
 from .record import Fact, Figure
 from .sections import Section, find_sections
 
@@ -75,26 +75,13 @@ def _says_work(piece: str) -> bool:
     return any(w in piece for w in cue("disclosure_word"))
 
 
-_WRAP_MIN = 25   # a line this long that stops mid-sentence was wrapped, not ended
-_NEW_PART = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|\d+[.、．])")
-
-
-def _wrapped(text: str, nl: int) -> bool:
-    """Whether the line end at ``nl`` breaks a sentence (the line before it is long and ends
-    without a stop, and the next line opens no numbered part)."""
-    ls = text.rfind("\n", 0, nl) + 1
-    line = text[ls:nl].rstrip()
-    return (len(line) >= _WRAP_MIN and line[-1:] not in "。！？!?；;：:" and "\t" not in line
-            and "|" not in line and not _NEW_PART.match(text, nl + 1))
-
-
 def _wrapped_sentence(text: str, ss: int, se: int) -> tuple[int, int]:
     """The sentence [ss, se) continued over wrapped line ends, a few lines at most."""
     for _ in range(3):
-        if ss > 0 and text[ss - 1] == "\n" and _wrapped(text, ss - 1):
+        if ss > 0 and text[ss - 1] == "\n" and wrapped(text, ss - 1):
             ss, _ = _bounds(text, ss - 2, ss - 2, _SENT_END)
     for _ in range(3):
-        if se < len(text) and text[se] == "\n" and _wrapped(text, se):
+        if se < len(text) and text[se] == "\n" and wrapped(text, se):
             _, se = _bounds(text, se + 1, se + 1, _SENT_END)
     return ss, se
 

@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import load
-from .narrative_lex import SENT_END, bounds, channel_table, cue
+from .narrative_lex import SENT_END, bounds, channel_table, cue, wrapped
 from .numbers import parse_count
 from .places import simplify
 from .record import Figure
@@ -109,18 +109,16 @@ def patterns():
 
 def _mend(text: str) -> tuple[str, list[int]]:
     """The text with a space inside a run of Chinese removed (申 请) and a wrapped line joined
-    (a long line of prose that stops mid-sentence); and, per character kept, its offset."""
+    between two characters of a word or a number (``narrative_lex.wrapped``: a long line of
+    prose that stops mid-sentence); and, per character kept, its offset."""
     drop = set()
     # (not before a unit: 信息  条 is a blank total, and stays one)
     for m in re.finditer(rf"(?<=[{_CJK}])[ \t\u3000\xa0]+(?=[{_CJK}])(?!{_UNITS})", text):
         drop.update(range(m.start(), m.end()))
     for m in re.finditer(rf"(?<=[{_CJK}0-9])[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*(?=[{_CJK}0-9])", text):
-        ls = text.rfind("\n", 0, m.start()) + 1
-        line = text[ls:m.start()].strip()
         if text[m.start() - 1].isdigit() and text[m.end()].isdigit():
             continue  # two numbers on two lines stay two numbers
-        if len(line) >= 25 and not re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|\d+[.、．]", line) \
-                and "|" not in line and "\t" not in line:
+        if wrapped(text, text.index("\n", m.start())):
             drop.update(range(m.start(), m.end()))
     if not drop:
         return text, list(range(len(text) + 1))

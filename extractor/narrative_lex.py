@@ -23,6 +23,23 @@ CLAUSE_END = "，,；;。！？!?：:\n"
 STRIP = " \t\r\n\xa0\u3000；;。，,、：:"  # what a fact's text never starts or ends with
 
 
+# A line of prose this long that stops without a stop was wrapped at a fixed width (a PDF's
+# text, pasted), not ended; a numbered part (一、 （二） 3.) opens a new line of its own.
+WRAP_MIN = 25
+_NUMBERED = re.compile(r"[ \t\u3000\xa0]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|\d+[.、．])")
+_LINE_STOP = "。！？!?；;：:"
+
+
+def wrapped(text: str, nl: int) -> bool:
+    """Whether the line end at ``nl`` breaks a sentence of text wrapped at a fixed width: the
+    line before it is long, holds no table (no tab, no ``|``), ends without a stop, and neither
+    it nor the next line opens a numbered part."""
+    ls = text.rfind("\n", 0, nl) + 1
+    line = text[ls:nl].strip()
+    return (len(line) >= WRAP_MIN and line[-1:] not in _LINE_STOP and "\t" not in line and "|" not in line
+            and not _NUMBERED.match(line) and not _NUMBERED.match(text, nl + 1))
+
+
 def fact(kind: str, text: str, s: int, e: int, value: str | None) -> Fact:
     """A fact over text[s:e], its ends stripped of spaces and punctuation."""
     s, e = stripped_span(text, s, e, STRIP)

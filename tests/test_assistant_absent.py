@@ -243,11 +243,11 @@ def test_a_bare_bureau_name_covers_its_kind():
     bureau's district branch too; never another kind (教育局 is no 卫生健康局)."""
     from types import SimpleNamespace
 
-    from assistant.bureaus import of_kind as _of_kind
+    from assistant.sectors import sector_ids
     organs = SimpleNamespace(display={1: "甲县教育局", 2: "乙县教育体育局", 3: "丙县教育和体育局",
                                       4: "丁县卫生健康局", 5: "某市公安局某区分局", 6: "某市公安局",
                                       7: "戊县文化和旅游局"})
-    assert _of_kind("教育局", organs, (1,)) == (1, 2, 3)
-    assert _of_kind("公安局", organs, (6,)) == (5, 6)
-    assert _of_kind("旅游局", organs, ()) == (7,)   # 文化和旅游局 is the tourism bureau
-    assert _of_kind("统计局", organs, ()) == ()
+    assert sector_ids("教育局", organs) == (1, 2, 3)
+    assert sector_ids("公安局", organs) == (5, 6)
+    assert sector_ids("旅游局", organs) == (7,)   # 文化和旅游局 is the tourism bureau
+    assert sector_ids("统计局", organs) == ()
