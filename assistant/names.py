@@ -81,7 +81,10 @@ class OrganIndex:
                     bare = re.sub(r"(自治县|自治州|县|区|市|省|自治区)$", "", plain)
                     if len(bare) >= 2 and not common_word(bare):   # 公布区: never 公布
                         regions.setdefault(bare, (col, val))
-            for n in _aliases(name, short, (province, city, county)):
+            # …and its simplified spelling's short forms (鹽邊縣教育和體育局: 盐边县教体局)
+            simple = [to_simplified(v) if v else v for v in (name, short, province, city, county)]
+            for n in set(_aliases(name, short, (province, city, county))) | set(
+                    _aliases(simple[0], simple[1], tuple(simple[2:]))):
                 if len(n) >= 2 and n not in reserved:
                     idx.names.setdefault(n, set()).add(organ_id)
         # a name or place written in traditional characters is found as a question reads it:

@@ -93,3 +93,29 @@ def test_a_follow_up_narrowing_to_a_level_keeps_the_places_inside(db):
 def test_the_reading_names_the_place_asked_for(db):
     a = _ask(db, "杭州的报告有哪些")
     assert "杭州市" in a.text.splitlines()[0]
+
+
+# -- an organ printed in traditional characters is found by its simplified short forms ---------
+@pytest.fixture(scope="module")
+def tdb(tmp_path_factory):
+    return write_store(tmp_path_factory.mktemp("trad") / "trad.db", [
+        _rec("鹽邊縣教育和體育局", "教育和體育局", "county_dept", 2021, {**t3(3)}, county="鹽邊縣"),
+        _rec("臺山市人力資源和社會保障局", "人力資源和社會保障局", "county_dept", 2022, {**T3_ZERO},
+             county="臺山市"),
+        _rec("盐边县民政局", "民政局", "county_dept", 2021, {**t3(1)}, county="盐边县"),
+    ])
+
+
+@pytest.mark.parametrize("q, want", [
+    ("盐边县教体局收到多少申请", 3),
+    ("台山市人社局收到几件申请", 0),
+    ("鹽邊縣教體局收到多少申请", 3),
+])
+def test_a_traditional_name_is_found_by_its_simplified_short_form(tdb, q, want):
+    a = _ask(tdb, q)
+    assert a.value == want, a.text
+
+
+def test_a_short_form_finds_only_its_own_kind(tdb):
+    a = _ask(tdb, "教体局的报告有哪些")
+    assert _names(a) == {"鹽邊縣教育和體育局"}, a.text
