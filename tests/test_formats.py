@@ -73,3 +73,38 @@ def test_distinct_cells_are_really_distinct():
     spec = make_spec(101, idx=1, year=2020, distinct=True)
     t3 = [v for k, v in spec.gold["figures"].items() if k.startswith("t3.") and not k.endswith(".total")]
     assert len(set(t3)) > len(t3) * 0.8
+
+
+@pytest.mark.parametrize("frame", ["framed", "frameless"])
+@pytest.mark.parametrize("name", ["2019-distinct", "2021-quirks-blank", "2021-distinct"])
+def test_a_portal_page_of_pipe_rows_reads_as_the_same_text_does(tmp_path, name, frame):
+    """A portal page that lost its tables prints each row as a paragraph with pipes, framed
+    (| 规章 | 0 | 0 |) or not (行政许可| 5: one bar), and the anchors and group labels on
+    paragraphs of their own (第二十条第（一）项, 三、本年度办理结果): the page reads as the same
+    lines in plain text do. Unframed, a row's blank last cell leaves no trace, so those rows
+    are not found (the table says incomplete) and no value is wrong."""
+    import html as H
+    opts = dict(SPECS[name])
+    spec = make_spec(opts.pop("seed"), idx=1, **opts)
+    txt = tmp_path / "rows.txt"
+    render(spec, "pipe", txt, variant="row")
+    lines = [ln for ln in txt.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    if frame == "frameless":
+        lines = [ln.strip().strip("|") if ln.strip().startswith("|") and ln.count("|") >= 2 else ln
+                 for ln in lines]
+    same = tmp_path / "lines.txt"
+    same.write_text("\n".join(lines), encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><div class='article'>" + "".join(
+        f"<p>{H.escape(ln)}</p>" for ln in lines) + "</div></body></html>", encoding="utf-8")
+    gold = {k: v for k, v in spec.gold["figures"].items() if k.split(".")[0] in ("t2", "t3", "t4")}
+    rec, plain = extract(page), extract(same)
+    got = table_figures(rec)
+    assert got == table_figures(plain)
+    assert {t.table: t.status for t in rec.tables} == {t.table: t.status for t in plain.tables}
+    assert all(got[k] == pytest.approx(gold[k]) for k in got)
+    if frame == "framed" or "blank" not in name:
+        assert got.keys() == gold.keys()
+        assert {t.status for t in rec.tables} == {"verified"}
+    else:
+        assert {t.status for t in rec.tables} - {"verified"} <= {"incomplete"}

@@ -54,20 +54,34 @@ class Layout:
         self._pos = 0
         self.cells: list[Cell] = []
         self.tables = 0  # number of tables opened so far
+        self._lines: list[Cell] = []  # paragraphs with no pipe, as cells (see page_cells)
+        self._piped = False           # a paragraph was a row flattened with pipes
 
     def para(self, raw: str) -> None:
         """One paragraph (or heading) as one line; empty ones are dropped.
 
         A paragraph that is a table row flattened with pipes (``| 规章 | 0 | 0 |``, as portals
-        print tables they lost) gives its cells, as the same line would in plain text."""
+        print tables they lost; ``行政许可| 0`` with one bar) gives its cells, as the same line
+        would in plain text."""
         s = clean(raw)
         if s:
             pos = self._pos
             self._put(s + "\n")
-            if s.count("|") >= 2:
+            if "|" in s:
                 from .txt import _pipe_cells  # the one reading of pipe rows
+                self._piped = True
                 self.cells.extend(replace(c, start=c.start + pos, end=c.end + pos)
                                   for c in _pipe_cells(s, 0, len(s)))
+            else:
+                self._lines.append(Cell(pos, pos + len(s), s))
+
+    def page_cells(self) -> list[Cell]:
+        """The cells, and on a page whose tables were flattened with pipes every other
+        paragraph as a cell too, as plain text gives each line: the anchors and group
+        labels such a page prints on lines of their own (第二十条第（一）项, （三）不予公开)."""
+        if not self._piped:
+            return self.cells
+        return sorted(self.cells + self._lines, key=lambda c: c.start)
 
     def new_table(self) -> int:
         self.tables += 1

@@ -110,5 +110,5 @@ def read_docx(path, data: bytes) -> Document:
     _walk(body, out)
     if not out.text.strip():
         raise ReadError(path, "the DOCX file has no text", "check it is the report and not a scan pasted as pictures")
-    return Document(path=str(path), format="docx", text=out.text, sha256="", cells=out.cells,
+    return Document(path=str(path), format="docx", text=out.text, sha256="", cells=out.page_cells(),
                     structured=True)

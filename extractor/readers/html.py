@@ -276,5 +276,5 @@ def read_html(path, text: str) -> Document:
     warnings = []
     if "政府信息公开" not in out.text:
         warnings.append(f"{path}: the page does not mention 政府信息公开; is it a report?")
-    return Document(path=str(path), format="html", text=out.text, sha256="", cells=out.cells,
+    return Document(path=str(path), format="html", text=out.text, sha256="", cells=out.page_cells(),
                     structured=True, warnings=warnings)
