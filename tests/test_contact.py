@@ -226,3 +226,33 @@ def test_numbers_on_two_lines_that_are_no_wrapped_phone_stay_apart():
     from extractor.metadata import contact_of
     c = contact_of("联系电话：0551-6512345\n2023年收到申请3件。", None)
     assert c.phones == ["0551-6512345"]
+
+
+# an address followed with no separator by the next label, after its last word (号, 楼, 院内),
+# and a postcode printed alone in brackets right after the address
+@pytest.mark.parametrize("body, address, postcode, phone", [
+    ("联系地址：青石县白河镇正街128号邮政编码414507联系电话0730-6351008\n",
+     "青石县白河镇正街128号", "414507", "0730-6351008"),
+    ("地址：青石县人民大厦5楼联系电话0730-1234567\n", "青石县人民大厦5楼", None, "0730-1234567"),
+    ("通信地址：青石县政务服务中心院内邮编414000\n", "青石县政务服务中心院内", "414000", None),
+    ("联系单位：县政府办公室，地址：青石县神农大道1号\n（412007）电话：0731-28681234\n",
+     "青石县神农大道1号", "412007", "0731-28681234"),
+    ("地址：青石县建设路8号（412007）。\n", "青石县建设路8号", "412007", None),
+])
+def test_an_address_running_into_the_next_label_and_a_bracketed_postcode(body, address, postcode, phone):
+    text, c = contact(body)
+    assert (c.address, c.postcode) == (address, postcode)
+    assert c.phones == ([phone] if phone else [])
+    spans_hold(text, c, "address", address)
+    if postcode:
+        spans_hold(text, c, "postcode", postcode)
+
+
+@pytest.mark.parametrize("body, address", [
+    # a bracket after the address that is no postcode stays the address's
+    ("地址：青石县建设路8号（共3层）\n", "青石县建设路8号（共3层）"),
+    # a place word that merely starts like a label is no label (电话局路)
+    ("地址：青石县电话局路3号\n", "青石县电话局路3号"),
+])
+def test_no_label_no_cut(body, address):
+    assert contact(body)[1].address == address
