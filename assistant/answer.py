@@ -17,7 +17,7 @@ from .absent import scope_gap, unknown_names, without_words
 from .keywords import keywords
 from .names import OrganIndex
 from .nearnames import common_name, glued_place, near_reading, real_place
-from .whichyear import several_years, which_year
+from .whichyear import several_years, which_year, year_or_template
 from .followup import merge
 from .plan import _WHICH_MORE, parse
 from .reading import Reading, apply, items_of, other_readings
@@ -280,6 +280,9 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
             or (plan.kind == "contact"
                 and not (plan.organ_ids or plan.region or plan.listing or plan.report_ids)):
         return _not_understood(question, plan)
+    if plan.year_or_template and reading is None:   # 2019的报告: the year or the template? asked
+        return year_or_template(question, plan, organs, context,
+                                lambda q2: _ask(conn, organs, q2, context, previous, None))
     plan = organs.placed(plan)
     try:
         q = build(plan)

@@ -16,15 +16,22 @@ from . import vocab
 from .names import BUREAU_TAILS, DEPT_TAILS
 from .queryplan import QueryPlan
 from .sectors import sector_ids
+from .widen import drop_filters
 
 _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看",
                  "只算", "只统计", "仅统计", "仅算", "只要", "去掉", "去除", "剔除", "除去", "不要", "不看",
-                 "排除")
+                 "排除", "里面", "里边", "里头", "当中", "之中")   # 里边零申请的是哪个: within the answer before
 
 
 def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan:
+    if new.dropped and not set(new.given) & _ASKS:
+        # 不限年份呢 after 县直部门2021年零申请的有哪些: the question before, every year's
+        return drop_filters(merge(prev, new, q), new.dropped)
     if "which_year" in prev.rules and new.years and set(new.given) <= {"years", "kind"}:
         return merge(prev, new, q)   # 2019年的 after 哪一年？: the year chosen
+    if prev.year_or_template and (new.years or new.template) \
+            and set(new.given) <= {"years", "template", "kind"}:
+        return merge(prev, new, q)   # 2019年的 / 2019版的 after 2019的报告有几份: the one chosen
     if "which_one" in prev.rules and (new.region or new.organ_ids) and set(new.given) <= {
             "region", "organ_ids", "organ_names", "years", "kind"}:
         # 平阳县的 after 公安局的电话（哪一个？）: the place or organ chosen, the bureau kept
@@ -62,6 +69,7 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
 
 
 _FILTERS = ("organ_ids", "levels", "region")
+_ASKS = {"metric", "contact_field", "fact_kind", "phrase", "check", "coverage", "channel", "noun"}
 _SCOPE_ONLY = {"years", "region", "excluded_years"}
 _MARKERS = {"kind", "refer"}
 
@@ -231,6 +239,11 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         out.region_not = False   # 那上海的呢 after 去掉上海的: that place
     if "phrase" in new.given:
         out.quoted = new.quoted
+    # 2019版的 after 2019的报告有几份 (the year or the template? asked): the template chosen; a
+    # bare 2019 after a question of a year or a template is read as that
+    if prev.year_or_template and "template" in new.given and "years" not in new.given:
+        out.years = ()
+    out.year_or_template = new.year_or_template and not (prev.years or prev.template)
     if "channel" in new.given and "metric" not in new.given and out.kind == "figure" \
             and not re.search(r"通过|利用|依托|使用|用了", q) \
             and (mid := _channel_metric(new.channel)) and out.metric != mid:

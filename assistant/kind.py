@@ -48,8 +48,9 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.kind = "text"   # 汕头市医保局存在哪些问题 / 有多少份报告写了问题 / 哪些报告没写改进措施
     elif "cond" in given or "ask" in given or p.agg in ("max", "min", "avg"):
         pass   # 哪些部门的处分决定为零: a figure we do not know, not a list of reports
-    elif p.agg == "count" and p.organ_ids and not p.levels and "noun" not in given:
-        pass   # 木塔乡有几个人: a count of something we do not know, not of its reports
+    elif p.agg == "count" and p.organ_ids and not p.levels and "noun" not in given \
+            and p.count_unit != "report":
+        pass   # 木塔乡有几个人: a count of something we do not know (几份: of its reports)
     elif (p.agg == "count" or "报告" in q or "noun" in given or p.organ_ids
           or (p.listing and (p.levels or p.region or p.years)) or p.template or p.multi_year
           or p.template_asked):
@@ -71,8 +72,13 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.negate = True   # 哪些报告没有写改进措施
     if p.kind == "reports" and p.agg in ("sum", "count") and "报告" in q:
         p.agg, p.count_unit = "count", "report"   # 一共有多少份报告: a count of reports
-    if p.kind == "figure" and p.agg == "count" and p.organ_ids and not p.levels:
-        p.agg = None  # 花沟镇收到多少个申请: one value, not a count of reports
+    if p.kind == "figure" and p.agg == "count" and p.organ_ids and not p.levels \
+            and (p.op is None or len(set(p.organ_ids)) == 1):
+        # 花沟镇收到多少个申请: one value, not a count of reports; 卫健局零申请的有几家 (a
+        # sector's many bodies, a condition): those meeting it, counted
+        p.agg = None
+        if "cond" not in given:   # 收到多少个申请: its 收到 no condition (a 0 is its value)
+            p.op, p.threshold = None, None
     if p.kind == "figure" and p.agg in ("max", "min") and p.top:
         p.order = "desc" if p.agg == "max" else "asc"
         p.agg = None

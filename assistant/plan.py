@@ -35,8 +35,10 @@ import re
 from rapidfuzz import fuzz, process
 
 from . import vocab
+from .blanks import blanks_left_out
 from .bureaus import shortfall_phrase
 from .followup import follow_up
+from .grouptop import read_group_top
 from .itemcount import item_condition
 from .keywords import stop_words
 from .kind import all_of, decide_kind
@@ -48,6 +50,7 @@ from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure
                      narrowest_metric, negated)
 from .rules import rule_of
 from .unread import account, organ_type, unstated_meta
+from .widen import read_dropped
 from .vocabscan import scan
 from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
                     normalise, office_suffixes, scale, typo_metric)
@@ -158,7 +161,14 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     q = _TEMPLATE_GLOSS.sub(r"\1", q)   # 旧版（2019）格式: the template's year in brackets, no year
     t = Text(q)
     p.tokens = tuple(vocab.cut(q))
+    blanks = blanks_left_out(t)   # 没写的不算: the default restated, no condition 未填写
+    if blanks:
+        notes.append(blanks)
+        fired.append("blanks_left_out")
     not_template = read_years(t, p, set_, fired, notes)   # assistant/planyears.py
+    p.dropped = read_dropped(t)   # 不限年份 / 不分层级: a filter a follow-up takes away
+    if p.dropped:
+        fired.append("filter_dropped")
     unstated_meta(t, set_)   # 哪些报告没写明机关: the reports with no organ name
     # official filter: 由副镇长分管的乡镇
     m = _OFFICIAL.search(t.s)
@@ -205,6 +215,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             set_("group_by", "level")
         elif len(p.years) > 1:
             set_("group_by", "year")
+    read_group_top(p, q, t, set_, fired)   # 按年份汇总…，哪一年最多: the largest group named
     bare = bare_requests(q, metric_at)
     added = list(dict.fromkeys(v for _, _, v in sorted(metric_at) if v not in bare))
     if len(added) > 1 and _PLUS.search(q) and vocab.sum_of(added):

@@ -28,6 +28,9 @@ _YEAR_GAP = re.compile(r"((?:19|20)\d\d)\s*年?度?(?:的)?(?:和|与|跟|同)\s
 _NOT_YEAR_AFTER = re.compile(r"((?:19|20)\d\d)\s*年?度?的?(?:报告|年报)?(?:不算在内|不算|除外|不计入?|不包括在内|不要|去掉)")
 _NOT_TEMPLATE = re.compile(r"((?:不是|并非|非|除了?|没有?(?:用|按|采用|使用)|未(?:用|按|采用|使用)|不用)"
                            r"(?:用|按|采用|使用)?的?)(?:(?:2019|2021)\s*年?|[新旧老])的?(?:版|格式|模板|表格|表)")
+# 2019的报告 / 2021报告有几份: a bare 2019 or 2021 (the templates' years) right before 的 or 报告,
+# with no 年 / 版 / 表 / 模板 after it: the year or the template (``year_or_template``)
+BARE_YEAR = re.compile(r"(?<![\d.])(2019|2021)(?=的|报告|那份|那些)")
 _OWN_YEAR = re.compile(r"(?:本年度|本年|当年|报告年度)(?![新制废度])")
 
 
@@ -68,6 +71,7 @@ def read_years(t, p, set_, fired: list, notes: list):
     if not_template:                          # is read here, the template by its own rule
         t.take(not_template.start(1), not_template.end(1))
     template_year(t, set_)   # 2019旧表格 / 2021版: the template, never a year
+    bare = BARE_YEAR.search(t.s)
     for m in _YEAR.finditer(t.s):
         years.append(int(m.group(1)))
         t.take(m.start(), m.end())
@@ -76,6 +80,10 @@ def read_years(t, p, set_, fired: list, notes: list):
         t.take(m.start(), m.end())
     if years:
         set_("years", tuple(sorted(set(years))))
+    if bare and p.years == (int(bare.group(1)),) and len(years) == 1 and not (
+            p.template or p.excluded_years or p.year_diff):
+        p.year_or_template = True   # 2019的报告: read as the year, the template asked too
+        fired.append("year_or_template")
     m = _OWN_YEAR.search(t.s)
     if m:   # 本年度收到的申请: each report's own year, no year filter (said in the reading)
         notes.append(f"“{m.group(0)}”指各报告自己的年度，不按年份筛选")

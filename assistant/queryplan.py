@@ -96,6 +96,10 @@ class QueryPlan:
     template_or_year: bool = False       # 2019表格: read as the template; the year is the other reading
     absent_kind: str | None = None       # 海关单位 in a store with no 海关: no answer, say so
     unstated: tuple[str, ...] = ()       # organ / year / level: reports that do not state it
+    dropped: tuple[str, ...] = ()        # years / levels / region / template said dropped (不限年份):
+                                         # a follow-up takes that filter of the question before away
+    year_or_template: bool = False       # 2019的报告: a bare 2019 / 2021, the year or the template; asked
+    group_top: str | None = None         # max | min: the largest (smallest) group named (按年份…哪一年最多)
     rules: tuple[str, ...] = ()          # the rules (assistant/rules.py) that read the question
     followup: bool = False
 

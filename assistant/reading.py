@@ -44,7 +44,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "table": ("table", "tables", "covered"),
     "count": ("agg", "count_unit"),
     "top": ("top", "order"),
-    "group": ("group_by",),
+    "group": ("group_by", "group_top"),
     "yoy": ("yoy",),
     "year_diff": ("year_diff", "year_gap"),
 }
@@ -247,7 +247,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "top":
         return f"{'前' if p.order != 'asc' else '后'}{p.top}个"
     if slot == "group":
-        return "分组=按" + GROUP_NAMES.get(p.group_by, p.group_by)
+        top = {"max": "，看哪组最多", "min": "，看哪组最少"}.get(p.group_top, "")
+        return "分组=按" + GROUP_NAMES.get(p.group_by, p.group_by) + top
     if slot == "yoy":
         return "与上年相比=" + {"up": "增加", "down": "减少", "change": "有变化"}[p.yoy]
     if slot == "year_diff":

@@ -180,6 +180,18 @@ RULES: tuple[Rule, ...] = (
     Rule("tier_of_bodies", "levels", "a tier (县级, 市级, 区县一级: its government and departments) said"
          " of bureaus or a sector (教育局, 自然资源部门) is the tier's departments",
          (("县级的报告里教育局有几份", {"levels": ("county_dept",)}),)),
+    Rule("filter_dropped", "all", "不限 / 不分 / 不论 / 所有 + 年份 / 层级 / 地区 / 模板 (不限年份呢): a"
+         " follow-up takes that filter of the question before away; alone, the default restated",
+         (("不限年份呢", {"dropped": ("years",)}), ("层级不限，所有地区的呢", {"dropped": ("levels", "region")}))),
+    Rule("blanks_left_out", "none", "没写的不算 / 不填的不算 / 未填写的除外 / 空着的不计: blanks are always"
+         " left out of a mean, a total or a ranking; read as a note, never the condition 未填写",
+         (("平均每份报告收到多少件申请？没写的不算", {"op": None, "agg": "avg"}),)),
+    Rule("year_or_template", "years", "a bare 2019 / 2021 (no 年 / 版 / 表 / 模板 after it, no other year)"
+         " before 的 / 报告: the year or the table template; asked back with both readings",
+         (("2019的报告有几份", {"years": (2019,), "year_or_template": True}),)),
+    Rule("group_top", "shape", "grouped (按年份, 按层级分) and 哪一年 / 哪一级 + 最多 / 最少: the groups'"
+         " totals (汇总, 合计) or counts (几份), and the largest (smallest) group named",
+         (("按年份汇总一下收到的申请数，哪一年最多", {"group_by": "year", "group_top": "max", "agg": None}),)),
 )
 
 BY_NAME = {r.name: r for r in RULES}

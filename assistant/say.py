@@ -404,3 +404,9 @@ def say_grouped(a: Answer, plan: QueryPlan, raw) -> None:
     a.text = (f"{_scope(plan)}{what}，按{GROUP_NAMES[plan.group_by]}："
               + "；".join(f"{_group_name(plan, r[0])}{label if r[0] else ''} {v}"
                           for r, v in zip(a.rows, shown)) + "。" + note + _blank_note(a))
+    values = [r[3] for r in a.rows if r[3] is not None]
+    if plan.group_top and values:   # 哪一年最多: the largest (smallest) group said first
+        best = max(values) if plan.group_top == "max" else min(values)
+        a.text = ("最多" if plan.group_top == "max" else "最少") + "的是" + "、".join(
+            f"{_group_name(plan, r[0])}{label}（{v}）" for r, v in zip(a.rows, shown)
+            if r[3] == best) + "。" + a.text

@@ -6,9 +6,13 @@ year (2019年的) answers it (``followup.follow_up``, rule ``which_year``)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .queryplan import QueryPlan
 from .say import _fmt, metric_of
+
+if TYPE_CHECKING:
+    from .answer import Answer
 
 
 def several_years(plan: QueryPlan, rows: list, columns: list) -> bool:
@@ -32,3 +36,28 @@ def which_year(plan: QueryPlan, rows: list) -> tuple[str, QueryPlan, list[tuple[
             "请问问的是哪一年？")
     plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + ("which_year",))))
     return text, plan, [(f"{r[2]}年（{_fmt(r[3], metric)}）", r[2]) for r in rows]
+
+
+def year_or_template(question: str, plan: QueryPlan, organs, context, run) -> Answer:
+    """2019的报告有几份: a bare 2019 / 2021 (``QueryPlan.year_or_template``) is the report year or
+    the table template of that year; both readings are answered and asked back, never one
+    picked, each an option to choose. ``run(q2)`` answers a question (its text without the
+    reading)."""
+    from .answer import Answer
+    from .plan import parse
+    from .planyears import BARE_YEAR
+    from .reading import items_of
+
+    def option(label, q2):
+        return {"label": label, "question": q2, "reading": items_of(parse(q2, organs, context))}
+    y = plan.years[0]
+    readings = [(f"{y}年度的报告", f"{y}年"), (f"{y}版表格模板", f"{y}版")]
+    said, options = [], []
+    for label, word in readings:
+        q2 = BARE_YEAR.sub(word, question, count=1)
+        said.append(f"按{label}：{run(q2).text}")
+        options.append(option(label, q2))
+    text = (f"“{y}”可以指{readings[0][0]}，也可以指{readings[1][0]}，请问是哪一个？\n"
+            + "\n".join(said))
+    plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + ("year_or_template",))))
+    return Answer(question=question, understood=True, plan=plan, text=text, options=options)
