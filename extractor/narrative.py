@@ -448,7 +448,7 @@ def _broken_hits(text: str, a: int, b: int, directory: str | None) -> list[tuple
 
 
 def _hall_before(text: str, cs: int, s: int) -> tuple[int, int] | None:
-    """The hall a reading place is set up in, named in its clause (在市民服务中心设置查阅点, 在交易
+    """The hall a reading place is set up in, named in its clause (在户政大厅设置查阅点, 在交易
     大厅设立查阅室: the hall is a channel too, whatever it is called): its span, or None."""
     words = "|".join(map(re.escape, cue("reading_place_hall")))
     m = words and re.search(rf"在(?P<h>[{HAN}]{{0,12}}?(?:{words}))[^，,；;。\n]{{0,16}}$", text[cs:s])
