@@ -92,7 +92,9 @@ _URL = re.compile(rf"(?<![A-Za-z0-9\-./])(?:https?://)?(?:www{_BRK}\.{_BRK})?[a-
                   r"(?:gov\.cn|com|cn|net|org)(?![a-zA-Z0-9])"
                   r"(?:/[A-Za-z0-9_\-./?=&%#]*"
                   # a path broken after a slash, its rest on the next line up to a bracket or space
-                  rf"(?:(?<=/){_LINE_END}[A-Za-z0-9_\-./?=&%#]*[A-Za-z0-9_/](?=[）)」】，。、\s]))?)?")
+                  # (over more lines when each line between holds nothing else: /col/ ⏎ col12 ⏎ 34/index.html)
+                  rf"(?:(?<=/)(?:{_LINE_END}[A-Za-z0-9_\-./?=&%#]+(?=[ \t]*\n))*"
+                  rf"{_LINE_END}[A-Za-z0-9_\-./?=&%#]*[A-Za-z0-9_/](?=[）)」】，。、\s]))?)?")
 _EMAIL = re.compile(r"(?P<v>[A-Za-z0-9_.\-]+[@＠][A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
 # damaged text: an e-mail whose @ was lost, kept as printed after its label
 _EMAIL_NO_AT = re.compile(r"(?:电子邮箱|电子邮件|邮箱|E-?mail)\s*[:：]\s*(?P<v>[A-Za-z0-9_.\-]{3,}\.(?:com|cn|net|org)(?:\.cn)?)(?![A-Za-z0-9])", re.I)
@@ -142,11 +144,15 @@ def _search(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
     return None
 
 
+_FULL_DIGITS = {0xFF10 + i: str(i) for i in range(10)}
+
+
 def contact_of(text: str, organ: str | None) -> Contact:
     """Contact details, each as written in ``text``; matched on the text with traditional
     characters simplified (聯系電話, 郵編: one to one, so offsets hold). ``spans`` (a
     compatible addition) keeps where each value came from."""
-    mtext = simplify(text)
+    # (full-width digits read as ASCII, one to one: ０５３２－８８５１２０９６ is a phone)
+    mtext = simplify(text).translate(_FULL_DIGITS)
     c = Contact()
     spans: dict[str, list[int]] = {}
 

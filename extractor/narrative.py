@@ -378,7 +378,7 @@ def _channels(doc, ranges, directory=None) -> list[Fact]:
     for a, b in ranges:
         hits = nlp.hits(doc, "channel", a, b)
         blocked = [(s, e) for s, e, t in hits if t in ignore]
-        for s, e, alias in hits:
+        for s, e, alias in hits + _broken_hits(text, a, b, directory):
             if alias in ignore or any(bs <= s <= be + 2 for bs, be in blocked):
                 continue
             # a Latin or digit alias inside a longer run is no alias (12345 in 0531-12345678)
@@ -399,7 +399,47 @@ def _channels(doc, ranges, directory=None) -> list[Fact]:
                 if value not in seen:
                     seen.add(value)
                     facts.append(_fact("channel", text, s, e, value))
+            if "reading_room" in table[alias] and "service_hall" not in seen:
+                hall = _hall_before(text, cs, s)
+                if hall:
+                    seen.add("service_hall")
+                    facts.append(_fact("channel", text, *hall, "service_hall"))
     return facts
+
+
+_BREAK = re.compile(rf"(?<=[{HAN}])[ \t\u3000\xa0]*\n?[ \t\u3000\xa0]*(?=[{HAN}])")
+
+
+@lru_cache(maxsize=4)
+def _alias_rx(directory: str | None) -> re.Pattern | None:
+    aliases = sorted((a for a in channel_table(directory)[0] if not a.isascii()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, aliases))) if aliases else None
+
+
+def _broken_hits(text: str, a: int, b: int, directory: str | None) -> list[tuple[int, int, str]]:
+    """Aliases a line end or a stray space broke (政务公⏎开专区, 便民服务⏎中心, 查阅 点: wrapped
+    or damaged text), found on the text of [a, b) without those breaks; (start, end, alias) in
+    the text as given, only where the alias held a break."""
+    part = text[a:b]
+    # (a line end only after a long line: prose wrapped, never a heading's or a list's short line)
+    cut = {i for m in _BREAK.finditer(part) if "\n" not in m.group()
+           or len(part[part.rfind("\n", 0, m.start()) + 1:m.start()].strip()) >= 20
+           for i in range(m.start(), m.end())}
+    rx = _alias_rx(directory)
+    if not cut or rx is None:
+        return []
+    at = [i for i in range(len(part)) if i not in cut]
+    mended = "".join(part[i] for i in at)
+    return [(a + at[m.start()], a + at[m.end() - 1] + 1, m.group()) for m in rx.finditer(mended)
+            if at[m.end() - 1] - at[m.start()] != m.end() - m.start() - 1]
+
+
+def _hall_before(text: str, cs: int, s: int) -> tuple[int, int] | None:
+    """The hall a reading place is set up in, named in its clause (在户政大厅设置查阅点, 在交易
+    大厅设立查阅室: the hall is a channel too, whatever it is called): its span, or None."""
+    words = "|".join(map(re.escape, cue("reading_place_hall")))
+    m = words and re.search(rf"在(?P<h>[{HAN}]{{0,12}}?(?:{words}))[^，,；;。\n]{{0,16}}$", text[cs:s])
+    return (cs + m.start("h"), cs + m.end("h")) if m else None
 
 
 # ---------------------------------------------------------------- the steps (spaCy components)

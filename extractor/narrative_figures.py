@@ -107,6 +107,10 @@ def patterns():
     return strict + loose
 
 
+_BROKEN_NUMBER = re.compile(rf"(?<=[{_CJK}])\d{{1,5}}(?:[,，]\d{{1,3}})?(?P<gap>[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*|[ \u3000\xa0])"
+                            rf"\d{{1,4}}(?:[,，]\d{{3}})*[ \u3000\xa0]?(?:{_UNITS})")
+
+
 def _mend(text: str) -> tuple[str, list[int]]:
     """The text with a space inside a run of Chinese removed (申 请) and a wrapped line joined
     between two characters of a word or a number (``narrative_lex.wrapped``: a long line of
@@ -115,9 +119,13 @@ def _mend(text: str) -> tuple[str, list[int]]:
     # (not before a unit: 信息  条 is a blank total, and stays one)
     for m in re.finditer(rf"(?<=[{_CJK}])[ \t\u3000\xa0]+(?=[{_CJK}])(?!{_UNITS})", text):
         drop.update(range(m.start(), m.end()))
+    # a count broken by a line end or a stray space (信息13⏎56条, 信息5,6⏎08条, 发布19 8篇): its
+    # first digits right after the words, its last ones right before a unit
+    for m in _BROKEN_NUMBER.finditer(text):
+        drop.update(range(m.start("gap"), m.end("gap")))
     for m in re.finditer(rf"(?<=[{_CJK}0-9])[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*(?=[{_CJK}0-9])", text):
         if text[m.start() - 1].isdigit() and text[m.end()].isdigit():
-            continue  # two numbers on two lines stay two numbers
+            continue  # two numbers on two lines stay two numbers (unless broken inside prose, above)
         if wrapped(text, text.index("\n", m.start())):
             drop.update(range(m.start(), m.end()))
     if not drop:
@@ -155,6 +163,20 @@ def self_rank(text: str) -> int | None:
 
 def _scope(clause: str) -> int:
     return max((rank for w, rank in _fc("scope").items() if w in clause), default=0)
+
+
+# what may open a sentence before its subject: a time word (2020年，全年，本年度)
+_TIME_OPENER = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d\s*年度?|本年度|今年|全年)?[ \t\u3000]*[，,]?[ \t\u3000]*")
+
+
+def _sentence_scope(text: str, ss: int, start: int) -> int:
+    """The area a sentence's subject is, when the sentence opens with a whole area (2020年，全县
+    各级行政机关…，受理…147件): its later clauses, which name no subject of their own, count for that
+    area too, unless one turns to the report's own (…，我镇…)."""
+    head = text[ss:start]
+    rest = head[_TIME_OPENER.match(head).end():]
+    rank = max((r for w, r in _fc("scope").items() if rest.startswith(w)), default=0)
+    return 0 if rank and any(w in rest for w in _fc("self")) else rank
 
 
 def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[str]) -> bool:
@@ -371,7 +393,7 @@ def figures(text: str, level: str | None = None) -> list[Figure]:
                 continue  # an account's own count, or a whole area's (全县网站共发布…)
             if "\n" in m.group() or "|" in m.group() or "\t" in m.group():
                 continue  # across a line or a table cell's border: no sentence of prose
-            if own is not None and _scope(text[cs:m.end()]) > own:
+            if own is not None and max(_scope(text[cs:m.end()]), _sentence_scope(text, ss, m.start())) > own:
                 continue  # a count of a larger area than the report's own
             if "num" in m.re.groupindex and m.group("num") is not None:
                 ns = m.start("num")

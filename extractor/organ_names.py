@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .places import _HAN, _regions, is_known_place, level_of, places
+from .places import _HAN, _levels, _regions, is_known_place, level_of, places
 
 _NAME = rf"[{_HAN}()（）]"
 
@@ -63,7 +63,16 @@ def _clean(name: str | None, bare_ok: bool = False) -> str | None:
         return None
     if level_of(name) is None and not (bare_ok and _BARE_DEPT.fullmatch(name)):
         return None
+    if _type_word(name):
+        return None  # 管理委员会 alone (its zone's name on the line above): a type, no name
     return name
+
+
+def _type_word(name: str) -> bool:
+    """Whether ``name`` is only an organ type's word of ``lexicons/levels.tsv`` (管理委员会,
+    管委会, 开发区, 人民政府), a national body's (国务院) excepted."""
+    return any(r["match"] in ("end", "contains") and r["level"] not in ("national_dept", "none")
+               and name == r["pattern"] for r in _levels())
 
 
 # a department's name without its place: 商务局, 卫生健康委员会 (2-10 characters)
@@ -158,6 +167,8 @@ def _grammatical(name: str, level: str) -> bool:
         return True
     if level == "other" and re.search(r"(?:管理委员会|管委会|中心)$", name):
         return True  # a zone's committee or a centre (某湾新区管理委员会)
+    if ps and level in ("province", "city", "county") and not _government_after(name, ps):
+        return False  # 某市在自治区和某地区行政公署 (a sentence, not a name)
     if ps:
         return is_known_place(ps[0])
     if level in ("township", "subdistrict") and not re.sub(_TOWN_TYPE, "", name):
@@ -167,3 +178,10 @@ def _grammatical(name: str, level: str) -> bool:
     # (a subdistrict's own type word holds 办: 某街道办事处)
     return level in ("township", "subdistrict", "other") and len(name) <= 12 and not re.search(
         r"[委局厅办]", re.sub(_TOWN_TYPE, "", name))
+
+
+def _government_after(name: str, ps: list[str]) -> bool:
+    """Whether a government's name is its places and a government's word only (某县人民政府,
+    某市政府办公室, 某地区行政公署): the gov rows of ``lexicons/levels.tsv``; a bare place too."""
+    rest = re.sub(r"[（(][^）)]*[）)]", "", name[len("".join(ps)):])
+    return not rest or any(r["level"] == "gov" and r["match"] == "end" and rest == r["pattern"] for r in _levels())

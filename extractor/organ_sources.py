@@ -2,7 +2,7 @@
 contact sentence, a portal's 发布机构, the closing signature), ``sentence`` (a title-like phrase,
 a 《…信息公开指南》, the subject of an opening sentence by grammar), ``chrome`` (来源,
 the organ's own yearly plan, a lone line at the end), ``line`` (a link trail, a lone line at the top: a site's
-header may be a host's) and ``website`` (…门户网站's owner)."""
+header may be a host's) and ``website`` (…门户网站's or …信息公开专栏's owner)."""
 from __future__ import annotations
 
 import re
@@ -37,7 +37,9 @@ def _candidates(text: str) -> list[tuple[str, str]]:
                    # the organ's own plan for the year (制定《某局2022年度政务公开工作要点》)
                    rf"《(?P<n>{_NAME}{{2,30}}?(?:局|委员会|委|厅|办公室|政府|办事处|街道|镇|乡|中心|署))"
                    rf"20\d\d\s*年度?(?:政务公开|政府信息公开|信息公开)"]
-    site_pats = [rf"(?P<n>{_NAME}{{2,30}}?(?:人民政府|局|委员会|厅|办事处|管委会))(?:门户网站|门户网|官方网站|网站|官网|网(?=[,，。、(（上发公]))"]
+    site_pats = [rf"(?P<n>{_NAME}{{2,30}}?(?:人民政府|局|委员会|厅|办事处|管委会))(?:门户网站|门户网|官方网站|网站|官网|网(?=[,，。、(（上发公])"
+                 # its column on a site (在某乡人民政府信息公开专栏公布)
+                 r"|(?:政府信息公开|信息公开|政务公开)(?:专栏|栏目|专区))"]
     out = []
     for pats, src in ((office_pats, "office"), (sentence_pats, "sentence"), (chrome_pats, "chrome"),
                       (site_pats, "website")):

@@ -20,6 +20,8 @@ from .record import LEVELS
 
 _HAN = "\u4e00-\u9fff"
 _PLACE = re.compile(rf"[{_HAN}]{{1,10}}?(?:自治区|自治州|自治县|特别行政区|地区|林区|省|市|州|盟|县|区|旗)")
+# characters that open a sentence's next words, not a place, after a place (在, 和, 对 …)
+_FUNCTION_HEAD = "在和对向与及由于经从把被为的"
 # words of an organ type: a run holding one is no place (公安局武侯区)
 _ORGAN_WORD = re.compile(r"局|厅|委|政府|办公|中心|办事处")
 _DEPT_RANK = {"province": "province_dept", "city": "city_dept", "county": "county_dept"}
@@ -80,6 +82,10 @@ def places(name: str) -> list[str]:
         # 某市城市管理局 (a two-character county the gazetteer knows stays: 某市和县)
         if out and e - i == 2 and gazetteer_rank(name[i:e]) is None and gazetteer.available() \
                 and name[i:e] not in _regions():
+            break
+        # a later run opening with a preposition or a conjunction the gazetteer does not know
+        # as a place is the sentence going on (库车市 + 在自治区和某地区…的指导下), no place
+        if out and name[i] in _FUNCTION_HEAD and not is_known_place(name[i:e]):
             break
         # …and a township it knows is no place plus the rest (越州镇 is not 越州 + 镇)
         if gazetteer_rank(name[i:e]) is None and any(
@@ -162,6 +168,8 @@ def _after_national(name: str) -> str:
 
 def _level_of(name: str) -> str | None:
     name = simplify(re.sub(r"[（(][^）)]*[）)]", "", name))
+    if not name:
+        return None  # (详见附表): a bracket with no name outside it
     ps = places(_after_national(name))
     if not ps and name[:1] in "省市县区州":
         ps = [name[:1]]

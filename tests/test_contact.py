@@ -256,3 +256,37 @@ def test_an_address_running_into_the_next_label_and_a_bracketed_postcode(body, a
 ])
 def test_no_label_no_cut(body, address):
     assert contact(body)[1].address == address
+
+
+# full-width digits (a page typed in a Chinese input mode): read as digits, kept as printed
+@pytest.mark.parametrize("body, phones", [
+    ("联系电话：０５３５－１２３４５６７", ["０５３５－１２３４５６７"]),
+    ("联系电话：０５３５—７６５４３２１；地址：青石县白河镇中心路８号", ["０５３５—７６５４３２１"]),
+    ("如有疑问，请拨打电话：（０５３５）１２３４５６７", ["（０５３５）１２３４５６７"]),
+    ("联系电话：１３８１２３４５６７８", ["１３８１２３４５６７８"]),
+])
+def test_phones_in_full_width_digits(body, phones):
+    text, c = contact(body)
+    assert c.phones == phones
+    for k, p in enumerate(phones):
+        spans_hold(text, c, f"phones.{k}", p)
+
+
+# a URL path broken over more than one line end (hard-wrapped text, a forced break inside it)
+@pytest.mark.parametrize("body, site", [
+    ("本报告电子版可在青石县人民政府门户网站（https://www.qingshi.gov.cn/col/\ncol4471\n2209/index.html）查阅。",
+     "https://www.qingshi.gov.cn/col/col44712209/index.html"),
+    ("本报告可在青石县人民政府网站（http://www.qingshi.gov.cn/zwgk/\nxxgk/ndbg/\n2023/）下载。",
+     "http://www.qingshi.gov.cn/zwgk/xxgk/ndbg/2023/"),
+    ("本报告可在青石县人民政府网站（http://www.qingshi.gov.cn/a/\nb/\nc/\nd.html）查阅。",
+     "http://www.qingshi.gov.cn/a/b/c/d.html"),
+])
+def test_website_broken_over_several_lines(body, site):
+    text, c = contact(body)
+    assert c.website == site
+    spans_hold(text, c, "website", site)
+
+
+def test_a_url_ending_its_line_does_not_take_the_next_paragraph():
+    body = "本报告可在青石县人民政府网站（http://www.qingshi.gov.cn/ndbg/）查阅。\n2023年本镇收到申请3件。\n"
+    assert contact(body)[1].website == "http://www.qingshi.gov.cn/ndbg/"

@@ -294,3 +294,53 @@ def test_a_heading_above_the_paragraph_says_what_the_work_is():
     assert _facts(text, "responsible_office") == ["办公室"]
     other = "（一）加强安全生产\n调整领导小组，由局长任组长，办公室负责日常工作。"
     assert _facts(other, "responsible_official") == [] and _facts(other, "responsible_office") == []
+
+
+# ---------------------------------------------------------------- a hall named where a reading place is set up
+@pytest.mark.parametrize("text, want", [
+    ("一、总体情况\n我局在市民服务中心设置政府信息查阅点。\n", {"service_hall", "reading_room"}),
+    ("一、总体情况\n在公安分局出入境大厅设立政务公开查阅室，方便群众查阅。\n", {"service_hall", "reading_room"}),
+    ("一、总体情况\n在县一站式服务中心设置信息公开查阅点，并安排专人值守。\n", {"service_hall", "reading_room"}),
+    ("一、总体情况\n在区行政服务中心设立政务公开查阅点。\n", {"service_hall", "reading_room"}),
+    ("一、总体情况\n在公共资源交易大厅设置信息公开查阅点。\n", {"service_hall", "reading_room"}),
+])
+def test_a_reading_place_set_up_in_a_hall_names_the_hall_too(text, want):
+    assert _channels(text) == want
+
+
+def test_a_reading_place_not_in_a_hall_is_only_a_reading_place():
+    assert _channels("一、总体情况\n在局机关一楼设置政府信息查阅点。\n") == {"reading_room"}
+    # a visitors' centre is no government service hall
+    assert _channels("一、总体情况\n在景区游客服务中心设置信息公开查阅点。\n") == {"reading_room"}
+    # a centre named elsewhere in the sentence, not where the place is set up
+    assert _channels("一、总体情况\n按照市信息服务中心要求，设置政府信息查阅点。\n") == {"reading_room"}
+
+
+# ---------------------------------------------------------------- a channel's word broken by a line end or a space
+@pytest.mark.parametrize("text, want", [
+    # wrapped at a fixed width inside the word
+    ("一、总体情况\n（三）平台建设情况。依托县政府门户网站镇级专栏公开信息，并在镇党群服务\n中心设置信息公开栏。\n",
+     {"portal", "service_hall", "bulletin_board"}),
+    ("一、总体情况\n（四）平台建设。进一步规范镇级专栏建设，在镇为民服务中心开设了政务公\n开专区，供群众查询政府信息。\n",
+     {"service_hall", "reading_room"}),
+    # a stray space inside the word
+    ("一、总体情况\n全年通过“白河发布”微信公 众号发布信息。\n", {"wechat"}),
+    ("一、总体情况\n在局机关一楼设置政务公开查阅 点。\n", {"reading_room"}),
+])
+def test_channel_words_broken_by_a_line_end_or_a_space(text, want):
+    assert _channels(text) == want
+
+
+def test_a_short_line_end_joins_no_channel_word():
+    # a heading's short line ending in 政务 and a line opening with 大厅 are not one word
+    assert "service_hall" not in _channels("一、总体情况\n（三）规范政务\n大厅人员均参加培训。\n")
+
+
+# ---------------------------------------------------------------- print and news-site media
+@pytest.mark.parametrize("text", [
+    "一、总体情况\n全年编印《白河政务》内刊6期，刊发政务信息。\n",
+    "一、总体情况\n通过区新闻网、报纸等媒体发布政策解读。\n",
+    "一、总体情况\n依托行业刊物宣传政务公开工作。\n",
+])
+def test_print_and_news_site_media_are_press(text):
+    assert "press" in _channels(text)

@@ -522,3 +522,53 @@ def test_a_count_of_parts_or_places_is_not_the_figure(text, key, value):
 ])
 def test_no_figure_from_a_count_of_other_things(text, key):
     assert key not in got(text)
+
+
+# ---------------------------------------------------------------- a count broken inside prose (F9, D6)
+@pytest.mark.parametrize("text,key,value", [
+    # a hard-wrapped line ending in the count's first digits
+    ("（一）主动公开。全年通过区政府网站和镇公众号主动公开政府信息24\n71条，内容涵盖财政预决算。", "n.active_published", 2471),
+    # … broken after a thousands comma's first digit
+    ("2021年，全县主动公开政府信息3,4\n17条，收到申请12件。", "n.active_published", 3417),
+    # … inside the applications count, the line indented as a PDF prints it
+    ("全年共收到政府信息公开申请1\n  05件，均已按期答复。", "n.requests_received", 105),
+    # a stray space inside the count
+    ("全年通过“白河发布”微信公众号发布信息3 26篇。", "n.wechat_posts", 326),
+    ("本年度新收政府信息公开申请2 3件，均已办结。", "n.requests_received", 23),
+])
+def test_a_count_broken_by_a_line_end_or_a_space_is_read_whole(text, key, value):
+    f = next(f for f in figures(text) if f.key == key)
+    assert f.value == value and text[f.span[0]:f.span[1]] == f.raw
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # two counts on two lines (a list) stay two: no words before the first number
+    ("主动公开政府信息：\n12\n35条", "n.active_published", None),
+    # a date's digits and a count on the next line are no one number
+    ("统计期限自2023年1月1日至2023年12月31\n日止。全年收到申请6件。", "n.requests_received", 6),
+])
+def test_numbers_that_are_not_one_count_stay_apart(text, key, value):
+    assert got(text).get(key) == value
+
+
+# ---------------------------------------------------------------- a sentence about a whole area
+@pytest.mark.parametrize("text,level,key,value", [
+    # a township's report opening a sentence with the county's figures: none of its clauses is the town's
+    ("2022年，全县各级行政机关主动公开政府信息8,213条，受理政府信息公开申请93件。我镇全年收到政府信息公开申请1件。",
+     "township", "n.requests_received", 1),
+    ("全市共主动公开政府信息4万余条，办理依申请公开52件。本街道全年收到申请3件。", "subdistrict", "n.requests_received", 3),
+    ("2020年，全区共受理政府信息公开申请214件，答复214件。\n（二）依申请公开。我乡全年未收到申请。", "township",
+     "n.requests_received", 0),
+    # the county's own report keeps its 全县 sentence
+    ("2022年，全县主动公开政府信息8,213条，受理政府信息公开申请93件。", "county", "n.requests_received", 93),
+])
+def test_a_sentence_opened_by_a_whole_area_is_not_a_townships(text, level, key, value):
+    assert {f.key: f.value for f in figures(text, level)}.get(key) == value
+
+
+def test_a_whole_area_named_inside_a_clause_does_not_make_the_sentence_its():
+    # 按照全县统一部署 is how the town works, not whose count follows
+    text = "按照全县统一部署，我镇全年主动公开政府信息57条。"
+    assert {f.key: f.value for f in figures(text, "township")}.get("n.active_published") == 57
+    text = "在全县政务公开工作推进下，全年主动公开政府信息57条。"
+    assert {f.key: f.value for f in figures(text, "township")}.get("n.active_published") == 57

@@ -822,3 +822,64 @@ def test_a_website_of_another_body_does_not_rename_the_title(text, name):
 def test_a_bureau_without_a_name_takes_its_tier_from_governments_not_from_the_term(body, level):
     o = organ(body)
     assert o.name is None and o.level == level
+
+
+# ---------------------------------------------------------------- a zone's type word on its own line
+@pytest.mark.parametrize("text, want", [
+    # the zone's name on one line, its committee's type word on the next, then the year's line
+    ("南昌高新技术产业开发区\n管委会\n2024年政府信息公开工作年度报告" + BODY, "南昌高新技术产业开发区管委会"),
+    ("  长沙经济技术开发区\n  管理委员会\n  2022年政府信息公开工作年度报告" + BODY, "长沙经济技术开发区管理委员会"),
+    ("重庆两江新区\n管理委员会\n2023年度政府信息公开工作年度报告" + BODY, "重庆两江新区管理委员会"),
+])
+def test_a_type_word_alone_on_the_title_line_takes_the_name_above(text, want):
+    assert organ(text).name == want
+
+
+@pytest.mark.parametrize("word", ["管理委员会", "管委会", "开发区", "人民政府"])
+def test_a_type_word_alone_is_no_name(word):
+    assert title_name(f"{word}\n2023年政府信息公开工作年度报告" + BODY)[0] is None
+
+
+# ---------------------------------------------------------------- a sentence running on after a place
+@pytest.mark.parametrize("text, want", [
+    # 2022年，某市在自治区和某地区的指导下…: the city's own title stands
+    ("阿图什市人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年，阿图什市在自治区和克孜勒苏柯尔克孜自治州人民政府的领导下，"
+     "扎实推进政务公开。\n", ("阿图什市人民政府", "county", "阿图什市")),
+    ("德令哈市人民政府2021年政府信息公开工作年度报告\n一、总体情况\n2021年，德令哈市和海西州行政公署共同推进政务公开。\n",
+     ("德令哈市人民政府", "county", "德令哈市")),
+])
+def test_a_sentence_after_a_place_is_no_fuller_name(text, want):
+    assert triple(text) == want
+
+
+@pytest.mark.parametrize("name, want", [
+    ("伊宁市在自治区和伊犁州", ["伊宁市"]),
+    ("马鞍山市和县人民政府", ["马鞍山市", "和县"]),     # a county the gazetteer knows stays a place
+    ("天津市和平区民政局", ["天津市", "和平区"]),
+])
+def test_places_stop_at_a_preposition(name, want):
+    assert places(name) == want
+
+
+def test_a_bracketed_note_alone_is_no_organ():
+    assert level_of("（详见附表）") is None
+    assert organ("2023年政府信息公开工作年度报告\n一、总体情况\n（详见附表）\n本年度收到申请3件。\n").name is None
+
+
+# ---------------------------------------------------------------- the organ only in its column's name
+@pytest.mark.parametrize("text, want", [
+    ("2023年政府信息公开工作年度报告\n本报告在宾川县宾居镇人民政府信息公开专栏公布。\n一、总体情况\n2023年，我镇认真落实条例。\n",
+     ("宾川县宾居镇人民政府", "township", "宾川县")),
+    ("2022年政府信息公开工作年度报告\n本报告全文可在祥云县农业农村局政府信息公开栏目查阅。\n一、总体情况\n2022年，我局认真落实条例。\n",
+     ("祥云县农业农村局", "county_dept", "祥云县")),
+    ("2021年政府信息公开工作年度报告\n本报告在福贡县人民政府政务公开专区发布。\n一、总体情况\n2021年，我县认真落实条例。\n",
+     ("福贡县人民政府", "county", "福贡县")),
+])
+def test_the_organ_named_only_in_its_disclosure_column(text, want):
+    assert triple(text) == want
+
+
+def test_a_host_governments_column_is_not_a_bureaus_name():
+    # a bureau's report (我局) published in its county government's column: no name rather than the host's
+    text = "2022年政府信息公开工作年度报告\n本报告在祥云县人民政府信息公开专栏公布。\n一、总体情况\n2022年，我局认真落实条例。\n"
+    assert organ(text).name is None
