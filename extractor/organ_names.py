@@ -115,6 +115,17 @@ def _from_place(name: str) -> str:
     return name
 
 
+# a section (科, 股) of a department or a centre named after it: 某中心综合科, 某局法规科
+_DEPT_SECTION = re.compile(rf"(?<=[局委厅署心])[{_HAN}]{{1,6}}?(?:科|股)$")
+
+
+def section_stripped(c: str) -> str:
+    """某中心综合科 -> 某中心, 某局法规科 -> 某局: a department's or centre's section named
+    after it in a contact or compiling sentence stands for it (when what is left is a name)."""
+    rest = _DEPT_SECTION.sub("", c)
+    return rest if rest != c and level_of(rest) else c
+
+
 def _inner_stripped(c: str) -> str:
     """…街道党政办公室综合科 -> …街道: drop inner units after a government's name."""
     rest = c

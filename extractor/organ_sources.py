@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import load
-from .organ_names import _NAME, _clean, _grammatical, _inner_stripped, _name_extension, _starts_with_known_place
+from .organ_names import (_NAME, _clean, _grammatical, _inner_stripped, _name_extension, _starts_with_known_place,
+                          section_stripped)
 from .organ_title import _TITLE, _cited, _name_broken_off, _named
 from .places import is_known_place, level_of, places
 
@@ -67,6 +68,8 @@ def _candidates(text: str) -> list[tuple[str, str]]:
     res = []
     for c, src in out:
         # a compiling office inside a government (某镇人民政府办公室) stands for it
+        if src == "office":
+            c = section_stripped(c)
         c = _clean(c) or (_clean(_inner_stripped(c)) if src == "office" else None)
         if c:
             res.append((c, src))

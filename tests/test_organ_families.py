@@ -883,3 +883,24 @@ def test_a_host_governments_column_is_not_a_bureaus_name():
     # a bureau's report (我局) published in its county government's column: no name rather than the host's
     text = "2022年政府信息公开工作年度报告\n本报告在祥云县人民政府信息公开专栏公布。\n一、总体情况\n2022年，我局认真落实条例。\n"
     assert organ(text).name is None
+
+
+# a department's or a centre's section (科, 股) named after it in the contact or compiling
+# sentence: the organ is the department or centre (its 办公室 already was)
+@pytest.mark.parametrize("body, want", [
+    ("如对本报告有疑问，请与遵义市公共资源交易中心综合科联系，电话：0851-28615202。",
+     ("遵义市公共资源交易中心", "other")),
+    ("如对本报告有疑问，请与遵义市自然资源局法规科联系。", ("遵义市自然资源局", "city_dept")),
+    ("如对本报告有疑问，请与湄潭县住房和城乡建设局综合股联系。", ("湄潭县住房和城乡建设局", "county_dept")),
+    ("本报告由遵义市生态环境局政策法规科编制。", ("遵义市生态环境局", "city_dept")),
+])
+def test_a_section_named_after_its_department_stands_for_it(body, want):
+    o = organ("2022年政府信息公开工作年度报告\n一、总体情况\n本年度收到申请2件。\n" + body)
+    assert (o.name, o.level) == want
+
+
+def test_a_bureau_whose_name_ends_like_a_section_keeps_it():
+    # 科学技术局 is a bureau, not a section 科 of anything
+    o = organ("2022年政府信息公开工作年度报告\n一、总体情况\n本年度收到申请2件。\n"
+              "如对本报告有疑问，请与遵义市红花岗区科学技术局联系。")
+    assert o.name == "遵义市红花岗区科学技术局"
