@@ -253,6 +253,12 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
             in_header = False
             row = next(l for l in labs if l.kind == "row").key
             vals, j = _values_after(cells, i, "t2")
+            if vals and all(v.blank for v in vals) and j < end and cells[j].row_start \
+                    and not cells[j].blank and parse_cell(cells[j].text) is not None:
+                # label | blank cells, then its values on a row of their own (a converted table
+                # whose labels stand apart from their values): the values are the row's
+                vals, j = _values_after(cells, j - 1)
+                read.notes.append(f"表二“{c.text}”一行的数值印在下一行")
             read.segments += 1
             read.found.add(row)
             cols = [k for k, _ in header] if header else None

@@ -22,9 +22,7 @@ HERE = Path(__file__).parent / "fixtures" / "table_quirks"
 CASES = sorted(p.name[:-len(".gold.json")] for p in HERE.glob("*.gold.json"))
 # read wrong today, and said so (status absent / incomplete, never verified): still open
 OPEN: dict[str, str] = {
-    "f7-w03": "rows one per line, cells tab-separated, group labels as leading empty cells (round 7)",
     "f7-w07": "a table-2 row printed without its label (行政强制) called doubtful (round 7)",
-    "f7-w09": "rows one per line, cells tab-separated, group labels as leading empty cells (round 7)",
 }
 
 
