@@ -52,8 +52,8 @@ def _pipe_cells(text: str, start: int, end: int) -> list[Cell]:
     if not value_row:
         while out and out[0].blank:
             out.pop(0)
-    if len(filled) >= 2:
-        out[0].row_start = True  # a whole row on one line
+    if len(filled) >= 2 or value_row and len(out) >= 2 and out[0].blank:
+        out[0].row_start = True  # a whole row on one line (``|  | 9 |``: its label cell empty)
     return out
 
 
