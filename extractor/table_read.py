@@ -60,14 +60,17 @@ def _blank_failures(read: TableRead, table: str, template: str | None, values: d
 
 
 def _shift_helps(read: TableRead, values: dict, n_fail: int) -> str | None:
-    """A row whose values, moved one column left or right, make every identity hold."""
+    """A row whose values, moved one column left or right, make every identity hold. The move
+    may push out only an empty slot: a row whose first and last cells both hold printed
+    numbers has no column to spare, so no shift of it is a reading of the same cells."""
     if read.table != "t3":
         return None
     cols = T.t3_cols()
     rows = {k.rsplit(".", 1)[0] for k in values}
     for row in sorted(rows):
         base = [values.get(f"{row}.{c}") for c in cols]
-        for shifted in (base[1:] + [None], [None] + base[:-1]):
+        moves = ([base[1:] + [None]] if base[0] is None else []) + ([[None] + base[:-1]] if base[-1] is None else [])
+        for shifted in moves:
             alt = dict(values)
             for c, v in zip(cols, shifted):
                 alt.pop(f"{row}.{c}", None)

@@ -29,6 +29,7 @@ from .labels import _ARTICLE, norm_label, to_simplified
 from .lexicon import load
 from .numbers import is_blank_mark, parse_cell
 from .record import Figure, TableStatus
+from .table2_order import majority as _majority, next_row, sure_by_position
 from .table3 import read_t3
 from .table_read import TableRead, status
 
@@ -214,7 +215,8 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
     read = b.read("t2")
     empty: list[str] = []  # row labels with no value cell after them
     last_row: str | None = None  # the last row found by its label
-    unlabeled: list[tuple[str | None, list[Cell], list[str] | None]] = []  # rows printed without a label
+    unlabeled: list[tuple[str | None, list[Cell], list[str] | None, int, list[str] | None]] = []  # rows printed without a label
+    printed: list[str | None] = []  # the rows in printed order: a key, None where no label was printed
     while i < end:
         c = cells[i]
         if _ARTICLE.search(to_simplified(c.text)):
@@ -253,8 +255,15 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
             in_header = False
             row = next(l for l in labs if l.kind == "row").key
             vals, j = _values_after(cells, i, "t2")
+            if vals and all(v.blank for v in vals) and j < end and cells[j].row_start \
+                    and not cells[j].blank and parse_cell(cells[j].text) is not None:
+                # label | blank cells, then its values on a row of their own (a converted table
+                # whose labels stand apart from their values): the values are the row's
+                vals, j = _values_after(cells, j - 1)
+                read.notes.append(f"表二“{c.text}”一行的数值印在下一行")
             read.segments += 1
             read.found.add(row)
+            printed.append(row)
             cols = [k for k, _ in header] if header else None
             n_vals = sum(1 for v in vals if not v.filler)
             if cols is not None and (unknown or len(cols) < n_vals):
@@ -300,15 +309,17 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
                     b.add(f"t2.{row}.{col}", cell, "万元" if col == "amount" else None, to_wan=col == "amount")
             i = max(j, i + 1)
             continue
-        if (not in_header and header is not None and c.row_start and (c.blank or is_blank_mark(c.text))
-                and not labs):
+        if (header is not None and (not in_header or header and not hdr_rows) and c.row_start
+                and (c.blank or is_blank_mark(c.text)) and not labs):
             vals, j = _values_after(cells, i)
             if any(not v.blank and not is_blank_mark(v.text) for v in vals):
+                in_header = False   # the block's first row may be the one printed without its label
                 # a row printed without its label: which row it is, the template's order says
-                nxt = _next_row(last_row, b)
+                nxt = next_row(last_row, b.votes.get("t2") or b.votes.get("t3") or [])
                 cols = [k for k, _ in header] if header and len(header) == len(vals) else \
                     (_default_t2_columns(nxt, vals, b) if nxt else None)
-                unlabeled.append((nxt, vals, cols))
+                unlabeled.append((nxt, vals, cols, len(printed), [k for k, _ in header] if header else None))
+                printed.append(None)
                 last_row = nxt or last_row
                 i = j
                 continue
@@ -322,33 +333,18 @@ def _parse_t2(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
         i += 1
     if empty:
         read.doubts.append("表二以下各行未找到数值：" + "、".join(empty))
-    for row, vals, cols in unlabeled:
+    for row, vals, cols, at, hdr in unlabeled:
         if row is None or row in read.found or not cols or len(cols) != len(vals):
             read.doubts.append("表二有一行未印行名，无法确定是哪一行，未取值")
             continue
         read.found.add(row)
-        read.doubts.append(f"表二有一行未印行名，按表格位置读作“{T.row('t2', row).display}”")
+        said = f"表二有一行未印行名，按表格位置读作“{T.row('t2', row).display}”"
+        if sure_by_position(row, at, printed, b.votes.get("t2") or b.votes.get("t3") or [], hdr, len(vals)):
+            read.notes.append(said + "（前后两行与表头均与格式相符）")
+        else:
+            read.doubts.append(said)
         for col, cell in zip(cols, vals):
             b.add(f"t2.{row}.{col}", cell, "万元" if col == "amount" else None, to_wan=col == "amount")
-
-
-def _majority(votes: list[str]) -> str | None:
-    """The format most of a table's labels voted for (ties: the earlier format, so the answer
-    never depends on the order votes came in)."""
-    return max(sorted(set(votes)), key=votes.count) if votes else None
-
-
-def _next_row(last: str | None, b: _Builder) -> str | None:
-    """The table-2 row the template prints after ``last`` (the first row when None), in the
-    format the table's headers showed so far."""
-    votes = b.votes.get("t2") or b.votes.get("t3") or []
-    tmpl = _majority(votes) or "2021"
-    keys = [r.key for r in T.rows("t2", tmpl)]
-    if last is None:
-        return keys[0]
-    if last not in keys or keys.index(last) + 1 >= len(keys):
-        return None
-    return keys[keys.index(last) + 1]
 
 
 def _continued(cells: list[Cell], j: int, end: int, vals: list[Cell], n: int):

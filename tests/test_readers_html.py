@@ -212,3 +212,10 @@ def test_a_title_inside_the_article_is_not_doubled():
             "<p>一、总体情况</p>" + "<p>本机关认真落实政府信息公开工作要求。</p>" * 10 + "</div></div></body></html>")
     doc = read_html("p.html", page)
     assert doc.text.count(TITLE) == 1 and doc.text.startswith(TITLE)
+
+
+def test_a_page_that_is_nearly_all_one_data_table_reads_it_as_a_table():
+    rows = "".join(f"<tr><td>{k}.属于某类信息</td><td>{k}</td><td>0</td><td>{k}</td></tr>" for k in range(1, 30))
+    doc = read_html("r.html", f"<html><body><p>某镇年度报告</p><table>{rows}</table></body></html>")
+    assert [c.text for c in doc.cells[:4]] == ["1.属于某类信息", "1", "0", "1"]
+    assert doc.cells[0].row_start and doc.cells[4].row_start and doc.structured

@@ -124,6 +124,8 @@ def _article(body):
                 best, best_n = child, n
         if best is None or best_n < 0.85 * total or best.tag in ("tr", "td", "th", "tbody"):
             return node
+        if best.tag == "table" and next(best.iterdescendants("table"), None) is None:
+            return node   # a page that is nearly all one data table: the table is read as a table
         node, total = best, best_n
 
 

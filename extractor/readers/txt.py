@@ -52,8 +52,8 @@ def _pipe_cells(text: str, start: int, end: int) -> list[Cell]:
     if not value_row:
         while out and out[0].blank:
             out.pop(0)
-    if len(filled) >= 2:
-        out[0].row_start = True  # a whole row on one line
+    if len(filled) >= 2 or value_row and len(out) >= 2 and out[0].blank:
+        out[0].row_start = True  # a whole row on one line (``|  | 9 |``: its label cell empty)
     return out
 
 
@@ -67,8 +67,17 @@ _NUM = re.compile(r"[-+增减]?\d[\d,]*(?:\.\d+)?(?:万元|元)?")
 _VALUE_RE = re.compile(_VALUE)
 
 
+def _tab_row(line: str) -> bool:
+    """A line led by a tab that is a whole row, not one Word-export cell: two or more filled
+    fields between its tabs (``\t（二）部分公开\t0\t1``, ``\t\t2.其他…\t0``: the leading empty
+    fields are the merged-over group cells of the row)."""
+    return sum(1 for f in line.split("\t") if f.strip(_WS)) >= 2
+
+
 def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
-    """A row copied with tabs between cells (``规章\t0\t0\t0``): empty between tabs is blank."""
+    """A row copied with tabs between cells (``规章\t0\t0\t0``): empty between tabs is blank,
+    leading empty fields too (merged-over cells before the row's label) and trailing ones
+    (``规章\t\t\t``: a row printed with its cells blank; blank is not missing)."""
     out, pos = [], start
     while True:
         tab = text.find("\t", pos, end)
@@ -77,11 +86,18 @@ def _tab_cells(text: str, start: int, end: int) -> list[Cell]:
         if tab < 0:
             break
         pos = tab + 1
-    while out and out[-1].blank:
-        out.pop()
     if out:
         out[0].row_start = True
     return out
+
+
+def _tabbed(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of a tab-separated row; tabs and spaces mixed between the values (text
+    copied from a PDF) are split at both."""
+    tabbed = _tab_cells(text, start, end)
+    if any(_SPACED_NUMS.search(c.text) for c in tabbed):
+        tabbed = _spaced_cells(text, start, end) or tabbed
+    return tabbed
 
 
 def _spaced_cells(text: str, start: int, end: int) -> list[Cell] | None:
@@ -113,13 +129,18 @@ def _number_cells(text: str, start: int, end: int) -> list[Cell] | None:
 
 def read_txt(path, text: str) -> Document:
     cells: list[Cell] = []
-    prev_kind = "blank"  # kind of the previous line: blank | tab | pipe | bar | plain
+    prev_kind = "blank"  # kind of the previous line: blank | tab | row (tab-separated) | pipe | bar | plain
     last_bar, cells_at_bar = None, 0  # the last '|' separator line, and the cell count then
     for s, e in Document(path=str(path), format="txt", text=text, sha256="").lines():
         line = text[s:e]
         if is_page_mark(line):
             continue  # a page number between two halves of a table: not a cell, nor a row's end
-        if line.startswith("\t"):
+        if line.startswith("\t") and line.strip(_WS) and (_tab_row(line) or prev_kind == "row"):
+            # a row led by empty cells; after a tab-separated row, one with a single filled
+            # cell too (``\t9``: a row printed without its label)
+            cells.extend(_tabbed(text, s, e))
+            prev_kind = "row"
+        elif line.startswith("\t"):
             # a Word-export cell; a lone tab is an empty (or merged-over) cell
             c = make_cell(text, s + 1, e)
             c.row_start = prev_kind != "tab"
@@ -139,7 +160,7 @@ def read_txt(path, text: str) -> Document:
         elif "|" in line:
             cells.extend(_pipe_cells(text, s, e))
             prev_kind = "pipe"
-        elif prev_kind == "tab" and len(line.strip(_WS)) <= 12 and not _HEADING.match(line) and cells:
+        elif prev_kind == "tab" and "\t" not in line and len(line.strip(_WS)) <= 12 and not _HEADING.match(line) and cells:
             # a Word cell wrapped onto a second line: extend the previous cell
             last = cells[-1]
             c = make_cell(text, last.start if not last.blank else s, e)
@@ -148,13 +169,9 @@ def read_txt(path, text: str) -> Document:
         elif (numbers := _number_cells(text, s, e)) is not None:
             cells.extend(numbers)
             prev_kind = "plain"
-        elif "\t" in line.strip(_WS):
-            tabbed = _tab_cells(text, s, e)
-            if any(_SPACED_NUMS.search(c.text) for c in tabbed):
-                # tabs and spaces mixed between the values (text copied from a PDF)
-                tabbed = _spaced_cells(text, s, e) or tabbed
-            cells.extend(tabbed)
-            prev_kind = "plain"
+        elif "\t" in line.lstrip(_WS).rstrip(_WS.replace("\t", "")):   # tabs after the first cell
+            cells.extend(_tabbed(text, s, e))
+            prev_kind = "row" if _tab_row(line) else "plain"
         else:
             cells.extend(_spaced_cells(text, s, e) or [make_cell(text, s, e)])
             prev_kind = "plain"
