@@ -9,7 +9,8 @@ from .queryplan import QueryPlan
 ROW_LIMIT = 500
 CONTACT_COLUMNS = {"phones": "phones", "address": "address", "postcode": "postcode",
                    "fax": "fax", "email": "email", "website": "website"}
-REGION_COLUMNS = {"county": "county", "city": "city", "province": "province"}
+REGION_COLUMNS = {"county": "county", "city": "city", "province": "province",
+                  "organ_id": "organ_id"}   # an organ inside a region by its name alone (OrganIndex.areas)
 GROUP_COLUMNS = {"year": "year", "level": "level", "county": "county", "template": "template",
                  "province": "province", "city": "city"}
 OPS = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", "eq": "=", "ne": "<>"}

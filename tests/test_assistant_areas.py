@@ -119,3 +119,26 @@ def test_a_traditional_name_is_found_by_its_simplified_short_form(tdb, q, want):
 def test_a_short_form_finds_only_its_own_kind(tdb):
     a = _ask(tdb, "教体局的报告有哪些")
     assert _names(a) == {"鹽邊縣教育和體育局"}, a.text
+
+
+# -- an organ stating no place is inside the one its name opens with ----------------------------
+@pytest.fixture(scope="module")
+def zdb(tmp_path_factory):
+    return write_store(tmp_path_factory.mktemp("zones") / "zones.db", [
+        _rec("云南滇中新区临空先进制造业发展局", "临空先进制造业发展局", "other", 2023, {**t3(2)}),
+        _rec("昆明经开区招商合作局", "招商合作局", "other", 2022, {**T3_ZERO}),
+        _rec("东湖高新区管委会", "东湖高新区管委会", "other", 2021, {**t3(5)}),
+        _rec("南昌市东湖区民政局", "民政局", "county_dept", 2021, {**t3(1)}, city="南昌市", county="东湖区"),
+        _rec("昆明市人民政府", "昆明市", "city", 2020, {**t3(40)}, city="昆明市"),
+    ])
+
+
+@pytest.mark.parametrize("q, want", [
+    ("云南的报告有哪些", {"云南滇中新区临空先进制造业发展局", "昆明经开区招商合作局", "昆明市人民政府"}),
+    ("昆明市的报告有哪些", {"昆明经开区招商合作局", "昆明市人民政府"}),
+    # 东湖 is 南昌's 东湖区 by its short name, but 东湖高新区 is another body's: never placed so
+    ("江西的报告有哪些", {"南昌市东湖区民政局"}),
+])
+def test_an_organ_stating_no_place_is_inside_the_one_its_name_opens_with(zdb, q, want):
+    a = _ask(zdb, q)
+    assert _names(a) == want, a.text
