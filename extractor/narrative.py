@@ -24,7 +24,7 @@ from .lexicon import load
 from .narrative_figures import figures
 from .narrative_items import problems_and_remedies, unnumbered_section5
 from .narrative_lex import (CLAUSE_END, HAN, SENT_END, STRIP, LexiconValueError, bounds, channel_table,
-                            cue, fact, wrapped)
+                            cue, fact, unwrapped, wrapped)
 from .record import Fact, Figure
 from .sections import Section, find_sections
 
@@ -516,4 +516,16 @@ def extract_narrative(doc: Document, level: str | None = None) -> tuple[list[Fac
     """Facts and n.* figures; ``level`` (the organ's, when read) bounds the area whose counts
     are the report's own."""
     text = doc.text
-    return facts_of(nlp.run(text), text), figures(text, level)
+    # the facts are read on the text with its wrapped line ends taken out (a pasted PDF's
+    # 党政⏎办公室承⏎担具体工作), their spans put back on the text as given
+    plain, at = unwrapped(text)
+    facts = facts_of(nlp.run(plain), plain)
+    if plain != text:
+        facts = [_put_back(f, at, text) for f in facts]
+    return facts, figures(text, level)
+
+
+def _put_back(f: Fact, at: list[int], text: str) -> Fact:
+    """A fact read on the unwrapped text, over the text as given (its line ends inside)."""
+    s, e = at[f.span[0]], at[f.span[1] - 1] + 1
+    return Fact(f.kind, text[s:e], f.value, [s, e])

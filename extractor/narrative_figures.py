@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import load
-from .narrative_lex import SENT_END, bounds, channel_table, cue, wrapped
+from .narrative_lex import SENT_END, bounds, channel_table, cue, wrapped_breaks
 from .numbers import parse_count
 from .places import simplify
 from .record import Figure
@@ -123,11 +123,9 @@ def _mend(text: str) -> tuple[str, list[int]]:
     # first digits right after the words, its last ones right before a unit
     for m in _BROKEN_NUMBER.finditer(text):
         drop.update(range(m.start("gap"), m.end("gap")))
-    for m in re.finditer(rf"(?<=[{_CJK}0-9])[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*(?=[{_CJK}0-9])", text):
-        if text[m.start() - 1].isdigit() and text[m.end()].isdigit():
-            continue  # two numbers on two lines stay two numbers (unless broken inside prose, above)
-        if wrapped(text, text.index("\n", m.start())):
-            drop.update(range(m.start(), m.end()))
+    # (two numbers on two lines stay two numbers, unless broken inside prose, above)
+    for s, e in wrapped_breaks(text):
+        drop.update(range(s, e))
     if not drop:
         return text, list(range(len(text) + 1))
     keep = [i for i in range(len(text)) if i not in drop]

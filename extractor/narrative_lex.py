@@ -40,6 +40,33 @@ def wrapped(text: str, nl: int) -> bool:
             and not _NUMBERED.match(line) and not _NUMBERED.match(text, nl + 1))
 
 
+_LINE_END_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff0-9])[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*(?=[\u4e00-\u9fff0-9])")
+
+
+def wrapped_breaks(text: str) -> list[tuple[int, int]]:
+    """The line ends (with the spaces around them) that break a sentence of wrapped text
+    (``wrapped``) between two Chinese characters or digits, two numbers apart excepted
+    (12⏎34 stays two numbers)."""
+    return [(m.start(), m.end()) for m in _LINE_END_IN_WORDS.finditer(text)
+            if not (text[m.start() - 1].isdigit() and text[m.end()].isdigit())
+            and wrapped(text, text.index("\n", m.start()))]
+
+
+def unwrapped(text: str) -> tuple[str, list[int]]:
+    """``text`` with its wrapped line ends (``wrapped_breaks``) taken out, and per character
+    kept its offset in ``text`` (one more for the end): 政务公开第一责任人 read whole where a
+    pasted PDF's text broke it after 政务公."""
+    drop = [b for b in wrapped_breaks(text)]
+    if not drop:
+        return text, list(range(len(text) + 1))
+    at, last = [], 0
+    for s, e in drop:
+        at.extend(range(last, s))
+        last = e
+    at.extend(range(last, len(text)))
+    return "".join(text[i] for i in at), at + [len(text)]
+
+
 def fact(kind: str, text: str, s: int, e: int, value: str | None) -> Fact:
     """A fact over text[s:e], its ends stripped of spaces and punctuation."""
     s, e = stripped_span(text, s, e, STRIP)

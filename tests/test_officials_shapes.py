@@ -240,3 +240,30 @@ def test_a_heading_over_the_work_says_what_the_sentence_is_about(text, official,
 ])
 def test_no_heading_over_the_work_no_official(text):
     assert _facts(text, "responsible_official") == []
+
+
+# text wrapped at a fixed width (a PDF's, pasted): a post, its cue or an office broken by the
+# line end is read whole; the fact's span is over the text as given, line end inside
+WRAPPED = [
+    ("2020年，某镇把政务公开作为转变政府职能、密切联系群众的重要抓手。镇长\n"
+     "为政务公开第一责任人，分管副镇长具体抓，党政办公室承担日常工作，形成了一级抓\n"
+     "一级的工作格局。", ["分管副镇长", "镇长"], ["党政办公室"]),
+    ("街道办事处主任为政府信息公开第一责任人，分管副主任负责组织协调，党政办公室承\n"
+     "担具体工作。2019年，街道全年主动公开政府信息64条，各项工作有序推进，成效明\n显。",
+     ["分管副主任", "街道办事处主任"], ["党政办公室"]),
+    ("2022年，本局高度重视政府信息公开工作，明确由分管副局长具体负责，局办公\n"
+     "室承担日常工作，各股室按职责分工配合，确保各项工作落到实处并取得实效。",
+     ["分管副局长"], ["局办公室"]),
+]
+
+
+@pytest.mark.parametrize("text, officials, offices", WRAPPED)
+def test_a_wrapped_sentence_is_read_whole(text, officials, offices):
+    assert _facts(text, "responsible_official") == sorted(officials)
+    assert _facts(text, "responsible_office") == sorted(offices)
+
+
+def test_short_lines_are_not_joined():
+    # a list of short lines (no wrapping): each stands alone
+    text = "（四）监督保障\n主要领导\n负责审定年报。\n"
+    assert _facts(text, "responsible_official") == []
