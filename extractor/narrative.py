@@ -407,7 +407,7 @@ def _channels(doc, ranges, directory=None) -> list[Fact]:
     return facts
 
 
-_BREAK = re.compile(rf"(?<=[{HAN}])[ \t\u3000\xa0]*\n?[ \t\u3000\xa0]*(?=[{HAN}])")
+_BREAK = re.compile(rf"(?<=[{HAN}])[ \t\u3000\xa0]+(?=[{HAN}])")
 
 
 @lru_cache(maxsize=4)
@@ -417,14 +417,11 @@ def _alias_rx(directory: str | None) -> re.Pattern | None:
 
 
 def _broken_hits(text: str, a: int, b: int, directory: str | None) -> list[tuple[int, int, str]]:
-    """Aliases a line end or a stray space broke (政务公⏎开专区, 便民服务⏎中心, 查阅 点: wrapped
-    or damaged text), found on the text of [a, b) without those breaks; (start, end, alias) in
-    the text as given, only where the alias held a break."""
+    """Aliases a stray space broke (查阅 点, 政务 公开专区: damaged text), found on the text of
+    [a, b) without those spaces; (start, end, alias) in the text as given, only where the alias
+    held one. (A line end of wrapped text is taken out before the facts are read: ``unwrapped``.)"""
     part = text[a:b]
-    # (a line end only after a long line: prose wrapped, never a heading's or a list's short line)
-    cut = {i for m in _BREAK.finditer(part) if "\n" not in m.group()
-           or len(part[part.rfind("\n", 0, m.start()) + 1:m.start()].strip()) >= 20
-           for i in range(m.start(), m.end())}
+    cut = {i for m in _BREAK.finditer(part) for i in range(m.start(), m.end())}
     rx = _alias_rx(directory)
     if not cut or rx is None:
         return []

@@ -32,12 +32,12 @@ _LINE_STOP = "。！？!?；;：:"
 
 def wrapped(text: str, nl: int) -> bool:
     """Whether the line end at ``nl`` breaks a sentence of text wrapped at a fixed width: the
-    line before it is long, holds no table (no tab, no ``|``), ends without a stop, and neither
-    it nor the next line opens a numbered part."""
+    line before it is long, holds no table (no tab, no ``|``), ends without a stop, and the
+    next line opens no numbered part (the line itself may: （三）平台建设。依托…党群服务⏎中心)."""
     ls = text.rfind("\n", 0, nl) + 1
     line = text[ls:nl].strip()
     return (len(line) >= WRAP_MIN and line[-1:] not in _LINE_STOP and "\t" not in line and "|" not in line
-            and not _NUMBERED.match(line) and not _NUMBERED.match(text, nl + 1))
+            and not _NUMBERED.match(text, nl + 1))
 
 
 _LINE_END_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff0-9])[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*(?=[\u4e00-\u9fff0-9])")
