@@ -9,9 +9,8 @@ import hashlib
 
 import pytest
 
-from assistant import Conversation
 from extractor.gazetteer import above, available
-from test_assistant_questions import T3_ZERO, record, t3, write_store
+from test_assistant_questions import T3_ZERO, record, t3, converse, write_store
 
 pytestmark = pytest.mark.skipif(not available(), reason="the gazetteer (jionlp) is not installed")
 
@@ -43,11 +42,7 @@ def db(tmp_path_factory):
     return write_store(tmp_path_factory.mktemp("areas") / "areas.db", corpus())
 
 
-def _ask(db, *turns):
-    c = Conversation(db)
-    for q in turns:
-        a = c.ask(q)
-    return a
+_ask = converse
 
 
 def _names(a):

@@ -9,8 +9,8 @@ import hashlib
 
 import pytest
 
-from assistant import Conversation, ask
-from test_assistant_questions import T3_ZERO, record, t3, write_store
+from assistant import ask
+from test_assistant_questions import T3_ZERO, record, t3, converse, write_store
 
 
 def _at(rec, province, city, county):
@@ -79,11 +79,7 @@ def db(tmp_path_factory):
     return write_store(tmp_path_factory.mktemp("families4") / "corpus.db", corpus())
 
 
-def _ask(db, *turns):
-    c = Conversation(db)
-    for q in turns:
-        a = c.ask(q)
-    return a
+_ask = converse
 
 
 def _rows(a):

@@ -153,6 +153,14 @@ def write_store(path, records) -> str:
     return str(path)
 
 
+def converse(db, *turns):
+    """The last answer of one conversation of ``turns`` over the store ``db``."""
+    c = Conversation(db)
+    for q in turns:
+        a = c.ask(q)
+    return a
+
+
 def build(path) -> str:
     """Write the corpus into a new store database at ``path``; returns the path."""
     import store
