@@ -127,10 +127,10 @@ def _work_heading(piece: str, at_line_start: bool) -> bool:
 
 
 # ---------------------------------------------------------------- officials and offices
-def _posts(doc, end: int) -> list[tuple[int, int]]:
+def _posts(doc, end: int, start: int = 0) -> list[tuple[int, int]]:
     """The posts (posts.tsv) before ``end``, each with a ``post_prefix`` cue right before it
     (分管副局长, 常务副县长): leftmost first, the longest at a place."""
-    posts = nlp.hits(doc, "post", 0, end)
+    posts = nlp.hits(doc, "post", start, end)
     prefixes: dict[int, int] = {}  # end -> the earliest start of a prefix ending there
     for sp in doc.spans.get(nlp.LEXICON, ()):  # every prefix, overlapping ones too
         if sp.label_ == "cue:post_prefix" and sp.end_char <= end:
@@ -156,10 +156,10 @@ def _of_other_units(doc, text: str, cs: int, s: int) -> bool:
         or any(e == at for _, e, _ in nlp.terms(doc, "cue:other_unit", cs, at))
 
 
-def _officials(doc, end: int) -> list[Fact]:
+def _officials(doc, end: int, start: int = 0) -> list[Fact]:
     text = nlp.text_of(doc)
     facts, seen = [], set()
-    for s, e in _posts(doc, end):
+    for s, e in _posts(doc, end, start):
         post = text[s:e]
         if not _about_disclosure(text, s, e):
             continue
@@ -221,7 +221,7 @@ _ACTING = re.compile(rf"代表[{HAN}]{{1,8}}$")
 _HAN_RX = re.compile(f"[{HAN}]")
 
 
-def _named_offices(doc, end: int) -> list[tuple[int, int]]:
+def _named_offices(doc, end: int, start: int = 0) -> list[tuple[int, int]]:
     """Office names standing right before an ``office`` cue (a ``cue:office`` span): the name
     ends in an ``office_suffix`` span, maybe with its other name in brackets (办公室（政务公开
     科）) and a filler word (具体, 统一 …) before the cue, and starts at most 12 Han characters
@@ -233,7 +233,7 @@ def _named_offices(doc, end: int) -> list[tuple[int, int]]:
             suffix_at[sp.end_char] = min(suffix_at.get(sp.end_char, sp.start_char), sp.start_char)
     seats = cue("office_seat")
     out, last = [], 0
-    for c, ce, _ in nlp.hits(doc, "cue:office", 0, end):
+    for c, ce, _ in nlp.hits(doc, "cue:office", start, end):
         if c < last:
             continue
         ks = [c - 2] if text[max(0, c - 2):c] in _FILLERS else []
@@ -261,24 +261,24 @@ def _named_offices(doc, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _offices(doc, end: int) -> list[Fact]:
+def _offices(doc, end: int, start: int = 0) -> list[Fact]:
     text = nlp.text_of(doc)
     seated, ends_as_office, role, own = _patterns()
     facts, seen, taken = [], set(), []
     seats = []
     if seated:
-        for m in seated.finditer(text, 0, end):
+        for m in seated.finditer(text, start, end):
             ss, se = _bounds(text, m.start(), m.end(), _SENT_END)
             if "公开" in text[ss:se] or "领导小组" in text[ss:se]:
                 seats.append(m.span("office"))
     if role:
-        for m in role.finditer(text, 0, end):
+        for m in role.finditer(text, start, end):
             ss, se = _bounds(text, m.start(), m.end(), _SENT_END)
             if "公开" in text[ss:se]:
                 seats.append(m.span("office"))
     seats = [(_after_leads(text, a, b), _office_end(text, a, b, ends_as_office)) for a, b in seats]
     if not seats:
-        for m in own.finditer(text, 0, end):
+        for m in own.finditer(text, start, end):
             ss, se = _bounds(text, m.start(), m.end(), _SENT_END)
             if "公开" in text[ss:se]:
                 seats.append(m.span("office"))
@@ -287,7 +287,7 @@ def _offices(doc, end: int) -> list[Fact]:
         if text[a:b] not in seen:
             seen.add(text[a:b])
             facts.append(_fact("responsible_office", text, a, b, text[a:b]))
-    for s, e in _named_offices(doc, end):
+    for s, e in _named_offices(doc, end, start):
         if not _about_disclosure(text, s, e):
             continue
         # the office name starts after the clause's separator (由/，/、 …)
@@ -450,16 +450,31 @@ def _by_no(text: str) -> dict[int, Section]:
     return {s.number: s for s in find_sections(text)}
 
 
+def _charge_ranges(text: str) -> list[tuple[int, int]]:
+    """Where the leader in charge and the office doing the work are read: before section 二,
+    and in 六 (其他需要报告的事项: 我镇政务公开工作由镇长负总责…), never in 五's plans."""
+    ranges = [(0, _region_before(find_sections(text), 2, text))]
+    six = _by_no(text).get(6)
+    if six and six.body_start >= ranges[0][1]:
+        ranges.append((six.body_start, six.body_end))
+    return ranges
+
+
+def _once(facts: list[Fact]) -> list[Fact]:
+    seen: set[str | None] = set()
+    return [f for f in facts if not (f.value in seen or seen.add(f.value))]
+
+
 def officials_step(doc):
-    """Component ``nianbao_officials``: the leader in charge, before section 二."""
+    """Component ``nianbao_officials``: the leader in charge (``_charge_ranges``)."""
     text = nlp.text_of(doc)
-    return _put(doc, _officials(doc, _region_before(find_sections(text), 2, text)))
+    return _put(doc, _once([f for a, b in _charge_ranges(text) for f in _officials(doc, b, a)]))
 
 
 def offices_step(doc):
-    """Component ``nianbao_offices``: the office doing the work, before section 二."""
+    """Component ``nianbao_offices``: the office doing the work (``_charge_ranges``)."""
     text = nlp.text_of(doc)
-    return _put(doc, _offices(doc, _region_before(find_sections(text), 2, text)))
+    return _put(doc, _once([f for a, b in _charge_ranges(text) for f in _offices(doc, b, a)]))
 
 
 def channels_step(doc):

@@ -267,3 +267,23 @@ def test_short_lines_are_not_joined():
     # a list of short lines (no wrapping): each stands alone
     text = "（四）监督保障\n主要领导\n负责审定年报。\n"
     assert _facts(text, "responsible_official") == []
+
+
+# the leader in charge and the office stated in 六 (其他需要报告的事项), never read in 五's plans
+@pytest.mark.parametrize("six, official, office", [
+    ("六、其他需要报告的事项\n我镇政务公开工作由镇长负总责，分管副镇长具体分管，镇党政办公室负责具体工作。本年度无其他需要报告的事项。\n",
+     ["分管副镇长", "镇长"], ["镇党政办公室"]),
+    ("六、其他需要报告的事项\n本年度未收取信息处理费。街道政务公开工作由办事处主任牵头负责，分管副主任具体分管，街道党政综合办公室承办日常事务。\n",
+     ["分管副主任", "办事处主任"], ["街道党政综合办公室"]),
+])
+def test_the_charge_stated_in_part_six(six, official, office):
+    text = "一、总体情况\n本年度收到申请2件。\n五、存在的主要问题及改进情况\n宣传不够。\n" + six
+    assert _facts(text, "responsible_official") == sorted(official)
+    assert _facts(text, "responsible_office") == sorted(office)
+
+
+def test_a_plan_in_part_five_names_no_charge():
+    text = ("一、总体情况\n本年度收到申请2件。\n五、存在的主要问题及改进情况\n"
+            "公开内容不够全面。2024年，我局将由分管副局长牵头，办公室具体负责，进一步规范政务公开工作。\n"
+            "六、其他需要报告的事项\n无。\n")
+    assert _facts(text, "responsible_official") == []
