@@ -72,7 +72,8 @@ def _lab(*words: str) -> str:
 
 
 _KEYS = "(?:" + _lab("邮编", "邮政编码", "电话", "联系电话", "传真", "电子邮箱", "电子邮件", "邮箱", "网址", "工作时间",
-                     "地址", "通信地址", "联系人") + r"|[\u4e00-\u9fff]{1,4}(?:电话|时间)|E-?mail|Email)"
+                     "地址", "通信地址", "联系人") + r"|(?![号楼室院层])[\u4e00-\u9fff]{1,4}(?:电话|时间)|E-?mail|Email)"
+# (a label of some words and 电话 never opens with an address's last word: 26号联系电话 keeps 号)
 # any short label with its colon (联系人：, 办公时间：) ends the value before it
 _LABEL = r"(?:[\u4e00-\u9fff]{1,6}|E-?mail)[ \t\u3000]*[:：]"
 _ADDR_LAB = "(?:(?:通信|通讯|办公|联系|单位)?" + _lab("地址") + "|" + _lab("办公地点") + ")"

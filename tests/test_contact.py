@@ -290,3 +290,15 @@ def test_website_broken_over_several_lines(body, site):
 def test_a_url_ending_its_line_does_not_take_the_next_paragraph():
     body = "本报告可在青石县人民政府网站（http://www.qingshi.gov.cn/ndbg/）查阅。\n2023年本镇收到申请3件。\n"
     assert contact(body)[1].website == "http://www.qingshi.gov.cn/ndbg/"
+
+
+@pytest.mark.parametrize("body, address", [
+    # a label of some words and 电话 glued on after the address's last word keeps the word
+    ("联系地址：青石县白河街道天荒坪北路26号联系电话：0572-5126613\n", "青石县白河街道天荒坪北路26号"),
+    ("地址：青石县人民路8号楼办公电话：0572-5126613\n", "青石县人民路8号楼"),
+    ("地址：青石县人民路8号院值班电话：0572-5126613\n", "青石县人民路8号院"),
+])
+def test_an_address_keeps_its_last_word_before_a_glued_phone_label(body, address):
+    text, c = contact(body)
+    assert c.address == address and c.phones == ["0572-5126613"]
+    spans_hold(text, c, "address", address)
