@@ -123,8 +123,8 @@ def _items(text: str, a: int, b: int) -> tuple[str, list[tuple[int, int]]] | Non
 
 
 # a sentence saying what the organ will do: 2023年，我局将…; 对此，本局将进一步…; 2025年，我部将：;
-# or a year's list of work starting (2022年，一是…)
-_WILL = re.compile(r"(?:20\d\d年(?:度)?[，,]?)?[^。；;]{0,18}?(?:将(?![其近来会要于之])[\u4e00-\u9fff：:]"
+# 2024年，我局将（一）…; or a year's list of work starting (2022年，一是…)
+_WILL = re.compile(r"(?:20\d\d年(?:度)?[，,]?)?[^。；;]{0,18}?(?:将(?![其近来会要于之])(?:[\u4e00-\u9fff：:]|[（(]一[）)]|1[.、．])"
                    r"|(?<![需还])(?:拟|要)(?:进一步|继续|持续|不断|着力|重点|加大|加强|围绕|按照|结合|切实|全面|努力|认真|严格|坚持|深入))"
                    r"|20\d\d年(?:度)?[，,][ \u3000]*(?:[一二]是|第一[，,、]|首先|一要|[（(]一[）)])")
 

@@ -303,3 +303,12 @@ def test_a_sentence_setting_about_rectifying_opens_the_plans(body):
     got = items(body)
     assert [k for k, _ in got] == ["problem", "problem", "remedy", "remedy"], got
     assert [t.rstrip("。；，") for k, t in got if k == "problem"] == [P1, P2]
+
+
+# the plans opened by a year's 我局将 with numbered items right after it on the line, no colon
+@pytest.mark.parametrize("body", [
+    f"（一）{P1}。（二）{P2}。\n2024年，我局将（一）{R1}；（二）{R2}。",
+    f"（一）{P1}。（二）{P2}。\n2025年，我镇将(一){R1}；(二){R2}。",
+])
+def test_a_year_s_plan_with_numbered_items_right_after_it(body):
+    assert items(body) == BOTH
