@@ -21,6 +21,7 @@ from . import nlp
 from .document import Document
 from .labels import written_span
 from .lexicon import load
+from .narrative_channels import channels, channels_in
 from .narrative_figures import figures
 from .narrative_items import problems_and_remedies, unnumbered_section5
 from .narrative_lex import (CLAUSE_END, HAN, SENT_END, STRIP, LexiconValueError, bounds, channel_table,
@@ -363,82 +364,6 @@ def responsible(text: str, end: int) -> list[Fact]:
     return _officials(doc, end) + _offices(doc, end)
 
 
-# ---------------------------------------------------------------- channels
-_ZERO_USE = re.compile(r"(?<![0-9.])0\s*(?:次|篇|场|期|个|条)")
-def channels(text: str, ranges: list[tuple[int, int]], directory: str | None = None) -> list[Fact]:
-    """The channels named in ``ranges`` of ``text`` (aliases from ``directory``'s channels.tsv
-    when given)."""
-    return _channels(nlp.lexicon_doc(text, directory), ranges, directory)
-
-
-def _channels(doc, ranges, directory=None) -> list[Fact]:
-    text = nlp.text_of(doc)
-    table, ignore = channel_table(directory)
-    facts, seen = [], set()
-    for a, b in ranges:
-        hits = nlp.hits(doc, "channel", a, b)
-        blocked = [(s, e) for s, e, t in hits if t in ignore]
-        for s, e, alias in hits + _broken_hits(text, a, b, directory):
-            if alias in ignore or any(bs <= s <= be + 2 for bs, be in blocked):
-                continue
-            # a Latin or digit alias inside a longer run is no alias (12345 in 0531-12345678)
-            if alias.isascii() and (s > 0 and text[s - 1].isascii() and text[s - 1].isalnum()
-                                    or e < len(text) and text[e].isascii() and text[e].isalnum()):
-                continue
-            ss, se = _bounds(text, s, e, _SENT_END)
-            if nlp.has_term(doc, "cue:not_channel", ss, se):
-                continue
-            # used zero times (组织在线访谈0次, 通过微博微信回应0次): a template's line, no channel
-            cs, ce = _bounds(text, s, e, "，,；;。\n")
-            if _ZERO_USE.search(text, e, ce):
-                continue
-            # another body's channel whose cases the organ handles (办理12345热线交办事项)
-            if nlp.has_term(doc, "cue:other_body_channel", cs, ce):
-                continue
-            for value in table[alias]:
-                if value not in seen:
-                    seen.add(value)
-                    facts.append(_fact("channel", text, s, e, value))
-            if "reading_room" in table[alias] and "service_hall" not in seen:
-                hall = _hall_before(text, cs, s)
-                if hall:
-                    seen.add("service_hall")
-                    facts.append(_fact("channel", text, *hall, "service_hall"))
-    return facts
-
-
-_BREAK = re.compile(rf"(?<=[{HAN}])[ \t\u3000\xa0]+(?=[{HAN}])")
-
-
-@lru_cache(maxsize=4)
-def _alias_rx(directory: str | None) -> re.Pattern | None:
-    aliases = sorted((a for a in channel_table(directory)[0] if not a.isascii()), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, aliases))) if aliases else None
-
-
-def _broken_hits(text: str, a: int, b: int, directory: str | None) -> list[tuple[int, int, str]]:
-    """Aliases a stray space broke (查阅 点, 政务 公开专区: damaged text), found on the text of
-    [a, b) without those spaces; (start, end, alias) in the text as given, only where the alias
-    held one. (A line end of wrapped text is taken out before the facts are read: ``unwrapped``.)"""
-    part = text[a:b]
-    cut = {i for m in _BREAK.finditer(part) for i in range(m.start(), m.end())}
-    rx = _alias_rx(directory)
-    if not cut or rx is None:
-        return []
-    at = [i for i in range(len(part)) if i not in cut]
-    mended = "".join(part[i] for i in at)
-    return [(a + at[m.start()], a + at[m.end() - 1] + 1, m.group()) for m in rx.finditer(mended)
-            if at[m.end() - 1] - at[m.start()] != m.end() - m.start() - 1]
-
-
-def _hall_before(text: str, cs: int, s: int) -> tuple[int, int] | None:
-    """The hall a reading place is set up in, named in its clause (在户政大厅设置查阅点, 在交易
-    大厅设立查阅室: the hall is a channel too, whatever it is called): its span, or None."""
-    words = "|".join(map(re.escape, cue("reading_place_hall")))
-    m = words and re.search(rf"在(?P<h>[{HAN}]{{0,12}}?(?:{words}))[^，,；;。\n]{{0,16}}$", text[cs:s])
-    return (cs + m.start("h"), cs + m.end("h")) if m else None
-
-
 # ---------------------------------------------------------------- the steps (spaCy components)
 def _put(doc, facts: list[Fact]):
     for f in facts:
@@ -491,7 +416,7 @@ def channels_step(doc):
         # 六 tells what else was done (the 2021 template's 政务公开工作要点 …): its prose lines,
         # never the page's chrome after it (中国政府网, 无障碍版: no sentence)
         ranges += _prose_lines(text, by_no[6].body_start, by_no[6].body_end)
-    return _put(doc, _channels(doc, ranges))
+    return _put(doc, channels_in(doc, ranges))
 
 
 def _prose_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:

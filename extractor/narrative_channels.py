@@ -1,0 +1,87 @@
+"""The channels an organ publishes through, from the prose: the ``channel`` terms of
+``lexicons/channels.tsv`` found by the lexicon Doc (and aliases a stray space broke), mapped
+to the contract's canonical values; a channel used zero times, another body's, or named in a
+``not_channel`` sentence is none; a reading place set up in a hall names the hall too."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import nlp
+from .narrative_lex import HAN, SENT_END, bounds, channel_table, cue, fact
+from .record import Fact
+
+_ZERO_USE = re.compile(r"(?<![0-9.])0\s*(?:次|篇|场|期|个|条)")
+def channels(text: str, ranges: list[tuple[int, int]], directory: str | None = None) -> list[Fact]:
+    """The channels named in ``ranges`` of ``text`` (aliases from ``directory``'s channels.tsv
+    when given)."""
+    return channels_in(nlp.lexicon_doc(text, directory), ranges, directory)
+
+
+def channels_in(doc, ranges, directory=None) -> list[Fact]:
+    """The channels named in ``ranges`` of a lexicon Doc (its terms in ``doc.spans``)."""
+    text = nlp.text_of(doc)
+    table, ignore = channel_table(directory)
+    facts, seen = [], set()
+    for a, b in ranges:
+        hits = nlp.hits(doc, "channel", a, b)
+        blocked = [(s, e) for s, e, t in hits if t in ignore]
+        for s, e, alias in hits + _broken_hits(text, a, b, directory):
+            if alias in ignore or any(bs <= s <= be + 2 for bs, be in blocked):
+                continue
+            # a Latin or digit alias inside a longer run is no alias (12345 in 0531-12345678)
+            if alias.isascii() and (s > 0 and text[s - 1].isascii() and text[s - 1].isalnum()
+                                    or e < len(text) and text[e].isascii() and text[e].isalnum()):
+                continue
+            ss, se = bounds(text, s, e, SENT_END)
+            if nlp.has_term(doc, "cue:not_channel", ss, se):
+                continue
+            # used zero times (组织在线访谈0次, 通过微博微信回应0次): a template's line, no channel
+            cs, ce = bounds(text, s, e, "，,；;。\n")
+            if _ZERO_USE.search(text, e, ce):
+                continue
+            # another body's channel whose cases the organ handles (办理12345热线交办事项)
+            if nlp.has_term(doc, "cue:other_body_channel", cs, ce):
+                continue
+            for value in table[alias]:
+                if value not in seen:
+                    seen.add(value)
+                    facts.append(fact("channel", text, s, e, value))
+            if "reading_room" in table[alias] and "service_hall" not in seen:
+                hall = _hall_before(text, cs, s)
+                if hall:
+                    seen.add("service_hall")
+                    facts.append(fact("channel", text, *hall, "service_hall"))
+    return facts
+
+
+_BREAK = re.compile(rf"(?<=[{HAN}])[ \t\u3000\xa0]+(?=[{HAN}])")
+
+
+@lru_cache(maxsize=4)
+def _alias_rx(directory: str | None) -> re.Pattern | None:
+    aliases = sorted((a for a in channel_table(directory)[0] if not a.isascii()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, aliases))) if aliases else None
+
+
+def _broken_hits(text: str, a: int, b: int, directory: str | None) -> list[tuple[int, int, str]]:
+    """Aliases a stray space broke (查阅 点, 政务 公开专区: damaged text), found on the text of
+    [a, b) without those spaces; (start, end, alias) in the text as given, only where the alias
+    held one. (A line end of wrapped text is taken out before the facts are read: ``unwrapped``.)"""
+    part = text[a:b]
+    cut = {i for m in _BREAK.finditer(part) for i in range(m.start(), m.end())}
+    rx = _alias_rx(directory)
+    if not cut or rx is None:
+        return []
+    at = [i for i in range(len(part)) if i not in cut]
+    mended = "".join(part[i] for i in at)
+    return [(a + at[m.start()], a + at[m.end() - 1] + 1, m.group()) for m in rx.finditer(mended)
+            if at[m.end() - 1] - at[m.start()] != m.end() - m.start() - 1]
+
+
+def _hall_before(text: str, cs: int, s: int) -> tuple[int, int] | None:
+    """The hall a reading place is set up in, named in its clause (在户政大厅设置查阅点, 在交易
+    大厅设立查阅室: the hall is a channel too, whatever it is called): its span, or None."""
+    words = "|".join(map(re.escape, cue("reading_place_hall")))
+    m = words and re.search(rf"在(?P<h>[{HAN}]{{0,12}}?(?:{words}))[^，,；;。\n]{{0,16}}$", text[cs:s])
+    return (cs + m.start("h"), cs + m.end("h")) if m else None
