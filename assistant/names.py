@@ -180,6 +180,9 @@ def _areas(organs) -> dict[tuple[str, str], dict[str, set]]:
             continue
         sp, sc, sk = (to_simplified(v) if v else None for v in (province, city, county))
         got = above(sp, sc, sk)
+        inner = re.findall(r"[（(]([^（()）]+)[）)]", sk or "")
+        if got == (sp, sc) and inner:   # 高新区(新市区): the place by its other name
+            got = above(sp, sc, inner[0])
         for col, val in (("city", city), ("county", county)):
             if val:
                 seen.setdefault((col, val), set()).add(got[:2] if col == "county" else got[:1])

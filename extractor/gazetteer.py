@@ -156,12 +156,16 @@ def above(province: str | None, city: str | None, county: str | None) -> tuple[s
     """The province and city that the places an organ states lie in, where the gazetteer tells
     exactly one (滨江区 -> 浙江省, 杭州市; 昆明市 -> 云南省); what is stated is kept, and a name
     that is several places (朝阳区 in Beijing and in Changchun) gives nothing more unless the
-    stated city or province picks one. A municipality's district has no city (北京市, None)."""
+    stated city or province picks one; a division the package gives a code is preferred to a
+    namesake it gives none (新市区 of 乌鲁木齐市, not of 台南市). A municipality's district has
+    no city (北京市, None)."""
     def fits(p: Place) -> bool:
         return (not province or p.parents[0] == province) and (not city or p.rank == "city" or p.parents[1] == city)
     for name, rank_ in ((county, "county"), (city, "city")):
-        found = {(p.parents[0], p.name if rank_ == "city" else p.parents[1])
-                 for p in places_named(name) if p.rank == rank_ and fits(p)} if name else set()
+        same = [p for p in places_named(name) if p.rank == rank_ and fits(p)] if name else []
+        if any(p.code for p in same):   # a division with a code over one without (台南市's 新市区)
+            same = [p for p in same if p.code]
+        found = {(p.parents[0], p.name if rank_ == "city" else p.parents[1]) for p in same}
         if len(found) == 1:
             p_, c_ = found.pop()
             return province or p_, city or c_
