@@ -234,6 +234,8 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
 
 
 def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answer:
+    if plan.unread_conditions and reading is None:   # 年度不一样的报告: never every report
+        return _unread_condition(question, plan)
     if plan.untold and reading is None:   # 副省级城市: no report says which organs are
         plan = replace(plan, notes=(*plan.notes, "“" + "”“".join(plan.untold) + "”库中不能区分"))
         a = _not_understood(question, plan)
@@ -499,6 +501,16 @@ def _passage(conn, rid, source, key, s, e) -> dict:
     body = row[0] if row else ""
     return {"report_id": rid, "source": source, "key": key, "start": s, "end": e,
             "passage": body, "mark": [s - lo, e - lo]}
+
+
+def _unread_condition(question: str, plan: QueryPlan) -> Answer:
+    """A condition or a comparison among the words no rule read (标题年份和统计年度不一样):
+    answering without it would answer another question (every report), so it is said and asked."""
+    a = _not_understood(question, plan)
+    words = "”“".join(plan.unread_conditions)
+    a.text = (f"没有读懂“{words}”：这是一个条件或比较，不按它筛选就会答成另一个问题，所以没有回答。"
+              "请换一种说法，或改问库中能筛选的条件（年份、层级、地区、机关、某项数字的大小）。" + a.text)
+    return a
 
 
 def _not_understood(question: str, plan: QueryPlan) -> Answer:

@@ -17,6 +17,7 @@ from .names import BUREAU_TAILS, DEPT_TAILS
 from .queryplan import QueryPlan
 from .sectors import sector_ids
 from .widen import drop_filters
+from .yearshift import shifted
 
 _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看",
                  "只算", "只统计", "仅统计", "仅算", "只要", "去掉", "去除", "剔除", "除去", "不要", "不看",
@@ -24,6 +25,9 @@ _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果�
 
 
 def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan:
+    moved = shifted(prev, q)
+    if moved is not None:   # 上一年呢 after …2020年…: the same question of 2019
+        return moved
     if new.dropped and not set(new.given) & _ASKS:
         # 不限年份呢 after 县直部门2021年零申请的有哪些: the question before, every year's
         return drop_filters(merge(prev, new, q), new.dropped)
@@ -61,6 +65,13 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out.given = tuple(dict.fromkeys(new.given + tuple(
             f for f in ("organ_ids", "levels", "region", "years") if f in prev.given)))
         return out
+    if widened_to(q) and {"levels", "region"} & set(new.given):
+        # 教育局里零申请的有哪些 → 放宽到所有县级部门: the condition kept, the organ kind dropped
+        out = merge(prev, new, q)
+        out.organ_ids, out.organ_names, out.organ_type = (), (), None
+        out.unread = tuple(w for w in out.unread if not widened_to(w))
+        out.rules = tuple(dict.fromkeys(out.rules + ("widen_scope",)))
+        return out
     if _is_followup(q, new) or _same_organ_other_figure(prev, new, q):
         # 居委会呢: a follow-up that changes nothing known is not understood, never the
         # previous answer again
@@ -69,6 +80,16 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
 
 
 _FILTERS = ("organ_ids", "levels", "region")
+# 放宽到所有县级部门 / 扩大到全部乡镇 / 换成所有市级部门 / 看全部街道: the scope widened to that
+_WIDEN_TO = re.compile(r"^(?:那|那么)?(?:(?:放宽|扩大|扩展|放大|推广)(?:到|至|为)(?:所有|全部|全体|整个)?"
+                       r"|(?:换成|改成|改为|看看?|再看)(?:所有|全部|全体|整个))")
+
+
+def widened_to(q: str) -> bool:
+    """Whether ``q`` widens the question before to a scope (放宽到所有县级部门)."""
+    return bool(_WIDEN_TO.match(q))
+
+
 _ASKS = {"metric", "contact_field", "fact_kind", "phrase", "check", "coverage", "channel", "noun"}
 _SCOPE_ONLY = {"years", "region", "excluded_years"}
 _MARKERS = {"kind", "refer"}
@@ -76,10 +97,11 @@ _MARKERS = {"kind", "refer"}
 
 def _adds_scope_only(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     """A question that names only a year or a place (要2025年那份的, 武汉的, 2022年的) right after
-    one about the figure, contact or fact of named organs: that question of that year or place
-    (a question naming reports, 哪些 or anything asked stands alone)."""
+    one about the figure, contact, fact or reports of named organs (民政局的报告有哪些 → 江苏的):
+    that question of that year or place (a question naming reports, 哪些 or anything asked
+    stands alone)."""
     given = set(new.given) - _MARKERS
-    return (prev.kind in ("figure", "contact", "fact") and bool(prev.organ_names)
+    return (prev.kind in ("figure", "contact", "fact", "reports") and bool(prev.organ_names)
             and bool(given) and given <= _SCOPE_ONLY and not _WHICH.search(q)
             and not re.search(r"报告|年报|单位|机关|部门", q)
             and not any(len(w) >= 2 for w in new.unread))   # 那桐江县人民政府呢: another organ named
@@ -115,7 +137,7 @@ def kind_in_place(prev: QueryPlan, new: QueryPlan, out: QueryPlan, organs) -> Qu
             continue
         more = sector_ids(k, organs) or {i for n, ns in organs.names.items() if n.endswith(k) for i in ns}
         ids |= set(more)
-        names.append(place + k)
+        names.append(k)   # of the place: the region filter stays and says it
     if not ids:
         return out
     out.organ_ids, out.organ_names = tuple(sorted(ids)), tuple(names)
@@ -226,6 +248,8 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
             (), (), (), (), None   # 那所有单位呢: the filters of scope dropped
     if "levels" in new.given and "excluded_levels" not in new.given:
         out.excluded_levels = ()
+    if "levels" in new.given:
+        out.levels = tier_kept(prev.levels, new.levels)   # 市级政府… → 县级的呢: 县级政府
     if "excluded_levels" in new.given and prev.levels:
         # 去掉市级的 after a list of every level's: the levels before, less those
         out.levels = tuple(lv for lv in prev.levels if lv not in new.excluded_levels)
@@ -270,8 +294,26 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     out.notes = new.notes
     out.unmatched = new.unmatched
     out.unread, out.doubts, out.residue = new.unread, new.doubts, new.residue
+    out.unread_conditions = new.unread_conditions
     out.rules = tuple(dict.fromkeys(prev.rules + new.rules + ("followup",)))
     return out
+
+
+_GOVS = ("province", "city", "county")
+
+
+def tier_kept(before: tuple[str, ...], levels: tuple[str, ...]) -> tuple[str, ...]:
+    """A bare tier (县级: its government and its departments) after a question of one kind of
+    level (市级政府, 省级部门 …): that tier's level of the same kind (县级政府 / 县级部门)."""
+    tier = {lv.removesuffix("_dept") for lv in levels}
+    if len(tier) != 1 or set(levels) != {*tier, f"{next(iter(tier))}_dept"} \
+            or next(iter(tier)) not in _GOVS or not before:
+        return levels
+    if all(lv.endswith("_dept") for lv in before):
+        return tuple(lv for lv in levels if lv.endswith("_dept"))
+    if all(lv in _GOVS for lv in before):
+        return tuple(lv for lv in levels if lv in _GOVS)
+    return levels
 
 
 def _channel_metric(channel: str | None) -> str | None:

@@ -49,11 +49,11 @@ from .queryplan import QueryPlan
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated)
 from .rules import rule_of
-from .unread import account, organ_type, unstated_meta
+from .unread import account, condition_words, organ_type, unstated_meta
 from .widen import read_dropped
 from .vocabscan import scan
 from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
-                    normalise, office_suffixes, scale, typo_metric)
+                    normalise, office_suffixes, scale, typo_metric, typo_word)
 
 _LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")   # 各县（区、市）人民政府
 # 县级人民政府（含县级市、市辖区政府） / 各级政府部门（局、委、厅等）: a gloss saying what a word
@@ -116,6 +116,7 @@ def _vocab_table() -> tuple[dict, int]:
 
 
 _TABLE: tuple[dict, int] | None = None
+_BOUNDS = ("gt", "lt", "ge", "le", "ge_suffix", "le_suffix")   # 超过 / 低于 / 以上 …
 
 
 def parse(question: str, organs=None, context: QueryPlan | None = None) -> QueryPlan:
@@ -340,6 +341,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         if on:   # a condition or a value was asked for: a question about a figure
             given.append(marker)
     figure_vs_figure(p, q, metric_at, set_, given)   # 微信发布的比主动公开的还多
+    # 浏览量超过了访问量: a bound read with nothing it bounds (no number, mean or figure after it)
+    dangling = tuple(q[s:e] for s, e, v in cmp_words
+                     if v in _BOUNDS and q[s:e] in condition_words() and p.op is None
+                     and not p.vs_metric and not p.vs_mean and not p.phrase)
     if "coverage" in given and p.metric:   # 表二里规章的现行有效件数没填: that figure, blank
         set_("op", "blank"), set_("threshold", None)   # 哪些街道未填报收到申请数: left blank
     if "stated" in given and p.metric and p.op is None and "coverage" not in given:
@@ -444,7 +449,14 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     p.notes = tuple(notes)
     p.residue = t.s
     account(p, t.s)
-    p.rules = tuple(fired)
+    p.unread_conditions = tuple(dict.fromkeys(p.unread_conditions + dangling))
+    p.rules = tuple(fired) + (("unread_condition",) if p.unread_conditions else ())
+    typo = None if p.quoted else typo_word(p.unread)
+    if typo and typo[0] in question:   # 零申情: read as 零申请, and said so
+        p = parse(question.replace(typo[0], typo[1], 1), organs, context)
+        p.notes = (*p.notes, f"“{typo[0]}”按“{typo[1]}”理解")
+        p.rules = tuple(dict.fromkeys(p.rules + ("word_typo",)))
+        return p
     if context is not None:
         p = follow_up(context, p, q, organs)
     return in_column(tier_of_bodies(p), "column" in given)

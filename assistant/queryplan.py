@@ -91,6 +91,7 @@ class QueryPlan:
     residue: str = ""                    # the question's characters no step of parse read
     unread: tuple[str, ...] = ()         # content words of the residue (fillers taken out)
     doubts: tuple[str, ...] = ()         # unread words that would change the answer (a level …)
+    unread_conditions: tuple[str, ...] = ()   # unread words of a condition (不一样, 超过): asked back
     untold: tuple[str, ...] = ()         # kinds no report says it is (副省级城市): not answered
     organ_type: str | None = None        # 财政单位 / 公安系统: the organs whose name holds it
     template_or_year: bool = False       # 2019表格: read as the template; the year is the other reading

@@ -96,6 +96,9 @@ RULES: tuple[Rule, ...] = (
     Rule("metric_fuzzy", "metric", "a jieba word 80 % like a metric alias (rapidfuzz)", ()),
     Rule("metric_typo", "metric", "one character off a metric alias (行政服议 for 行政复议)",
          (("哪些单位有行政服议", {"metric": "review"}),)),
+    Rule("word_typo", "condition", "an unread word one character off a comparison word of three"
+         " characters or more, not the first (零申青 for 零申请): read as it, said in the reading",
+         (("2021年零申青的乡镇有几个", {"op": "eq", "threshold": 0.0}),)),
     Rule("comparison", "condition", "question_words.tsv role cmp with the number after it"
          " (超过10件, 10件以上, 为零, 在10到100件之间)",
          (("收到申请超过10件的有哪些？", {"op": "gt", "threshold": 10.0}),)),
@@ -119,6 +122,10 @@ RULES: tuple[Rule, ...] = (
          " about the problems or remedies): the words searched in the texts, no channel filter",
          (("哪些单位在存在问题里提到了网站建设方面的不足？", {"phrase": "网站建设", "channel": None}),
           ("提到抖音的报告有哪些", {"phrase": "抖音", "channel": None}))),
+    Rule("unread_condition", "asked", "an unread word holding a condition or a comparison"
+         " (question_condition_words.tsv: 不一样, 超过, 是否; 没有 / 未 + a verb): asked back, never"
+         " answered as an unfiltered list or count",
+         (("封面年份跟正文年度不一样的报告", {"unread_conditions": ("封面年份跟正文年度不一样",)}),)),
     Rule("shortfall_phrase", "phrase", "an unread run saying a shortfall (不够, 不足, 不及时 … of"
          " keywords) in a question asking nothing else: the problems that say it",
          (("公开内容不够深的有哪些单位", {"phrase": "公开内容不够深", "text_kinds": ("problem",)}),)),

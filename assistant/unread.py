@@ -8,7 +8,11 @@
 - ``account``: after every rule, the characters no rule read, without the fillers of
   lexicons/question_fillers.tsv, are the plan's ``unread`` words; those that would change
   the answer (a level, a place, a year, an organ kind) are its ``doubts``, said in the
-  answer's first line.
+  answer's first line; those holding a word of a condition or a comparison
+  (lexicons/question_condition_words.tsv: 不一样, 超过, 是否; 没有 / 未 + a verb) are its
+  ``unread_conditions``: the question is asked back, never answered as if they were absent;
+  so are the unread words of a comparison read as "any check fails" naming no figure or table
+  (封面年份和正文年度不相符: what is compared is not read).
 """
 from __future__ import annotations
 
@@ -58,6 +62,26 @@ def fillers() -> tuple[str, ...]:
     from extractor.lexicon import load
     rows = load("question_fillers", required=("word",), unique=("word",))
     return tuple(sorted((r["word"] for r in rows), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def condition_words() -> tuple[str, ...]:
+    from extractor.lexicon import load
+    rows = load("question_condition_words", required=("word", "kind"), unique=("word",))
+    return tuple(sorted((r["word"] for r in rows), key=len, reverse=True))
+
+
+_NEGATED_VERB = re.compile(r"(?:没有?|未)[\u4e00-\u9fff]")   # 没有公开 / 未答复: a condition
+
+
+def condition_word(w: str) -> str | None:
+    """The word of a condition or a comparison inside the unread word ``w`` (年度不一样:
+    不一样), if any."""
+    hit = next((c for c in condition_words() if c in w), None)
+    if hit:
+        return hit
+    m = _NEGATED_VERB.search(w)
+    return m.group(0) if m else None
 
 
 def unstated_meta(t, set_) -> None:
@@ -201,6 +225,11 @@ def account(p, residue: str) -> None:
         elif _PLACEISH.search(w) and not p.organ_ids and not p.region:
             doubts.append(w)   # 成都市 with no organ or place of it read
     p.doubts = tuple(doubts)
+    p.unread_conditions = tuple(w for w in p.unread if condition_word(w))
+    if p.check == "*" and not (p.metric or p.other_metrics or p.table or p.tables):
+        # 统计年度与标题年份不相符: 不相符 read as "a check fails", what it compares unread: no
+        # check of the store is meant (表三对不上 / 数字对不上 name what the checks cover)
+        p.unread_conditions += tuple(w for w in p.unread if w not in p.unread_conditions)
 
 
 @lru_cache(maxsize=1)

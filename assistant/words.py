@@ -102,6 +102,36 @@ def typo_metric(s: str, left: str) -> tuple[int, int, str] | None:
     return best
 
 
+# the question words a typo may stand for: the comparisons of the vocabulary (零申请, 被提起) of
+# three characters or more with no function character (有几件, 不少于, 报告了 are read as typed)
+_TYPO_ROLES = ("cmp",)
+_FUNCTION = _NOT_TYPO | set("几不为非未无过没")
+
+
+@lru_cache(maxsize=1)
+def _typo_targets() -> tuple[str, ...]:
+    return tuple(sorted((w for w, (role, _) in vocab.words().items()
+                         if role in _TYPO_ROLES and len(w) >= 3 and not set(w) & _FUNCTION),
+                        key=len, reverse=True))
+
+
+def typo_word(unread) -> tuple[str, str] | None:
+    """A word no rule read that spells a question word (not a metric: ``typo_metric``) with
+    one character different, not the first, and no common word made by that character
+    (零申情 for 零申请): (the run as typed, the word)."""
+    for w in unread:
+        for word in _typo_targets():
+            n = len(word)
+            for i in range(len(w) - n + 1):
+                run = w[i:i + n]
+                diff = [k for k in range(n) if run[k] != word[k]]
+                if len(diff) != 1 or diff[0] == 0 or run[diff[0]] in _FUNCTION:
+                    continue
+                if not _common_word(w, i + diff[0]):
+                    return run, word
+    return None
+
+
 def _common_word(s: str, c: int) -> bool:
     """Whether the character at ``c`` makes a common word with a neighbour (jieba's
     dictionary: 处分 is one, 申清 and 发部 are none; 动工 of 主动工开 cuts through 主动, so none)."""
