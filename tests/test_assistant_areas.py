@@ -59,6 +59,8 @@ def _names(a):
     ((None, "长春市", "朝阳区"), ("吉林省", "长春市")),   # the stated city picks one
     (("浙江省", None, "朝阳区"), ("浙江省", None)),        # a stated province no 朝阳区 is in
     ((None, None, "新市区"), ("新疆维吾尔自治区", "乌鲁木齐市")),  # over 台南市's namesake (no code)
+    ((None, "临夏州", None), ("甘肃省", "临夏州")),       # an autonomous prefecture's short form
+    ((None, "大理州", None), ("云南省", "大理州")),
 ])
 def test_where_a_stated_place_lies(place, want):
     assert above(*place) == want
