@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from extractor.labels import to_simplified
 from extractor.lexicon import load
+from store.places import areas
 
 from . import vocab
 
@@ -63,7 +64,7 @@ class OrganIndex:
             "SELECT DISTINCT organ_id, organ_name, short_name, county, city, province "
             "FROM effective_reports").fetchall()
         regions: dict[str, tuple[str, str]] = {}
-        idx.areas = _areas({(i, n, p, c, k) for i, n, _s, k, c, p in rows})
+        idx.areas = areas({(i, n, p, c, k) for i, n, _s, k, c, p in rows})
         for (col, val) in idx.areas:   # 云南: the province of the store's 昆明市, named by none
             regions.setdefault(val, (col, val))
             bare = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$", "", val)
@@ -160,64 +161,6 @@ def _not_places() -> tuple[str, ...]:
 
 
 _NAME_TAGS = ("nr", "ns", "nt", "nz")
-
-
-def _areas(organs) -> dict[tuple[str, str], dict[str, set]]:
-    """(column, value) of each province and city the gazetteer puts the stored places in ->
-    the stored cities and counties inside it. A stored county is listed only when every
-    report stating it lies in the same province and city (朝阳区 alone is two places). An organ
-    that states no place but whose name opens with one the gazetteer holds once (云南滇中新区…,
-    昆明经开区…, 中国(云南)自贸试验区…) is listed by its id (column ``organ_id``)."""
-    from extractor.gazetteer import above, available
-    if not available():
-        return {}
-    seen: dict[tuple[str, str], set] = {}
-    for organ_id, name, province, city, county in organs:
-        if not (province or city or county):
-            got = _name_place(name)
-            if got:
-                seen.setdefault(("organ_id", organ_id), set()).add(got)
-            continue
-        sp, sc, sk = (to_simplified(v) if v else None for v in (province, city, county))
-        got = above(sp, sc, sk)
-        inner = re.findall(r"[（(]([^（()）]+)[）)]", sk or "")
-        if got == (sp, sc) and inner:   # 高新区(新市区): the place by its other name
-            got = above(sp, sc, inner[0])
-        for col, val in (("city", city), ("county", county)):
-            if val:
-                seen.setdefault((col, val), set()).add(got[:2] if col == "county" else got[:1])
-    out: dict[tuple[str, str], dict[str, set]] = {}
-    for (col, val), ups in seen.items():
-        if len(ups) != 1:
-            continue
-        up = ups.pop()
-        for area_col, area in zip(("province", "city"), up):
-            if area and area != val:
-                out.setdefault((area_col, area), {}).setdefault(col, set()).add(val)
-    return out
-
-
-def _name_place(name: str | None) -> tuple[str | None, str | None] | None:
-    """(province, city) of the one place an organ's name opens with, by its full name or a
-    province's or prefecture's short name (云南 -> 云南省; 昆明 -> 云南省, 昆明市); None when the
-    opening names no place or several."""
-    from extractor.gazetteer import places_named, places_short
-    if not name:
-        return None
-    s = re.sub(r"^(?:中国)?[（(]?", "", to_simplified(name))
-    # its longest opening that is a place's full name (海南藏族自治州, 朝阳区), else a short name
-    for k in range(min(len(s), 10), 1, -1):
-        found = set(places_named(s[:k]))
-        if found:
-            break
-    else:
-        # (a province's or a prefecture's short name only: a county's, 东湖 of 南昌's 东湖区, is
-        # too often another body's word: 东湖高新区 is Wuhan's)
-        found = next((f for k in (4, 3, 2) if (f := {p for p in places_short(s[:k])
-                                                    if p.rank in ("province", "city")})), set())
-    ups = {(p.name, None) if p.rank == "province" else
-           (p.parents[0], p.name if p.rank == "city" else p.parents[1]) for p in found}
-    return ups.pop() if len(ups) == 1 else None
 
 
 @lru_cache(maxsize=4096)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from . import derived
+from . import derived, places
 from . import labels as L
 from .schema import MAIN_FIGURES, column, connect
 
@@ -79,8 +79,9 @@ def _like(q: str) -> str:
     return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def where(f: Filters) -> tuple[str, list]:
-    """The SQL condition on ``effective_reports r`` that ``f`` selects, and its arguments."""
+def where(f: Filters, db=None) -> tuple[str, list]:
+    """The SQL condition on ``effective_reports r`` that ``f`` selects, and its arguments (with
+    ``db``, a region also finds the reports stating only a place inside it: ``places.inside``)."""
     conds, args = ["1"], []
     if f.level:
         if f.level not in LEVELS:
@@ -88,8 +89,12 @@ def where(f: Filters) -> tuple[str, list]:
         conds.append("r.level = ?")
         args.append(f.level)
     if f.region:
-        conds.append("? IN (r.county, r.city, r.province)")
-        args.append(f.region)
+        cond, args_ = "? IN (r.county, r.city, r.province)", [f.region]
+        for col, vals in sorted((places.inside(db, f.region) if db is not None else {}).items()):
+            cond += f" OR r.{col} IN ({', '.join('?' * len(vals))})"
+            args_ += list(vals)
+        conds.append(f"({cond})")
+        args += args_
     if f.year:
         conds.append("r.year = ?")
         args.append(int(f.year))
@@ -130,6 +135,7 @@ def options(db) -> dict:
     # each column's distinct values from its index (a UNION of the three sorted them all)
     regions = {v for col in ("county", "city", "province")
                for v in distinct(f"SELECT DISTINCT {col} FROM effective_reports")}
+    regions |= {val for _col, val in places.areas(places.organ_places(db))}   # 浙江省 of 滨江区
     return {
         "levels": distinct("SELECT DISTINCT level FROM effective_reports ORDER BY level"),
         "regions": sorted(regions),
@@ -147,8 +153,8 @@ def report_columns() -> list[str]:
             "requests_source", *[column(k) for k in MAIN_FIGURES], "failed_checks", "source_path"]
 
 
-def _reports_sql(f: Filters) -> tuple[str, list]:
-    cond, args = where(f)
+def _reports_sql(db, f: Filters) -> tuple[str, list]:
+    cond, args = where(f, db)
     figs = ", ".join(f"m.{column(k)}" for k in MAIN_FIGURES)
     req = derived.REQUESTS
     sql = (f"SELECT r.report_id, r.organ_name, r.level, r.county, r.year, r.template, "
@@ -161,12 +167,12 @@ def _reports_sql(f: Filters) -> tuple[str, list]:
 
 
 def count_reports(db, f: Filters = Filters()) -> int:
-    cond, args = where(f)
+    cond, args = where(f, db)
     return db.execute(f"SELECT count(*) FROM effective_reports r WHERE {cond}", args).fetchone()[0]
 
 
 def list_reports(db, f: Filters = Filters(), *, limit: int = 50, offset: int = 0) -> list[dict]:
-    sql, args = _reports_sql(f)
+    sql, args = _reports_sql(db, f)
     cols = report_columns()
     return [dict(zip(cols, row))
             for row in db.execute(sql + " LIMIT ? OFFSET ?", [*args, limit, offset])]
@@ -175,13 +181,13 @@ def list_reports(db, f: Filters = Filters(), *, limit: int = 50, offset: int = 0
 def write_csv(db, f: Filters, fh: TextIO) -> int:
     """Every report of the view as CSV with Chinese headers (``export.report_rows``)."""
     from .export import export_csv
-    sql, args = _reports_sql(f)
+    sql, args = _reports_sql(db, f)
     return export_csv(db, fh, [row[0] for row in db.execute(sql, args)])
 
 
-def _statements_sql(f: Filters, kinds, query: str | None, *,
+def _statements_sql(db, f: Filters, kinds, query: str | None, *,
                     listing: bool = False) -> tuple[str, list]:
-    cond, args = where(f)
+    cond, args = where(f, db)
     kinds = tuple(kinds)
     bad = [k for k in kinds if k not in KIND_LABELS]
     if bad:
@@ -205,13 +211,13 @@ def _statements_sql(f: Filters, kinds, query: str | None, *,
 
 def count_statements(db, f: Filters = Filters(), kinds=("problem", "remedy"),
                      query: str | None = None) -> int:
-    sql, args = _statements_sql(f, kinds, query)
+    sql, args = _statements_sql(db, f, kinds, query)
     return db.execute("SELECT count(*) " + sql, args).fetchone()[0]
 
 
 def list_statements(db, f: Filters = Filters(), kinds=("problem", "remedy"),
                     query: str | None = None, *, limit: int = 50, offset: int = 0) -> list[dict]:
-    sql, args = _statements_sql(f, kinds, query, listing=True)
+    sql, args = _statements_sql(db, f, kinds, query, listing=True)
     cols = ["report_id", "organ_name", "county", "year", "kind", "text"]
     sql = ("SELECT r.report_id, r.organ_name, r.county, r.year, x.kind, x.text " + sql +
            " ORDER BY r.county IS NULL, r.county, r.organ_name, r.year, x.kind, x.seq "
