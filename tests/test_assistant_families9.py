@@ -93,6 +93,7 @@ def test_a_leaders_attribute_is_untellable(db, q, word):
     assert not a.understood and not a.rows and a.value is None, a.text
     assert word in a.plan.untold and a.plan.untold_person, a.plan.untold
     assert f"不能区分“{word}”" in a.text and "性别" in a.text
+    assert a.suggestions and not any(word in s for s in a.suggestions), a.suggestions
 
 
 def test_the_official_asked_without_an_attribute_is_answered(db):
