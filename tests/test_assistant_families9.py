@@ -229,3 +229,26 @@ def test_those_bureaus_of_a_place(db, q, rows):
     a = ask(db, q)
     assert a.understood and _rows(a) == rows, a.text
     assert a.plan.region == ("county", "南坪区") and not a.plan.organ_ids, a.text
+
+
+# -- 5b. 各区县政府…有哪些: the list of those organs, no grouping ----------------------------------------
+@pytest.mark.parametrize("q,levels,n", [
+    ("各区县政府的年报有哪些", ("county",), 5),
+    ("东湖各区县政府的报告有哪些", ("county",), 4),
+    ("列出各市政府的报告", ("city",), 2),
+])
+def test_each_of_a_tier_listed_is_a_list(db, q, levels, n):
+    a = ask(db, q)
+    assert a.understood and not a.plan.group_by and a.plan.levels == levels, a.text
+    assert len(a.rows) == n, a.text
+
+
+def test_each_of_a_tier_listed_then_another_tier(db):
+    a = _ask(db, "各市政府的年报有哪些", "换成县市一级政府呢")
+    assert a.understood and not a.plan.group_by and a.plan.levels == ("county",), a.text
+    assert len(a.rows) == 5, a.text
+
+
+@pytest.mark.parametrize("q", ["各区县收到申请多少", "各区县的报告有几份"])
+def test_each_of_a_tier_with_a_figure_or_count_is_a_grouping(db, q):
+    assert ask(db, q).plan.group_by == "county"
