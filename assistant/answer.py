@@ -239,7 +239,10 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     if plan.untold and reading is None:   # 副省级城市: no report says which organs are
         plan = replace(plan, notes=(*plan.notes, "“" + "”“".join(plan.untold) + "”库中不能区分"))
         a = _not_understood(question, plan)
-        a.text = (f"库中的报告不能区分“{'”“'.join(plan.untold)}”（年报按年度，机关只分层级：省、市、县、"
+        a.text = (f"库中的报告不能区分“{'”“'.join(plan.untold)}”（年报只写分管领导的职务，不写其性别、"
+                  "年龄、姓名或民族），无法按它筛选；可以改问各单位的分管领导是谁。" + a.text
+                  if plan.untold_person else
+                  f"库中的报告不能区分“{'”“'.join(plan.untold)}”（年报按年度，机关只分层级：省、市、县、"
                   "乡镇及其部门），无法按它筛选；可以改问年份、层级或具体地名。" + a.text)
         return a
     if plan.absent_kind and reading is None:   # 哪些海关单位…: no organ of that kind in the store

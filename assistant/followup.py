@@ -28,6 +28,13 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
     moved = shifted(prev, q)
     if moved is not None:   # 上一年呢 after …2020年…: the same question of 2019
         return moved
+    if added_place(prev, new, q):   # 杭州的报告有哪些 → 把衢州的也加上: both places
+        out = merge(prev, new, q)
+        out.region, out.organ_ids, out.organ_names = prev.region, prev.organ_ids, prev.organ_names
+        out.also_regions = tuple(dict.fromkeys((*prev.also_regions, new.region)))
+        out.unread = tuple(w for w in out.unread if not _ADD_PLACE.search(w))
+        out.rules = tuple(dict.fromkeys(out.rules + ("place_added",)))
+        return out
     if new.dropped and not set(new.given) & _ASKS:
         # 不限年份呢 after 县直部门2021年零申请的有哪些: the question before, every year's
         return drop_filters(merge(prev, new, q), new.dropped)
@@ -80,6 +87,21 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
 
 
 _FILTERS = ("organ_ids", "levels", "region")
+# 把衢州的也加上 / 再加上衢州 / 衢州的也算上 / 还有衢州的 / 连同衢州: the place added to the one before
+_ADD_PLACE = re.compile(r"加上|加进来|加进去|算上|算进来|一起算|一并|连同|合并|^(?:那|那么)?(?:还有|以及|和|跟)")
+
+
+def added_place(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
+    """Whether ``q`` adds a place to the one of the question before (a union, not a switch):
+    a place and no organ named, after a question of a place, with a word of adding (加上, 也算上,
+    a leading 还有 with no 呢: 还有衢州的呢 asks the other place)."""
+    bare = q.rstrip("？?。.!！")
+    return (bool(prev.region) and not prev.region_not and bool(new.region) and not new.region_not
+            and "organ_ids" not in new.given and new.region != prev.region
+            and not set(new.given) & _ASKS and bool(_ADD_PLACE.search(bare))
+            and not (bare.endswith("呢") and not re.search(r"加上|加进|算上|算进|一起|一并|连同|合并", bare)))
+
+
 # 放宽到所有县级部门 / 扩大到全部乡镇 / 换成所有市级部门 / 看全部街道: the scope widened to that
 _WIDEN_TO = re.compile(r"^(?:那|那么)?(?:(?:放宽|扩大|扩展|放大|推广)(?:到|至|为)(?:所有|全部|全体|整个)?"
                        r"|(?:换成|改成|改为|看看?|再看)(?:所有|全部|全体|整个))")
@@ -178,6 +200,12 @@ def _is_followup(q: str, p: QueryPlan) -> bool:
     if p.agg == "count" and {"levels", "region", "organ_ids", "years"} & set(p.given) \
             and _TOTAL.search(q):
         return False   # 省直部门一共几家: a count of its own (乡镇的有几个？ / 有几个？ follow up)
+    scope = set(p.given) - _MARKERS
+    if scope and scope <= {"levels", "years", "region", "excluded_levels", "template"} \
+            and not _WHICH.search(q) and not re.search(r"哪|几|多少|报告|年报", q):
+        return True   # 县级的 after 东湖的教育局报告有哪些: a scope alone narrows the list before
+    if p.kind == "unknown" and (p.agg in ("max", "min") or p.top) and "metric" not in p.given:
+        return True   # 区县教育局里最多的是哪个 after 教育局收到申请最多的前3家: that figure's
     if p.listing and not (p.top or p.group_by):   # 2021年有哪些报告？ asks a question of its own
         return False   # (列出前3名 / 按年份列出 changes the previous one)
     return p.kind in ("unknown", "reports") and bool(p.given)
@@ -261,6 +289,8 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         out.template_not = False
     if "region" in new.given and "region_not" not in new.given:
         out.region_not = False   # 那上海的呢 after 去掉上海的: that place
+    if "region" in new.given or out.region is None:
+        out.also_regions = ()   # 那上海的呢 after 杭州和衢州的: that place alone
     if "phrase" in new.given:
         out.quoted = new.quoted
     # 2019版的 after 2019的报告有几份 (the year or the template? asked): the template chosen; a

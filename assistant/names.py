@@ -106,7 +106,10 @@ class OrganIndex:
         """``plan`` with ``region_within``: the stored cities and counties inside its region
         (杭州市: 滨江区 of a report stating no city), so the region finds them too."""
         from dataclasses import replace
-        inside = self.areas.get(plan.region) if plan.region else None
+        inside: dict = {}
+        for region in (plan.region, *plan.also_regions) if plan.region else ():
+            for col, vals in (self.areas.get(region) or {}).items():   # 杭州和衢州: both places' own
+                inside.setdefault(col, set()).update(vals)
         if not inside:
             return plan
         return replace(plan, region_within=tuple((col, tuple(sorted(vals))) for col, vals in sorted(inside.items())))

@@ -77,6 +77,7 @@ _OFFICE_BY = re.compile(r"由([\u4e00-\u9fff]{2,10}?)(?:牵头|具体)?(?:负责
 # 教育局（厅） / 卫生健康委（局）: the bureau of either tail, 教育局或教育厅
 _OTHER_TAIL = re.compile(r"([\u4e00-\u9fff]{2,10}?)(局|厅|委员会|委|办公室|办)[(（](局|厅|委员会|委|办公室|办)[)）]")
 _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|加一起|合起来|合在一起|算在一起|再加")
+_LIST_TOO = re.compile(r"[，,、；;]\s*(?:请|麻烦)?(?:都|全部|一一|分别)?(?:列出来|列出|列一下|列举|列个清单|分别是哪|都是哪|是哪些|有哪些)")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
 _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
@@ -424,6 +425,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     check_passed(p, q)   # 表三能核对上 / 正文和表三一致: the check that passes, no figure asked
     shortfall_phrase(p, t, q, set_)   # 公开内容不够全面的单位: a problem said, searched in the texts
     decide_kind(p, given, q)
+    if p.kind == "reports" and p.agg == "count" and _LIST_TOO.search(q):
+        p.agg = None   # 有几份，列出来: the list (its count said with it), not the number alone
+        p.listing = True
     negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
     if p.kind == "coverage" and len({t_ for _, _, t_ in table_at}) > 1:
         # 填了表二但没有表三 / 有表三但没填表四 / 表三有数据但表四空白: each table filled in, or not

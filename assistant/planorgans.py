@@ -32,7 +32,22 @@ _BARE_TIER = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的各全和与及、年里在�
 _DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept", "区": "county_dept"}
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
 # 柳河县住建局 with no 住建局 read: the place's bureau (said or asked), never the county government
+# 大同的报告 / 大同的年报有几份: the place, when 大同 is also the short name of one organ
+_REPORTS_AFTER = re.compile(r"的?(?:报告|年报)")
+_PLACE_ENDS = ("市", "县", "区", "省", "州", "盟", "旗")
+# 浑南区那两个局 / 这几个部门 / 这些单位: that place's bureaus (or organs), the count no name
+_THOSE_OF_PLACE = re.compile(r"的?(?:那|这|那些|这些)(?:[两二三四五六七八九十几]|一些|些)?(?:个|家)?"
+                             r"(局|委|部门|单位|机关)")
 _BUREAU_AFTER = re.compile(r"[^\u3000的收到有是几多少哪各，,？?\d]{1,8}?(?:局|委员会|委|厅|署)")
+
+
+def _place_of_bare(name: str, organs):
+    """The stored region ``name`` is the bare form of (大同 -> 大同市), or None when ``name`` is
+    itself a region or names none."""
+    if name in organs.regions:
+        return None
+    hits = {organs.regions[name + end] for end in _PLACE_ENDS if name + end in organs.regions}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
@@ -47,10 +62,18 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
             continue   # 前进区: the place 前进区, not 前进街道's short name 前进 inside it
         if t.s[e - 1:e + 1] == "部门":
             continue   # 自然资源部门: the sector's organs, not the ministry 自然资源部
+        place = _place_of_bare(name, organs)
+        if place and _REPORTS_AFTER.match(t.s, e):
+            # 大同的报告 (a store holding 大同市, and 大同 the short name of its office): every
+            # report of the region 大同市, never the one office
+            set_("region", place)
+            t.take(s, e)
+            continue
         after = e + len(re.match("[" + BLANK + "的]*", t.s[e:]).group(0))
         if name in organs.regions and (level_present or region_context(q, e)
                                        or e in starts or after in starts
                                        or _BUREAU_AFTER.match(t.s, after)
+                                       or _THOSE_OF_PLACE.match(t.s, e)
                                        or t.s.startswith(organ_kinds(), after)):
             continue   # 高新区教育局 / 柳河县2021年民政局: a place's bureau
         if unknown_place_before(t.s, s, organs) and (
@@ -90,6 +113,12 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
                 t.take(s - len(ex.group(0)), s)
             if after:
                 t.take(after.start(1), after.end(1))
+        those = _THOSE_OF_PLACE.match(t.s, e)
+        if those and not p.organ_ids:
+            t.take(those.start(), those.end())
+            col = organs.regions[name][0]
+            if those.group(1) in ("局", "委", "部门") and col in _DEPT_OF:
+                set_("levels", (_DEPT_OF[col],), "tier")   # 那两个局: the place's departments
     named = bool(p.organ_ids)
     untold = [(u.start(), u.end()) for w, (role, _) in vocab.words().items() if role == "untold"
               for u in re.finditer(re.escape(w), t.s)]

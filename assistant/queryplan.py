@@ -61,6 +61,7 @@ class QueryPlan:
     region_not: bool = False             # every report but of that place (去掉上海的, 上海的除外)
     excluded_years: tuple[int, ...] = () # every year but these (除了2019年以外); no year stated too
     region: tuple[str, str] | None = None   # (column, value): ("county", "高青县")
+    also_regions: tuple[tuple[str, str], ...] = ()   # places besides region (把衢州的也加上): a union
     # set just before SQL (OrganIndex.placed): the stored cities / counties inside the region
     region_within: tuple[tuple[str, tuple[str, ...]], ...] = ()
     organ_ids: tuple[int, ...] = ()
@@ -93,6 +94,7 @@ class QueryPlan:
     doubts: tuple[str, ...] = ()         # unread words that would change the answer (a level …)
     unread_conditions: tuple[str, ...] = ()   # unread words of a condition (不一样, 超过): asked back
     untold: tuple[str, ...] = ()         # kinds no report says it is (副省级城市): not answered
+    untold_person: bool = False          # … among them a leader's sex, age, name (女领导, 姓张的)
     organ_type: str | None = None        # 财政单位 / 公安系统: the organs whose name holds it
     template_or_year: bool = False       # 2019表格: read as the template; the year is the other reading
     absent_kind: str | None = None       # 海关单位 in a store with no 海关: no answer, say so

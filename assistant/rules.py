@@ -86,7 +86,10 @@ RULES: tuple[Rule, ...] = (
           ("苏木的报告有几份", {"absent_kind": "苏木"}))),
     Rule("untold", "levels", "question_words.tsv role untold (副省级城市, 计划单列市, 贫困县): a kind no"
          " report says an organ is; not answered, said, never read as the level inside it (省级)",
-         (("副省级城市的报告有哪些", {"untold": ("副省级城市",), "levels": ()}),)),
+         (("副省级城市的报告有哪些", {"untold": ("副省级城市",), "levels": ()}),
+          # value person: a leader's attribute no report records (姓 + the character after)
+          ("分管领导是女领导的单位有哪些", {"untold": ("女领导",), "untold_person": True}),
+          ("姓李的领导分管的乡镇", {"untold": ("姓李",), "untold_person": True}))),
     Rule("unstated_meta", "unstated", "没写明 / 未注明 / 缺少 + 机关 / 单位名称 / 年份 / 层级: the"
          " reports whose organ (year, level) is not stated",
          (("哪些报告没写明机关", {"unstated": ("organ",), "kind": "reports"}),
@@ -163,6 +166,9 @@ RULES: tuple[Rule, ...] = (
          " place (洛西县卫健委): 库中没有; never every body of the kind, never its 县 a level"
          " (assistant/nearnames.py)", ()),
     Rule("followup", "all", "assistant/followup.py: a follow-up changes the previous reading", ()),
+    Rule("place_added", "region", "a place after a question of a place, with 加上 / 也算上 / 再加上 /"
+         " a leading 还有 (no 呢): both places (QueryPlan.also_regions), the kind and condition"
+         " kept; 还有…呢 or a place alone asks the other place", ()),   # tests: test_assistant_families9
     Rule("sector_tails", "organs", "a sector's bureau named bare (卫健局, 民政局) is every organ of the"
          " sector whatever the tail of its family (lexicons/question_tail_families.tsv: 局 / 委 /"
          " 委员会 / 厅), its short and full spellings (卫健 / 卫生健康); 民政 of 人民政府 never",

@@ -106,7 +106,8 @@ def region_term(plan: QueryPlan, P: Params, r: str = "r") -> str:
     a stored city or county inside it (``plan.region_within``: 杭州市 finds a report stating
     滨江区 only). 去掉上海的: every other report, one of no stated place too."""
     pre = f"{r}." if r else ""
-    terms = [f"{pre}{REGION_COLUMNS[plan.region[0]]} = {P.add('region', plan.region[1])}"]
+    terms = [f"{pre}{REGION_COLUMNS[col]} = {P.add('region', val)}"
+             for col, val in (plan.region, *plan.also_regions)]
     terms += [f"{pre}{REGION_COLUMNS[col]} IN ({P.many('within', vals)})" for col, vals in plan.region_within]
     inside = terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
     return f"NOT coalesce({inside}, 0)" if plan.region_not else inside

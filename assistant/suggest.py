@@ -120,7 +120,9 @@ def _strip_asking(w: str, words: list[str]) -> str:
 
 def not_understood(question: str, plan: QueryPlan) -> tuple[str, list[str]]:
     """What was understood, what is missing, and questions to ask instead."""
-    sugg = suggestions_for(question)
+    sugg = suggestions_for(question, limit=6 if plan.untold else 3)
+    if plan.untold:   # 女领导: never suggested back with the word no report can tell
+        sugg = [s for s in sugg if not any(w in s for w in plan.untold)][:3]
     understood = plan.describe()
     missing = []
     if "relyear" in plan.given:

@@ -98,7 +98,27 @@ def _top(c: Scan, s, e, value):
         c.bottom_first = True
 
 
+# 各区县…加起来 / 合计 / 总共: one total over them; 分别 / 各自 / 按 / 每个 keep the grouping
+_TOTAL_OVER = re.compile(r"加起来|加在一起|合起来|合计|总共|一共|总计|总和|共计|累计|汇总")
+_EACH_APART = re.compile(r"分别|各自|按|每个|每一个|每家|各有|各是|逐个|依次")
+# 各市州政府的年报有哪些: the list of those organs (no figure, no count asked), no grouping
+_LISTED = re.compile(r"哪些|哪几|列出|列一下")
+_COUNTED = re.compile(r"多少|几|数量|合计|总")
+
+
 def _group(c: Scan, s, e, value):
+    w = c.q[s:e]
+    listed = _LISTED.search(c.q) and not _COUNTED.search(c.q) and not c.metric_at
+    if w.startswith("各") and (_TOTAL_OVER.search(c.q) or listed) and not _EACH_APART.search(c.q):
+        # 各区县政府收到的申请加起来: the sum over the county tier, no grouping
+        from . import vocab
+        words = vocab.level_words()
+        for j in range(min(len(c.q), s + 9), s + 1, -1):
+            if c.q[s + 1:j] in words and j >= e:
+                c.t.take(e, j)
+                _level(c, s + 1, j, ",".join(words[c.q[s + 1:j]]))
+                c.mark("total_over_each")
+                return
     c.set_("group_by", value)
 
 
@@ -190,7 +210,14 @@ def _trend(c: Scan, s, e, value):
 
 
 def _untold(c: Scan, s, e, value):   # 副省级城市: no report says it is one
+    if value == "person_next":   # 姓张的: the surname is the character after
+        if e >= len(c.q) or c.q[e] in "名氏" or (s and c.q[s - 1] == "百"):
+            return   # 姓名 (a contact's), 百姓: no surname asked
+        e += 1
+        c.t.take(s, e)
     c.set_("untold", c.p.untold + (c.q[s:e],))
+    if value.startswith("person"):
+        c.set_("untold_person", True)
 
 
 def _polite(c: Scan, s, e, value):

@@ -129,7 +129,25 @@ def typo_word(unread) -> tuple[str, str] | None:
                     continue
                 if not _common_word(w, i + diff[0]):
                     return run, word
+    for w in unread:   # 几分 for 几份: a count word typed with a character that sounds as its own
+        for word in _count_words():
+            for i in range(len(w) - 1):
+                run = w[i:i + 2]
+                if run[0] == word[0] and run[1] != word[1] and _sounds_as(run[1], word[1]):
+                    return run, word
     return None
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> tuple[str, ...]:
+    """The two-character count words of the vocabulary (几份, 几个, 几家)."""
+    return tuple(w for w, (role, _) in vocab.words().items()
+                 if role == "agg" and len(w) == 2 and w[0] == "几")
+
+
+def _sounds_as(a: str, b: str) -> bool:
+    from .nearnames import readings   # the character dictionary's readings, tones aside
+    return bool(readings(a) & readings(b))
 
 
 def _common_word(s: str, c: int) -> bool:
