@@ -83,9 +83,12 @@ class OrganIndex:
                     if len(bare) >= 2 and not common_word(bare):   # 公布区: never 公布
                         regions.setdefault(bare, (col, val))
             # …and its simplified spelling's short forms (鹽邊縣教育和體育局: 盐边县教体局)
-            simple = [to_simplified(v) if v else v for v in (name, short, province, city, county)]
-            for n in set(_aliases(name, short, (province, city, county))) | set(
-                    _aliases(simple[0], simple[1], tuple(simple[2:]))):
+            written = (name, short, province, city, county)
+            simple = tuple(to_simplified(v) if v else v for v in written)
+            forms = set(_aliases(name, short, written[2:]))
+            if simple != written:
+                forms |= set(_aliases(simple[0], simple[1], simple[2:]))
+            for n in forms:
                 if len(n) >= 2 and n not in reserved:
                     idx.names.setdefault(n, set()).add(organ_id)
         # a name or place written in traditional characters is found as a question reads it:
