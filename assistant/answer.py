@@ -16,6 +16,7 @@ from pathlib import Path
 from .absent import scope_gap, unknown_names, without_words
 from .keywords import keywords
 from .names import OrganIndex
+from .passages import passages
 from .nearnames import common_name, glued_place, near_reading, real_place
 from .whichyear import several_years, which_year, year_or_template
 from .followup import merge
@@ -29,8 +30,6 @@ from .sqlbase import CONTACT_COLUMNS as CONTACT_COLUMNS_SQL
 from .sqlbase import PlanError, Query
 from .suggest import not_understood, unknown_organs
 
-PASSAGE_CONTEXT = 40
-MAX_PASSAGES = 20
 
 
 class AskError(ValueError):
@@ -426,7 +425,7 @@ def _rows(conn, a: Answer, plan: QueryPlan, cols: list[str], raw: list) -> None:
         a.rows.append([row[c] for c in out_cols])
         a.report_ids.append(r[ix["report_id"]])
     a.reports = list(dict.fromkeys(r[ix["source_path"]] for r in raw))
-    a.passages = _passages(conn, plan, cols, raw)
+    a.passages = passages(conn, plan, cols, raw)
     a.sources = _sources(conn, plan, a.report_ids)
     say_rows(a, plan, metric)
 
@@ -448,62 +447,6 @@ def _sources(conn, plan: QueryPlan, report_ids: list[int]) -> list[str | None]:
 def _share_of_condition(plan: QueryPlan) -> bool:
     return (plan.kind == "figure" and plan.metric is not None and plan.op not in (None, "stated")
             and not (plan.group_by or plan.top or plan.yoy or plan.agg in ("max", "min", "avg", "sum")))
-
-
-# -- passages ------------------------------------------------------------------------------
-
-def _passages(conn, plan: QueryPlan, cols: list[str], raw: list) -> list[dict]:
-    ix = {c: i for i, c in enumerate(cols)}
-    out = []
-    metric = metric_of(plan)
-    for r in raw[:MAX_PASSAGES]:
-        rid = r[ix["report_id"]]
-        spans: list[tuple[int, int, str]] = []
-        if plan.kind == "figure" and metric:
-            marks = ", ".join("?" * len(metric.all_keys()))
-            for key, s, e in conn.execute(
-                    f"SELECT key, span_start, span_end FROM effective_figures WHERE report_id = ? "
-                    f"AND key IN ({marks}) AND span_start IS NOT NULL ORDER BY span_start",
-                    [rid, *metric.all_keys()]):
-                spans.append((s, e, key))
-        elif "span_start" in ix and r[ix["span_start"]] is not None:
-            spans.append((r[ix["span_start"]], r[ix["span_end"]], plan.fact_kind or ""))
-        elif "hit" in ix and r[ix["hit"]] is not None and r[ix["kind"]] == "text" \
-                and r[ix["hit"]] >= 0:
-            spans.append((r[ix["hit"]], r[ix["hit"]] + len(plan.phrase or ""), "text"))
-        elif plan.kind == "contact":
-            text = None
-            for f in plan.contact_fields or (plan.contact_field,):
-                raw_v = r[ix["c_" + CONTACT_COLUMNS_SQL[f]]] if plan.contact_fields else r[ix["value"]]
-                if not raw_v:
-                    continue
-                vals = json.loads(raw_v) if f == "phones" else [raw_v]
-                text = _text(conn, rid) if text is None else text
-                for v in vals:
-                    s = text.find(v)
-                    if s >= 0:
-                        spans.append((s, s + len(v), f))
-        if "kind" in ix and r[ix["kind"]] in ("problem", "remedy") and not spans:
-            out.append({"report_id": rid, "source": r[ix["source_path"]], "key": r[ix["kind"]],
-                        "start": None, "end": None, "passage": r[ix["text"]]})
-            continue
-        for s, e, key in spans[:3]:
-            out.append(_passage(conn, rid, r[ix["source_path"]], key, s, e))
-    return out
-
-
-def _text(conn, rid: int) -> str:
-    row = conn.execute("SELECT text FROM report_texts WHERE report_id = ?", [rid]).fetchone()
-    return row[0] if row else ""
-
-
-def _passage(conn, rid, source, key, s, e) -> dict:
-    lo = max(0, s - PASSAGE_CONTEXT)
-    row = conn.execute("SELECT substr(text, ?, ?) FROM report_texts WHERE report_id = ?",
-                       [lo + 1, e - lo + PASSAGE_CONTEXT, rid]).fetchone()
-    body = row[0] if row else ""
-    return {"report_id": rid, "source": source, "key": key, "start": s, "end": e,
-            "passage": body, "mark": [s - lo, e - lo]}
 
 
 def _unread_condition(question: str, plan: QueryPlan) -> Answer:
