@@ -5,21 +5,15 @@ lies (``extractor.gazetteer.above``); a name that is two places (朝阳区) and 
 tell them apart is in neither. Reports written for these tests, real place names."""
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from extractor.gazetteer import above, available
-from test_assistant_questions import T3_ZERO, record, t3, converse, write_store
+from test_assistant_questions import T3_ZERO, record, t3, converse, write_store, placed
 
 pytestmark = pytest.mark.skipif(not available(), reason="the gazetteer (jionlp) is not installed")
 
 
-def _rec(name, short, level, year, figures, province=None, city=None, county=None):
-    r = record(name, short, level, county, year, figures)
-    r["source"]["sha256"] = hashlib.sha256((name + str(year)).encode()).hexdigest()
-    r["organ"].update(province=province, city=city, county=county)
-    return r
+_rec = placed
 
 
 def corpus():

@@ -10,7 +10,7 @@ import hashlib
 import pytest
 
 from assistant import ask
-from test_assistant_questions import T3_ZERO, record, t3, converse, write_store
+from test_assistant_questions import T3_ZERO, record, t3, converse, write_store, name_years
 
 
 def _at(rec, province, city, county):
@@ -82,8 +82,7 @@ def db(tmp_path_factory):
 _ask = converse
 
 
-def _rows(a):
-    return {(r[0], r[2]) for r in a.rows}
+_rows = name_years
 
 
 HEALTH_2023 = {("甲山县卫生健康局", 2023), ("信宁县卫生健康委", 2023), ("东湖市卫生健康委员会", 2023)}

@@ -11,7 +11,7 @@ import hashlib
 import pytest
 
 from assistant import ask
-from test_assistant_questions import T3_ZERO, record, t3, converse, write_store
+from test_assistant_questions import T3_ZERO, record, t3, converse, write_store, name_years, first_line
 
 
 def _rec(name, short, level, year, figures=None, county=None, city="东湖市", template=None):
@@ -59,12 +59,10 @@ def db(tmp_path_factory):
 _ask = converse
 
 
-def _rows(a):
-    return {(r[0], r[2]) for r in a.rows}
+_rows = name_years
 
 
-def _first(a):
-    return a.text.split("\n", 1)[0]
+_first = first_line
 
 
 # requests stated: 0 0 5 2 0 0 55 7 12 0 4 0 (blank) 10 0 0 3 -> 16 reports, 98 in all

@@ -11,8 +11,8 @@ import hashlib
 
 import pytest
 
-from assistant import Conversation, ask
-from test_assistant_questions import T3_ZERO, record, t3, write_store
+from assistant import ask
+from test_assistant_questions import T3_ZERO, record, t3, write_store, converse, name_years, first_line
 
 
 def _rec(name, short, level, year, figures=None, county=None, city="东湖市", province="东海省"):
@@ -55,19 +55,13 @@ def db(tmp_path_factory):
     return write_store(tmp_path_factory.mktemp("families8") / "corpus.db", corpus())
 
 
-def _ask(db, *turns):
-    c = Conversation(db)
-    for q in turns:
-        a = c.ask(q)
-    return a
+_ask = converse
 
 
-def _rows(a):
-    return {(r[0], r[2]) for r in a.rows}
+_rows = name_years
 
 
-def _first(a):
-    return a.text.split("\n", 1)[0]
+_first = first_line
 
 
 # -- 1. a condition among the unread words: asked back, never every report ------------------------

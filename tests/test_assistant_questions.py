@@ -153,6 +153,24 @@ def write_store(path, records) -> str:
     return str(path)
 
 
+def placed(name, short, level, year, figures, province=None, city=None, county=None):
+    """A record of ``name`` stating only the places given (each a unique sha256)."""
+    r = record(name, short, level, county, year, figures)
+    r["source"]["sha256"] = hashlib.sha256((name + str(year)).encode()).hexdigest()
+    r["organ"].update(province=province, city=city, county=county)
+    return r
+
+
+def name_years(a) -> set[tuple]:
+    """(organ name, year) of an answer's rows."""
+    return {(r[0], r[2]) for r in a.rows}
+
+
+def first_line(a) -> str:
+    """An answer's first line: how the question was read."""
+    return a.text.split("\n", 1)[0]
+
+
 def converse(db, *turns):
     """The last answer of one conversation of ``turns`` over the store ``db``."""
     c = Conversation(db)

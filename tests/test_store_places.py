@@ -2,22 +2,16 @@
 in Browse as in the assistant (one definition). Reports written for these tests, real places."""
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from extractor.gazetteer import available
 from store import browse, places
-from test_assistant_questions import T3_ZERO, record, t3, write_store
+from test_assistant_questions import T3_ZERO, record, t3, write_store, placed
 
 pytestmark = pytest.mark.skipif(not available(), reason="the gazetteer (jionlp) is not installed")
 
 
-def _rec(name, short, level, year, figures, province=None, city=None, county=None):
-    r = record(name, short, level, county, year, figures)
-    r["source"]["sha256"] = hashlib.sha256((name + str(year)).encode()).hexdigest()
-    r["organ"].update(province=province, city=city, county=county)
-    return r
+_rec = placed
 
 
 @pytest.fixture(scope="module")
