@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .absent import scope_gap, unknown_names, without_words
 from .keywords import keywords
-from .names import OrganIndex
+from .names import DEPT_TAILS, OrganIndex
 from .passages import passages
 from .nearnames import common_name, glued_place, near_reading, real_place
 from .whichyear import several_years, which_year, year_or_template
@@ -157,6 +157,20 @@ def _ask_back(question, plan, unknown, organs, context) -> Answer:
     return a
 
 
+def _kind_typos(unknown, organs) -> dict[str, str] | None:
+    """Each unknown word one character off exactly one bare kind of bureau the store holds
+    (卫建局: 卫健局; 民正局: 民政局), no place and no name of its own: word -> that kind; None when
+    any is not (a place one character off another is asked back: 桦楠县, 桦南县?)."""
+    out = {}
+    for w in unknown:
+        near = organs.near(w)
+        if real_place(w) or common_name(w) or len(near) != 1 or not near[0].endswith(DEPT_TAILS) \
+                or any(near[0].startswith(r) for r in organs.regions):
+            return None
+        out[w] = near[0]
+    return out
+
+
 def _which_one(question, plan, name, organs, context) -> Answer:
     """市商务局: the name as printed by some reports, and the end of other organs' names
     (广元市商务局 …): which one is meant is asked, each a reading to choose."""
@@ -259,6 +273,16 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     # a contact is asked of named organs or a region, or listed (哪些乡镇写了邮箱): 花沟镇的电话
     # with no organ 花沟镇 in the store is not every township's phone
     unknown = unknown_organs(question, plan)
+    typos = _kind_typos(unknown, organs) if unknown and reading is None else None
+    if typos:   # 卫建局: one character off the one kind of bureau 卫健局, read so and said
+        q2 = question
+        for w, name in typos.items():
+            q2 = q2.replace(w, name)
+        a = _ask_read(conn, organs, q2, parse(q2, organs, context), context, previous, reading)
+        a.question = question
+        a.plan.notes = (*a.plan.notes, *(f"“{w}”按“{n}”理解" for w, n in typos.items()))
+        a.plan.rules = tuple(dict.fromkeys(a.plan.rules + ("near_name",)))
+        return a
     if unknown:   # 花沟镇收到多少申请？ in a store without 花沟镇; 桦楠县: one character off 桦南县
         return _ask_back(question, plan, unknown, organs, context)
     placeless = [n for n in plan.organ_names if _placeless(n)

@@ -301,3 +301,19 @@ def test_the_item_count_chip_re_runs_and_can_be_removed(db):
     changed = [dict(it, value={"items_op": "ge", "items_n": 3}) if it["slot"] == "items" else it
                for it in a.reading]
     assert {r[0] for r in ask(db, "哪些街道列了两条以上问题", reading=changed).rows} == {"甲山县东街街道办事处"}
+
+
+# -- a bare kind of bureau typed one character off: read as that kind and said first ---------------
+@pytest.mark.parametrize("q, want", [
+    ("卫建局的报告有哪些", HEALTH_2023 | {("甲山县卫生健康局", 2022)}),
+    ("23年县里的卫建局，哪些全年依申请公开是0件", {("甲山县卫生健康局", 2023), ("信宁县卫生健康委", 2023)}),
+])
+def test_a_kind_of_bureau_one_character_off_is_read_and_said(db, q, want):
+    a = _ask(db, q)
+    assert _rows(a) == want
+    assert "“卫建局”按“卫健局”理解" in a.text.splitlines()[0]
+
+
+def test_a_place_one_character_off_is_still_asked(db):
+    a = _ask(db, "甲三县收到多少申请")
+    assert not a.understood or not a.rows
