@@ -25,7 +25,7 @@ from .narrative_channels import channels, channels_in
 from .narrative_figures import figures
 from .narrative_items import problems_and_remedies, unnumbered_section5
 from .narrative_lex import (CLAUSE_END, HAN, SENT_END, STRIP, LexiconValueError, bounds, channel_table,
-                            cue, fact, unwrapped, wrapped)
+                            cue, fact, unwrapped)
 from .record import Fact, Figure
 from .sections import Section, find_sections
 
@@ -76,17 +76,6 @@ def _says_work(piece: str) -> bool:
     return any(w in piece for w in cue("disclosure_word"))
 
 
-def _wrapped_sentence(text: str, ss: int, se: int) -> tuple[int, int]:
-    """The sentence [ss, se) continued over wrapped line ends, a few lines at most."""
-    for _ in range(3):
-        if ss > 0 and text[ss - 1] == "\n" and wrapped(text, ss - 1):
-            ss, _ = _bounds(text, ss - 2, ss - 2, _SENT_END)
-    for _ in range(3):
-        if se < len(text) and text[se] == "\n" and wrapped(text, se):
-            _, se = _bounds(text, se + 1, se + 1, _SENT_END)
-    return ss, se
-
-
 def _about_disclosure(text: str, s: int, e: int) -> bool:
     """The sentence around [s, e) is about disclosure work: it says 公开 (or another
     ``disclosure_word`` cue: 政府信息, 《条例》), or the sentence
@@ -98,10 +87,6 @@ def _about_disclosure(text: str, s: int, e: int) -> bool:
     # …or it opens with a heading over the work and a colon ((五)监督保障情况：局长负总责…)
     label = re.match(r"[^：:\n]{1,30}[：:]", text[ss:se])
     if label and _work_heading(label.group(0), ss == 0 or text[ss - 1] == "\n"):
-        return True
-    # …or the sentence goes on over lines wrapped at a fixed width (a PDF's text, pasted)
-    ws, we = _wrapped_sentence(text, ss, se)
-    if (ws, we) != (ss, se) and _says_work(text[ws:we]):
         return True
     # …or the sentence after it on the same line does (…负总责，分管副镇长具体负责。全年公开…)
     if se < len(text) and text[se] != "\n":

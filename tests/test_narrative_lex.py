@@ -39,3 +39,11 @@ def test_a_long_line_that_stops_mid_sentence_was_wrapped(text):
 ])
 def test_a_line_end_that_ends_something_is_no_wrap(text):
     assert not wrapped(text, nl(text))
+
+
+def test_a_line_wrapped_after_a_comma_is_joined_too():
+    from extractor.narrative_lex import unwrapped
+    text = LONG + "，\n办公室设在综合股。"
+    plain, at = unwrapped(text)
+    assert plain == LONG + "，办公室设在综合股。"
+    assert len(at) == len(plain) + 1 and all(text[at[i]] == plain[i] for i in range(len(plain)))
