@@ -317,3 +317,18 @@ def test_a_kind_of_bureau_one_character_off_is_read_and_said(db, q, want):
 def test_a_place_one_character_off_is_still_asked(db):
     a = _ask(db, "甲三县收到多少申请")
     assert not a.understood or not a.rows
+
+
+# -- 公开了多少条: the organ's published items (主动公开), never a channel's verb ------------------
+@pytest.mark.parametrize("q, want", [
+    ("甲山县民政局2021年公开了多少条信息", 100),
+    ("甲山县民政局2021年公开了几条", 100),
+])
+def test_published_how_many_is_the_proactive_count(db, q, want):
+    a = _ask(db, q)
+    assert a.value == want and "主动公开" in a.text.splitlines()[0], a.text
+
+
+def test_a_channel_s_verb_is_no_count(db):
+    a = _ask(db, "通过微信公众号公开信息的单位有哪些")
+    assert "主动公开" not in a.text.splitlines()[0], a.text
