@@ -107,15 +107,15 @@ class OrganIndex:
 
     def placed(self, plan):
         """``plan`` with ``region_within``: the stored cities and counties inside its region
-        (杭州市: 滨江区 of a report stating no city), so the region finds them too."""
+        (杭州市: 滨江区 of a report stating no city), so the region finds them too; computed
+        anew for the plan's own region (a follow-up's plan never keeps the one before's)."""
         from dataclasses import replace
         inside: dict = {}
         for region in (plan.region, *plan.also_regions) if plan.region else ():
             for col, vals in (self.areas.get(region) or {}).items():   # 杭州和衢州: both places' own
                 inside.setdefault(col, set()).update(vals)
-        if not inside:
-            return plan
-        return replace(plan, region_within=tuple((col, tuple(sorted(vals))) for col, vals in sorted(inside.items())))
+        within = tuple((col, tuple(sorted(vals))) for col, vals in sorted(inside.items()))
+        return plan if within == plan.region_within else replace(plan, region_within=within)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Organ names in ``text``: (start, end, name), longest first, not overlapping."""

@@ -16,7 +16,7 @@ _DROP = (re.compile(r"(?:不限|不限制|不分|不论|不管|无论|不区分|
                     + _WORDS + r")(?:的|限制|条件)?"),   # 不限年份 / 所有年份的
          re.compile(r"(?:" + _WORDS + r")(?:不限|都行|都可以|随意)"))   # 年份不限
 _CLEARED = {"years": ("years", "excluded_years"), "levels": ("levels", "excluded_levels"),
-            "region": ("region", "region_not"), "template": ("template", "template_not")}
+            "region": ("region", "region_not", "also_regions"), "template": ("template", "template_not")}
 _NAMES = {"years": "年份", "levels": "层级", "region": "地区", "template": "模板"}
 
 
@@ -38,8 +38,6 @@ def drop_filters(plan, dropped: tuple[str, ...]):
     for kind in dropped:
         for name in _CLEARED[kind]:
             setattr(plan, name, getattr(blank, name))
-        if kind == "region":
-            plan.region_within = ()
     plan.given = tuple(g for g in plan.given
                        if g not in {n for k in dropped for n in _CLEARED[k]})
     plan.notes = (*plan.notes, "不限" + "、".join(_NAMES[k] for k in dropped) + "：去掉了上一问的这项条件")

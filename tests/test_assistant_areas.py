@@ -137,3 +137,12 @@ def zdb(tmp_path_factory):
 def test_an_organ_stating_no_place_is_inside_the_one_its_name_opens_with(zdb, q, want):
     a = _ask(zdb, q)
     assert _names(a) == want, a.text
+
+
+def test_a_follow_up_to_another_place_keeps_none_of_the_first_place_s_inside(db):
+    # 杭州 finds 滨江区's bureaus by the gazetteer; 那高青县呢 is 高青县's report alone
+    for then in ("那高青县呢", "高青县的呢"):
+        a = _ask(db, "杭州的报告有哪些", then)
+        assert _names(a) == {"高青县花沟镇人民政府"}, a.text
+    a = _ask(db, "杭州的报告有哪些", "不限地区呢")
+    assert len(a.rows) == len(corpus()), a.text
