@@ -363,8 +363,9 @@ def _by_no(text: str) -> dict[int, Section]:
 def _charge_ranges(text: str) -> list[tuple[int, int]]:
     """Where the leader in charge and the office doing the work are read: before section 二,
     and in 六 (其他需要报告的事项: 我镇政务公开工作由镇长负总责…), never in 五's plans."""
-    ranges = [(0, _region_before(find_sections(text), 2, text))]
-    six = _by_no(text).get(6)
+    sections = find_sections(text)
+    ranges = [(0, _region_before(sections, 2, text))]
+    six = {s.number: s for s in sections}.get(6)
     if six and six.body_start >= ranges[0][1]:
         ranges.append((six.body_start, six.body_end))
     return ranges

@@ -56,7 +56,7 @@ def unwrapped(text: str) -> tuple[str, list[int]]:
     """``text`` with its wrapped line ends (``wrapped_breaks``) taken out, and per character
     kept its offset in ``text`` (one more for the end): 政务公开第一责任人 read whole where a
     pasted PDF's text broke it after 政务公."""
-    drop = [b for b in wrapped_breaks(text)]
+    drop = wrapped_breaks(text)
     if not drop:
         return text, list(range(len(text) + 1))
     at, last = [], 0
