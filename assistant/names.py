@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from extractor.labels import to_simplified
 from extractor.lexicon import load
-from store.places import areas
+from store.places import areas, within
 
 from . import vocab
 
@@ -110,12 +110,9 @@ class OrganIndex:
         (杭州市: 滨江区 of a report stating no city), so the region finds them too; computed
         anew for the plan's own region (a follow-up's plan never keeps the one before's)."""
         from dataclasses import replace
-        inside: dict = {}
-        for region in (plan.region, *plan.also_regions) if plan.region else ():
-            for col, vals in (self.areas.get(region) or {}).items():   # 杭州和衢州: both places' own
-                inside.setdefault(col, set()).update(vals)
-        within = tuple((col, tuple(sorted(vals))) for col, vals in sorted(inside.items()))
-        return plan if within == plan.region_within else replace(plan, region_within=within)
+        # (杭州和衢州: both places' own)
+        inside = within(self.areas, (plan.region, *plan.also_regions) if plan.region else ())
+        return plan if inside == plan.region_within else replace(plan, region_within=inside)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Organ names in ``text``: (start, end, name), longest first, not overlapping."""

@@ -6,13 +6,15 @@ county stay as stated; this is a reading of them, done where a region is asked f
 
 - ``areas(organs)``: (column, value) of a province or city -> the stored cities, counties and
   organ ids inside it, from (organ_id, name, province, city, county) rows;
-- ``inside(db, region)``: that map for one region name, from the store.
+- ``within(map, regions)``: the stored values inside some of its regions;
+- ``inside(db, region)``: those inside one region name, from the store.
 """
 from __future__ import annotations
 
 import re
 
 from extractor.labels import to_simplified
+
 
 def organ_places(db) -> set[tuple]:
     """(organ_id, name, province, city, county) of every organ of the store, once each."""
@@ -23,12 +25,18 @@ def organ_places(db) -> set[tuple]:
 def inside(db, region: str) -> dict[str, tuple]:
     """column -> the stored values (cities, counties, organ ids) inside ``region`` (a province
     or a city's name as stated or as the gazetteer spells it); {} when none."""
+    amap = areas(organ_places(db))
+    return dict(within(amap, [key for key in amap if key[1] == region]))
+
+
+def within(amap: dict, keys) -> tuple[tuple[str, tuple], ...]:
+    """(column, the stored values of it) inside any of the regions ``keys`` ((column, value) of
+    ``areas``), sorted; () when none."""
     found: dict[str, set] = {}
-    for (col, val), parts in areas(organ_places(db)).items():
-        if val == region:
-            for c, vals in parts.items():
-                found.setdefault(c, set()).update(vals)
-    return {c: tuple(sorted(v, key=str)) for c, v in found.items()}
+    for key in keys:
+        for c, vals in (amap.get(key) or {}).items():
+            found.setdefault(c, set()).update(vals)
+    return tuple((c, tuple(sorted(v))) for c, v in sorted(found.items()))
 
 
 def areas(organs) -> dict[tuple[str, str], dict[str, set]]:
