@@ -24,7 +24,9 @@ expectation computed the same way from the extracted records (``nianbao export``
 gold is an extraction error, counted apart from the assistant's own misses.
 
 The corpus (/work/shared/corpus/dev) is ingested into bench/out/assistant_dev.db (kept;
-``--fresh`` re-ingests). Blind rounds: a new set written by someone who has seen neither the
+``--fresh`` re-ingests). A set with ``"store": "varied"`` is asked over
+bench/out/assistant_varied.db: the dev reports and the blind metadata sets' excerpts (organs of
+every kind and level; see ``varied_reports``). Blind rounds: a new set written by someone who has seen neither the
 assistant nor the other sets is converted to this format without changing a word or an
 answer, run ONCE, and its first-run score is written in its ``about`` and bench/RESULTS.md
 before any fix.
@@ -45,6 +47,43 @@ from bench.qlib.core import DEV, NIANBAO, OUT, close, expected, load_extracted, 
 
 SETS = Path(__file__).resolve().parent / "questions"
 _DASHES = re.compile(r"[‐-―−－—–-]")
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+
+
+def varied_reports() -> list[tuple[Path, Path, str]]:
+    """The blind metadata sets' excerpts (tests/fixtures/meta_blind*/cases, with gold), each as
+    (gold, text, store id): ``mb<N>-<case id>``, N the set's number (meta_blind is 1). With the
+    dev reports they make the varied store: organs of every kind and level, no tables."""
+    out = []
+    for d in sorted(FIXTURES.glob("meta_blind*")):
+        n = d.name[len("meta_blind"):] or "1"
+        for text in sorted((d / "cases").iterdir()):
+            out.append((d / "gold" / f"{text.stem}.gold.json", text, f"mb{n}-{text.stem}"))
+    return out
+
+
+def store_files(store: str) -> list[Path]:
+    """The files a store is ingested from; the varied store's excerpts are copied under their
+    store ids (bench/out/varied/) so that a report's id is its file's stem."""
+    files = sorted(DEV.glob("r*.txt"))   # the folder also holds frozen.txt: reports only
+    if store == "varied":
+        stage = OUT / "varied"
+        stage.mkdir(parents=True, exist_ok=True)
+        for _, text, sid in varied_reports():
+            dest = stage / f"{sid}{text.suffix}"
+            dest.write_bytes(text.read_bytes())
+            files.append(dest)
+    return files
+
+
+def store_gold(store: str):
+    if store != "varied":
+        return load_gold()
+    stage = OUT / "varied"
+    return load_gold() + load_gold([(g, stage / f"{sid}{t.suffix}")
+                                    for g, t, sid in varied_reports()])
 
 
 def set_names() -> list[str]:
@@ -194,19 +233,22 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     names = args.sets or set_names()
     args.detail = bool(args.sets) or args.verbose
-    db = Path(args.db)
-    if args.fresh and db.exists():
-        db.unlink()
-    if not db.exists():
-        db.parent.mkdir(parents=True, exist_ok=True)
-        # the reports only: the folder also holds frozen.txt (a list of ids, no report)
-        subprocess.run([*NIANBAO, "ingest", *map(str, sorted(DEV.glob("r*.txt"))), "--db",
-                        str(db)], check=True, capture_output=True)
-    gold, extracted = load_gold(), load_extracted(db)
+    by_store: dict[str, list[str]] = defaultdict(list)
+    for name in names:   # a set names its store ("varied"); the dev reports by default
+        by_store[load_set(name).get("store", "dev")].append(name)
     rows = []
-    for name in names:
-        c = run_set(name, db, gold, extracted, args)
-        rows.append((name, c))
+    for store, store_sets in by_store.items():
+        db = Path(args.db) if store == "dev" else OUT / f"assistant_{store}.db"
+        if args.fresh and db.exists():
+            db.unlink()
+        files = store_files(store)
+        if not db.exists():
+            db.parent.mkdir(parents=True, exist_ok=True)
+            subprocess.run([*NIANBAO, "ingest", *map(str, files), "--db", str(db)],
+                           check=True, capture_output=True)
+        gold, extracted = store_gold(store), load_extracted(db)
+        for name in store_sets:
+            rows.append((name, run_set(name, db, gold, extracted, args)))
     if args.json:
         return 0
     print(f"{'set':<10}{'n':>5}{'right':>7}{'extraction':>12}{'miss':>6}{'right %':>9}")

@@ -90,3 +90,14 @@ def test_each_same_expression_gives_the_written_answer_over_gold():
             assert abs(got - want) < 0.006, c["id"]
         else:
             assert got == want, c["id"]
+
+
+def test_varied_store_ids_are_unique_and_paired():
+    """The varied store's excerpts keep their set in their id (two sets both number m001…),
+    and every one has its gold."""
+    from bench.assistant_sets import varied_reports
+    reps = varied_reports()
+    ids = [sid for _, _, sid in reps]
+    assert len(ids) == len(set(ids)) and len(ids) >= 290
+    assert all(g.is_file() and t.is_file() for g, t, _ in reps)
+    assert {"mb1-m001", "mb3-m001"} <= set(ids)

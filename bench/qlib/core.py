@@ -60,15 +60,18 @@ class Rep:
         return any(k.startswith(t + ".") for k in self.figs)
 
 
-def load_gold() -> list[Rep]:
+def load_gold(pairs=None) -> list[Rep]:
+    """Gold records with their texts: the dev corpus's, or ``pairs`` of (gold file, text file)."""
+    if pairs is None:
+        pairs = [(p, DEV / (p.name[:-len(".gold.json")] + ".txt"))
+                 for p in sorted((DEV / "gold").glob("*.gold.json"))]
     out = []
-    for p in sorted((DEV / "gold").glob("*.gold.json")):
-        d = json.loads(p.read_text(encoding="utf-8"))
+    for gp, tp in pairs:
+        d = json.loads(gp.read_text(encoding="utf-8"))
         o = d.get("organ") or {}
-        text = (DEV / f"{d['id']}.txt").read_text(encoding="utf-8")
-        out.append(Rep(d["id"], o.get("name"), o.get("level"), o.get("county"), d.get("year"),
+        out.append(Rep(tp.stem, o.get("name"), o.get("level"), o.get("county"), d.get("year"),
                        d.get("figures") or {}, d.get("facts") or {}, d.get("contact") or {},
-                       text, d.get("template")))
+                       tp.read_text(encoding="utf-8"), d.get("template")))
     return out
 
 
