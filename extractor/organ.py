@@ -27,7 +27,7 @@ from .lexicon import load
 from .organ_names import _GROUP_OFFICE, _LEAD_JUNK, _inner_stripped
 from .organ_sources import _candidates
 from .organ_title import title_name
-from .places import (_HAN, _after_national, branch_county, is_known_place, is_zone, level_from_self, level_of,
+from .places import (_HAN, _after_national, bare_rank, branch_county, is_known_place, is_zone, level_from_self, level_of,
                      place_rank, places, simplify)
 from .record import Organ
 from .registered import registered_place
@@ -40,6 +40,10 @@ def _core(name: str) -> str:
     """区政府国资局 -> 国资局, 市人民政府办公室 -> 人民政府办公室: the name after a bare rank word."""
     m = re.match(r"[省市县区州](?:人民)?(?:政府)?(?=[^办])", name)
     return name[m.end():] if m and len(name) - m.end() >= 2 else name
+
+
+def _gov_short(name: str) -> str:
+    return name.replace("人民政府", "政府")
 
 
 def organ_name(text: str, title: str | None) -> str | None:
@@ -56,7 +60,7 @@ def organ_name(text: str, title: str | None) -> str | None:
                     and not rest.endswith(("政府", "办公室", "办公厅", "办事处", "行政公署")):
                 rest += "人民政府"
             c = rest if rest and level_of(rest) else c
-        if src == "office" and not (keep_office and title in c):
+        if src == "office" and not (keep_office and _gov_short(title) in _gov_short(c)):
             # (a fuller form of a title naming an office keeps its office: 某市某区人民政府办公室)
             c = _inner_stripped(c)
         if not keep_office:
@@ -102,10 +106,11 @@ def organ_name(text: str, title: str | None) -> str | None:
         if town:
             return town
         # a title with a bare rank word (区政府国资局): a candidate naming the place
-        bare = _core(title)
-        if bare != title:
-            placed = [c for c in fixed if c.endswith(bare) and places(c)
-                      and c[:len(c) - len(bare)] in places(c)[-1:] + ["".join(places(c))]
+        # (政府 and 人民政府 are one word here: 县政府办公室 is 某县人民政府办公室's short form)
+        bare = _gov_short(_core(title))
+        if bare != _gov_short(title):
+            placed = [c for c in fixed if _gov_short(c).endswith(bare) and places(c)
+                      and _gov_short(c)[:-len(bare)] in places(c)[-1:] + ["".join(places(c))]
                       and place_rank(places(c)[-1]) == place_rank(title[0]) and is_known_place(places(c)[-1])]
             if placed:
                 return Counter(placed).most_common(1)[0][0]
@@ -191,7 +196,7 @@ def _kind(level: str | None) -> str | None:
 def expand_rank_prefix(text: str, name: str | None) -> str | None:
     """区民政局 -> 涵江区民政局 when the text also prints the place's name before it (a place
     the gazetteer knows, when it knows any: 公布区 of 现公布区政府国资局 is none)."""
-    if not name or name[0] not in "省市县区州":
+    if not name or not bare_rank(name):
         return name
     text = simplify(text)
     counts = Counter()

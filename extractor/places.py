@@ -34,10 +34,23 @@ def _levels():
         if r["level"] not in LEVELS + ("gov", "dept", "none"):
             raise ValueError(f"lexicons/levels.tsv: unknown level {r['level']!r} "
                              f"(valid: {', '.join(LEVELS)}, gov, dept, none)")
-        if r["match"] not in ("end", "contains", "start", "self"):
+        if r["match"] not in ("end", "contains", "start", "self", "word"):
             raise ValueError(f"lexicons/levels.tsv: unknown match {r['match']!r} "
-                             "(valid: end, contains, start, self)")
-    return rows
+                             "(valid: end, contains, start, self, word)")
+    return [r for r in rows if r["match"] != "word"]
+
+
+@lru_cache(maxsize=1)
+def _rank_words() -> tuple[str, ...]:
+    """Words that open with a rank character and are no bare rank (市场监管总局: no city's)."""
+    return tuple(r["pattern"] for r in load("levels") if r["match"] == "word")
+
+
+def bare_rank(name: str) -> str | None:
+    """The bare rank word a name opens with (市商务局 -> 市), none for 市场监管局."""
+    if name[:1] in "省市县区州" and not name.startswith(_rank_words()):
+        return name[:1]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +91,10 @@ def places(name: str) -> list[str]:
             if gazetteer_rank(name[i:k]) in ("province", "city", "county"):
                 e = k
                 break
+        # two rank words are no place: 县市 of 县市场监督管理局 is a bare rank and 市场
+        if e - i == 2 and name[i] in "省市县区州" and name[i + 1] in "省市县区州" \
+                and gazetteer_rank(name[i:e]) is None:
+            break
         # a character and a rank word after a place, a place nobody knows, is a word: 城市 of
         # 某市城市管理局 (a two-character county the gazetteer knows stays: 某市和县)
         if out and e - i == 2 and gazetteer_rank(name[i:e]) is None and gazetteer.available() \
@@ -171,7 +188,7 @@ def _level_of(name: str) -> str | None:
     if not name:
         return None  # (详见附表): a bracket with no name outside it
     ps = places(_after_national(name))
-    if not ps and name[:1] in "省市县区州":
+    if not ps and bare_rank(name):
         ps = [name[:1]]
     for r in _levels():
         pat, how = r["pattern"], r["match"]
@@ -198,7 +215,7 @@ def _level_of(name: str) -> str | None:
                 if branch:
                     return "county_dept"
                 return _DEPT_RANK[place_rank(own[-1])]
-            head = name[:1]
+            head = bare_rank(name)
             return {"省": "province_dept", "市": "city_dept", "县": "county_dept",
                     "区": "county_dept", "州": "city_dept"}.get(head)
         return lv

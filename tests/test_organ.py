@@ -64,6 +64,13 @@ def test_pick_by_the_places_the_text_names():
     ("桐庐县气象局", "county_dept"),            # a vertically managed bureau of its county
     ("偃师市教育局", "county_dept"),            # a former county-level city (lexicons/regions.tsv)
     ("儋州市教育局", "city_dept"),
+    # a national administration named short, without 国家: 署, 总署, 总局 (national only with no
+    # place, as 部); a word opening with 市 that is no bare rank (市场) names no city
+    ("审计署", "national_dept"), ("海关总署", "national_dept"), ("国家知识产权局", "national_dept"),
+    ("市场监管总局", "national_dept"), ("广电总局", "national_dept"),
+    ("湖南省地质总局", "province_dept"), ("广州海关隶属黄埔海关", None),
+    ("市场监督管理局", None), ("区域协调发展中心", None),
+    ("市市场监督管理局", "city_dept"), ("县市场监督管理局", "county_dept"),
 ])
 def test_level(name, level):
     assert level_of(name) == level

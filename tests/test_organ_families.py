@@ -137,6 +137,14 @@ def test_the_compiler_after_its_grounds_names_the_organ(text, want):
      "怀化高新技术产业开发区管理委员会"),
     ("经开区2023年政府信息公开工作年度报告\n本报告由芜湖经济技术开发区管理委员会综合办公室编制。" + BODY,
      "芜湖经济技术开发区管理委员会"),
+    # a government's office titled with 政府 where its sentences write 人民政府 (or the other
+    # way round): one name, the fuller one as the text writes it
+    ("县政府办公室2021年政府信息公开工作年度报告\n本报告由安吉县人民政府办公室根据条例要求编制。" + BODY,
+     "安吉县人民政府办公室"),
+    ("区政府办公室2022年政府信息公开工作年度报告\n本报告由宁波市鄞州区人民政府办公室编制。" + BODY,
+     "宁波市鄞州区人民政府办公室"),
+    ("市人民政府办公室2023年度政府信息公开工作报告\n一、总体情况\n2023年，曲靖市政府办公室坚持公开为常态。" + BODY,
+     "曲靖市政府办公室"),
 ])
 def test_a_short_title_made_full_by_the_reports_own_sentences(text, want):
     assert organ(text).name == want
