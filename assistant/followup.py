@@ -148,6 +148,8 @@ def kind_in_place(prev: QueryPlan, new: QueryPlan, out: QueryPlan, organs) -> Qu
     if not kinds:
         return out
     col, place = new.region
+    # names._bare_place's tails and 省 (湖北省 → 湖北 before 财政厅); unlike names.RANK_TAIL it
+    # takes 州 / 盟 / 旗 off and leaves 自治区 on
     bare = re.sub(r"(自治县|自治州|县|区|市|省|州|盟|旗)$", "", place)
     ids: set[int] = set()
     names = []

@@ -9,37 +9,46 @@ said groups by it (各年收到的申请加起来，哪一年最多).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-_GROUP_WORDS = {"年份": "year", "年度": "year", "年": "year", "层级": "level", "级别": "level",
-                "一级": "level", "级": "level", "县": "county", "省份": "province", "省": "province",
-                "市": "city", "地市": "city", "版": "template", "模板": "template"}
-_WORD = "|".join(sorted(_GROUP_WORDS, key=len, reverse=True))
-_MOST = r"(最多|最少|最高|最低|最大|最小)"
-_WHICH_GROUP = (re.compile(rf"哪(?:一个|一|个)?({_WORD})(?![报鉴级直])[^，,。？?；;]{{0,14}}?{_MOST}"),   # 哪一年最多
-                re.compile(rf"{_MOST}的?(?:是|为)?哪(?:一个|一|个)?({_WORD})(?![报鉴级直])"))   # 最多的是哪一年
-_SUM = re.compile(r"汇总|合计|加起来|加总|总计|总数|总量|一共|总共|累计|合起来")
+from .lexwords import alternation, values
+
+_LEX = "question_group_top"   # the words: lexicons/question_group_top.tsv
+_GROUPS = ("year", "level", "county", "province", "city", "template")   # grouping's values
+
+
+@lru_cache(maxsize=1)
+def _which_group() -> tuple[re.Pattern, re.Pattern]:
+    word, most = alternation(_LEX, "group"), f"({alternation(_LEX, 'most')})"
+    return (re.compile(rf"哪(?:一个|一|个)?({word})(?![报鉴级直])[^，,。？?；;]{{0,14}}?{most}"),   # 哪一年最多
+            re.compile(rf"{most}的?(?:是|为)?哪(?:一个|一|个)?({word})(?![报鉴级直])"))   # 最多的是哪一年
+
+
+@lru_cache(maxsize=1)
+def _sum() -> re.Pattern:
+    return re.compile(alternation(_LEX, "sum"))
 
 
 def read_group_top(p, q: str, t, set_, fired: list) -> None:
     """``p.group_top`` (max / min) when ``q`` asks which group is largest (smallest), the
     words 哪一年 taken from ``t``; a max / min aggregate said for it is dropped (the groups
     are compared, not the reports)."""
-    m = _WHICH_GROUP[0].search(q)
+    m = _which_group()[0].search(q)
     if m:
         word, most, span = m.group(1), m.group(2), (m.start(), m.end(1))
     else:
-        m = _WHICH_GROUP[1].search(q)
+        m = _which_group()[1].search(q)
         if not m:
             return
         most, word, span = m.group(1), m.group(2), (q.rindex("哪", 0, m.end()), m.end())
-    group = _GROUP_WORDS[word]
+    group = values(_LEX, "group", _GROUPS)[word]
     if not p.group_by:
-        if not _SUM.search(q):
+        if not _sum().search(q):
             return   # 哪一年收到的申请最多: the largest report (its year said), as before
         set_("group_by", group, "group_top")
     elif p.group_by != group:
         return   # 按年份分组，哪个县最多: not the groups' own ranking
-    p.group_top = "min" if most in ("最少", "最低", "最小") else "max"
+    p.group_top = values(_LEX, "most", ("max", "min"))[most]
     t.take(*span)
     fired.append("group_top")
     if p.agg in ("max", "min"):

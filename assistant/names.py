@@ -30,6 +30,11 @@ DEPT_TAILS = ("局", "委", "委员会", "厅", "办", "办公室", "中心", "�
 BUREAU_TAILS = DEPT_TAILS + ("部门", "系统")
 _SUFFIXES = ("人民政府办公室", "人民政府", "办事处", "政府")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+# A place's rank tail, taken off to find it bare (桦南县 → 桦南). Each use takes off its own
+# set, and they differ: this one (a store place's county / city / province as a region key, and
+# nearnames' region typed before a bureau) takes no 州 / 盟 / 旗, so such places are keys by
+# their full name only; plausible_place, _bare_place and followup.kind_in_place say theirs.
+RANK_TAIL = re.compile(r"(自治县|自治州|自治区|县|区|市|省)$")
 _ORGAN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|局|委员会|委|办公室|办|中心|院|所|站|队)")
 
 
@@ -67,6 +72,8 @@ class OrganIndex:
         idx.areas = areas({(i, n, p, c, k) for i, n, _s, k, c, p in rows})
         for (col, val) in idx.areas:   # 云南: the province of the store's 昆明市, named by none
             regions.setdefault(val, (col, val))
+            # a province or city of the area map: its whole ethnic-region tail goes (广西壮族自治区
+            # → 广西), a county's never (the areas are no counties)
             bare = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$", "", val)
             if len(bare) >= 2 and not common_word(bare):
                 regions.setdefault(bare, (col, val))
@@ -79,7 +86,7 @@ class OrganIndex:
                     plain = _BRACKETED.sub("", val)
                     if len(plain) >= 2:
                         regions.setdefault(plain, (col, val))
-                    bare = re.sub(r"(自治县|自治州|县|区|市|省|自治区)$", "", plain)
+                    bare = RANK_TAIL.sub("", plain)
                     if len(bare) >= 2 and not common_word(bare):   # 公布区: never 公布
                         regions.setdefault(bare, (col, val))
             # …and its simplified spelling's short forms (鹽邊縣教育和體育局: 盐边县教体局)
@@ -180,6 +187,7 @@ def plausible_place(val: str) -> bool:
     """Whether a place taken from the store's organ names may be a filter: not a question
     word plus 市 / 县 (年度市, from a misread 年度市政府办公室: 年度 is never a place), not
     starting with one (lexicons/question_not_places.tsv)."""
+    # every rank's tail (州 / 盟 / 旗 too): only what is left is checked, never matched on
     bare = re.sub(r"(自治县|自治州|自治区|县|区|市|省|州|盟|旗)$", "", _BRACKETED.sub("", val))
     return len(bare) >= 1 and not bare.startswith(_not_places())
 
@@ -204,6 +212,8 @@ def _provinces() -> tuple[str, ...]:
 
 def _bare_place(p: str) -> str | None:
     """石家庄 for 石家庄市, 桦南 for 桦南县: a place without its 市 / 县 / 区 (two characters at least)."""
+    # a city's or county's tail (州 / 盟 / 旗 too), never 省 / 自治区: a province's short
+    # forms are lexicons/provinces.tsv's (_provinces)
     bare = re.sub(r"(自治县|自治州|县|区|市|州|盟|旗)$", "", _BRACKETED.sub("", p))
     return bare if len(bare) >= 2 and bare != p else None
 

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import vocab
-from .names import DEPT_TAILS, common_word
+from .names import DEPT_TAILS, RANK_TAIL, common_word
 from .words import normalise
 
 _TAILS = "县市区镇乡旗州"
@@ -185,7 +185,7 @@ def _bureau_of_place(question: str, region: str, w: str, organs) -> tuple:
     organ whose name ends so (肥城分局: 泰安市生态环境局肥城分局) or that it abbreviates (住建局:
     住房和建设局) read and said; several, or a branch of it (…局肥城分局), asked; none, said."""
     q = normalise("".join(question.split()))
-    bare = re.sub(r"(自治县|自治州|自治区|县|区|市|省)$", "", region)
+    bare = RANK_TAIL.sub("", region)
     typed = next((p for p in (region, bare) if len(p) >= 2 and p + w in q), region)
     kind = _kind_of(w)
     if kind:   # 滨江民政: the organs of the place whose name holds the kind (民政局)

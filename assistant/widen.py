@@ -5,29 +5,37 @@ year's). Alone, the words restate the default (no filter of that kind) and are r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-# the filter's fields, by the words that name it
-_FIELDS = (("years", r"年份|年度|哪一?年|时间|年(?![报鉴])"),
-           ("levels", r"层级|级别|层次|哪一?级"),
-           ("region", r"地区|地域|区域|地方|哪里"),
-           ("template", r"模板|格式|版本|哪一?版"))
-_WORDS = "|".join(f"(?P<{f}>{w})" for f, w in _FIELDS)
-_DROP = (re.compile(r"(?:不限|不限制|不分|不论|不管|无论|不区分|不按|不看|去掉|取消|所有|全部)的?(?:"
-                    + _WORDS + r")(?:的|限制|条件)?"),   # 不限年份 / 所有年份的
-         re.compile(r"(?:" + _WORDS + r")(?:不限|都行|都可以|随意)"))   # 年份不限
+from .lexwords import alternation, values
+
+_LEX = "question_dropped_filters"   # the words: lexicons/question_dropped_filters.tsv
+# the plan's fields each filter clears, in the order the filters are said back
 _CLEARED = {"years": ("years", "excluded_years"), "levels": ("levels", "excluded_levels"),
             "region": ("region", "region_not", "also_regions"), "template": ("template", "template_not")}
-_NAMES = {"years": "年份", "levels": "层级", "region": "地区", "template": "模板"}
+
+
+@lru_cache(maxsize=1)
+def _drop() -> tuple[re.Pattern, re.Pattern]:
+    values(_LEX, "field", tuple(_CLEARED))   # every field word names a filter of _CLEARED
+    fields = "|".join(f"(?P<{f}>{alternation(_LEX, 'field', f)})" for f in _CLEARED)
+    return (re.compile(rf"(?:{alternation(_LEX, 'drop')})的?(?:{fields})(?:的|限制|条件)?"),   # 不限年份 / 所有年份的
+            re.compile(rf"(?:{fields})(?:{alternation(_LEX, 'drop_after')})"))   # 年份不限
+
+
+def _names() -> dict[str, str]:
+    """filter -> how the note names it (years: 年份)."""
+    return {f: w for w, f in values(_LEX, "name", tuple(_CLEARED)).items()}
 
 
 def read_dropped(t) -> tuple[str, ...]:
     """The filters ``t`` (a ``words.Text``) says to drop (不限年份: years), their words taken."""
     out = []
-    for rx in _DROP:
+    for rx in _drop():
         for m in rx.finditer(t.s):
-            out.append(next(f for f, _ in _FIELDS if m.group(f)))
+            out.append(next(f for f in _CLEARED if m.group(f)))
             t.take(m.start(), m.end())
-    return tuple(f for f, _ in _FIELDS if f in out)
+    return tuple(f for f in _CLEARED if f in out)
 
 
 def drop_filters(plan, dropped: tuple[str, ...]):
@@ -40,5 +48,5 @@ def drop_filters(plan, dropped: tuple[str, ...]):
             setattr(plan, name, getattr(blank, name))
     plan.given = tuple(g for g in plan.given
                        if g not in {n for k in dropped for n in _CLEARED[k]})
-    plan.notes = (*plan.notes, "不限" + "、".join(_NAMES[k] for k in dropped) + "：去掉了上一问的这项条件")
+    plan.notes = (*plan.notes, "不限" + "、".join(_names()[k] for k in dropped) + "：去掉了上一问的这项条件")
     return plan

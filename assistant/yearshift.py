@@ -1,6 +1,7 @@
 """A year said relative to the question before (上一年呢, 下一年呢, 去年的呢): the previous
 question of its year(s) moved by one (安庆市财政局2020年… → 上一年呢: 2019年). The words and
-their shifts are lexicons/question_year_shifts.tsv; asked with no year before, the question is
+their shifts are lexicons/question_year_shifts.tsv, the words that may stand around them
+lexicons/question_year_shift_around.tsv; asked with no year before, the question is
 left to the other rules (去年 alone stays not understood: the store has no "now")."""
 from __future__ import annotations
 
@@ -8,10 +9,16 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .lexwords import alternation
 from .queryplan import QueryPlan
 
-_AROUND = re.compile(r"^(?:那么?|再看看?|看看?|换成|改成)?再?(?P<w>[\u4e00-\u9fff]{2,5}?)"
-                     r"(?:的|那份的?|的情况|的数字?)?(?:呢|吗|怎么样|如何|是多少)?[？?。.!！]*$")
+_AROUND_LEX = "question_year_shift_around"   # the words around it: lexicons/question_year_shift_around.tsv
+
+
+@lru_cache(maxsize=1)
+def _around() -> re.Pattern:
+    lead, tail, end = (alternation(_AROUND_LEX, r) for r in ("lead", "tail", "end"))
+    return re.compile(rf"^(?:{lead})?再?(?P<w>[\u4e00-\u9fff]{{2,5}}?)(?:{tail})?(?:{end})?[？?。.!！]*$")
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +30,7 @@ def shifts() -> dict[str, int]:
 
 def year_shift(q: str) -> tuple[str, int] | None:
     """The word and the shift of a question that says only a relative year (上一年呢)."""
-    m = _AROUND.match(q)
+    m = _around().match(q)
     if m and m.group("w") in shifts():
         return m.group("w"), shifts()[m.group("w")]
     return None
