@@ -148,12 +148,15 @@ def _search(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
 _FULL_DIGITS = {0xFF10 + i: str(i) for i in range(10)}
 
 
-def contact_of(text: str, organ: str | None) -> Contact:
+def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
     """Contact details, each as written in ``text``; matched on the text with traditional
     characters simplified (聯系電話, 郵編: one to one, so offsets hold). ``spans`` (a
-    compatible addition) keeps where each value came from."""
+    compatible addition) keeps where each value came from. Nothing before ``start`` (the
+    title's line) is read: a portal's header block there (the host's 地址、服务电话) is not the
+    report's."""
     # (full-width digits read as ASCII, one to one: ０５３２－８８５１２０９６ is a phone)
     mtext = simplify(text).translate(_FULL_DIGITS)
+    mtext = re.sub(r"[^\n]", " ", mtext[:start]) + mtext[start:]
     c = Contact()
     spans: dict[str, list[int]] = {}
 
@@ -282,7 +285,8 @@ def extract_metadata(doc: Document) -> Metadata:
     text = doc.text
     title, title_year, title_at = title_name(text)
     organ = organ_of(text, title)
-    contact = contact_of(text, organ.name)
+    # the title's line opens the report: a page's header block above it is the host's
+    contact = contact_of(text, organ.name, text.rfind("\n", 0, title_at) + 1 if title_at else 0)
     if organ.county is None and organ.level in ("township", "subdistrict"):
         organ.county = county_of_address(contact.address) or county_named(text, organ)
     elif organ.county is None and organ.level == "county_dept":

@@ -302,3 +302,30 @@ def test_an_address_keeps_its_last_word_before_a_glued_phone_label(body, address
     text, c = contact(body)
     assert c.address == address and c.phones == ["0572-5126613"]
     spans_hold(text, c, "address", address)
+
+
+def _page_contact(text: str):
+    from extractor.document import Document
+    from extractor.metadata import extract_metadata
+    return extract_metadata(Document("page.html", "html", text, "")).contact
+
+
+@pytest.mark.parametrize("header, body, phones, address", [
+    # a portal's header block above the report's title (the host's address and service
+    # phone) is not the report's contact: the report's own, after its title, is
+    ("某省某局（公司）\n地址：长河市滨江大道88号　邮编：550081　服务电话：0851-85200000\n首页 > 信息公开\n",
+     "如对本报告有疑问，请联系本局办公室，电话：0851-38221765。\n", ["0851-38221765"], None),
+    ("联系我们 | 网站地图\n咨询电话：0571-88000000　传真：0571-88000001\n",
+     "六、其他需要报告的事项\n联系地址：青石县人民路12号，联系电话：0517-8000000。\n",
+     ["0517-8000000"], "青石县人民路12号"),
+    # …and with no contact of its own, the report states none (null, never the host's)
+    ("地址：长河市滨江大道88号　服务电话：0851-85200000\n", "一、总体情况\n全年主动公开信息12条。\n", [], None),
+])
+def test_a_page_header_above_the_title_is_not_the_reports_contact(header, body, phones, address):
+    c = _page_contact(header + "青石县白河镇2023年政府信息公开工作年度报告\n" + body)
+    assert c.phones == phones and c.address == address
+
+
+def test_a_contact_line_is_read_where_no_title_is_found():
+    c = _page_contact("电话：0517-8000000\n一、总体情况\n全年主动公开信息12条。\n")
+    assert c.phones == ["0517-8000000"]

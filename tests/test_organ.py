@@ -71,6 +71,8 @@ def test_pick_by_the_places_the_text_names():
     ("湖南省地质总局", "province_dept"), ("广州海关隶属黄埔海关", None),
     ("市场监督管理局", None), ("区域协调发展中心", None),
     ("市市场监督管理局", "city_dept"), ("县市场监督管理局", "county_dept"),
+    # 行署, a 地区's government written short: the government, never a national 署
+    ("阿克苏地区行署", "city"), ("和田地区行署办公室", "city"), ("行署", None),
 ])
 def test_level(name, level):
     assert level_of(name) == level
