@@ -342,7 +342,36 @@ def problems_and_remedies(text: str, s5: Section) -> list[Fact]:
     for role, pa, pb in parts:
         if role != "past":
             facts += _part_items(text, pa, pb, role)
-    return facts
+    return [g for f in facts for g in _paired(text, f)]
+
+
+@lru_cache(maxsize=1)
+def _pair_rx() -> re.Pattern:
+    """A clause end, then a remedy opening the rest of the item (…有待提高，将加强培训;
+    …不规范，改进措施是…; 。改进⏎方面，一是…): cues may be broken by a line end."""
+    words = sorted(cue("remedy_pair"), key=len, reverse=True)
+    alts = "|".join(r"\s*".join(map(re.escape, w)) for w in words)
+    return re.compile(rf"[，,。；;]\s*(?={alts})")
+
+
+def _paired(text: str, f: Fact) -> list[Fact]:
+    """A problem and its remedy in one item (（一）内容不够全面，下一步将扩大公开范围): the
+    problem, then the remedy's items. An item of the plans split so only when its first
+    clause states a shortfall (problem_word) and is no plan's lead (针对…问题，将…)."""
+    s, e = f.span
+    m = _pair_rx().search(text, s, e)
+    if not m or m.end() >= e:
+        return [f]
+    head = text[s:m.start()]
+    if f.kind == "remedy" and (not any(w in head for w in cue("problem_word"))
+                               or any(w in head for w in cue("remedy_lead") + cue("remedy_verb"))):
+        return [f]
+    rest = _part_items(text, m.end(), e, "remedy")
+    mark = re.match(_HEAD_MARK + r"[ \t\u3000]*", text[s:m.start()])   # （二）, 2. of an item the
+    s += mark.end() if mark else 0                                  # numbering did not strip
+    if not rest or m.start() - s < 4:
+        return [f]
+    return [_fact("problem", text, s, m.start(), None), *rest]
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,50 @@
+"""Section 五 written as problem-and-remedy pairs: an item (or the part's one sentence) states
+a shortfall, then after a comma or a stop what will be done about it. Each family in several
+shapes, sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import Document
+from extractor.narrative import extract_narrative
+
+HEAD = "一、总体情况\n全年主动公开信息12条。\n五、存在的主要问题及改进情况\n"
+TAIL = "六、其他需要报告的事项\n无。\n"
+
+
+def items(body: str):
+    text = HEAD + body + TAIL
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    for f in facts:
+        assert text[f.span[0]:f.span[1]] == f.text
+    return ([f.text for f in facts if f.kind == "problem"], [f.text for f in facts if f.kind == "remedy"])
+
+
+@pytest.mark.parametrize("body, problems, remedies", [
+    # numbered pairs: each item a shortfall, then its remedy after a comma
+    ("（一）政策解读形式较为单一，下一步将增加图解和视频解读。\n（二）基层公开人员业务能力有待提高，将加强业务培训。\n",
+     ["政策解读形式较为单一", "基层公开人员业务能力有待提高"],
+     ["下一步将增加图解和视频解读", "将加强业务培训"]),
+    ("1.公开栏更新不及时，将建立月度检查制度。\n2.依申请办理流程不够规范，将进一步完善办理流程。\n",
+     ["公开栏更新不及时", "依申请办理流程不够规范"], ["将建立月度检查制度", "将进一步完善办理流程"]),
+    # one sentence: 主要问题是…，改进措施是…
+    ("主要问题是部分村居公开不及时、不规范，改进措施是加强督导检查并定期通报。\n",
+     ["主要问题是部分村居公开不及时、不规范"], ["改进措施是加强督导检查并定期通报"]),
+    # the remedy opens after a stop, its cue broken by a wrapped line, then listed
+    ("存在问题主要是执法信息公开的规范性还需加强。改进\n方面，一是制定公开操作指引，二是将公开工作纳入绩效考评。\n",
+     ["存在问题主要是执法信息公开的规范性还需加强"], ["制定公开操作指引", "将公开工作纳入绩效考评"]),
+])
+def test_a_problem_and_its_remedy_in_one_item(body, problems, remedies):
+    assert items(body) == (problems, remedies)
+
+
+@pytest.mark.parametrize("body, problems, remedies", [
+    # a plan's item naming the problem it answers (针对…，将…) stays one remedy
+    ("存在的问题：政策解读偏少。\n改进措施：针对政策解读偏少的问题，将加强解读工作。\n",
+     ["政策解读偏少"], ["针对政策解读偏少的问题，将加强解读工作"]),
+    # 将 as the object marker (将公开工作视为负担) is no plan
+    ("存在的问题：个别科室将公开工作视为额外负担，主动性不强。\n下一步，我局将压实科室责任。\n",
+     ["个别科室将公开工作视为额外负担，主动性不强"], ["下一步，我局将压实科室责任"]),
+])
+def test_items_that_are_no_pair_stay_whole(body, problems, remedies):
+    assert items(body) == (problems, remedies)
