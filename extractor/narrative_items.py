@@ -266,7 +266,8 @@ def _labels(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
             continue
         # a numbered heading ending in 。 with its text after it ends like a heading
         # (（一）存在的问题。一是…), never like an item (（一）公开内容不够全面。…)
-        if m.group("stop") and not (m.group("mark") and label.endswith(_heading_ends())):
+        if m.group("stop") and not (m.group("mark") and label.endswith(_heading_ends())
+                                    and _generic_head(label)):
             continue
         role = _label_role(label)
         # a label of the part already open is an item's heading (存在问题：1.公开内容问题：…),
@@ -276,6 +277,16 @@ def _labels(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
         if role:
             out.append((a + m.start("label") - len(m.group("mark") or ""), a + m.end(), role))
     return out
+
+
+def _generic_head(label: str) -> bool:
+    """A heading's words before its last word are generic (存在的问题, 工作中存在的不足, 下一步
+    工作打算); an item's name a thing (依申请公开办理能力不足, 公开内容不够全面的问题)."""
+    end = max((w for w in _heading_ends() if label.endswith(w)), key=len, default="")
+    rest = label[:len(label) - len(end)]
+    for w in sorted(cue("heading_filler"), key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return not rest
 
 
 _DATE_LINE = re.compile(r"[ \t\u3000\xa0]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000\xa0]*$")

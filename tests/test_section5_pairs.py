@@ -48,3 +48,19 @@ def test_a_problem_and_its_remedy_in_one_item(body, problems, remedies):
 ])
 def test_items_that_are_no_pair_stay_whole(body, problems, remedies):
     assert items(body) == (problems, remedies)
+
+
+@pytest.mark.parametrize("body, problems", [
+    # numbered headline items ending in 。 whose headline names a thing's shortfall (能力不足,
+    # 力量不足的问题) are items with their text, not sub-headings of the problems
+    ("本单位还存在以下问题：\n（一）主动公开质量有待提升。部分单位梳理不够细致。\n（二）依申请公开办理能力不足。个别承办单位答复不够规范。\n"
+     "针对上述问题，我们将着力抓好以下几个方面：\n首先，加强统筹调度。\n其次，加强业务培训。\n",
+     ["主动公开质量有待提升。部分单位梳理不够细致", "依申请公开办理能力不足。个别承办单位答复不够规范"]),
+    ("（一）基层工作力量不足。村级公开员多为兼职。\n（二）政策解读形式单一的问题。解读以文字为主。\n下一步，我镇将充实力量。\n",
+     ["基层工作力量不足。村级公开员多为兼职", "政策解读形式单一的问题。解读以文字为主"]),
+    # …while a generic sub-heading ending in 。 still heads its part
+    ("（一）存在的不足。一是公开栏更新慢；二是解读偏少。\n（二）改进措施。一是建立更新台账；二是增加解读。\n",
+     ["公开栏更新慢", "解读偏少"]),
+])
+def test_a_numbered_headline_naming_a_shortfall_is_an_item(body, problems):
+    assert items(body)[0] == problems
