@@ -79,7 +79,7 @@ _LABEL = r"(?:[\u4e00-\u9fff]{1,6}|E-?mail)[ \t\u3000]*[:：]"
 _ADDR_LAB = "(?:(?:通信|通讯|办公|联系|单位)?" + _lab("地址") + "|" + _lab("办公地点") + ")"
 _POST_RX = re.compile(_lab("邮编", "邮政编码") + r"\s*[:：]?\s*(\d{6})(?!\d)")
 # six digits alone in brackets right after the address are its postcode (…1号（412007）)
-_BARE_POST = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*[（(][ \t]*(\d{6})[ \t]*[)）]")
+_BARE_POST = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*[（(][ \t]*(\d{6})[ \t]*[)）]|(\d{6})(?!\d)")
 # 电话：, 电话号码：, 电话/传真：, 联系电话（传真）：
 _PHONE_LAB = "(?:" + _lab("电话号码", "电话", "联系方式") + r"|联系)(?:[ \t]*(?:/|[（(])[ \t]*传真[ \t]*[)）]?)?"
 _PHONE_RX = re.compile(_PHONE_LAB + rf"\s*[:：]?\s*(?P<v>{_PHONE}(?:\s*[、/或,，;；及和]\s*{_PHONE})*)")
@@ -106,7 +106,7 @@ _ADDR_END = "号|楼|室|院|层|米|处|内|旁|侧|口"   # how an address's l
 # as an address does
 _ADDRESS = re.compile(
     rf"{_ADDR_LAB}(?:\s*[:：]|[ \u3000]*\t)\s*(?P<v>[^\n]+?)(?=[,，;；。（(]\s*(?:{_KEYS}|{_LABEL})|[ \t\u3000\xa0]+(?:{_KEYS}|{_LABEL})"
-    rf"|{_KEYS}\s*[:：]|(?<={_ADDR_END}){_KEYS}|[（(][ \t]*\d{{6}}[ \t]*[)）]|[）)\n。]|$)"
+    rf"|{_KEYS}\s*[:：]|(?<={_ADDR_END}){_KEYS}|[（(][ \t]*\d{{6}}[ \t]*[)）]|(?<={_ADDR_END})\d{{6}}(?!\d)|[）)\n。]|$)"
     rf"|{_ADDR_LAB}(?![:：])(?:位于|为|是|在)?(?P<v2>[\u4e00-\u9fff0-9]{{4,30}}?(?:号|楼|室|院))(?![\u4e00-\u9fff0-9])")
 # the rest of an address on the next line (a PDF wraps it): ends as an address does, then a
 # label, a bracket, a stop or the line's end
@@ -181,8 +181,8 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
                 if e > s:
                     c.address = re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", take("address", s, e))
                     bare = _BARE_POST.match(mtext, e)   # 神农大道1号（412007）: its postcode
-                    if bare and c.postcode is None:
-                        c.postcode = take("postcode", *bare.span(1))
+                    if bare and c.postcode is None:   # 1号（412007）, or glued on: 38号137400
+                        c.postcode = take("postcode", *bare.span(1 if bare.group(1) else 2))
         if c.postcode is None:
             m = _search(_POST_RX, mtext, a, b)
             if m:

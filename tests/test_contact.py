@@ -329,3 +329,17 @@ def test_a_page_header_above_the_title_is_not_the_reports_contact(header, body, 
 def test_a_contact_line_is_read_where_no_title_is_found():
     c = _page_contact("电话：0517-8000000\n一、总体情况\n全年主动公开信息12条。\n")
     assert c.phones == ["0517-8000000"]
+
+
+@pytest.mark.parametrize("body, address, postcode", [
+    # a postcode glued on after the address's last word, no label, no bracket
+    ("（通讯地址：青石县湖滨大道38号137400；联系电话：0517-8000000）", "青石县湖滨大道38号", "137400"),
+    ("联系地址：青石县白河镇正街5号223100，电话：0517-8000001。", "青石县白河镇正街5号", "223100"),
+    ("地址：青石县人民路12号综合楼3楼223100", "青石县人民路12号综合楼3楼", "223100"),
+    # a house number of six digits or more is no postcode
+    ("地址：青石县工业园区经一路1号，邮编：223100。", "青石县工业园区经一路1号", "223100"),
+])
+def test_a_postcode_glued_on_after_the_address(body, address, postcode):
+    text, c = contact(body)
+    assert (c.address, c.postcode) == (address, postcode)
+    spans_hold(text, c, "postcode", postcode)
