@@ -362,7 +362,7 @@ def _by_no(text: str) -> dict[int, Section]:
 
 def _charge_ranges(text: str) -> list[tuple[int, int]]:
     """Where the leader in charge and the office doing the work are read: before section 二,
-    and in 六 (其他需要报告的事项: 我镇政务公开工作由镇长负总责…), never in 五's plans."""
+    and in 六 (其他需要报告的事项: 我镇政务公开工作由镇长负总责…); 五 only through ``_charged``."""
     sections = find_sections(text)
     ranges = [(0, _region_before(sections, 2, text))]
     six = {s.number: s for s in sections}.get(6)
@@ -371,21 +371,34 @@ def _charge_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _five_range(text: str) -> list[tuple[int, int]]:
+    """Section 五's body: read for the charge only when 一 and 六 state none (the standing
+    arrangement said once, beside next year's work: 2024年，我局将由分管副局长牵头，办公室具体负责)."""
+    sections = find_sections(text)
+    s5 = next((s for s in sections if s.number == 5), None) or unnumbered_section5(text, sections)
+    return [(s5.body_start, s5.body_end)] if s5 else []
+
+
+def _charged(doc, read) -> list[Fact]:
+    """The facts ``read`` finds in the charge's ranges, or else in section 五 (``_five_range``)."""
+    text = nlp.text_of(doc)
+    facts = _once([f for a, b in _charge_ranges(text) for f in read(doc, b, a)])
+    return facts or _once([f for a, b in _five_range(text) for f in read(doc, b, a)])
+
+
 def _once(facts: list[Fact]) -> list[Fact]:
     seen: set[str | None] = set()
     return [f for f in facts if not (f.value in seen or seen.add(f.value))]
 
 
 def officials_step(doc):
-    """Component ``nianbao_officials``: the leader in charge (``_charge_ranges``)."""
-    text = nlp.text_of(doc)
-    return _put(doc, _once([f for a, b in _charge_ranges(text) for f in _officials(doc, b, a)]))
+    """Component ``nianbao_officials``: the leader in charge (``_charged``)."""
+    return _put(doc, _charged(doc, _officials))
 
 
 def offices_step(doc):
-    """Component ``nianbao_offices``: the office doing the work (``_charge_ranges``)."""
-    text = nlp.text_of(doc)
-    return _put(doc, _once([f for a, b in _charge_ranges(text) for f in _offices(doc, b, a)]))
+    """Component ``nianbao_offices``: the office doing the work (``_charged``)."""
+    return _put(doc, _charged(doc, _offices))
 
 
 def channels_step(doc):
