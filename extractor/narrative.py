@@ -200,8 +200,9 @@ def _officials(doc, end: int, start: int = 0) -> list[Fact]:
 
 
 _FILLERS = ("具体", "主要", "共同", "统一", "主动")
-# staffing said between an office and its cue (党政办配备专人负责, 党政办公室明确1名工作人员具体负责)
-_STAFFED = re.compile(r"(?:明确|安排|配备|指定|确定)(?:[0-9０-９一二两三]+名)?(?:专职|兼职)?"
+# staffing said between an office and its cue (党政办配备专人负责, 党政办公室明确1名工作人员具体负责,
+# 党政办公室落实专人负责)
+_STAFFED = re.compile(r"(?:明确|安排|配备|指定|确定|落实)(?:[0-9０-９一二两三]+名)?(?:专职|兼职)?"
                       r"(?:工作人员|人员|信息员|专人|干部|同志)?(?:具体|专门)?$")
 _ACTING = re.compile(rf"代表[{HAN}]{{1,8}}$")
 _HAN_RX = re.compile(f"[{HAN}]")
@@ -279,18 +280,25 @@ def _offices(doc, end: int, start: int = 0) -> list[Fact]:
         # the office name starts after the clause's separator (由/，/、 …)
         name_s = s
         for k in range(e - 1, s - 1, -1):
-            if text[k] in "由和及与并的在将时是还均也即则":
+            if text[k] in _SEPARATORS:
                 name_s = k + 1
                 break
+        # …or after a word joining it to another office (局办公室会同政策法规处具体组织)
+        name_s = _after_join(text, name_s, e, ends_as_office)
         names = [(name_s, e)]
-        # a 、-list of offices before it (预算科、国库科、信息科共同负责); every item is an office
+        # a list of offices before it (预算科、国库科、信息科共同负责, 办公室和法规科共同负责,
+        # 办公室会同法规处负责): every item is an office
         k = name_s
-        while k > 0 and text[k - 1] == "、":
-            m2 = re.search(rf"[{_HAN}]{{1,8}}$", text[max(0, k - 9):k - 1])
-            if not m2 or not ends_as_office.search(m2.group()):
+        while (j := _join_before(text, k)) is not None:
+            m2 = re.search(rf"[{_HAN}]{{1,8}}$", text[max(0, j - 8):j])
+            if not m2:
                 break
-            ps = k - 1 - len(m2.group())
-            names.insert(0, (ps, k - 1))
+            ps = j - len(m2.group())
+            cut = max(text.rfind(ch, ps, j) for ch in _SEPARATORS)
+            ps = max(ps, cut + 1)
+            if j - ps < 2 or not ends_as_office.search(text[ps:j]):
+                break
+            names.insert(0, (ps, j))
             k = ps
         for a, b in names:
             val = text[a:b]
@@ -308,6 +316,29 @@ def _offices(doc, end: int, start: int = 0) -> list[Fact]:
             seen.add(val)
             facts.append(_fact("responsible_office", text, a, b, val))
     return facts
+
+
+_SEPARATORS = "由和及与并的在将时是还均也即则"
+
+
+@lru_cache(maxsize=1)
+def _joins() -> tuple[str, ...]:
+    return tuple(sorted(cue("office_join"), key=len, reverse=True))
+
+
+def _after_join(text: str, a: int, b: int, ends_as_office) -> int:
+    """Where the last office of text[a:b] starts, past a word joining it to an office before
+    it (局办公室会同政策法规处 -> 政策法规处); ``a`` when no such word joins two offices."""
+    for j in range(b - 2, a, -1):
+        for w in _joins():
+            if text.startswith(w, j) and j + len(w) <= b - 2 and ends_as_office.search(text[a:j]):
+                return j + len(w)
+    return a
+
+
+def _join_before(text: str, k: int) -> int | None:
+    """The start of an ``office_join`` word (、, 和, 会同 …) ending right at ``k``."""
+    return next((k - len(w) for w in _joins() if k >= len(w) and text.endswith(w, 0, k)), None)
 
 
 def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
