@@ -106,6 +106,9 @@ def _officials(doc, end: int, start: int = 0) -> list[Fact]:
         wide_s, wide_e = _bounds(text, s, e, _CLAUSE_END)
         # …or the post heads a 、-list whose last item carries it (党组书记、局长全面领导)
         listed = text[e:e + 1] == "、" and said("official", e, wide_e)
+        # …or it follows, after 、, a post already found in charge: one person's titles
+        # (分管领导为党组成员、副局长; 由局长、党组书记主抓 is found from the cue after it)
+        listed = listed or text[s - 1:s] == "、" and any(f.span[1] == s - 1 for f in facts)
         if listed and said("not_charge", e, wide_e):
             continue  # …whose last item is no charge (工委副书记、办事处主任负责全面工作)
         # a cue of role official_of_work counts only with 公开 in the clause (局长为政务公开第一

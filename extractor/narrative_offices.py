@@ -36,8 +36,9 @@ def _patterns():
     # …or the disclosure work's body sits in it: 工作机构设在综合科, 日常办事机构设于党政办
     # …or is named as that body: 工作机构为区政府办公室
     roles = "|".join(re.escape(c) for c in sorted(cue("office_role"), key=len, reverse=True))
-    # …or fills the field of that body (具体负责科室：办公室)
-    field = rf"|(?:{roles})[：:]" if roles else ""
+    # …or fills the field of that body (具体负责科室：办公室), or is said to be it (主管部门是县政府
+    # 办公室, 牵头科室为党政办)
+    field = rf"|(?:{roles})(?:[：:]|为|是)" if roles else ""
     seated = re.compile(rf"(?:下设办公室[，,]?(?:{seat}|在)|办公室[（(]?(?:{seat})|(?:工作|日常|办事|日常办事|日常工作)机构(?:{seat})"
                         rf"|(?:工作|办事)机构(?:为|是){field})"
                         rf"(?P<office>[{_HAN}]{{0,10}}?(?:{suf_alt}))") if seat else None
@@ -47,6 +48,22 @@ def _patterns():
     # the group's own office, not seated anywhere, doing the work: 下设办公室，负责日常工作
     own = re.compile(rf"下设(?P<office>办公室)[，,]?(?:具体|主要|统一)?(?:{office_cues})")
     return seated, re.compile(rf"(?:{suf_alt})$"), role, own
+
+
+@lru_cache(maxsize=1)
+def _named_patterns():
+    """A standing office named for the work before its seat (省政务公开办公室（设在省政府办公厅）,
+    县政务公开办设在县政府办公室), or the group's 办公室 restated as an office (领导小组办公室即市政务
+    公开办): the seat's Han run before it, and the apposition's office."""
+    sufs = sorted((r["suffix"] for r in load("offices", required=("suffix",), unique=("suffix",))),
+                  key=len, reverse=True)
+    suf_alt = "|".join(map(re.escape, sufs))
+    seat = "|".join(re.escape(c) for c in sorted(cue("office_seat"), key=len, reverse=True))
+    appos = "|".join(re.escape(c) for c in sorted(cue("apposition"), key=len, reverse=True))
+    before_seat = re.compile(rf"(?P<office>[{_HAN}]{{2,14}})[（(，,]?(?={seat})") if seat else None
+    restated = re.compile(rf"办公室(?:{appos})(?P<office>[{_HAN}]{{0,12}}?(?:{suf_alt}))(?![{_HAN}])") \
+        if appos else None
+    return before_seat, restated
 
 
 _FILLERS = ("具体", "主要", "共同", "统一", "主动")
@@ -103,9 +120,12 @@ def offices(doc, end: int, start: int = 0) -> list[Fact]:
     text = nlp.text_of(doc)
     seated, ends_as_office, role, own = _patterns()
     facts, seen, taken = [], set(), []
-    seats = []
+    named = _named_office(text, start, end, ends_as_office)
+    seats = list(named)
     if seated:
         for m in seated.finditer(text, start, end):
+            if any(a <= m.start() < b for a, b in named):
+                continue  # the seat of an office named for the work: where it sits, no second office
             ss, se = _bounds(text, m.start(), m.end(), _SENT_END)
             if "公开" in text[ss:se] or "领导小组" in text[ss:se]:
                 seats.append(m.span("office"))
@@ -190,6 +210,26 @@ def _after_join(text: str, a: int, b: int, ends_as_office) -> int:
 def _join_before(text: str, k: int) -> int | None:
     """The start of an ``office_join`` word (、, 和, 会同 …) ending right at ``k``."""
     return next((k - len(w) for w in _joins() if k >= len(w) and text.endswith(w, 0, k)), None)
+
+
+def _named_office(text: str, start: int, end: int, ends_as_office) -> list[tuple[int, int]]:
+    """Offices named for the work (their name says 公开, no group word: 省政务公开办公室) before
+    their seat, and offices restating the group's 办公室 (领导小组办公室即市政务公开办)."""
+    before_seat, restated = _named_patterns()
+    out = []
+    for m in before_seat.finditer(text, start, end) if before_seat else ():
+        a, b = m.span("office")
+        a = max([a] + [text.rfind(ch, a, b) + 1 for ch in _SEPARATORS])
+        a = _after_leads(text, a, b)
+        name = text[a:b]
+        if ends_as_office.search(name) and any(w in name for w in cue("disclosure_word")) \
+                and not any(w in name for w in cue("office_group")):
+            out.append((a, b))
+    for m in restated.finditer(text, start, end) if restated else ():
+        ss, se = _bounds(text, m.start(), m.end(), _SENT_END)
+        if "公开" in text[ss:se]:
+            out.append(m.span("office"))
+    return out
 
 
 def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:

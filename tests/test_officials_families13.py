@@ -88,3 +88,89 @@ def test_only_offices_are_joined(text, want):
 ])
 def test_offices_doing_the_daily_work(text, want):
     assert _facts(text, "responsible_office") == sorted(want)
+
+
+# family: an office named for the work (its name says 公开; no group word) before its seat,
+# or the group's 办公室 restated as an office (即): that office, not where it sits
+@pytest.mark.parametrize("text, want", [
+    ("2023年，省政府政务公开工作由省政府分管副秘书长协调推进，省政务公开办公室（设在省政府办公厅）负责日常工作。",
+     ["省政务公开办公室"]),
+    ("市政务公开办公室设在市政府办公室，负责全市政务公开日常工作。", ["市政务公开办公室"]),
+    ("调整政务公开工作领导小组，领导小组办公室即区政务公开办，设在区政府办公室，负责日常工作。", ["区政务公开办"]),
+    ("成立政务公开领导小组，领导小组办公室即党政综合办，负责日常工作。", ["党政综合办"]),
+])
+def test_an_office_named_for_the_work_not_its_seat(text, want):
+    assert _facts(text, "responsible_office") == sorted(want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the group's office sits in an office: that office does the work (the dev gold's reading)
+    ("成立政务公开工作领导小组，领导小组办公室设在县政务公开办公室。", ["县政务公开办公室"]),
+    ("镇政务公开领导小组办公室设在党政综合办公室，负责日常工作。", ["党政综合办公室"]),
+    ("成立政务公开工作专班，专班办公室（设在街道党政办公室）负责日常工作。", ["街道党政办公室"]),
+])
+def test_a_groups_office_is_where_it_sits(text, want):
+    assert _facts(text, "responsible_office") == sorted(want)
+
+
+# family: the leader's charge said as a verb of leading the work (抓总, 直接抓, 亲自研究, 亲自推动)
+@pytest.mark.parametrize("text, want", [
+    ("2022年，街道坚持党工委书记抓总、办事处主任负责、分管副主任具体抓的政务公开工作格局。",
+     ["党工委书记", "分管副主任", "办事处主任"]),
+    ("政务公开工作由分管副县长直接抓，县政府办公室具体承办。", ["分管副县长"]),
+    ("局主要领导对政务公开工作亲自研究、亲自部署。", ["主要领导"]),
+    ("镇长亲自推动政务公开工作，全年专题研究2次。", ["镇长"]),
+])
+def test_leading_verbs_name_the_official(text, want):
+    assert _facts(text, "responsible_official") == sorted(want)
+
+
+def test_leading_verbs_about_other_work_name_no_official():
+    assert _facts("镇长亲自研究部署安全生产工作，全年检查12次。", "responsible_official") == []
+
+
+# family: the work's body named first, then the office said to be it (主管部门是…, 牵头单位为…),
+# and the office's own line of business (归口负责)
+@pytest.mark.parametrize("text, want", [
+    ("政务公开工作的主管部门是县政府办公室。", ["县政府办公室"]),
+    ("全县政务公开工作的牵头单位为县政务公开办，各乡镇明确专人负责。", ["县政务公开办"]),
+    ("我局政务公开工作的责任科室为办公室，信息由各科室提供。", ["办公室"]),
+    ("政务公开工作由综合股归口负责。", ["综合股"]),
+])
+def test_the_body_of_the_work_named_first(text, want):
+    assert _facts(text, "responsible_office") == sorted(want)
+
+
+def test_a_body_named_outside_the_work_is_no_office():
+    assert _facts("本中心主管部门为县政府办公室。全年开展培训3次。", "responsible_office") == []
+
+
+# family: one person's titles as a 、-list after the cue (分管领导为党组成员、副局长): each title is
+# listed, as the dev gold lists 党组成员、副局长 as both
+@pytest.mark.parametrize("text, want", [
+    ("一、总体情况\n本局政务公开工作由办公室负责，分管领导为党组成员、副局长。", ["党组成员", "副局长"]),
+    ("政务公开工作分管领导：党工委委员、副主任。", ["党工委委员", "副主任"]),
+    ("2024年，明确由党委委员、副镇长分管政务公开工作。", ["党委委员", "副镇长"]),
+])
+def test_one_persons_titles_after_the_cue(text, want):
+    assert _facts(text, "responsible_official") == sorted(want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the members after the one in charge are no officials
+    ("政务公开工作由镇长负责，党委委员、宣传委员、组织委员为小组成员。", ["镇长"]),
+    ("以镇长为组长、党委委员为成员，负责政务公开工作。", ["镇长"]),
+])
+def test_members_listed_after_are_not_in_charge(text, want):
+    assert _facts(text, "responsible_official") == sorted(want)
+
+
+# family: the organ's own word before its office (我街道, 本机关, 本部门, 本厅): no part of the name
+@pytest.mark.parametrize("text, want", [
+    ("政务公开工作由我街道党政办公室具体负责。", ["党政办公室"]),
+    ("本机关办公室负责政务公开日常工作。", ["办公室"]),
+    ("政务公开工作由本部门综合科具体负责。", ["综合科"]),
+    ("本厅办公室承担政务公开日常工作。", ["办公室"]),
+])
+def test_the_organs_own_word_before_its_office(text, want):
+    assert _facts(text, "responsible_office") == sorted(want)
