@@ -93,7 +93,9 @@ def _officials(doc, end: int, start: int = 0) -> list[Fact]:
         def said(role: str, a: int = cs, b: int = ce) -> bool:
             return nlp.has_term(doc, f"cue:{role}", a, b, avoid)
 
-        if said("not_charge"):
+        # …but a charge of the work's checking is a charge (分管领导负责审核把关: ``charged_check``)
+        checks = [(a, b) for a, b, _ in nlp.terms(doc, "cue:charged_check", cs, ce)]
+        if nlp.has_term(doc, "cue:not_charge", cs, ce, avoid + checks):
             continue
         # a meeting, mailbox or hotline named after a post (局长办公会, 县长信箱) is no person
         if any(a == e for a, _, _ in nlp.terms(doc, "cue:post_thing", e, e + 8)):

@@ -174,3 +174,23 @@ def test_members_listed_after_are_not_in_charge(text, want):
 ])
 def test_the_organs_own_word_before_its_office(text, want):
     assert _facts(text, "responsible_office") == sorted(want)
+
+
+# family: the post given the charge of checking the work (负责审核把关, 负责信息审核和发布) is in
+# charge; one step of a review chain (分管领导审核, 负责终审, 经…审定) is not
+@pytest.mark.parametrize("text, want", [
+    ("（三）政府信息管理。局分管领导负责审核把关，办公室统筹协调，各科室按职责提供公开信息。", ["分管领导"]),
+    ("2024年，我局政务公开工作由分管副局长负责，由办公室主任具体负责信息审核和发布。", ["办公室主任", "分管副局长"]),
+    ("镇政务公开工作由分管副镇长负责内容审核，党政办具体承办。", ["分管副镇长"]),
+])
+def test_a_charge_of_checking_the_work(text, want):
+    assert _facts(text, "responsible_official") == sorted(want)
+
+
+@pytest.mark.parametrize("text", [
+    "信息公开实行三审制，科室负责人负责初审，办公室主任负责复审，分管领导负责终审。",
+    "政务公开信息实行科室初核、分管领导审核、主要领导签发的三级审核制度。",
+    "需要公开的事项由联络员整理，经分管领导审定后在网站公开。",
+])
+def test_a_step_of_a_review_chain_is_no_charge(text):
+    assert _facts(text, "responsible_official") == []
