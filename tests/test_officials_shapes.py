@@ -269,7 +269,8 @@ def test_short_lines_are_not_joined():
     assert _facts(text, "responsible_official") == []
 
 
-# the leader in charge and the office stated in 六 (其他需要报告的事项), never read in 五's plans
+# the leader in charge and the office stated in 六 (其他需要报告的事项); 五 only when no other part names them
+# (tests/test_officials_families13.py)
 @pytest.mark.parametrize("six, official, office", [
     ("六、其他需要报告的事项\n我镇政务公开工作由镇长负总责，分管副镇长具体分管，镇党政办公室负责具体工作。本年度无其他需要报告的事项。\n",
      ["分管副镇长", "镇长"], ["镇党政办公室"]),
@@ -282,8 +283,10 @@ def test_the_charge_stated_in_part_six(six, official, office):
     assert _facts(text, "responsible_office") == sorted(office)
 
 
-def test_a_plan_in_part_five_names_no_charge():
-    text = ("一、总体情况\n本年度收到申请2件。\n五、存在的主要问题及改进情况\n"
+def test_a_plan_in_part_five_names_no_charge_when_part_one_names_one():
+    text = ("一、总体情况\n本局政务公开工作由局长负总责，综合股具体承办。本年度收到申请2件。\n"
+            "五、存在的主要问题及改进情况\n"
             "公开内容不够全面。2024年，我局将由分管副局长牵头，办公室具体负责，进一步规范政务公开工作。\n"
             "六、其他需要报告的事项\n无。\n")
-    assert _facts(text, "responsible_official") == []
+    assert _facts(text, "responsible_official") == ["局长"]
+    assert _facts(text, "responsible_office") == ["综合股"]
