@@ -284,7 +284,7 @@ def _generic_head(label: str) -> bool:
     工作打算); an item's name a thing (依申请公开办理能力不足, 公开内容不够全面的问题)."""
     end = max((w for w in _heading_ends() if label.endswith(w)), key=len, default="")
     rest = label[:len(label) - len(end)]
-    for w in sorted(cue("heading_filler"), key=len, reverse=True):
+    for w in sorted(_words("heading_filler"), key=len, reverse=True):
         rest = rest.replace(w, "")
     return not rest
 
@@ -356,11 +356,18 @@ def problems_and_remedies(text: str, s5: Section) -> list[Fact]:
     return [g for f in facts for g in _paired(text, f)]
 
 
+@lru_cache(maxsize=None)
+def _words(role: str) -> tuple[str, ...]:
+    """Words of ``lexicons/section5_words.tsv`` (matched inside text, never jieba tokens)."""
+    return tuple(r["word"] for r in load("section5_words", required=("role", "word"),
+                                             unique=("role", "word")) if r["role"] == role)
+
+
 @lru_cache(maxsize=1)
 def _pair_rx() -> re.Pattern:
     """A clause end, then a remedy opening the rest of the item (…有待提高，将加强培训;
     …不规范，改进措施是…; 。改进⏎方面，一是…): cues may be broken by a line end."""
-    words = sorted(cue("remedy_pair"), key=len, reverse=True)
+    words = sorted(_words("remedy_pair"), key=len, reverse=True)
     alts = "|".join(r"\s*".join(map(re.escape, w)) for w in words)
     return re.compile(rf"[，,。；;]\s*(?={alts})")
 
@@ -374,7 +381,7 @@ def _paired(text: str, f: Fact) -> list[Fact]:
     if not m or m.end() >= e:
         return [f]
     head = text[s:m.start()]
-    if f.kind == "remedy" and (not any(w in head for w in cue("problem_word"))
+    if f.kind == "remedy" and (not any(w in head for w in _words("problem_word"))
                                or any(w in head for w in cue("remedy_lead") + cue("remedy_verb"))):
         return [f]
     rest = _part_items(text, m.end(), e, "remedy")
