@@ -219,9 +219,10 @@ def _level_of(name: str) -> str | None:
             return {"省": "province_dept", "市": "city_dept", "县": "county_dept",
                     "区": "county_dept", "州": "city_dept"}.get(head)
         return lv
-    # a bare place name (上海市, 大理市, 乌鲁木齐市)
-    if ps and ps[-1] == name:
-        return place_rank(name)
+    # a bare place name (上海市, 大理市, 乌鲁木齐市), or places in a row: the last one's
+    # (巴彦淖尔市乌拉特中旗 is a county-level 旗)
+    if ps and "".join(ps) == name:
+        return place_rank(ps[-1])
     return None
 
 

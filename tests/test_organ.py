@@ -71,6 +71,9 @@ def test_pick_by_the_places_the_text_names():
     ("湖南省地质总局", "province_dept"), ("广州海关隶属黄埔海关", None),
     ("市场监督管理局", None), ("区域协调发展中心", None),
     ("市市场监督管理局", "city_dept"), ("县市场监督管理局", "county_dept"),
+    # places in a row, no organ word: the last place's rank (a title naming its county-level
+    # 旗 or district with its city before it)
+    ("巴彦淖尔市乌拉特中旗", "county"), ("湖州市吴兴区", "county"), ("浙江省杭州市", "city"),
     # 行署, a 地区's government written short: the government, never a national 署
     ("阿克苏地区行署", "city"), ("和田地区行署办公室", "city"), ("行署", None),
 ])

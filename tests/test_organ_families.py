@@ -912,3 +912,16 @@ def test_a_bureau_whose_name_ends_like_a_section_keeps_it():
     o = organ("2022年政府信息公开工作年度报告\n一、总体情况\n本年度收到申请2件。\n"
               "如对本报告有疑问，请与遵义市红花岗区科学技术局联系。")
     assert o.name == "遵义市红花岗区科学技术局"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a title naming its place only, its city before it (no organ word): the place is the
+    # organ as the title writes it, of the last place's level
+    ("巴彦淖尔市乌拉特中旗2022年政府信息公开工作年度报告\n一、总体情况\n2022年，旗人民政府认真贯彻落实。\n",
+     ("巴彦淖尔市乌拉特中旗", "county")),
+    ("湖州市吴兴区2021年政府信息公开工作年度报告" + BODY, ("湖州市吴兴区", "county")),
+    ("黔南州都匀市2023年政府信息公开工作年度报告" + BODY, ("黔南州都匀市", "county")),
+])
+def test_a_title_of_places_in_a_row(text, want):
+    o = organ(text)
+    assert (o.name, o.level) == want
