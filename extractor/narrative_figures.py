@@ -99,7 +99,8 @@ def patterns():
         pat = r["pattern"].replace("[^", "[^\n")
         rest = (r.get("value", ""), r.get("unit", ""), _words(r.get("exclude", "")), _words(r.get("needs", "")),
                 r.get("via") == "1")
-        strict.append((r["key"], re.compile(pat.replace("{N}", _NUM + _UNIT)), *rest, False))
+        # (a space may stand before the count too: 主动公开 96 条政府信息)
+        strict.append((r["key"], re.compile(pat.replace("{N}", r"[ \u3000\xa0]?" + _NUM + _UNIT)), *rest, False))
         if "{N}" in pat:
             # (never the first digits of a number with thousands commas: 4,400余条 is no 4)
             loose.append((r["key"], re.compile(pat.replace("{N}", r"(?P<num>(?<![\d,，])\d+)(?![,，]\d{3}(?!\d))" + _unitless_end())),
@@ -183,6 +184,10 @@ def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[s
     verb's count through another channel."""
     if key != "n.active_published":
         return False
+    # the channels' counts, then their total closing the sentence (…，微信公众号发布27篇，共计96条)
+    if re.search(rf"[，,；;][^{_CLAUSE}]{{0,12}}?(?:共计|合计|总计|总共)(?:公开|发布)?[^{_CLAUSE}\d]{{0,8}}?"
+                 rf"\d[\d,，]*[ \u3000]?[条篇项件](?=[ \u3000]?[。；;!！?？]?$)", text[e:se]):
+        return True
     if re.match(rf"[、][^{_CLAUSE}]{{0,24}}?\d+[ \u3000]?(?:{_UNITS})", text[e:se]) and _kind(text[cs:e]):
         return True
     if not re.search(r"通过|依托|利用|^\s*在", text[cs:e]):
@@ -238,6 +243,22 @@ def _kind(phrase: str) -> bool:
     for w in _fc("generic"):
         q = q.replace(w, "")
     return bool(q.strip())
+
+
+def _qualifier(phrase: str) -> str | None:
+    """The words between a publishing verb and 信息 in ``phrase`` (公开财政预决算等信息 → 财政预决算等),
+    None when it has no such object."""
+    m = re.search(r"(?:公开|发布)(?P<q>[^公开发布]*?)信息[^信息]*$", phrase)
+    return m.group("q") if m else None
+
+
+def _narrow_kind(phrase: str) -> bool:
+    """Whether a proactive count's information is qualified by a narrow kind alone (主动公开人事信息,
+    财政信息), with no list of kinds (等) and not all of that kind (各类财政信息: a finance bureau's total)."""
+    q = _qualifier(phrase)
+    if q is None or re.search(rf"[等、各\d{_CLAUSE}]", q):
+        return False  # a list of kinds (其他类…信息共计N条 after a list), or all of a kind (各类财政信息)
+    return any(w in q for w in _fc("kind"))
 
 
 def _shared(text: str, key: str, m_start: int, ns: int, value, ss: int) -> bool:
@@ -318,12 +339,20 @@ def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
     return False
 
 
+def _other_year(clause: str) -> bool:
+    """Whether a count's clause (up to the count) speaks of another year: it opens with one
+    (上年度共受理…, 去年…) or compares with one (2021年同期…); carried-over ones (上年结转) are not."""
+    head = clause[_TIME_OPENER.match(clause).end():]
+    return any(head.startswith(w) and not re.match(r"[度的]?结转", head[len(w):]) for w in _fc("other_year")) \
+        or any(w in clause for w in _fc("other_period"))
+
+
 # the WeChat account is the last of a list of channels (门户网站、“某某发布”微信公众号), whose
 # items state no count of their own (微博发布1172条、微信公众号发布945篇 are two counts)
 _LISTED = re.compile(r"[、和及与][ \u3000]*(?:[“\"「『][^”\"」』]{0,24}[”\"」』])?[ \u3000]*$")
 
 
-def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str]) -> bool:
+def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str], cs: int | None = None) -> bool:
     """Whether the number at ``ns`` (its phrase from ``ms``) is no count of ``key``: an
     approximate or ordinal number, a rate, a change from last year, applications counted with other things, the
     outcomes of cases, a blank total, or a WeChat cue reaching it past another channel."""
@@ -336,6 +365,15 @@ def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str]) -
         return True  # a rate or a share (纠错率为0), no count
     if re.search(rf"(?:{'|'.join(_fc('compared'))})[^{_CLAUSE}]{{0,8}}?(?:{'|'.join(_fc('change'))})了?$", phrase):
         return True  # a difference from last year (较上年增加7件), no count
+    clause = text[ms if cs is None else min(cs, ms):ns]
+    if re.search(rf"(?:{'|'.join(_fc('compared'))})(?:[^{_CLAUSE}]{{0,2}}?)(?:{'|'.join(_fc('change'))})", clause):
+        return True  # the change said before its verb (比上年多受理…申请9件)
+    head = clause[_TIME_OPENER.match(clause).end():]
+    if any(head.startswith(w) for w in _fc("change")) and cs is not None \
+            and re.search(rf"(?:{'|'.join(_fc('compared'))})[^{_CLAUSE}]{{0,6}}[，,]?[ \u3000]*$", text[max(0, cs - 12):cs]):
+        return True  # the change opens the clause after the comparison (与上年相比，减少受理…4件)
+    if _other_year(clause):
+        return True  # last year's count (上年度共受理…, 2021年同期…)
     if key == "n.requests_received" and any(w in re.sub(r"(?:不含|不包括|除)[^，。；）)]*", "", phrase)
                                             for w in _fc("combined")):
         return True  # applications counted together with inquiries or complaints
@@ -375,8 +413,10 @@ def figures(text: str, level: str | None = None) -> list[Figure]:
                 continue
             if needs and not any(w in text[ss:se] for w in needs):
                 continue
-            if key == "n.active_published" and any(w in m.group() for w in social):
-                continue
+            last = max([cs] + [text.rfind(c, cs, m.end()) + 1 for c in "，,；;"])
+            if key == "n.active_published" and any(w in text[last:m.end()] for w in social) \
+                    and _social_only(text, ss, last, m.end(), social):
+                continue  # social accounts' count (a list with the website in it is the total's)
             if key == "n.wechat_posts" and _LISTED.search(text[cs:m.start()]) \
                     and not re.search(r"\d", text[cs:m.start()]) \
                     and any(w in text[cs:m.start()] for w in not_wechat):
@@ -389,13 +429,15 @@ def figures(text: str, level: str | None = None) -> list[Figure]:
             if via and (_social_only(text, ss, cs, m.start(), social)
                         or (own is None and _scope(text[cs:m.end()]) > 0)):
                 continue  # an account's own count, or a whole area's (全县网站共发布…)
+            if key == "n.active_published" and _narrow_kind(m.group()):
+                continue  # a count of one narrow kind (主动公开人事信息12条)
             if "\n" in m.group() or "|" in m.group() or "\t" in m.group():
                 continue  # across a line or a table cell's border: no sentence of prose
             if own is not None and max(_scope(text[cs:m.end()]), _sentence_scope(text, ss, m.start())) > own:
                 continue  # a count of a larger area than the report's own
             if "num" in m.re.groupindex and m.group("num") is not None:
                 ns = m.start("num")
-                if _not_a_count(text, key, m.start(), ns, not_wechat):
+                if _not_a_count(text, key, m.start(), ns, not_wechat, cs):
                     continue
                 if key in ("n.review_cases", "n.litigation_cases") and any(w in text[cs:ns] for w in _fc("handler")):
                     continue  # cases the organ (or a court) decides as the review body (审理行政复议案件35件)
@@ -409,6 +451,8 @@ def figures(text: str, level: str | None = None) -> list[Figure]:
                 s, e = ns, m.end("unit") if unit else m.end("num")
                 if unit and any(text.startswith(w, e) for w in _fc("counted")):
                     continue  # a count of what is named after it (等六个部分, 开设12个专栏)
+                if unit and any(text[e:].lstrip(" \u3000").startswith(w) for w in _fc("approx_after")):
+                    continue  # approximate (300条左右)
                 if key == "n.wechat_posts" and unit == "期":
                     # issues, then the items in them (推送52期256条): the items are the posts
                     items = re.match(rf"[^{_CLAUSE}\d]{{0,4}}?(?P<num>\d+)[ \u3000]?(?P<unit>条|篇)", text[e:se])

@@ -572,3 +572,59 @@ def test_a_whole_area_named_inside_a_clause_does_not_make_the_sentence_its():
     assert {f.key: f.value for f in figures(text, "township")}.get("n.active_published") == 57
     text = "在全县政务公开工作推进下，全年主动公开政府信息57条。"
     assert {f.key: f.value for f in figures(text, "township")}.get("n.active_published") == 57
+
+
+# ---------------------------------------------------------------- session 8: the prose generator's families
+# (bench/gen_prose_figures.py crosses these shapes with pools of subjects, verbs, objects and units;
+# tests/test_prose_generator.py holds the extractor to all of it)
+@pytest.mark.parametrize("text,key,value", [
+    # the count before its object, a space before it, 各类 after it
+    ("2023年，我镇共主动公开 96 条政府信息。", "n.active_published", 96),
+    ("全年主动发布2,315件各类信息。", "n.active_published", 2315),
+    ("累计主动公开十五篇各类政府信息。", "n.active_published", 15),
+    ("本机关收到 7 件政府信息公开申请。", "n.requests_received", 7),
+    # an aside in brackets between the object and its count
+    ("全年主动公开政府信息（含政策文件、工作动态等）37条。", "n.active_published", 37),
+    # 公开 inside a channel's name is no verb; the verb after it is
+    ("通过政府信息公开专栏主动公开政府信息165条。", "n.active_published", 165),
+    # all of a kind, or a list of kinds, is the total
+    ("全年主动公开各类财政信息1112条。", "n.active_published", 1112),
+    ("主动公开财政预决算、人事任免等信息64条。", "n.active_published", 64),
+    # a list of channels with the website in it: the list's count; the account's after it
+    ("全年通过县政府网站、“某某发布”微信公众号主动公开政府信息803条，其中公众号发布50条。", "n.active_published", 803),
+    ("全年通过县政府网站、“某某发布”微信公众号主动公开政府信息803条，其中公众号发布50条。", "n.wechat_posts", 50),
+    ("依托区政府门户网站、政务微博和微信公众号等平台主动公开各类信息1,203条。", "n.active_published", 1203),
+    # the channels' counts, then their total closing the sentence
+    ("全年在政府网站公开信息15条，通过“某某发布”公众号推送信息27条，共计42条。", "n.active_published", 42),
+    ("全年网站发布15条，微信27篇，合计42条。", "n.active_published", 42),
+    ("全年网站发布15条，微信27篇，合计42条。", "n.wechat_posts", 27),
+    ("通过门户网站发布信息15条，微信公众号发布27篇，总计公开信息42条。", "n.active_published", 42),
+])
+def test_generator_families_read(text, key, value):
+    assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,key", [
+    # approximate: 左右/上下 after the unit
+    ("全年主动公开政府信息300条左右。", "n.active_published"),
+    ("“某某发布”微信公众号推送信息120篇上下。", "n.wechat_posts"),
+    # 公开 inside a channel's name: the site's postings, no proactive total
+    ("政府信息公开专栏共发布各类信息128条。", "n.active_published"),
+    ("市政府信息公开平台全年更新信息37条。", "n.active_published"),
+    ("全年在政务公开专栏发布信息56条。", "n.active_published"),
+    # a change said before its verb
+    ("比上年多受理政府信息公开申请9件。", "n.requests_received"),
+    ("与上年相比，减少受理政府信息公开申请4件。", "n.requests_received"),
+    # another year's count
+    ("上年度共受理政府信息公开申请37件。", "n.requests_received"),
+    ("去年主动公开政府信息200条。", "n.active_published"),
+    ("2021年同期主动公开政府信息128条。", "n.active_published"),
+    # one narrow kind of information
+    ("全年主动公开人事信息12条。", "n.active_published"),
+    ("2023年，我镇主动公开财政信息8条。", "n.active_published"),
+    ("主动发布招标采购信息15条。", "n.active_published"),
+    # social accounts alone
+    ("微信公众号和微博共主动公开信息300条。", "n.active_published"),
+])
+def test_generator_families_give_nothing(text, key):
+    assert key not in got(text)
