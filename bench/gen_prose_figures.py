@@ -194,7 +194,40 @@ def blanks_and_others(rng):
         yield "other.body", f"我街道认真落实要求。全区各单位共主动公开政府信息{n}条。", {A: None}
 
 
-FAMILIES = [active, active_channels, active_breakdowns, requests, review, blanks_and_others]
+def more_shapes(rng):
+    """Further shapes of each key: a count named as a number (数量为), with a change or a breakdown
+    after it, other bodies' and other measures' counts."""
+    for (nw, nv) in NUMBERS:
+        n = nw.strip()
+        yield "active.named_count", f"全年主动公开政府信息数量为{nw}条。", {A: nv}
+        yield "active.named_count", f"本年度主动公开信息总数{nw}条。", {A: nv}
+        yield "active.with_change", f"全年主动公开政府信息{nw}条，较上年增加12条。", {A: nv}
+        yield "active.with_change", f"全年共主动公开各类信息{nw}条，同比增长8.5%。", {A: nv}
+        yield "active.breakdown_bracket", f"全年主动公开政府信息{nw}条（其中政策文件9条）。", {A: nv}
+        yield "active.until_year_end", f"截至2023年12月31日，共主动公开政府信息{nw}条。", {A: nv}
+        yield "active.villages", f"指导各村（社区）公开村务信息{n}条。", {A: None}
+        yield "active.villages", f"督促各部门主动公开政府信息{nw}条。", {A: None}
+        yield "active.under_guidance", f"在县政务公开办指导下主动公开政府信息{nw}条。", {A: nv}
+        yield "active.views", f"门户网站全年访问量{n}次，主动公开栏目点击{n}次。", {A: None}
+        yield "requests.shapes", f"全年共收到各类政府信息公开申请{nw}件。", {R: nv}
+        yield "requests.shapes", f"全年收到公民、法人或其他组织提出的政府信息公开申请{nw}件。", {R: nv}
+        yield "requests.shapes", f"本年度政府信息公开申请数量为{nw}件。", {R: nv}
+        yield "requests.shapes", f"全年受理依申请公开件{nw}件。", {R: nv}
+        yield "requests.with_change", f"全年收到政府信息公开申请{nw}件，比上年增加3件。", {R: nv}
+        yield "requests.with_change", f"全年共受理信息公开申请{nw}件，同比增长20%。", {R: nv}
+        yield "requests.with_share", f"本年度新收政府信息公开申请{nw}件（其中网上申请2件）。", {R: nv}
+        yield "wechat.name_after", f"微信公众号“某某发布”全年发布信息{nw}条。", {W: nv}
+        yield "wechat.not_alone", f"全年通过微信、微博发布信息{n}条。", {W: None}
+        yield "wechat.not_alone", f"政务新媒体全年发布信息{n}条。", {W: None}
+        yield "wechat.video", f"微信视频号发布短视频{n}条。", {W: None}
+        yield "wechat.views", f"微信公众号全年阅读量达{n}次。", {W: None}
+    for (rw, rv), (lw, lv) in _pick(rng, itertools.product(SMALL, SMALL), 20):
+        yield "review.with_outcome", f"因政府信息公开被申请行政复议的案件{rw}件，其中维持1件；被提起行政诉讼{lw}起，其中驳回1起。", {RV: rv, LT: lv}
+        yield "review.fenbie", f"政府信息公开行政复议、行政诉讼分别为{rw}件、{lw}件。", {RV: rv, LT: lv}
+        yield "review.zero_word", f"发生行政复议{rw}起、行政诉讼零起。", {RV: rv, LT: 0}
+
+
+FAMILIES = [active, active_channels, active_breakdowns, requests, review, blanks_and_others, more_shapes]
 
 
 def cases(seed: int = 13):

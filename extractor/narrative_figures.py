@@ -372,6 +372,8 @@ def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str], c
     if any(head.startswith(w) for w in _fc("change")) and cs is not None \
             and re.search(rf"(?:{'|'.join(_fc('compared'))})[^{_CLAUSE}]{{0,6}}[，,]?[ \u3000]*$", text[max(0, cs - 12):cs]):
         return True  # the change opens the clause after the comparison (与上年相比，减少受理…4件)
+    if any(w in re.sub(r"(?:指导|帮助|协助|督促)下", "", clause) for w in _fc("others_verb")):
+        return True  # other bodies' count the organ guides (指导各村公开村务信息37条; 在…指导下 is its own)
     if _other_year(clause):
         return True  # last year's count (上年度共受理…, 2021年同期…)
     if key == "n.requests_received" and any(w in re.sub(r"(?:不含|不包括|除)[^，。；）)]*", "", phrase)

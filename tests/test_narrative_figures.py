@@ -628,3 +628,17 @@ def test_generator_families_read(text, key, value):
 ])
 def test_generator_families_give_nothing(text, key):
     assert key not in got(text)
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # 分别为 with the first count in Chinese numerals
+    ("政府信息公开行政复议、行政诉讼分别为两件、12件。", "n.litigation_cases", 12),
+    ("行政复议、行政诉讼分别为一件、两件。", "n.review_cases", 1),
+    ("行政复议和行政诉讼分别是五起、7起。", "n.litigation_cases", 7),
+    # other bodies' counts the organ guides or urges, and the organ's own under guidance
+    ("指导各村（社区）公开村务信息37条。", "n.active_published", None),
+    ("督促各部门主动公开政府信息1,200条。", "n.active_published", None),
+    ("在县政务公开办指导下主动公开政府信息86条。", "n.active_published", 86),
+])
+def test_both_counts_in_numerals_and_guided_bodies(text, key, value):
+    assert got(text).get(key) == value
