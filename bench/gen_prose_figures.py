@@ -221,6 +221,19 @@ def more_shapes(rng):
         yield "wechat.not_alone", f"政务新媒体全年发布信息{n}条。", {W: None}
         yield "wechat.video", f"微信视频号发布短视频{n}条。", {W: None}
         yield "wechat.views", f"微信公众号全年阅读量达{n}次。", {W: None}
+    for (nw, nv) in NUMBERS:
+        yield "requests.you", f"本年度共有{nw}件政府信息公开申请。", {R: nv}
+        yield "active.colon_heading", f"主动公开政府信息情况：全年共{nw}条。", {A: nv}
+    for subj in ["", "本年度", "2023年，我镇", "全年"]:
+        # a none of review or litigation is no none of applications
+        yield "requests.zero_not_from_review", f"{subj}没有发生因政府信息公开申请行政复议或提起行政诉讼的情况。", {RV: 0, LT: 0}
+        yield "requests.zero_not_from_review", f"{subj}无因政府信息公开申请引起的行政复议。", {RV: 0}
+        for shape in ["{s}政府信息公开行政复议、行政诉讼情况：无。", "{s}行政复议、行政诉讼均未发生。",
+                      "{s}实现行政复议、行政诉讼“零”发生。", "{s}行政复议、行政诉讼零发生。", "{s}零行政复议、零行政诉讼。",
+                      "{s}政府信息公开行政复议和行政诉讼都没有发生。"]:
+            yield "review.none_more", shape.format(s=subj), {RV: 0, LT: 0}
+        yield "review.none_one", f"{subj}行政复议1件，行政诉讼未发生。", {RV: 1, LT: 0}
+        yield "review.none_one", f"{subj}未发生行政复议，行政诉讼2起。", {RV: 0, LT: 2}
     for (rw, rv), (lw, lv) in _pick(rng, itertools.product(SMALL, SMALL), 20):
         yield "review.with_outcome", f"因政府信息公开被申请行政复议的案件{rw}件，其中维持1件；被提起行政诉讼{lw}起，其中驳回1起。", {RV: rv, LT: lv}
         yield "review.fenbie", f"政府信息公开行政复议、行政诉讼分别为{rw}件、{lw}件。", {RV: rv, LT: lv}

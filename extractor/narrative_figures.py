@@ -467,6 +467,8 @@ def figures(text: str, level: str | None = None) -> list[Figure]:
             else:
                 if not fixed:
                     continue
+                if key == "n.requests_received" and re.match(rf"[^{_CLAUSE}]{{0,12}}?(?:复议|诉讼)", text[m.end():]):
+                    continue  # a none of reviews or suits brought over applications (没有因…申请行政复议…)
                 value, unit = parse_count(fixed), fixed_unit or None
                 s, e = m.span()
             S, E = at[s], at[e - 1] + 1

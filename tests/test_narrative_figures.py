@@ -642,3 +642,31 @@ def test_generator_families_give_nothing(text, key):
 ])
 def test_both_counts_in_numerals_and_guided_bodies(text, key, value):
     assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,review,litigation", [
+    # none said after the nouns, as 零, or as an empty 情况
+    ("本年度行政复议、行政诉讼均未发生。", 0, 0),
+    ("全年实现行政复议、行政诉讼“零”发生。", 0, 0),
+    ("2023年，我镇零行政复议、零行政诉讼。", 0, 0),
+    ("政府信息公开行政复议、行政诉讼情况：无。", 0, 0),
+    ("政府信息公开行政复议和行政诉讼都没有发生。", 0, 0),
+    ("行政复议1件，行政诉讼未发生。", 1, 0),
+    ("未发生行政复议，行政诉讼2起。", 0, 2),
+])
+def test_none_of_reviews_or_suits_said_otherwise(text, review, litigation):
+    g = got(text)
+    assert (g.get("n.review_cases"), g.get("n.litigation_cases")) == (review, litigation)
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # a none of reviews brought over applications is no none of applications
+    ("本年度没有发生因政府信息公开申请行政复议或提起行政诉讼的情况。", "n.requests_received", None),
+    ("全年无因政府信息公开申请引起的行政复议。", "n.requests_received", None),
+    ("全年未收到政府信息公开申请，未发生行政复议。", "n.requests_received", 0),
+    # 共有N件…申请; a heading's colon then 全年共N条
+    ("本年度共有12件政府信息公开申请。", "n.requests_received", 12),
+    ("主动公开政府信息情况：全年共256条。", "n.active_published", 256),
+])
+def test_zero_statements_keep_to_their_noun_and_more_count_shapes(text, key, value):
+    assert got(text).get(key) == value
