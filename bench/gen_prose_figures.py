@@ -224,6 +224,11 @@ def more_shapes(rng):
     for (nw, nv) in NUMBERS:
         yield "requests.you", f"本年度共有{nw}件政府信息公开申请。", {R: nv}
         yield "active.colon_heading", f"主动公开政府信息情况：全年共{nw}条。", {A: nv}
+    for (nw, nv) in NUMBERS:
+        # one kind of applicant's count, beside another's; all kinds together are the total
+        yield "requests.applicant_share", f"全年收到自然人提出的政府信息公开申请{nw}件，法人或其他组织提出的申请2件。", {R: None}
+        yield "requests.applicant_share", f"本年度受理企业提交的政府信息公开申请{nw}件。", {R: None}
+        yield "requests.applicant_all", f"全年收到公民、法人或其他组织提出的政府信息公开申请{nw}件。", {R: nv}
     for subj in ["", "本年度", "2023年，我镇", "全年"]:
         # a none of review or litigation is no none of applications
         yield "requests.zero_not_from_review", f"{subj}没有发生因政府信息公开申请行政复议或提起行政诉讼的情况。", {RV: 0, LT: 0}

@@ -226,7 +226,9 @@ def _social_only(text: str, ss: int, cs: int, start: int, social: list[str]) -> 
 
 def _named_share(text: str, ss: int, m: re.Match) -> bool:
     """A count said to be the proactive one (其中…主动公开政府信息327条) inside the breakdown of a
-    total that is no count (发布各类信息1200余条): the only proactive figure the sentence has."""
+    total that is no count (发布各类信息1200余条): the only proactive figure the sentence has.
+    (Under a published count with no 主动 (发布信息1500条，其中主动公开…) it is not: a frozen
+    report read so lost its figure, 2026-12-07.)"""
     if not re.match(r"主动(?:公开|发布)", m.group()):
         return False
     before = text[ss:text.rfind("其中", ss, m.start())]
@@ -287,7 +289,13 @@ def _share(key: str, group: str, ns_in_group: int) -> bool:
     if key != "n.requests_received":
         return False
     i = group.rfind("申请", 0, ns_in_group)
-    return i >= 0 and any(group[max(0, i - len(w)):i] == w for w in _fc("share"))
+    if i >= 0 and any(group[max(0, i - len(w)):i] == w for w in _fc("share")):
+        return True
+    # one kind of applicant named before it (收到自然人提出的…申请10件); all kinds together are
+    # the total (公民、法人或其他组织提出的…)
+    head = group[:i if i >= 0 else ns_in_group].replace("法人或其他组织", "法人")
+    kinds = {r for w, r in _fc("applicant").items() if w in head}
+    return len(kinds) == 1
 
 
 def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:

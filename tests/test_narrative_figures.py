@@ -670,3 +670,15 @@ def test_none_of_reviews_or_suits_said_otherwise(text, review, litigation):
 ])
 def test_zero_statements_keep_to_their_noun_and_more_count_shapes(text, key, value):
     assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # one kind of applicant named before the noun: that kind's share; both kinds: the total
+    ("全年收到自然人提出的政府信息公开申请10件，法人或其他组织提出的申请2件。", "n.requests_received", None),
+    ("本年度受理企业提交的政府信息公开申请6件。", "n.requests_received", None),
+    ("全年收到公民、法人或其他组织提出的政府信息公开申请12件。", "n.requests_received", 12),
+    ("全年收到群众提出的政府信息公开申请9件。", "n.requests_received", 9),
+    ("全年主动公开政府信息1500条，其中主动公开规范性文件12件。", "n.active_published", 1500),
+])
+def test_applicant_shares(text, key, value):
+    assert got(text).get(key) == value
