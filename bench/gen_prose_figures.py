@@ -151,6 +151,12 @@ def requests(rng):
         yield "requests.combined", f"全年共收到政府信息公开申请和咨询{nw}件。", {R: None}
         yield "requests.with_outcome", f"全年共受理政府信息公开申请{nw}件，办结{nv}件，均在法定期限内答复。", {R: nv}
         yield "requests.with_outcome", f"全年收到政府信息公开申请{nw}件，其中予以公开2件。", {R: nv}
+        yield "requests.with_outcome", f"全年受理政府信息公开申请{nw}件次，其中予以公开2件次、本机关不掌握相关信息1件次。", {R: nv, A: None}
+        yield "requests.with_outcome", f"全年受理政府信息公开申请{nw}件，予以公开2件、本机关不掌握相关信息1件。", {R: nv, A: None}
+        yield "requests.with_outcome", f"全年受理政府信息公开申请{nw}件，已全部答复，予以公开3件，部分公开1件，不予公开涉密信息1件。", {R: nv, A: None}
+        yield "active.list_last_item", f"全年主动公开规划计划5条、财政信息{nw}条。", {A: None}
+        yield "active.list_last_item", f"全年公开政策文件5件、人事信息{nw}条。", {A: None}
+        yield "active.list_last_item", f"全年主动公开机构职能信息4条、工作动态信息{nw}条。", {A: None}
     for t in ["全年未收到政府信息公开申请。", "本年度没有收到依申请公开事项。", "2023年，我镇收到政府信息公开申请0件。",
               "全年共受理政府信息公开申请零件。", "本年度未受理政府信息公开申请。"]:
         yield "requests.none", t, {R: 0}
@@ -229,6 +235,22 @@ def more_shapes(rng):
         yield "requests.applicant_share", f"全年收到自然人提出的政府信息公开申请{nw}件，法人或其他组织提出的申请2件。", {R: None}
         yield "requests.applicant_share", f"本年度受理企业提交的政府信息公开申请{nw}件。", {R: None}
         yield "requests.applicant_all", f"全年收到公民、法人或其他组织提出的政府信息公开申请{nw}件。", {R: nv}
+    for (nw, nv), (area, gov) in itertools.product(NUMBERS[:6], [("全市", "市政府"), ("全区", "区政府"), ("全县", "县政府")]):
+        # a whole area's count, then the government's own level's (本级): the report's figure
+        yield "own_level", f"{area}各级行政机关共收到政府信息公开申请9,999件，其中{gov}本级{nw}件。", {R: nv}
+        yield "own_level", f"2023年，{area}共受理政府信息公开申请9,999件，其中{gov}本级受理{nw}件。", {R: nv}
+        yield "own_level", f"{area}共主动公开政府信息99,999条，其中{gov}本级主动公开{nw}条。", {A: nv}
+        yield "own_level.not_a_townships", f"我镇持续推进政务公开。{area}共主动公开政府信息99,999条，其中{gov}本级{nw}条。", {A: None}
+    for t in ["全年主动公开政府信息__条。", "全年主动公开政府信息＿＿条，收到政府信息公开申请＿件。", "全年主动公开政府信息XX条。",
+              "全年主动公开政府信息（ ）条，受理政府信息公开申请（）件。", "全年主动公开政府信息…条。", "本年度行政复议_件，行政诉讼_件。",
+              "主动公开政府信息数量： 条"]:
+        yield "blank.shapes", t, {}
+    for t, e in [("全年主动公开政府信息１２３条。", {A: 123}), ("全年主動公開政府信息123條，受理政府信息公開申請5件。", {A: 123, R: 5}),
+                 ("全年收到政府信息公开申请5件.行政复议0件,行政诉讼0件.", {R: 5, RV: 0, LT: 0}),
+                 ("本单位严格落实政府信息公开条例的各项要求，按照应公开尽公开的原则，全年累计主动公开政\n府信息73条。", {A: 73}),
+                 ("本单位严格落实政府信息公开条例的各项要求，按照应公开尽公开的原则，全年共收到政府信息公开申\n请12件。", {R: 12}),
+                 ("全年主动公开政府信息 123 条，收到政府信息公开申请5 件", {A: 123, R: 5})]:
+        yield "damaged", t, e
     for subj in ["", "本年度", "2023年，我镇", "全年"]:
         # a none of review or litigation is no none of applications
         yield "requests.zero_not_from_review", f"{subj}没有发生因政府信息公开申请行政复议或提起行政诉讼的情况。", {RV: 0, LT: 0}
@@ -261,7 +283,8 @@ def cases(seed: int = 13):
 def paragraphs(seed: int = 13, n: int = 300):
     """Two to four cases of different keys joined in one paragraph: no count may cross a sentence."""
     rng = random.Random(seed)
-    pool = [c for c in cases(seed) if c[2] and c[0] != "other.body"]
+    # (whole areas' sentences speak for the report's own area only beside no other body's words)
+    pool = [c for c in cases(seed) if c[2] and not c[0].startswith(("other.body", "own_level"))]
     out = []
     while len(out) < n:
         picked, keys = [], set()

@@ -55,6 +55,8 @@ _CJK = "\u4e00-\u9fff"
 # a unit standing alone where a count should be (信息  条): a blank total
 _BLANK = re.compile(rf"[^\d\s][ \u3000\xa0]+(?:{_UNITS})|[ \u3000\xa0]{{2,}}(?:{_UNITS})")
 _CLAUSE = "，,；;。！？!?"
+# a count inside a list (4条、工作动态信息2,315条 / 一百二十三条), no capture
+_COUNT = r"(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+|[零〇一二两三四五六七八九十百千万]+)"
 
 
 
@@ -188,7 +190,7 @@ def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[s
     if re.search(rf"[，,；;][^{_CLAUSE}]{{0,12}}?(?:共计|合计|总计|总共)(?:公开|发布)?[^{_CLAUSE}\d]{{0,8}}?"
                  rf"\d[\d,，]*[ \u3000]?[条篇项件](?=[ \u3000]?[。；;!！?？]?$)", text[e:se]):
         return True
-    if re.match(rf"[、][^{_CLAUSE}]{{0,24}}?\d+[ \u3000]?(?:{_UNITS})", text[e:se]) and _kind(text[cs:e]):
+    if re.match(rf"[、][^{_CLAUSE}]{{0,24}}?{_COUNT}[ \u3000]?(?:{_UNITS})", text[e:se]) and _kind(text[cs:e]):
         return True
     if not re.search(r"通过|依托|利用|^\s*在", text[cs:e]):
         return False
@@ -233,6 +235,17 @@ def _named_share(text: str, ss: int, m: re.Match) -> bool:
         return False
     before = text[ss:text.rfind("其中", ss, m.start())]
     return not re.search(rf"\d[ \u3000]?(?:{_UNITS})", before)
+
+
+def _earlier_item(gap: str) -> bool:
+    """Whether the words from a proactive count's verb up to its number (``gap``) hold an earlier
+    item's count of a list (公开规划计划5条、财政信息12: the 12 is one item's), the count not being
+    the list's total (…，共计20)."""
+    if not re.search(rf"\d[ \u3000]?(?:{_UNITS})[ \u3000]*[、，,；;和及]", gap):
+        return False
+    tail = re.split(r"[、，,；;和及]", gap)[-1]
+    # (a total after the items, or the organ's own level's inside a whole area's: 其中县政府本级主动公开37)
+    return not re.search(r"共计|合计|总计|总共|共", tail) and not any(w in tail for w in _fc("own_level"))
 
 
 def _kind(phrase: str) -> bool:
@@ -449,6 +462,8 @@ def figures(text: str, level: str | None = None) -> list[Figure]:
                 ns = m.start("num")
                 if _not_a_count(text, key, m.start(), ns, not_wechat, cs):
                     continue
+                if key == "n.active_published" and _earlier_item(text[m.start():ns]):
+                    continue  # the last item of a list the verb counts (公开规划计划5条、财政信息12条)
                 if key in ("n.review_cases", "n.litigation_cases") and any(w in text[cs:ns] for w in _fc("handler")):
                     continue  # cases the organ (or a court) decides as the review body (审理行政复议案件35件)
                 value = parse_count(m.group("num"))

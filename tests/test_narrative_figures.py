@@ -682,3 +682,34 @@ def test_zero_statements_keep_to_their_noun_and_more_count_shapes(text, key, val
 ])
 def test_applicant_shares(text, key, value):
     assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,level,key,value", [
+    # a whole area's count, then the government's own level's: the report's figure
+    ("全市各级行政机关共收到政府信息公开申请1,203件，其中市政府本级97件。", "city", "n.requests_received", 97),
+    ("2023年，全区共受理政府信息公开申请356件，其中区政府本级受理42件。", "county", "n.requests_received", 42),
+    ("全县共主动公开政府信息12,345条，其中县政府本级主动公开1,024条。", "county", "n.active_published", 1024),
+    # a township quoting its county's sentence has neither
+    ("我镇持续推进政务公开。全县共主动公开政府信息12,345条，其中县政府本级1,024条。", "township", "n.active_published", None),
+    # 本级 naming a kind inside the breakdown is no own level's count
+    ("全年主动公开政府信息356条，其中本级政策文件12条。", "county", "n.active_published", 356),
+])
+def test_the_own_levels_count_inside_a_whole_areas(text, level, key, value):
+    assert {f.key: f.value for f in figures(text, level)}.get(key) == value
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # the outcomes of applications are no proactive count
+    ("全年受理政府信息公开申请3件，予以公开2件、本机关不掌握相关信息1件。", "n.active_published", None),
+    ("全年受理政府信息公开申请5件，予以公开3件，部分公开1件，不予公开涉密信息1件。", "n.active_published", None),
+    ("全年受理政府信息公开申请5件，予以公开3件，部分公开1件，不予公开涉密信息1件。", "n.requests_received", 5),
+    # the last item of a list the verb counts, with commas or numerals in the items
+    ("全年主动公开规划计划5条、财政信息12条。", "n.active_published", None),
+    ("全年公开政策文件5件、人事信息3条。", "n.active_published", None),
+    ("全年主动公开机构职能信息4条、工作动态信息2,315条。", "n.active_published", None),
+    ("全年主动公开机构职能信息四条、工作动态信息一百二十三条。", "n.active_published", None),
+    # a list's total, and the own level's count after a whole area's, stay
+    ("全年公开规划计划5条，财政信息12条，合计公开信息17条。", "n.active_published", 17),
+])
+def test_outcomes_and_a_lists_last_item_are_no_proactive_total(text, key, value):
+    assert got(text).get(key) == value
