@@ -251,6 +251,20 @@ def more_shapes(rng):
                  ("本单位严格落实政府信息公开条例的各项要求，按照应公开尽公开的原则，全年共收到政府信息公开申\n请12件。", {R: 12}),
                  ("全年主动公开政府信息 123 条，收到政府信息公开申请5 件", {A: 123, R: 5})]:
         yield "damaged", t, e
+    for (nw, nv) in SMALL + NUMBERS[:4]:
+        n = nw.strip()
+        # events, time limits and places are no counts of information, applications or cases
+        for t, k in [(f"全年组织主动公开政府信息工作培训{n}次。", A), (f"主动公开政府信息应在{n}个工作日内完成。", A),
+                     (f"主动公开政府信息覆盖全镇{n}个行政村。", A), (f"主动公开信息平均时长{n}个工作日。", A),
+                     (f"受理政府信息公开申请的答复时限为{n}个工作日。", R), (f"收到申请后{n}个工作日内办结。", R),
+                     (f"参加行政诉讼培训{n}次。", LT), (f"召开行政复议工作会议{n}次。", RV), (f"组织学习《行政复议法》{n}次。", RV)]:
+            yield "other.events_and_limits", t, {k: None}
+        # applications of other kinds
+        for kind in ["12345热线转办", "政务服务", "行政许可", "行政审批", "低保救助", "不动产登记"]:
+            yield "requests.other_kind", f"全年受理{kind}申请{nw}件。", {R: None}
+        yield "requests.ge_form", f"全年收到{nw}个政府信息公开申请。", {R: nv}
+        yield "requests.through_service_site", f"全年通过政务服务网收到政府信息公开申请{nw}件。", {R: nv}
+        yield "requests.through_service_site", f"全年登记政府信息公开申请{nw}件。", {R: nv}
     for subj in ["", "本年度", "2023年，我镇", "全年"]:
         # a none of review or litigation is no none of applications
         yield "requests.zero_not_from_review", f"{subj}没有发生因政府信息公开申请行政复议或提起行政诉讼的情况。", {RV: 0, LT: 0}

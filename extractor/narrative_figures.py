@@ -397,6 +397,8 @@ def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str], c
         return True  # other bodies' count the organ guides (指导各村公开村务信息37条; 在…指导下 is its own)
     if _other_year(clause):
         return True  # last year's count (上年度共受理…, 2021年同期…)
+    if key == "n.requests_received" and any(phrase[:phrase.rfind("申请")].endswith(w) for w in _fc("other_application")):
+        return True  # applications of another kind (行政许可申请, 12345热线转办申请)
     if key == "n.requests_received" and any(w in re.sub(r"(?:不含|不包括|除)[^，。；）)]*", "", phrase)
                                             for w in _fc("combined")):
         return True  # applications counted together with inquiries or complaints
@@ -476,6 +478,9 @@ def figures(text: str, level: str | None = None) -> list[Figure]:
                 s, e = ns, m.end("unit") if unit else m.end("num")
                 if unit and any(text.startswith(w, e) for w in _fc("counted")):
                     continue  # a count of what is named after it (等六个部分, 开设12个专栏)
+                if unit == "个" and re.match(rf"[{_CJK}]", text[e:e + 1]) \
+                        and not text.startswith(("申请", "信息", "案件", "事项", "政府", "依申请"), e):
+                    continue  # N个 then a noun counts that noun (12个领域, 3个工作日)
                 if unit and any(text[e:].lstrip(" \u3000").startswith(w) for w in _fc("approx_after")):
                     continue  # approximate (300条左右)
                 if key == "n.wechat_posts" and unit == "期":

@@ -713,3 +713,33 @@ def test_the_own_levels_count_inside_a_whole_areas(text, level, key, value):
 ])
 def test_outcomes_and_a_lists_last_item_are_no_proactive_total(text, key, value):
     assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,key", [
+    # events, time limits and places counted near the figure's words
+    ("全年组织主动公开政府信息工作培训12次。", "n.active_published"),
+    ("主动公开政府信息应在20个工作日内完成。", "n.active_published"),
+    ("主动公开政府信息覆盖全镇12个行政村。", "n.active_published"),
+    ("主动公开政府信息涉及12个领域。", "n.active_published"),
+    ("受理政府信息公开申请的答复时限为20个工作日。", "n.requests_received"),
+    ("收到申请后5个工作日内办结。", "n.requests_received"),
+    ("参加行政诉讼培训2次。", "n.litigation_cases"),
+    ("召开行政复议工作会议3次。", "n.review_cases"),
+    ("组织学习《行政复议法》2次。", "n.review_cases"),
+    # applications of other kinds
+    ("收到12345热线转办申请35件。", "n.requests_received"),
+    ("全年受理行政许可申请356件。", "n.requests_received"),
+    ("全年受理政务服务申请1,234件。", "n.requests_received"),
+])
+def test_events_limits_and_other_applications_give_nothing(text, key):
+    assert key not in got(text)
+
+
+@pytest.mark.parametrize("text,key,value", [
+    ("全年收到7个政府信息公开申请。", "n.requests_received", 7),
+    ("全年通过政务服务网收到政府信息公开申请12件。", "n.requests_received", 12),
+    ("全年登记政府信息公开申请9件。", "n.requests_received", 9),
+    ("全年通过学习强国平台和门户网站主动公开政府信息86条。", "n.active_published", 86),
+])
+def test_the_figures_beside_those_words_stay(text, key, value):
+    assert got(text).get(key) == value
