@@ -6,7 +6,8 @@ each key must get (None: the sentence states no such figure, and nothing may be 
 
 Each family is a few templates crossed with pools of subjects, verbs, objects, quantity words
 and units, so one rule fixed for one wording shows as a family's number, not a case's. A case
-is ``(family, text, {key: value | None})``; keys not named must not be read either. Recall: the
+is ``(family, text, {key: value | None})``, or with a fourth item, what the pipeline knows of
+the report (``{"year": 2022}``, ``{"level": "township"}``); keys not named must not be read either. Recall: the
 keys with a value read with that value; precision: the figures read that are right. The
 sentences are ours (none copied from a report); ``tests/test_prose_generator.py`` holds the
 extractor to them.
@@ -265,6 +266,13 @@ def more_shapes(rng):
         yield "requests.ge_form", f"全年收到{nw}个政府信息公开申请。", {R: nv}
         yield "requests.through_service_site", f"全年通过政务服务网收到政府信息公开申请{nw}件。", {R: nv}
         yield "requests.through_service_site", f"全年登记政府信息公开申请{nw}件。", {R: nv}
+    for (nw, nv), (ow, ov) in _pick(rng, itertools.product(NUMBERS[:6], NUMBERS[6:]), 20):
+        # another year's count, in the report of a known year; a title's year is no year of a count
+        yield "other.year", f"2021年，我局主动公开政府信息{nw}条。2022年，我局主动公开政府信息{ow}条。", {A: ov}, {"year": 2022}
+        yield "other.year", f"2021年，全年受理政府信息公开申请{nw}件，行政复议{ow}件。", {R: None, RV: None}, {"year": 2022}
+        yield "other.year", f"2021年未收到政府信息公开申请。2022年收到政府信息公开申请{nw}件。", {R: nv}, {"year": 2022}
+        yield "other.year.title", f"按照《2021年政务公开工作要点》要求，全年主动公开政府信息{nw}条。", {A: nv}, {"year": 2022}
+        yield "other.year.until", f"截止2022年12月31日，通过网站主动公开政府信息共{nw}条。", {A: nv}, {"year": 2022}
     for subj in ["", "本年度", "2023年，我镇", "全年"]:
         # a none of review or litigation is no none of applications
         yield "requests.zero_not_from_review", f"{subj}没有发生因政府信息公开申请行政复议或提起行政诉讼的情况。", {RV: 0, LT: 0}
@@ -288,17 +296,17 @@ def cases(seed: int = 13):
     rng = random.Random(seed)
     seen = set()
     for fam in FAMILIES:
-        for family, text, expect in fam(rng):
-            if text not in seen:
-                seen.add(text)
-                yield family, text, expect
+        for family, text, expect, *ctx in fam(rng):
+            if (text, str(ctx)) not in seen:
+                seen.add((text, str(ctx)))
+                yield (family, text, expect, *ctx)
 
 
 def paragraphs(seed: int = 13, n: int = 300):
     """Two to four cases of different keys joined in one paragraph: no count may cross a sentence."""
     rng = random.Random(seed)
     # (whole areas' sentences speak for the report's own area only beside no other body's words)
-    pool = [c for c in cases(seed) if c[2] and not c[0].startswith(("other.body", "own_level"))]
+    pool = [c for c in cases(seed) if c[2] and len(c) == 3 and not c[0].startswith(("other.body", "own_level"))]
     out = []
     while len(out) < n:
         picked, keys = [], set()
@@ -318,8 +326,8 @@ def score(extract, items) -> dict:
     """Per family: (keys with a value, read right; figures read, right); and the misses."""
     per = defaultdict(lambda: [0, 0, 0, 0])
     misses = []
-    for family, text, expect in items:
-        got = {k: v for k, v in extract(text).items() if k in KEYS}
+    for family, text, expect, *ctx in items:
+        got = {k: v for k, v in extract(text, **(ctx[0] if ctx else {})).items() if k in KEYS}
         p = per[family]
         for k, v in expect.items():
             if v is not None:
@@ -334,9 +342,9 @@ def score(extract, items) -> dict:
     return {"families": dict(per), "misses": misses}
 
 
-def _extract(text: str) -> dict:
+def _extract(text: str, level: str | None = None, year: int | None = None) -> dict:
     from extractor.narrative_figures import figures
-    return {f.key: f.value for f in figures(text)}
+    return {f.key: f.value for f in figures(text, level, year)}
 
 
 def totals(per: dict) -> tuple[float, float]:
@@ -355,7 +363,7 @@ def main(argv=None) -> int:
     res = score(_extract, items)
     print(f"{'family':32s} {'cases':>6s} {'recall':>8s} {'precision':>10s}")
     count = defaultdict(int)
-    for f, _, _ in items:
+    for f, *_ in items:
         count[f] += 1
     for fam, (g, r, n, c) in sorted(res["families"].items()):
         print(f"{fam:32s} {count[fam]:6d} {r / g if g else 1:8.3f} {c / n if n else 1:10.3f}   ({r}/{g}, {c}/{n})")

@@ -368,6 +368,19 @@ def _other_year(clause: str) -> bool:
         or any(w in clause for w in _fc("other_period"))
 
 
+def _another_year(text: str, ss: int, cs: int, upto: int, year: int | None) -> bool:
+    """Whether the clause up to a count (or, naming none, its sentence's opening) names years, none
+    of them the report's (2021年同期…, 2021年，我局…); years inside a title (《2021年…要点》) do not
+    count. Unknown when the report's year is."""
+    if not year:
+        return False
+    years = re.findall(r"((?:19|20)\d\d)[ \u3000]*年", re.sub(r"《[^》]*》", "", text[cs:upto]))
+    if not years:
+        opening = re.match(r"[ \t\u3000]*((?:19|20)\d\d)[ \u3000]*年", text[ss:cs])
+        years = [opening.group(1)] if opening else []
+    return bool(years) and all(int(y) != year for y in years)
+
+
 # the WeChat account is the last of a list of channels (门户网站、“某某发布”微信公众号), whose
 # items state no count of their own (微博发布1172条、微信公众号发布945篇 are two counts)
 _LISTED = re.compile(r"[、和及与][ \u3000]*(?:[“\"「『][^”\"」』]{0,24}[”\"」』])?[ \u3000]*$")
@@ -409,10 +422,11 @@ def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str], c
     return key == "n.wechat_posts" and any(w in phrase for w in not_wechat)  # past another channel
 
 
-def figures(text: str, level: str | None = None) -> list[Figure]:
+def figures(text: str, level: str | None = None, year: int | None = None) -> list[Figure]:
     """The n.* figures of ``text``; ``level``, the organ's level when known, gives the area the
     report speaks for when its words never say (我镇, 本县): a township's report quoting the
-    county's count (全县共受理…) is no figure of its own."""
+    county's count (全县共受理…) is no figure of its own; ``year``, the report's year when known:
+    a count said of another year (2021年，我局主动公开…98条 in the 2022 report) is none."""
     src = text
     simple = simplify(src)  # traditional characters matched as simplified (one to one)
     text, at = _mend(simple if len(simple) == len(src) else src)
@@ -460,6 +474,9 @@ def figures(text: str, level: str | None = None) -> list[Figure]:
                 continue  # across a line or a table cell's border: no sentence of prose
             if own is not None and max(_scope(text[cs:m.end()]), _sentence_scope(text, ss, m.start())) > own:
                 continue  # a count of a larger area than the report's own
+            if _another_year(text, ss, cs, m.start("num") if "num" in m.re.groupindex and m.group("num") else m.end(),
+                             year):
+                continue  # another year's count (2021年，…98条 in the 2022 report)
             if "num" in m.re.groupindex and m.group("num") is not None:
                 ns = m.start("num")
                 if _not_a_count(text, key, m.start(), ns, not_wechat, cs):

@@ -743,3 +743,29 @@ def test_events_limits_and_other_applications_give_nothing(text, key):
 ])
 def test_the_figures_beside_those_words_stay(text, key, value):
     assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,year,key,value", [
+    # another year's count, when the report's year is known
+    ("2021年，我局主动公开政府信息98条。2022年，我局主动公开政府信息120条。", 2022, "n.active_published", 120),
+    ("2021年，全年受理政府信息公开申请5件，行政复议1件。", 2022, "n.requests_received", None),
+    ("2021年，全年受理政府信息公开申请5件，行政复议1件。", 2022, "n.review_cases", None),
+    ("2021年未收到政府信息公开申请。2022年收到政府信息公开申请2件。", 2022, "n.requests_received", 2),
+    # the report's own year, a title's year, or no year known
+    ("2021年，全年受理政府信息公开申请5件。", 2021, "n.requests_received", 5),
+    ("按照《2021年政务公开工作要点》要求，全年主动公开政府信息98条。", 2022, "n.active_published", 98),
+    ("截止2022年12月31日，通过网站主动公开政府信息共88条。", 2022, "n.active_published", 88),
+    ("2021年，我局主动公开政府信息98条。", None, "n.active_published", 98),
+])
+def test_another_years_count_is_none_of_the_reports(text, year, key, value):
+    assert {f.key: f.value for f in figures(text, None, year)}.get(key) == value
+
+
+def test_the_pipeline_gives_the_reports_year_to_the_figures(tmp_path):
+    from extractor.pipeline import extract
+    p = tmp_path / "r.txt"
+    p.write_text("某某镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2021年，我镇主动公开政府信息98条。"
+                 "2022年，我镇主动公开政府信息120条，收到政府信息公开申请2件。\n", encoding="utf-8")
+    rec = extract(p)
+    assert rec.year == 2022
+    assert {f.key: f.value for f in rec.figures if f.key.startswith("n.")}["n.active_published"] == 120
