@@ -273,6 +273,18 @@ def more_shapes(rng):
         yield "other.year", f"2021年未收到政府信息公开申请。2022年收到政府信息公开申请{nw}件。", {R: nv}, {"year": 2022}
         yield "other.year.title", f"按照《2021年政务公开工作要点》要求，全年主动公开政府信息{nw}条。", {A: nv}, {"year": 2022}
         yield "other.year.until", f"截止2022年12月31日，通过网站主动公开政府信息共{nw}条。", {A: nv}, {"year": 2022}
+    for (nw, nv) in NUMBERS[:6]:
+        n = nw.strip()
+        # approximate said after the unit or with a bound before the count
+        yield "active.approx_bound", f"全年主动公开政府信息{n}条以上。", {A: None}
+        yield "active.approx_bound", f"全年主动公开政府信息不少于{n}条。", {A: None}
+        yield "active.approx_bound", f"全年主动公开政府信息逾{n}条。", {A: None}
+        # an account's other numbers: reposts, columns, followers
+        yield "wechat.other_counts", f"全年转发微信公众号文章{n}篇。", {W: None}
+        yield "wechat.other_counts", f"微信公众号开设专栏{n}个。", {W: None}
+        yield "wechat.other_counts", f"微信公众号粉丝增加{n}个。", {W: None}
+        yield "wechat.other_counts", f"微信公众号关注用户{n}人。", {W: None}
+        yield "wechat.published_and_reposted", f"微信公众号全年发布和转发信息{nw}条。", {W: nv}
     for subj in ["", "本年度", "2023年，我镇", "全年"]:
         # a none of review or litigation is no none of applications
         yield "requests.zero_not_from_review", f"{subj}没有发生因政府信息公开申请行政复议或提起行政诉讼的情况。", {RV: 0, LT: 0}

@@ -334,6 +334,8 @@ def figures(text: str, level: str | None = None, year: int | None = None) -> lis
                 s, e = ns, m.end("unit") if unit else m.end("num")
                 if unit and any(text.startswith(w, e) for w in _fc("counted")):
                     continue  # a count of what is named after it (等六个部分, 开设12个专栏)
+                if unit == "个" and any(w in text[m.start():ns] for w in _fc("counted")):
+                    continue  # columns or accounts counted (微信公众号开设专栏3个)
                 if unit == "个" and re.match(rf"[{_CJK}]", text[e:e + 1]) \
                         and not text.startswith(("申请", "信息", "案件", "事项", "政府", "依申请"), e):
                     continue  # N个 then a noun counts that noun (12个领域, 3个工作日)

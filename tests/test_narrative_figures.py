@@ -769,3 +769,18 @@ def test_the_pipeline_gives_the_reports_year_to_the_figures(tmp_path):
     rec = extract(p)
     assert rec.year == 2022
     assert {f.key: f.value for f in rec.figures if f.key.startswith("n.")}["n.active_published"] == 120
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # bounds are approximate counts
+    ("全年主动公开政府信息120条以上。", "n.active_published", None),
+    ("全年主动公开政府信息不少于120条。", "n.active_published", None),
+    # an account's reposts, columns and followers are no posts of its own
+    ("全年转发微信公众号文章12篇。", "n.wechat_posts", None),
+    ("微信公众号开设专栏3个。", "n.wechat_posts", None),
+    ("微信公众号粉丝增加1,200个。", "n.wechat_posts", None),
+    ("微信公众号全年发布和转发信息356条。", "n.wechat_posts", 356),
+    ("围绕社会关注的热点，主动公开政府信息86条。", "n.active_published", 86),
+])
+def test_bounds_and_an_accounts_other_numbers(text, key, value):
+    assert got(text).get(key) == value
