@@ -31,6 +31,9 @@ point into the text as given. Guards, vocabulary in ``lexicons/cues.tsv`` and
 - a change from last year (较上年增加7件); 复议/诉讼 cases the organ decides as the review
   body or a court tries (审理行政复议案件).
 
+The guards that need only the text around a count (applications, cases, other years, no count at
+all) are in ``figure_guards``.
+
 Damaged text: a count whose unit was dropped is read only right before a clause end or a
 ``boundary`` word (``信息1363微博…``), never before 年/月/%.
 """
@@ -39,6 +42,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .figure_guards import (_CJK, _CLAUSE, _COUNT, _TIME_OPENER, _UNITS, _another_year, _carried, _fc, _not_a_count,
+                            _share, _shared)
 from .lexicon import load
 from .narrative_lex import SENT_END, bounds, channel_table, cue, wrapped_breaks
 from .numbers import parse_count
@@ -48,37 +53,18 @@ from .record import Figure
 # (thousands commas half- or full-width: 2,315 / 2，315)
 _NUM = r"(?P<num>\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+|[零〇一二两三四五六七八九十百千万]+)"
 # a space may stand between a count and its unit (共计 844 条)
-_UNITS = "条次|件次|人次|件|条|宗|个|篇|起|次|项|份|期|则|例"
 _UNIT = rf"[ \u3000\xa0]?(?P<unit>{_UNITS})"
 _UNITS_KEPT = ("件", "条", "元")
-_CJK = "\u4e00-\u9fff"
-# a unit standing alone where a count should be (信息  条): a blank total
-_BLANK = re.compile(rf"[^\d\s][ \u3000\xa0]+(?:{_UNITS})|[ \u3000\xa0]{{2,}}(?:{_UNITS})")
-_CLAUSE = "，,；;。！？!?"
-
 
 
 def _words(cell: str) -> tuple[str, ...]:
     return tuple(w.strip() for w in cell.split(",") if w.strip())
 
 
-@lru_cache(maxsize=1)
-def figure_cues() -> dict[str, dict[str, int]]:
-    """role -> {cue: rank} (``lexicons/figure_cues.tsv``; rank 0 where none is given)."""
-    out: dict[str, dict[str, int]] = {}
-    for r in load("figure_cues", required=("role", "cue"), unique=("role", "cue")):
-        out.setdefault(r["role"], {})[r["cue"]] = int(r.get("rank") or 0)
-    return out
-
-
 @lru_cache(maxsize=None)
 def key_unit(key: str) -> str:
     """The unit a key counts in (``lexicons/narrative_keys.tsv``), for a count printed without one."""
     return next((r.get("unit") or "件" for r in load("narrative_keys", required=("key",)) if r["key"] == key), "件")
-
-
-def _fc(role: str) -> dict[str, int]:
-    return figure_cues().get(role, {})
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +85,8 @@ def patterns():
         pat = r["pattern"].replace("[^", "[^\n")
         rest = (r.get("value", ""), r.get("unit", ""), _words(r.get("exclude", "")), _words(r.get("needs", "")),
                 r.get("via") == "1")
-        strict.append((r["key"], re.compile(pat.replace("{N}", _NUM + _UNIT)), *rest, False))
+        # (a space may stand before the count too: 主动公开 96 条政府信息)
+        strict.append((r["key"], re.compile(pat.replace("{N}", r"[ \u3000\xa0]?" + _NUM + _UNIT)), *rest, False))
         if "{N}" in pat:
             # (never the first digits of a number with thousands commas: 4,400余条 is no 4)
             loose.append((r["key"], re.compile(pat.replace("{N}", r"(?P<num>(?<![\d,，])\d+)(?![,，]\d{3}(?!\d))" + _unitless_end())),
@@ -163,10 +150,6 @@ def _scope(clause: str) -> int:
     return max((rank for w, rank in _fc("scope").items() if w in clause), default=0)
 
 
-# what may open a sentence before its subject: a time word (2020年，全年，本年度)
-_TIME_OPENER = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d\s*年度?|本年度|今年|全年)?[ \t\u3000]*[，,]?[ \t\u3000]*")
-
-
 def _sentence_scope(text: str, ss: int, start: int) -> int:
     """The area a sentence's subject is, when the sentence opens with a whole area (2020年，全县
     各级行政机关…，受理…147件): its later clauses, which name no subject of their own, count for that
@@ -183,7 +166,11 @@ def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[s
     verb's count through another channel."""
     if key != "n.active_published":
         return False
-    if re.match(rf"[、][^{_CLAUSE}]{{0,24}}?\d+[ \u3000]?(?:{_UNITS})", text[e:se]) and _kind(text[cs:e]):
+    # the channels' counts, then their total closing the sentence (…，微信公众号发布27篇，共计96条)
+    if re.search(rf"[，,；;][^{_CLAUSE}]{{0,12}}?(?:共计|合计|总计|总共)(?:公开|发布)?[^{_CLAUSE}\d]{{0,8}}?"
+                 rf"\d[\d,，]*[ \u3000]?[条篇项件](?=[ \u3000]?[。；;!！?？]?$)", text[e:se]):
+        return True
+    if re.match(rf"[、][^{_CLAUSE}]{{0,24}}?{_COUNT}[ \u3000]?(?:{_UNITS})", text[e:se]) and _kind(text[cs:e]):
         return True
     if not re.search(r"通过|依托|利用|^\s*在", text[cs:e]):
         return False
@@ -221,11 +208,24 @@ def _social_only(text: str, ss: int, cs: int, start: int, social: list[str]) -> 
 
 def _named_share(text: str, ss: int, m: re.Match) -> bool:
     """A count said to be the proactive one (其中…主动公开政府信息327条) inside the breakdown of a
-    total that is no count (发布各类信息1200余条): the only proactive figure the sentence has."""
+    total that is no count (发布各类信息1200余条): the only proactive figure the sentence has.
+    (Under a published count with no 主动 (发布信息1500条，其中主动公开…) it is not: a frozen
+    report read so lost its figure, 2026-12-07.)"""
     if not re.match(r"主动(?:公开|发布)", m.group()):
         return False
     before = text[ss:text.rfind("其中", ss, m.start())]
     return not re.search(rf"\d[ \u3000]?(?:{_UNITS})", before)
+
+
+def _earlier_item(gap: str) -> bool:
+    """Whether the words from a proactive count's verb up to its number (``gap``) hold an earlier
+    item's count of a list (公开规划计划5条、财政信息12: the 12 is one item's), the count not being
+    the list's total (…，共计20)."""
+    if not re.search(rf"\d[ \u3000]?(?:{_UNITS})[ \u3000]*[、，,；;和及]", gap):
+        return False
+    tail = re.split(r"[、，,；;和及]", gap)[-1]
+    # (a total after the items, or the organ's own level's inside a whole area's: 其中县政府本级主动公开37)
+    return not re.search(r"共计|合计|总计|总共|共", tail) and not any(w in tail for w in _fc("own_level"))
 
 
 def _kind(phrase: str) -> bool:
@@ -240,82 +240,20 @@ def _kind(phrase: str) -> bool:
     return bool(q.strip())
 
 
-def _shared(text: str, key: str, m_start: int, ns: int, value, ss: int) -> bool:
-    """A 复议/诉讼 count stated for both together (行政复议和行政诉讼3件) is neither's,
-    unless zero or said of each."""
-    if key not in ("n.review_cases", "n.litigation_cases"):
-        return False
-    gap = text[m_start:ns]
-    if key == "n.review_cases":
-        both = "诉讼" in gap
-    else:
-        i = text.rfind("复议", ss, m_start)
-        # (复议后诉讼: suits brought after a review, one kind of litigation, not both)
-        both = i >= 0 and not re.search(rf"\d|{_UNITS}|[{_CLAUSE}]", text[i + 2:m_start]) \
-            and text[i + 2:i + 3] != "后"
-    if not both or value == 0:
-        return False
-    if "分别" in gap:  # 复议、诉讼分别为1件、2件: the first count is 复议's, the next 诉讼's
-        first = bool(re.search(r"分别(?:为|是|有)?$", gap))
-        return first == (key == "n.litigation_cases")
-    return not any(w in gap for w in _fc("each"))
+def _qualifier(phrase: str) -> str | None:
+    """The words between a publishing verb and 信息 in ``phrase`` (公开财政预决算等信息 → 财政预决算等),
+    None when it has no such object."""
+    m = re.search(r"(?:公开|发布)(?P<q>[^公开发布]*?)信息[^信息]*$", phrase)
+    return m.group("q") if m else None
 
 
-def _share(key: str, group: str, ns_in_group: int) -> bool:
-    """An application count for one way of asking or one kind of applicant (网上申请5件)."""
-    if key != "n.requests_received":
-        return False
-    i = group.rfind("申请", 0, ns_in_group)
-    return i >= 0 and any(group[max(0, i - len(w)):i] == w for w in _fc("share"))
-
-
-def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
-    """Whether the application count (its phrase ``group``, ending at ``e``) includes last
-    year's carried-over ones: said in its own phrase (申请（含上年结转）47件) or right after it
-    (，其中上年结转3件 / ，其中1件为上年结转); a carried-over count of 0 leaves it the new ones."""
-    if key != "n.requests_received" or any(w in group for w in _fc("new")):
-        return False
-    carried, includes = _fc("carried"), _fc("includes")
-    for x in includes:
-        i = group.find(x)
-        if i >= 0 and any(w in group[i:] for w in carried):
-            return True
-    after = text[e:se]
-    # a breakdown in brackets right after it with carried-over ones in it (（上年结转3件，新收42件）)
-    paren = re.match(r"[ \u3000]*[（(]([^）)]*)[）)]", after)
-    if paren:
-        for w in carried:
-            i = paren.group(1).find(w)
-            if i >= 0 and not re.match(r"[至到入]?下", paren.group(1)[i + len(w):]):
-                m = re.search(r"\d+|[零〇]", paren.group(1)[i + len(w):])
-                return not (m and parse_count(m.group()) == 0 and not re.search(r"\d", paren.group(1)[:i]))
-    # a breakdown into new and carried-over ones follows (其中新收22件，上年结转3件): the new
-    # ones are the year's count, this one is not
-    for x in includes:
-        i = after.find(x)
-        if i >= 0 and any(w in after[i:] for w in _fc("new")) and any(w in after[i:] for w in carried):
-            return True
-    for w in carried:
-        i = after.find(w)
-        if i < 0 or re.match(r"[至到入]?下", after[i + len(w):]):
-            continue   # 结转至下年度: carried forward out of this year, no carried-over one
-        pre = after[:i]
-        at = max(pre.rfind(x) for x in includes)
-        if at < 0:
-            continue
-        own = pre[at:]   # from 其中/含 to the carried-over words
-        if re.search(rf"[{_CLAUSE}]", own) or re.search(r"\d", pre[:at]):
-            continue   # said of another count (，答复38件（含上年度结转2件）)
-        for x in sorted(carried, key=len, reverse=True):
-            own = own.replace(x, "")   # (上一年度 holds no count)
-        nums = re.findall(r"\d+|[零〇一二两三四五六七八九十]+", own)
-        if not nums:
-            # 其中上年结转N件: said of this count; none carried over (0件) leaves it the new ones
-            m = re.match(rf"[^{_CLAUSE}\d]{{0,6}}?(\d+|[零〇])", after[i + len(w):])
-            return not (m and parse_count(m.group(1)) == 0)
-        if len(nums) == 1:
-            return parse_count(nums[0]) != 0   # 其中1件为上年结转
-    return False
+def _narrow_kind(phrase: str) -> bool:
+    """Whether a proactive count's information is qualified by a narrow kind alone (主动公开人事信息,
+    财政信息), with no list of kinds (等) and not all of that kind (各类财政信息: a finance bureau's total)."""
+    q = _qualifier(phrase)
+    if q is None or re.search(rf"[等、各\d{_CLAUSE}]", q):
+        return False  # a list of kinds (其他类…信息共计N条 after a list), or all of a kind (各类财政信息)
+    return any(w in q for w in _fc("kind"))
 
 
 # the WeChat account is the last of a list of channels (门户网站、“某某发布”微信公众号), whose
@@ -323,33 +261,11 @@ def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
 _LISTED = re.compile(r"[、和及与][ \u3000]*(?:[“\"「『][^”\"」』]{0,24}[”\"」』])?[ \u3000]*$")
 
 
-def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str]) -> bool:
-    """Whether the number at ``ns`` (its phrase from ``ms``) is no count of ``key``: an
-    approximate or ordinal number, a rate, a change from last year, applications counted with other things, the
-    outcomes of cases, a blank total, or a WeChat cue reaching it past another channel."""
-    phrase = text[ms:ns]
-    if any(text[max(0, ns - len(w)):ns] == w for w in cue("approx_before")):
-        return True
-    if text[max(0, ns - 1):ns] == "第":
-        return True  # an ordinal (第二十条), not a count
-    if any(w in phrase for w in _fc("rate")):
-        return True  # a rate or a share (纠错率为0), no count
-    if re.search(rf"(?:{'|'.join(_fc('compared'))})[^{_CLAUSE}]{{0,8}}?(?:{'|'.join(_fc('change'))})了?$", phrase):
-        return True  # a difference from last year (较上年增加7件), no count
-    if key == "n.requests_received" and any(w in re.sub(r"(?:不含|不包括|除)[^，。；）)]*", "", phrase)
-                                            for w in _fc("combined")):
-        return True  # applications counted together with inquiries or complaints
-    if key in ("n.review_cases", "n.litigation_cases") and any(w in phrase for w in _fc("outcome")):
-        return True  # the cases' outcomes (结果维持2件), not how many there were
-    if _BLANK.search(phrase):
-        return True  # a blank total: the unit stands where its count was left out
-    return key == "n.wechat_posts" and any(w in phrase for w in not_wechat)  # past another channel
-
-
-def figures(text: str, level: str | None = None) -> list[Figure]:
+def figures(text: str, level: str | None = None, year: int | None = None) -> list[Figure]:
     """The n.* figures of ``text``; ``level``, the organ's level when known, gives the area the
     report speaks for when its words never say (我镇, 本县): a township's report quoting the
-    county's count (全县共受理…) is no figure of its own."""
+    county's count (全县共受理…) is no figure of its own; ``year``, the report's year when known:
+    a count said of another year (2021年，我局主动公开…98条 in the 2022 report) is none."""
     src = text
     simple = simplify(src)  # traditional characters matched as simplified (one to one)
     text, at = _mend(simple if len(simple) == len(src) else src)
@@ -375,8 +291,10 @@ def figures(text: str, level: str | None = None) -> list[Figure]:
                 continue
             if needs and not any(w in text[ss:se] for w in needs):
                 continue
-            if key == "n.active_published" and any(w in m.group() for w in social):
-                continue
+            last = max([cs] + [text.rfind(c, cs, m.end()) + 1 for c in "，,；;"])
+            if key == "n.active_published" and any(w in text[last:m.end()] for w in social) \
+                    and _social_only(text, ss, last, m.end(), social):
+                continue  # social accounts' count (a list with the website in it is the total's)
             if key == "n.wechat_posts" and _LISTED.search(text[cs:m.start()]) \
                     and not re.search(r"\d", text[cs:m.start()]) \
                     and any(w in text[cs:m.start()] for w in not_wechat):
@@ -389,14 +307,21 @@ def figures(text: str, level: str | None = None) -> list[Figure]:
             if via and (_social_only(text, ss, cs, m.start(), social)
                         or (own is None and _scope(text[cs:m.end()]) > 0)):
                 continue  # an account's own count, or a whole area's (全县网站共发布…)
+            if key == "n.active_published" and _narrow_kind(m.group()):
+                continue  # a count of one narrow kind (主动公开人事信息12条)
             if "\n" in m.group() or "|" in m.group() or "\t" in m.group():
                 continue  # across a line or a table cell's border: no sentence of prose
             if own is not None and max(_scope(text[cs:m.end()]), _sentence_scope(text, ss, m.start())) > own:
                 continue  # a count of a larger area than the report's own
+            if _another_year(text, ss, cs, m.start("num") if "num" in m.re.groupindex and m.group("num") else m.end(),
+                             year):
+                continue  # another year's count (2021年，…98条 in the 2022 report)
             if "num" in m.re.groupindex and m.group("num") is not None:
                 ns = m.start("num")
-                if _not_a_count(text, key, m.start(), ns, not_wechat):
+                if _not_a_count(text, key, m.start(), ns, not_wechat, cs):
                     continue
+                if key == "n.active_published" and _earlier_item(text[m.start():ns]):
+                    continue  # the last item of a list the verb counts (公开规划计划5条、财政信息12条)
                 if key in ("n.review_cases", "n.litigation_cases") and any(w in text[cs:ns] for w in _fc("handler")):
                     continue  # cases the organ (or a court) decides as the review body (审理行政复议案件35件)
                 value = parse_count(m.group("num"))
@@ -409,6 +334,13 @@ def figures(text: str, level: str | None = None) -> list[Figure]:
                 s, e = ns, m.end("unit") if unit else m.end("num")
                 if unit and any(text.startswith(w, e) for w in _fc("counted")):
                     continue  # a count of what is named after it (等六个部分, 开设12个专栏)
+                if unit == "个" and any(w in text[m.start():ns] for w in _fc("counted")):
+                    continue  # columns or accounts counted (微信公众号开设专栏3个)
+                if unit == "个" and re.match(rf"[{_CJK}]", text[e:e + 1]) \
+                        and not text.startswith(("申请", "信息", "案件", "事项", "政府", "依申请"), e):
+                    continue  # N个 then a noun counts that noun (12个领域, 3个工作日)
+                if unit and any(text[e:].lstrip(" \u3000").startswith(w) for w in _fc("approx_after")):
+                    continue  # approximate (300条左右)
                 if key == "n.wechat_posts" and unit == "期":
                     # issues, then the items in them (推送52期256条): the items are the posts
                     items = re.match(rf"[^{_CLAUSE}\d]{{0,4}}?(?P<num>\d+)[ \u3000]?(?P<unit>条|篇)", text[e:se])
@@ -421,6 +353,8 @@ def figures(text: str, level: str | None = None) -> list[Figure]:
             else:
                 if not fixed:
                     continue
+                if key == "n.requests_received" and re.match(rf"[^{_CLAUSE}]{{0,12}}?(?:复议|诉讼)", text[m.end():]):
+                    continue  # a none of reviews or suits brought over applications (没有因…申请行政复议…)
                 value, unit = parse_count(fixed), fixed_unit or None
                 s, e = m.span()
             S, E = at[s], at[e - 1] + 1

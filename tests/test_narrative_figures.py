@@ -572,3 +572,215 @@ def test_a_whole_area_named_inside_a_clause_does_not_make_the_sentence_its():
     assert {f.key: f.value for f in figures(text, "township")}.get("n.active_published") == 57
     text = "在全县政务公开工作推进下，全年主动公开政府信息57条。"
     assert {f.key: f.value for f in figures(text, "township")}.get("n.active_published") == 57
+
+
+# ---------------------------------------------------------------- session 8: the prose generator's families
+# (bench/gen_prose_figures.py crosses these shapes with pools of subjects, verbs, objects and units;
+# tests/test_prose_generator.py holds the extractor to all of it)
+@pytest.mark.parametrize("text,key,value", [
+    # the count before its object, a space before it, 各类 after it
+    ("2023年，我镇共主动公开 96 条政府信息。", "n.active_published", 96),
+    ("全年主动发布2,315件各类信息。", "n.active_published", 2315),
+    ("累计主动公开十五篇各类政府信息。", "n.active_published", 15),
+    ("本机关收到 7 件政府信息公开申请。", "n.requests_received", 7),
+    # an aside in brackets between the object and its count
+    ("全年主动公开政府信息（含政策文件、工作动态等）37条。", "n.active_published", 37),
+    # 公开 inside a channel's name is no verb; the verb after it is
+    ("通过政府信息公开专栏主动公开政府信息165条。", "n.active_published", 165),
+    # all of a kind, or a list of kinds, is the total
+    ("全年主动公开各类财政信息1112条。", "n.active_published", 1112),
+    ("主动公开财政预决算、人事任免等信息64条。", "n.active_published", 64),
+    # a list of channels with the website in it: the list's count; the account's after it
+    ("全年通过县政府网站、“某某发布”微信公众号主动公开政府信息803条，其中公众号发布50条。", "n.active_published", 803),
+    ("全年通过县政府网站、“某某发布”微信公众号主动公开政府信息803条，其中公众号发布50条。", "n.wechat_posts", 50),
+    ("依托区政府门户网站、政务微博和微信公众号等平台主动公开各类信息1,203条。", "n.active_published", 1203),
+    # the channels' counts, then their total closing the sentence
+    ("全年在政府网站公开信息15条，通过“某某发布”公众号推送信息27条，共计42条。", "n.active_published", 42),
+    ("全年网站发布15条，微信27篇，合计42条。", "n.active_published", 42),
+    ("全年网站发布15条，微信27篇，合计42条。", "n.wechat_posts", 27),
+    ("通过门户网站发布信息15条，微信公众号发布27篇，总计公开信息42条。", "n.active_published", 42),
+])
+def test_generator_families_read(text, key, value):
+    assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,key", [
+    # approximate: 左右/上下 after the unit
+    ("全年主动公开政府信息300条左右。", "n.active_published"),
+    ("“某某发布”微信公众号推送信息120篇上下。", "n.wechat_posts"),
+    # 公开 inside a channel's name: the site's postings, no proactive total
+    ("政府信息公开专栏共发布各类信息128条。", "n.active_published"),
+    ("市政府信息公开平台全年更新信息37条。", "n.active_published"),
+    ("全年在政务公开专栏发布信息56条。", "n.active_published"),
+    # a change said before its verb
+    ("比上年多受理政府信息公开申请9件。", "n.requests_received"),
+    ("与上年相比，减少受理政府信息公开申请4件。", "n.requests_received"),
+    # another year's count
+    ("上年度共受理政府信息公开申请37件。", "n.requests_received"),
+    ("去年主动公开政府信息200条。", "n.active_published"),
+    ("2021年同期主动公开政府信息128条。", "n.active_published"),
+    # one narrow kind of information
+    ("全年主动公开人事信息12条。", "n.active_published"),
+    ("2023年，我镇主动公开财政信息8条。", "n.active_published"),
+    ("主动发布招标采购信息15条。", "n.active_published"),
+    # social accounts alone
+    ("微信公众号和微博共主动公开信息300条。", "n.active_published"),
+])
+def test_generator_families_give_nothing(text, key):
+    assert key not in got(text)
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # 分别为 with the first count in Chinese numerals
+    ("政府信息公开行政复议、行政诉讼分别为两件、12件。", "n.litigation_cases", 12),
+    ("行政复议、行政诉讼分别为一件、两件。", "n.review_cases", 1),
+    ("行政复议和行政诉讼分别是五起、7起。", "n.litigation_cases", 7),
+    # other bodies' counts the organ guides or urges, and the organ's own under guidance
+    ("指导各村（社区）公开村务信息37条。", "n.active_published", None),
+    ("督促各部门主动公开政府信息1,200条。", "n.active_published", None),
+    ("在县政务公开办指导下主动公开政府信息86条。", "n.active_published", 86),
+])
+def test_both_counts_in_numerals_and_guided_bodies(text, key, value):
+    assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,review,litigation", [
+    # none said after the nouns, as 零, or as an empty 情况
+    ("本年度行政复议、行政诉讼均未发生。", 0, 0),
+    ("全年实现行政复议、行政诉讼“零”发生。", 0, 0),
+    ("2023年，我镇零行政复议、零行政诉讼。", 0, 0),
+    ("政府信息公开行政复议、行政诉讼情况：无。", 0, 0),
+    ("政府信息公开行政复议和行政诉讼都没有发生。", 0, 0),
+    ("行政复议1件，行政诉讼未发生。", 1, 0),
+    ("未发生行政复议，行政诉讼2起。", 0, 2),
+])
+def test_none_of_reviews_or_suits_said_otherwise(text, review, litigation):
+    g = got(text)
+    assert (g.get("n.review_cases"), g.get("n.litigation_cases")) == (review, litigation)
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # a none of reviews brought over applications is no none of applications
+    ("本年度没有发生因政府信息公开申请行政复议或提起行政诉讼的情况。", "n.requests_received", None),
+    ("全年无因政府信息公开申请引起的行政复议。", "n.requests_received", None),
+    ("全年未收到政府信息公开申请，未发生行政复议。", "n.requests_received", 0),
+    # 共有N件…申请; a heading's colon then 全年共N条
+    ("本年度共有12件政府信息公开申请。", "n.requests_received", 12),
+    ("主动公开政府信息情况：全年共256条。", "n.active_published", 256),
+])
+def test_zero_statements_keep_to_their_noun_and_more_count_shapes(text, key, value):
+    assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # one kind of applicant named before the noun: that kind's share; both kinds: the total
+    ("全年收到自然人提出的政府信息公开申请10件，法人或其他组织提出的申请2件。", "n.requests_received", None),
+    ("本年度受理企业提交的政府信息公开申请6件。", "n.requests_received", None),
+    ("全年收到公民、法人或其他组织提出的政府信息公开申请12件。", "n.requests_received", 12),
+    ("全年收到群众提出的政府信息公开申请9件。", "n.requests_received", 9),
+    ("全年主动公开政府信息1500条，其中主动公开规范性文件12件。", "n.active_published", 1500),
+])
+def test_applicant_shares(text, key, value):
+    assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,level,key,value", [
+    # a whole area's count, then the government's own level's: the report's figure
+    ("全市各级行政机关共收到政府信息公开申请1,203件，其中市政府本级97件。", "city", "n.requests_received", 97),
+    ("2023年，全区共受理政府信息公开申请356件，其中区政府本级受理42件。", "county", "n.requests_received", 42),
+    ("全县共主动公开政府信息12,345条，其中县政府本级主动公开1,024条。", "county", "n.active_published", 1024),
+    # a township quoting its county's sentence has neither
+    ("我镇持续推进政务公开。全县共主动公开政府信息12,345条，其中县政府本级1,024条。", "township", "n.active_published", None),
+    # 本级 naming a kind inside the breakdown is no own level's count
+    ("全年主动公开政府信息356条，其中本级政策文件12条。", "county", "n.active_published", 356),
+])
+def test_the_own_levels_count_inside_a_whole_areas(text, level, key, value):
+    assert {f.key: f.value for f in figures(text, level)}.get(key) == value
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # the outcomes of applications are no proactive count
+    ("全年受理政府信息公开申请3件，予以公开2件、本机关不掌握相关信息1件。", "n.active_published", None),
+    ("全年受理政府信息公开申请5件，予以公开3件，部分公开1件，不予公开涉密信息1件。", "n.active_published", None),
+    ("全年受理政府信息公开申请5件，予以公开3件，部分公开1件，不予公开涉密信息1件。", "n.requests_received", 5),
+    # the last item of a list the verb counts, with commas or numerals in the items
+    ("全年主动公开规划计划5条、财政信息12条。", "n.active_published", None),
+    ("全年公开政策文件5件、人事信息3条。", "n.active_published", None),
+    ("全年主动公开机构职能信息4条、工作动态信息2,315条。", "n.active_published", None),
+    ("全年主动公开机构职能信息四条、工作动态信息一百二十三条。", "n.active_published", None),
+    # a list's total, and the own level's count after a whole area's, stay
+    ("全年公开规划计划5条，财政信息12条，合计公开信息17条。", "n.active_published", 17),
+])
+def test_outcomes_and_a_lists_last_item_are_no_proactive_total(text, key, value):
+    assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,key", [
+    # events, time limits and places counted near the figure's words
+    ("全年组织主动公开政府信息工作培训12次。", "n.active_published"),
+    ("主动公开政府信息应在20个工作日内完成。", "n.active_published"),
+    ("主动公开政府信息覆盖全镇12个行政村。", "n.active_published"),
+    ("主动公开政府信息涉及12个领域。", "n.active_published"),
+    ("受理政府信息公开申请的答复时限为20个工作日。", "n.requests_received"),
+    ("收到申请后5个工作日内办结。", "n.requests_received"),
+    ("参加行政诉讼培训2次。", "n.litigation_cases"),
+    ("召开行政复议工作会议3次。", "n.review_cases"),
+    ("组织学习《行政复议法》2次。", "n.review_cases"),
+    # applications of other kinds
+    ("收到12345热线转办申请35件。", "n.requests_received"),
+    ("全年受理行政许可申请356件。", "n.requests_received"),
+    ("全年受理政务服务申请1,234件。", "n.requests_received"),
+])
+def test_events_limits_and_other_applications_give_nothing(text, key):
+    assert key not in got(text)
+
+
+@pytest.mark.parametrize("text,key,value", [
+    ("全年收到7个政府信息公开申请。", "n.requests_received", 7),
+    ("全年通过政务服务网收到政府信息公开申请12件。", "n.requests_received", 12),
+    ("全年登记政府信息公开申请9件。", "n.requests_received", 9),
+    ("全年通过学习强国平台和门户网站主动公开政府信息86条。", "n.active_published", 86),
+])
+def test_the_figures_beside_those_words_stay(text, key, value):
+    assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,year,key,value", [
+    # another year's count, when the report's year is known
+    ("2021年，我局主动公开政府信息98条。2022年，我局主动公开政府信息120条。", 2022, "n.active_published", 120),
+    ("2021年，全年受理政府信息公开申请5件，行政复议1件。", 2022, "n.requests_received", None),
+    ("2021年，全年受理政府信息公开申请5件，行政复议1件。", 2022, "n.review_cases", None),
+    ("2021年未收到政府信息公开申请。2022年收到政府信息公开申请2件。", 2022, "n.requests_received", 2),
+    # the report's own year, a title's year, or no year known
+    ("2021年，全年受理政府信息公开申请5件。", 2021, "n.requests_received", 5),
+    ("按照《2021年政务公开工作要点》要求，全年主动公开政府信息98条。", 2022, "n.active_published", 98),
+    ("截止2022年12月31日，通过网站主动公开政府信息共88条。", 2022, "n.active_published", 88),
+    ("2021年，我局主动公开政府信息98条。", None, "n.active_published", 98),
+])
+def test_another_years_count_is_none_of_the_reports(text, year, key, value):
+    assert {f.key: f.value for f in figures(text, None, year)}.get(key) == value
+
+
+def test_the_pipeline_gives_the_reports_year_to_the_figures(tmp_path):
+    from extractor.pipeline import extract
+    p = tmp_path / "r.txt"
+    p.write_text("某某镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2021年，我镇主动公开政府信息98条。"
+                 "2022年，我镇主动公开政府信息120条，收到政府信息公开申请2件。\n", encoding="utf-8")
+    rec = extract(p)
+    assert rec.year == 2022
+    assert {f.key: f.value for f in rec.figures if f.key.startswith("n.")}["n.active_published"] == 120
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # bounds are approximate counts
+    ("全年主动公开政府信息120条以上。", "n.active_published", None),
+    ("全年主动公开政府信息不少于120条。", "n.active_published", None),
+    # an account's reposts, columns and followers are no posts of its own
+    ("全年转发微信公众号文章12篇。", "n.wechat_posts", None),
+    ("微信公众号开设专栏3个。", "n.wechat_posts", None),
+    ("微信公众号粉丝增加1,200个。", "n.wechat_posts", None),
+    ("微信公众号全年发布和转发信息356条。", "n.wechat_posts", 356),
+    ("围绕社会关注的热点，主动公开政府信息86条。", "n.active_published", 86),
+])
+def test_bounds_and_an_accounts_other_numbers(text, key, value):
+    assert got(text).get(key) == value
