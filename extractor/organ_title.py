@@ -54,7 +54,17 @@ def title_name(text: str) -> tuple[str | None, int | None, int | None]:
         name = _clean(m.group("n"))
         if name:
             return name, int(m.group("y")), m.start("y")
+    # a title line printing no year (某镇人民政府政府信息公开工作年度报告): the name, the year
+    # is the statistics period's
+    for m in _TITLE_NO_YEAR.finditer(head):
+        name = _clean(m.group("n"))
+        if name:
+            return name, None, None
     return None, None, None
+
+
+_TITLE_NO_YEAR = re.compile(rf"(?m)^[ \t\u3000]*(?P<n>{_NAME}{{2,40}}?)(?:政府)?(?:信息公开|政务公开)工作"
+                            r"年度(?:报告|年报)[ \t\u3000]*$")
 
 
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0", "O": "0"}
@@ -70,7 +80,12 @@ def _arabic_years(head: str) -> str:
     """Years printed in full-width digits (２０２２年) or Chinese numerals (二〇二二年) as ASCII
     digits, one character for one (offsets hold), so a title's year is read whatever the print."""
     head = head.translate(_FULL_DIGITS)
+    # a letter O for a zero inside a year (2O23年, as a scan's text or a typist has it)
+    head = _O_YEAR.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), head)
     return _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group()), head)
+
+
+_O_YEAR = re.compile(r"2[0Oo][0-9Oo]{2}(?=\s*年)")
 
 
 def _named(m: re.Match) -> str:

@@ -925,3 +925,24 @@ def test_a_bureau_whose_name_ends_like_a_section_keeps_it():
 def test_a_title_of_places_in_a_row(text, want):
     o = organ(text)
     assert (o.name, o.level) == want
+
+
+def _meta(text):
+    from extractor.document import Document
+    from extractor.metadata import extract_metadata
+    return extract_metadata(Document("t.txt", "txt", text, ""))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a title printing no year: its name; the year is the statistics period's
+    ("青石县白河镇人民政府政府信息公开工作年度报告\n本报告统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n",
+     ("青石县白河镇人民政府", 2023)),
+    ("湖州市吴兴区民政局政务公开工作年度报告\n本报告统计期限为2022年1月1日至12月31日。\n一、总体情况\n",
+     ("湖州市吴兴区民政局", 2022)),
+    # a letter O for a zero in the title's year (a scan's text, a typist's slip)
+    ("青石县白河镇人民政府2O23年政府信息公开工作年度报告\n一、总体情况\n", ("青石县白河镇人民政府", 2023)),
+    ("桐庐县分水镇人民政府2o21年度政府信息公开工作年度报告\n一、总体情况\n", ("桐庐县分水镇人民政府", 2021)),
+])
+def test_a_title_without_its_year_or_with_a_letter_for_a_zero(text, want):
+    m = _meta(text)
+    assert (m.organ.name, m.year) == want
