@@ -202,10 +202,18 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
             if m:
                 c.email = take("email", *m.span("v"))
     site = _website(mtext, organ)
-    if not c.phones or not site:
+    if not c.phones or not site or c.postcode is None:
         # text wrapped at a fixed width (a PDF's, pasted): a value broken by the line end
-        # (电话：06\n33-8779205, http:\n//www…) is searched on the lines joined there
+        # (电话：06\n33-8779205, http:\n//www…, 邮编：10\n0713) is searched on the lines joined there
         joined, at = _joined(mtext)
+        if c.postcode is None and len(joined) < len(mtext):
+            for a, b in _windows(joined):
+                m = _search(_POST_RX, joined, a, b)
+                if m:
+                    s, e = at[m.start(1)], at[m.end(1) - 1] + 1
+                    spans["postcode"] = [s, e]
+                    c.postcode = re.sub(r"\s+", "", text[s:e])
+                    break
         if not c.phones and len(joined) < len(mtext):
             for a, b in _windows(joined):
                 m = _search(_PHONE_RX, joined, a, b)

@@ -343,3 +343,15 @@ def test_a_postcode_glued_on_after_the_address(body, address, postcode):
     text, c = contact(body)
     assert (c.address, c.postcode) == (address, postcode)
     spans_hold(text, c, "postcode", postcode)
+
+
+@pytest.mark.parametrize("body, postcode", [
+    # a postcode broken by a PDF's line end, after its label
+    ("如对本报告有疑问，请与局办公室联系（地址：青石县湖滨大道21号，邮编：10\n0713，电话：010-64463107）。", "100713"),
+    ("联系地址：青石县人民路12号，邮政编码：2231\n00，联系电话：0517-8000000。", "223100"),
+])
+def test_a_postcode_broken_by_a_line_end(body, postcode):
+    text, c = contact(body)
+    assert c.postcode == postcode
+    s, e = c.spans["postcode"]
+    assert re.sub(r"\s+", "", text[s:e]) == postcode
