@@ -65,6 +65,10 @@ def test_not_the_proactive_total(text):
     ("共受理政府信息公开申请40件，答复38件（含上年度结转2件）。", 40),
     # a city's own report may speak for the whole city
     ("我市持续深化政务公开。全市共受理政府信息公开申请1,234件。我市将继续努力。", 1234),
+    # the number of disclosures on request stated as a quantity (依申请公开数量为N)
+    ("全年主动公开信息112条，依申请公开数量为0。", 0),
+    ("本年度依申请公开件数为3件。", 3),
+    ("依申请公开政府信息的数量为12件，均已办结。", 12),
 ])
 def test_applications_received(text, value):
     assert got(text).get("n.requests_received") == value
@@ -79,6 +83,9 @@ def test_applications_received(text, value):
     # a township's report repeating the city's sentence
     "我镇认真落实政务公开要求。全市共受理政府信息公开申请1,234件。我镇全年未发生复议。",
     "本街道高度重视。全县各级行政机关共收到政府信息公开申请560件，本街道将持续推进。我街道……",
+    # a change in the quantity is no count of it
+    "依申请公开数量较上年增加3件。",
+    "依申请公开数量为0.5万余件。",
 ])
 def test_not_the_applications_received(text):
     assert "n.requests_received" not in got(text)
