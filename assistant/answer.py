@@ -17,10 +17,12 @@ from .absent import scope_gap, unknown_names, without_words
 from .keywords import keywords
 from .names import DEPT_TAILS, OrganIndex
 from .passages import passages
+from .placebureau import inside_bureaus, offer
 from .nearnames import common_name, glued_place, near_reading, real_place
+from .whichorgan import several_organs, which_organ
 from .whichyear import several_years, which_year, year_or_template
 from .followup import merge
-from .plan import _WHICH_MORE, parse
+from .plan import _SEVERAL, _WHICH_MORE, parse
 from .reading import Reading, apply, items_of, other_readings
 from .unread import kinds_in_store
 from .queryplan import QueryPlan
@@ -325,6 +327,14 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
             out.options.append({"label": label, "question": q2,
                                 "reading": items_of(parse(q2, organs, context))})
         return out
+    if reading is None and several_organs(plan, a.rows, a.columns, bool(_SEVERAL.search(question))):
+        # 财政局2019年收到几件申请 / 滨江区收到几件申请: which organ? each one's value said
+        text, plan2, opts = which_organ(question, plan, a.rows, a.columns, a.stats)
+        out = Answer(question=question, understood=True, plan=plan2, text=text)
+        for label, q2 in opts:
+            out.options.append({"label": label, "question": q2,
+                                "reading": items_of(parse(q2, organs, context))})
+        return out
     if plan.kind == "text" and plan.phrase and not plan.quoted and plan.agg is None:
         a = _with_keywords(conn, question, plan, a)
     if (not a.rows or a.stats.get("reports") == 0) and a.value in (None, 0):
@@ -333,6 +343,13 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         if gap:
             a.absent, said = gap
             a.text = said + a.text
+            inside = inside_bureaus(conn, plan) if reading is None else []
+            if inside:   # 杭州民政局: none; 杭州市滨江区民政局 offered, never answered as it
+                text, a.plan, opts = offer(question, plan, inside)
+                a.text += text
+                for label, q2 in opts:
+                    a.options.append({"label": label, "question": q2,
+                                      "reading": items_of(parse(q2, organs, context))})
     return a
 
 

@@ -178,6 +178,11 @@ RULES: tuple[Rule, ...] = (
          (("市级教育局有几份报告", {"levels": ("city_dept",)}),
           ("县里的教育局有哪些报告", {"levels": ("county_dept",)}),
           ("2021年县教育局收到多少申请", {"levels": ("county_dept",)}))),
+    Rule("place_bureau", "levels", "a place named right before a bureau, in full or without its end"
+         " (杭州市民政局, 杭州民政局, 信丰卫健委): that place's own tier of bureaus (市级部门), never a"
+         " district's bureau inside it; none held: said, the ones inside offered (placebureau)",
+         (("沂源教育局收到多少申请", {"levels": ("county_dept",)}),
+          ("沂源县教育局2021年收到多少申请", {"levels": ("county_dept",)}))),
     # answer-level rules (assistant/nearnames.py, answer.py): their examples are the cases of
     # tests/test_assistant_families.py, which need a store of their own names
     Rule("near_name", "organs", "a place one character off a held one (拱县: 珙县, by its sound when"
