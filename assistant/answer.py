@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .absent import scope_gap, unknown_names, without_words
+from .checkscope import none_failed
 from .keywords import keywords
 from .names import DEPT_TAILS, OrganIndex
 from .passages import passages
@@ -340,6 +341,9 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     if (not a.rows or a.stats.get("reports") == 0) and a.value in (None, 0):
         # nothing found: is it the scope itself (2030年, 邹城市的街道)?
         gap = scope_gap(conn, plan)
+        unchecked = none_failed(conn, plan) if not gap and not a.rows else None
+        if unchecked:   # 哪些报告数字前后对不上 → none: how many could be checked said
+            a.text = unchecked
         if gap:
             a.absent, said = gap
             a.text = said + a.text

@@ -51,7 +51,19 @@ def corpus() -> list[dict]:
              city="西江市", province="西海省"),
         # 南川市: its own 民政局 is held
         _rec("南川市民政局", "民政局", "city_dept", 2021, {**t3(7)}, city="南川市", province="南江省"),
+        # 北岭市: two reports checked and met, one its checks unassessable; 东岭市: one fails
+        _checked("北岭市审计局", "审计局", 2023, True, city="北岭市"),
+        _checked("北岭市统计局", "统计局", 2023, True, city="北岭市"),
+        _checked("北岭市档案局", "档案局", 2023, None, city="北岭市"),
+        _checked("东岭市审计局", "审计局", 2023, False, city="东岭市"),
     ]
+
+
+def _checked(name, short, year, ok, city):
+    r = _rec(name, short, "city_dept", year, {"n.active_published": 5}, city=city, province="北海省")
+    r["checks"] = [{"rule": "t3.balance.total", "ok": ok, "severity": "hard", "expected": None,
+                    "found": None, "message": "表三不平衡" if ok is False else ""}]
+    return r
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +152,26 @@ def test_a_follow_up_to_a_place_bureau(db):
     _asks(a, "西江市临河区民政局")   # never the district's figure as the city's
     a = converse(db, "西江民政局收了几件申请", "那南川的呢")
     assert a.value == 7, a.text
+
+
+# -- 3. a check no report fails: how many could be checked said with the "none" ----------------
+@pytest.mark.parametrize("q,n,k", [
+    ("北岭市的报告里哪些数字前后对不上", 4, 2),   # 北岭市财政局 2021 too, unchecked
+    ("北岭市哪些报告勾稽关系有误", 4, 2),
+    ("2023年的北岭市报告表三不平衡的有哪些", 3, 2),
+])
+def test_none_failing_says_how_many_were_checked(db, q, n, k):
+    a = ask(db, q)
+    assert a.plan.kind == "check" and not a.reports, a.text
+    body = a.text.split("\n", 1)[1]
+    assert f"范围内{n}份报告中，能核对的{k}份都相符" in body and f"其余{n - k}份" in body, a.text
+
+
+def test_none_checkable_is_no_answer(db):
+    a = ask(db, "南坪区哪些报告勾稽关系有误")
+    assert "无法判断" in a.text and "没有一份能核对" in a.text, a.text
+
+
+def test_a_failing_report_is_listed(db):
+    a = ask(db, "哪些报告勾稽关系有误")
+    assert {r[0] for r in a.rows} == {"东岭市审计局"}, a.text
