@@ -175,3 +175,11 @@ def test_none_checkable_is_no_answer(db):
 def test_a_failing_report_is_listed(db):
     a = ask(db, "哪些报告勾稽关系有误")
     assert {r[0] for r in a.rows} == {"东岭市审计局"}, a.text
+
+
+@pytest.mark.parametrize("turns,names", [
+    (("南川市民政局收到几件申请", "那财政局呢"), ("东湖市财政局", "南川市财政局")),
+    (("北坪区收到几件申请", "那南坪区呢"), ("东湖市南坪区公安分局", "东湖市南坪区民政局")),
+])
+def test_a_follow_up_of_several_organs_asks_which(db, turns, names):
+    _asks(converse(db, *turns), *names)
