@@ -159,11 +159,12 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
                 set_("levels", tuple(dict.fromkeys(p.levels + (_DEPT_LEVEL[tier],))), "tier")
                 t.take(s - 1, s)
     dept = _DEPT_OF.get(p.region[0]) if p.region else None
-    if dept and p.organ_names and any(f + p.organ_names[-1] in q.replace("的", "")
+    if dept and p.organ_names and any(f + p.organ_names[-1] in (q.replace("的", "") if f == p.region[1] else q)
                                       for f in _typed_forms(p.region[1])) \
             and p.organ_names[-1].endswith(DEPT_TAILS) \
             and not any(r in n for n in p.organ_names for r in organs.regions):
         # 杭州市民政局 / 杭州民政局 / 沈阳国资局: the place's own bureau, not a district's in it
+        # (云南的气象局, the short place and 的: the place's bureaus, whatever their tier)
         set_("levels", (dept,), "place_bureau")
 
 

@@ -132,6 +132,12 @@ def test_city_bureau_not_held_offers_the_district_one(db, q):
     assert "库中没有" in a.text.split("\n", 1)[1].split("。", 1)[0], a.text
 
 
+@pytest.mark.parametrize("q", ["西江的民政局有报告吗，列一下", "西江的民政局有哪些报告"])
+def test_a_short_place_then_de_is_its_bureaus_of_every_tier(db, q):
+    a = ask(db, q)
+    assert {r[0] for r in a.rows} == {"西江市临河区民政局"} and not a.plan.levels, a.text
+
+
 @pytest.mark.parametrize("q", ["西江国资局收到几件申请", "西江市国资局的申请数"])
 def test_another_kind_of_bureau_the_same(db, q):
     _asks(ask(db, q), "西江市临河区国资局")
