@@ -250,16 +250,16 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
 
 
 def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answer:
-    if plan.unread_conditions and reading is None:   # 年度不一样的报告: never every report
-        return _unread_condition(question, plan)
-    if plan.untold and reading is None:   # 副省级城市: no report says which organs are
+    if plan.untold and reading is None:
         plan = replace(plan, notes=(*plan.notes, "“" + "”“".join(plan.untold) + "”库中不能区分"))
+    if plan.unread_conditions and reading is None:   # 年度不一样的报告: never every report
+        a = _unread_condition(question, plan)
+        if plan.untold_field:   # 标题上的年份…不一样: what no report records said first
+            a.text = _untold_text(plan) + a.text
+        return a
+    if plan.untold and reading is None:   # 副省级城市: no report says which organs are
         a = _not_understood(question, plan)
-        a.text = (f"库中的报告不能区分“{'”“'.join(plan.untold)}”（年报只写分管领导的职务，不写其性别、"
-                  "年龄、姓名或民族），无法按它筛选；可以改问各单位的分管领导是谁。" + a.text
-                  if plan.untold_person else
-                  f"库中的报告不能区分“{'”“'.join(plan.untold)}”（年报按年度，机关只分层级：省、市、县、"
-                  "乡镇及其部门），无法按它筛选；可以改问年份、层级或具体地名。" + a.text)
+        a.text = _untold_text(plan) + a.text
         return a
     if plan.absent_kind and reading is None:   # 哪些海关单位…: no organ of that kind in the store
         kinds = kinds_in_store(organs)
@@ -492,6 +492,19 @@ def _sources(conn, plan: QueryPlan, report_ids: list[int]) -> list[str | None]:
 def _share_of_condition(plan: QueryPlan) -> bool:
     return (plan.kind == "figure" and plan.metric is not None and plan.op not in (None, "stated")
             and not (plan.group_by or plan.top or plan.yoy or plan.agg in ("max", "min", "avg", "sum")))
+
+
+def _untold_text(plan: QueryPlan) -> str:
+    """What no report records, said (副省级城市, 女领导, 标题上的年份)."""
+    words = "”“".join(plan.untold)
+    if plan.untold_person:
+        return (f"库中的报告不能区分“{words}”（年报只写分管领导的职务，不写其性别、年龄、姓名或民族），"
+                "无法按它筛选；可以改问各单位的分管领导是谁。")
+    if plan.untold_field:
+        return (f"库中的报告不能区分“{words}”（每份报告只记一个年度，即它统计的年度，不另记标题上"
+                "写的年份或成文、发布日期），无法按它比较或筛选；可以改问年份。")
+    return (f"库中的报告不能区分“{words}”（年报按年度，机关只分层级：省、市、县、乡镇及其部门），"
+            "无法按它筛选；可以改问年份、层级或具体地名。")
 
 
 def _unread_condition(question: str, plan: QueryPlan) -> Answer:

@@ -89,7 +89,9 @@ RULES: tuple[Rule, ...] = (
          (("副省级城市的报告有哪些", {"untold": ("副省级城市",), "levels": ()}),
           # value person: a leader's attribute no report records (姓 + the character after)
           ("分管领导是女领导的单位有哪些", {"untold": ("女领导",), "untold_person": True}),
-          ("姓李的领导分管的乡镇", {"untold": ("姓李",), "untold_person": True}))),
+          ("姓李的领导分管的乡镇", {"untold": ("姓李",), "untold_person": True}),
+          # value field: a report's own field no store keeps (标题上的年份, 发布日期)
+          ("标题上的年份和统计年度不一样的报告", {"untold": ("标题上的年份",), "untold_field": True}))),
     Rule("unstated_meta", "unstated", "没写明 / 未注明 / 缺少 + 机关 / 单位名称 / 年份 / 层级: the"
          " reports whose organ (year, level) is not stated",
          (("哪些报告没写明机关", {"unstated": ("organ",), "kind": "reports"}),

@@ -189,3 +189,21 @@ def test_a_failing_report_is_listed(db):
 ])
 def test_a_follow_up_of_several_organs_asks_which(db, turns, names):
     _asks(converse(db, *turns), *names)
+
+
+# -- 4. a report's own field no store keeps (标题上的年份, 发布日期): said, never another answer ----
+@pytest.mark.parametrize("q,word", [
+    ("标题上的年份和统计年度不一样的报告", "标题上的年份"),
+    ("报告标题写的年份和统计时段对不上的是哪几份", "标题写的年份"),
+    ("哪些报告的发布日期在3月以后", "发布日期"),
+    ("标题年份是2022年的报告有几份", "标题年份"),
+])
+def test_a_field_no_store_keeps_is_said(db, q, word):
+    a = ask(db, q)
+    assert not a.understood and not a.reports and a.value is None, a.text
+    said = a.text.split("\n", 1)[1].split("。", 1)[0]
+    assert f"库中的报告不能区分“{word}”" in said and "只记一个年度" in said, a.text
+
+
+def test_the_year_alone_still_counts(db):
+    assert ask(db, "2022年的报告有几份").value == 7
