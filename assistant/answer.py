@@ -14,13 +14,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .absent import scope_gap, unknown_names, without_words
+from .checkscope import none_failed
 from .keywords import keywords
 from .names import DEPT_TAILS, OrganIndex
 from .passages import passages
+from .placebureau import inside_bureaus, offer
 from .nearnames import common_name, glued_place, near_reading, real_place
+from .whichorgan import several_organs, which_organ
 from .whichyear import several_years, which_year, year_or_template
 from .followup import merge
-from .plan import _WHICH_MORE, parse
+from .plan import _SEVERAL, _WHICH_MORE, parse
 from .reading import Reading, apply, items_of, other_readings
 from .unread import kinds_in_store
 from .queryplan import QueryPlan
@@ -247,16 +250,16 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
 
 
 def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answer:
-    if plan.unread_conditions and reading is None:   # 年度不一样的报告: never every report
-        return _unread_condition(question, plan)
-    if plan.untold and reading is None:   # 副省级城市: no report says which organs are
+    if plan.untold and reading is None:
         plan = replace(plan, notes=(*plan.notes, "“" + "”“".join(plan.untold) + "”库中不能区分"))
+    if plan.unread_conditions and reading is None:   # 年度不一样的报告: never every report
+        a = _unread_condition(question, plan)
+        if plan.untold_field:   # 标题上的年份…不一样: what no report records said first
+            a.text = _untold_text(plan) + a.text
+        return a
+    if plan.untold and reading is None:   # 副省级城市: no report says which organs are
         a = _not_understood(question, plan)
-        a.text = (f"库中的报告不能区分“{'”“'.join(plan.untold)}”（年报只写分管领导的职务，不写其性别、"
-                  "年龄、姓名或民族），无法按它筛选；可以改问各单位的分管领导是谁。" + a.text
-                  if plan.untold_person else
-                  f"库中的报告不能区分“{'”“'.join(plan.untold)}”（年报按年度，机关只分层级：省、市、县、"
-                  "乡镇及其部门），无法按它筛选；可以改问年份、层级或具体地名。" + a.text)
+        a.text = _untold_text(plan) + a.text
         return a
     if plan.absent_kind and reading is None:   # 哪些海关单位…: no organ of that kind in the store
         kinds = kinds_in_store(organs)
@@ -325,14 +328,32 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
             out.options.append({"label": label, "question": q2,
                                 "reading": items_of(parse(q2, organs, context))})
         return out
+    if reading is None and several_organs(plan, a.rows, a.columns, bool(_SEVERAL.search(question))):
+        # 财政局2019年收到几件申请 / 滨江区收到几件申请: which organ? each one's value said
+        text, plan2, opts = which_organ(question, plan, a.rows, a.columns, a.stats)
+        out = Answer(question=question, understood=True, plan=plan2, text=text)
+        for label, q2 in opts:
+            out.options.append({"label": label, "question": q2,
+                                "reading": items_of(parse(q2, organs, context))})
+        return out
     if plan.kind == "text" and plan.phrase and not plan.quoted and plan.agg is None:
         a = _with_keywords(conn, question, plan, a)
     if (not a.rows or a.stats.get("reports") == 0) and a.value in (None, 0):
         # nothing found: is it the scope itself (2030年, 邹城市的街道)?
         gap = scope_gap(conn, plan)
+        unchecked = none_failed(conn, plan) if not gap and not a.rows else None
+        if unchecked:   # 哪些报告数字前后对不上 → none: how many could be checked said
+            a.text = unchecked
         if gap:
             a.absent, said = gap
             a.text = said + a.text
+            inside = inside_bureaus(conn, plan) if reading is None else []
+            if inside:   # 杭州民政局: none; 杭州市滨江区民政局 offered, never answered as it
+                text, a.plan, opts = offer(question, plan, inside)
+                a.text += text
+                for label, q2 in opts:
+                    a.options.append({"label": label, "question": q2,
+                                      "reading": items_of(parse(q2, organs, context))})
     return a
 
 
@@ -471,6 +492,19 @@ def _sources(conn, plan: QueryPlan, report_ids: list[int]) -> list[str | None]:
 def _share_of_condition(plan: QueryPlan) -> bool:
     return (plan.kind == "figure" and plan.metric is not None and plan.op not in (None, "stated")
             and not (plan.group_by or plan.top or plan.yoy or plan.agg in ("max", "min", "avg", "sum")))
+
+
+def _untold_text(plan: QueryPlan) -> str:
+    """What no report records, said (副省级城市, 女领导, 标题上的年份)."""
+    words = "”“".join(plan.untold)
+    if plan.untold_person:
+        return (f"库中的报告不能区分“{words}”（年报只写分管领导的职务，不写其性别、年龄、姓名或民族），"
+                "无法按它筛选；可以改问各单位的分管领导是谁。")
+    if plan.untold_field:
+        return (f"库中的报告不能区分“{words}”（每份报告只记一个年度，即它统计的年度，不另记标题上"
+                "写的年份或成文、发布日期），无法按它比较或筛选；可以改问年份。")
+    return (f"库中的报告不能区分“{words}”（年报按年度，机关只分层级：省、市、县、乡镇及其部门），"
+            "无法按它筛选；可以改问年份、层级或具体地名。")
 
 
 def _unread_condition(question: str, plan: QueryPlan) -> Answer:

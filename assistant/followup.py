@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from . import vocab
 from .names import BUREAU_TAILS, DEPT_TAILS
+from .planorgans import _DEPT_OF
 from .queryplan import QueryPlan
 from .sectors import sector_ids
 from .widen import drop_filters
@@ -166,10 +167,22 @@ def kind_in_place(prev: QueryPlan, new: QueryPlan, out: QueryPlan, organs) -> Qu
         return out
     out.organ_ids, out.organ_names = tuple(sorted(ids)), tuple(names)
     out.given = tuple(dict.fromkeys(out.given + ("organ_ids",)))
+    if names != [n for n in names if n in organs.names and n.startswith((place, bare))] \
+            and col in _DEPT_OF and _one_number(out):
+        # 那西江的呢 after 南川民政局收到几件申请: 西江市's own 民政局 (its tier), never a
+        # district's inside it (none held: said, those inside offered, assistant/placebureau.py)
+        out.levels, out.excluded_levels = (_DEPT_OF[col],), ()
+        out.rules = tuple(dict.fromkeys(out.rules + ("place_bureau",)))
     if all(n.startswith((place, bare)) and n in organs.names for n in names):
         out.region = None   # 蚌埠市财政局 is that place's own: no place filter besides
         out.given = tuple(g for g in out.given if g != "region")
     return out
+
+
+def _one_number(p: QueryPlan) -> bool:
+    """One figure asked of one organ: no list, aggregate, ranking or grouping."""
+    return p.kind == "figure" and not (p.listing or p.agg or p.top or p.group_by or p.yoy
+                                       or p.op not in (None, "stated"))
 
 
 def _is_contact_followup(p: QueryPlan, context: QueryPlan) -> bool:

@@ -159,10 +159,20 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
                 set_("levels", tuple(dict.fromkeys(p.levels + (_DEPT_LEVEL[tier],))), "tier")
                 t.take(s - 1, s)
     dept = _DEPT_OF.get(p.region[0]) if p.region else None
-    if dept and p.organ_names and p.region[1] + p.organ_names[-1] in q.replace("的", "") \
+    if dept and p.organ_names and any(f + p.organ_names[-1] in (q.replace("的", "") if f == p.region[1] else q)
+                                      for f in _typed_forms(p.region[1])) \
             and p.organ_names[-1].endswith(DEPT_TAILS) \
             and not any(r in n for n in p.organ_names for r in organs.regions):
-        set_("levels", (dept,))   # 杭州市民政局: the city's bureau, not a district's in it
+        # 杭州市民政局 / 杭州民政局 / 沈阳国资局: the place's own bureau, not a district's in it
+        # (云南的气象局, the short place and 的: the place's bureaus, whatever their tier)
+        set_("levels", (dept,), "place_bureau")
+
+
+def _typed_forms(region: str) -> tuple[str, ...]:
+    """A place's name as typed before its bureau: in full (杭州市) or without its end (杭州;
+    of two characters at least: 沈阳, 信丰, never 珙 of 珙县)."""
+    bare = re.sub(r"(自治县|自治州|自治区|县|区|市|省|州|盟|旗)$", "", region)
+    return (region, bare) if bare != region and len(bare) >= 2 else (region,)
 
 
 def tier_of_bodies(p: QueryPlan) -> QueryPlan:

@@ -89,7 +89,9 @@ RULES: tuple[Rule, ...] = (
          (("副省级城市的报告有哪些", {"untold": ("副省级城市",), "levels": ()}),
           # value person: a leader's attribute no report records (姓 + the character after)
           ("分管领导是女领导的单位有哪些", {"untold": ("女领导",), "untold_person": True}),
-          ("姓李的领导分管的乡镇", {"untold": ("姓李",), "untold_person": True}))),
+          ("姓李的领导分管的乡镇", {"untold": ("姓李",), "untold_person": True}),
+          # value field: a report's own field no store keeps (标题上的年份, 发布日期)
+          ("标题上的年份和统计年度不一样的报告", {"untold": ("标题上的年份",), "untold_field": True}))),
     Rule("unstated_meta", "unstated", "没写明 / 未注明 / 缺少 + 机关 / 单位名称 / 年份 / 层级: the"
          " reports whose organ (year, level) is not stated",
          (("哪些报告没写明机关", {"unstated": ("organ",), "kind": "reports"}),
@@ -178,6 +180,11 @@ RULES: tuple[Rule, ...] = (
          (("市级教育局有几份报告", {"levels": ("city_dept",)}),
           ("县里的教育局有哪些报告", {"levels": ("county_dept",)}),
           ("2021年县教育局收到多少申请", {"levels": ("county_dept",)}))),
+    Rule("place_bureau", "levels", "a place named right before a bureau, in full or without its end"
+         " (杭州市民政局, 杭州民政局, 信丰卫健委): that place's own tier of bureaus (市级部门), never a"
+         " district's bureau inside it; none held: said, the ones inside offered (placebureau)",
+         (("沂源教育局收到多少申请", {"levels": ("county_dept",)}),
+          ("沂源县教育局2021年收到多少申请", {"levels": ("county_dept",)}))),
     # answer-level rules (assistant/nearnames.py, answer.py): their examples are the cases of
     # tests/test_assistant_families.py, which need a store of their own names
     Rule("near_name", "organs", "a place one character off a held one (拱县: 珙县, by its sound when"

@@ -72,18 +72,23 @@ def _coverage(plan: QueryPlan, limit: int) -> Query:
     return _reports_query(plan, Params(), [f"r.{HAS_TABLE[plan.table]} = {has}"], limit)
 
 
-def _check(plan: QueryPlan, limit: int) -> Query:
-    P = Params()
+def check_rule(plan: QueryPlan, P: Params) -> str:
+    """The checks a check question asks about, on ``effective_checks c``."""
     if plan.check == "*":
         rule = "c.severity = 'hard'"
         if plan.table in HAS_TABLE:
             rule += (f" AND c.rule >= {P.add('rule', plan.table)} "
                      f"AND c.rule < {P.add('rule', upper(plan.table))}")
-    else:
-        prefix = plan.check
-        if plan.table == "t4." and prefix.startswith("t3.sum"):
-            prefix = "t4.sum."
-        rule = (f"c.rule >= {P.add('rule', prefix)} AND c.rule < {P.add('rule', upper(prefix))}")
+        return rule
+    prefix = plan.check
+    if plan.table == "t4." and prefix.startswith("t3.sum"):
+        prefix = "t4.sum."
+    return f"c.rule >= {P.add('rule', prefix)} AND c.rule < {P.add('rule', upper(prefix))}"
+
+
+def _check(plan: QueryPlan, limit: int) -> Query:
+    P = Params()
+    rule = check_rule(plan, P)
     dismissed = ("NOT EXISTS (SELECT 1 FROM check_verdicts cv WHERE cv.report_id = c.report_id "
                  "AND cv.rule = c.rule AND cv.verdict = 'dismissed' AND cv.id = (SELECT max(id) "
                  "FROM check_verdicts cw WHERE cw.report_id = c.report_id AND cw.rule = c.rule))")

@@ -1,0 +1,77 @@
+"""One number asked of a name several organs share (财政局2019年收到几件申请) or of a place
+holding several organs and none its own government's (滨江区收到几件申请: its 公安分局 and
+民政局), when two or more of them state the figure: which organ is meant is asked, each
+organ's value said, never the list answered as if it were the one number asked (family
+``which_organ``; the several years of one organ are ``whichyear``). Asked with 各 / 分别 /
+合计 / 最多, or of a place's class of organs (南坪区的部门, 南坪区这几个局), the question is a
+list or an aggregate and is answered so.
+
+The answer is understood (its reading is clear): each option re-types the question with one
+organ's name, and a follow-up naming one (武汉市的呢) answers it."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .queryplan import QueryPlan
+from .say import _fmt, metric_of
+
+if TYPE_CHECKING:
+    from .answer import Answer
+
+_UNNAMED = "（未写明机关"
+
+
+def several_organs(plan: QueryPlan, rows: list, columns: list, each: bool) -> bool:
+    """``each``: the question says 各 / 分别 (a list is asked)."""
+    if each or plan.kind != "figure" or plan.report_ids or plan.listing or plan.agg \
+            or plan.top or plan.group_by or plan.yoy or plan.year_diff \
+            or plan.op not in (None, "stated") or plan.other_metrics:
+        return False
+    if not (plan.organ_names or (plan.region and not plan.levels)) \
+            or "value" not in columns or "organ" not in columns:
+        return False   # 南坪区的部门 / 南坪区这几个局: a class named, its list answers
+    i, v = columns.index("organ"), columns.index("value")
+    stated = {r[i] for r in rows if r[v] is not None}
+    if len(stated) < 2:
+        return False
+    return len({r[v] for r in rows if r[v] is not None}) > 1   # 都是0件: one number whatever is meant
+
+
+def which_organ(question: str, plan: QueryPlan, rows: list, columns: list, stats: dict
+                ) -> tuple[str, QueryPlan, list[tuple[str, str]]]:
+    """(the sentence, the plan marked ``which_organ``, [(option label, the question re-typed)])."""
+    metric = metric_of(plan)
+    i, y, v = columns.index("organ"), columns.index("year"), columns.index("value")
+    said = "、".join(f"{r[i]}（{r[y]}年，{_fmt(r[v], metric)}）" for r in rows[:10]) \
+        + ("等" if len(rows) > 10 else "")
+    organs = list(dict.fromkeys(r[i] for r in rows))
+    blank = (stats or {}).get("reports", 0) - (stats or {}).get("stated", len(rows))
+    typed = _typed(question, plan)
+    text = (f"“{typed or '这个范围'}”有{len(organs)}个机关的报告填写了{metric.label}，"
+            f"各不相同：{said}。" + (f"另有{blank}份报告未填写该项。" if blank > 0 else "")
+            + "请问是哪一个？（逐个列出请加“分别”，要总数请加“合计”）")
+    plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + ("which_organ",))))
+    options = [(f"按“{o}”", _retyped(question, typed, o)) for o in organs[:8]
+               if not o.startswith(_UNNAMED)]
+    return text, plan, options
+
+
+def _typed(question: str, plan: QueryPlan) -> str | None:
+    """The words of the question that named the organs (财政局, 滨江区), as typed."""
+    for w in plan.organ_names:
+        if w in question:
+            return w
+    if plan.region:
+        name = plan.region[1]
+        for end in ("自治县", "自治州", "自治区", "县", "区", "市", "省", ""):
+            bare = name[: len(name) - len(end)] if end and name.endswith(end) else name
+            if len(bare) >= 2 and bare in question:
+                return bare
+    return None
+
+
+def _retyped(question: str, typed: str | None, organ: str) -> str:
+    if typed and typed in question:
+        return question.replace(typed, organ, 1)
+    return organ + question
