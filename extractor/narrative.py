@@ -253,10 +253,20 @@ def extract_narrative(doc: Document, level: str | None = None,
     # the facts are read on the text with its wrapped line ends taken out (a pasted PDF's
     # 党政⏎办公室承⏎担具体工作), their spans put back on the text as given
     plain, at = unwrapped(text)
-    facts = facts_of(nlp.run(plain), plain)
+    facts = _posts_over_membership(facts_of(nlp.run(plain), plain), plain)
     if plain != text:
         facts = [_put_back(f, at, text) for f in facts]
     return facts, figures(text, level, year)
+
+
+def _posts_over_membership(facts: list[Fact], text: str) -> list[Fact]:
+    """A party membership title before the post it goes with (党组成员、副局长; 党委委员、副镇长)
+    says who the post's holder is, not a second official: the post alone (``member_title``)."""
+    members = set(cue("member_title"))
+    starts = {f.span[0] for f in facts if f.kind == "responsible_official"}
+    return [f for f in facts if not (
+        f.kind == "responsible_official" and f.value in members
+        and any(re.fullmatch(r"[、，,\s]?", text[f.span[1]:k]) for k in starts if k >= f.span[1]))]
 
 
 def _put_back(f: Fact, at: list[int], text: str) -> Fact:
