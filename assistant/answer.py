@@ -19,7 +19,7 @@ from .keywords import keywords
 from .names import DEPT_TAILS, OrganIndex
 from .passages import passages
 from .placebureau import inside_bureaus, offer
-from .nearnames import common_name, glued_place, near_reading, real_place
+from .nearnames import common_name, glued_place, near_reading, real_place, zone_elsewhere
 from .whichorgan import several_organs, which_organ
 from .whichyear import several_years, which_year, year_or_template
 from .followup import merge
@@ -226,7 +226,9 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
         a.text = (f"库中没有“{'”“'.join(besides)}”的报告" + (
             f"（相近的有“{'”“'.join(near)}”）" if near else "") + "；下面只回答其余的。" + a.text)
         return a
-    if glued:   # 杭州市西湖区人民政府: not 杭州市's reports; say so and ask
+    if glued and zone_elsewhere(question, plan, organs) is None:
+        # 杭州市西湖区人民政府: not 杭州市's reports; say so and ask (绵阳保税区管委会: the
+        # city's zone bodies offered, below)
         return _ask_back(question, plan, glued, organs, context)
     near = near_reading(question, plan, organs) if reading is None else None
     if near and near[2]:   # 福田区住建局: the one organ it abbreviates, answered, said first

@@ -80,6 +80,11 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out.unread = tuple(w for w in out.unread if not widened_to(w))
         out.rules = tuple(dict.fromkeys(out.rules + ("widen_scope",)))
         return out
+    if _which_of_listed(prev, new, q):
+        # 气象局的报告都有哪些 → 哪个是省一级的: the list before, narrowed to that scope
+        out = merge(prev, new, "其中" + q)
+        out.rules = tuple(dict.fromkeys(out.rules + ("which_of_listed",)))
+        return out
     if _is_followup(q, new) or _same_organ_other_figure(prev, new, q):
         # 居委会呢: a follow-up that changes nothing known is not understood, never the
         # previous answer again
@@ -204,6 +209,19 @@ def _contact_followup(prev: QueryPlan, new: QueryPlan) -> QueryPlan:
     return out
 
 
+# 哪个是省一级的 / 哪些是2021年的 / 哪几家属于县级: which of those just listed
+_WHICH_IS = re.compile(r"^(?:那|那么)?(?:其中|里面|这些里)?(?:有)?(?:哪个|哪些|哪几个|哪家|哪几家|哪一个|哪一家|哪份|哪几份)"
+                       r"(?:是|属于|算|为)")
+
+
+def _which_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
+    """哪个是省一级的 after a list of reports: which of them are of that scope (a level, a year
+    or a place and nothing else asked)."""
+    scope = set(new.given) - _MARKERS - {"listing", "noun"}
+    return (prev.kind == "reports" and bool(_WHICH_IS.match(q)) and bool(scope)
+            and scope <= {"levels", "years", "region", "excluded_levels", "template"})
+
+
 def _is_followup(q: str, p: QueryPlan) -> bool:
     bare = q.rstrip("？?。.!！")
     if bare.startswith(_FOLLOW_START) or bare.endswith("呢"):
@@ -306,6 +324,7 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         out.region_not = False   # 那上海的呢 after 去掉上海的: that place
     if "region" in new.given or out.region is None:
         out.also_regions = ()   # 那上海的呢 after 杭州和衢州的: that place alone
+        out.region_of = new.region_of   # 那朝阳区的呢 after 南京市鼓楼区…: no 南京市 kept
     if "phrase" in new.given:
         out.quoted = new.quoted
     # 2019版的 after 2019的报告有几份 (the year or the template? asked): the template chosen; a

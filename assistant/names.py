@@ -35,6 +35,9 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # nearnames' region typed before a bureau) takes no 州 / 盟 / 旗, so such places are keys by
 # their full name only; plausible_place, _bare_place and followup.kind_in_place say theirs.
 RANK_TAIL = re.compile(r"(自治县|自治州|自治区|县|区|市|省)$")
+# a vertically managed body's local office opens with its national head (国家税务总局…税务局,
+# 中国人民银行…中心支行): the name without it, when a place it states follows
+_NATIONAL_LEAD = re.compile(r"(?:国家|中国|中华人民共和国)[\u4e00-\u9fff]{1,10}?(?:总局|局|署|银行|总署)")
 _ORGAN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|局|委员会|委|办公室|办|中心|院|所|站|队)")
 
 
@@ -47,6 +50,9 @@ class OrganIndex:
     areas: dict[tuple[str, str], dict[str, set[str]]] = field(default_factory=dict)
     signature: tuple = ()
     max_len: int = 0
+    # a stored county -> the places its organs say it lies in (their stated city or province,
+    # else the name's opening before it: 南京市鼓楼区… -> 南京市); "" for one saying none
+    county_in: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, conn) -> "OrganIndex":
@@ -75,11 +81,15 @@ class OrganIndex:
             # a province or city of the area map: its whole ethnic-region tail goes (广西壮族自治区
             # → 广西), a county's never (the areas are no counties)
             bare = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$", "", val)
-            if len(bare) >= 2 and not common_word(bare):
+            if len(bare) >= 2 and (not common_word(bare) or gazetteer_short(bare, val)):
                 regions.setdefault(bare, (col, val))
         for organ_id, name, short, county, city, province in rows:
             if name:
                 idx.display.setdefault(organ_id, name)
+            if county:
+                opening = name.split(county)[0] if name and county in name else ""
+                idx.county_in.setdefault(county, set()).add(
+                    city or province or (opening if len(opening) >= 2 else ""))
             for col, val in (("province", province), ("city", city), ("county", county)):
                 if val and plausible_place(val):
                     regions.setdefault(val, (col, val))
@@ -87,7 +97,8 @@ class OrganIndex:
                     if len(plain) >= 2:
                         regions.setdefault(plain, (col, val))
                     bare = RANK_TAIL.sub("", plain)
-                    if len(bare) >= 2 and not common_word(bare):   # 公布区: never 公布
+                    if len(bare) >= 2 and (not common_word(bare) or gazetteer_short(bare, val)):
+                        # 公布区: never 公布; 遵义 (a verb to jieba) of 遵义市 is the gazetteer's
                         regions.setdefault(bare, (col, val))
             # …and its simplified spelling's short forms (鹽邊縣教育和體育局: 盐边县教体局)
             written = (name, short, province, city, county)
@@ -98,6 +109,10 @@ class OrganIndex:
             for n in forms:
                 if len(n) >= 2 and n not in reserved:
                     idx.names.setdefault(n, set()).add(organ_id)
+        provinces = {v for c, v in regions.values() if c == "province"}
+        for spoken, full in _spoken_provinces().items():   # 内蒙: the store's 内蒙古自治区
+            if full in provinces:
+                regions.setdefault(spoken, ("province", full))
         # a name or place written in traditional characters is found as a question reads it:
         # simplified (the question is simplified before it is read, words.normalise)
         for table in (idx.names, regions):
@@ -183,6 +198,17 @@ def common_word(w: str) -> bool:
     return tag is not None and not tag.startswith(_NAME_TAGS)
 
 
+@lru_cache(maxsize=4096)
+def gazetteer_short(bare: str, val: str) -> bool:
+    """Whether the gazetteer calls the place ``val`` by ``bare`` (遵义 for 遵义市, 平遥 for 平遥县):
+    a bare name jieba takes for a common word (遵义 v, 平遥 a) is still that place's."""
+    from extractor.gazetteer import available, places_short
+    if not available():
+        return False
+    name = to_simplified(val)
+    return any(p.name == name for p in places_short(bare))
+
+
 def plausible_place(val: str) -> bool:
     """Whether a place taken from the store's organ names may be a filter: not a question
     word plus 市 / 县 (年度市, from a misread 年度市政府办公室: 年度 is never a place), not
@@ -208,6 +234,14 @@ def _provinces() -> tuple[str, ...]:
     """Province names, full and short (lexicons/provinces.tsv), longest first."""
     rows = load("provinces", required=("name", "short"), unique=("name",))
     return tuple(sorted({w for r in rows for w in (r["name"], r["short"])}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _spoken_provinces() -> dict[str, str]:
+    """A province's colloquial short form -> its name (lexicons/provinces.tsv ``spoken``: 内蒙 ->
+    内蒙古自治区): a question naming it asks the province."""
+    rows = load("provinces", required=("name", "short"), unique=("name",))
+    return {w: r["name"] for r in rows for w in (r.get("spoken") or "").split(",") if w}
 
 
 def _bare_place(p: str) -> str | None:
@@ -242,6 +276,10 @@ def _aliases(name, short, prefixes):
             for province in _provinces():
                 if f.startswith(province) and len(f) > len(province) + 2:
                     forms.add(f[len(province):])
+        for f in list(forms):   # 国家税务总局台州市黄岩区税务局 is also 台州市黄岩区税务局
+            lead = _NATIONAL_LEAD.match(f)
+            if lead and any(f.startswith(p, lead.end()) for p in prefixes if p):
+                forms.add(f[lead.end():])
         for p in prefixes:
             bare = _bare_place(p) if p else None
             for f in list(forms):
@@ -263,7 +301,8 @@ def _aliases(name, short, prefixes):
                 forms.add(f[:-1])
         # 人民政府办公厅 or (新市区) (a name cut short) names no organ in particular
         # 人民 (清水县人民政府 without its county and 政府) is a piece of a suffix, no name
-        out.extend(f for f in forms if not f.startswith(("人民政府", "政府", "(", "（"))
+        # 省人民 (四川省人民政府 less 四川 and 政府) is a piece of a suffix too
+        out.extend(f for f in forms if not f.startswith(("人民政府", "政府", "(", "（")) and not f.endswith("人民")
                    and not any(s.startswith(f) for s in _SUFFIXES))
     return out
 

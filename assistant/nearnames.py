@@ -165,6 +165,10 @@ def near_reading(question: str, plan, organs) -> Near | None:
         opts = [(f"“{w}”按“{n}”理解", question.replace(w, n, 1)) for w, ns in typos for n in ns[:6]]
         said = "；".join(f"库中没有“{w}”，是不是“{'”或“'.join(ns[:6])}”？" for w, ns in typos)
         return Near(said + "（请选择，或改正后再问）", opts, None, False)
+    slip = (other_tail(question, plan, organs) or zone_elsewhere(question, plan, organs)
+            or county_of_several(question, plan, organs))
+    if slip:
+        return slip
     if plan.region and not plan.organ_ids:
         for w in plan.doubts:
             if w.endswith(DEPT_TAILS) or w in ("人民政府", "政府") or _kind_of(w):
@@ -177,6 +181,98 @@ def near_reading(question: str, plan, organs) -> Near | None:
             return Near(f"“{name}”不止一个：库中有" + "、".join(f"“{n}”" for n in many[:8])
                     + "。请问是哪一个？（或问“各" + name + "的…”列出全部）", opts, None, True)
             # the reading stands (公安局的电话), only which one is asked: 平阳县的 then answers it
+    return None
+
+
+def county_of_several(question: str, plan, organs) -> Near | None:
+    """鼓楼区 (南京's and 福州's) asked with no city, the store holding reports of it in more
+    than one place (or some saying none): which one is asked, each place's an option
+    (南京市鼓楼区…), never both answered as one."""
+    from extractor.gazetteer import available, places_named
+    if not plan.region or plan.region[0] != "county" or plan.region_of or plan.region_not \
+            or plan.also_regions or not available():
+        return None
+    county = plan.region[1]
+    outers = organs.county_in.get(county, set())
+    if len(outers) < 2 or len({p.parents for p in places_named(county)}) < 2:
+        return None
+    q = normalise("".join(question.split()))
+    typed = next((q[a:b] for a, b, n in organs.find_regions(q) if organs.regions[n] == plan.region), None)
+    if typed is None or typed not in question:
+        return None
+    known = sorted(o for o in outers if o)
+    unsaid = "" in outers
+    said = "、".join(f"{o}{county}" for o in known) + ("，以及未写明所在市的" + county if unsaid else "")
+    return Near(f"“{county}”不止一处：库中有{said}的报告。请问是哪一个？",
+                [(f"按“{o}{county}”", question.replace(typed, o + county, 1)) for o in known], None, False)
+
+
+_TOWN_TAILS = {"镇": "乡", "乡": "镇"}
+
+
+def other_tail(question: str, plan, organs) -> Near | None:
+    """A township named with the other tail (湄潭永兴乡 for 湄潭县永兴镇: the name read without its
+    tail, the tail typed not the store's): asked whether that one is meant, never answered as
+    it."""
+    q = normalise("".join(question.split()))
+    for name in plan.organ_names:
+        at = q.find(name)
+        typed = q[at + len(name):at + len(name) + 1] if at >= 0 else ""
+        if typed not in _TOWN_TAILS or len(name) < 2:
+            continue
+        shown = sorted({organs.display[i] for i in organs.names.get(name, ()) if organs.display.get(i)})
+        core = name[-2:]
+        if not shown or any(core + typed in n for n in shown):
+            continue   # 永兴镇 held as typed
+        near = [n for n in shown if core + _TOWN_TAILS[typed] in n]
+        if near:
+            return Near(f"库中没有“{name}{typed}”，是不是“" + "”或“".join(near[:6])
+                        + "”？（请选择，或改正后再问）",
+                        [(f"按“{n}”", question.replace(name + typed, n, 1)) for n in near[:6]], None, False)
+    return None
+
+
+# a development zone's bare name (高新区, 经开区): one city's, typed after another city's name
+_ZONE_AT = re.compile(r"高新技术产业开发区|经济技术开发区|综合实验区|高新区|经开区|开发区|保税区|新区|园区")
+_ZONE = re.compile(r"(?:高新区|经开区|开发区|新区|园区|保税区|综合实验区|高新技术产业开发区|经济技术开发区)$")
+
+
+def zone_elsewhere(question: str, plan, organs) -> Near | None:
+    """芜湖高新区管委会 in a store whose 高新区 is another city's: the zone typed after a held place
+    it does not lie in, so the store has no such zone; the place's own zone bodies (of the kind
+    asked, 管委会) offered, never the other city's zone answered."""
+    from store.places import within
+    q = normalise("".join(question.split()))
+    found = organs.find_regions(q)
+    named = [(s, e) for s, e, _ in organs.find(q)]
+    for i, (s1, e1, a) in enumerate(found):
+        if any(s <= s1 and e1 < e for s, e in named):
+            continue   # 合肥高新区管委会: a held organ's name, the places inside it
+        s2, e2, b = found[i + 1] if i + 1 < len(found) else (-1, -1, "")
+        (ca, va) = organs.regions[a]
+        inside = dict(within(organs.areas, [(ca, va)]))
+        if e1 == s2 and _ZONE.search(b):
+            (cb, vb) = organs.regions[b]
+            if va == vb or vb in inside.get(cb, ()):
+                continue   # 乌鲁木齐高新区: that city's own
+        else:   # 合肥经开区管委会: a zone word after the place that no held name reads
+            z = _ZONE_AT.match(q, e1)
+            if not z or z.group(0) not in plan.unread:
+                continue
+            b, vb, e2 = z.group(0), None, z.end()
+        bare = re.sub(r"(自治县|自治州|自治区|县|区|市|省|州|盟)$", "", va)
+        ids = set(plan.organ_ids) or set(organs.display)
+        held = set(inside.get("organ_id", ()))
+        near = sorted({organs.display[i] for i in ids if organs.display.get(i)
+                       and (i in held or organs.display[i].startswith((va, bare)))
+                       and re.search(r"区|园", organs.display[i])})
+        tail = re.match(r"[\u4e00-\u9fff]{0,8}?(?:管委会|管理委员会|委员会|局|委|办公室|中心)", q[e2:])
+        typed = q[s1:e2 + (tail.end() if tail else 0)]
+        if not near:
+            held = f"；库中的“{b}”是{vb}" if vb else ""
+            return Near(f"库中没有“{typed}”的报告（{va}没有“{b}”的报告{held}）。", [], None, False)
+        return Near(f"库中没有“{typed}”，{va}的相近机关有“" + "”“".join(near[:6]) + "”。是指其中的哪一个？",
+                    [(f"按“{n}”", question.replace(typed, n, 1)) for n in near[:6]], None, False)
     return None
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 # before the word: a start, a list word or a join; after it: a join, 的, a verb of the question
 _BEFORE = r"(?:^|(?<=[各、和与及或，,的在那\u3000])|(?<=哪些|所有|全部|每个|其中))"
+_GOV = re.compile(r"(?:人民)?政府")
 _AFTER = r"(?=$|[、和与及或，,的里中内有收零报年都共呢吗\u3000？?]|人民政府|政府|一级|级)"
 
 
@@ -51,8 +52,33 @@ def _organs_of(word: str, organs) -> tuple[int, ...]:
     return cached[word]
 
 
+_JOIN = "和与及、或跟"
+
+
+def _within_level(s: str, start: int, end: int, level: str) -> bool:
+    """Whether the kind at ``s[start:end]`` is joined (和, 、) to a level word covering its own
+    level (乡镇和苏木, 苏木、乡镇): the level's bodies, the kind one of them, no filter of its own."""
+    from . import vocab
+    for w, levels in vocab.level_words().items():
+        if level not in levels or len(w) < 2:
+            continue
+        if (s[:start - 1].endswith(w) and start >= 1 and s[start - 1] in _JOIN) or (
+                s.startswith(w, end + 1) and end < len(s) and s[end] in _JOIN):
+            return True
+    return False
+
+
+def _governments_of(word: str, organs) -> tuple[int, ...]:
+    """The governments of the places ending in ``word`` (某某旗人民政府, its 办公室), of
+    ``_organs_of``."""
+    rx = re.compile(re.escape(word) + r"(?:人民)?政府(?:办公室|办公厅)?$")
+    return tuple(i for i in _organs_of(word, organs) if rx.search(organs.display.get(i) or ""))
+
+
 def place_kind(t, organs, p, set_) -> None:
-    """Read each place kind of ``t``; the organs of those found, or the absent ones said."""
+    """Read each place kind of ``t``; the organs of those found, or the absent ones said. Said
+    with 政府 / 人民政府 (旗政府, 苏木人民政府): those places' governments only, never their
+    townships' or bureaus' reports."""
     if p.organ_ids or p.region or organs is None:
         return
     found, absent, ids = [], [], set()
@@ -61,12 +87,21 @@ def place_kind(t, organs, p, set_) -> None:
         w = m.group(g)
         if w in found or w in absent:
             continue
-        got = _organs_of(w, organs)
-        (found if got else absent).append(w)
+        if _within_level(t.s, m.start(g), m.end(g), _rows()[w]):
+            t.take(m.start(g), m.end(g))   # 乡镇和苏木: every township, 苏木 among them
+            continue
+        gov = _GOV.match(t.s, m.end(g))
+        got = _governments_of(w, organs) if gov else _organs_of(w, organs)
+        if got:
+            found.append(w + gov.group(0) if gov else w)
+        else:
+            absent.append(w)
         ids |= set(got)
-        t.take(m.start(g), m.end(g))
+        t.take(m.start(g), gov.end() if gov else m.end(g))
     if absent:   # 各旗、苏木 with no 苏木: said, never answered over the 旗 alone or every report
         set_("absent_kind", "”“".join(absent), "place_kind")
     elif found:
-        set_("organ_ids", tuple(sorted(ids)), "place_kind")
-        set_("organ_names", tuple(f"{w}（地名以“{w}”结尾）" for w in found), "place_kind")
+        rule = "place_kind_government" if any("政府" in w for w in found) else "place_kind"
+        set_("organ_ids", tuple(sorted(ids)), rule)
+        set_("organ_names", tuple(f"{w}（地名以“{w.split('政府')[0].removesuffix('人民')}”结尾）"
+                                  for w in found), "place_kind")

@@ -18,7 +18,7 @@ from .names import BUREAU_TAILS, DEPT_TAILS
 from .queryplan import QueryPlan
 from .refine import region_context, unknown_place_before
 from .sectors import bare_bureaus, holds, sector_ids
-from .unread import organ_kinds
+from .unread import kind_ids, organ_kinds
 from .words import BLANK
 
 # an exclusion word right before a place, or after it (去掉上海的, 上海的除外): every other place
@@ -81,6 +81,11 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
             continue   # 平谷区教育局 in a store without 平谷区: not every 教育局 (汉台区东大街
             # 街道办事处 is still that one subdistrict: only a shared or bureau name is doubted)
         ids = tuple(sorted(organs.names[name]))
+        if name in organ_kinds():
+            # 管委会 / 公安分局: the short form of one organ (东湖高新区管委会) and a kind of
+            # organ; the kind, every organ whose name holds it (…管理委员会, …公安局南山分局)
+            ids = tuple(sorted(set(ids) | set(kind_ids(name, organs))))
+            fired.append("kind_as_name")
         bare_bureau = name.endswith(DEPT_TAILS) and not any(name.startswith(r) for r in organs.regions)
         sector = sector_ids(name, organs) if bare_bureau else None
         if sector:
@@ -101,9 +106,15 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
             # 市级公安局: the city tier's bureaus of that name, never every level's
             set_("levels", (_DEPT_LEVEL[tier.group(1)],), "tier")
             t.take(tier.start(1), tier.end())
+    before = None
     for s, e, name in organs.find_regions(t.s):
+        outer = before if before and before[1] == s else None
         set_("region", organs.regions[name])
         t.take(s, e)
+        before = (organs.regions[name], e)
+        if outer and county_elsewhere(organs, outer[0], organs.regions[name]):
+            # 南京市鼓楼区 (鼓楼区 is also 福州's): the county's reports of that city only
+            set_("region_of", outer[0][1], "county_in_city")
         # 去掉上海的 / 除了上海 / 上海的除外: every report but that place's
         ex = _NOT_PLACE_BEFORE.search(t.s[max(0, s - 4):s])
         after = _NOT_PLACE_AFTER.match(t.s, e)
@@ -173,6 +184,16 @@ def _typed_forms(region: str) -> tuple[str, ...]:
     of two characters at least: 沈阳, 信丰, never 珙 of 珙县)."""
     bare = re.sub(r"(自治县|自治州|自治区|县|区|市|省|州|盟|旗)$", "", region)
     return (region, bare) if bare != region and len(bare) >= 2 else (region,)
+
+
+def county_elsewhere(organs, outer: tuple[str, str], region: tuple[str, str]) -> bool:
+    """Whether the county ``region`` said after the place ``outer`` (南京市鼓楼区) may be another
+    place's too in the store: its reports do not all lie in ``outer`` by the gazetteer."""
+    from store.places import within
+    if region[0] != "county" or outer[0] not in ("city", "province"):
+        return False
+    inside = dict(within(organs.areas, [outer]))
+    return region[1] not in inside.get("county", ())
 
 
 def tier_of_bodies(p: QueryPlan) -> QueryPlan:

@@ -62,6 +62,9 @@ class QueryPlan:
     excluded_years: tuple[int, ...] = () # every year but these (除了2019年以外); no year stated too
     region: tuple[str, str] | None = None   # (column, value): ("county", "高青县")
     also_regions: tuple[tuple[str, str], ...] = ()   # places besides region (把衢州的也加上): a union
+    # the place said right before a county of that name in several places (南京市鼓楼区): the
+    # county's reports stating that place or named after it
+    region_of: str | None = None
     # set just before SQL (OrganIndex.placed): the stored cities / counties inside the region
     region_within: tuple[tuple[str, tuple[str, ...]], ...] = ()
     organ_ids: tuple[int, ...] = ()

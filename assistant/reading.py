@@ -175,7 +175,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
             return "层级=" + "、".join(LEVEL_NAMES.get(x, x) for x in p.excluded_levels) + "以外"
         return "层级=" + "、".join(LEVEL_NAMES.get(x, x) for x in p.levels)
     if slot == "region":
-        return f"地区={'、'.join(r[1] for r in (p.region, *p.also_regions))}" + ("以外" if p.region_not else "")
+        outer = p.region_of or ""
+        return f"地区={outer}{'、'.join(r[1] for r in (p.region, *p.also_regions))}" + ("以外" if p.region_not else "")
     if slot == "organs":
         return "机关=" + "、".join(p.organ_names) if p.organ_names else None
     if slot == "organ_type":

@@ -209,6 +209,18 @@ RULES: tuple[Rule, ...] = (
     Rule("year_or_template", "years", "a bare 2019 / 2021 (no 年 / 版 / 表 / 模板 after it, no other year)"
          " before 的 / 报告: the year or the table template; asked back with both readings",
          (("2019的报告有几份", {"years": (2019,), "year_or_template": True}),)),
+    Rule("county_in_city", "region", "a place said right before a county that is several places' too"
+         " (南京市鼓楼区, 鼓楼区 also 福州's): the county's reports stating that place or named after it"
+         " (QueryPlan.region_of); said bare with reports of it in several places, asked back which one"
+         " (assistant/nearnames.county_of_several)", ()),   # tests: test_assistant_familiesv
+    Rule("kind_as_name", "organs", "a kind of organ (question_organ_types.tsv: 管委会, 公安分局) that is"
+         " also one organ's short form: the kind, every organ whose name holds it (…管理委员会,"
+         " …公安局南坪分局: names written A…B hold A then B)", ()),
+    Rule("place_kind_government", "organs", "a place kind said with 政府 / 人民政府 (旗政府, 苏木人民政府):"
+         " those places' governments only; joined to a level word covering it (乡镇和苏木): that level",
+         ()),   # tests: test_assistant_familiesv (a store with banners)
+    Rule("which_of_listed", "all", "哪个是 / 哪些是 / 哪几家是 + a scope after a list of reports (气象局的"
+         " 报告都有哪些 → 哪个是省一级的): that list narrowed to the scope", ()),
     Rule("group_top", "shape", "grouped (按年份, 按层级分) and 哪一年 / 哪一级 + 最多 / 最少: the groups'"
          " totals (汇总, 合计) or counts (几份), and the largest (smallest) group named",
          (("按年份汇总一下收到的申请数，哪一年最多", {"group_by": "year", "group_top": "max", "agg": None}),)),

@@ -59,7 +59,8 @@ def _scope(plan: QueryPlan) -> str:
     if plan.multi_year:
         s += "有多个年度报告的"
     if plan.region:
-        s += "、".join(r[1] for r in (plan.region, *plan.also_regions)) + ("以外的" if plan.region_not else "")
+        s += (plan.region_of or "") + "、".join(r[1] for r in (plan.region, *plan.also_regions)) \
+            + ("以外的" if plan.region_not else "")
     if plan.organ_names:
         s += "、".join(plan.organ_names)
     if plan.excluded_levels:

@@ -110,6 +110,11 @@ def region_term(plan: QueryPlan, P: Params, r: str = "r") -> str:
              for col, val in (plan.region, *plan.also_regions)]
     terms += [f"{pre}{REGION_COLUMNS[col]} IN ({P.many('within', vals)})" for col, vals in plan.region_within]
     inside = terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+    if plan.region_of:   # 南京市鼓楼区: of the 鼓楼区 reports, those stating 南京市 or named after it
+        outer = plan.region_of
+        bare = outer[:-1] if len(outer) >= 3 and outer[-1] in "市省" else outer
+        inside = (f"({inside} AND ({pre}city = {P.add('region_of', outer)} OR {pre}province = "
+                  f"{P.add('region_of', outer)} OR {pre}organ_name LIKE {P.add('region_of', bare + '%')}))")
     return f"NOT coalesce({inside}, 0)" if plan.region_not else inside
 
 

@@ -57,6 +57,33 @@ def kind_names(word: str) -> tuple[str, ...]:
     return _kind_rows().get(word, (word,))
 
 
+def holds_kind(name: str, part: str) -> bool:
+    """Whether an organ's ``name`` holds one name ``part`` of a kind; a part written with …
+    holds its pieces in that order (公安局…分局: 深圳市公安局南山分局)."""
+    if "…" not in part:
+        return holds(name, part)
+    at = 0
+    for piece in part.split("…"):
+        i = name.find(piece, at)
+        if i < 0:
+            return False
+        at = i + len(piece)
+    return True
+
+
+def kind_ids(word: str, organs) -> tuple[int, ...]:
+    """The organs of the store of the kind ``word`` (a name holding one of its names), once per
+    store index."""
+    cached = getattr(organs, "_kind_ids", None)
+    if cached is None:
+        cached = organs._kind_ids = {}
+    if word not in cached:
+        parts = kind_names(word)
+        cached[word] = tuple(sorted({i for n, ns in organs.names.items()
+                                     if any(holds_kind(n, x) for x in parts) for i in ns}))
+    return cached[word]
+
+
 @lru_cache(maxsize=1)
 def fillers() -> tuple[str, ...]:
     from extractor.lexicon import load
@@ -161,11 +188,7 @@ def organ_type(t, q: str, organs, p, set_) -> None:
             continue
         if _PLACE_BEFORE.search(t.s[:s]):
             continue   # 台州市民政局 / 大治市自然资源和规划局: one organ's name the store lacks
-        ids = ()
-        if organs is not None:
-            parts = kind_names(w)
-            ids = tuple(sorted({i for n, ns in organs.names.items()
-                                if any(holds(n, x) for x in parts) for i in ns}))
+        ids = kind_ids(w, organs) if organs is not None else ()
         if ids:
             set_("organ_ids", ids, "organ_type")
             set_("organ_names", (w + "类机关",), "organ_type")
@@ -189,7 +212,7 @@ def kinds_in_store(organs, limit: int = 8) -> list[str]:
         kinds = organ_kinds()
         for i, name in organs.display.items():
             for w in kinds:
-                if any(holds(name, x) for x in kind_names(w)):
+                if any(holds_kind(name, x) for x in kind_names(w)):
                     found.setdefault(w, set()).add(i)
         cached = sorted(((len(v), w) for w, v in found.items()), key=lambda x: (-x[0], x[1]))
         organs._kinds = cached
