@@ -221,6 +221,9 @@ RULES: tuple[Rule, ...] = (
          ()),   # tests: test_assistant_familiesv (a store with banners)
     Rule("which_of_listed", "all", "哪个是 / 哪些是 / 哪几家是 + a scope after a list of reports (气象局的"
          " 报告都有哪些 → 哪个是省一级的): that list narrowed to the scope", ()),
+    Rule("year_not_held", "years", "a follow-up naming one organ and no year (永兴镇呢) keeps the year"
+         " before; the organ with no report of it: its own years answered (one value, or which year"
+         " asked), the missing year said first", ()),   # tests: test_assistant_familiesv
     Rule("group_top", "shape", "grouped (按年份, 按层级分) and 哪一年 / 哪一级 + 最多 / 最少: the groups'"
          " totals (汇总, 合计) or counts (几份), and the largest (smallest) group named",
          (("按年份汇总一下收到的申请数，哪一年最多", {"group_by": "year", "group_top": "max", "agg": None}),)),

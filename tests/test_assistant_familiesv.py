@@ -317,3 +317,20 @@ def test_the_chosen_county_answers(db):
 def test_which_of_the_listed(db, turns, want):
     a = converse(db, *turns)
     assert _names(a) == want, a.text
+
+
+# -- 11. a follow-up's organ with no report of the year kept ---------------------------------------
+@pytest.mark.parametrize("turns,value", [
+    (("临朐县人民政府2022年收到多少申请", "柳山乡呢"), 2),
+    (("正安县人民政府2023年收到多少申请", "安场镇呢"), 1),
+    (("临朐县人民政府2022年收到多少申请", "那柳山乡的呢"), 2),
+])
+def test_the_organs_own_year_when_the_kept_one_is_missing(db, turns, value):
+    a = converse(db, *turns)
+    assert a.value == value and not a.plan.years, a.text
+    assert "没有" in first_line(a) and "年的报告" in first_line(a), a.text
+
+
+def test_a_year_said_that_no_report_has_stays_absent(db):
+    a = converse(db, "临朐县人民政府2022年收到多少申请", "柳山乡2022年呢")
+    assert a.value is None and not a.rows and "库中没有" in a.text, a.text
