@@ -38,6 +38,8 @@ RANK_TAIL = re.compile(r"(自治县|自治州|自治区|县|区|市|省)$")
 # a vertically managed body's local office opens with its national head (国家税务总局…税务局,
 # 中国人民银行…中心支行): the name without it, when a place it states follows
 _NATIONAL_LEAD = re.compile(r"(?:国家|中国|中华人民共和国)[\u4e00-\u9fff]{1,10}?(?:总局|局|署|银行|总署)")
+# a prefecture-level area's tail (和田地区, 兴安盟): its bare name is the gazetteer's to give
+_PREFECTURE_TAILS = ("地区", "盟")
 _ORGAN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|局|委员会|委|办公室|办|中心|院|所|站|队)")
 
 
@@ -81,6 +83,9 @@ class OrganIndex:
             # a province or city of the area map: its whole ethnic-region tail goes (广西壮族自治区
             # → 广西), a county's never (the areas are no counties)
             bare = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$", "", val)
+            tail = next((t for t in _PREFECTURE_TAILS if val.endswith(t)), None)
+            if tail:   # 和田 for 和田地区 (the gazetteer's short name of it only)
+                bare = val[:-len(tail)] if gazetteer_short(val[:-len(tail)], val) else val
             if len(bare) >= 2 and (not common_word(bare) or gazetteer_short(bare, val)):
                 regions.setdefault(bare, (col, val))
         for organ_id, name, short, county, city, province in rows:
@@ -97,9 +102,15 @@ class OrganIndex:
                     if len(plain) >= 2:
                         regions.setdefault(plain, (col, val))
                     bare = RANK_TAIL.sub("", plain)
-                    if len(bare) >= 2 and (not common_word(bare) or gazetteer_short(bare, val)):
+                    if len(bare) >= 2 and (not common_word(bare) or gazetteer_short(bare, val)) \
+                            and not plain.endswith(_PREFECTURE_TAILS):
                         # 公布区: never 公布; 遵义 (a verb to jieba) of 遵义市 is the gazetteer's
                         regions.setdefault(bare, (col, val))
+                    tail = next((t for t in _PREFECTURE_TAILS if plain.endswith(t)), None)
+                    if tail and gazetteer_short(plain[:-len(tail)], val):
+                        # 和田 for 和田地区 (never 和田地), 兴安 for 兴安盟: when the gazetteer
+                        # calls that place so (和田县, 和田市 are other places of the name)
+                        regions.setdefault(plain[:-len(tail)], (col, val))
             # …and its simplified spelling's short forms (鹽邊縣教育和體育局: 盐边县教体局)
             written = (name, short, province, city, county)
             simple = tuple(to_simplified(v) if v else v for v in written)

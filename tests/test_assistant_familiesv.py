@@ -9,7 +9,8 @@ decides, invented ones elsewhere):
 4. a vertically managed body's local office (国家税务总局…税务局) is found without its national head;
 5. a place kind said with 政府 (旗政府, 苏木人民政府) is those places' governments only; joined to
    its own level (乡镇和苏木) it is that level;
-6. a place's bare name that jieba takes for a common word (遵义 v, 平遥 a) is the gazetteer's place;
+6. a place's bare name that jieba takes for a common word (遵义 v, 平遥 a), or a prefecture's
+   without 地区 / 盟 (大兴安岭, 阿拉善), is the gazetteer's place;
 7. 归哪个部门管 asks the office in charge;
 8. near names that must ask: a township with the other tail (永兴乡 for 永兴镇), a zone typed after
    a city whose zone the store does not hold (绵阳高新区管委会);
@@ -28,8 +29,10 @@ from test_assistant_questions import T3_ZERO, converse, first_line, name_years, 
 pytestmark = pytest.mark.skipif(not available(), reason="the gazetteer (jionlp) is not installed")
 
 
-def _rec(name, short, level, year, figures=None, province=None, city=None, county=None, facts=()):
+def _rec(name, short, level, year, figures=None, province=None, city=None, county=None, facts=(),
+         phones=()):
     r = placed(name, short, level, year, figures or {}, province=province, city=city, county=county)
+    r["contact"]["phones"] = list(phones)
     for kind, text, value in facts:
         start = len(r["text"])
         r["text"] += text + "\n"
@@ -79,6 +82,10 @@ def corpus() -> list[dict]:
         # a prefecture's administrative office
         _rec("阿里地区行政公署办公室", "阿里地区行署办", "city", 2023, {**t3(8)}, city="阿里地区",
              facts=[]),
+        # a prefecture (地区, 盟) by its bare name
+        _rec("大兴安岭地区行政公署办公室", "大兴安岭地区行署办", "city", 2022, {**t3(5)}, city="大兴安岭地区",
+             phones=["0457-2123456"]),
+        _rec("阿拉善盟教育局", "教育局", "city_dept", 2022, {**t3(3)}, city="阿拉善盟"),
         # 遵义 / 平遥: bare names jieba takes for common words
         _rec("正安县人民政府", "正安县", "county", 2023, {**t3(16)}, county="正安县"),
         _rec("平遥县教育局", "教育局", "county_dept", 2021, {**t3(5)}, county="平遥县"),
@@ -108,7 +115,7 @@ def _asks(a, *labels):
 
 
 INNER = {"扎赉特旗人民政府", "正镶白旗人民政府", "扎赉特旗音德尔镇人民政府", "正镶白旗伊和淖尔苏木人民政府",
-         "正镶白旗教育局", "内蒙古自治区气象局"}
+         "正镶白旗教育局", "内蒙古自治区气象局", "阿拉善盟教育局"}
 
 
 # -- 1. a province's spoken short form ----------------------------------------------------------
@@ -334,3 +341,23 @@ def test_the_organs_own_year_when_the_kept_one_is_missing(db, turns, value):
 def test_a_year_said_that_no_report_has_stays_absent(db):
     a = converse(db, "临朐县人民政府2022年收到多少申请", "柳山乡2022年呢")
     assert a.value is None and not a.rows and "库中没有" in a.text, a.text
+
+
+@pytest.mark.parametrize("q,want", [
+    ("大兴安岭的报告有哪些", {"大兴安岭地区行政公署办公室"}),
+    ("阿拉善的报告", {"阿拉善盟教育局"}),
+    ("阿拉善盟的报告", {"阿拉善盟教育局"}),
+])
+def test_a_prefecture_by_its_bare_name(db, q, want):
+    a = ask(db, q)
+    assert _names(a) == want, a.text
+
+
+def test_a_prefecture_office_by_the_bare_name_and_its_abbreviation(db):
+    a = ask(db, "大兴安岭行署电话多少")
+    assert "0457-2123456" in a.text, a.text
+
+
+def test_a_bare_name_the_gazetteer_gives_another_place_is_no_prefecture(db):
+    a = ask(db, "兴安的报告有哪些")   # 兴安县 / 兴安区, never 兴安盟 by this name
+    assert not a.rows, a.text
