@@ -21,12 +21,12 @@ from .passages import passages
 from .placebureau import inside_bureaus, offer
 from .nearnames import common_name, glued_place, near_reading, real_place, zone_elsewhere
 from .whichorgan import several_organs, which_organ
-from .whichyear import several_years, which_year, year_or_template
+from .whichyear import own_years, several_years, which_year, year_or_template
 from .followup import merge
 from .plan import _SEVERAL, _WHICH_MORE, parse
 from .reading import Reading, apply, items_of, other_readings
 from .unread import kinds_in_store
-from .queryplan import QueryPlan, years_text
+from .queryplan import QueryPlan
 from .say import metric_of, say_aggregate, say_grouped, say_rows, unnamed
 from .sql import build
 from .sqlbase import CONTACT_COLUMNS as CONTACT_COLUMNS_SQL
@@ -346,14 +346,10 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         unchecked = none_failed(conn, plan) if not gap and not a.rows else None
         if unchecked:   # 哪些报告数字前后对不上 → none: how many could be checked said
             a.text = unchecked
-        if gap and reading is None and _year_carried(question, plan):
-            # 湄潭县政府2022年… → 2025年呢 → 永兴镇呢 (永兴镇: 2024 only): its own years, said first
-            wider = replace(plan, years=(), rules=tuple(dict.fromkeys(plan.rules + ("year_not_held",))))
-            b = _ask_read(conn, organs, question, wider, context, previous, reading)
-            if b.rows or b.value is not None or b.options:
-                b.plan.notes = (*b.plan.notes, f"{plan.organ_names[0]}没有{years_text(plan.years)}年的报告，"
-                                               "按它其他年度的报告回答")
-                return b
+        b = own_years(question, plan, lambda p2: _ask_read(conn, organs, question, p2, context, previous,
+                                                          reading)) if gap and reading is None else None
+        if b:   # 湄潭县政府2022年… → 2025年呢 → 永兴镇呢 (永兴镇: 2024 only): its own years, said first
+            return b
         if gap:
             a.absent, said = gap
             a.text = said + a.text
@@ -365,14 +361,6 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
                     a.options.append({"label": label, "question": q2,
                                       "reading": items_of(parse(q2, organs, context))})
     return a
-
-
-def _year_carried(question: str, plan: QueryPlan) -> bool:
-    """A follow-up naming one organ and no year (永兴镇呢), its year kept from the question
-    before: the organ's own years answer when it has no report of that one (rule
-    ``year_not_held``)."""
-    return (plan.followup and bool(plan.years) and len(plan.organ_names) == 1
-            and plan.kind in ("figure", "contact", "fact") and not re.search(r"\d|年", question))
 
 
 def _with_keywords(conn, question: str, plan: QueryPlan, a: Answer) -> Answer:

@@ -2,13 +2,18 @@
 several years stating different values (安庆市财政局收到多少申请: 2019年15件、2020年5件): the
 year is asked, each year's value said, never one picked nor the years answered as if one
 number were asked. The answer is understood (its reading is clear), so a follow-up naming a
-year (2019年的) answers it (``followup.follow_up``, rule ``which_year``)."""
+year (2019年的) answers it (``followup.follow_up``, rule ``which_year``).
+
+``own_years``: a follow-up naming one organ and no year (永兴镇呢) keeps the year before; the
+organ with no report of it is answered with its own years, the missing year said first (rule
+``year_not_held``)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .queryplan import QueryPlan
+from .queryplan import QueryPlan, years_text
 from .say import _fmt, metric_of
 
 if TYPE_CHECKING:
@@ -61,3 +66,17 @@ def year_or_template(question: str, plan: QueryPlan, organs, context, run) -> An
             + "\n".join(said))
     plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + ("year_or_template",))))
     return Answer(question=question, understood=True, plan=plan, text=text, options=options)
+
+
+def own_years(question: str, plan: QueryPlan, run):
+    """The answer over the organ's own years (``run(plan)`` answers a plan) when ``question``
+    names one organ and no year, its year kept from the question before and held by no report
+    of the organ; None otherwise (the gap is said as it is)."""
+    if not (plan.followup and plan.years and len(plan.organ_names) == 1
+            and plan.kind in ("figure", "contact", "fact") and not re.search(r"\d|年", question)):
+        return None
+    b = run(replace(plan, years=(), rules=tuple(dict.fromkeys(plan.rules + ("year_not_held",)))))
+    if not (b.rows or b.value is not None or b.options):
+        return None
+    b.plan.notes = (*b.plan.notes, f"{plan.organ_names[0]}没有{years_text(plan.years)}年的报告，按它其他年度的报告回答")
+    return b
