@@ -9,19 +9,14 @@ so), each in several shapes, on a store of our own (written reports, invented pl
    (西江市临河区民政局) is offered, never answered as the city's."""
 from __future__ import annotations
 
-import hashlib
 
 import pytest
 
 from assistant import ask
-from test_assistant_questions import T3_ZERO, record, t3, write_store, converse, first_line
+from test_assistant_questions import T3_ZERO, record, t3, write_store, converse, first_line, placed_record
 
 
-def _rec(name, short, level, year, figures=None, county=None, city="东湖市", province="东海省"):
-    r = record(name, short, level, county, year, figures)
-    r["source"]["sha256"] = hashlib.sha256((name + str(year)).encode()).hexdigest()
-    r["organ"].update(province=province, city=city, county=county)
-    return r
+_rec = placed_record
 
 
 def corpus() -> list[dict]:

@@ -7,19 +7,14 @@ kind; a relative year (上一年呢, 去年的呢) moves the year before by one;
 a kind of bureau narrows that list to the place."""
 from __future__ import annotations
 
-import hashlib
 
 import pytest
 
 from assistant import ask
-from test_assistant_questions import T3_ZERO, record, t3, write_store, converse, name_years, first_line
+from test_assistant_questions import T3_ZERO, record, t3, write_store, converse, name_years, first_line, placed_record
 
 
-def _rec(name, short, level, year, figures=None, county=None, city="东湖市", province="东海省"):
-    r = record(name, short, level, county, year, figures)
-    r["source"]["sha256"] = hashlib.sha256((name + str(year)).encode()).hexdigest()
-    r["organ"].update(province=province, city=city, county=county)
-    return r
+_rec = placed_record
 
 
 def corpus() -> list[dict]:
