@@ -54,7 +54,7 @@ from .widen import read_dropped
 from .vocabscan import scan
 from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
                     normalise, office_suffixes, scale, typo_metric, typo_word,
-                    count_typo)
+                    count_typo, metric_sound_typo)
 
 _LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")   # 各县（区、市）人民政府
 # 县级人民政府（含县级市、市辖区政府） / 各级政府部门（局、委、厅等）: a gloss saying what a word
@@ -466,7 +466,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     p.rules = tuple(fired) + (("unread_condition",) if p.unread_conditions else ())
     typo = None if p.quoted else typo_word(p.unread)
     if not typo and not p.quoted and p.kind == "unknown":
-        typo = count_typo(question)   # 报告一共有多少分: 多少份, when nothing else was read
+        # 报告一共有多少分: 多少份; 收到多少件申情: 申请; when nothing else was read
+        typo = count_typo(question) or (None if p.metric else metric_sound_typo(question))
     if typo and typo[0] in question:   # 零申情: read as 零申请, and said so
         p = parse(question.replace(typo[0], typo[1], 1), organs, context)
         p.notes = (*p.notes, f"“{typo[0]}”按“{typo[1]}”理解")

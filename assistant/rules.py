@@ -99,7 +99,9 @@ RULES: tuple[Rule, ...] = (
     Rule("metric_alias", "metric", "lexicons/metrics.tsv aliases, longest match",
          (("行政复议最多的是哪个", {"metric": "review"}),)),
     Rule("metric_fuzzy", "metric", "a jieba word 80 % like a metric alias (rapidfuzz)", ()),
-    Rule("metric_typo", "metric", "one character off a metric alias (行政服议 for 行政复议)",
+    Rule("metric_typo", "metric", "one character off a metric alias (行政服议 for 行政复议); a"
+         " two-character one typed by its sound, no common word, in a question else not understood"
+         " (申情 for 申请)",
          (("哪些单位有行政服议", {"metric": "review"}),)),
     Rule("word_typo", "condition", "an unread word one character off a comparison word of three"
          " characters or more, not the first (零申青 for 零申请); a count word whose measure is typed"

@@ -156,6 +156,21 @@ def count_typo(question: str) -> tuple[str, str] | None:
     return None
 
 
+def metric_sound_typo(question: str) -> tuple[str, str] | None:
+    """A two-character metric word (申请, 复议) typed in ``question`` with its second character
+    one that sounds as its own and makes no common word (申情 for 申请; rule metric_typo):
+    (the run as typed, the word)."""
+    for alias in vocab.metric_aliases():
+        if len(alias) != 2:
+            continue
+        for i in range(len(question) - 1):
+            run = question[i:i + 2]
+            if (run[0] == alias[0] and run[1] != alias[1] and run[1] not in _NOT_TYPO
+                    and _sounds_as(run[1], alias[1]) and not _common_word(question, i + 1)):
+                return run, alias
+    return None
+
+
 @lru_cache(maxsize=2)
 def _count_words(longest: int = 2) -> tuple[str, ...]:
     """The count words of the vocabulary of a measure after 几 or 多少 (几份, 几个, 几家; with

@@ -6,7 +6,8 @@ shapes, on a store of our own (written reports, invented places):
 2. ``count_typo``: a count word typed with a character that sounds as its own (多少分 for
    多少份, 几分 for 几份): read as the count word, and said.
 3. ``longer_kind``: a kind of organ ending in a shorter one that is an organ's short name too
-   (开发区管委会; 管委会 one organ's short name): the longer kind, never every 管委会."""
+   (开发区管委会; 管委会 one organ's short name): the longer kind, never every 管委会.
+4. ``metric_typo``: a two-character metric word typed by its sound (申情 for 申请), read and said."""
 from __future__ import annotations
 
 import hashlib
@@ -113,3 +114,15 @@ def test_the_zone_committee_asked_the_most(zones):
 def test_every_committee_is_still_every_one(zones):
     a = ask(zones, "管委会的报告有哪些")
     assert {r[0] for r in a.rows} == ZONES | {"西江新区管理委员会"}, a.text
+
+
+# -- 4. a two-character metric word typed by its sound (申情 for 申请) ---------------------------
+@pytest.mark.parametrize("q,n", [("临河区的镇一共收到多少件申情", 3), ("白沙镇2021年收了几件申情", 3),
+                                ("东湖市人民政府的申情有多少件", 30)])
+def test_a_metric_word_typed_by_its_sound_is_read(db, q, n):
+    a = ask(db, q)
+    assert a.value == n and "“申情”按“申请”理解" in a.text, a.text
+
+
+def test_a_common_word_is_no_metric_typo(db):
+    assert "按“" not in first_line(ask(db, "临河区的镇收到几件申请"))
