@@ -53,7 +53,8 @@ from .unread import account, condition_words, organ_type, unstated_meta
 from .widen import read_dropped
 from .vocabscan import scan
 from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
-                    normalise, office_suffixes, scale, typo_metric, typo_word)
+                    normalise, office_suffixes, scale, typo_metric, typo_word,
+                    count_typo, metric_sound_typo)
 
 _LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")   # 各县（区、市）人民政府
 # 县级人民政府（含县级市、市辖区政府） / 各级政府部门（局、委、厅等）: a gloss saying what a word
@@ -78,6 +79,9 @@ _OFFICE_BY = re.compile(r"由([\u4e00-\u9fff]{2,10}?)(?:牵头|具体)?(?:负责
 _OTHER_TAIL = re.compile(r"([\u4e00-\u9fff]{2,10}?)(局|厅|委员会|委|办公室|办)[(（](局|厅|委员会|委|办公室|办)[)）]")
 _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|加一起|合起来|合在一起|算在一起|再加")
 _LIST_TOO = re.compile(r"[，,、；;]\s*(?:请|麻烦)?(?:都|全部|一一|分别)?(?:列出来|列出|列一下|列举|列个清单|分别是哪|都是哪|是哪些|有哪些)")
+# 几个镇的年报都有哪些 / 那几份报告里面哪些是零申请: a count word inside the thing asked, a list
+# word after it and no count word after that (rule list_after_count)
+_LIST_AFTER_COUNT = re.compile(r"(?:几|多少)[个份家篇所][^？?。，,；;几]*?哪些[^几多]*$")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
 _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
@@ -428,6 +432,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if p.kind == "reports" and p.agg == "count" and _LIST_TOO.search(q):
         p.agg = None   # 有几份，列出来: the list (its count said with it), not the number alone
         p.listing = True
+    elif (p.kind in ("reports", "figure") and p.agg in ("count", "count_reports")
+          and _LIST_AFTER_COUNT.search(q)):
+        p.agg = None   # 几个镇的年报都有哪些: the list, not the number
+        p.listing = True
+        fired.append("list_after_count")
     negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
     if p.kind == "coverage" and len({t_ for _, _, t_ in table_at}) > 1:
         # 填了表二但没有表三 / 有表三但没填表四 / 表三有数据但表四空白: each table filled in, or not
@@ -456,6 +465,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     p.unread_conditions = tuple(dict.fromkeys(p.unread_conditions + dangling))
     p.rules = tuple(fired) + (("unread_condition",) if p.unread_conditions else ())
     typo = None if p.quoted else typo_word(p.unread)
+    if not typo and not p.quoted and p.kind == "unknown":
+        # 报告一共有多少分: 多少份; 收到多少件申情: 申请; when nothing else was read
+        typo = count_typo(question) or (None if p.metric else metric_sound_typo(question))
     if typo and typo[0] in question:   # 零申情: read as 零申请, and said so
         p = parse(question.replace(typo[0], typo[1], 1), organs, context)
         p.notes = (*p.notes, f"“{typo[0]}”按“{typo[1]}”理解")

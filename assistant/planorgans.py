@@ -50,6 +50,22 @@ def _place_of_bare(name: str, organs):
     return hits.pop() if len(hits) == 1 else None
 
 
+def _covers(s: str, word: str, start: int, end: int) -> bool:
+    """Whether ``word`` occurs in ``s`` over the whole of ``start``–``end``."""
+    a = s.find(word, max(0, end - len(word)))
+    while 0 <= a <= start:
+        if end <= a + len(word):
+            return True
+        a = s.find(word, a + 1)
+    return False
+
+
+def _in_longer_kind(s: str, start: int, end: int) -> bool:
+    """Whether a kind of organ longer than ``start``–``end`` covers it (开发区管委会 over 管委会
+    and over 开发区管委; rule longer_kind)."""
+    return any(len(w) > end - start and _covers(s, w, start, end) for w in organ_kinds())
+
+
 def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
     """Read the organs, places and sectors of ``t`` (an ``words.Text`` of the question ``q``)
     into the plan ``p`` through ``set_``, the characters read taken."""
@@ -80,6 +96,9 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
                 len(organs.names[name]) > 1 or name.endswith(DEPT_TAILS)):
             continue   # 平谷区教育局 in a store without 平谷区: not every 教育局 (汉台区东大街
             # 街道办事处 is still that one subdistrict: only a shared or bureau name is doubted)
+        if _in_longer_kind(t.s, s, e):
+            continue   # 开发区管委会: the longer kind (rule longer_kind), never every 管委会 nor
+            # the 开发区管委 read by its tail
         ids = tuple(sorted(organs.names[name]))
         if name in organ_kinds():
             # 管委会 / 公安分局: the short form of one organ (东湖高新区管委会) and a kind of
@@ -163,6 +182,8 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
     if not p.organ_ids and not p.region:   # 交通局 / 市场监管局: no name of the store, a sector's bureau
         reserved = [w for w in (*vocab.level_words(), *vocab.metric_aliases()) if len(w) >= 2]
         for s, e, word, ids, tier in bare_bureaus(t.s, organs, reserved):
+            if _in_longer_kind(t.s, s, e):
+                continue   # 开发区管委会: the kind (organ_type), not the bureau 开发区管委
             set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))), "sector_tails")
             set_("organ_names", p.organ_names + (word,), "sector_tails")
             t.take(s, e)

@@ -99,10 +99,14 @@ RULES: tuple[Rule, ...] = (
     Rule("metric_alias", "metric", "lexicons/metrics.tsv aliases, longest match",
          (("行政复议最多的是哪个", {"metric": "review"}),)),
     Rule("metric_fuzzy", "metric", "a jieba word 80 % like a metric alias (rapidfuzz)", ()),
-    Rule("metric_typo", "metric", "one character off a metric alias (行政服议 for 行政复议)",
+    Rule("metric_typo", "metric", "one character off a metric alias (行政服议 for 行政复议); a"
+         " two-character one typed by its sound, no common word, in a question else not understood"
+         " (申情 for 申请)",
          (("哪些单位有行政服议", {"metric": "review"}),)),
     Rule("word_typo", "condition", "an unread word one character off a comparison word of three"
-         " characters or more, not the first (零申青 for 零申请): read as it, said in the reading",
+         " characters or more, not the first (零申青 for 零申请); a count word whose measure is typed"
+         " by its sound (几分 / 多少分 for 几份 / 多少份, never 多少分钟) in a question else not"
+         " understood: read as it, said in the reading",
          (("2021年零申青的乡镇有几个", {"op": "eq", "threshold": 0.0}),)),
     Rule("comparison", "condition", "question_words.tsv role cmp with the number after it"
          " (超过10件, 10件以上, 为零, 在10到100件之间)",
@@ -219,6 +223,12 @@ RULES: tuple[Rule, ...] = (
     Rule("place_kind_government", "organs", "a place kind said with 政府 / 人民政府 (旗政府, 苏木人民政府):"
          " those places' governments only; joined to a level word covering it (乡镇和苏木): that level",
          ()),   # tests: test_assistant_familiesv (a store with banners)
+    Rule("list_after_count", "shape", "a count word inside the thing asked (几个镇的年报, 那几份报告)"
+         " and a list word after it (都有哪些, 里面哪些是零申请), no count word after that: the list,"
+         " its count said with it", (("几个乡镇的报告都有哪些", {"listing": True, "agg": None}),)),
+    Rule("longer_kind", "organs", "a kind of organ (question_organ_types.tsv: 开发区管委会) covering"
+         " an organ's short name or a bare bureau inside it (管委会, 开发区管委): the longer kind",
+         ()),   # tests: test_assistant_families11 (a store whose committee is called 管委会)
     Rule("which_of_listed", "all", "哪个是 / 哪些是 / 哪几家是 + a scope after a list of reports (气象局的"
          " 报告都有哪些 → 哪个是省一级的): that list narrowed to the scope", ()),
     Rule("year_not_held", "years", "a follow-up naming one organ and no year (永兴镇呢) keeps the year"

@@ -138,11 +138,46 @@ def typo_word(unread) -> tuple[str, str] | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _count_words() -> tuple[str, ...]:
-    """The two-character count words of the vocabulary (几份, 几个, 几家)."""
+# 多少分钟 / 几分之几 / 多少分析: another word, no count typed by its sound
+_NOT_COUNT_AFTER = set("钟之数析配布别")
+
+
+def count_typo(question: str) -> tuple[str, str] | None:
+    """A count word of the vocabulary (几份, 多少份, 多少个) typed in ``question`` with its last
+    character one that sounds as its own (多少分 for 多少份; rule count_typo), not the start of
+    another word (多少分钟): (the run as typed, the word)."""
+    for word in _count_words(3):
+        n = len(word)
+        for i in range(len(question) - n + 1):
+            run = question[i:i + n]
+            if (run[:-1] == word[:-1] and run[-1] != word[-1] and _sounds_as(run[-1], word[-1])
+                    and question[i + n:i + n + 1] not in _NOT_COUNT_AFTER):
+                return run, word
+    return None
+
+
+def metric_sound_typo(question: str) -> tuple[str, str] | None:
+    """A two-character metric word (申请, 复议) typed in ``question`` with its second character
+    one that sounds as its own and makes no common word (申情 for 申请; rule metric_typo):
+    (the run as typed, the word)."""
+    for alias in vocab.metric_aliases():
+        if len(alias) != 2:
+            continue
+        for i in range(len(question) - 1):
+            run = question[i:i + 2]
+            if (run[0] == alias[0] and run[1] != alias[1] and run[1] not in _NOT_TYPO
+                    and _sounds_as(run[1], alias[1]) and not _common_word(question, i + 1)):
+                return run, alias
+    return None
+
+
+@lru_cache(maxsize=2)
+def _count_words(longest: int = 2) -> tuple[str, ...]:
+    """The count words of the vocabulary of a measure after 几 or 多少 (几份, 几个, 几家; with
+    ``longest`` 3 also 多少份, 多少个, 多少家)."""
     return tuple(w for w, (role, _) in vocab.words().items()
-                 if role == "agg" and len(w) == 2 and w[0] == "几")
+                 if role == "agg" and ((len(w) == 2 and w[0] == "几")
+                                       or (longest >= 3 and len(w) == 3 and w[:2] == "多少")))
 
 
 def _sounds_as(a: str, b: str) -> bool:
