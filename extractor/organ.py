@@ -27,7 +27,7 @@ from .lexicon import load
 from .organ_names import _GROUP_OFFICE, _LEAD_JUNK, _inner_stripped
 from .organ_sources import _candidates
 from .organ_title import title_name
-from .places import (_HAN, _after_national, bare_rank, branch_county, is_known_place, is_zone, level_from_self, level_of,
+from .places import (_HAN, _after_national, _levels, bare_rank, branch_county, is_known_place, is_zone, level_from_self, level_of,
                      place_rank, places, simplify)
 from .record import Organ
 from .registered import registered_place
@@ -98,6 +98,9 @@ def organ_name(text: str, title: str | None) -> str | None:
             # whose owner is the title's organ spelled out with its place (title 市人社局)
             fuller = [c for c in sites if any(c.endswith(k) and len(c) > len(k) for k in cores)
                       and (level_of(title) is None or _kind(level_of(c)) == _kind(level_of(title)))]
+        # …and one that only adds after it must end as an organ's name does (来源：某管理委员会浏览次数
+        # on a page whose spaces went is the name and the next label, no fuller name)
+        fuller = [c for c in fuller if not c.startswith(title) or c == title or _ends_as_organ(c)]
         ahead = [c for c in fuller if not _UNIT_AFTER.search(c[len(title):] if c.startswith(title) else "")]
         best = max(ahead or fuller, key=len) if fuller else title
         if len(best) > len(title):
@@ -390,6 +393,16 @@ def _real_county_place(p: str) -> bool:
 
 # what a name adds after the title's organ when it names one of its units (…综合办公室, …科)
 _UNIT_AFTER = re.compile(r"(?:办公室|科|股|室)$")
+
+
+@lru_cache(maxsize=1)
+def _organ_ends() -> tuple[str, ...]:
+    """The words an organ's name ends with (``lexicons/levels.tsv``'s end rows that name one)."""
+    return tuple(r["pattern"] for r in _levels() if r["match"] == "end" and r["level"] != "none")
+
+
+def _ends_as_organ(name: str) -> bool:
+    return name.endswith(_organ_ends()) or bool(_UNIT_AFTER.search(name))
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ header may be a host's) and ``website`` (…门户网站's or …信息公开专
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import load
 from .organ_names import (_NAME, _clean, _grammatical, _inner_stripped, _name_extension, _starts_with_known_place,
@@ -16,6 +17,13 @@ from .places import is_known_place, level_of, places
 def load_cues(role: str) -> tuple[str, ...]:
     return tuple(r["cue"] for r in load("cues", required=("role", "cue"), unique=("role", "cue"))
                  if r["role"] == role)
+
+
+@lru_cache(maxsize=1)
+def _page_labels() -> str:
+    """The page's own labels after a 来源 line's name (浏览次数, 字体: contact_cues.tsv page_label)."""
+    return "|".join(re.escape(r["cue"]) for r in load("contact_cues", required=("role", "cue"))
+                    if r["role"] == "page_label")
 
 
 def _candidates(text: str) -> list[tuple[str, str]]:
@@ -34,7 +42,7 @@ def _candidates(text: str) -> list[tuple[str, str]]:
         rf"“(?P<n>{_NAME}{{2,30}}?(?:人民政府|办事处|局|委员会))”",
         rf"(?:20\d\d\s*年度?(?:以来)?|本年度|今年以来|全年)\s*[,，]\s*(?:在[^，,。]{{0,30}}[,，]\s*)?"
         rf"(?P<n>{_NAME}{{2,30}}?)(?:{verbs})"]
-    chrome_pats = [rf"来源\s*[:：]\s*(?P<n>{_NAME}{{2,30}})",
+    chrome_pats = [rf"来源\s*[:：]\s*(?P<n>{_NAME}{{2,30}}?)(?=(?:{_page_labels()})|[^\u4e00-\u9fff（）()]|$)",
                    # the organ's own plan for the year (制定《某局2022年度政务公开工作要点》)
                    rf"《(?P<n>{_NAME}{{2,30}}?(?:局|委员会|委|厅|办公室|政府|办事处|街道|镇|乡|中心|署))"
                    rf"20\d\d\s*年度?(?:政务公开|政府信息公开|信息公开)"]

@@ -946,3 +946,16 @@ def _meta(text):
 def test_a_title_without_its_year_or_with_a_letter_for_a_zero(text, want):
     m = _meta(text)
     assert (m.organ.name, m.year) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a page whose spaces went glues its own labels onto the 来源 line's name: the name ends
+    # before them, with or without a title naming the organ
+    ("政府信息公开工作年度报告\n发布时间：2026-01-20来源：湖南湘江新区管理委员会浏览次数：【字体：大中小】\n一、总体情况\n2025年，新区认真贯彻落实。\n",
+     "湖南湘江新区管理委员会"),
+    ("湖南湘江新区管理委员会2025年政府信息公开工作年度报告\n发布时间：2026-01-20来源：湖南湘江新区管理委员会浏览次数：【字体：大中小】" + BODY,
+     "湖南湘江新区管理委员会"),
+    ("年度报告\n来源：青石县白河镇人民政府点击数：128【打印】\n一、总体情况\n2023年，我镇认真贯彻落实。\n", "青石县白河镇人民政府"),
+])
+def test_a_page_label_glued_after_the_source_name(text, want):
+    assert organ(text).name == want
