@@ -233,8 +233,10 @@ def other_tail(question: str, plan, organs) -> Near | None:
 
 
 # a development zone's bare name (高新区, 经开区): one city's, typed after another city's name
-_ZONE_AT = re.compile(r"高新技术产业开发区|经济技术开发区|综合实验区|高新区|经开区|开发区|保税区|新区|园区")
-_ZONE = re.compile(r"(?:高新区|经开区|开发区|新区|园区|保税区|综合实验区|高新技术产业开发区|经济技术开发区)$")
+# (one list, longest first: a zone word typed at a place, or ending a held region's name)
+_ZONE_WORDS = "高新技术产业开发区|经济技术开发区|综合实验区|高新区|经开区|开发区|保税区|新区|园区"
+_ZONE_AT = re.compile(_ZONE_WORDS)
+_ZONE = re.compile(f"(?:{_ZONE_WORDS})$")
 
 
 def zone_elsewhere(question: str, plan, organs) -> Near | None:

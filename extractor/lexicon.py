@@ -59,3 +59,11 @@ def load(name: str, required: tuple[str, ...] = (), unique: tuple[str, ...] = ()
     if header is None:
         raise LexiconError(f"{_where(path)}: empty file (needs a header row)")
     return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def role_words(name: str, role: str, column: str = "cue") -> tuple[str, ...]:
+    """The ``column`` values of ``lexicons/<name>.tsv``'s rows of ``role`` (a file of role /
+    word rows: cues, contact_cues, section5_words), in file order."""
+    return tuple(r[column] for r in load(name, required=("role", column), unique=("role", column))
+                 if r["role"] == role)

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .document import Document
-from .lexicon import load
+from .lexicon import role_words
 from .organ import county_named, organ_of, title_name
 from .places import level_of, place_rank, places, simplify
 
@@ -124,10 +123,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return wins
 
 
-@lru_cache(maxsize=1)
 def _chrome() -> tuple[str, ...]:
-    return tuple(r["cue"] for r in load("contact_cues", required=("role", "cue"), unique=("role", "cue"))
-                 if r["role"] == "chrome")
+    return role_words("contact_cues", "chrome")
 
 
 def _search(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:

@@ -18,7 +18,7 @@ from .document import stripped_span
 from .narrative_lex import SENT_END, STRIP, cue, fact
 from .numbers import parse_chinese_numeral
 from .record import Fact
-from .lexicon import load
+from .lexicon import load, role_words
 from .sections import Section
 
 _STRIP, _SENT_END, _fact = STRIP, SENT_END, fact
@@ -356,11 +356,9 @@ def problems_and_remedies(text: str, s5: Section) -> list[Fact]:
     return [g for f in facts for g in _paired(text, f)]
 
 
-@lru_cache(maxsize=None)
 def _words(role: str) -> tuple[str, ...]:
     """Words of ``lexicons/section5_words.tsv`` (matched inside text, never jieba tokens)."""
-    return tuple(r["word"] for r in load("section5_words", required=("role", "word"),
-                                             unique=("role", "word")) if r["role"] == role)
+    return role_words("section5_words", role, "word")
 
 
 @lru_cache(maxsize=1)

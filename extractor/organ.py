@@ -27,8 +27,8 @@ from .lexicon import load
 from .organ_names import _GROUP_OFFICE, _LEAD_JUNK, _inner_stripped
 from .organ_sources import _candidates
 from .organ_title import title_name
-from .places import (_HAN, _after_national, _levels, bare_rank, branch_county, is_known_place, is_zone, level_from_self, level_of,
-                     place_rank, places, simplify)
+from .places import (_HAN, _after_national, bare_rank, branch_county, ends_as_organ, is_known_place, is_zone,
+                     level_from_self, level_of, place_rank, places, simplify)
 from .record import Organ
 from .registered import registered_place
 
@@ -100,7 +100,8 @@ def organ_name(text: str, title: str | None) -> str | None:
                       and (level_of(title) is None or _kind(level_of(c)) == _kind(level_of(title)))]
         # …and one that only adds after it must end as an organ's name does (来源：某管理委员会浏览次数
         # on a page whose spaces went is the name and the next label, no fuller name)
-        fuller = [c for c in fuller if not c.startswith(title) or c == title or _ends_as_organ(c)]
+        fuller = [c for c in fuller if not c.startswith(title) or c == title or ends_as_organ(c)
+                  or _UNIT_AFTER.search(c)]
         ahead = [c for c in fuller if not _UNIT_AFTER.search(c[len(title):] if c.startswith(title) else "")]
         best = max(ahead or fuller, key=len) if fuller else title
         if len(best) > len(title):
@@ -395,14 +396,6 @@ def _real_county_place(p: str) -> bool:
 _UNIT_AFTER = re.compile(r"(?:办公室|科|股|室)$")
 
 
-@lru_cache(maxsize=1)
-def _organ_ends() -> tuple[str, ...]:
-    """The words an organ's name ends with (``lexicons/levels.tsv``'s end rows that name one)."""
-    return tuple(r["pattern"] for r in _levels() if r["match"] == "end" and r["level"] != "none")
-
-
-def _ends_as_organ(name: str) -> bool:
-    return name.endswith(_organ_ends()) or bool(_UNIT_AFTER.search(name))
 
 
 @lru_cache(maxsize=1)

@@ -8,22 +8,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import load
+from .lexicon import role_words
 from .organ_names import (_NAME, _clean, _grammatical, _inner_stripped, _name_extension, _starts_with_known_place,
                           section_stripped)
 from .organ_title import _TITLE, _cited, _name_broken_off, _named
 from .places import is_known_place, level_of, places
 
 def load_cues(role: str) -> tuple[str, ...]:
-    return tuple(r["cue"] for r in load("cues", required=("role", "cue"), unique=("role", "cue"))
-                 if r["role"] == role)
+    return role_words("cues", role)
 
 
 @lru_cache(maxsize=1)
 def _page_labels() -> str:
     """The page's own labels after a 来源 line's name (浏览次数, 字体: contact_cues.tsv page_label)."""
-    return "|".join(re.escape(r["cue"]) for r in load("contact_cues", required=("role", "cue"))
-                    if r["role"] == "page_label")
+    return "|".join(map(re.escape, role_words("contact_cues", "page_label")))
 
 
 def _candidates(text: str) -> list[tuple[str, str]]:

@@ -28,7 +28,8 @@ _DEPT_RANK = {"province": "province_dept", "city": "city_dept", "county": "count
 
 
 @lru_cache(maxsize=1)
-def _levels():
+def _level_rows():
+    """Every row of ``lexicons/levels.tsv``, checked."""
     rows = load("levels", required=("match", "pattern", "level"), unique=("match", "pattern"))
     for r in rows:
         if r["level"] not in LEVELS + ("gov", "dept", "none"):
@@ -37,13 +38,19 @@ def _levels():
         if r["match"] not in ("end", "contains", "start", "self", "word"):
             raise ValueError(f"lexicons/levels.tsv: unknown match {r['match']!r} "
                              "(valid: end, contains, start, self, word)")
-    return [r for r in rows if r["match"] != "word"]
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _levels():
+    """The rows that tell a level (every match but ``word``)."""
+    return [r for r in _level_rows() if r["match"] != "word"]
 
 
 @lru_cache(maxsize=1)
 def _rank_words() -> tuple[str, ...]:
     """Words that open with a rank character and are no bare rank (市场监管总局: no city's)."""
-    return tuple(r["pattern"] for r in load("levels") if r["match"] == "word")
+    return tuple(r["pattern"] for r in _level_rows() if r["match"] == "word")
 
 
 def bare_rank(name: str) -> str | None:
@@ -146,6 +153,17 @@ def _ends_as_dept(rest: str) -> bool:
     return len(rest) >= 2 and any(r["match"] == "end" and r["level"] in ("dept", "national_dept")
                                   and rest.endswith(r["pattern"]) and len(rest) > len(r["pattern"])
                                   for r in _levels())
+
+
+@lru_cache(maxsize=1)
+def _organ_ends() -> tuple[str, ...]:
+    """The words an organ's name ends with (the end rows that name one)."""
+    return tuple(r["pattern"] for r in _levels() if r["match"] == "end" and r["level"] != "none")
+
+
+def ends_as_organ(name: str) -> bool:
+    """Whether ``name`` ends as an organ's name does (…管理委员会, …局; not …浏览次数)."""
+    return name.endswith(_organ_ends())
 
 
 def _real_county(place: str) -> bool:
