@@ -1,7 +1,8 @@
 """What an organ's name is, by its grammar: a place part (a run of places the gazetteer knows,
 or a rank word: 区, 市) plus an organ type (人民政府, 街道办事处, 局, 委员会, 管委会 … as data in
 ``lexicons/levels.tsv``). A captured phrase is cleaned to the name in it: verbs and date words
-glued before it dropped (现公布区政府国资局 -> 区政府国资局, 年度市人民政府办公室 -> 市人民政府办公室),
+glued before it dropped (现公布区政府国资局 -> 区政府国资局, 年度市人民政府办公室 -> 市人民政府办公室;
+the 编制 of 机构编制委员会办公室 is a noun, no verb),
 page words before the first known place dropped (政府信息公开年报某市民政局 -> 某市民政局), a
 compiling office's inner units dropped (…街道党政办公室综合科 -> …街道)."""
 from __future__ import annotations
@@ -21,7 +22,7 @@ _INNER_UNIT = re.compile(rf"(?:(?:党政|综合|党政综合|行政|政务|政�
 _GOV_END = re.compile(r"(?:人民政府|政府|街道办事处|办事处|街道|镇|乡)$")
 
 
-_LEAD_VERBS = re.compile(r"^.*(?:公布|发布|印发|转发|编制|现将|根据|关于|本报告为|主要内容为|内容为|结合"
+_LEAD_VERBS = re.compile(r"^.*(?:公布|发布|印发|转发|(?<!机构)编制(?!委员会|委|办)|现将|根据|关于|本报告为|主要内容为|内容为|结合"
                          # 公开, 报送 … only right before a bare rank word (公开县教育局; 政务公开办公室 stays)
                          r"|(?:公开|报送|上报|呈报|提交)(?=[省市县区州旗](?:人民)?(?:政府)?[^\s]))")
 

@@ -15,14 +15,18 @@ from .places import is_known_place, level_of, place_rank, places, simplify
 from .sections import find_sections
 
 # ---------------------------------------------------------------- organ name
-_DISCLOSURE = r"(?:政府)?(?:信息公开|政务公开(?=[^\n]{0,6}(?:年度报告|年报)))"
+_DISCLOSURE = r"(?:政府\s*)?(?:信息\s*公开|政务公开(?=[^\n]{0,6}(?:年度报告|年报)))"
 
 
 _TITLE = re.compile(rf"(?P<a>{_NAME}{{2,40}}?)[】」』\]]?\s*(?:(?:[:：]|[-—–－]{{1,2}})\s*)?(?P<y>20\d\d)\s*(?:年度?|度)的?\s*{_DISCLOSURE}"
                     rf"|(?P<y2>20\d\d)\s*(?:年度?|度)\s*(?P<b>{_NAME}{{2,40}}?)\s*{_DISCLOSURE}"
                     rf"|(?P<c>{_NAME}{{2,40}}?)(?:政府)?信息公开工作(?P<y3>20\d\d)\s*年度?(?:报告|年报)"
                     rf"|(?P<d>{_NAME}{{2,40}}?)(?:政府)?(?:信息公开|政务公开)工作年度(?:报告|年报)\s*[（(]\s*"
-                    rf"(?P<y4>20\d\d)\s*年?度?\s*[)）]")
+                    rf"(?P<y4>20\d\d)\s*年?度?\s*[)）]"
+                    # 某镇政府信息公开 / 2023年度工作报告: the year between the words of disclosure and report
+                    rf"|(?P<e>{_NAME}{{2,40}}?)(?:政府)?(?:信息公开|政务公开)\s*(?P<y5>20\d\d)\s*年度?的?工作(?:报告|年报)")
+_NAME_GROUPS = ("a", "b", "c", "d", "e")
+_YEAR_GROUPS = ("y", "y2", "y3", "y4", "y5")
 
 
 def title_name(text: str) -> tuple[str | None, int | None, int | None]:
@@ -42,11 +46,11 @@ def title_name(text: str) -> tuple[str | None, int | None, int | None]:
             # 《某办公室关于…的通知》 is another body's)
             name = _clean(re.sub(r"关于$", "", _named(m)), bare_ok)
             if name:
-                yg = next(g for g in ("y", "y2", "y3", "y4") if m.group(g))
-                ng = next(g for g in ("a", "b", "c", "d") if m.group(g))
+                yg = next(g for g in _YEAR_GROUPS if m.group(g))
+                ng = next(g for g in _NAME_GROUPS if m.group(g))
                 return _with_place_above(head, m.start(ng), name), int(m.group(yg)), m.start(yg)
         if not bare_ok:
-            found = _title_over_lines(head) or _title_joined(head)
+            found = _title_over_lines(head) or _title_joined(head) or _name_below(head)
             if found:
                 return found
     for m in re.finditer(rf"^[ \t\u3000]*(?P<n>{_NAME}{{3,40}})[ \t\u3000]*\n[ \t\u3000]*(?P<y>20\d\d)\s*(?:年度?|度)"
@@ -60,7 +64,33 @@ def title_name(text: str) -> tuple[str | None, int | None, int | None]:
         name = _clean(m.group("n"))
         if name:
             return name, None, None
+    # a title naming no organ (2022年政府信息公开工作年度报告) still names the year
+    m = _YEAR_TITLE.search(head)
+    if m:
+        return None, int(m.group("y")), m.start("y")
     return None, None, None
+
+
+# a title line naming no organ: 2022年（度）政府信息公开工作年度报告
+_YEAR_TITLE = re.compile(r"(?m)^[ \t\u3000]*(?P<y>20\d\d)\s*(?:年度?|度)\s*(?:政府)?(?:信息公开|政务公开)"
+                         r"[^\n，。；：:]{0,8}(?:报告|年报)[ \t\u3000]*$")
+
+
+# …and the organ alone on the next line, bracketed or not ((某县市场监督管理局))
+_NAME_LINE = re.compile(rf"\n[ \t\u3000]*\n?[ \t\u3000]*[（(【]?[ \t\u3000]*(?P<n>{_NAME}{{3,40}}?)[ \t\u3000]*[）)】]?[ \t\u3000]*(?:\n|$)")
+
+
+def _name_below(head: str) -> tuple[str, int, int] | None:
+    """A title that names no organ with the organ's name alone on the line below it (2022年
+    政府信息公开工作年度报告 / （某县市场监督管理局）): a full name only (a place and an organ type)."""
+    for m in _YEAR_TITLE.finditer(head):
+        b = _NAME_LINE.match(head, m.end())
+        if not b:
+            continue
+        name = _clean(b.group("n"))
+        if name and level_of(name) is not None and places(simplify(name)):
+            return name, int(m.group("y")), m.start("y")
+    return None
 
 
 _TITLE_NO_YEAR = re.compile(rf"(?m)^[ \t\u3000]*(?P<n>{_NAME}{{2,40}}?)(?:政府)?(?:信息公开|政务公开)工作"
@@ -89,7 +119,7 @@ _O_YEAR = re.compile(r"2[0Oo][0-9Oo]{2}(?=\s*年)")
 
 
 def _named(m: re.Match) -> str:
-    return m.group("a") or m.group("b") or m.group("c") or m.group("d")
+    return next(m.group(g) for g in _NAME_GROUPS if m.group(g))
 
 
 def _name_broken_off(head: str, m: re.Match) -> bool:
@@ -245,9 +275,11 @@ def _title_joined(head: str) -> tuple[str, int, int] | None:
             m = _TITLE.match(buf)
             if not m:
                 continue
-            ng = next(g for g in ("a", "b", "c", "d") if m.group(g))
-            yg = next(g for g in ("y", "y2", "y3", "y4") if m.group(g))
-            if m.start(ng) != 0:
+            ng = next(g for g in _NAME_GROUPS if m.group(g))
+            yg = next(g for g in _YEAR_GROUPS if m.group(g))
+            # the block starts with the name, or with the year before it (2023年某镇政府信息 /
+            # 公开工作年度报告: the break inside the words of disclosure)
+            if m.start(ng) != 0 and not (yg == "y2" and m.start(yg) == 0):
                 continue
             name = _clean(re.sub(r"关于$", "", m.group(ng)))
             if not name or level_of(name) is None:

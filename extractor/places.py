@@ -82,8 +82,9 @@ def gazetteer_rank(place: str) -> str | None:
 
 # ---------------------------------------------------------------- places and levels
 def places(name: str) -> list[str]:
-    """The places a name starts with (长沙市天心区桂花坪街道办事处 -> 长沙市, 天心区)."""
-    out, i = [], 0
+    """The places a name starts with (长沙市天心区桂花坪街道办事处 -> 长沙市, 天心区); a party
+    body's 中共 before its place is no place's part (中共丹棱县委… -> 丹棱县)."""
+    out, i = [], 2 if name.startswith("中共") else 0
     while True:
         m = _PLACE.match(name, i)
         if not m:

@@ -37,6 +37,52 @@ def test_title_block_over_several_lines(text, want):
     assert triple(text) == want
 
 
+@pytest.mark.parametrize("head, want", [
+    # a title line broken inside the words of disclosure (政府信息 / 公开): 政府 is the report's
+    # 政府信息公开, not a part of the organ's name, wherever the break falls
+    ("2023年新添镇政府信息\n公开工作年度报告", ("新添镇", 2023)),
+    ("2021年\n荥经县水利局政府\n信息公开工作年度报告", ("荥经县水利局", 2021)),
+    ("2021年荥经县水利局政府信\n息公开工作年度报告", ("荥经县水利局", 2021)),
+    ("荥经县水利局2021年政府\n信息公开工作年度报告", ("荥经县水利局", 2021)),
+    ("2022年度荥经县\n水利局政府信息公开\n工作年度报告", ("荥经县水利局", 2022)),
+    # the year between the words of disclosure and the report (某镇政府信息公开 / 2023年度工作报告)
+    ("新添镇政府信息公开\n2023年度工作报告", ("新添镇", 2023)),
+    ("衢州市柯城区人民政府信息公开2020年度工作报告", ("衢州市柯城区人民政府", 2020)),
+    # a government that is the organ keeps its 人民政府 before the break
+    ("2023年新添镇人民政府政务公开\n工作年度报告", ("新添镇人民政府", 2023)),
+])
+def test_a_title_broken_inside_the_words_of_disclosure(head, want):
+    assert title_name(head + BODY)[:2] == want
+
+
+@pytest.mark.parametrize("head, want", [
+    # a title naming no organ, the organ alone on the line below: bracketed, bare, after a blank line
+    ("2022年政府信息公开工作年度报告\n（丹棱县市场监督管理局）", ("丹棱县市场监督管理局", "county_dept", "丹棱县")),
+    ("2022年度政府信息公开工作年度报告\n丹棱县双桥镇人民政府\n2023年1月20日", ("丹棱县双桥镇人民政府", "township", "丹棱县")),
+    ("2021年政务公开工作年度报告\n\n【长兴县林城镇人民政府】", ("长兴县林城镇人民政府", "township", "长兴县")),
+])
+def test_the_organ_on_the_line_below_a_title_naming_none(head, want):
+    assert triple(head + BODY) == want
+
+
+@pytest.mark.parametrize("below", ["发布时间：2023-01-20", "首页", "（2023年1月20日）", "信息公开", ""])
+def test_a_title_naming_no_organ_still_gives_its_year(below):
+    name, year, _ = title_name("2022年政府信息公开工作年度报告\n" + below + "\n一、总体情况\n2023年，本单位认真落实。\n")
+    assert (name, year) == (None, 2022)
+
+
+@pytest.mark.parametrize("title, want", [
+    # a party body's office (编办): 编制 is the noun of 机构编制, no verb before the name; 中共 is no place
+    ("中共丹棱县委机构编制委员会办公室2022年政府信息公开工作年度报告", ("中共丹棱县委机构编制委员会办公室", "county_dept", "丹棱县")),
+    ("2022年度中共眉山市委机构编制委员会办公室政府信息公开工作年度报告", ("中共眉山市委机构编制委员会办公室", "city_dept", None)),
+    ("丹棱县机构编制委员会办公室2022年政府信息公开工作年度报告", ("丹棱县机构编制委员会办公室", "county_dept", "丹棱县")),
+    # …while a report compiled (编制) by an organ is still named after the verb
+    ("本报告由丹棱县双桥镇人民政府编制。2022年丹棱县双桥镇政府信息公开工作年度报告", ("丹棱县双桥镇人民政府", "township", "丹棱县")),
+])
+def test_a_party_bodys_office_is_named_whole(title, want):
+    assert triple(title + BODY) == want
+
+
 def test_a_link_bar_line_never_joins_the_title():
     # 首页 / 政务公开 are no place: the title is the bureau's line alone (a bare name)
     name, year, _ = title_name("首页\n政务公开\n商务局\n2023年政府信息公开工作年度报告" + BODY)
