@@ -175,6 +175,17 @@ def above(province: str | None, city: str | None, county: str | None) -> tuple[s
     return province, city
 
 
+def full_form(name: str) -> str | None:
+    """The autonomous prefecture or county a usual short form names, when the package knows
+    no place of that name and exactly one autonomous one of the short form's rank (黔东南州 ->
+    黔东南苗族侗族自治州, 石林县 -> 石林彝族自治县); None otherwise."""
+    rank_ = {"州": "city", "县": "county"}.get(name[-1:])
+    if not rank_ or len(name) < 3 or places_named(name):
+        return None
+    found = {p.name for p in places_short(name[:-1]) if p.rank == rank_ and "自治" in p.name}
+    return found.pop() if len(found) == 1 else None
+
+
 def places_short(short: str) -> tuple[Place, ...]:
     """Provinces, cities and counties whose short name is ``short`` (鄂城 -> 鄂城区)."""
     return tuple(p for p in _places(_rows()[3].get(short, ())) if p.name != short)

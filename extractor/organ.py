@@ -406,9 +406,15 @@ def _short_forms() -> tuple[tuple[str, str], ...]:
 
 
 def _spelled_out(core: str) -> tuple[str, ...]:
-    """``core`` and its forms with a short part spelled out (高新区 -> 高新技术产业开发区)."""
+    """``core`` and its forms with a short part spelled out (高新区 -> 高新技术产业开发区), an
+    autonomous prefecture's or county's usual short form too (黔东南州 -> 黔东南苗族侗族自治州)."""
     out = [core]
     for short, full in _short_forms():
         if short in core:
             out.append(core.replace(short, full))
+    if gazetteer.available():
+        for p in places(core):
+            full = gazetteer.full_form(p)
+            if full:
+                out += [k.replace(p, full, 1) for k in list(out)]
     return tuple(out)

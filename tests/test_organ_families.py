@@ -83,6 +83,22 @@ def test_a_party_bodys_office_is_named_whole(title, want):
     assert triple(title + BODY) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # an autonomous prefecture's or county's usual short form in the title, its full name in a
+    # sentence of the report: the full name (one organ, its place written out)
+    ("黔东南州交通运输局2023年政府信息公开工作年度报告\n现予公布黔东南苗族侗族自治州交通运输局2023年政府信息公开工作年度报告。",
+     "黔东南苗族侗族自治州交通运输局"),
+    ("石林县林业和草原局2022年政府信息公开工作年度报告\n本报告由石林彝族自治县林业和草原局编制。", "石林彝族自治县林业和草原局"),
+    ("峨边县人民政府2021年政府信息公开工作年度报告\n现将峨边彝族自治县人民政府2021年政府信息公开工作年度报告公布如下。",
+     "峨边彝族自治县人民政府"),
+    # …and the short form stays where the report never writes it out, or names another body so
+    ("恩施州民政局2021年政府信息公开工作年度报告\n本报告由恩施州民政局编制。", "恩施州民政局"),
+    ("延边州人民政府2021年政府信息公开工作年度报告\n根据延边朝鲜族自治州财政局要求编制。", "延边州人民政府"),
+])
+def test_a_short_autonomous_place_made_full_by_the_reports_sentence(text, want):
+    assert organ(text + BODY).name == want
+
+
 def test_a_link_bar_line_never_joins_the_title():
     # 首页 / 政务公开 are no place: the title is the bureau's line alone (a bare name)
     name, year, _ = title_name("首页\n政务公开\n商务局\n2023年政府信息公开工作年度报告" + BODY)
