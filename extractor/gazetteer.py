@@ -158,7 +158,8 @@ def above(province: str | None, city: str | None, county: str | None) -> tuple[s
     that is several places (朝阳区 in Beijing and in Changchun) gives nothing more unless the
     stated city or province picks one; a division the package gives a code is preferred to a
     namesake it gives none (新市区 of 乌鲁木齐市, not of 台南市). A municipality's district has
-    no city (北京市, None). An autonomous prefecture is also found by its short form (临夏州)."""
+    no city (北京市, None). An autonomous prefecture is also found by its short form (临夏州),
+    an autonomous county or banner too (镇宁自治县)."""
     def fits(p: Place) -> bool:
         return (not province or p.parents[0] == province) and (not city or p.rank == "city" or p.parents[1] == city)
     for name, rank_ in ((county, "county"), (city, "city")):
@@ -166,6 +167,10 @@ def above(province: str | None, city: str | None, county: str | None) -> tuple[s
         if not same and name and rank_ == "city" and name.endswith("州"):
             # an autonomous prefecture by its usual short form (临夏州: 临夏回族自治州)
             same = [p for p in places_short(name[:-1]) if p.rank == "city" and fits(p)]
+        if not same and name and rank_ == "county" and name.endswith(("自治县", "自治旗")):
+            # an autonomous county by its usual short form (镇宁自治县: 镇宁布依族苗族自治县)
+            same = [p for p in places_short(name[:-3]) if p.rank == "county" and p.name.endswith(name[-3:])
+                    and fits(p)]
         if any(p.code for p in same):   # a division with a code over one without (台南市's 新市区)
             same = [p for p in same if p.code]
         found = {(p.parents[0], p.name if rank_ == "city" else p.parents[1]) for p in same}

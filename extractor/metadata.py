@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .document import Document
 from .lexicon import role_words
 from .organ import county_named, organ_of, title_name
+from .organ_address import fill_from_address
 from .places import level_of, place_rank, places, simplify
 
 # level_of and organ_of are imported from here by callers of the older layout
@@ -296,6 +297,7 @@ def extract_metadata(doc: Document) -> Metadata:
         organ.county = county_of_address(contact.address) or county_named(text, organ)
     elif organ.county is None and organ.level == "county_dept":
         organ.county = county_named(text, organ)  # 区政府国资局 … 在浑南区委领导下
+    fill_from_address(organ, contact.address)   # 地址：长沙市岳麓区…: the places the name leaves out
     year, year_span = year_of(text, title_year, title_at)
     return Metadata(organ=organ, year=year, contact=contact, year_span=year_span)
 

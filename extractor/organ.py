@@ -28,7 +28,7 @@ from .organ_names import _GROUP_OFFICE, _LEAD_JUNK, _inner_stripped
 from .organ_sources import _candidates
 from .organ_title import title_name
 from .places import (_HAN, _after_national, bare_rank, branch_county, ends_as_organ, is_known_place, is_zone,
-                     level_from_self, level_of, place_rank, places, simplify)
+                     level_from_self, level_of, place_rank, places, province_named_short, simplify)
 from .record import Organ
 from .registered import registered_place
 
@@ -279,8 +279,8 @@ def organ_of(text: str, title: str | None) -> Organ:
         ps = places(_after_national(sname))
         for p in ps:
             rank = place_rank(p)
-            if rank == "province":
-                organ.province = organ.province or p
+            if rank == "province":   # a province by its short name is stored by its name
+                organ.province = organ.province or province_named_short(p) or p
             elif rank == "city":
                 organ.city = organ.city or p
             elif rank == "county" and p != sname:

@@ -128,6 +128,8 @@ def place_rank(place: str) -> str:
     g = gazetteer_rank(place)
     if g in ("province", "city", "county"):
         return g
+    if province_named_short(place):
+        return "province"   # 贵州 of 贵州贵安新区 is no prefecture ending in 州
     if place.endswith(("省", "自治区", "特别行政区")):
         return "province"
     if place.endswith(("县", "区", "旗", "自治县")) and not place.endswith("地区"):
@@ -135,6 +137,19 @@ def place_rank(place: str) -> str:
     if place.endswith("市") and _now_a_district(place):
         return "county"
     return "city"
+
+
+@lru_cache(maxsize=4096)
+def province_named_short(place: str) -> str | None:
+    """The province whose short name ``place`` is, when no place is called so (贵州 -> 贵州省:
+    a zone's name may open with it, 贵州某新区); None otherwise or without the gazetteer."""
+    try:
+        if gazetteer.places_named(place):
+            return None
+        found = {p.name for p in gazetteer.places_short(place) if p.rank == "province"}
+    except gazetteer.GazetteerMissing:
+        return None
+    return found.pop() if len(found) == 1 else None
 
 
 def _now_a_district(place: str) -> bool:

@@ -1,0 +1,80 @@
+"""The places an organ's own contact address states, for the places its name does not.
+
+A zone's committee (湖南湘江新区管理委员会), a bureau named by a bare rank word (市财政局) or a
+district's office whose district has namesakes (朝阳区) often names its city only in the
+contact section: ``地址：长沙市岳麓区麓谷大道…``. The address's leading places (those the
+gazetteer knows, each rank once: 长沙市, 岳麓区) fill the places the organ leaves empty, for
+the ranks its level lies in (a zone's, a city's body: province and city; a county's body,
+a township: the county too; a national body: none). Never a guess:
+
+- a place the organ states is kept, and an address naming another place of that rank says
+  nothing (it is not this organ's, or the two disagree);
+- the places together must be one chain in the gazetteer (岳麓区 lies in 长沙市); a county it
+  does not know, or one that lies elsewhere, adds nothing;
+- a phone's area code is no place (it covers several counties).
+"""
+from __future__ import annotations
+
+from . import gazetteer
+from .places import is_known_place, is_zone, place_rank, places, province_named_short, simplify
+from .record import Organ
+
+# the ranks of place an organ of each level lies in (a level not listed: none)
+_RANKS_OF_LEVEL = {
+    "province": ("province",), "province_dept": ("province",),
+    "city": ("province", "city"), "city_dept": ("province", "city"), "other": ("province", "city"),
+    "county": ("province", "city", "county"), "county_dept": ("province", "city", "county"),
+    "township": ("province", "city", "county"), "subdistrict": ("province", "city", "county"),
+}
+_ORDER = ("province", "city", "county")
+
+
+def address_places(address: str | None) -> dict[str, str]:
+    """rank -> place of the places an address opens with (长沙市岳麓区麓谷大道… -> city 长沙市,
+    county 岳麓区), as the address writes them; {} when it opens with none the gazetteer
+    knows, names a rank twice or out of order (a county before its city)."""
+    if not address or not gazetteer.available():
+        return {}
+    out: dict[str, str] = {}
+    s = simplify(address)
+    at = 0
+    for p in places(s):
+        if not is_known_place(p) or any(is_zone(q) for q in gazetteer.places_named(p)):
+            break   # a development zone or a word: the places end
+        rank = place_rank(p)
+        if rank not in _ORDER or rank in out or any(_ORDER.index(r) > _ORDER.index(rank) for r in out):
+            return {}
+        start = s.find(p, at)
+        out[rank] = address[start:start + len(p)]
+        at = start + len(p)
+    return out
+
+
+def _one_chain(province: str | None, city: str | None, county: str | None) -> bool:
+    """Whether the gazetteer holds a county (else a city) lying in the stated city and province."""
+    province = province and (province_named_short(province) or province)
+    if county:
+        cands = [p for p in gazetteer.places_named(county) if p.rank == "county"]
+    elif city:
+        cands = [p for p in gazetteer.places_named(city) if p.rank == "city"]
+    else:
+        return True
+    return any((not province or p.parents[0] == province)
+               and (not city or county is None or p.parents[1] == city) for p in cands)
+
+
+def fill_from_address(organ: Organ, address: str | None) -> None:
+    """Fill the organ's empty province, city and county from its own address (see the module)."""
+    ranks = _RANKS_OF_LEVEL.get(organ.level or "")
+    if not ranks:
+        return
+    found = {r: v for r, v in address_places(address).items() if r in ranks}
+    if not found:
+        return
+    stated = {"province": organ.province, "city": organ.city, "county": organ.county}
+    if any(stated[r] and simplify(stated[r]) != simplify(v) for r, v in found.items()):
+        return   # another place of a rank the organ states: not its address, or they disagree
+    merged = {r: stated[r] or found.get(r) for r in _ORDER}
+    if merged == stated or not _one_chain(*(simplify(merged[r]) if merged[r] else None for r in _ORDER)):
+        return
+    organ.province, organ.city, organ.county = merged["province"], merged["city"], merged["county"]
