@@ -164,13 +164,10 @@ def above(province: str | None, city: str | None, county: str | None) -> tuple[s
         return (not province or p.parents[0] == province) and (not city or p.rank == "city" or p.parents[1] == city)
     for name, rank_ in ((county, "county"), (city, "city")):
         same = [p for p in places_named(name) if p.rank == rank_ and fits(p)] if name else []
-        if not same and name and rank_ == "city" and name.endswith("州"):
-            # an autonomous prefecture by its usual short form (临夏州: 临夏回族自治州)
-            same = [p for p in places_short(name[:-1]) if p.rank == "city" and fits(p)]
-        if not same and name and rank_ == "county" and name.endswith(("自治县", "自治旗")):
-            # an autonomous county by its usual short form (镇宁自治县: 镇宁布依族苗族自治县)
-            same = [p for p in places_short(name[:-3]) if p.rank == "county" and p.name.endswith(name[-3:])
-                    and fits(p)]
+        if not same and name:
+            # an autonomous prefecture or county by its usual short form (临夏州, 镇宁自治县)
+            full = full_form(name)
+            same = [p for p in places_named(full) if p.rank == rank_ and fits(p)] if full else []
         if any(p.code for p in same):   # a division with a code over one without (台南市's 新市区)
             same = [p for p in same if p.code]
         found = {(p.parents[0], p.name if rank_ == "city" else p.parents[1]) for p in same}
@@ -181,13 +178,17 @@ def above(province: str | None, city: str | None, county: str | None) -> tuple[s
 
 
 def full_form(name: str) -> str | None:
-    """The autonomous prefecture or county a usual short form names, when the package knows
-    no place of that name and exactly one autonomous one of the short form's rank (黔东南州 ->
-    黔东南苗族侗族自治州, 石林县 -> 石林彝族自治县); None otherwise."""
-    rank_ = {"州": "city", "县": "county"}.get(name[-1:])
-    if not rank_ or len(name) < 3 or places_named(name):
+    """The autonomous prefecture, county or banner a usual short form names, when the package
+    knows no place of that name and exactly one autonomous one of the short form's rank
+    (黔东南州 -> 黔东南苗族侗族自治州, 石林县 -> 石林彝族自治县, 镇宁自治县 -> 镇宁布依族苗族自治县);
+    None otherwise."""
+    tail = next((t for t in ("自治州", "自治县", "自治旗", "州", "县") if name.endswith(t)), None)
+    if not tail or len(name) < len(tail) + 2 or places_named(name):
         return None
-    found = {p.name for p in places_short(name[:-1]) if p.rank == rank_ and "自治" in p.name}
+    rank_ = "city" if tail.endswith("州") else "county"
+    found = {p.name for p in places_short(name[:-len(tail)])
+             if p.rank == rank_ and "自治" in p.name and p.name.endswith(tail[-1])
+             and (len(tail) == 1 or p.name.endswith(tail))}
     return found.pop() if len(found) == 1 else None
 
 
