@@ -82,7 +82,9 @@ _POST_RX = re.compile(_lab("邮编", "邮政编码") + r"\s*[:：]?\s*(\d{6})(?!
 _BARE_POST = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*[（(][ \t]*(\d{6})[ \t]*[)）]|(\d{6})(?!\d)")
 # 电话：, 电话号码：, 电话/传真：, 联系电话（传真）：
 _PHONE_LAB = "(?:" + _lab("电话号码", "电话", "联系方式") + r"|联系)(?:[ \t]*(?:/|[（(])[ \t]*传真[ \t]*[)）]?)?"
-_PHONE_RX = re.compile(_PHONE_LAB + rf"\s*[:：]?\s*(?P<v>{_PHONE}(?:\s*[、/或,，;；及和]\s*{_PHONE})*)")
+# (the unit to call named before the number: 联系方式：某镇党政办公室0794-3521186)
+_PHONE_RX = re.compile(_PHONE_LAB + r"\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,15}?(?:办公室|办|室|股|科|中心)[ \t\u3000]*)?"
+                       rf"(?P<v>{_PHONE}(?:\s*[、/或,，;；及和]\s*{_PHONE})*)")
 _FAX_RX = re.compile(_lab("传真") + rf"\s*[:：]?\s*({_PHONE})")
 # a URL may be broken over a line end (www.example.gov\n.cn, www.exam\nple.gov.cn): the value
 # drops the break
@@ -107,11 +109,21 @@ _ADDR_END = "号|楼|室|院|层|米|处|内|旁|侧|口"   # how an address's l
 _ADDRESS = re.compile(
     rf"{_ADDR_LAB}(?:\s*[:：]|[ \u3000]*\t)\s*(?P<v>[^\n]+?)(?=[,，;；。（(]\s*(?:{_KEYS}|{_LABEL})|[ \t\u3000\xa0]+(?:{_KEYS}|{_LABEL})"
     rf"|{_KEYS}\s*[:：]|(?<={_ADDR_END}){_KEYS}|[（(][ \t]*\d{{6}}[ \t]*[)）]|(?<={_ADDR_END})\d{{6}}(?!\d)|[）)\n。]|$)"
-    rf"|{_ADDR_LAB}(?![:：])(?:位于|为|是|在)?(?P<v2>[\u4e00-\u9fff0-9]{{4,30}}?(?:号|楼|室|院))(?![\u4e00-\u9fff0-9])")
+    rf"|{_ADDR_LAB}(?![:：])(?:位于|为|是|在)?(?P<v2>[\u4e00-\u9fff0-9]{{4,30}}?(?:号|楼|室|院))(?:(?![\u4e00-\u9fff0-9])|(?={_KEYS}))"
+    # no label at all: the address first after 联系方式：, before its postcode or phone
+    # (联系方式：某市某路202号，邮编…；联系方式：某县某镇某村　邮编…)
+    rf"|联系方式[ \t\u3000]*[:：][ \t\u3000]*(?P<v3>[\u4e00-\u9fff0-9（）()]{{4,40}}?(?:号|村|社区|大楼|大院|楼))"
+    rf"(?=[,，;；、 \t\u3000]*(?:{_lab('邮编', '邮政编码', '电话', '联系电话')}))")
 # the rest of an address on the next line (a PDF wraps it): ends as an address does, then a
 # label, a bracket, a stop or the line's end
 _ADDR_MORE = re.compile(rf"\n[ \t\u3000]*(?P<v>[\u4e00-\u9fff0-9A-Za-z\-]{{1,24}}?(?:{_ADDR_END}))"
                         rf"(?=[,，;；。（()）\s]|{_KEYS}|$)")
+
+
+# a label and its value apart by a bar (a table pasted as 地址 | 某路8号) or a comma (地址，某路；电话，…):
+# read as a colon, one character for one
+_OTHER_SEP = re.compile(r"((?:通信|通讯|办公|联系)?(?:地址|邮编|邮政编码|联系电话|电话|传真|电子邮箱|邮箱|网址|联系人|联系单位))"
+                        r"([ \t\u3000]*)[|｜，,](?=[ \t\u3000]*[^\s|｜])")
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -155,6 +167,7 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
     # (full-width digits read as ASCII, one to one: ０５３２－８８５１２０９６ is a phone)
     mtext = simplify(text).translate(_FULL_DIGITS)
     mtext = re.sub(r"[^\n]", " ", mtext[:start]) + mtext[start:]
+    mtext = _OTHER_SEP.sub(lambda m: m.group(1) + m.group(2) + "：", mtext)
     c = Contact()
     spans: dict[str, list[int]] = {}
 
@@ -166,7 +179,7 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
         if c.address is None:
             m = _search(_ADDRESS, mtext, a, b)
             if m:
-                s, e = m.span("v" if m.group("v") is not None else "v2")
+                s, e = m.span(next(g for g in ("v", "v2", "v3") if m.group(g) is not None))
                 while e > s and mtext[e - 1] in " \t\u3000\xa0,，;；。":
                     e -= 1
                 if not re.search(f"(?:{_ADDR_END})$", mtext[s:e]):

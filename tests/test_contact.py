@@ -355,3 +355,36 @@ def test_a_postcode_broken_by_a_line_end(body, postcode):
     assert c.postcode == postcode
     s, e = c.spans["postcode"]
     assert re.sub(r"\s+", "", text[s:e]) == postcode
+
+
+@pytest.mark.parametrize("body, address, postcode, phones", [
+    # labels glued to their values with no colon, one after another on a line
+    ("联系地址青石县白河镇民主路6号邮政编码223100联系电话0517-8000002", "青石县白河镇民主路6号", "223100", ["0517-8000002"]),
+    ("通讯地址青石县人民路12号综合楼邮编223100电话0517-8000003", "青石县人民路12号综合楼", "223100", ["0517-8000003"]),
+    # a table pasted as label | value rows
+    ("联系单位 | 县委编办综合股\n地址 | 青石县白河镇民主路6号\n邮编 | 223100\n电话 | 0517-8000004",
+     "青石县白河镇民主路6号", "223100", ["0517-8000004"]),
+    ("地址｜青石县人民路12号\t\n邮政编码｜223100\n联系电话｜0517-8000005", "青石县人民路12号", "223100", ["0517-8000005"]),
+    # a comma between a label and its value
+    ("联系方式：地址，青石县湖滨大道38号行政中心大楼；电话，0517-8000006；邮编，223100。",
+     "青石县湖滨大道38号行政中心大楼", "223100", ["0517-8000006"]),
+    # no label before the address: the first value after 联系方式, before its postcode or phone
+    ("本单位联系方式：青石县湖滨大道202号，邮编223100，电话0517-8000007。", "青石县湖滨大道202号", "223100", ["0517-8000007"]),
+    ("联系方式：青石县白河镇柳树村\u3000邮编223100\u3000电话0517-8000008", "青石县白河镇柳树村", "223100", ["0517-8000008"]),
+])
+def test_labels_glued_barred_or_comma_separated(body, address, postcode, phones):
+    text, c = contact(body)
+    assert (c.address, c.postcode, c.phones) == (address, postcode, phones)
+    spans_hold(text, c, "address", address)
+
+
+@pytest.mark.parametrize("body, phones, address", [
+    # the unit to call named between the label and its number
+    ("联系方式：白河镇党政办公室0517-8000009地址青石县白河镇正街58号", ["0517-8000009"], "青石县白河镇正街58号"),
+    ("联系电话：县政务公开办 0517-8000010", ["0517-8000010"], None),
+    # …and an office named after 联系方式 is no address
+    ("联系方式：县政府办公室，电话：0517-8000011", ["0517-8000011"], None),
+])
+def test_a_unit_named_before_the_number(body, phones, address):
+    text, c = contact(body)
+    assert (c.phones, c.address) == (phones, address)
