@@ -134,8 +134,10 @@ def organ_name(text: str, title: str | None) -> str | None:
         if own is not None and not _same_kind(own, level_of(best)):
             rest = {c: n for c, n in support.items()
                     if "office" in sources[c] or _same_kind(own, level_of(c))}
-            return max(rest, key=lambda c: (rest[c], len(c), -fixed.index(c))) if rest else None
-    return best
+            best = max(rest, key=lambda c: (rest[c], len(c), -fixed.index(c))) if rest else None
+    # a report naming itself by a bare rank word only (县政府坚持…) with its own portal's name
+    # (彭水某某自治县人民政府网): the portal's place
+    return (_place_from_site(best, sites) or best) if best else None
 
 
 _CHROME = {"chrome", "line"}
@@ -153,7 +155,8 @@ def _place_from_site(title: str, sites: list[str]) -> str | None:
         ps = places(site)
         if ps and site == "".join(ps) + "人民政府" and ps[-1].endswith(title[0]) and len(ps[-1]) >= 2 \
                 and is_known_place(ps[-1]):
-            found.add("".join(ps) + title[1:])
+            # (the portal's word for its government: 市政府 -> 某市人民政府)
+            found.add("".join(ps) + re.sub(r"^(?:人民)?政府", "人民政府", title[1:]))
     return found.pop() if len(found) == 1 else None
 
 

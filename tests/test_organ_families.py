@@ -1021,3 +1021,21 @@ def test_a_title_without_its_year_or_with_a_letter_for_a_zero(text, want):
 ])
 def test_a_page_label_glued_after_the_source_name(text, want):
     assert organ(text).name == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a report naming itself only by a bare rank word (县政府坚持…), its own portal named in quotes
+    # or plainly: the portal's government
+    ("2019年政府信息公开工作年度报告\n本报告电子版可在“彭水苗族土家族自治县人民政府网”（www.psx.gov.cn）查阅。"
+     "\n一、总体情况\n2019年，县政府坚持把政务公开作为重要抓手。\n", ("彭水苗族土家族自治县人民政府", "county", "彭水苗族土家族自治县")),
+    ("2021年政府信息公开工作年度报告\n本报告可在永康市人民政府门户网站查阅。\n一、总体情况\n2021年，市政府认真落实条例。\n",
+     ("永康市人民政府", "county", "永康市")),
+    # …a title of a bare rank's office takes the portal's word for its government
+    ("区政府办公室2021年政府信息公开工作年度报告\n本报告可在杭州市西湖区人民政府门户网站查阅。\n一、总体情况\n2021年，区政府办公室认真落实条例。\n",
+     ("杭州市西湖区人民政府办公室", "county", "西湖区")),
+    # …never a portal of another rank (a county report on its city's portal)
+    ("2021年政府信息公开工作年度报告\n本报告可在金华市人民政府门户网站查阅。\n一、总体情况\n2021年，县政府认真落实条例。\n",
+     ("县政府", "county", None)),
+])
+def test_a_bare_rank_made_a_place_by_the_reports_own_portal(text, want):
+    assert triple(text) == want
