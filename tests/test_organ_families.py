@@ -775,7 +775,7 @@ def test_a_zone_named_after_its_city_compiles_the_report(text, want):
     ("市人民政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n本报告全文可在“绍兴市人民政府门户网站”查阅。\n",
      ("绍兴市人民政府办公室", "city")),
     ("区政府2023年政府信息公开工作年度报告\n一、总体情况\n全年通过成都市武侯区人民政府网站公开信息120条。\n",
-     ("成都市武侯区政府", "county")),
+     ("成都市武侯区人民政府", "county")),
     # a portal of another rank (the host city's) or two portals that disagree give no place
     ("区人民政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n本报告可在杭州市人民政府门户网站查阅。\n",
      ("区人民政府办公室", "county")),
