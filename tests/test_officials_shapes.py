@@ -290,3 +290,14 @@ def test_a_plan_in_part_five_names_no_charge_when_part_one_names_one():
             "六、其他需要报告的事项\n无。\n")
     assert _facts(text, "responsible_official") == ["局长"]
     assert _facts(text, "responsible_office") == ["综合股"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a prefecture's administrative office (行署): its deputy commissioners are the posts
+    ("2022年，地区行署由分管副专员负责政务公开工作，行署办公室政务公开科具体承办。", ["分管副专员"]),
+    ("行署常务副专员分管政府信息公开工作。", ["常务副专员"]),
+    # …and a 专员 who is staff (信息公开专员) is no post in charge
+    ("2022年，我局明确1名信息公开专员负责日常工作。", []),
+])
+def test_the_posts_of_a_prefectures_administrative_office(text, want):
+    assert _facts("一、总体情况\n" + text + "\n", "responsible_official") == want
