@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from . import vocab
 from .names import BUREAU_TAILS, DEPT_TAILS
-from .placescope import widened_to
+from .placescope import containing, whole_rank, widened_to
 from .planorgans import _DEPT_OF
 from .queryplan import QueryPlan
 from .sectors import sector_ids
@@ -36,6 +36,15 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out.also_regions = tuple(dict.fromkeys((*prev.also_regions, new.region)))
         out.unread = tuple(w for w in out.unread if not _ADD_PLACE.search(w))
         out.rules = tuple(dict.fromkeys(out.rules + ("place_added",)))
+        return out
+    whole = _whole_of_place(prev, new, q, organs)
+    if whole:   # 那全省呢 after 杭州零申请的有哪些: that question of 浙江省
+        out = merge(prev, new, q)
+        out.region, out.region_not, out.also_regions, out.region_of = whole, False, (), None
+        out.given = tuple(dict.fromkeys(out.given + ("region",)))
+        out.rules = tuple(dict.fromkeys(out.rules + ("widen_scope",)))
+        out.unread = tuple(w for w in out.unread if not (widened_to(w) or whole_rank(w)))
+        out.doubts = tuple(w for w in out.doubts if w in out.unread)
         return out
     if new.dropped and not set(new.given) & _ASKS:
         # 不限年份呢 after 县直部门2021年零申请的有哪些: the question before, every year's
@@ -98,6 +107,16 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
 _FILTERS = ("organ_ids", "levels", "region")
 # 把衢州的也加上 / 再加上衢州 / 衢州的也算上 / 还有衢州的 / 连同衢州: the place added to the one before
 _ADD_PLACE = re.compile(r"加上|加进来|加进去|算上|算进来|一起算|一并|连同|合并|^(?:那|那么)?(?:还有|以及|和|跟)")
+
+
+def _whole_of_place(prev: QueryPlan, new: QueryPlan, q: str, organs):
+    """The held province (city) the place of the question before lies in, when ``q`` asks the
+    whole of it naming no place nor organ (那全省呢, 放宽到整个省, 看看全市的); else None."""
+    rank = whole_rank(q)
+    if not rank or organs is None or not prev.region or prev.region_not or prev.organ_ids \
+            or new.region or new.organ_ids or set(new.given) & _ASKS:
+        return None
+    return containing(organs, prev.region, rank)
 
 
 def added_place(prev: QueryPlan, new: QueryPlan, q: str) -> bool:

@@ -155,6 +155,7 @@ class Near(NamedTuple):
     options: list              # [(label, the question re-typed)]
     retype: str | None         # the question to answer instead (read and said), or None
     stands: bool               # the reading stands (only which organ is asked): a follow-up answers
+    note: str | None = None    # said in the reading line (地区 read as another place: which one)
 
 
 def near_reading(question: str, plan, organs) -> Near | None:
@@ -197,7 +198,8 @@ def other_rank(question: str, organs) -> Near | None:
     typed, held, province = got
     where = f"（{province}）" if province and province != held else ""
     return Near(f"库中没有“{typed}”的报告；库中有“{held}”{where}的报告，是不是指它？（请选择，或改正后再问）",
-                [(f"按“{held}”", question.replace(typed, held, 1))], None, False)
+                [(f"按“{held}”", question.replace(typed, held, 1))], None, False,
+                f"“{typed}”库中没有，是否指“{held}”待确认")
 
 
 def county_of_several(question: str, plan, organs) -> Near | None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from . import vocab
 from .names import BUREAU_TAILS, DEPT_TAILS
-from .placescope import read_under
+from .placescope import read_rank_level, read_under, read_whole_before
 from .queryplan import QueryPlan
 from .refine import region_context, unknown_place_before
 from .sectors import bare_bureaus, holds, sector_ids
@@ -146,8 +146,16 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
             if after:
                 t.take(after.start(1), after.end(1))
         under = read_under(t.s, e)
-        if under:   # 广州市下面 / 金华下属: the place and everything in it, as the filter reads
+        if under:   # 广州市下面 / 金华下属 / 辽宁全省: the place and everything in it, as the filter reads
             t.take(*under)
+            fired.append("under_place")
+        units = read_rank_level(t.s, under[1] if under else e, bool(under))
+        if units and not p.levels:   # 广州市下面的区 / 广州各区: the county level in it
+            t.take(units[0], units[1])
+            set_("levels", units[2], "under_place")
+        whole = read_whole_before(t.s, s)
+        if whole:   # 整个广东 / 全广东: the place
+            t.take(*whole)
             fired.append("under_place")
         those = _THOSE_OF_PLACE.match(t.s, e)
         if those and not p.organ_ids:

@@ -5,9 +5,9 @@ figures invented):
 1. other_rank: a place typed with a rank the store does not hold it at (朝阳区, 朝阳县 in a store
    holding 朝阳市 only) is asked back with the held place offered, never answered as that place;
 2. under_place: 下面 / 下属 / 所辖 / 境内 right after a place are read (the place and everything
-   inside it), never reported as not understood;
-3. widen_scope: a follow-up widening or switching the place (扩到整个新疆呢, 放到整个广东, 改成金华)
-   keeps the rest of the reading, its words read;
+   inside it), never reported as not understood; 下面的区 / 各区 after it: its county level;
+3. widen_scope: a follow-up widening or switching the place (扩到整个新疆呢, 放到整个广东, 改成金华,
+   那全省呢: the province the place before lies in) keeps the rest of the reading, its words read;
 4. autonomous_short: an autonomous prefecture by its spoken short name (黔东南州, 恩施州), as a
    place and inside its organs' names (黔东南州民宗委);
 5. ranks_the_counted: a ranking asked right after a count of reports ranks among those counted.
@@ -72,6 +72,7 @@ def _asks(a, typed, held):
     assert not a.reports and a.value is None, a.text
     assert f"库中没有“{typed}”" in a.text and held in a.text and "辽宁省" in a.text, a.text
     assert any(held in o["label"] for o in a.options), a.options
+    assert f"“{typed}”库中没有" in first_line(a), first_line(a)   # the reading line says it too
 
 
 # -- 1. a place typed with another rank: asked, never answered for the held place --------------
@@ -100,6 +101,8 @@ def test_the_option_answers_the_held_place(db):
     ("金华县级部门的报告有几份", 1),   # 县级: a level word, no rank typed after 金华
     ("金华市区县的报告有几份", 2),   # 区县: the counties, no 金华区
     ("浙江县一级的报告有几份", 2),   # 县一级: a level word, no 浙江县
+    ("新疆省的报告有几份", 3),   # a province-level region called a province: the one place
+    ("新疆区的报告有几份", 3),   # …自治区 by its last character
 ])
 def test_a_place_typed_as_held_or_followed_by_a_level_word_is_answered(db, q, want):
     a = ask(db, q)
@@ -123,6 +126,18 @@ def test_under_a_place_with_its_counties_is_the_county_level_in_it(db):
     a = ask(db, "金华下面各县市的报告有哪些")
     assert _names(a) == {"东阳市审计局", "义乌市人民政府"}, a.text
     assert "未用到" not in first_line(a) and "金华市" in first_line(a)
+
+
+@pytest.mark.parametrize("q,want", [
+    ("乌鲁木齐下面的区有哪些报告", {"乌鲁木齐市天山区人民政府"}),
+    ("乌鲁木齐各区的报告有哪些", {"乌鲁木齐市天山区人民政府"}),
+    ("乌鲁木齐市所辖的区都有哪些报告", {"乌鲁木齐市天山区人民政府"}),
+    ("乌鲁木齐市区的报告有哪些", {"乌鲁木齐市天山区人民政府", "乌鲁木齐市统计局"}),   # the city proper
+])
+def test_the_districts_under_a_place_are_its_county_level(db, q, want):
+    a = ask(db, q)
+    assert a.understood and _names(a) == want, a.text
+    assert not a.plan.unread
 
 
 def test_under_words_only_after_a_place():
@@ -150,6 +165,25 @@ def test_a_switched_or_widened_place_keeps_the_condition(db, turns, want):
     a = converse(db, *turns)
     assert a.understood and _names(a) == want, a.text
     assert "未用到" not in first_line(a) and a.plan.op == "eq"
+
+
+@pytest.mark.parametrize("turns,want", [
+    (("杭州零申请的有哪些", "那全省呢"), {"磐安县尖山镇人民政府"}),
+    (("杭州零申请的有哪些", "放宽到整个省"), {"磐安县尖山镇人民政府"}),
+    (("杭州零申请的有哪些", "看看全省的"), {"磐安县尖山镇人民政府"}),
+    (("从化区的报告有哪些", "那全市呢"), {"广州市从化区档案局", "广州市花都区统计局"}),
+    (("从化区零申请的报告有哪些", "整个广东呢"), {"广州市从化区档案局", "湛江市徐闻县司法局"}),
+])
+def test_the_whole_province_or_city_of_the_place_before(db, turns, want):
+    a = converse(db, *turns)
+    assert a.understood and _names(a) == want, a.text
+    assert "未用到" not in first_line(a) and "没有读懂" not in first_line(a), a.text
+
+
+def test_a_whole_word_beside_a_place_is_read(db):
+    for q in ("辽宁全省的报告有几份", "整个辽宁的报告有几份", "全辽宁的报告有几份"):
+        a = ask(db, q)
+        assert a.value == 3 and not a.plan.unread, (q, a.text)
 
 
 @pytest.mark.parametrize("q,want", [("扩到整个新疆呢", True), ("放宽到所有县级部门", True),
