@@ -56,7 +56,9 @@ def read_under(s: str, end: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def _rank_level() -> tuple[re.Pattern, dict[str, str]]:
-    return re.compile(f"的?(?:{alternation(_LEX, 'rank_level')})"), values(_LEX, "rank_level")
+    from . import vocab   # a value names a level word of lexicons/question_levels.tsv, else an error
+    return (re.compile(f"的?(?:{alternation(_LEX, 'rank_level')})"),
+            values(_LEX, "rank_level", tuple(vocab.level_words())))
 
 
 def read_rank_level(s: str, end: int, under: bool) -> tuple[int, int, tuple[str, ...]] | None:
