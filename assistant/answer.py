@@ -240,7 +240,8 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
         return a
     if near:   # 拱县 (珙县?), 泰安市生态环境局 (…肥城分局?), 公安局的电话 (which one?)
         marks = ("near_name", "which_one") if near.stands else ("near_name",)
-        plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + marks)))
+        plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + marks)),
+                       notes=(*plan.notes, near.note) if near.note else plan.notes)
         a = _not_understood(question, plan)
         a.understood = near.stands   # 公安局的电话: understood, which one asked (平阳县的 answers)
         a.text = near[0]

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from . import vocab
 from .names import BUREAU_TAILS, DEPT_TAILS
+from .placescope import containing, whole_rank, widened_to
 from .planorgans import _DEPT_OF
 from .queryplan import QueryPlan
 from .sectors import sector_ids
@@ -35,6 +36,15 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out.also_regions = tuple(dict.fromkeys((*prev.also_regions, new.region)))
         out.unread = tuple(w for w in out.unread if not _ADD_PLACE.search(w))
         out.rules = tuple(dict.fromkeys(out.rules + ("place_added",)))
+        return out
+    whole = _whole_of_place(prev, new, q, organs)
+    if whole:   # 那全省呢 after 杭州零申请的有哪些: that question of 浙江省
+        out = merge(prev, new, q)
+        out.region, out.region_not, out.also_regions, out.region_of = whole, False, (), None
+        out.given = tuple(dict.fromkeys(out.given + ("region",)))
+        out.rules = tuple(dict.fromkeys(out.rules + ("widen_scope",)))
+        out.unread = tuple(w for w in out.unread if not (widened_to(w) or whole_rank(w)))
+        out.doubts = tuple(w for w in out.doubts if w in out.unread)
         return out
     if new.dropped and not set(new.given) & _ASKS:
         # 不限年份呢 after 县直部门2021年零申请的有哪些: the question before, every year's
@@ -70,6 +80,8 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out = replace(new, organ_ids=prev.organ_ids, organ_names=prev.organ_names,
                       levels=prev.levels, excluded_levels=prev.excluded_levels,
                       region=prev.region, years=new.years or prev.years, followup=True)
+        if prev.agg == "count":
+            out.rules = tuple(dict.fromkeys(out.rules + ("ranks_the_counted",)))
         out.given = tuple(dict.fromkeys(new.given + tuple(
             f for f in ("organ_ids", "levels", "region", "years") if f in prev.given)))
         return out
@@ -97,6 +109,16 @@ _FILTERS = ("organ_ids", "levels", "region")
 _ADD_PLACE = re.compile(r"加上|加进来|加进去|算上|算进来|一起算|一并|连同|合并|^(?:那|那么)?(?:还有|以及|和|跟)")
 
 
+def _whole_of_place(prev: QueryPlan, new: QueryPlan, q: str, organs):
+    """The held province (city) the place of the question before lies in, when ``q`` asks the
+    whole of it naming no place nor organ (那全省呢, 放宽到整个省, 看看全市的); else None."""
+    rank = whole_rank(q)
+    if not rank or organs is None or not prev.region or prev.region_not or prev.organ_ids \
+            or new.region or new.organ_ids or set(new.given) & _ASKS:
+        return None
+    return containing(organs, prev.region, rank)
+
+
 def added_place(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     """Whether ``q`` adds a place to the one of the question before (a union, not a switch):
     a place and no organ named, after a question of a place, with a word of adding (加上, 也算上,
@@ -106,16 +128,6 @@ def added_place(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
             and "organ_ids" not in new.given and new.region != prev.region
             and not set(new.given) & _ASKS and bool(_ADD_PLACE.search(bare))
             and not (bare.endswith("呢") and not re.search(r"加上|加进|算上|算进|一起|一并|连同|合并", bare)))
-
-
-# 放宽到所有县级部门 / 扩大到全部乡镇 / 换成所有市级部门 / 看全部街道: the scope widened to that
-_WIDEN_TO = re.compile(r"^(?:那|那么)?(?:(?:放宽|扩大|扩展|放大|推广)(?:到|至|为)(?:所有|全部|全体|整个)?"
-                       r"|(?:换成|改成|改为|看看?|再看)(?:所有|全部|全体|整个))")
-
-
-def widened_to(q: str) -> bool:
-    """Whether ``q`` widens the question before to a scope (放宽到所有县级部门)."""
-    return bool(_WIDEN_TO.match(q))
 
 
 _ASKS = {"metric", "contact_field", "fact_kind", "phrase", "check", "coverage", "channel", "noun"}
@@ -246,9 +258,11 @@ def _is_followup(q: str, p: QueryPlan) -> bool:
 
 def _ranks_the_listed(prev: QueryPlan, p: QueryPlan, q: str) -> bool:
     """A ranking, sum or mean of a figure with no scope of its own, asked among what was just
-    listed (2020年有哪些乡镇报告 → 主动公开合计多少条), or among 其中 / 这些 after any answer."""
+    listed or counted (2020年有哪些乡镇报告 → 主动公开合计多少条; 公共资源交易中心有几家报告 →
+    主动公开最多的是哪个), or among 其中 / 这些 after any answer."""
     scope = ("organ_ids", "levels", "region", "report_ids", "excluded_levels")
-    listed = prev.kind == "reports" and prev.listing and not prev.agg   # 2020年有哪些乡镇报告
+    # 2020年有哪些乡镇报告, or counted (公共资源交易中心有几家报告: rule ranks_the_counted)
+    listed = prev.kind == "reports" and (prev.listing and not prev.agg or prev.agg == "count")
     return (p.kind == "figure" and (p.agg in ("max", "min", "sum", "avg") or bool(p.top))
             and any(getattr(prev, f) for f in scope) and not any(f in p.given for f in scope)
             and not _WIDEN.search(q) and (listed or bool(_AMONG.search(q))))

@@ -106,6 +106,8 @@ class OrganIndex:
                             and not plain.endswith(_PREFECTURE_TAILS):
                         # 公布区: never 公布; 遵义 (a verb to jieba) of 遵义市 is the gazetteer's
                         regions.setdefault(bare, (col, val))
+                    for w in autonomous_short(plain):   # 黔东南州 / 黔东南: …苗族侗族自治州
+                        regions.setdefault(w, (col, val))
                     tail = next((t for t in _PREFECTURE_TAILS if plain.endswith(t)), None)
                     if tail and gazetteer_short(plain[:-len(tail)], val):
                         # 和田 for 和田地区 (never 和田地), 兴安 for 兴安盟: when the gazetteer
@@ -255,6 +257,24 @@ def _spoken_provinces() -> dict[str, str]:
     return {w: r["name"] for r in rows for w in (r.get("spoken") or "").split(",") if w}
 
 
+@lru_cache(maxsize=4096)
+def autonomous_short(val: str) -> tuple[str, ...]:
+    """An autonomous prefecture's or county's spoken names (黔东南苗族侗族自治州: 黔东南州 and
+    黔东南): the gazetteer's short name of it, and that with the rank's one character (州 / 县 /
+    旗); () for any other place or when the gazetteer lacks it."""
+    m = re.search(r"自治(州|县|旗)$", val or "")
+    if not m:
+        return ()
+    from extractor.gazetteer import available, places_named
+    if not available():
+        return ()
+    shorts = {p.short for p in places_named(to_simplified(val)) if p.short and len(p.short) >= 2}
+    if len(shorts) != 1:
+        return ()
+    short = shorts.pop()
+    return (short + m.group(1), short)
+
+
 def _bare_place(p: str) -> str | None:
     """石家庄 for 石家庄市, 桦南 for 桦南县: a place without its 市 / 县 / 区 (two characters at least)."""
     # a city's or county's tail (州 / 盟 / 旗 too), never 省 / 自治区: a province's short
@@ -293,11 +313,14 @@ def _aliases(name, short, prefixes):
                 forms.add(f[lead.end():])
         for p in prefixes:
             bare = _bare_place(p) if p else None
+            spoken = autonomous_short(p) if p else ()
             for f in list(forms):
                 if p and f.startswith(p) and len(f) > len(p) + 1:
                     forms.add(f[len(p):])
                     if bare:   # 石家庄教育局 / 汕头医保局 for 石家庄市教育局 / 汕头市医疗保障局
                         forms.add(bare + f[len(p):])
+                    # 黔东南州民宗委 for 黔东南苗族侗族自治州民族宗教事务委员会 (rule autonomous_short)
+                    forms.update(w + f[len(p):] for w in spoken)
         for f in list(forms):
             if "人民政府" in f:   # 长春市政府办公厅 for 长春市人民政府办公厅
                 forms.add(f.replace("人民政府", "政府"))

@@ -8,6 +8,8 @@ the name were absent or were another one.
   county would be "near".
 - ``held_as_part``: a place's bureau the store does not hold, 泰安市生态环境局, when it holds
   organs whose name goes on from it (泰安市生态环境局肥城分局): those are offered.
+- ``other_rank``: a place typed with a rank the store does not hold it at (朝阳区, the store
+  holding 朝阳市 only): the held one offered (``placescope.rank_elsewhere``).
 - ``shared_name``: one value asked (电话, 地址) of a bureau name with no place that several
   organs bear (公安局): which one is asked.
 - ``glued_place``: a place typed wrong inside an organ name, 临夏洲公安局 (the store has
@@ -38,6 +40,7 @@ from typing import NamedTuple
 
 from . import vocab
 from .names import DEPT_TAILS, RANK_TAIL, common_word
+from .placescope import rank_elsewhere
 from .words import normalise
 
 _TAILS = "县市区镇乡旗州"
@@ -152,6 +155,7 @@ class Near(NamedTuple):
     options: list              # [(label, the question re-typed)]
     retype: str | None         # the question to answer instead (read and said), or None
     stands: bool               # the reading stands (only which organ is asked): a follow-up answers
+    note: str | None = None    # said in the reading line (地区 read as another place: which one)
 
 
 def near_reading(question: str, plan, organs) -> Near | None:
@@ -166,7 +170,7 @@ def near_reading(question: str, plan, organs) -> Near | None:
         said = "；".join(f"库中没有“{w}”，是不是“{'”或“'.join(ns[:6])}”？" for w, ns in typos)
         return Near(said + "（请选择，或改正后再问）", opts, None, False)
     slip = (other_tail(question, plan, organs) or zone_elsewhere(question, plan, organs)
-            or county_of_several(question, plan, organs))
+            or other_rank(question, organs) or county_of_several(question, plan, organs))
     if slip:
         return slip
     if plan.region and not plan.organ_ids:
@@ -182,6 +186,20 @@ def near_reading(question: str, plan, organs) -> Near | None:
                     + "。请问是哪一个？（或问“各" + name + "的…”列出全部）", opts, None, True)
             # the reading stands (公安局的电话), only which one is asked: 平阳县的 then answers it
     return None
+
+
+def other_rank(question: str, organs) -> Near | None:
+    """朝阳区 in a store holding 朝阳市 only (``placescope.rank_elsewhere``): the typed place is
+    not held, the held one of that name and another rank is offered, never answered for as if
+    it were the place asked."""
+    got = rank_elsewhere(question, organs)
+    if got is None:
+        return None
+    typed, held, province = got
+    where = f"（{province}）" if province and province != held else ""
+    return Near(f"库中没有“{typed}”的报告；库中有“{held}”{where}的报告，是不是指它？（请选择，或改正后再问）",
+                [(f"按“{held}”", question.replace(typed, held, 1))], None, False,
+                f"“{typed}”库中没有，是否指“{held}”待确认")
 
 
 def county_of_several(question: str, plan, organs) -> Near | None:

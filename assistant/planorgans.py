@@ -4,7 +4,8 @@ store's names (``assistant.names.OrganIndex``):
 - organ names, a place's bureau never the place alone (高新区教育局), a bare bureau every body of
   its sector whatever its tail (``assistant.sectors``; 卫健局: 卫生健康委 too), a level said right
   before it its tier (市级公安局, 省卫健委);
-- regions, with an exclusion said before or after them (除了上海 / 上海的除外);
+- regions, with an exclusion said before or after them (除了上海 / 上海的除外) and the place's
+  whole said after them (广州市下面, 金华下属: ``placescope.read_under``);
 - sectors (卫生健康部门, 教育系统, 县级教育部门): the organs with it in their name;
 - ``tier_of_bodies``: a tier said of bureaus is the tier's departments.
 """
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from . import vocab
 from .names import BUREAU_TAILS, DEPT_TAILS
+from .placescope import read_rank_level, read_under, read_whole_before
 from .queryplan import QueryPlan
 from .refine import region_context, unknown_place_before
 from .sectors import bare_bureaus, holds, sector_ids
@@ -143,6 +145,18 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
                 t.take(s - len(ex.group(0)), s)
             if after:
                 t.take(after.start(1), after.end(1))
+        under = read_under(t.s, e)
+        if under:   # 广州市下面 / 金华下属 / 辽宁全省: the place and everything in it, as the filter reads
+            t.take(*under)
+            fired.append("under_place")
+        units = read_rank_level(t.s, under[1] if under else e, bool(under))
+        if units and not p.levels:   # 广州市下面的区 / 广州各区: the county level in it
+            t.take(units[0], units[1])
+            set_("levels", units[2], "under_place")
+        whole = read_whole_before(t.s, s)
+        if whole:   # 整个广东 / 全广东: the place
+            t.take(*whole)
+            fired.append("under_place")
         those = _THOSE_OF_PLACE.match(t.s, e)
         if those and not p.organ_ids:
             t.take(those.start(), those.end())

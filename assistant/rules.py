@@ -234,6 +234,26 @@ RULES: tuple[Rule, ...] = (
     Rule("year_not_held", "years", "a follow-up naming one organ and no year (永兴镇呢) keeps the year"
          " before; the organ with no report of it: its own years answered (one value, or which year"
          " asked), the missing year said first", ()),   # tests: test_assistant_familiesv
+    Rule("under_place", "region", "lexicons/question_place_scope.tsv role under right after a place"
+         " (广州市下面, 金华下属, 沂源县所辖的), or a whole word beside it (roles whole_place /"
+         " whole_after: 整个广东, 辽宁全省): the place and everything inside it, as the place"
+         " filter reads it (its cities, counties and their organs); 各县市 after it is a level word",
+         (("沂源县下面的乡镇报告有几份", {"region": ("county", "沂源县"), "levels": ("township",)}),
+          ("沂源县所辖的单位有哪些", {"region": ("county", "沂源县")}))),
+    Rule("other_rank", "region", "a place typed with a rank (lexicons/question_place_scope.tsv role"
+         " tail) the store does not hold it at (朝阳区, the store holding 朝阳市 only): asked back"
+         " with the held place as the option, never answered for it in silence"
+         " (assistant/placescope.rank_elsewhere, nearnames.other_rank)", ()),   # tests: test_assistant_placescope
+    Rule("autonomous_short", "region", "an autonomous prefecture or county by the gazetteer's short"
+         " name (黔东南州, 黔东南 for 黔东南苗族侗族自治州), as a place and inside its organs' names"
+         " (黔东南州民宗委)", ()),   # tests: test_assistant_placescope (the gazetteer)
+    Rule("widen_scope", "all", "a follow-up widening the question before (lexicons/question_place_scope.tsv"
+         " roles widen / switch / whole: 扩到整个新疆呢, 放宽到所有县级部门): that question over the"
+         " new place or level, its condition kept; 那全省呢 / 看看全市的 (role whole_rank): the province"
+         " (city) the place before lies in", ()),   # tests: test_assistant_placescope
+    Rule("ranks_the_counted", "all", "a ranking, sum or mean of a figure asked right after a count of"
+         " reports (公共资源交易中心有几家报告 → 主动公开最多的是哪个): among the reports counted,"
+         " as after a list", ()),   # tests: test_assistant_placescope
     Rule("group_top", "shape", "grouped (按年份, 按层级分) and 哪一年 / 哪一级 + 最多 / 最少: the groups'"
          " totals (汇总, 合计) or counts (几份), and the largest (smallest) group named",
          (("按年份汇总一下收到的申请数，哪一年最多", {"group_by": "year", "group_top": "max", "agg": None}),)),

@@ -1,0 +1,169 @@
+"""Words said of a place in a question (``lexicons/question_place_scope.tsv``), never dropped:
+
+- ``rank_elsewhere``: a place typed with a rank the store does not hold it at (朝阳区 in a
+  store holding 朝阳市 only: the bare name 朝阳 is read, and the 区 was going silently): the
+  typed place, the held one and the province the held one lies in; the answer asks whether
+  the held one is meant (``nearnames.near_reading``), never answers for it as if asked.
+- ``read_under``: 下面 / 下属 / 所辖 right after a place (广州市下面哪些单位, 金华下面各县市):
+  the place and everything inside it, which is what a place filter reads already (its cities,
+  counties and their organs); the words are read (rule ``under_place``), never reported as
+  not understood.
+- ``read_whole_before``: 整个 / 全 right before a place (整个广东呢), and 全省 / 全市 right after
+  one (辽宁全省) by ``read_under``: the place, read.
+- ``widened_to``: a follow-up widening the question before to a scope (扩到整个新疆呢,
+  放宽到所有县级部门, 换成所有市级部门); ``whole_rank`` and ``containing``: 那全省呢 after a
+  question of 杭州 is that question of 浙江省.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexwords import alternation, values
+from .words import normalise
+
+_LEX = "question_place_scope"
+
+
+@lru_cache(maxsize=1)
+def _tail() -> re.Pattern:
+    return re.compile(alternation(_LEX, "tail"))
+
+
+@lru_cache(maxsize=1)
+def _under() -> re.Pattern:
+    return re.compile(f"的?(?:{alternation(_LEX, 'under')})(?:的)?")
+
+
+@lru_cache(maxsize=1)
+def _widen() -> re.Pattern:
+    whole = alternation(_LEX, "whole")
+    return re.compile(f"^(?:那|那么)?(?:(?:{alternation(_LEX, 'widen')})(?:{whole})?"
+                      f"|(?:{alternation(_LEX, 'switch')})(?:{whole}))")
+
+
+def widened_to(q: str) -> bool:
+    """Whether ``q`` widens the question before to a scope (扩到整个新疆, 放宽到所有县级部门)."""
+    return bool(_widen().match(q))
+
+
+def read_under(s: str, end: int) -> tuple[int, int] | None:
+    """The span of an under word (下面, 的下属, 所辖的) or a whole word (全省, 全市) right after a
+    place ending at ``end`` of ``s``, or None."""
+    m = _under().match(s, end) or _whole_after().match(s, end)
+    return (m.start(), m.end()) if m else None
+
+
+@lru_cache(maxsize=1)
+def _rank_level() -> tuple[re.Pattern, dict[str, str]]:
+    from . import vocab   # a value names a level word of lexicons/question_levels.tsv, else an error
+    return (re.compile(f"的?(?:{alternation(_LEX, 'rank_level')})"),
+            values(_LEX, "rank_level", tuple(vocab.level_words())))
+
+
+def read_rank_level(s: str, end: int, under: bool) -> tuple[int, int, tuple[str, ...]] | None:
+    """(start, end, levels) of a rank's units said right after a place ending at ``end`` (广州市
+    下面的区, 广州各区: the county level, as the level word of the lexicon's value reads), or
+    None; a bare 区 only after an under word (``under``: 广州市区 is the city proper)."""
+    from . import vocab
+    rx, level_of = _rank_level()
+    m = rx.match(s, end)
+    word = m.group(0).lstrip("的") if m else ""
+    if not m or not (under or word.startswith("各")):
+        return None
+    return m.start(), m.end(), tuple(vocab.level_words()[level_of[word]])
+
+
+@lru_cache(maxsize=1)
+def _whole_after() -> re.Pattern:
+    return re.compile(alternation(_LEX, "whole_after"))
+
+
+@lru_cache(maxsize=1)
+def _whole_before() -> re.Pattern:
+    return re.compile(f"(?:{alternation(_LEX, 'whole_place')})$")
+
+
+def read_whole_before(s: str, start: int) -> tuple[int, int] | None:
+    """The span of a whole word (整个, 全) right before a place starting at ``start``, or None."""
+    m = _whole_before().search(s[:start])
+    return (m.start(), m.end()) if m else None
+
+
+@lru_cache(maxsize=1)
+def _whole_rank() -> tuple[re.Pattern, dict[str, str]]:
+    ranks = values(_LEX, "whole_rank", ("province", "city"))
+    return re.compile(alternation(_LEX, "whole_rank")), ranks
+
+
+def whole_rank(q: str) -> str | None:
+    """The rank (province, city) of a whole-of-area word in ``q`` (那全省呢: province), or None."""
+    rx, ranks = _whole_rank()
+    m = rx.search(q)
+    return ranks[m.group(0)] if m else None
+
+
+def containing(organs, region: tuple[str, str], rank: str) -> tuple[str, str] | None:
+    """The held place of ``rank`` that ``region`` lies in (杭州市 → 浙江省: ("province",
+    "浙江省")), ``region`` itself when of that rank; None when the store holds no such place
+    or the gazetteer cannot tell which."""
+    col, val = region
+    if col == rank:
+        return region
+    if col == "province":
+        return None   # a province lies in no city
+    for (c, v), inside in organs.areas.items():
+        if c == rank and val in inside.get(col, ()):
+            return (c, v)
+    from extractor.gazetteer import available, places_named
+    if not available():
+        return None
+    at = 0 if rank == "province" else 1
+    ups = {p.parents[at] for p in places_named(val) if len(p.parents) > at and p.parents[at]}
+    if len(ups) != 1:
+        return None
+    up = ups.pop()
+    held = organs.regions.get(up)
+    return held if held and held[0] == rank else None
+
+
+def rank_elsewhere(question: str, organs) -> tuple[str, str, str] | None:
+    """(the place as typed, the held place read for it, the province that one lies in or "")
+    for the first place the question types with a rank the store does not hold it at (朝阳区,
+    the store's 朝阳 being 朝阳市); None when every place is typed as held."""
+    if organs is None:
+        return None
+    q = normalise("".join(question.split()))
+    named = [(s, e) for s, e, _ in organs.find(q)]
+    for s, e, name in organs.find_regions(q):
+        col, val = organs.regions[name]
+        m = _tail().match(q, e)
+        if name == val or not m or val.endswith(m.group(0)) or (col, m.group(0)) == ("province", "省"):
+            continue   # typed in full (朝阳市), with the held rank (黔东南州: …自治州), or a
+            # province-level region called a province (广西省: 广西壮族自治区, the one place)
+        typed = name + m.group(0)
+        if q.startswith(_level_words(), e):
+            continue   # 浙江县一级教育局 / 金华县级部门: a level word, no rank typed
+        if typed in organs.regions or typed in organs.names \
+                or any(a <= s and e < b for a, b in named):
+            continue   # a held name of its own, or a place inside a held organ's name
+        return typed, val, _province_of(organs, col, val)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> tuple[str, ...]:
+    """The level words of two characters or more (县一级, 县级, 区县, 市直部门)."""
+    from . import vocab
+    return tuple(w for w in vocab.level_words() if len(w) >= 2)
+
+
+def _province_of(organs, col: str, val: str) -> str:
+    if col == "province":
+        return ""
+    for (c, v), inside in organs.areas.items():
+        if c == "province" and val in inside.get(col, ()):
+            return v
+    from extractor.gazetteer import available, places_named
+    ups = {p.parents[0] for p in places_named(val) if p.parents and p.parents[0]} if available() else set()
+    return ups.pop() if len(ups) == 1 else ""   # 朝阳市, stored with no county under it: 辽宁省
