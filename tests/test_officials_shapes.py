@@ -290,3 +290,23 @@ def test_a_plan_in_part_five_names_no_charge_when_part_one_names_one():
             "六、其他需要报告的事项\n无。\n")
     assert _facts(text, "responsible_official") == ["局长"]
     assert _facts(text, "responsible_office") == ["综合股"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # each of the organ's deputies made the leading group's deputy heads: the organ's own
+    ("本局成立以局长为组长、各分管副局长为副组长的政务公开领导小组。", ["局长", "分管副局长"]),
+    ("镇政府调整政务公开工作领导小组，由镇长任组长，各副镇长任副组长。", ["镇长", "副镇长"]),
+    ("成立由主任任组长、各副主任任副组长的政府信息公开工作领导小组，办公室负责日常工作。",
+     ["主任", "副主任"]),
+])
+def test_each_deputy_of_the_organ_heading_the_group(text, want):
+    assert _facts(text, "responsible_official") == sorted(want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # each unit's deputies or heads are no officials of the organ's, even in the group
+    ("领导小组由分管领导任组长，各科室副科长为成员，负责政务公开工作。", ["分管领导"]),
+    ("各分管领导按照分工做好分管领域政府信息公开工作。", []),
+])
+def test_each_unit_s_post_still_no_official(text, want):
+    assert _facts(text, "responsible_official") == want
