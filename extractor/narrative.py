@@ -67,6 +67,9 @@ def _posts(doc, end: int, start: int = 0) -> list[tuple[int, int]]:
     return out
 
 
+_QUOTES_OPEN, _QUOTES_CLOSE = "“‘「『\"", "”’」』\""
+
+
 def _of_other_units(doc, text: str, cs: int, s: int, e: int) -> bool:
     """The post at ``s`` belongs to every unit of a kind (各分管领导, 各科室主要负责人,
     村（社区）负责人): 各 or an ``other_unit`` cue right before it, past a bracket."""
@@ -103,6 +106,10 @@ def _officials(doc, end: int, start: int = 0) -> list[Fact]:
             continue
         # a meeting, mailbox or hotline named after a post (局长办公会, 县长信箱) is no person
         if any(a == e for a, _, _ in nlp.terms(doc, "cue:post_thing", e, e + 8)):
+            continue
+        # a post in quotation marks is a slogan's word (实行“一把手”负总责, 落实“一把手”工程):
+        # the system of charge, its holder named by his post where one is
+        if text[s - 1:s] in _QUOTES_OPEN and text[e:e + 1] in _QUOTES_CLOSE:
             continue
         # each unit's or village's head, not the organ's (各村（社区）主要负责人负责…)
         if _of_other_units(doc, text, cs, s, e):

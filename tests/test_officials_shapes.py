@@ -310,3 +310,15 @@ def test_each_deputy_of_the_organ_heading_the_group(text, want):
 ])
 def test_each_unit_s_post_still_no_official(text, want):
     assert _facts(text, "responsible_official") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a post in quotation marks names the system of charge, not a person: the posts after it do
+    ("我局实行“一把手”负总责，由局长担任政务公开领导小组组长，分管副局长具体负责。", ["局长", "分管副局长"]),
+    ("镇政府落实‘一把手’负责制，镇长为政务公开第一责任人。", ["镇长"]),
+    ("坚持「主要领导」亲自抓的工作格局，分管副主任具体负责政务公开工作。", ["分管副主任"]),
+    # …while the same post unquoted is the one in charge
+    ("我局一把手负总责，办公室具体负责政务公开工作。", ["一把手"]),
+])
+def test_a_quoted_post_is_a_slogan_s_word(text, want):
+    assert _facts(text, "responsible_official") == sorted(want)
