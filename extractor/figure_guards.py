@@ -95,11 +95,14 @@ def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
     # a breakdown in brackets right after it with carried-over ones in it (（上年结转3件，新收42件）)
     paren = re.match(r"[ \u3000]*[（(]([^）)]*)[）)]", after)
     if paren:
+        # (…a change from last year in it is no breakdown: 申请5件（较上年增加2件）)
+        inside = re.sub(rf"(?:{'|'.join(_fc('compared'))})[^{_CLAUSE}]{{0,4}}?(?:{'|'.join(_fc('change'))})"
+                        rf"[^{_CLAUSE}]*", "", paren.group(1))
         for w in carried:
-            i = paren.group(1).find(w)
-            if i >= 0 and not re.match(r"[至到入]?下", paren.group(1)[i + len(w):]):
-                m = re.search(r"\d+|[零〇]", paren.group(1)[i + len(w):])
-                return not (m and parse_count(m.group()) == 0 and not re.search(r"\d", paren.group(1)[:i]))
+            i = inside.find(w)
+            if i >= 0 and not re.match(r"[至到入]?下", inside[i + len(w):]):
+                m = re.search(r"\d+|[零〇]", inside[i + len(w):])
+                return not (m and parse_count(m.group()) == 0 and not re.search(r"\d", inside[:i]))
     # a breakdown into new and carried-over ones follows (其中新收22件，上年结转3件): the new
     # ones are the year's count, this one is not
     for x in includes:

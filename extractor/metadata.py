@@ -126,6 +126,15 @@ _OTHER_SEP = re.compile(r"((?:通信|通讯|办公|联系)?(?:地址|邮编|邮�
                         r"([ \t\u3000]*)[|｜，,](?=[ \t\u3000]*[^\s|｜])")
 
 
+# the rest of an address after a bracket inside it: a run ending as an address does, then a
+# separator, a label or the line's end
+_ADDR_REST = re.compile(rf"(?P<v>[\u4e00-\u9fff0-9A-Za-z\-]{{1,24}}?(?:{_ADDR_END}))(?=[,，;；。（()）\s]|{_KEYS}|$)")
+# an address in brackets after the name of the body to contact, on a contact line without an
+# address label (联系方式：某街道办事处（某市某区某街219号） 电话：…): a number and its 号/楼/室 end it
+_BRACKET_ADDR = re.compile(rf"联系[^\n（(]{{0,30}}?[\u4e00-\u9fff][（(](?P<v>[\u4e00-\u9fff][\u4e00-\u9fff0-9\-]{{3,40}}?"
+                           rf"\d+[ \u3000]*(?:号|楼|室)(?:[\u4e00-\u9fff0-9]{{0,8}}(?:楼|室))?)[）)]")
+
+
 def _windows(text: str) -> list[tuple[int, int]]:
     secs = find_sections(text)
     pre_end = secs[0].start if secs and secs[0].start > 50 else min(len(text), 1500)
@@ -189,6 +198,10 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
                 if mtext[s:e].count("（") + mtext[s:e].count("(") > mtext[s:e].count("）") + mtext[s:e].count(")"):
                     close = re.match(r"[^（()）\n:：]{0,20}?[）)]", mtext[e:])
                     e = e + close.end() if close else e  # a bracket the address opened: to its close
+                    # …and on past it when the address's last word comes after the bracket
+                    # (天津自贸试验区（天津港保税区）通达广场1号: the bracket an area's other name)
+                    rest = _ADDR_REST.match(mtext, e) if close else None
+                    e = rest.end("v") if rest else e
                 if e > s:
                     c.address = re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", take("address", s, e))
                     bare = _BARE_POST.match(mtext, e)   # 神农大道1号（412007）: its postcode
@@ -212,6 +225,13 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
             m = _search(_EMAIL, mtext, a, b) or _search(_EMAIL_NO_AT, mtext, a, b)
             if m:
                 c.email = take("email", *m.span("v"))
+    if c.address is None:
+        # no labelled address: one in brackets after the body to contact (联系方式：X（…219号）)
+        for a, b in _windows(mtext):
+            m = _search(_BRACKET_ADDR, mtext, a, b)
+            if m:
+                c.address = take("address", *m.span("v"))
+                break
     site = _website(mtext, organ)
     if not c.phones or not site or c.postcode is None:
         # text wrapped at a fixed width (a PDF's, pasted): a value broken by the line end

@@ -67,11 +67,18 @@ def _posts(doc, end: int, start: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-def _of_other_units(doc, text: str, cs: int, s: int) -> bool:
+_QUOTES_OPEN, _QUOTES_CLOSE = "“‘「『\"", "”’」』\""
+
+
+def _of_other_units(doc, text: str, cs: int, s: int, e: int) -> bool:
     """The post at ``s`` belongs to every unit of a kind (各分管领导, 各科室主要负责人,
     村（社区）负责人): 各 or an ``other_unit`` cue right before it, past a bracket."""
     before = re.sub(r"[（(][^（()）]{0,6}[）)]$", "", text[cs:s])
     at = cs + len(before)
+    # …but each of the organ's deputies made the group's deputy heads is the organ's own
+    # (由局长任组长、各分管副局长任副组长; 各副镇长为副组长)
+    if before.endswith("各") and "副" in text[s:e] and re.match(r"[任为]副?组长", text[e:e + 4]):
+        return False
     # …or the clause's subject is every unit of a kind (各乡镇（街道）、县级部门明确分管领导)
     ws = max(text.rfind(c, 0, s) for c in _CLAUSE_END) + 1
     return before.endswith("各") or text[ws:s].lstrip().startswith("各") \
@@ -100,8 +107,12 @@ def _officials(doc, end: int, start: int = 0) -> list[Fact]:
         # a meeting, mailbox or hotline named after a post (局长办公会, 县长信箱) is no person
         if any(a == e for a, _, _ in nlp.terms(doc, "cue:post_thing", e, e + 8)):
             continue
+        # a post in quotation marks is a slogan's word (实行“一把手”负总责, 落实“一把手”工程):
+        # the system of charge, its holder named by his post where one is
+        if text[s - 1:s] in _QUOTES_OPEN and text[e:e + 1] in _QUOTES_CLOSE:
+            continue
         # each unit's or village's head, not the organ's (各村（社区）主要负责人负责…)
-        if _of_other_units(doc, text, cs, s):
+        if _of_other_units(doc, text, cs, s, e):
             continue
         # the cue must be in this clause, or the clause is one item of a 、-list whose
         # clause carries it (以党委书记为组长、分管领导为副组长)

@@ -300,8 +300,10 @@ def figures(text: str, level: str | None = None, year: int | None = None) -> lis
                     and any(w in text[cs:m.start()] for w in not_wechat):
                 continue   # 通过门户网站、“某某”微信公众号发布信息N条: all the channels' count
             if key == "n.active_published" and "其中" in text[ss:m.start()] and not _named_share(text, ss, m) \
-                    and not any(w in text[text.rfind("其中", ss, m.start()):m.start()] for w in _fc("self")):
+                    and not any(w in text[text.rfind("其中", ss, m.start()):m.start()]
+                                for w in (*_fc("self"), *_fc("own_level"))):
                 continue  # inside the breakdown (其中…) of a total stated before it, unless 其中我镇…
+                # or 其中本级…: the organ's own inside a portal's or an area's whole
             if _scope(text[cs:m.end()]) > 0 and any(w in text[m.end():se] for w in _fc("own_level")):
                 continue  # a whole area's count, the organ's own level's (本级) said after it
             if via and (_social_only(text, ss, cs, m.start(), social)
@@ -341,12 +343,14 @@ def figures(text: str, level: str | None = None, year: int | None = None) -> lis
                     continue  # N个 then a noun counts that noun (12个领域, 3个工作日)
                 if unit and any(text[e:].lstrip(" \u3000").startswith(w) for w in _fc("approx_after")):
                     continue  # approximate (300条左右)
-                if key == "n.wechat_posts" and unit == "期":
+                if key in ("n.wechat_posts", "n.active_published") and unit == "期":
                     # issues, then the items in them (推送52期256条): the items are the posts
                     items = re.match(rf"[^{_CLAUSE}\d]{{0,4}}?(?P<num>\d+)[ \u3000]?(?P<unit>条|篇)", text[e:se])
                     if items:
                         value, unit = parse_count(items.group("num")), items.group("unit")
                         s, e = e + items.start("num"), e + items.end("unit")
+                    elif key == "n.active_published":
+                        continue  # a board's or a bulletin's issues (公示栏公开…信息142期): no items counted
                 if _part(text, key, ss, se, cs, e, social) or _shared(text, key, m.start(), ns, value, ss) \
                         or _carried(text, key, m.group(), e, se) or _share(key, m.group(), ns - m.start()):
                     continue

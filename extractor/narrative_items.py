@@ -24,8 +24,9 @@ from .sections import Section
 _STRIP, _SENT_END, _fact = STRIP, SENT_END, fact
 
 # an enumeration mark may follow a list's introduction without punctuation (存在的主要问题一是)
-# …or a plan's verb (我局将一是…，二是…)
-_AFTER_INTRO = r"|(?<=问题)|(?<=不足)|(?<=表现在)|(?<=表现为)|(?<=主要是)|(?<=方面)|(?<=将)"
+# …or a plan's verb (我局将一是…，二是…), or the 但 turning from the year's work to its
+# shortfalls (虽然取得了一定成效，但一是…，二是…)
+_AFTER_INTRO = r"|(?<=问题)|(?<=不足)|(?<=表现在)|(?<=表现为)|(?<=主要是)|(?<=方面)|(?<=将)|(?<=但)|(?<=但是)"
 _AFTER_PUNCT = r"(?:^|(?<=[\s。；;，,：:]))"
 _ENUMS = {
     "yishi": re.compile(rf"(?:^|(?<=[\s。；;，,：:]){_AFTER_INTRO})(?P<n>[一二三四五六七八九十])是"),
@@ -38,8 +39,8 @@ _ENUMS = {
     "arabic_paren": re.compile(r"(?:^|(?<=[\s。；;：:]))[（(](?P<n>[1-9１-９])[）)]"),
     "circled": re.compile(r"(?P<n>[①-⑩])"),
     "order": re.compile(rf"{_AFTER_PUNCT}(?P<n>首先|其次|再次|最后)[，,、：:]?"),
-    # …also after the organ naming itself (我镇一方面将…，另一方面将…)
-    "side": re.compile(rf"(?:{_AFTER_PUNCT}|(?<=我[\u4e00-\u9fff])|(?<=本[\u4e00-\u9fff]))"
+    # …also after the organ naming itself (我镇一方面将…，另一方面将…) or after 但
+    "side": re.compile(rf"(?:{_AFTER_PUNCT}|(?<=我[\u4e00-\u9fff])|(?<=本[\u4e00-\u9fff])|(?<=但))"
                        rf"(?P<n>另一方面|一方面)[，,、：:]?"),
 }
 _ORDER = {"首先": 1, "其次": 2, "再次": 3, "最后": 4, "一方面": 1, "另一方面": 2}
@@ -316,10 +317,31 @@ def _section_end(text: str, a: int, b: int) -> int:
     return b
 
 
+def _list_after_inline(text: str, a: int, b: int) -> int | None:
+    """Where a list on lines of its own starts right after a paragraph whose problems run
+    inline (…，但一是…，二是…，需要加以解决。⏎（一）加强…⏎（二）完善…): the plans, unlabelled."""
+    found = _first_list(text, a, b)
+    if not found or found[0] not in _INLINE:
+        return None
+    end = text.find("\n", found[1][-1].end(), b)
+    if end < 0:
+        return None
+    nxt = _first_list(text, end + 1, b)
+    if not nxt or nxt[0] == found[0] or len(nxt[1]) < 2:
+        return None
+    k = nxt[1][0].start()
+    line = text.rfind("\n", 0, k) + 1
+    if text[line:k].strip(" \t\u3000\xa0\r"):
+        return None  # the next list's first mark opens no line
+    return line
+
+
 def _split(text: str, a: int, b: int) -> int | None:
     """Where the remedies begin in a stretch without labels: a sentence with a remedy lead,
-    or the numbering starting again."""
-    found = [k for k in (_remedy_start(text, a, b), _restart(text, a, b)) if k is not None]
+    the numbering starting again, or a list of another style on lines of their own after
+    an inline list of the problems."""
+    found = [k for k in (_remedy_start(text, a, b), _restart(text, a, b), _list_after_inline(text, a, b))
+             if k is not None]
     return min(found) if found else None
 
 

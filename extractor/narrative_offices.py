@@ -152,6 +152,12 @@ def offices(doc, end: int, start: int = 0) -> list[Fact]:
         name_s = s
         for k in range(e - 1, s - 1, -1):
             if text[k] in _SEPARATORS:
+                # (a 和/与/及 after words that name no office, before words that open no
+                # name of their own, is inside the name: 政务服务和数据管理局; not 办公室和
+                # 法规科, 党组和局办公室, 机关和下属单位办公室)
+                if text[k] in _IN_NAME and not ends_as_office.search(text[s:k]) \
+                        and text[k + 1:k + 2] not in _OPENS_NAME and not text[s:k].endswith(_NOT_FIELD):
+                    continue
                 name_s = k + 1
                 break
         # …or after a word joining it to another office (局办公室会同政策法规处具体组织)
@@ -190,6 +196,9 @@ def offices(doc, end: int, start: int = 0) -> list[Fact]:
 
 
 _SEPARATORS = "由和及与并的在将时是还均也即则"
+_IN_NAME = "和与及"
+_OPENS_NAME = "局市县区镇乡省厅委部"  # a rank's character opening a second office's name (党组和局办公室)
+_NOT_FIELD = ("党组", "党委", "党工委", "机关", "单位", "领导")  # bodies, not a field of work, before 和
 
 
 @lru_cache(maxsize=1)

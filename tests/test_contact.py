@@ -357,6 +357,29 @@ def test_a_postcode_broken_by_a_line_end(body, postcode):
     assert re.sub(r"\s+", "", text[s:e]) == postcode
 
 
+@pytest.mark.parametrize("text, address", [
+    # a bracket inside the address (an area's other name, an old street name), its last word after it
+    ("请与管委会办公室联系（地址：某某自贸试验区（某某保税区）通达广场1号，电话：022-84900000）。",
+     "某某自贸试验区（某某保税区）通达广场1号"),
+    ("地址：某市新区（高新区）创业大道88号，邮编：123456", "某市新区（高新区）创业大道88号"),
+    ("地址：某县人民路（原解放路）12号。", "某县人民路（原解放路）12号"),
+    # no address label: the address in brackets after the body to contact
+    ("联系方式：某某街道办事处（某市某区柳树街219号） 电话：0574-80000000", "某市某区柳树街219号"),
+    ("联系单位：县司法局办公室（城关镇建设路18号3楼）；联系电话：0771-1234567。", "城关镇建设路18号3楼"),
+])
+def test_address_with_a_bracket(text, address):
+    assert contact_of(text, None).address == address
+
+
+@pytest.mark.parametrize("text", [
+    # a bracket after the body that holds no numbered address
+    "如对本报告有疑问，请联系镇党政办（镇政府二楼），电话：0731-2345678。",
+    "联系方式：镇党政办（电话：0731-2345678）",
+])
+def test_no_bracketed_address(text):
+    assert contact_of(text, None).address is None
+
+
 @pytest.mark.parametrize("body, address, postcode, phones", [
     # labels glued to their values with no colon, one after another on a line
     ("联系地址青石县白河镇民主路6号邮政编码223100联系电话0517-8000002", "青石县白河镇民主路6号", "223100", ["0517-8000002"]),

@@ -344,3 +344,17 @@ def test_a_short_line_end_joins_no_channel_word():
 ])
 def test_print_and_news_site_media_are_press(text):
     assert "press" in _channels(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a government's services or data bureau doing the work, its name holding 和/与
+    ("县政府办公室为政务公开主管部门，县政务服务和数据管理局承担政务公开具体工作。",
+     ["县政府办公室", "县政务服务和数据管理局"]),
+    ("政府信息公开日常工作由市政务服务与大数据管理局具体负责。", ["市政务服务与大数据管理局"]),
+    ("区数据局承担全区政务公开日常工作。", ["区数据局"]),
+    # 和 still joins two offices, or a body and an office
+    ("办公室和法规科共同负责政务公开工作。", ["办公室", "法规科"]),
+    ("由党组和局办公室具体负责政务公开工作。", ["局办公室"]),
+])
+def test_offices_with_and_in_the_name(text, want):
+    assert _facts(text, "responsible_office") == sorted(want)

@@ -791,3 +791,43 @@ def test_the_pipeline_gives_the_reports_year_to_the_figures(tmp_path):
 ])
 def test_bounds_and_an_accounts_other_numbers(text, key, value):
     assert got(text).get(key) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # a change from last year in brackets right after the count is no breakdown of it
+    ("本年度收到政府信息公开申请5件（较上年增加2件），连同上年结转1件，共办理6件。", 5),
+    ("全年共受理政府信息公开申请12件（比上年减少3件），均按期答复。", 12),
+    ("全年新收依申请公开14件（同比增长40%）。", 14),
+])
+def test_applications_with_a_bracketed_change_from_last_year(text, value):
+    assert got(text).get("n.requests_received") == value
+
+
+@pytest.mark.parametrize("text", [
+    # …while carried-over ones in the same brackets still make it no count of new ones
+    "全年受理依申请公开14件（含上年结转2件，较上年增加3件）。",
+    "全年受理依申请公开14件（较上年增加3件，含上年结转2件）。",
+    "全年受理依申请公开14件（上年结转2件），均已办结。",
+])
+def test_applications_with_carried_over_ones_and_a_change(text):
+    assert "n.requests_received" not in got(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    # the organ's own level's count inside a portal's or an area's whole (其中本级…)
+    ("（一）主动公开。市门户网站全年发布信息9,870条，其中本级主动公开政府信息2,140条。", 2140),
+    ("（一）主动公开。门户网站全年发布信息6000条，其中市本级主动公开政\n府信息1500条。", 1500),
+    ("（一）主动公开。全区各单位在网站发布信息8000条，其中区政府本级主动公开政府信息1200条。", 1200),
+])
+def test_the_own_level_s_count_inside_a_whole(text, value):
+    assert got(text).get("n.active_published") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # a board's or a bulletin's issues count no pieces of information; the items in them do
+    ("（一）主动公开。全年在各村公示栏公开惠民信息48期。", None),
+    ("（一）主动公开。在政务公开栏公开财务、低保等信息24期；", None),
+    ("（一）主动公开。全年在政务公开栏公开各类信息36期120条。", 120),
+])
+def test_issues_are_no_proactive_count(text, value):
+    assert got(text).get("n.active_published") == value

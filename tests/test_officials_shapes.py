@@ -293,6 +293,38 @@ def test_a_plan_in_part_five_names_no_charge_when_part_one_names_one():
 
 
 @pytest.mark.parametrize("text, want", [
+    # each of the organ's deputies made the leading group's deputy heads: the organ's own
+    ("本局成立以局长为组长、各分管副局长为副组长的政务公开领导小组。", ["局长", "分管副局长"]),
+    ("镇政府调整政务公开工作领导小组，由镇长任组长，各副镇长任副组长。", ["镇长", "副镇长"]),
+    ("成立由主任任组长、各副主任任副组长的政府信息公开工作领导小组，办公室负责日常工作。",
+     ["主任", "副主任"]),
+])
+def test_each_deputy_of_the_organ_heading_the_group(text, want):
+    assert _facts(text, "responsible_official") == sorted(want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # each unit's deputies or heads are no officials of the organ's, even in the group
+    ("领导小组由分管领导任组长，各科室副科长为成员，负责政务公开工作。", ["分管领导"]),
+    ("各分管领导按照分工做好分管领域政府信息公开工作。", []),
+])
+def test_each_unit_s_post_still_no_official(text, want):
+    assert _facts(text, "responsible_official") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a post in quotation marks names the system of charge, not a person: the posts after it do
+    ("我局实行“一把手”负总责，由局长担任政务公开领导小组组长，分管副局长具体负责。", ["局长", "分管副局长"]),
+    ("镇政府落实‘一把手’负责制，镇长为政务公开第一责任人。", ["镇长"]),
+    ("坚持「主要领导」亲自抓的工作格局，分管副主任具体负责政务公开工作。", ["分管副主任"]),
+    # …while the same post unquoted is the one in charge
+    ("我局一把手负总责，办公室具体负责政务公开工作。", ["一把手"]),
+])
+def test_a_quoted_post_is_a_slogan_s_word(text, want):
+    assert _facts(text, "responsible_official") == sorted(want)
+
+
+@pytest.mark.parametrize("text, want", [
     # a prefecture's administrative office (行署): its deputy commissioners are the posts
     ("2022年，地区行署由分管副专员负责政务公开工作，行署办公室政务公开科具体承办。", ["分管副专员"]),
     ("行署常务副专员分管政府信息公开工作。", ["常务副专员"]),

@@ -312,3 +312,25 @@ def test_a_sentence_setting_about_rectifying_opens_the_plans(body):
 ])
 def test_a_year_s_plan_with_numbered_items_right_after_it(body):
     assert items(body) == BOTH
+
+
+# ---------------------------------------------------------------- problems inline after 但, plans listed
+@pytest.mark.parametrize("body, want", [
+    (f"我镇公开工作虽有进步，但一是{P1}，二是{P2}，今后要认真解决。\n（一）{R1}。\n（二）{R2}。",
+     [("problem", P1), ("problem", f"{P2}，今后要认真解决"), ("remedy", R1), ("remedy", R2)]),
+    (f"本局虽然做了大量工作，但是一是{P1}；二是{P2}。\n1.{R1}。\n2.{R2}。", BOTH),
+    (f"工作取得一定成效，但一方面{P1}，另一方面{P2}。\n（1）{R1}；\n（2）{R2}。", BOTH),
+    (f"成绩之外，但也存在不足，一是{P1}，二是{P2}。\n一、{R1}。\n二、{R2}。", BOTH),
+])
+def test_problems_inline_then_plans_listed_without_a_label(body, want):
+    assert items(body) == want
+
+
+@pytest.mark.parametrize("body", [
+    # one list on lines of its own: problems only
+    f"（一）{P1}。\n（二）{P2}。",
+    # the inline list's lines hold no second list
+    f"但一是{P1}，二是{P2}。\n这些问题影响了公开效果。",
+])
+def test_no_plans_without_a_second_list(body):
+    assert all(k == "problem" for k, _ in items(body))
