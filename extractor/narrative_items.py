@@ -35,8 +35,9 @@ _ENUMS = {
     "qiyi": re.compile(rf"{_AFTER_PUNCT}其(?P<n>[一二三四五六七八九十])[，,、：:]"),
     "paren": re.compile(r"[（(](?P<n>[一二三四五六七八九十])[）)]"),
     "cn_top": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>[一二三四五六七八九十])、"),
-    "arabic": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>[1-9１-９])[、.．)）](?!\d)"),
-    "arabic_paren": re.compile(r"(?:^|(?<=[\s。；;：:]))[（(](?P<n>[1-9１-９])[）)]"),
+    # (also inline after a lead's comma or a plan's verb: 针对上述问题，1.…；2.…; 我局将（1）…)
+    "arabic": re.compile(r"(?:^|(?<=[\s。；;：:，,])|(?<=将))(?P<n>[1-9１-９])[、.．)）](?![\d.．])"),
+    "arabic_paren": re.compile(r"(?:^|(?<=[\s。；;：:，,])|(?<=将))[（(](?P<n>[1-9１-９])[）)]"),
     "circled": re.compile(r"(?P<n>[①-⑩])"),
     "order": re.compile(rf"{_AFTER_PUNCT}(?P<n>首先|其次|再次|最后)[，,、：:]?"),
     # …also after the organ naming itself (我镇一方面将…，另一方面将…) or after 但
@@ -125,9 +126,9 @@ def _items(text: str, a: int, b: int) -> tuple[str, list[tuple[int, int]]] | Non
 
 # a sentence saying what the organ will do: 2023年，我局将…; 对此，本局将进一步…; 2025年，我部将：;
 # 2024年，我局将（一）…; or a year's list of work starting (2022年，一是…)
-_WILL = re.compile(r"(?:20\d\d年(?:度)?[，,]?)?[^。；;]{0,18}?(?:将(?![其近来会要于之])(?:[\u4e00-\u9fff：:]|[（(]一[）)]|1[.、．])"
+_WILL = re.compile(r"(?:20\d\d年(?:度)?[，,]?)?[^。；;]{0,18}?(?:将(?![其近来会要于之])(?:[\u4e00-\u9fff：:]|[（(][一1][）)]|1[.、．])"
                    r"|(?<![需还])(?:拟|要)(?:进一步|继续|持续|不断|着力|重点|加大|加强|围绕|按照|结合|切实|全面|努力|认真|严格|坚持|深入))"
-                   r"|20\d\d年(?:度)?[，,][ \u3000]*(?:[一二]是|第一[，,、]|首先|一要|[（(]一[）)])")
+                   r"|20\d\d年(?:度)?[，,][ \u3000]*(?:[一二]是|第一[，,、]|首先|一要|[（(][一1][）)]|1[.、．](?!\d))")
 
 
 def _remedy_start(text: str, a: int, b: int, will: bool = True) -> int | None:

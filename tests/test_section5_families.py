@@ -334,3 +334,22 @@ def test_problems_inline_then_plans_listed_without_a_label(body, want):
 ])
 def test_no_plans_without_a_second_list(body):
     assert all(k == "problem" for k, _ in items(body))
+
+
+# ---------------------------------------------------------------- a numbered list inline after a lead
+@pytest.mark.parametrize("body", [
+    # arabic marks right after a remedy lead's comma, a year's comma or the plan's verb
+    f"一是{P1}；二是{P2}。针对上述问题，1.{R1}；2.{R2}。",
+    f"1. {P1}；2. {P2}。2025年，1. {R1}；2. {R2}。",
+    f"（1）{P1}。（2）{P2}。针对上述问题，我局将（1）{R1}；（2）{R2}。",
+    f"一是{P1}；二是{P2}。2024年，（1）{R1}；（2）{R2}。",
+    f"一是{P1}；二是{P2}。下一步，1、{R1}；2、{R2}。",
+])
+def test_a_numbered_list_inline_after_a_lead(body):
+    assert items(body) == BOTH
+
+
+def test_numbers_in_a_sentence_are_no_list_marks():
+    # 1.5万 and 1、2月 inside a problem are figures and months, not an inline list
+    assert items(f"全年收到申请1.5万件，{P1}，1、2月更新较慢。下一步将{R1}。") == [
+        ("problem", f"全年收到申请1.5万件，{P1}，1、2月更新较慢"), ("remedy", f"下一步将{R1}")]
