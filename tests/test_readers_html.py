@@ -194,6 +194,11 @@ def test_control_characters_after_dropped_elements():
 @pytest.mark.parametrize("opening", [
     "本报告依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》编制。",
     "根据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》要求编制本报告。",
+    # …or names the report in a sentence: the report itself (本年度报告根据…), the one published
+    # (现公布某局2023年政府信息公开工作年度报告。)
+    "本年度报告根据《中华人民共和国政府信息公开条例》要求编制。",
+    "根据《中华人民共和国政府信息公开条例》规定，现公布青石县民政局2023年政府信息公开工作年度报告。",
+    "现将本局2023年政府信息公开工作年度报告公布如下：",
 ])
 def test_title_outside_the_article_kept_when_its_first_sentence_cites_the_report_format(opening):
     # the article's first sentence names 年度报告 inside a citation (《…年度报告格式》): no title of

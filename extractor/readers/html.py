@@ -154,8 +154,12 @@ def _head(el, n: int) -> str:
 
 def _title_outside(body, article) -> str | None:
     """The report's title when the page prints it outside the article element."""
-    # (a title inside the article; 年度报告 cited in its first sentence, 《…年度报告格式》, is none)
-    if "年度报告" in re.sub(r"《[^《》]{0,60}》", "", _head(article, 300)):
+    # (a title inside the article: a line of its head naming 年度报告 before any comma, stop or verb;
+    # 年度报告 cited in its first sentence — 现公布某镇…年度报告。, 本年度报告根据…, 《…年度报告格式》 —
+    # is none)
+    head = re.sub(r"《[^《》]{0,60}》", "", _head(article, 300))
+    if any("年度报告" in ln and not re.search(r"[，。；,;：:]|现将|现予|公布|根据|依据|按照", ln.split("年度报告")[0])
+           and not ln.strip().startswith("本") for ln in head.split("\n")[:4]):
         return None
     # only the elements around a string that says 年度报告 (not every element's text)
     candidates = []
