@@ -31,6 +31,10 @@ def _named_one(previous) -> bool:
 def one_answered(plan, previous, question: str):
     if previous is None or "refer" not in plan.given or not _named_one(previous):
         return None
+    before = previous.plan
+    if (plan.years, plan.excluded_years, plan.region, plan.levels, set(plan.organ_ids)) != (
+            before.years, before.excluded_years, before.region, before.levels, set(before.organ_ids)):
+        return None   # 它2021年的呢 / 它在杭州的…: a scope of its own, never that one report only
     said = re.sub(r"它们|他们", "", question)   # 它们 points at every row
     if not _singular().search(said):
         return None

@@ -154,6 +154,17 @@ def test_it_is_the_organ_just_answered(db, turns, want):
     assert "refer_one" in a.plan.rules and a.plan.agg is None
 
 
+@pytest.mark.parametrize("turns,want", [
+    (("安吉县天荒坪镇人民政府2021年收到几件申请", "它2024年的呢"), 2),
+    (("民政局里收到申请最多的是哪个", "它在江苏的呢"), None),
+])
+def test_it_with_a_scope_of_its_own_is_not_the_report_before(db, turns, want):
+    a = converse(db, *turns)
+    assert "refer_one" not in a.plan.rules, a.text
+    if want is not None:
+        assert a.value == want, a.text
+
+
 # -- 5. a figure asked after a count ---------------------------------------------------------------
 @pytest.mark.parametrize("turns,want", [
     (("青海的报告有几份", "只看省政府办公厅的，它收到多少申请"), 186),
