@@ -33,7 +33,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "duplicates": ("same_year_twice",),
     "previous": ("report_ids",),
     "metric": ("metric", "other_metrics", "any_metric", "column"),
-    "condition": ("op", "threshold", "threshold2", "vs_mean", "vs_metric"),
+    "condition": ("op", "threshold", "threshold2", "vs_mean", "vs_metric", "metric_conds"),
     "channel": ("channel", "negate"),
     "contact": ("contact_field", "contact_fields", "contact_missing"),
     "fact": ("fact_kind",),

@@ -206,6 +206,16 @@ def test_each_figure_keeps_its_own_condition(db, q, want):
     assert "大于0" in first_line(a), first_line(a)
 
 
+def test_the_conditions_per_figure_are_one_chip_kept_or_removed(db):
+    q = "收到过申请、但复议和诉讼都是0的县级政府有哪些"
+    a = ask(db, q)
+    again = ask(db, q, reading=a.reading)   # the chips as they are: the same answer
+    assert _names(again) == {"湘潭县人民政府"}, again.text
+    kept = [it for it in a.reading if it["slot"] != "condition"]   # the condition chip removed
+    b = ask(db, q, reading=kept)
+    assert b.plan.metric_conds == () and b.plan.op is None, b.text
+
+
 # -- 9. which left a figure blank: a list -----------------------------------------------------------
 @pytest.mark.parametrize("q", ["税务局那几份报告，哪些没写收到多少申请",
                                "税务局的几份报告里，哪些没填收到几件申请"])
