@@ -24,6 +24,8 @@ from .whichorgan import several_organs, which_organ
 from .whichyear import own_years, several_years, which_year, year_or_template
 from .followup import merge
 from .plan import _SEVERAL, _WHICH_MORE, parse
+from .pointback import one_answered
+from .refine import COUNTED
 from .reading import Reading, apply, items_of, other_readings
 from .unread import kinds_in_store
 from .queryplan import QueryPlan
@@ -292,10 +294,15 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     if unknown:   # 花沟镇收到多少申请？ in a store without 花沟镇; 桦楠县: one character off 桦南县
         return _ask_back(question, plan, unknown, organs, context)
     placeless = [n for n in plan.organ_names if _placeless(n)
-                 and any(o != n and o.endswith(n) for o in organs.names)]
+                 and any(o != n and o.endswith(n) for o in organs.names)
+                 and not re.search(COUNTED.pattern.rstrip("$") + re.escape(n), question)]
+    # (两个市商务局: several said, each of them asked, never which one)
     if placeless and reading is None:   # 市商务局: which city's? ask, with each as a reading
         return _which_one(question, plan, placeless[0], organs, context)
-    if "refer" in plan.given and previous is not None and previous.report_ids \
+    one = one_answered(plan, previous, question)
+    if one is not None:   # 它的行政复议几件 after 谁收的申请最多: the organ answered
+        plan = one
+    elif "refer" in plan.given and previous is not None and previous.report_ids \
             and not plan.organ_ids:   # 这些单位的电话: of the previous answer's reports
         plan = replace(plan, report_ids=tuple(dict.fromkeys(previous.report_ids)))
     elif "refer" in plan.given and context is not None and not plan.followup \

@@ -39,3 +39,14 @@ def blanks_left_out(t) -> str | None:
             t.take(m.start(), m.end())
             return f"“{m.group(0)}”：未填写该项的报告本来就不计入"
     return None
+
+
+@lru_cache(maxsize=1)
+def _blank_amount() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(_LEX, 'blank')})[^？?。，,；;]{{0,6}}?(?:多少|几)")
+
+
+def without_blank_amounts(q: str) -> str:
+    """``q`` without the amounts a blank phrase governs (哪些没写收到多少申请: 多少 is what is not
+    written, no count asked), so a list asked after a count word stays a list."""
+    return _blank_amount().sub("", q)

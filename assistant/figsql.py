@@ -65,10 +65,13 @@ def figure_base(plan: QueryPlan, P: Params) -> str:
     metric there, else grouped from ``effective_figures``."""
     expr = main_value(plan.metric)
     more = [main_value(m) for m in plan.other_metrics]   # 行政复议和行政诉讼都为零
+    more += [main_value(m) for m, _, _ in plan.metric_conds]   # … 收到过申请: c1, c2 …
     if None in more:
         raise PlanError("figures asked together must each be kept per report")
     if expr is not None:
-        extra = "".join(f", {e} AS v{i}" for i, e in enumerate(more, 1))
+        n = len(plan.other_metrics)
+        extra = "".join(f", {e} AS v{i}" for i, e in enumerate(more[:n], 1)) \
+            + "".join(f", {e} AS c{i}" for i, e in enumerate(more[n:], 1))
         return (f"WITH base AS (SELECT m.report_id, m.organ_id, m.organ_name, m.level, m.county, "
                 f"m.year, {expr} AS value{extra}, m.province, m.city\n  FROM effective_main_figures m\n"
                 f"  {where(report_filters(plan, P, 'm'))})\n")
@@ -120,6 +123,9 @@ def figure_query(plan: QueryPlan, limit: int) -> Query:
     joiner = " OR " if plan.any_metric else " AND "   # 或: any figure asked; else every one
     cond = "(" + joiner.join(_cond(plan, P, c) for c in cols) + ")"
     stated = "(" + joiner.join(f"{c} IS NOT NULL" for c in cols) + ")"
+    for i, (_, op, thr) in enumerate(plan.metric_conds, 1):   # 收到过申请、但复议…都是0
+        cond = f"({cond} AND c{i} {OPS[op]} {P.add('n', thr)})"
+        stated = f"({stated} AND c{i} IS NOT NULL)"
     if plan.vs_metric:   # 微信发布的条数比主动公开总数还多: one figure against the other, both stated
         stated = "(value IS NOT NULL AND v1 IS NOT NULL)"
         cond = f"({stated[1:-1]} AND value {OPS[plan.op]} v1)"

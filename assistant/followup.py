@@ -37,6 +37,15 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out.unread = tuple(w for w in out.unread if not _ADD_PLACE.search(w))
         out.rules = tuple(dict.fromkeys(out.rules + ("place_added",)))
         return out
+    if added_organs(prev, new, q):   # 公共资源交易中心收到的申请一共多少 → 再加上开发区管委会呢: both
+        out = merge(prev, new, q)
+        out.organ_ids = tuple(sorted({*prev.organ_ids, *new.organ_ids}))
+        out.organ_names = tuple(dict.fromkeys((*prev.organ_names, *new.organ_names)))
+        out.organ_type = None
+        out.region, out.levels = prev.region, prev.levels
+        out.unread = tuple(w for w in out.unread if not _ADD_PLACE.search(w))
+        out.rules = tuple(dict.fromkeys(out.rules + ("organ_added",)))
+        return out
     whole = _whole_of_place(prev, new, q, organs)
     if whole:   # 那全省呢 after 杭州零申请的有哪些: that question of 浙江省
         out = merge(prev, new, q)
@@ -92,6 +101,11 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out.unread = tuple(w for w in out.unread if not widened_to(w))
         out.rules = tuple(dict.fromkeys(out.rules + ("widen_scope",)))
         return out
+    if _condition_of_listed(prev, new, q):
+        # 民政局的报告有哪些 → 哪几家零申请: those listed that meet it, never every report's
+        out = merge(prev, new, "其中" + q)
+        out.rules = tuple(dict.fromkeys(out.rules + ("condition_of_listed",)))
+        return out
     if _which_of_listed(prev, new, q):
         # 气象局的报告都有哪些 → 哪个是省一级的: the list before, narrowed to that scope
         out = merge(prev, new, "其中" + q)
@@ -128,6 +142,16 @@ def added_place(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
             and "organ_ids" not in new.given and new.region != prev.region
             and not set(new.given) & _ASKS and bool(_ADD_PLACE.search(bare))
             and not (bare.endswith("呢") and not re.search(r"加上|加进|算上|算进|一起|一并|连同|合并", bare)))
+
+
+def added_organs(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
+    """Whether ``q`` adds organs (a kind or a name) to those of the question before (再加上开发区
+    管委会呢, 把教育局也算上): a union, never a switch; the same words as a place added."""
+    bare = q.rstrip("？?。.!！")
+    return (bool(prev.organ_ids) and bool(new.organ_ids) and "organ_ids" in new.given
+            and not set(new.given) & _ASKS and "region" not in new.given
+            and set(new.organ_ids) != set(prev.organ_ids)
+            and bool(re.search(r"加上|加进|算上|算进|一起|一并|连同|合并", bare)))
 
 
 _ASKS = {"metric", "contact_field", "fact_kind", "phrase", "check", "coverage", "channel", "noun"}
@@ -234,6 +258,22 @@ def _which_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
             and scope <= {"levels", "years", "region", "excluded_levels", "template"})
 
 
+# 哪几家零申请 / 哪些收到过申请 / 有哪几个没写: a condition only, asked of organs with no scope
+_WHICH_START = re.compile(r"^(?:那|那么)?(?:有)?(?:哪几家|哪家|哪些|哪几个|哪个|哪一家|哪一个|哪几份|哪份)")
+_CONDITION_ONLY = {"metric", "op", "threshold", "cond", "kind", "listing", "ask", "list"}
+
+
+def _condition_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
+    """哪几家零申请 right after a list of reports of a scope (民政局的报告有哪些): which of those
+    listed meet the condition (a condition and nothing else; a question naming reports, units or
+    a scope of its own stands alone)."""
+    return (prev.kind == "reports" and prev.listing and not prev.agg
+            and any(getattr(prev, f) for f in ("organ_ids", "levels", "region", "years", "organ_type"))
+            and bool(_WHICH_START.match(q)) and new.op is not None
+            and set(new.given) <= _CONDITION_ONLY and "metric" in new.given
+            and not re.search(r"报告|年报|单位|机关|部门|所有|全部", q))
+
+
 def _is_followup(q: str, p: QueryPlan) -> bool:
     bare = q.rstrip("？?。.!！")
     if bare.startswith(_FOLLOW_START) or bare.endswith("呢"):
@@ -337,6 +377,7 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     if "region" in new.given and "region_not" not in new.given:
         out.region_not = False   # 那上海的呢 after 去掉上海的: that place
     if "region" in new.given or out.region is None:
+        out.region_said = new.region_said   # 那南昌呢 after 赣州市连同下面的…: that place alone
         out.also_regions = ()   # 那上海的呢 after 杭州和衢州的: that place alone
         out.region_of = new.region_of   # 那朝阳区的呢 after 南京市鼓楼区…: no 南京市 kept
     if "phrase" in new.given:
@@ -365,6 +406,11 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     if out.kind == "figure" and out.agg in ("max", "min") and out.top:
         out.order = "desc" if out.agg == "max" else "asc"
         out.agg = None
+    if "metric" in new.given and "ask" in new.given and "agg" not in new.given \
+            and prev.agg == "count" and not new.agg and not new.listing:
+        # 青海的报告有几份 → 只看省政府办公厅的，它收到多少申请: its figure, no count of reports
+        out.agg, out.count_unit, out.listing = None, QueryPlan().count_unit, False
+        out.op, out.threshold = new.op, new.threshold
     if new.listing and "agg" not in new.given and prev.agg == "count" and _WHICH.search(q):
         out.agg, out.listing = None, True   # 一共有几份？ → 其中零申请的是哪些？: listed now
     out.followup = True

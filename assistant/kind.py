@@ -53,6 +53,7 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         pass   # 木塔乡有几个人: a count of something we do not know (几份: of its reports)
     elif (p.agg == "count" or "报告" in q or "noun" in given or p.organ_ids
           or (p.listing and (p.levels or p.region or p.years)) or p.template or p.multi_year
+          or p.same_year_twice
           or p.template_asked):
         p.kind = "reports"
     if p.kind == "unknown" and (p.levels or p.region or p.years) and not set(given) - {

@@ -150,11 +150,14 @@ class OrganIndex:
         return plan if inside == plan.region_within else replace(plan, region_within=inside)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        """Organ names in ``text``: (start, end, name), longest first, not overlapping."""
-        return _longest(text, self.names, self.max_len)
+        """Organ names in ``text``: (start, end, name), longest first, not overlapping; never
+        one starting inside a level word (街道里: no short name 道里)."""
+        return _longest(text, self.names, self.max_len, inside_level_words(text))
 
     def find_regions(self, text: str) -> list[tuple[int, int, str]]:
-        return _longest(text, self.regions, self.max_len)
+        """Places in ``text``, longest first; never one starting inside a level word (福建乡镇和
+        街道里零申请的: 街道 + 里 holds no 道里区; 乡镇江西: 江西, no 镇江)."""
+        return _longest(text, self.regions, self.max_len, inside_level_words(text))
 
     def fuzzy(self, text: str, cutoff: float = 80) -> list[tuple[str, float]]:
         """Close organ names for an organ-looking word of ``text`` that matched nothing."""
@@ -169,12 +172,14 @@ class OrganIndex:
 
     def near(self, word: str) -> list[str]:
         """Every organ name or region ``word`` spells with one character wrong, not its last
-        (桦楠县: 桦南县); several when it is that close to several (a choice, never a guess)."""
+        (桦楠县: 桦南县), or with one character left out before its last (鄂托克旗: 鄂托克前旗);
+        several when it is that close to several (a choice, never a guess)."""
         if len(word) < 3:
             return []
         return sorted({name for name in list(self.names) + list(self.regions)
-                       if len(name) == len(word) and name[-1] == word[-1] and name != word
-                       and sum(a != b for a, b in zip(name, word)) == 1})
+                       if name[-1] == word[-1] and name != word and (
+                           len(name) == len(word) and sum(a != b for a, b in zip(name, word)) == 1
+                           or len(name) == len(word) + 1 and _one_left_out(word, name))})
 
     def typo(self, word: str) -> str | None:
         """The one organ name or region that ``word`` (3+ characters, matching none) spells with
@@ -341,11 +346,29 @@ def _aliases(name, short, prefixes):
     return out
 
 
-def _longest(text: str, table: dict, max_len: int) -> list[tuple[int, int, str]]:
+def _one_left_out(word: str, name: str) -> bool:
+    """``name`` is ``word`` with one character put in after its first and before its last."""
+    return any(name[:i] + name[i + 1:] == word for i in range(1, len(name) - 1))
+
+
+def inside_level_words(text: str) -> frozenset[int]:
+    """The positions of ``text`` strictly inside a level word of two characters or more
+    (lexicons/question_levels.tsv: 街道, 乡镇, 区县): no place starts there."""
+    from .vocab import level_words
+    out = set()
+    for w in level_words():
+        if len(w) < 2:
+            continue
+        for m in re.finditer(re.escape(w), text):
+            out.update(range(m.start() + 1, m.end()))
+    return frozenset(out)
+
+
+def _longest(text: str, table: dict, max_len: int, blocked=frozenset()) -> list[tuple[int, int, str]]:
     out = []
     i, n = 0, len(text)
     while i < n:
-        for j in range(min(n, i + max_len), i + 1, -1):
+        for j in range(min(n, i + max_len), i + 1, -1) if i not in blocked else ():
             if text[i:j] in table:
                 out.append((i, j, text[i:j]))
                 i = j

@@ -8,6 +8,8 @@
   the place and everything inside it, which is what a place filter reads already (its cities,
   counties and their organs); the words are read (rule ``under_place``), never reported as
   not understood.
+- ``read_together``: 连同下面的县市区 / 以及所辖各县 after a place: the place and everything
+  under it (no level filter: the place's own organs are asked too).
 - ``read_whole_before``: 整个 / 全 right before a place (整个广东呢), and 全省 / 全市 right after
   one (辽宁全省) by ``read_under``: the place, read.
 - ``widened_to``: a follow-up widening the question before to a scope (扩到整个新疆呢,
@@ -51,6 +53,23 @@ def read_under(s: str, end: int) -> tuple[int, int] | None:
     """The span of an under word (下面, 的下属, 所辖的) or a whole word (全省, 全市) right after a
     place ending at ``end`` of ``s``, or None."""
     m = _under().match(s, end) or _whole_after().match(s, end)
+    return (m.start(), m.end()) if m else None
+
+
+@lru_cache(maxsize=1)
+def _together() -> re.Pattern:
+    from . import vocab
+    levels = "|".join(sorted((re.escape(w) for w in vocab.level_words() if len(w) >= 2),
+                             key=len, reverse=True))
+    return re.compile(f"的?(?:{alternation(_LEX, 'together')})(?:它|其)?(?:{alternation(_LEX, 'under')})"
+                      f"(?:的)?(?:所有的?|全部的?|各)?(?:{levels}|[县市区旗]{{1,3}})?")
+
+
+def read_together(s: str, end: int) -> tuple[int, int] | None:
+    """The span of 连同下面的县市区 / 以及所辖各县 right after a place ending at ``end``: the place
+    itself and everything under it, i.e. the whole place, with no level (a level named there is
+    the units added to the place, never the only ones); or None."""
+    m = _together().match(s, end)
     return (m.start(), m.end()) if m else None
 
 

@@ -35,7 +35,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from . import vocab
-from .blanks import blanks_left_out
+from .blanks import blanks_left_out, without_blank_amounts
 from .bureaus import shortfall_phrase
 from .followup import follow_up
 from .grouptop import read_group_top
@@ -44,6 +44,7 @@ from .keywords import stop_words
 from .kind import all_of, decide_kind
 from .placekind import place_kind
 from .planorgans import read_organs, tier_of_bodies
+from .percond import split_conditions
 from .planyears import read_years
 from .queryplan import QueryPlan
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
@@ -81,7 +82,8 @@ _PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|加一起|合�
 _LIST_TOO = re.compile(r"[，,、；;]\s*(?:请|麻烦)?(?:都|全部|一一|分别)?(?:列出来|列出|列一下|列举|列个清单|分别是哪|都是哪|是哪些|有哪些)")
 # 几个镇的年报都有哪些 / 那几份报告里面哪些是零申请: a count word inside the thing asked, a list
 # word after it and no count word after that (rule list_after_count)
-_LIST_AFTER_COUNT = re.compile(r"(?:几|多少)[个份家篇所][^？?。，,；;几]*?哪些[^几多]*$")
+# (税务局那几份报告，哪些没写…: the clause after the comma asks the list)
+_LIST_AFTER_COUNT = re.compile(r"(?:几|多少)[个份家篇所][^？?。；;几]*?哪些[^几多]*$")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
 _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
@@ -345,6 +347,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                        ("ask", any(v == "ask" for _, _, v in cmp_words))):
         if on:   # a condition or a value was asked for: a question about a figure
             given.append(marker)
+    if split_conditions(p, q, metric_at, cmp_words):   # 收到过申请、但复议和诉讼都是0
+        fired.append("metric_conditions")
     figure_vs_figure(p, q, metric_at, set_, given)   # 微信发布的比主动公开的还多
     # 浏览量超过了访问量: a bound read with nothing it bounds (no number, mean or figure after it)
     dangling = tuple(q[s:e] for s, e, v in cmp_words
@@ -433,7 +437,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.agg = None   # 有几份，列出来: the list (its count said with it), not the number alone
         p.listing = True
     elif (p.kind in ("reports", "figure") and p.agg in ("count", "count_reports")
-          and _LIST_AFTER_COUNT.search(q)):
+          and _LIST_AFTER_COUNT.search(without_blank_amounts(q))):   # 哪些没写收到多少申请
         p.agg = None   # 几个镇的年报都有哪些: the list, not the number
         p.listing = True
         fired.append("list_after_count")

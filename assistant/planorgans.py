@@ -16,9 +16,9 @@ from dataclasses import replace
 
 from . import vocab
 from .names import BUREAU_TAILS, DEPT_TAILS
-from .placescope import read_rank_level, read_under, read_whole_before
+from .placescope import read_rank_level, read_together, read_under, read_whole_before
 from .queryplan import QueryPlan
-from .refine import region_context, unknown_place_before
+from .refine import COUNTED, region_context, unknown_place_before
 from .sectors import bare_bureaus, holds, sector_ids
 from .unread import kind_ids, organ_kinds
 from .words import BLANK
@@ -30,7 +30,7 @@ _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
 _LEVEL_OF_SECTOR = re.compile(r"([省市县区])级")
 _TIER_BEFORE = re.compile(r"([省市县区])(?:级|一级|里)(?:的)?$")
 # 省卫健委 / 2023年县教育局: a level's one character alone before a bureau, no place (rule tier)
-_BARE_TIER = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的各全和与及、年里在中是])([省市县区])$")
+_BARE_TIER = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的各全和与及、年里在中是]|(?:[两二三四五六七八九十几多]个))([省市县区])$")
 _DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept", "区": "county_dept"}
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
 # 柳河县住建局 with no 住建局 read: the place's bureau (said or asked), never the county government
@@ -92,7 +92,8 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
                                        or e in starts or after in starts
                                        or _BUREAU_AFTER.match(t.s, after)
                                        or _THOSE_OF_PLACE.match(t.s, e)
-                                       or t.s.startswith(organ_kinds(), after)):
+                                       or t.s.startswith(organ_kinds(), after)
+                                       or read_together(t.s, e)):   # 赣州市以及所辖各县
             continue   # 高新区教育局 / 柳河县2021年民政局: a place's bureau
         if unknown_place_before(t.s, s, organs) and (
                 len(organs.names[name]) > 1 or name.endswith(DEPT_TAILS)):
@@ -127,6 +128,10 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
             # 市级公安局: the city tier's bureaus of that name, never every level's
             set_("levels", (_DEPT_LEVEL[tier.group(1)],), "tier")
             t.take(tier.start(1), tier.end())
+        counted = COUNTED.search(t.s[:tier.start(1) if tier else s])
+        if counted and (tier or name[0] in "省市县区"):
+            # 两个市商务局: the count said of them, read (the bureaus listed answer it)
+            t.take(counted.start(), counted.end())
     before = None
     for s, e, name in organs.find_regions(t.s):
         outer = before if before and before[1] == s else None
@@ -145,7 +150,12 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
                 t.take(s - len(ex.group(0)), s)
             if after:
                 t.take(after.start(1), after.end(1))
-        under = read_under(t.s, e)
+        together = read_together(t.s, e)
+        if together:   # 赣州市连同下面的县市区: the place and all under it, no level
+            p.region_said = t.s[together[0]:together[1]].lstrip("的")
+            t.take(*together)
+            fired.append("under_place")
+        under = None if together else read_under(t.s, e)
         if under:   # 广州市下面 / 金华下属 / 辽宁全省: the place and everything in it, as the filter reads
             t.take(*under)
             fired.append("under_place")

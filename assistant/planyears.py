@@ -15,11 +15,15 @@ _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)
 _YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?的?(?:[那这][一个]?)?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格|[新旧老]表))\s*(?:年度|年)?")
 # 2019版 / 2019旧表格 / 2019年那版表格 is a template, not a year
 # 2021年以后 / 2020年以前: every year from or up to it (the year itself included)
+# 去掉2022年以前的 / 不要2021年之后的: the open range taken away, the rest kept (the year named
+# stays: a reviewer taking away what came before 2022 keeps 2022's) -- never the range itself
+_NEG = r"(?:除了?|除去|不含|不包括|不算|不是|非|去掉|去除|剔除|排除|刨除|不要|不看)"
+_NOT_YEAR_OPEN = re.compile(_NEG + r"\s*((?:19|20)\d{2})\s*年?度?\s*(以后|之后|往后|以前|之前|往前)的?(?:报告|年报)?")
 _YEAR_OPEN = re.compile(r"((?:19|20)\d{2}|(?<![\d.])[0-3]\d(?=\s*年))\s*年?度?\s*(?:及)?(以后|之后|以来|往后|起|以前|之前|往前)")
 _PLAN_PERIOD = re.compile(r"十([一二三四五六七])五(?:规划)?(?:期间|时期|以来|年间)?")
 _SHORT_YEAR = re.compile(r"(?<![\d.])([0-3]\d)\s*年(?:度)?(?![以之来内后前]|[0-9])")
 LAST_YEAR = 2050   # the end of an open range (2021年以后)
-_NOT_YEAR = re.compile(r"(?:除了?|除去|不含|不包括|不算|不是|非|去掉|去除|剔除|排除|刨除|不要|不看)\s*(?:19|20)\d\d(?:\s*年?度?\s*[和、及与]\s*(?:19|20)\d\d)*"
+_NOT_YEAR = re.compile(_NEG + r"\s*(?:19|20)\d\d(?:\s*年?度?\s*[和、及与]\s*(?:19|20)\d\d)*"
                        r"(?!\d|\s*年?的?(?:[那这][一个]?)?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格))\s*年?度?(?:以外|之外)?")
 _YEAR_DIFF = re.compile(r"((?:19|20)\d\d)\s*年?度?(?:的)?比\s*((?:19|20)\d\d)\s*年?度?(?:的)?"
                         r"[^？?。，,]{0,4}?(?:多|少|增加|减少|增长|下降|提高|降低)[^？?。，,]{0,10}?(?:多少|几)")
@@ -48,6 +52,11 @@ def read_years(t, p, set_, fired: list, notes: list):
         years.extend(range(first, first + 5))
         t.take(m.start(), m.end())
         fired.append("plan_period")
+    for m in _NOT_YEAR_OPEN.finditer(t.s):   # 去掉2022年以前的: 2022 and after
+        y = int(m.group(1))
+        years.extend(range(2008, y + 1) if m.group(2)[-1] in "后" else range(y, LAST_YEAR + 1))
+        t.take(m.start(), m.end())
+        fired.append("year_open_excluded")
     for m in _YEAR_OPEN.finditer(t.s):
         y = int(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0)   # 21年起: 2021
         years.extend(range(y, LAST_YEAR + 1) if m.group(2)[-1] in "后来起" else range(2008, y + 1))

@@ -32,6 +32,9 @@ class QueryPlan:
     metric: str | None = None
     other_metrics: tuple[str, ...] = ()  # more metrics named (行政复议和行政诉讼), one condition for all
     any_metric: bool = False             # … met by any of them (行政复议或者行政诉讼)
+    # a condition of its own per figure besides (收到过申请、但复议和诉讼都是0: (("requests", "gt",
+    # 0.0),)): (metric, op, threshold), each met as well (assistant/percond.py)
+    metric_conds: tuple[tuple[str, str, float], ...] = ()
     contact_field: str | None = None
     contact_fields: tuple[str, ...] = ()  # several asked at once (地址和电话): all of them, in order
     fact_kind: str | None = None
@@ -42,6 +45,8 @@ class QueryPlan:
     phrase: str | None = None            # full-text phrase
     text_kinds: tuple[str, ...] = ()     # problem / remedy / text
     multi_year: bool = False             # organs with reports of more than one year (多个年度)
+    same_year_twice: bool = False        # reports of an organ with another report of the same year
+                                         # (同一个单位同一年有两份报告: duplicates a reviewer checks)
     column: str | None = None            # a table column (自然人, 尚未审结, 现行有效): the metric's cell there
     quoted: bool = False                 # the phrase was typed in quotes: searched as it is only
     keywords: tuple[str, ...] = ()       # the phrase not found as typed: its words, in one item
@@ -65,6 +70,8 @@ class QueryPlan:
     # the place said right before a county of that name in several places (南京市鼓楼区): the
     # county's reports stating that place or named after it
     region_of: str | None = None
+    # words said with the place and read as all of it (连同下面的县市区): shown beside it
+    region_said: str = ""
     # set just before SQL (OrganIndex.placed): the stored cities / counties inside the region
     region_within: tuple[tuple[str, tuple[str, ...]], ...] = ()
     organ_ids: tuple[int, ...] = ()
@@ -122,6 +129,8 @@ class QueryPlan:
             parts.append("年份 " + years_text(self.excluded_years) + "以外")
         if self.template:
             parts.append(f"模板 {self.template}版" + ("以外" if self.template_not else ""))
+        if self.same_year_twice:
+            parts.append("同一机关同一年有多份报告")
         if self.multi_year:
             parts.append("有多个年度报告的机关")
         if self.region:
@@ -134,6 +143,8 @@ class QueryPlan:
             parts.append("层级 " + "、".join(LEVEL_NAMES.get(lv, lv) for lv in self.levels))
         if self.metric:
             parts.append("指标 " + vocab.metric(self.metric).label)
+        for mid, op, thr in self.metric_conds:
+            parts.append(f"条件 {vocab.metric(mid).label}{OP_TEXT[op]}{num_text(thr)}")
         if self.report_ids:
             parts.append(f"上一个回答的{len(self.report_ids)}份报告")
         if self.contact_field:

@@ -30,9 +30,10 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "years": ("years", "excluded_years"),
     "template": ("template", "template_not"),
     "unstated": ("unstated",),
+    "duplicates": ("same_year_twice",),
     "previous": ("report_ids",),
     "metric": ("metric", "other_metrics", "any_metric", "column"),
-    "condition": ("op", "threshold", "threshold2", "vs_mean", "vs_metric"),
+    "condition": ("op", "threshold", "threshold2", "vs_mean", "vs_metric", "metric_conds"),
     "channel": ("channel", "negate"),
     "contact": ("contact_field", "contact_fields", "contact_missing"),
     "fact": ("fact_kind",),
@@ -48,7 +49,8 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "yoy": ("yoy",),
     "year_diff": ("year_diff", "year_gap"),
 }
-_SCOPE = ("levels", "region", "organs", "organ_type", "years", "template", "unstated", "previous")
+_SCOPE = ("levels", "region", "organs", "organ_type", "years", "template", "unstated", "duplicates",
+          "previous")
 _CONDITIONS = ("metric", "condition", "channel", "official", "office", "phrase", "items", "check",
                "table")
 _SHAPE = ("count", "top", "group", "yoy", "year_diff")
@@ -60,6 +62,7 @@ _DEFAULTS = {f.name: f.default for f in fields(QueryPlan)}   # every default is 
 _SLOT_RULE = {"asked": "kind", "levels": "level_word", "region": "region_name",
               "organs": "organ_name", "organ_type": "organ_type", "years": "year",
               "template": "template", "unstated": "unstated_meta", "previous": "followup",
+              "duplicates": "aggregate",
               "metric": "metric_alias", "condition": "comparison", "channel": "channel",
               "contact": "contact", "fact": "fact", "official": "official", "office": "office",
               "phrase": "text", "items": "item_count", "check": "check", "table": "coverage", "count": "aggregate",
@@ -176,7 +179,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
         return "层级=" + "、".join(LEVEL_NAMES.get(x, x) for x in p.levels)
     if slot == "region":
         outer = p.region_of or ""
-        return f"地区={outer}{'、'.join(r[1] for r in (p.region, *p.also_regions))}" + ("以外" if p.region_not else "")
+        said = f"（{p.region_said}）" if p.region_said else ""   # 赣州市（连同下面的县市区）
+        return f"地区={outer}{'、'.join(r[1] for r in (p.region, *p.also_regions))}{said}" + ("以外" if p.region_not else "")
     if slot == "organs":
         return "机关=" + "、".join(p.organ_names) if p.organ_names else None
     if slot == "organ_type":
@@ -191,6 +195,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
         return "年份=" + years_text(p.years)
     if slot == "template":
         return f"模板={p.template}版" + ("以外" if p.template_not else "")
+    if slot == "duplicates":
+        return "条件=同一机关同一年有多份报告"
     if slot == "unstated":
         return "条件=" + "、".join(_UNSTATED.get(x, x) for x in p.unstated)
     if slot == "previous":
@@ -207,7 +213,9 @@ def _label(p: QueryPlan, slot: str) -> str | None:
             else "" if p.threshold is None else num_text(p.threshold)
         if p.op == "between":
             thr = f"{num_text(p.threshold)}和{num_text(p.threshold2)}之间"
-        return f"条件={OP_TEXT[p.op]}{thr}"
+        besides = "".join(f"，且{vocab.metric(m).label}{OP_TEXT[op]}{num_text(t)}"
+                          for m, op, t in p.metric_conds)   # 收到过申请、但复议和诉讼都是0
+        return f"条件={OP_TEXT[p.op]}{thr}{besides}"
     if slot == "channel":
         return (("不通过" if p.negate else "通过") + f"渠道={p.channel}") if p.channel else None
     if slot == "contact":

@@ -101,11 +101,19 @@ _PLACE_END = ("县", "区", "市", "州", "旗")
 _NOT_PLACE = re.compile(r"[的有是在各所哪几多少全每和与或及中了年为把被对级本我该其]")
 
 
+# 两个 / 几个 / 三个 right before a tier and its bureaus (两个市商务局): a count, never a place
+COUNTED = re.compile(r"[两二三四五六七八九十几多]个[省市县区]?$")
+
+
 def unknown_place_before(s: str, start: int, organs) -> bool:
     """A place name the store does not hold right before an organ's short name (平谷区 in
     平谷区教育局): the question is about that place's organ, not the ones in the store. A name
     that starts with its level (市财政局) after two or three characters (西阳市财政局) is
     that place's, likewise."""
+    if any(len(lw) >= 2 and s.endswith(lw, 0, start) for lw in vocab.level_words()):
+        return False   # 只算县区教育局: the level word 县区 (the tier), no place 算县区
+    if COUNTED.search(s[:start]):
+        return False   # 两个市商务局: a count of units and their tier, no place 两个市
     if s[start:start + 1] in _PLACE_END:
         for n in (3, 2):
             w = s[max(0, start - n):start]

@@ -33,6 +33,10 @@ RULES: tuple[Rule, ...] = (
          (("除了2019年以外的街道报告有几份", {"excluded_years": (2019,), "years": ()}),
           ("去掉2019年度的街道报告有几份", {"excluded_years": (2019,), "years": ()}),
           ("街道报告有几份，2019年的不算", {"excluded_years": (2019,), "years": ()}))),
+    Rule("year_open_excluded", "years", "an exclusion word before an open range (去掉2022年以前的, 不要"
+         " 2021年之后的): the years left, the year named kept (2022—; —2021), never the range taken away",
+         (("浙江的乡镇报告，去掉2022年以前的", {"years": tuple(range(2022, 2051)), "excluded_years": ()}),
+          ("不看2020年之后的街道报告有几份", {"years": tuple(range(2008, 2021))}))),
     Rule("template_excluded", "template", "不是 / 没有用 / 除了 before a template (不是2021版模板):"
          " every report but of that template, one of no stated template included",
          (("没有用新版模板的街道有哪些", {"template": "2021", "template_not": True, "op": None}),
@@ -231,6 +235,23 @@ RULES: tuple[Rule, ...] = (
          ()),   # tests: test_assistant_families11 (a store whose committee is called 管委会)
     Rule("which_of_listed", "all", "哪个是 / 哪些是 / 哪几家是 + a scope after a list of reports (气象局的"
          " 报告都有哪些 → 哪个是省一级的): that list narrowed to the scope", ()),
+    Rule("organ_added", "organs", "a follow-up naming organs (a kind or a name) with a word of adding"
+         " (再加上开发区管委会呢, 把教育局也算上): the organs before and these, the rest kept", ()),
+         # tests: test_assistant_followups12
+    Rule("metric_conditions", "condition", "a word of contrast (lexicons/question_metric_contrast.tsv:"
+         " 但, 却, 而) between figures with a 'some' word (收到过, 有过) and figures with a bound (都是0):"
+         " a condition per figure, never the one bound on all (assistant/percond.py)",
+         (("收到过申请、但行政复议和行政诉讼都是0的县级政府有哪些",
+           {"metric_conds": (("requests", "gt", 0.0),), "metric": "review",
+            "other_metrics": ("litigation",), "op": "eq", "threshold": 0.0}),
+          ("有过行政复议，但行政诉讼为0的单位", {"metric_conds": (("review", "gt", 0.0),),
+                                          "metric": "litigation", "op": "eq"}))),
+    Rule("condition_of_listed", "all", "哪几家 / 哪些 + a condition only (零申请, 收到过申请) right after"
+         " a list of reports of a scope (民政局的报告有哪些 → 哪几家零申请): those listed that meet it,"
+         " never every report's", ()),   # tests: test_assistant_followups12
+    Rule("refer_one", "scope", "它 / 它的 (lexicons/question_words.tsv refer one) right after an answer"
+         " naming one organ (谁收的申请最多, 前1): that organ's report, its value asked, the ranking"
+         " not repeated (assistant/pointback.py)", ()),   # tests: test_assistant_followups12
     Rule("year_not_held", "years", "a follow-up naming one organ and no year (永兴镇呢) keeps the year"
          " before; the organ with no report of it: its own years answered (one value, or which year"
          " asked), the missing year said first", ()),   # tests: test_assistant_familiesv
@@ -272,6 +293,7 @@ FIELD_RULE = {
     "yoy": "year_on_year", "year_diff": "year_difference", "contact_field": "contact", "fact_kind": "fact",
     "channel": "channel", "negate": "channel", "phrase": "text", "text_kinds": "text",
     "check": "check", "table": "coverage", "column": "metric_alias", "multi_year": "aggregate",
+    "same_year_twice": "aggregate",
     "official": "official", "office": "office", "kind": "kind",
 }
 

@@ -58,6 +58,8 @@ def _scope(plan: QueryPlan) -> str:
         s += f"{plan.template}版模板" + ("以外" if plan.template_not else "") + "的"
     if plan.multi_year:
         s += "有多个年度报告的"
+    if plan.same_year_twice:
+        s += "同一机关同一年有多份报告的"
     if plan.region:
         s += (plan.region_of or "") + "、".join(r[1] for r in (plan.region, *plan.also_regions)) \
             + ("以外的" if plan.region_not else "")
@@ -71,6 +73,10 @@ def _scope(plan: QueryPlan) -> str:
 
 
 def _cond_text(plan: QueryPlan, metric) -> str:
+    return _cond_own(plan, metric) + _besides(plan)
+
+
+def _cond_own(plan: QueryPlan, metric) -> str:
     if plan.op is None:
         return ""
     if plan.vs_mean:
@@ -89,6 +95,12 @@ def _cond_text(plan: QueryPlan, metric) -> str:
         return "大于0"
     thr = _fmt(plan.threshold, metric)
     return f"{OP_TEXT[plan.op]}{thr}"
+
+
+def _besides(plan: QueryPlan) -> str:
+    """The conditions of the other figures (、且收到政府信息公开申请数大于0), or ''."""
+    return "".join(f"、且{vocab.metric(m).label}{OP_TEXT[op]}{num_text(t)}"
+                   for m, op, t in plan.metric_conds)
 
 
 def _blank_note(a: Answer) -> str:

@@ -77,6 +77,10 @@ def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
         w.append(f"({tcol} IS NULL OR {tcol} <> {t})" if plan.template_not else f"{tcol} = {t}")
     for f in plan.unstated:   # 没写明机关的报告: no organ name (year, level) stated
         w.append(f"{r}.{_UNSTATED[f]} IS NULL")
+    if plan.same_year_twice:   # 同一个单位同一年有两份报告: each report of such a pair (named organs)
+        w.append(f"EXISTS (SELECT 1 FROM effective_reports dup WHERE dup.organ_id = {r}.organ_id "
+                 f"AND dup.year = {r}.year AND dup.report_id <> {r}.report_id "
+                 f"AND dup.organ_name IS NOT NULL)")
     if plan.multi_year:   # 哪些单位有多个年度的报告: organs (named) with reports of 2+ years
         w.append(f"{r}.organ_id IN (SELECT organ_id FROM effective_reports WHERE organ_id IS NOT NULL "
                  f"AND organ_name IS NOT NULL GROUP BY organ_id HAVING count(DISTINCT year) > 1)")

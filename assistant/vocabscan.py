@@ -148,7 +148,8 @@ def _column(c: Scan, s, e, value):
 
 
 def _multiyear(c: Scan, s, e, value):
-    c.set_("multi_year", True)
+    # same: an organ with two reports or more of one year (同一个单位同一年有两份报告)
+    c.set_("same_year_twice" if value == "same" else "multi_year", True)
 
 
 def _fact(c: Scan, s, e, value):
