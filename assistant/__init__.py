@@ -3,7 +3,7 @@ effective (corrected) views -> an answer with its rows, SQL and source passages.
 no language model.
 
     question ─▶ plan.parse (jieba + lexicons + organ names; followup.follow_up with the
-    previous plan) ─▶ QueryPlan ─▶ sql.build ─▶ Query (parameterised) ─▶ answer._run
+    previous plan) ─▶ QueryPlan ─▶ sql.build ─▶ Query (parameterised) ─▶ run.run
     (read-only connection) ─▶ Answer; a question not understood ─▶ suggest.not_understood
 
 Library first::

@@ -1,4 +1,5 @@
-"""Run a plan and say the answer: a Chinese sentence, the rows, the SQL, the passages.
+"""Read a question, run its plan and say the answer (``run.py`` runs it; ``result.py`` is what an
+answer holds): a Chinese sentence, the rows, the SQL, the passages.
 
 ``ask(db, question, context=None) -> Answer``; ``Conversation(db).ask(question)`` carries
 the previous plan so 那2020年呢？ follows up. ``db`` is a path (opened read-only through a
@@ -7,17 +8,15 @@ connection / sqlite_utils Database (the caller's, used as it is).
 """
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from .absent import scope_gap, unknown_names, without_words
 from .checkscope import none_failed
 from .keywords import keywords
 from .names import DEPT_TAILS, OrganIndex
-from .passages import passages
 from .placebureau import inside_bureaus, offer
 from .nearnames import common_name, glued_place, near_reading, real_place, zone_elsewhere
 from .whichorgan import several_organs, which_organ
@@ -29,63 +28,12 @@ from .refine import COUNTED
 from .reading import Reading, apply, items_of, other_readings
 from .unread import kinds_in_store
 from .queryplan import QueryPlan
-from .say import metric_of, say_aggregate, say_grouped, say_rows, unnamed
+from .result import Answer, AskError  # noqa: F401  (the package's public names)
+from .run import run
 from .sql import build
-from .sqlbase import CONTACT_COLUMNS as CONTACT_COLUMNS_SQL
-from .sqlbase import PlanError, Query
+from .sqlbase import PlanError
 from .suggest import not_understood, unknown_organs
 
-
-
-class AskError(ValueError):
-    """The database cannot be opened or is not a nianbao store (the message names the fix)."""
-
-
-@dataclass
-class Answer:
-    question: str
-    text: str
-    understood: bool
-    sql: str | None = None
-    params: dict = field(default_factory=dict)
-    columns: list[str] = field(default_factory=list)
-    rows: list[list] = field(default_factory=list)
-    reports: list[str] = field(default_factory=list)
-    report_ids: list[int] = field(default_factory=list)  # one per row, where rows are reports
-    passages: list[dict] = field(default_factory=list)
-    value: float | int | None = None
-    plan: QueryPlan | None = None
-    suggestions: list[str] = field(default_factory=list)
-    stats: dict = field(default_factory=dict)
-    reading: list[dict] = field(default_factory=list)   # the chips: slot, value, label, rule
-    options: list[dict] = field(default_factory=list)   # other readings: label, reading, question
-    # the named conditions the store cannot satisfy: slots with no report (years, levels …)
-    # and organ / place names it has no report of (洛西镇 beside 两城镇)
-    absent: list[str] = field(default_factory=list)
-    absent_names: list[str] = field(default_factory=list)
-    # per row, for a figure stated in a table or else the prose (收到申请数): 'table' | 'prose'
-    # | None, by the store's one definition (store.derived); empty for any other figure
-    sources: list[str | None] = field(default_factory=list)
-
-    def to_dict(self) -> dict:
-        return {"question": self.question, "answer": self.text, "understood": self.understood,
-                "sql": self.sql, "params": self.params, "columns": self.columns,
-                "rows": self.rows, "reports": self.reports, "value": self.value,
-                "passages": self.passages, "suggestions": self.suggestions,
-                "stats": self.stats, "plan": self.plan.to_dict() if self.plan else None,
-                "reading": self.reading, "reading_text": self.text.split("\n", 1)[0],
-                "options": self.options, "sources": self.sources,
-                "rules": list(self.plan.rules) if self.plan else [],
-                "absent": self.absent, "absent_names": self.absent_names,
-                "unread": list(self.plan.unread) if self.plan else []}
-
-    @property
-    def organs(self) -> set[str]:
-        """The organ names of the rows (what "which organs" questions answer)."""
-        if "organ" not in self.columns:
-            return set()
-        i = self.columns.index("organ")
-        return {r[i] for r in self.rows}
 
 
 def open_db(db):
@@ -329,7 +277,7 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         q = build(plan)
     except PlanError:
         return _not_understood(question, plan)
-    a = _run(conn, question, plan, q)
+    a = run(conn, question, plan, q)
     if reading is None and several_years(plan, a.rows, a.columns):   # 安庆市财政局收到多少申请:
         text, plan2, years = which_year(plan, a.rows)   # which year? each year's value said
         out = Answer(question=question, understood=True, plan=plan2, text=text)
@@ -381,7 +329,7 @@ def _with_keywords(conn, question: str, plan: QueryPlan, a: Answer) -> Answer:
     if not words or (a.rows and not about_items):
         return a
     kw = replace(plan, keywords=words, shortfall=shortfall)
-    b = _run(conn, question, kw, build(kw))
+    b = run(conn, question, kw, build(kw))
     how = "按关键词“" + "”“".join(words) + ("”及“不足、不够”等词" if shortfall else "”")
     if not a.rows:
         if b.rows:
@@ -424,83 +372,6 @@ class Conversation:
             self.context = a.plan
         self.history.append(a)
         return a
-
-
-# -- running -------------------------------------------------------------------------------
-
-def _run(conn, question: str, plan: QueryPlan, q: Query) -> Answer:
-    cur = conn.execute(q.sql, q.params)
-    raw_cols = [d[0] for d in cur.description]
-    raw = cur.fetchall()
-    stats = {}
-    if q.stats_sql:
-        srow = conn.execute(q.stats_sql, q.params).fetchone()
-        stats = dict(zip(("reports", "stated", "matched", "organs"), srow))
-    if q.stats_in_row:   # one pass: the aggregate's row ends with the stats
-        stats = dict(zip(("reports", "stated", "matched", "organs"), raw[0][4:]))
-        raw = [raw[0][:4]]
-    a = Answer(question=question, text="", understood=True, sql=q.sql, params=q.params,
-               plan=plan, stats=stats)
-    if q.shape == "grouped":
-        say_grouped(a, plan, raw)
-    elif q.shape == "aggregate":
-        say_aggregate(a, plan, raw[0])
-    else:
-        _rows(conn, a, plan, raw_cols, raw)
-    return a
-
-
-def _rows(conn, a: Answer, plan: QueryPlan, cols: list[str], raw: list) -> None:
-    metric = metric_of(plan)
-    ix = {c: i for i, c in enumerate(cols)}
-    out_cols = ["organ", "level", "year", "value", "source"]
-    if "prev" in ix:
-        out_cols = ["organ", "level", "year", "value", "prev", "source"]
-    items = plan.kind == "text" and "kind" in ix   # not 没有写改进措施: reports
-    if items:
-        out_cols = ["organ", "level", "year", "kind", "text", "source"]
-    fields = plan.contact_fields if plan.kind == "contact" else ()
-    if len(fields) > 1:   # 地址和电话: a column per field, value stays empty
-        out_cols = ["organ", "level", "year", *fields, "source"]
-    a.columns = out_cols
-    for r in raw:
-        row = {"organ": r[ix["organ_name"]] or unnamed(r[ix["source_path"]]),
-               "level": r[ix["level"]], "year": r[ix["year"]], "source": r[ix["source_path"]]}
-        if items:
-            row.update(kind=r[ix["kind"]], text=r[ix["text"]])
-        elif len(fields) > 1:
-            for f in fields:
-                v = r[ix["c_" + CONTACT_COLUMNS_SQL[f]]]
-                row[f] = "、".join(json.loads(v)) if f == "phones" and v else (v or None)
-        else:
-            v = r[ix["value"]]
-            if plan.kind == "contact" and plan.contact_field == "phones" and v:
-                v = "、".join(json.loads(v))
-            if isinstance(v, float) and v.is_integer() and not (metric and metric.is_ratio):
-                v = int(v)
-            row["value"] = v
-        if "prev" in ix:
-            row["prev"] = r[ix["prev"]]
-        a.rows.append([row[c] for c in out_cols])
-        a.report_ids.append(r[ix["report_id"]])
-    a.reports = list(dict.fromkeys(r[ix["source_path"]] for r in raw))
-    a.passages = passages(conn, plan, cols, raw)
-    a.sources = _sources(conn, plan, a.report_ids)
-    say_rows(a, plan, metric)
-
-
-def _sources(conn, plan: QueryPlan, report_ids: list[int]) -> list[str | None]:
-    """Where each report's value of a table-else-prose figure came from: the store's one
-    definition (``store.derived.source_sql``, as Browse and Overview show it)."""
-    from store import derived
-    if plan.kind != "figure" or not report_ids or plan.other_metrics or \
-            plan.metric not in derived.registry() or not derived.get(plan.metric).fallback:
-        return []
-    marks = ", ".join("?" * len(report_ids))
-    got = dict(conn.execute(f"SELECT m.report_id, {derived.source_sql(plan.metric)} "
-                            f"FROM effective_main_figures m WHERE m.report_id IN ({marks})",
-                            report_ids).fetchall())
-    return [got.get(r) for r in report_ids]
 
 
 def _share_of_condition(plan: QueryPlan) -> bool:

@@ -12,7 +12,7 @@ from .sqlbase import ROW_LIMIT
 from .words import num_text
 
 if TYPE_CHECKING:
-    from .answer import Answer
+    from .result import Answer
 
 CONTACT_NAMES = {"phones": "联系电话", "address": "地址", "postcode": "邮编", "fax": "传真",
                  "email": "电子邮箱", "website": "网址"}

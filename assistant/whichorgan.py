@@ -17,7 +17,7 @@ from .queryplan import QueryPlan
 from .say import _fmt, metric_of
 
 if TYPE_CHECKING:
-    from .answer import Answer
+    from .result import Answer
 
 _UNNAMED = "（未写明机关"
 

@@ -17,7 +17,7 @@ from .queryplan import QueryPlan, years_text
 from .say import _fmt, metric_of
 
 if TYPE_CHECKING:
-    from .answer import Answer
+    from .result import Answer
 
 
 def several_years(plan: QueryPlan, rows: list, columns: list) -> bool:
@@ -48,7 +48,7 @@ def year_or_template(question: str, plan: QueryPlan, organs, context, run) -> An
     the table template of that year; both readings are answered and asked back, never one
     picked, each an option to choose. ``run(q2)`` answers a question (its text without the
     reading)."""
-    from .answer import Answer
+    from .result import Answer
     from .plan import parse
     from .planyears import BARE_YEAR
     from .reading import items_of
