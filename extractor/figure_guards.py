@@ -98,6 +98,10 @@ def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
         # (…a change from last year in it is no breakdown: 申请5件（较上年增加2件）)
         inside = re.sub(rf"(?:{'|'.join(_fc('compared'))})[^{_CLAUSE}]{{0,4}}?(?:{'|'.join(_fc('change'))})"
                         rf"[^{_CLAUSE}]*", "", paren.group(1))
+        # (…one that leaves the carried-over ones out is no breakdown either: 27件（不含上年结转2件）,
+        # （上年结转2件未计入）, （另有上年结转2件）)
+        if any(w in inside for w in _fc("excludes")) and any(w in inside for w in carried):
+            return False
         for w in carried:
             i = inside.find(w)
             if i >= 0 and not re.match(r"[至到入]?下", inside[i + len(w):]):
@@ -115,8 +119,8 @@ def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
             continue   # 结转至下年度: carried forward out of this year, no carried-over one
         pre = after[:i]
         at = max(pre.rfind(x) for x in includes)
-        if at < 0:
-            continue
+        if at < 0 or any(x in pre[max(0, at - 1):] for x in _fc("excludes")):
+            continue   # (不含上年结转的2件: left out, the count is the new ones)
         own = pre[at:]   # from 其中/含 to the carried-over words
         if re.search(rf"[{_CLAUSE}]", own) or re.search(r"\d", pre[:at]):
             continue   # said of another count (，答复38件（含上年度结转2件）)

@@ -831,3 +831,20 @@ def test_the_own_level_s_count_inside_a_whole(text, value):
 ])
 def test_issues_are_no_proactive_count(text, value):
     assert got(text).get("n.active_published") == value
+
+
+@pytest.mark.parametrize("text, want", [
+    # carried-over applications said to be LEFT OUT of the count, in brackets or after it: the
+    # count is the year's new ones
+    ("全年收到政府信息公开申请27件（上年结转2件未计入）。", 27),
+    ("全年收到政府信息公开申请27件（不含上年结转2件）。", 27),
+    ("本年度共受理申请15件（另有上年度结转1件）。", 15),
+    ("全年收到申请27件，不含上年结转的2件。", 27),
+    ("全年收到申请27件，上年结转2件未计入。", 27),
+    # …while carried-over ones said to be IN it still leave it unkeyed
+    ("全年收到政府信息公开申请27件（含上年结转2件）。", None),
+    ("全年收到政府信息公开申请27件（其中上年结转2件）。", None),
+    ("全年收到申请27件，其中上年结转2件。", None),
+])
+def test_carried_over_applications_left_out_of_the_count(text, want):
+    assert got(text).get("n.requests_received") == want
