@@ -31,6 +31,7 @@ from .numbers import is_blank_mark, parse_cell
 from .record import Figure, TableStatus
 from .table2_order import majority as _majority, next_row, sure_by_position
 from .table3 import read_t3
+from .table_header import t4_header
 from .table_read import TableRead, status
 
 FUZZY_CUTOFF = 88
@@ -417,13 +418,20 @@ def _parse_t3(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
 
 
 def _parse_t4(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
-    cols = _columns()[("t4", "", "*")]
     # the value row: from the first number (back to its row start when the row is known)
     k = i
     while k < end and parse_cell(cells[k].text) is None:
         k += 1
     if k >= end:
         return
+    head = t4_header([c for c in cells[i:k] if not c.blank])
+    cols = list(head.cols)
+    read = b.read("t4")
+    read.cols = tuple(cols)
+    if head.how == "printed":
+        read.notes.append("表四各列按表头读取")
+    elif head.how == "unclear":
+        read.unconfirmed.append("表四表头各列的顺序与格式不同，无法逐列确定，按格式顺序读取")
     # blanks that open the value row are value slots too (a blank 结果维持 cell): back to
     # the row start where the reader knows rows, else as many as the 15 slots leave room for
     r = k
@@ -435,7 +443,6 @@ def _parse_t4(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
     if not cells[r].row_start and r < k:
         lead = min(k - r, max(0, len(cols) - len(vals)))
         vals = cells[k - lead:k] + vals
-    read = b.read("t4")
     read.segments += 1
     placed = _placed(vals, len(cols), j >= len(cells), b, "table 4")
     if len(placed) < len(cols):
