@@ -13,7 +13,7 @@ from itertools import combinations
 from . import template as T
 from .document import Cell
 from .numbers import is_blank_mark, parse_cell
-from .table_align import best_alignment, is_value, opens_row, segments
+from .table_align import Segment, best_alignment, is_value, label_score, label_texts, opens_row, segments
 from .table_header import t3_header
 from .table_read import TableRead
 
@@ -84,12 +84,74 @@ def _header_cells(cells: list[Cell], start: int, end: int) -> list[Cell]:
     return out
 
 
+STRONG = 0.85   # a label this close to a row's names that row wherever it is printed
+
+
+def _unwrap(segs: list[Segment], n: int) -> tuple[list[Segment], int]:
+    """A row whose value cells wrapped onto the next printed line (5 numbers, then 2): a
+    labelled segment with fewer than ``n`` values followed by one with no label whose values
+    make up exactly ``n`` is one row. (segments, rows joined)."""
+    out: list[Segment] = []
+    joined = 0
+    for seg in segs:
+        prev = out[-1] if out else None
+        rest = list(seg.values)
+        while prev is not None and rest and _blank(rest[0]) and len(prev.values) + len(rest) > n:
+            rest.pop(0)   # the empty label cell the wrapped line opens with
+        if (prev is not None and prev.labels and not seg.labels and 0 < len(prev.values) < n
+                and len(prev.values) + len(rest) == n
+                and not _blank(prev.values[-1]) and rest and not _blank(rest[0])):
+            out[-1] = Segment(prev.labels, prev.values + rest)
+            joined += 1
+            continue
+        out.append(seg)
+    return out, joined
+
+
+def _two_rows_on_one_line(al, segs: list[Segment], n: int, read: TableRead) -> None:
+    """One printed line holding a row's values and the next row's (2 x ``n`` numbers), the
+    next row's label standing alone before the following row's label: the first ``n`` values
+    are the row's, the next ``n`` the next row's, when that row was not found and its label
+    is there."""
+    keys = [r.key for r in T.rows("t3", al.template)]
+    for key, seg in list(al.rows.items()):
+        if len(seg.values) != 2 * n or _windows(seg.values, n):
+            continue
+        i = keys.index(key)
+        nxt = keys[i + 1] if i + 1 < len(keys) else None
+        if nxt is None or nxt not in al.missing:
+            continue
+        after = segs[segs.index(seg) + 1] if segs.index(seg) + 1 < len(segs) else None
+        if after is None or len(after.labels) < 2 or \
+                label_score("t3", label_texts("t3", Segment(after.labels[:-1], [])), nxt) < STRONG:
+            continue
+        al.rows[nxt] = Segment(after.labels[:-1], seg.values[n:])
+        seg.values = seg.values[:n]
+        al.missing.remove(nxt)
+        read.notes.append(f"“{T.row('t3', key).display}”一行印有两行的数值，后 {n} 个属于“{T.row('t3', nxt).display}”")
+
+
+def _out_of_order(al, segs: list[Segment], read: TableRead) -> None:
+    """A row printed away from its place in the template (（七）总计 first under 三、): a
+    segment no row took whose label is that of a row not found, and no other's."""
+    placed = {id(s) for s in al.rows.values()}
+    for key in list(al.missing):
+        hits = [s for s in segs if id(s) not in placed and any(not _blank(v) for v in s.values)
+                and label_score("t3", label_texts("t3", Segment(s.labels[-2:], [])), key) >= STRONG]
+        if len(hits) != 1:
+            continue
+        al.rows[key] = hits[0]
+        placed.add(id(hits[0]))
+        al.missing.remove(key)
+        read.notes.append(f"“{T.row('t3', key).display}”一行不在格式规定的位置，按行名读取")
+
+
 def read_t3(cells: list[Cell], start: int, end: int, cut_at_end: bool) -> TableRead:
     """Read table 3 from ``cells[start:end]``."""
     head = t3_header(_header_cells(cells, start, end))
     cols = head.cols
     n = len(cols)
-    segs = segments(cells, start, end)
+    segs, wrapped = _unwrap(segments(cells, start, end), n)
     al = best_alignment("t3", segs)
     total_at = cols.index("total") if "total" in cols else -1
     read = TableRead("t3", al.template)
@@ -102,6 +164,10 @@ def read_t3(cells: list[Cell], start: int, end: int, cut_at_end: bool) -> TableR
     lost_cols = [c for c in T.t3_cols() if c not in cols]
     if lost_cols:
         read.missing_cols = lost_cols
+    if wrapped:
+        read.notes.append(f"有 {wrapped} 行数值折行印出，与上一行合并读取")
+    _two_rows_on_one_line(al, segs, n, read)
+    _out_of_order(al, segs, read)
     read.missing = list(al.missing)
     for key in al.by_order:
         read.doubts.append(f"“{T.row('t3', key).display}”一行的标签无法识别，按行序推定")

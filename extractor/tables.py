@@ -31,6 +31,7 @@ from .numbers import is_blank_mark, parse_cell
 from .record import Figure, TableStatus
 from .table2_order import majority as _majority, next_row, sure_by_position
 from .table3 import read_t3
+from .table3_pick import this_years_t3
 from .table_header import t4_header
 from .table_read import TableRead, status
 
@@ -409,7 +410,10 @@ def _default_t2_columns(row: str, vals: list[Cell], b: _Builder) -> list[str] | 
 
 
 def _parse_t3(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
+    i, end, which = this_years_t3(cells, i, end)
     read = read_t3(cells, i, end, cut_at_end=end >= len(cells))
+    if which:
+        read.notes.append(which)
     if read.template:
         b.vote("t3", read.template)
     b.reads["t3"] = read
@@ -444,6 +448,11 @@ def _parse_t4(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
         lead = min(k - r, max(0, len(cols) - len(vals)))
         vals = cells[k - lead:k] + vals
     read.segments += 1
+    if len(vals) < len(cols):
+        joined = _continued(cells, j, end, vals, len(cols))
+        if joined:   # the row of 15 wrapped onto the next printed line (10, then 5)
+            vals, j = joined
+            read.notes.append("表四数值折行印出，两段合并读取")
     placed = _placed(vals, len(cols), j >= len(cells), b, "table 4")
     if len(placed) < len(cols):
         read.unplaced.append("review" if not placed else T.t4_slots()[len(placed)].split(".")[0])
