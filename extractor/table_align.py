@@ -36,6 +36,11 @@ MAX_PIECES = 4     # label pieces joined from the right when looking for the row
 _OPENS_ROW = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[①-⑳])")
 
 
+def opens_row(text: str) -> bool:
+    """A label that opens a row of its own (一、 （三） 2. 2、 ①)."""
+    return _OPENS_ROW.match(text) is not None
+
+
 def _all_blank(values: list[Cell]) -> bool:
     return all(v.blank or is_blank_mark(v.text) for v in values)
 

@@ -37,6 +37,9 @@ class TableRead:
     notes: list[str] = field(default_factory=list)         # what a reviewer may want to know
     segments: int = 0
     found: set[str] = field(default_factory=set)            # rows found (table 2)
+    cols: tuple = ()                                        # value columns in the printed order read (t3, t4)
+    missing_cols: list[str] = field(default_factory=list)   # template columns the table does not print (t3)
+    unconfirmed: list[str] = field(default_factory=list)    # guesses no identity can confirm: never verified
 
 
 def _failures(table: str, template: str | None, values: dict) -> list[T.Identity]:
@@ -81,6 +84,39 @@ def _shift_helps(read: TableRead, values: dict, n_fail: int) -> str | None:
     return None
 
 
+def _total_moved(read: TableRead, values: dict, template: str | None) -> bool:
+    """The 总计 column read in the wrong place: with the printed 总计 taken from another column
+    position (the same in every row, or in every group of table 4) every identity holds.
+    A header that could not be read may print 总计 first; the arithmetic then fails in every
+    row while the report's own numbers agree."""
+    if read.table not in ("t3", "t4") or not read.cols:
+        return False
+    if read.table == "t3":
+        groups = sorted({k.rsplit(".", 1)[0] for k in values})
+        order = [c for c in read.cols]
+    else:
+        groups = sorted({k.split(".")[1] for k in values})
+        order = [c.split(".")[1] for c in read.cols[:5]]
+    if "total" not in order or None in order:
+        return False
+    at = order.index("total")
+    for new_at in range(len(order)):
+        if new_at == at:
+            continue
+        # the printed sequence of slots, with the total printed at new_at instead
+        moved = [c for c in order if c != "total"]
+        moved.insert(new_at, "total")
+        alt = {}
+        for g in groups:
+            for was, now in zip(order, moved):
+                k = f"{g}.{was}" if read.table == "t3" else f"t4.{g.split('.')[-1]}.{was}"
+                if k in values:
+                    alt[k.rsplit(".", 1)[0] + "." + now] = values[k]
+        if alt and not _failures(read.table, template, alt):
+            return True
+    return False
+
+
 def _alternative_reading(read: TableRead, values: dict, template: str | None) -> tuple[str, str] | None:
     """An OCR'd cell whose other reading (one digit the runner-up) alone makes every identity
     hold: (key, that reading). Only when exactly one such swap exists."""
@@ -119,10 +155,12 @@ def status(read: TableRead | None, table: str, template: str | None) -> TableSta
                       + "、".join(T.display(k) for k in unsure[:3]) + ("等" if len(unsure) > 3 else ""))
     notes = doubts + list(read.notes)
     missing = list(read.missing)
-    if missing or read.unplaced or read.cut_rows or read.stray:
+    if missing or read.unplaced or read.cut_rows or read.stray or read.missing_cols:
         bits = []
         if missing:
             bits.append("未找到的行：" + "、".join(T.row(table, k).display for k in missing))
+        if read.missing_cols:
+            bits.append("表中未分列印出：" + "、".join(T.col_display(table, c) for c in read.missing_cols))
         if read.stray:
             bits.append(f"有 {len(read.stray)} 行数值未能对应到表格的行，未取值（"
                         + "、".join(f"“{t[:14] or '无行名'}”" for t in read.stray[:3]) + "）")
@@ -130,10 +168,13 @@ def status(read: TableRead | None, table: str, template: str | None) -> TableSta
             bits.append("正文在表内中断")
         if fails:
             bits.append(f"{len(fails)} 项勾稽关系不成立")
-        return TableStatus(table, tmpl, "incomplete", missing + [k for k in read.unplaced if k not in missing],
+        return TableStatus(table, tmpl, "incomplete", missing + [k for k in read.unplaced if k not in missing]
+                           + [f"{table}.*.{c}" for c in read.missing_cols],
                            "；".join(bits + notes))
     if not fails and unsure:
         return TableStatus(table, tmpl, "doubtful", [], "；".join(notes))
+    if read.unconfirmed:
+        return TableStatus(table, tmpl, "doubtful", [], "；".join(read.unconfirmed + notes))
     hidden = [] if fails else _blank_failures(read, table, tmpl, values)
     if hidden:
         what = "；".join(f"{i.display}（{i.rule}）" for i in hidden[:3]) + ("等" if len(hidden) > 3 else "")
@@ -148,6 +189,9 @@ def status(read: TableRead | None, table: str, template: str | None) -> TableSta
     what = "；".join(f"{i.display}（{i.rule}）" for i in fails[:3]) + ("等" if len(fails) > 3 else "")
     if doubts:
         return TableStatus(table, tmpl, "doubtful", [], f"勾稽关系不成立：{what}；且读取时有推定：" + "；".join(doubts))
+    if _total_moved(read, values, tmpl):
+        return TableStatus(table, tmpl, "doubtful", [],
+                           f"勾稽关系不成立：{what}；总计列若在另一位置则各项关系均成立，可能读错列，请核对表头")
     row = _shift_helps(read, values, len(fails))
     if row is not None:
         return TableStatus(table, tmpl, "doubtful", [],

@@ -31,6 +31,8 @@ from .numbers import is_blank_mark, parse_cell
 from .record import Figure, TableStatus
 from .table2_order import majority as _majority, next_row, sure_by_position
 from .table3 import read_t3
+from .table3_pick import this_years_t3
+from .table_header import t4_header
 from .table_read import TableRead, status
 
 FUZZY_CUTOFF = 88
@@ -408,7 +410,10 @@ def _default_t2_columns(row: str, vals: list[Cell], b: _Builder) -> list[str] | 
 
 
 def _parse_t3(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
+    i, end, which = this_years_t3(cells, i, end)
     read = read_t3(cells, i, end, cut_at_end=end >= len(cells))
+    if which:
+        read.notes.append(which)
     if read.template:
         b.vote("t3", read.template)
     b.reads["t3"] = read
@@ -417,13 +422,20 @@ def _parse_t3(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
 
 
 def _parse_t4(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
-    cols = _columns()[("t4", "", "*")]
     # the value row: from the first number (back to its row start when the row is known)
     k = i
     while k < end and parse_cell(cells[k].text) is None:
         k += 1
     if k >= end:
         return
+    head = t4_header([c for c in cells[i:k] if not c.blank])
+    cols = list(head.cols)
+    read = b.read("t4")
+    read.cols = tuple(cols)
+    if head.how == "printed":
+        read.notes.append("表四各列按表头读取")
+    elif head.how == "unclear":
+        read.unconfirmed.append("表四表头各列的顺序与格式不同，无法逐列确定，按格式顺序读取")
     # blanks that open the value row are value slots too (a blank 结果维持 cell): back to
     # the row start where the reader knows rows, else as many as the 15 slots leave room for
     r = k
@@ -435,8 +447,12 @@ def _parse_t4(cells: list[Cell], i: int, end: int, b: _Builder) -> None:
     if not cells[r].row_start and r < k:
         lead = min(k - r, max(0, len(cols) - len(vals)))
         vals = cells[k - lead:k] + vals
-    read = b.read("t4")
     read.segments += 1
+    if len(vals) < len(cols):
+        joined = _continued(cells, j, end, vals, len(cols))
+        if joined:   # the row of 15 wrapped onto the next printed line (10, then 5)
+            vals, j = joined
+            read.notes.append("表四数值折行印出，两段合并读取")
     placed = _placed(vals, len(cols), j >= len(cells), b, "table 4")
     if len(placed) < len(cols):
         read.unplaced.append("review" if not placed else T.t4_slots()[len(placed)].split(".")[0])
