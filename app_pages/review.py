@@ -108,7 +108,8 @@ for tab, t in zip(tabs, ("t3", "t4", "t2")):
         line = f"读取状态：{L.table_status(info and info['status'])}"
         if info and info["missing"]:
             names = "、".join(L.row(t, m) for m in info["missing"])
-            line += f"；缺少的行：{names}"
+            line += f"；缺少的行或列：{names}" if any(m.startswith("*.") for m in info["missing"]) \
+                else f"；缺少的行：{names}"
         if info and info.get("note") and not any(ch.isascii() and ch.isalpha() for ch in info["note"]):
             line += f"；{info['note']}"
         line += f"　｜　审核：{L.review_state(tstate.get('state'))}"

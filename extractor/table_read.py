@@ -169,7 +169,7 @@ def status(read: TableRead | None, table: str, template: str | None) -> TableSta
         if fails:
             bits.append(f"{len(fails)} 项勾稽关系不成立")
         return TableStatus(table, tmpl, "incomplete", missing + [k for k in read.unplaced if k not in missing]
-                           + [f"{table}.*.{c}" for c in read.missing_cols],
+                           + [f"*.{c}" for c in read.missing_cols],
                            "；".join(bits + notes))
     if not fails and unsure:
         return TableStatus(table, tmpl, "doubtful", [], "；".join(notes))

@@ -108,7 +108,15 @@ def key_order(key: str) -> tuple:
 
 
 def row(table: str, key: str) -> str:
-    """A template row's label (本年新收申请); 未登记的行 when the registry does not know it."""
+    """A template row's label (本年新收申请); a whole column not found (``*.commercial``: a
+    table printing 法人 as one column) as 各行的“商业企业”列; 未登记的行 when the registry knows
+    neither."""
+    parts = key.split(".")
+    if len(parts) == 2 and parts[0] == "*":
+        try:
+            return f"各行的“{T.col_display(table, parts[1])}”列"
+        except KeyError:
+            return "未登记的列"
     try:
         return T.row(table, key).display
     except KeyError:
