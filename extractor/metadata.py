@@ -280,6 +280,9 @@ _SITE_BEFORE = re.compile(r"网站|网|电子版|下载|查阅|网址|登录|登
 _SITE_AFTER = re.compile(r"[)）”\s]{0,3}(?:上|中|的)?[^，。；\n]{0,6}?(?:查阅|下载|查询|查看|浏览|获取)")
 
 
+_ONLY_COPIED = re.compile(r"[)）”\s]{0,3}[^，。；;\n]{0,12}?(?:转载|转发|链接|镜像)")
+
+
 def _website(text: str, organ: str | None) -> tuple[int, int] | None:
     """The span of the URL where the report says it can be read (网站, 网址, 电子版 … before
     it, or 查阅/下载 right after it): in the first 3000 characters, else anywhere (a long
@@ -295,6 +298,11 @@ def _website(text: str, organ: str | None) -> tuple[int, int] | None:
         found = _sites(text, max(head, at - 120), min(len(text), at + 120))
     if not found:
         return None
+    if len(found) > 1:
+        # a site the report is only copied or linked to (同时在市政府网站转载) is not where it is
+        # published, when another is named
+        kept = [f for f in found if not _ONLY_COPIED.match(text, f[0][1])]
+        found = kept or found
     if organ and len(found) > 1:
         for span, before in found:
             if organ in before:
@@ -312,11 +320,26 @@ def _sites(text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], str]]:
         before = text[max(0, m.start() - 40):m.start()]
         if not _SITE_BEFORE.search(before) and not _SITE_AFTER.match(text, m.end()):
             continue
-        e = m.end()
-        while not m.group().endswith("/") and e > m.start() and text[e - 1] in "./":
+        e = _bracket_end(text, m.start(), m.end())
+        while not text[m.start():e].endswith("/") and e > m.start() and text[e - 1] in "./":
             e -= 1
         found.append(((m.start(), e), before))
     return found
+
+
+# the rest of a URL in brackets that a line end or a space broke anywhere (…/zfxxgknb.sht ⏎ ml）,
+# …gov.cn/ zfxxgk/…/）): URL characters only, up to the bracket closing it
+_IN_BRACKET_REST = re.compile(r"(?:[ \t\u3000]*\n?[ \t\u3000]*[A-Za-z0-9_\-./?=&%#:]+){1,3}(?=[ \t]*[）)])")
+
+
+def _bracket_end(text: str, s: int, e: int) -> int:
+    """Where a URL opened by a bracket ends: at its closing bracket when only URL characters and
+    the spaces or line ends that broke them stand between (the breaks drop from the value);
+    else ``e``."""
+    if text[s - 1:s] not in ("（", "(") or text[e:e + 1] in ("）", ")"):
+        return e
+    m = _IN_BRACKET_REST.match(text, e)
+    return m.end() if m and m.end() - e <= 120 else e
 
 
 # ---------------------------------------------------------------- entry point
