@@ -151,3 +151,17 @@ def test_reading_areas_and_closed_channels(body, want):
 ])
 def test_staff_counted_are_no_office(body, want):
     assert _facts(_ONE + body + "\n", "responsible_office") == want
+
+
+# family: with no 六, a line saying where the report can be read (本报告可在…查阅) ends
+# section 五; it is no remedy
+@pytest.mark.parametrize("tail, want", [
+    ("本报告可在某县人民政府网站（http://www.qs.gov.cn/ndbg/）查阅。联系电话：0731-1234567。\n",
+     ["建立月度巡查制度", "推行图解解读"]),
+    ("本报告电子版在青石镇政府网站下载，如有疑问请与党政办联系。\n", ["建立月度巡查制度", "推行图解解读"]),
+])
+def test_a_line_about_the_report_ends_part_five(tail, want):
+    text = ("一、总体情况\n全年公开信息5条。\n五、存在的主要问题及改进情况\n（一）栏目更新不及时。（二）解读形式单一。\n"
+            "下一步：（一）建立月度巡查制度；（二）推行图解解读。\n" + tail)
+    facts, _ = extract_narrative(_doc(text))
+    assert sorted(f.text for f in facts if f.kind == "remedy") == want
