@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .document import Document
 from .lexicon import role_words
@@ -145,6 +146,14 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return wins
 
 
+@lru_cache(maxsize=1)
+def _call_rx() -> re.Pattern:
+    """A phone number after a ``call_verb`` (contact_cues.tsv: 致电, 拨打), no label before it."""
+    verbs = "|".join(map(re.escape, sorted(role_words("contact_cues", "call_verb"), key=len, reverse=True)))
+    return re.compile(rf"(?:{verbs})(?:电话|热线)?[ \t\u3000]*[:：]?[ \t\u3000]*"
+                      rf"(?P<v>{_PHONE}(?:\s*[、/或,，及和]\s*{_PHONE})*)")
+
+
 def _chrome() -> tuple[str, ...]:
     return role_words("contact_cues", "chrome")
 
@@ -225,6 +234,15 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
             m = _search(_EMAIL, mtext, a, b) or _search(_EMAIL_NO_AT, mtext, a, b)
             if m:
                 c.email = take("email", *m.span("v"))
+    if not c.phones:
+        # no labelled phone: a number right after a verb of calling (请致电0551-6512345)
+        for a, b in _windows(mtext):
+            m = _search(_call_rx(), mtext, a, b)
+            if m:
+                for k, pm in enumerate(re.finditer(_PHONE, mtext[m.start("v"):m.end("v")])):
+                    phone = take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end())
+                    c.phones.append(re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", phone))
+                break
     if c.address is None:
         # no labelled address: one in brackets after the body to contact (联系方式：X（…219号）)
         for a, b in _windows(mtext):

@@ -165,3 +165,20 @@ def test_a_line_about_the_report_ends_part_five(tail, want):
             "下一步：（一）建立月度巡查制度；（二）推行图解解读。\n" + tail)
     facts, _ = extract_narrative(_doc(text))
     assert sorted(f.text for f in facts if f.kind == "remedy") == want
+
+
+# family: a contact phone with no label, after a verb of calling (请致电, 拨打)
+@pytest.mark.parametrize("text, want", [
+    ("本报告全文在某区政府网站公开。如有疑问，请致电025-52711111或发送邮件至ab@163.com。", ["025-52711111"]),
+    ("如对本报告有疑问，可拨打0731-1234567、0731-7654321咨询。", ["0731-1234567", "0731-7654321"]),
+    ("如有疑问请拨打电话：13912345678。", ["13912345678"]),
+    # negatives: a hotline's short number; a labelled phone comes first
+    ("群众可拨打12345热线反映诉求。本报告如有疑问请与党政办联系。", []),
+    ("联系电话：0551-1111111。如有疑问也可致电0551-2222222。", ["0551-1111111"]),
+])
+def test_phone_after_a_verb_of_calling(text, want):
+    c = extract_metadata(_doc(text)).contact
+    assert c.phones == want
+    for k, p in enumerate(c.phones):
+        s, e = c.spans[f"phones.{k}"]
+        assert text[s:e] == p
