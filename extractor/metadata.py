@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .document import Document
 from .lexicon import role_words
@@ -145,6 +146,14 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return wins
 
 
+@lru_cache(maxsize=1)
+def _call_rx() -> re.Pattern:
+    """A phone number after a ``call_verb`` (contact_cues.tsv: 致电, 拨打), no label before it."""
+    verbs = "|".join(map(re.escape, sorted(role_words("contact_cues", "call_verb"), key=len, reverse=True)))
+    return re.compile(rf"(?:{verbs})(?:电话|热线)?[ \t\u3000]*[:：]?[ \t\u3000]*"
+                      rf"(?P<v>{_PHONE}(?:\s*[、/或,，及和]\s*{_PHONE})*)")
+
+
 def _chrome() -> tuple[str, ...]:
     return role_words("contact_cues", "chrome")
 
@@ -225,6 +234,15 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
             m = _search(_EMAIL, mtext, a, b) or _search(_EMAIL_NO_AT, mtext, a, b)
             if m:
                 c.email = take("email", *m.span("v"))
+    if not c.phones:
+        # no labelled phone: a number right after a verb of calling (请致电0551-6512345)
+        for a, b in _windows(mtext):
+            m = _search(_call_rx(), mtext, a, b)
+            if m:
+                for k, pm in enumerate(re.finditer(_PHONE, mtext[m.start("v"):m.end("v")])):
+                    phone = take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end())
+                    c.phones.append(re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", phone))
+                break
     if c.address is None:
         # no labelled address: one in brackets after the body to contact (联系方式：X（…219号）)
         for a, b in _windows(mtext):
@@ -280,6 +298,9 @@ _SITE_BEFORE = re.compile(r"网站|网|电子版|下载|查阅|网址|登录|登
 _SITE_AFTER = re.compile(r"[)）”\s]{0,3}(?:上|中|的)?[^，。；\n]{0,6}?(?:查阅|下载|查询|查看|浏览|获取)")
 
 
+_ONLY_COPIED = re.compile(r"[)）”\s]{0,3}[^，。；;\n]{0,12}?(?:转载|转发|链接|镜像)")
+
+
 def _website(text: str, organ: str | None) -> tuple[int, int] | None:
     """The span of the URL where the report says it can be read (网站, 网址, 电子版 … before
     it, or 查阅/下载 right after it): in the first 3000 characters, else anywhere (a long
@@ -295,6 +316,11 @@ def _website(text: str, organ: str | None) -> tuple[int, int] | None:
         found = _sites(text, max(head, at - 120), min(len(text), at + 120))
     if not found:
         return None
+    if len(found) > 1:
+        # a site the report is only copied or linked to (同时在市政府网站转载) is not where it is
+        # published, when another is named
+        kept = [f for f in found if not _ONLY_COPIED.match(text, f[0][1])]
+        found = kept or found
     if organ and len(found) > 1:
         for span, before in found:
             if organ in before:
@@ -312,11 +338,26 @@ def _sites(text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], str]]:
         before = text[max(0, m.start() - 40):m.start()]
         if not _SITE_BEFORE.search(before) and not _SITE_AFTER.match(text, m.end()):
             continue
-        e = m.end()
-        while not m.group().endswith("/") and e > m.start() and text[e - 1] in "./":
+        e = _bracket_end(text, m.start(), m.end())
+        while not text[m.start():e].endswith("/") and e > m.start() and text[e - 1] in "./":
             e -= 1
         found.append(((m.start(), e), before))
     return found
+
+
+# the rest of a URL in brackets that a line end or a space broke anywhere (…/zfxxgknb.sht ⏎ ml）,
+# …gov.cn/ zfxxgk/…/）): URL characters only, up to the bracket closing it
+_IN_BRACKET_REST = re.compile(r"(?:[ \t\u3000]*\n?[ \t\u3000]*[A-Za-z0-9_\-./?=&%#:]+){1,3}(?=[ \t]*[）)])")
+
+
+def _bracket_end(text: str, s: int, e: int) -> int:
+    """Where a URL opened by a bracket ends: at its closing bracket when only URL characters and
+    the spaces or line ends that broke them stand between (the breaks drop from the value);
+    else ``e``."""
+    if text[s - 1:s] not in ("（", "(") or text[e:e + 1] in ("）", ")"):
+        return e
+    m = _IN_BRACKET_REST.match(text, e)
+    return m.end() if m and m.end() - e <= 120 else e
 
 
 # ---------------------------------------------------------------- entry point

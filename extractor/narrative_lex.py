@@ -40,13 +40,14 @@ def wrapped(text: str, nl: int) -> bool:
             and not _NUMBERED.match(text, nl + 1))
 
 
-_LINE_END_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff0-9，,、（(“])[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*(?=[\u4e00-\u9fff0-9（(“])")
+_LINE_END_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff0-9，,、（(“）)”])[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*(?=[\u4e00-\u9fff0-9（(“）)”])")
 
 
 def wrapped_breaks(text: str) -> list[tuple[int, int]]:
     """The line ends (with the spaces around them) that break a sentence of wrapped text
     (``wrapped``) between two Chinese characters or digits, or after a comma or an opening
-    bracket or quote, two numbers apart excepted (12⏎34 stays two numbers)."""
+    bracket or quote, or before or after a closing one (办公室（政务公开办⏎）承担), two numbers
+    apart excepted (12⏎34 stays two numbers)."""
     return [(m.start(), m.end()) for m in _LINE_END_IN_WORDS.finditer(text)
             if not (text[m.start() - 1].isdigit() and text[m.end()].isdigit())
             and wrapped(text, text.index("\n", m.start()))]

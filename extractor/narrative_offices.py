@@ -68,9 +68,11 @@ def _named_patterns():
 
 _FILLERS = ("具体", "主要", "共同", "统一", "主动")
 # staffing said between an office and its cue (党政办配备专人负责, 党政办公室明确1名工作人员具体负责,
-# 党政办公室落实专人负责)
-_STAFFED = re.compile(r"(?:明确|安排|配备|指定|确定|落实)(?:[0-9０-９一二两三]+名)?(?:专职|兼职)?"
-                      r"(?:工作人员|人员|信息员|专人|干部|同志)?(?:具体|专门)?$")
+# 党政办公室落实专人负责, 办公室设专人负责), or its staff counted with no verb (党政办公室一名工作人员
+# 专职负责, 办公室两名同志具体负责)
+_STAFFED = re.compile(r"(?:(?:明确|安排|配备|指定|确定|落实|设立|设置|设)(?:[0-9０-９一二两三]+名)?(?:专职|兼职)?"
+                      r"(?:工作人员|人员|信息员|专人|干部|同志)?"
+                      r"|[0-9０-９一二两三]+名(?:专职|兼职)?(?:工作人员|人员|信息员|干部|同志))(?:具体|专门|专职|兼职)?$")
 _ACTING = re.compile(rf"代表[{HAN}]{{1,8}}$")
 _HAN_RX = re.compile(f"[{HAN}]")
 
@@ -126,6 +128,9 @@ def offices(doc, end: int, start: int = 0) -> list[Fact]:
         for m in seated.finditer(text, start, end):
             if any(a <= m.start() < b for a, b in named):
                 continue  # the seat of an office named for the work: where it sits, no second office
+            # another body's group guiding the organ (在县领导小组办公室（设在县政府办公室）的指导下)
+            if any(w in text[m.end():m.end() + 8] for w in cue("office_guided")):
+                continue
             ss, se = _bounds(text, m.start(), m.end(), _SENT_END)
             if "公开" in text[ss:se] or "领导小组" in text[ss:se]:
                 seats.append(m.span("office"))
@@ -146,7 +151,7 @@ def offices(doc, end: int, start: int = 0) -> list[Fact]:
             seen.add(text[a:b])
             facts.append(_fact("responsible_office", text, a, b, text[a:b]))
     for s, e in _named_offices(doc, end, start):
-        if not about_disclosure(text, s, e):
+        if not about_disclosure(text, s, e) or _supports(text, e):
             continue
         # the office name starts after the clause's separator (由/，/、 …)
         name_s = s
@@ -187,14 +192,29 @@ def offices(doc, end: int, start: int = 0) -> list[Fact]:
             # the group's own 办公室 stands for the office it sits in (办公室设在党政办)
             if len(val) < 2 or val in seen or (seats and val == "办公室"):
                 continue
+            # an office named again by its short name (人事人才信息中心 … 信息中心负责): no second one
+            if any(len(v) > len(val) and v.endswith(val) for v in seen):
+                continue
             # a kind of unit, not one (各科室负责…, 科室负责人初审)
-            if val.startswith("各") or any(val.endswith(w) for w in cue("not_office")):
+            # (…or staff counted: 两名干部负责, 一名村干部负责)
+            if val.startswith("各") or _COUNTED.match(val) or any(val.endswith(w) for w in cue("not_office")):
                 continue
             seen.add(val)
             facts.append(_fact("responsible_office", text, a, b, val))
     return facts
 
 
+def _supports(text: str, k: int) -> bool:
+    """Whether the charge after an office's cue at ``k`` is a support task only (信息中心负责网站
+    技术保障, 便民服务中心负责公开专区的日常管理: an ``office_support`` phrase in the clause), not
+    the disclosure work itself (the clause says no ``office_work`` word: 审核, 日常工作 …)."""
+    ce = min([j for j in (text.find(ch, k) for ch in "，,；;。\n") if j >= 0] + [len(text)])
+    clause = text[k:ce]
+    return any(w in clause for w in cue("office_support")) \
+        and not any(w in clause for w in cue("office_work"))
+
+
+_COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十]+名")  # a count of staff (一名村干部), no office's name
 _SEPARATORS = "由和及与并的在将时是还均也即则"
 _IN_NAME = "和与及"
 _OPENS_NAME = "局市县区镇乡省厅委部"  # a rank's character opening a second office's name (党组和局办公室)
@@ -264,6 +284,13 @@ def _leads() -> tuple[str, ...]:
 def _after_leads(text: str, a: int, b: int) -> int:
     """Where an office name starts once the words before it are dropped (我乡安排党政办 -> 党政办)."""
     leads = _leads()
+    # a lead of two or more characters inside the run ends the words before the name
+    # (街道明确党政综合办公室 -> 党政综合办公室): no office name holds 明确, 安排 or 我局; a run
+    # opening with 各 (各村明确一名村干部) stays whole, every unit's, no office
+    if not text.startswith("各", a):
+        inner = [text.rfind(lead, a, b - 2) + len(lead) for lead in leads
+                 if len(lead) >= 2 and text.rfind(lead, a, b - 2) >= 0]
+        a = max([a] + [k for k in inner if b - k >= 2 and not _COUNTED.match(text, k)])
     stripped = True
     while stripped:
         stripped = False

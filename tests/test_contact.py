@@ -153,7 +153,7 @@ def test_a_footer_over_several_lines_is_not_the_reports_contact():
 def test_contact_cues_lexicon_loads():
     from extractor.lexicon import load
     rows = load("contact_cues", required=("role", "cue"), unique=("role", "cue"))
-    assert {r["role"] for r in rows} == {"chrome", "page_label"}
+    assert {r["role"] for r in rows} == {"chrome", "page_label", "call_verb"}
 
 
 @pytest.mark.parametrize("body, field, value", [
