@@ -50,6 +50,7 @@ from .queryplan import QueryPlan
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated)
 from .rules import rule_of
+from .namepart import read_name_part
 from .unread import account, condition_words, organ_type, unstated_meta
 from .widen import read_dropped
 from .vocabscan import scan
@@ -83,7 +84,8 @@ _LIST_TOO = re.compile(r"[，,、；;]\s*(?:请|麻烦)?(?:都|全部|一一|分
 # 几个镇的年报都有哪些 / 那几份报告里面哪些是零申请: a count word inside the thing asked, a list
 # word after it and no count word after that (rule list_after_count)
 # (税务局那几份报告，哪些没写…: the clause after the comma asks the list)
-_LIST_AFTER_COUNT = re.compile(r"(?:几|多少)[个份家篇所][^？?。；;几]*?哪些[^几多]*$")
+# (平遥几个镇哪个零申请: 哪个 / 哪家 / 哪几个 ask the list too, unless 最 follows: 哪个最多)
+_LIST_AFTER_COUNT = re.compile(r"(?:几|多少)[个份家篇所][^？?。；;几]*?(?:哪些|哪个|哪家|哪几[个家])(?![^几多]*最)[^几多]*$")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
 _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
@@ -466,6 +468,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     p.notes = tuple(notes)
     p.residue = t.s
     account(p, t.s)
+    if read_name_part(p, q, organs):   # 平潭的报告: the organs whose name holds it (assistant/namepart.py)
+        fired.append("name_part")
     p.unread_conditions = tuple(dict.fromkeys(p.unread_conditions + dangling))
     p.rules = tuple(fired) + (("unread_condition",) if p.unread_conditions else ())
     typo = None if p.quoted else typo_word(p.unread)

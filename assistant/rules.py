@@ -255,6 +255,10 @@ RULES: tuple[Rule, ...] = (
     Rule("year_not_held", "years", "a follow-up naming one organ and no year (永兴镇呢) keeps the year"
          " before; the organ with no report of it: its own years answered (one value, or which year"
          " asked), the missing year said first", ()),   # tests: test_assistant_familiesv
+    Rule("name_part", "organs", "a word no rule read (2-6 characters) that a few stored organs' names hold"
+         " (at most a tenth of them; never after 哪 / 各 / 每, never holding a word of"
+         " lexicons/question_name_parts.tsv): those organs, said as 机关=the word",
+         ()),   # its examples need a store of such names: tests/test_assistant_followups13.py
     Rule("under_place", "region", "lexicons/question_place_scope.tsv role under right after a place"
          " (广州市下面, 金华下属, 沂源县所辖的), or a whole word beside it (roles whole_place /"
          " whole_after: 整个广东, 辽宁全省): the place and everything inside it, as the place"
