@@ -209,3 +209,27 @@ def whole_unplaced(q: str, plan, organs) -> tuple[str, list[str]] | None:
         if col == rank:
             held[val] = sum(len(v) for v in inside.values())
     return m.group(0), sorted(held, key=lambda v: (-held[v], v))[:3]
+
+
+@lru_cache(maxsize=1)
+def _whole_short() -> tuple[re.Pattern, dict[str, str]]:
+    return re.compile(alternation(_LEX, "whole_short")), values(_LEX, "whole_short")
+
+
+def spell_whole_short(q: str) -> str:
+    """全疆 / 全川: 全 and the province's name (全新疆, 全四川), which the place readers read
+    (rule whole_short)."""
+    rx, names = _whole_short()
+    return rx.sub(lambda m: "全" + names[m.group(0)], q)
+
+
+def city_proper(q: str, plan) -> str | None:
+    """广州市区 (a city's name and 区, no under word, no level read): the reports cannot tell the
+    city proper from its counties, so the whole city is answered and that said first — the
+    note, or None (rule city_proper)."""
+    if not plan.region or plan.levels or not plan.region[1].endswith("市"):
+        return None
+    name = plan.region[1]
+    if not re.search(re.escape(name) + r"区(?![县市级域直辖])", q):
+        return None
+    return f"“{name}区”按{name}全市理解（报告不区分市区和所辖县）"

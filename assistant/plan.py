@@ -51,6 +51,7 @@ from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure
                      narrowest_metric, negated)
 from .rules import rule_of
 from .namepart import read_name_part
+from .placescope import city_proper, spell_whole_short
 from .unread import account, condition_words, organ_type, unstated_meta
 from .widen import read_dropped
 from .vocabscan import scan
@@ -154,7 +155,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.quoted = True
         question = question[:m.start()] + "“”" + question[m.end():]
     q = normalise(question)
-    q = _ASKER.sub("", q, count=1)   # 我是市政府办的，…: who asks is no condition
+    q = _ASKER.sub("", q, count=1)
+    q2 = spell_whole_short(q)   # 全疆: 全新疆 (assistant/placescope.py)
+    if q2 != q:
+        q = q2
+        fired.append("whole_short")   # 我是市政府办的，…: who asks is no condition
     for rx, tname in _TABLE_NAMES:   # 附有行政复议、行政诉讼情况统计表: 表四
         q = rx.sub(tname, q)
     q, n_tails = _OTHER_TAIL.subn(r"\1\2或\1\3", q)
@@ -198,6 +203,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     # organs and regions (before level words: 花沟镇 holds 镇)
     if organs is not None:
         read_organs(t, q, organs, p, set_, fired)   # assistant/planorgans.py
+        proper = city_proper(q, p)
+        if proper:   # 广州市区: the whole city, said first (rule city_proper)
+            notes.append(proper)
+            fired.append("city_proper")
     # a post named in a question about the official in charge filters by it (分管领导是副镇长;
     # before the level words, which would take 镇 of 副镇长)
     asks_official = [w for w, (role, value) in vocab.words().items()
@@ -411,6 +420,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.channel = None   # 桦南县的热线电话是多少: its phone (a contact field), no channel list
         given.remove("channel")
         set_("contact_field", "phones")
+    if len(p.fact_kinds) > 1:   # 谁负责 哪个科室: every fact asked (rule facts_several)
+        given.append("fact_kinds")
+        fired.append("facts_several")
     if len(p.contact_fields) > 1:   # 地址和电话: every field asked; one field stays contact_field
         given.append("contact_fields")
     else:

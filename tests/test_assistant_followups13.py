@@ -7,7 +7,15 @@ each in several shapes on a store of our own (places real, organs and figures in
 3. whole_unplaced: 全省 with no place said (and none before): asked which, never every
    report; with a place (浙江全省) or after one (那全省呢) it stays that place's;
 4. which_report: one organ's two reports of one year stating a figure differently: both said
-   with their files and asked which, never one picked; 分别 lists them.
+   with their files and asked which, never one picked; 分别 lists them;
+5. facts_several: 谁负责 哪个科室: the official and the office, both; a follow-up naming another
+   organ keeps both, one naming one fact asks that one;
+6. whole_short: 全疆 / 全川: the whole of that province, in a question and a follow-up (扩到全疆);
+7. tier_counted: 各区县的报告有几份: the county tier's reports counted, one number (分别 keeps the
+   grouping);
+8. city_proper: 广州市区: the whole city, said first; own_government: 广州市政府 / 乌恰县人民政府: the
+   place's own government, never every organ of it with 政府 unread;
+9. items_asked: 存在哪些问题: headed the problems, never 问题和措施.
 """
 from __future__ import annotations
 
@@ -16,7 +24,7 @@ import hashlib
 import pytest
 
 from assistant import ask
-from test_assistant_questions import T3_ZERO, converse, first_line, placed, t3, write_store
+from test_assistant_questions import T3_ZERO, converse, first_line, placed, record, t3, write_store
 
 FJ, XJ, ZJ, SX, JS, NJ = ("福建省", "新疆维吾尔自治区", "浙江省", "山西省", "江苏省", "南京市")
 
@@ -27,8 +35,28 @@ def _again(rec, n):
     return rec
 
 
+def _facts(name, short, level, year, facts, province, city=None, county=None):
+    r = record(name, short, level, county, year, {**t3(1)}, facts=facts)
+    r["source"]["sha256"] = hashlib.sha256((name + str(year) + "facts").encode()).hexdigest()
+    r["organ"].update(province=province, city=city, county=county)
+    return r
+
+
 def corpus() -> list[dict]:
     return [
+        _facts("阿拉善左旗气象局", "气象局", "county_dept", 2021,
+               [("responsible_official", "局长分管政务公开工作", "局长"),
+                ("responsible_office", "办公室具体负责", "办公室")], "内蒙古自治区", "阿拉善盟", "阿拉善左旗"),
+        _facts("镇雄县气象局", "气象局", "county_dept", 2022,
+               [("responsible_official", "副局长分管政务公开工作", "副局长"),
+                ("responsible_office", "综合科具体负责", "综合科")], "云南省", "昭通市", "镇雄县"),
+        _facts("泾川县城关镇人民政府", "城关镇", "township", 2020,
+               [("problem", "政务公开栏目更新不够及时", None), ("remedy", "下一步将安排专人定期更新栏目", None)],
+               "甘肃省", "平凉市", "泾川县"),
+        placed("乌恰县人民政府", "乌恰县", "county", 2022, {**t3(4)}, XJ, "克孜勒苏柯尔克孜自治州", "乌恰县"),
+        placed("乌恰县教育局", "教育局", "county_dept", 2022, {**t3(2)}, XJ, "克孜勒苏柯尔克孜自治州", "乌恰县"),
+        placed("广州市人民政府", "广州市人民政府", "city", 2022, {**t3(40)}, "广东省", "广州市"),
+        placed("广州市天河区猎德街道办事处", "猎德街道", "subdistrict", 2022, {**t3(5)}, "广东省", "广州市", "天河区"),
         placed("平潭综合实验区农业农村局", "农业农村局", "other", 2021, {**t3(2)}),
         placed("平潭综合实验区管理委员会", "管理委员会", "other", 2019, {**T3_ZERO}),
         placed("和田地区行政公署办公室", "行政公署办公室", "city", 2023, {**t3(8)}, XJ, "和田地区"),
@@ -141,3 +169,70 @@ def test_two_reports_saying_the_same_is_one_number(db):
     a = ask(db, "宿迁市政府2020年收到多少申请")
     assert a.value == 50 or {r[3] for r in a.rows} == {50}, a.text
     assert "哪一份" not in a.text
+
+
+# -- 5. two facts asked at once -------------------------------------------------------------------
+@pytest.mark.parametrize("turns,want", [
+    (("阿拉善左旗气象局信息公开谁负责 哪个科室",), ("局长", "办公室")),
+    (("阿拉善左旗气象局信息公开谁负责 哪个科室", "那镇雄县气象局呢"), ("副局长", "综合科")),
+    (("镇雄县气象局的分管领导和负责机构",), ("副局长", "综合科")),
+])
+def test_two_facts_asked_are_both_answered(db, turns, want):
+    a = converse(db, *turns)
+    assert a.understood and all(w in a.text for w in want), a.text
+    assert "分管领导、负责机构" in first_line(a), first_line(a)
+
+
+def test_one_fact_asked_after_two_is_that_one(db):
+    a = converse(db, "阿拉善左旗气象局信息公开谁负责 哪个科室", "那分管领导呢")
+    assert "局长" in a.text and "办公室" not in a.text.split("\n", 1)[1], a.text
+
+
+# -- 6. 全疆: the whole province -------------------------------------------------------------------
+def test_a_province_s_one_character_name_after_quan_is_that_province(db):
+    assert ask(db, "全疆的报告有几份").value == 5
+    a = converse(db, "库车的报告有哪些", "扩到全疆")
+    assert a.understood and len(a.rows) == 5, a.text
+
+
+# -- 7. 各区县 counted --------------------------------------------------------------------------------
+@pytest.mark.parametrize("q,want", [("各区县的报告有几份", 5), ("各区县政府的报告有几份", 2),
+                                    ("各区县收到申请的有几家", 5)])
+def test_each_county_counted_is_the_tier_counted(db, q, want):
+    a = ask(db, q)
+    assert a.value == want and "按县" not in first_line(a), a.text
+
+
+def test_each_county_apart_keeps_the_grouping(db):
+    a = ask(db, "各区县分别有几份报告")
+    assert "按县" in first_line(a), a.text
+
+
+# -- 8. a city's name and 区 / 政府 ------------------------------------------------------------------
+def test_city_proper_is_the_whole_city_said_first(db):
+    a = ask(db, "广州市区的报告有哪些")
+    assert _names(a) == {"广州市人民政府", "广州市天河区猎德街道办事处"}, a.text
+    assert "按广州市全市理解" in first_line(a), first_line(a)
+
+
+@pytest.mark.parametrize("q,want", [("广州市政府收到多少申请", 40), ("乌恰县政府收到多少申请", 4),
+                                    ("乌恰县政府2022年收到几件申请", 4)])
+def test_a_place_s_government_is_its_own(db, q, want):
+    a = ask(db, q)
+    assert a.value == want and "未用到" not in first_line(a), a.text
+
+
+def test_a_fact_word_inside_a_name_is_no_second_fact(db):
+    a = ask(db, "镇雄县气象局政务公开领导小组办公室设在哪个科室")
+    assert "综合科" in a.text and "副局长" not in a.text, a.text
+
+
+
+# -- 9. problems asked, remedies not --------------------------------------------------------------
+@pytest.mark.parametrize("q,said,not_said", [
+    ("泾川县城关镇报告里说存在哪些问题", "的问题，", "安排专人"),
+    ("泾川县城关镇的改进措施有哪些", "的改进措施，", "不够及时"),
+])
+def test_problems_asked_are_said_as_problems(db, q, said, not_said):
+    a = ask(db, q)
+    assert said in a.text and not_said not in a.text and "问题和" not in a.text, a.text
