@@ -15,7 +15,9 @@ each in several shapes on a store of our own (places real, organs and figures in
    grouping);
 8. city_proper: 广州市区: the whole city, said first; own_government: 广州市政府 / 乌恰县人民政府: the
    place's own government, never every organ of it with 政府 unread;
-9. items_asked: 存在哪些问题: headed the problems, never 问题和措施.
+9. items_asked: 存在哪些问题: headed the problems, never 问题和措施;
+10. rate_of_condition: 零申请率 (率 after a condition, lexicons/question_words.tsv role share): the
+    share of the reports stating the figure that meet it, numerator and denominator said.
 """
 from __future__ import annotations
 
@@ -236,3 +238,13 @@ def test_a_fact_word_inside_a_name_is_no_second_fact(db):
 def test_problems_asked_are_said_as_problems(db, q, said, not_said):
     a = ask(db, q)
     assert said in a.text and not_said not in a.text and "问题和" not in a.text, a.text
+
+
+
+# -- 10. 零申请率: a share, said with its numerator and denominator ----------------------------------
+@pytest.mark.parametrize("q,num,den", [("平遥乡镇零申请率多少", 2, 3), ("乡镇零申请率是多少", 2, 5),
+                                       ("平遥县乡镇的零申请率", 2, 3)])
+def test_a_zero_rate_is_a_share_said_with_its_counts(db, q, num, den):
+    a = ask(db, q)
+    assert a.understood and a.value == pytest.approx(num / den), a.text
+    assert f"{num}/{den}份" in a.text, a.text
