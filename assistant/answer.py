@@ -20,8 +20,10 @@ from .names import DEPT_TAILS, OrganIndex
 from .placebureau import inside_bureaus, offer
 from .nearnames import common_name, glued_place, near_reading, real_place, zone_elsewhere
 from .whichorgan import several_organs, which_organ
+from .whichreport import twin_reports, which_report
 from .whichyear import own_years, several_years, which_year, year_or_template
 from .followup import merge
+from .placescope import whole_unplaced
 from .plan import _SEVERAL, _WHICH_MORE, parse
 from .pointback import one_answered
 from .refine import COUNTED
@@ -210,6 +212,16 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         if plan.untold_field:   # 标题上的年份…不一样: what no report records said first
             a.text = _untold_text(plan) + a.text
         return a
+    whole = whole_unplaced(question, plan, organs) if reading is None else None
+    if whole:   # 全省的报告有几份 with no place said: never every province's, asked which
+        a = _not_understood(question, plan)
+        a.text = (f"“{whole[0]}”指哪个地方？问题里没有说地名，库中的报告分属多个地方，"
+                  f"没有按全部报告回答。请说出地名，如：{'、'.join(whole[1]) or '浙江省'}。")
+        for place in whole[1]:
+            q2 = question.replace(whole[0], place + whole[0], 1)
+            a.options.append({"label": f"按“{place}”", "question": q2,
+                              "reading": items_of(parse(q2, organs, context))})
+        return a
     if plan.untold and reading is None:   # 副省级城市: no report says which organs are
         a = _not_understood(question, plan)
         a.text = _untold_text(plan) + a.text
@@ -283,6 +295,14 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         out = Answer(question=question, understood=True, plan=plan2, text=text)
         for label, year in years:
             q2 = f"{year}年{question}"
+            out.options.append({"label": label, "question": q2,
+                                "reading": items_of(parse(q2, organs, context))})
+        return out
+    if reading is None and twin_reports(plan, a.rows, a.columns, bool(_SEVERAL.search(question))):
+        # 邳州2020年收到多少申请: one organ's two reports of that year, which one? both said
+        text, plan2, opts = which_report(question, plan, a.rows, a.columns)
+        out = Answer(question=question, understood=True, plan=plan2, text=text)
+        for label, q2 in opts:
             out.options.append({"label": label, "question": q2,
                                 "reading": items_of(parse(q2, organs, context))})
         return out

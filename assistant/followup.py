@@ -345,6 +345,7 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
             if kind != out.kind and name not in new.given:
                 setattr(out, name, getattr(QueryPlan(), name))
         out.contact_fields = ()
+        out.fact_kinds = new.fact_kinds
         if new.agg and "agg" not in new.given:
             out.agg, out.count_unit = new.agg, new.count_unit
     if "organ_ids" in new.given and "levels" not in new.given:
@@ -397,6 +398,8 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         out.op, out.threshold = new.op, new.threshold   # 其中收到过申请的: "any", none before
     if "contact_field" in new.given and "contact_fields" not in new.given:
         out.contact_fields = ()   # 邮编呢 after 地址和电话: the one field now asked
+    if "fact_kind" in new.given and "fact_kinds" not in new.given:
+        out.fact_kinds = ()   # 分管领导呢 after 谁负责 哪个科室: the one fact now asked
     if "top" in new.given and "agg" not in new.given:
         out.agg = None
     if "agg" in new.given and "top" not in new.given:

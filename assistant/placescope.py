@@ -186,3 +186,50 @@ def _province_of(organs, col: str, val: str) -> str:
     from extractor.gazetteer import available, places_named
     ups = {p.parents[0] for p in places_named(val) if p.parents and p.parents[0]} if available() else set()
     return ups.pop() if len(ups) == 1 else ""   # 朝阳市, stored with no county under it: 辽宁省
+
+
+_RANK_WORD = {"province": "省", "city": "市"}
+
+
+def whole_unplaced(q: str, plan, organs) -> tuple[str, list[str]] | None:
+    """全省的报告有几份 with no place read (and none before it): which province is meant is
+    asked (全市 is left as it was read: a reviewer of one city's reports says it of them all);
+    so — (the whole word, a few held places of its rank), or None when
+    the question names a place, an organ, or no whole word (rule whole_unplaced)."""
+    if plan.region or plan.organ_ids or plan.also_regions or "widen_scope" in plan.rules:
+        return None
+    m = _whole_rank()[0].search(q)
+    if not m:
+        return None
+    rank = _whole_rank()[1][m.group(0)]
+    if rank != "province":
+        return None   # 全市各街道办: a store of one city's reports may mean them all (blind3 w47)
+    held: dict[str, int] = {}
+    for (col, val), inside in (organs.areas if organs is not None else {}).items():
+        if col == rank:
+            held[val] = sum(len(v) for v in inside.values())
+    return m.group(0), sorted(held, key=lambda v: (-held[v], v))[:3]
+
+
+@lru_cache(maxsize=1)
+def _whole_short() -> tuple[re.Pattern, dict[str, str]]:
+    return re.compile(alternation(_LEX, "whole_short")), values(_LEX, "whole_short")
+
+
+def spell_whole_short(q: str) -> str:
+    """全疆 / 全川: 全 and the province's name (全新疆, 全四川), which the place readers read
+    (rule whole_short)."""
+    rx, names = _whole_short()
+    return rx.sub(lambda m: "全" + names[m.group(0)], q)
+
+
+def city_proper(q: str, plan) -> str | None:
+    """广州市区 (a city's name and 区, no under word, no level read): the reports cannot tell the
+    city proper from its counties, so the whole city is answered and that said first — the
+    note, or None (rule city_proper)."""
+    if not plan.region or plan.levels or not plan.region[1].endswith("市"):
+        return None
+    name = plan.region[1]
+    if not re.search(re.escape(name) + r"区(?![县市级域直辖])", q):
+        return None
+    return f"“{name}区”按{name}全市理解（报告不区分市区和所辖县）"

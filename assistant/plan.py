@@ -50,6 +50,8 @@ from .queryplan import QueryPlan
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated)
 from .rules import rule_of
+from .namepart import read_name_part
+from .placescope import city_proper, spell_whole_short
 from .unread import account, condition_words, organ_type, unstated_meta
 from .widen import read_dropped
 from .vocabscan import scan
@@ -83,7 +85,8 @@ _LIST_TOO = re.compile(r"[，,、；;]\s*(?:请|麻烦)?(?:都|全部|一一|分
 # 几个镇的年报都有哪些 / 那几份报告里面哪些是零申请: a count word inside the thing asked, a list
 # word after it and no count word after that (rule list_after_count)
 # (税务局那几份报告，哪些没写…: the clause after the comma asks the list)
-_LIST_AFTER_COUNT = re.compile(r"(?:几|多少)[个份家篇所][^？?。；;几]*?哪些[^几多]*$")
+# (平遥几个镇哪个零申请: 哪个 / 哪家 / 哪几个 ask the list too, unless 最 follows: 哪个最多)
+_LIST_AFTER_COUNT = re.compile(r"(?:几|多少)[个份家篇所][^？?。；;几]*?(?:哪些|哪个|哪家|哪几[个家])(?![^几多]*最)[^几多]*$")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
 _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
@@ -152,7 +155,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.quoted = True
         question = question[:m.start()] + "“”" + question[m.end():]
     q = normalise(question)
-    q = _ASKER.sub("", q, count=1)   # 我是市政府办的，…: who asks is no condition
+    q = _ASKER.sub("", q, count=1)
+    q2 = spell_whole_short(q)   # 全疆: 全新疆 (assistant/placescope.py)
+    if q2 != q:
+        q = q2
+        fired.append("whole_short")   # 我是市政府办的，…: who asks is no condition
     for rx, tname in _TABLE_NAMES:   # 附有行政复议、行政诉讼情况统计表: 表四
         q = rx.sub(tname, q)
     q, n_tails = _OTHER_TAIL.subn(r"\1\2或\1\3", q)
@@ -196,6 +203,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     # organs and regions (before level words: 花沟镇 holds 镇)
     if organs is not None:
         read_organs(t, q, organs, p, set_, fired)   # assistant/planorgans.py
+        proper = city_proper(q, p)
+        if proper:   # 广州市区: the whole city, said first (rule city_proper)
+            notes.append(proper)
+            fired.append("city_proper")
     # a post named in a question about the official in charge filters by it (分管领导是副镇长;
     # before the level words, which would take 镇 of 副镇长)
     asks_official = [w for w, (role, value) in vocab.words().items()
@@ -409,6 +420,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.channel = None   # 桦南县的热线电话是多少: its phone (a contact field), no channel list
         given.remove("channel")
         set_("contact_field", "phones")
+    if len(p.fact_kinds) > 1:   # 谁负责 哪个科室: every fact asked (rule facts_several)
+        given.append("fact_kinds")
+        fired.append("facts_several")
     if len(p.contact_fields) > 1:   # 地址和电话: every field asked; one field stays contact_field
         given.append("contact_fields")
     else:
@@ -466,6 +480,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     p.notes = tuple(notes)
     p.residue = t.s
     account(p, t.s)
+    if read_name_part(p, q, organs):   # 平潭的报告: the organs whose name holds it (assistant/namepart.py)
+        fired.append("name_part")
     p.unread_conditions = tuple(dict.fromkeys(p.unread_conditions + dangling))
     p.rules = tuple(fired) + (("unread_condition",) if p.unread_conditions else ())
     typo = None if p.quoted else typo_word(p.unread)

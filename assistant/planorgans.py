@@ -32,10 +32,15 @@ _TIER_BEFORE = re.compile(r"([省市县区])(?:级|一级|里)(?:的)?$")
 # 省卫健委 / 2023年县教育局: a level's one character alone before a bureau, no place (rule tier)
 _BARE_TIER = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的各全和与及、年里在中是]|(?:[两二三四五六七八九十几多]个))([省市县区])$")
 _DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept", "区": "county_dept"}
+# 广州市政府 / 乌恰县政府 right after a place read: that place's government (人民政府 is a name's
+# own word: the organ of that name, or said absent as typed)
+_OWN_GOVERNMENT = re.compile(r"政府(?!办|部门|各|所属|工作部门|组成部门|直属)")
+_GOVERNMENT_OF = {"city": "city", "county": "county", "province": "province"}
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
 # 柳河县住建局 with no 住建局 read: the place's bureau (said or asked), never the county government
 # 大同的报告 / 大同的年报有几份: the place, when 大同 is also the short name of one organ
 _REPORTS_AFTER = re.compile(r"的?(?:报告|年报)")
+_CITY_PROPER = re.compile(r"区(?![县市级域直辖])")   # 广州市区: the city (rule city_proper)
 _PLACE_ENDS = ("市", "县", "区", "省", "州", "盟", "旗")
 # 浑南区那两个局 / 这几个部门 / 这些单位: that place's bureaus (or organs), the count no name
 _THOSE_OF_PLACE = re.compile(r"的?(?:那|这|那些|这些)(?:[两二三四五六七八九十几]|一些|些)?(?:个|家)?"
@@ -92,6 +97,7 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
                                        or e in starts or after in starts
                                        or _BUREAU_AFTER.match(t.s, after)
                                        or _THOSE_OF_PLACE.match(t.s, e)
+                                       or (name.endswith("市") and _CITY_PROPER.match(t.s, e))
                                        or t.s.startswith(organ_kinds(), after)
                                        or read_together(t.s, e)):   # 赣州市以及所辖各县
             continue   # 高新区教育局 / 柳河县2021年民政局: a place's bureau
@@ -163,6 +169,14 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
         if units and not p.levels:   # 广州市下面的区 / 广州各区: the county level in it
             t.take(units[0], units[1])
             set_("levels", units[2], "under_place")
+        own = _OWN_GOVERNMENT.match(t.s, e)
+        col = organs.regions[name][0]
+        if own and not (p.levels or p.organ_ids or under or together or ex or after) \
+                and col in _GOVERNMENT_OF:
+            # 广州市政府 / 乌恰县政府: the place's own government (its tier there), never the
+            # place's every organ with 政府 left unread (rule own_government)
+            t.take(own.start(), own.end())
+            set_("levels", (_GOVERNMENT_OF[col],), "own_government")
         whole = read_whole_before(t.s, s)
         if whole:   # 整个广东 / 全广东: the place
             t.take(*whole)

@@ -38,6 +38,7 @@ class QueryPlan:
     contact_field: str | None = None
     contact_fields: tuple[str, ...] = ()  # several asked at once (地址和电话): all of them, in order
     fact_kind: str | None = None
+    fact_kinds: tuple[str, ...] = ()    # several asked at once (谁负责 哪个科室): all of them, in order
     channel: str | None = None
     official: str | None = None          # filter: the responsible official's post contains this
     office: str | None = None            # filter: the responsible office's name contains this

@@ -36,7 +36,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "condition": ("op", "threshold", "threshold2", "vs_mean", "vs_metric", "metric_conds"),
     "channel": ("channel", "negate"),
     "contact": ("contact_field", "contact_fields", "contact_missing"),
-    "fact": ("fact_kind",),
+    "fact": ("fact_kind", "fact_kinds"),
     "official": ("official",),
     "office": ("office",),
     "phrase": ("phrase", "text_kinds", "quoted"),
@@ -224,7 +224,7 @@ def _label(p: QueryPlan, slot: str) -> str | None:
         return "联系方式=" + "、".join(_FIELD_NAMES.get(f, f) for f in p.contact_fields or (p.contact_field,)) \
             + ("（没有写的）" if p.negate and not p.organ_ids else "")
     if slot == "fact":
-        return "事项=" + _FIELD_NAMES.get(p.fact_kind, p.fact_kind)
+        return "事项=" + "、".join(_FIELD_NAMES.get(f, f) for f in p.fact_kinds or (p.fact_kind,))
     if slot == "official":
         return f"分管领导={p.official}"
     if slot == "office":

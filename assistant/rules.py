@@ -255,6 +255,22 @@ RULES: tuple[Rule, ...] = (
     Rule("year_not_held", "years", "a follow-up naming one organ and no year (永兴镇呢) keeps the year"
          " before; the organ with no report of it: its own years answered (one value, or which year"
          " asked), the missing year said first", ()),   # tests: test_assistant_familiesv
+    Rule("name_part", "organs", "a word no rule read (2-6 characters) that a few stored organs' names hold"
+         " (at most a tenth of them; never after 哪 / 各 / 每, never holding a word of"
+         " lexicons/question_name_parts.tsv): those organs, said as 机关=the word",
+         ()),   # its examples need a store of such names: tests/test_assistant_followups13.py
+    Rule("facts_several", "fact", "two facts asked at once (谁负责 哪个科室: lexicons/question_words.tsv role fact,"
+         " two values): each fact, its name on its row; a follow-up naming another organ keeps both",
+         (("花沟镇信息公开谁负责 哪个科室", {"fact_kinds": ("responsible_official", "responsible_office")}),)),
+    Rule("whole_short", "region", "全 and a province's one-character name (lexicons/question_place_scope.tsv role"
+         " whole_short: 全疆, 全川): the whole of that province, read as 全新疆 / 全四川",
+         ()),   # its examples need a store holding 新疆: tests/test_assistant_followups13.py
+    Rule("city_proper", "region", "a city's name and 区 (广州市区), no under word and no level read: the whole"
+         " city, said in the first line (the reports cannot tell the city proper from its counties)",
+         ()),   # its examples need a store of such a city: tests/test_assistant_followups13.py
+    Rule("own_government", "levels", "政府 right after a place read (广州市政府, 乌恰县政府; not 政府办 /"
+         " 政府部门, not 人民政府: a name's own word): that place's government, its tier there",
+         ()),   # tests/test_assistant_followups13.py
     Rule("under_place", "region", "lexicons/question_place_scope.tsv role under right after a place"
          " (广州市下面, 金华下属, 沂源县所辖的), or a whole word beside it (roles whole_place /"
          " whole_after: 整个广东, 辽宁全省): the place and everything inside it, as the place"

@@ -46,6 +46,8 @@ def _rows(conn, a: Answer, plan: QueryPlan, cols: list[str], raw: list) -> None:
     items = plan.kind == "text" and "kind" in ix   # not 没有写改进措施: reports
     if items:
         out_cols = ["organ", "level", "year", "kind", "text", "source"]
+    if plan.kind == "fact" and "fact_kind" in ix:   # 谁负责 哪个科室: which fact each row is
+        out_cols = ["organ", "level", "year", "kind", "value", "source"]
     fields = plan.contact_fields if plan.kind == "contact" else ()
     if len(fields) > 1:   # 地址和电话: a column per field, value stays empty
         out_cols = ["organ", "level", "year", *fields, "source"]
@@ -66,6 +68,8 @@ def _rows(conn, a: Answer, plan: QueryPlan, cols: list[str], raw: list) -> None:
             if isinstance(v, float) and v.is_integer() and not (metric and metric.is_ratio):
                 v = int(v)
             row["value"] = v
+        if "fact_kind" in ix:
+            row["kind"] = r[ix["fact_kind"]]
         if "prev" in ix:
             row["prev"] = r[ix["prev"]]
         a.rows.append([row[c] for c in out_cols])

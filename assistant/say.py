@@ -265,6 +265,11 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         # 没有写分管领导的报告 / 没有写改进措施的报告: the reports without it
         a.text = f"{scope}{_kind_text(plan)}报告共{st.get('matched', n)}份：{_report_names(a.rows)}。"
         return
+    if plan.kind == "fact" and "kind" in a.columns:   # 谁负责 哪个科室: each fact named
+        k, v = a.columns.index("kind"), a.columns.index("value")
+        a.text = "；".join(f"{r[0]}（{_yr(r[2])}）{FACT_NAMES.get(r[k], r[k])}：{r[v]}"
+                          for r in a.rows[:10]) + "。"
+        return
     if plan.kind == "fact" and plan.fact_kind != "channel":
         label = FACT_NAMES.get(plan.fact_kind, plan.fact_kind)
         a.text = f"{label}：" + "；".join(f"{r[0]}（{_yr(r[2])}）：{r[3]}" for r in a.rows[:10]) + "。"
@@ -280,7 +285,10 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         orgs = list(dict.fromkeys(f"{r[0]}（{_yr(r[2])}）" for r in a.rows))
         if plan.agg == "count":   # 有多少份报告提到“政务新媒体”: the reports found
             a.value = len(a.reports)
-        what = ("相关内容" if plan.keywords else f"提到“{plan.phrase}”") if plan.phrase else "的问题和措施"
+        items = [FACT_NAMES[k] for k in plan.text_kinds if k in ("problem", "remedy")]
+        # 存在哪些问题: the problems only, said so (never headed 问题和措施)
+        what = ("相关内容" if plan.keywords else f"提到“{plan.phrase}”") if plan.phrase else (
+            "的" + "和".join(items) if items else "的问题和措施")
         many = "至少" if len(a.rows) >= ROW_LIMIT else ""   # the rows stop at the limit
         a.text = f"{many}共{len(a.rows)}处{what}，来自{many}{len(orgs)}份报告：" + "、".join(orgs[:10]) + \
             ("等" if len(orgs) > 10 else "") + "。"

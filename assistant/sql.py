@@ -149,18 +149,24 @@ def _fact(plan: QueryPlan, limit: int) -> Query:
         # 哪些报告没写分管领导 / 有多少家写明了分管领导: the reports without (with) that fact
         return _reports_query(plan, P, [("NOT " if plan.negate else "") + _has_fact(f"f.kind = {k}")],
                               limit)
-    terms = [f"f.kind = {k}"] + report_filters(plan, P)
+    kinds = plan.fact_kinds if len(plan.fact_kinds) > 1 else ()
+    if kinds:   # 谁负责 哪个科室: each fact asked, its kind on its row
+        k = ", ".join(P.add(f"kind{i}", x) for i, x in enumerate(kinds))
+        terms = [f"f.kind IN ({k})"] + report_filters(plan, P)
+    else:
+        terms = [f"f.kind = {k}"] + report_filters(plan, P)
     if kind == "responsible_official" and plan.official:
         # 分管领导是副镇长: only the facts naming that post (not 党委书记 of the same report)
         terms.append(post_match(plan.official, P))
     sql = (f"SELECT r.report_id, r.organ_name, r.level, r.county, r.year, "
-           f"coalesce(f.value, f.text) AS value, f.text, r.source_path, f.span_start, f.span_end\n"
+           f"coalesce(f.value, f.text) AS value, f.text, r.source_path, f.span_start, f.span_end"
+           + (", f.kind AS fact_kind" if kinds else "") + "\n"
            f"FROM effective_facts f JOIN effective_reports r ON r.report_id = f.report_id\n"
            f"{where(terms)}\n"
            f"ORDER BY r.year DESC, r.organ_name, f.seq LIMIT {P.add('limit', limit)}")
     return Query(sql, dict(P), None, "rows",
                  ("report_id", "organ_name", "level", "county", "year", "value", "text",
-                  "source_path", "span_start", "span_end"))
+                  "source_path", "span_start", "span_end", *(("fact_kind",) if kinds else ())))
 
 
 def _has_fact(cond: str) -> str:

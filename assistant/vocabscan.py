@@ -104,12 +104,17 @@ _EACH_APART = re.compile(r"分别|各自|按|每个|每一个|每家|各有|各�
 # 各市州政府的年报有哪些: the list of those organs (no figure, no count asked), no grouping
 _LISTED = re.compile(r"哪些|哪几|列出|列一下")
 _COUNTED = re.compile(r"多少|几|数量|合计|总")
+# 各区县的报告有几份 / 各区县零申请的有几家: the tier's reports (organs) counted, one number (rule
+# tier_counted); 各区县分别有几份 / 每个区县几份 keep the grouping
+_UNITS_COUNTED = re.compile(r"(?:几|多少)(?:份|家|个)")
 
 
 def _group(c: Scan, s, e, value):
     w = c.q[s:e]
     listed = _LISTED.search(c.q) and not _COUNTED.search(c.q) and not c.metric_at
-    if w.startswith("各") and (_TOTAL_OVER.search(c.q) or listed) and not _EACH_APART.search(c.q):
+    counted = _UNITS_COUNTED.search(c.q, e)
+    if w.startswith("各") and (_TOTAL_OVER.search(c.q) or listed or counted) \
+            and not _EACH_APART.search(c.q):
         # 各区县政府收到的申请加起来: the sum over the county tier, no grouping
         from . import vocab
         words = vocab.level_words()
@@ -152,7 +157,21 @@ def _multiyear(c: Scan, s, e, value):
     c.set_("same_year_twice" if value == "same" else "multi_year", True)
 
 
+# 谁负责哪个科室 / 分管领导和负责机构: two facts asked, each a question or joined (rule facts_several);
+# never a word inside a name (领导小组办公室设在哪个部门: the office only)
+_FACT_ASKED = re.compile(r"谁|哪|什么|啥")
+_FACT_JOINED = re.compile(r"[和及与、，,]|以及|还有")
+
+
 def _fact(c: Scan, s, e, value):
+    prev = getattr(c, "fact_span", None)
+    if c.p.fact_kind and c.p.fact_kind != value and value != "channel" and c.p.fact_kind != "channel" \
+            and prev and (_FACT_ASKED.search(c.q[prev[0]:prev[1]])
+                          or _FACT_JOINED.search(c.q[min(prev[1], s):max(prev[1], s)])):
+        # 谁负责 哪个科室: the official and the office, both asked (one stays fact_kind)
+        c.p.fact_kinds = tuple(dict.fromkeys((*(c.p.fact_kinds or (c.p.fact_kind,)), value)))
+        return
+    c.fact_span = (s, e)
     c.set_("fact_kind", value)
 
 

@@ -243,6 +243,7 @@ def test_each_of_a_tier_listed_then_another_tier(db):
     assert len(a.rows) == 5, a.text
 
 
-@pytest.mark.parametrize("q", ["各区县收到申请多少", "各区县的报告有几份"])
+# (各区县的报告有几份 counts the county tier's reports: tests/test_assistant_followups13.py, tier_counted)
+@pytest.mark.parametrize("q", ["各区县收到申请多少", "各区县分别有几份报告"])
 def test_each_of_a_tier_with_a_figure_or_count_is_a_grouping(db, q):
     assert ask(db, q).plan.group_by == "county"

@@ -1,0 +1,77 @@
+"""A word no rule read that is part of stored organs' names (平潭 of 平潭综合实验区经济发展局,
+地区 of 和田地区行政公署办公室): those organs, said in the reading (机关=平潭), never every
+report as if the word were absent (rule name_part).
+
+A word of a question (哪个地区 / 各地区 / 每个地区: the question word comes right before it),
+one that more than ``MAX_SHARE`` of the store's organs hold (and more than ``MAX_FEW``) (政府, 人民) or a word of the
+lexicons' generic organ tails (lexicons/question_name_parts.tsv, role generic) is no name part; nor is a word typed with a
+place's tail right after it (松木镇, role tail): a whole name the store lacks, which
+``assistant.nearnames`` says and offers.
+"""
+from __future__ import annotations
+
+import re
+
+from . import vocab
+from .lexwords import words
+
+MAX_SHARE = 0.1
+MAX_FEW = 5   # in a small store, this many organs are few whatever their share
+_CJK = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_ASKED_BEFORE = re.compile(r"(?:[哪各每某该本]|哪个|哪些|哪一个)$")
+
+
+def _generic() -> tuple[str, ...]:
+    return words("question_name_parts", "generic")
+
+
+def _tails() -> tuple[str, ...]:
+    return words("question_name_parts", "tail")
+
+
+def _holds(name: str, word: str) -> bool:
+    """Whether ``name`` holds ``word`` as a part of its own: opening the name (平潭 of 平潭综合
+    实验区…) or ending where one of its words ends (地区 of 和田地区); never inside a word of it
+    (兴安 of 大兴安岭地区)."""
+    at = name.find(word)
+    if at < 0:
+        return False
+    if at == 0:
+        return True
+    ends, pos = set(), 0
+    for w in vocab.cut(name):
+        pos += len(w)
+        ends.add(pos)
+    while at >= 0:
+        if at + len(word) in ends:
+            return True
+        at = name.find(word, at + 1)
+    return False
+
+
+def name_part_ids(word: str, organs) -> tuple[int, ...]:
+    """The organs whose stored name holds ``word`` as a part of its own (compared as stored)."""
+    return tuple(sorted(i for i, name in organs.display.items() if name and _holds(name, word)))
+
+
+def read_name_part(p, q: str, organs) -> bool:
+    """An unread word of ``p`` held by a few stored organs' names: those organs."""
+    if organs is None or p.organ_ids or p.region or getattr(p, "absent_kind", None) or p.quoted:
+        return False
+    total = max(1, len(organs.display))
+    for w in p.unread:
+        if not _CJK.fullmatch(w) or any(g in w for g in _generic()):
+            continue
+        at = q.find(w)
+        if at < 0 or _ASKED_BEFORE.search(q[:at]) or q.startswith(_tails(), at + len(w)):
+            continue   # 松木镇: a name typed whole that the store lacks (assistant/nearnames.py)
+        ids = name_part_ids(w, organs)
+        if not ids or len(ids) > max(MAX_FEW, MAX_SHARE * total):
+            continue
+        p.organ_ids = ids
+        p.organ_names = (w,)
+        p.given = tuple(dict.fromkeys(p.given + ("organ_ids", "organ_names")))
+        p.unread = tuple(x for x in p.unread if x != w)
+        p.doubts = tuple(x for x in p.doubts if x != w)
+        return True
+    return False
