@@ -12,7 +12,9 @@ A set is a data file ``bench/questions/<name>.json``: ``{"set", "about", "cases"
 ``expect`` is either an expression over the measures of ``bench.qlib`` (``S(both(TOWN,
 eq(requests, 0)))``, computed from the gold records) or, for a set written with its answers
 (a blind set), the answer itself: ``{"type": "reports" | "number" | "strings" |
-"none_in_store" | "ask", "value": …}`` with, where a writer of ours added one after the
+"none_in_store" | "ask", "value": …}`` (strings quoted from a report — its problems, remedies,
+address, e-mail, website — as ``"from_gold": {"report", "fact" | "contact"}``, read from the
+gold when the set runs, so that no report's text is copied into the repository) with, where a writer of ours added one after the
 first run, a ``"same"`` expression that computes it from gold (checked: it must give the
 same answer) so that an answer equal to what the extracted records say is told apart.
 
@@ -101,7 +103,19 @@ def load_set(name: str) -> dict:
 
 # -- literal expectations (a set written with its answers) -----------------------------------
 
-def literal_want(exp: dict):
+def literal_want(exp: dict, gold=()):
+    """The answer a blind case expects: its ``value``, or for strings quoted from a report's gold
+    (its problems, its remedies) or its contact ``from_gold`` {"report", "fact" | "contact"}: read
+    from the gold when the set runs, so no report's text is copied into the set."""
+    src = exp.get("from_gold")
+    if src:
+        rep = next((r for r in gold if r.id == src["report"]), None)
+        if rep is None:
+            return []
+        if "contact" in src:   # a contact field (address, e-mail, website): as the gold has it
+            v = rep.contact.get(src["contact"])
+            return list(v) if isinstance(v, list) else [v] if v else []
+        return list(rep.facts.get(src["fact"], []))
     v = exp.get("value")
     return set(v) if exp["type"] == "reports" else v
 
@@ -174,7 +188,7 @@ def verdict(case, got, gold, extracted) -> tuple[str, object]:
 def _verdict(case, got, gold, extracted) -> tuple[str, object]:
     exp = case["expect"]
     if isinstance(exp, dict):
-        want = literal_want(exp)
+        want = literal_want(exp, gold)
         if literal_matches(exp, want, got):
             return "ok", want
         same = exp.get("same")
