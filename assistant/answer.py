@@ -19,7 +19,7 @@ from .keywords import keywords
 from .names import DEPT_TAILS, OrganIndex
 from .placebureau import inside_bureaus, offer
 from .nearnames import common_name, glued_place, near_reading, real_place, zone_elsewhere
-from .whichorgan import several_organs, which_organ
+from .whichorgan import one_meant, several_organs, which_organ
 from .whichreport import twin_reports, which_report
 from .whichyear import own_years, several_years, which_year, year_or_template
 from .followup import merge
@@ -306,7 +306,8 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
             out.options.append({"label": label, "question": q2,
                                 "reading": items_of(parse(q2, organs, context))})
         return out
-    if reading is None and several_organs(plan, a.rows, a.columns, bool(_SEVERAL.search(question))):
+    if reading is None and several_organs(plan, a.rows, a.columns, bool(_SEVERAL.search(question)),
+                                          one_meant(question)):
         # 财政局2019年收到几件申请 / 滨江区收到几件申请: which organ? each one's value said
         text, plan2, opts = which_organ(question, plan, a.rows, a.columns, a.stats)
         out = Answer(question=question, understood=True, plan=plan2, text=text)

@@ -13,7 +13,9 @@ figures invented):
    recorded by no field: said, never answered over every report;
 5. yoy_difference: 比上一年少了几件 of one organ: the difference of the two years, said with both;
 6. level_added: 只算地级市政府的 → 把省政府的也算进来: both levels;
-7. carried_forward read whole: 结转到下一年办理的申请 is one figure, never two.
+7. carried_forward read whole: 结转到下一年办理的申请 is one figure, never two;
+8. one_meant (assistant/whichorgan.py): 鄞州那个局 is one bureau of the place: which one is asked,
+   each one's value said, never the class's list answered as the one number asked.
 """
 from __future__ import annotations
 
@@ -41,6 +43,8 @@ def corpus() -> list[dict]:
         placed("赣州市人民政府", "赣州市", "city", 2021, {**t3(20)}, JX, "赣州市"),
         placed("九江市人民政府", "九江市", "city", 2021, {**t3(10, forward=4)}, JX, "九江市"),
         placed("瑞金市人民政府", "瑞金市", "county", 2021, {**t3(2, forward=1)}, JX, "赣州市", "瑞金市"),
+        placed("宁波市鄞州区民政局", "民政局", "county_dept", 2021, {**t3(2)}, ZJ, "宁波市", "鄞州区"),
+        placed("宁波市鄞州区公安分局", "公安分局", "county_dept", 2021, {**t3(5)}, ZJ, "宁波市", "鄞州区"),
     ]
 
 
@@ -138,3 +142,17 @@ def test_a_level_alone_after_a_level_switches(db):
 def test_carried_forward_with_its_verb_is_one_figure(db, q):
     a = ask(db, q)
     assert a.understood and a.value == 4 and _names(a) == {"九江市人民政府"}, a.text
+
+
+# -- 8. one organ of a class meant --------------------------------------------------------------
+@pytest.mark.parametrize("q", ["鄞州那个局收了几件申请", "鄞州区那家单位收到多少申请", "鄞州那个部门2021年收到几件申请"])
+def test_one_organ_of_a_class_is_asked_which(db, q):
+    a = ask(db, q)
+    assert "which_organ" in a.plan.rules and a.value is None, a.text
+    assert {o["question"].split("收")[0].replace("2021年", "") for o in a.options} == {
+        "宁波市鄞州区民政局", "宁波市鄞州区公安分局"}, a.options
+
+
+def test_the_class_asked_each_is_its_list(db):
+    a = ask(db, "鄞州区的局分别收了几件申请")
+    assert "which_organ" not in a.plan.rules and len(a.rows) == 2, a.text
