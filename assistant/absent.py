@@ -58,8 +58,10 @@ def _unknown(question: str, plan: QueryPlan, organs) -> tuple[list[str], list[st
     used = [(s, e) for s, e, n in organs.find("".join(q)) if n in plan.organ_names]
     used += [(s, e) for s, e, n in organs.find_regions("".join(q))
              if organs.regions.get(n) == plan.region]
-    joined = "".join(q)   # a bureau read as a sector (交通局: 省交通运输厅), no name of the store
-    used += [(m.start(), m.end()) for n in plan.organ_names if "sector_tails" in plan.rules
+    joined = "".join(q)   # a bureau read as a sector (交通局: 省交通运输厅), no name of the store;
+    # a name part read (平潭综合实验区: the organs whose name holds it, assistant/namepart.py)
+    used += [(m.start(), m.end()) for n in plan.organ_names
+             if {"sector_tails", "name_part"} & set(plan.rules)
              for m in re.finditer(re.escape(n), joined)]
     for s, e in used:   # the names the reading used (市财政局 in 西阳市财政局 was not)
         q[s:e] = [_SEP_MARK] * (e - s)

@@ -19,7 +19,7 @@ from .keywords import keywords
 from .names import DEPT_TAILS, OrganIndex
 from .placebureau import inside_bureaus, offer
 from .nearnames import common_name, glued_place, near_reading, real_place, zone_elsewhere
-from .whichorgan import several_organs, which_organ
+from .whichorgan import one_meant, several_organs, which_organ
 from .whichreport import twin_reports, which_report
 from .whichyear import own_years, several_years, which_year, year_or_template
 from .followup import merge
@@ -306,7 +306,8 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
             out.options.append({"label": label, "question": q2,
                                 "reading": items_of(parse(q2, organs, context))})
         return out
-    if reading is None and several_organs(plan, a.rows, a.columns, bool(_SEVERAL.search(question))):
+    if reading is None and several_organs(plan, a.rows, a.columns, bool(_SEVERAL.search(question)),
+                                          one_meant(question)):
         # 财政局2019年收到几件申请 / 滨江区收到几件申请: which organ? each one's value said
         text, plan2, opts = which_organ(question, plan, a.rows, a.columns, a.stats)
         out = Answer(question=question, understood=True, plan=plan2, text=text)
@@ -390,6 +391,12 @@ class Conversation:
         elif a.options and a.plan is not None and a.plan.kind != "unknown" and a.plan.organ_names:
             # 市财政局…？ asked back (which one): the reply naming the place (武汉的) answers it
             self.context = a.plan
+        elif len(a.options) == 1 and a.plan is not None and "near_name" in a.plan.rules:
+            # 湖北省水力厅…？ one name offered (是不是湖北省水利厅？): a follow-up (2022年的呢) is
+            # read over the question as offered, its reading naming the organ, never over nothing
+            offered = ask(self.conn, a.options[0]["question"], self.context, prev)
+            if offered.understood and offered.plan is not None:
+                self.context = offered.plan
         self.history.append(a)
         return a
 
@@ -405,6 +412,10 @@ def _untold_text(plan: QueryPlan) -> str:
     if plan.untold_person:
         return (f"库中的报告不能区分“{words}”（年报只写分管领导的职务，不写其性别、年龄、姓名或民族），"
                 "无法按它筛选；可以改问各单位的分管领导是谁。")
+    if plan.untold_staff:
+        return (f"库中的报告不能区分“{words}”（年报的表格和各项字段不记信息公开工作由谁来做、专职还是兼职、"
+                "配了几人，只有少数报告在正文中顺带提到），无法按它筛选或列出；可以改问各单位负责信息公开的"
+                "机构或分管领导。")
     if plan.untold_field:
         return (f"库中的报告不能区分“{words}”（每份报告只记一个年度，即它统计的年度，不另记标题上"
                 "写的年份或成文、发布日期），无法按它比较或筛选；可以改问年份。")

@@ -46,6 +46,12 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out.unread = tuple(w for w in out.unread if not _ADD_PLACE.search(w))
         out.rules = tuple(dict.fromkeys(out.rules + ("organ_added",)))
         return out
+    if added_levels(prev, new, q):   # 只算地级市政府的 → 把省政府的也算进来: both levels
+        out = merge(prev, new, q)
+        out.levels = tuple(dict.fromkeys((*prev.levels, *new.levels)))
+        out.unread = tuple(w for w in out.unread if not _ADD_PLACE.search(w))
+        out.rules = tuple(dict.fromkeys(out.rules + ("level_added",)))
+        return out
     whole = _whole_of_place(prev, new, q, organs)
     if whole:   # 那全省呢 after 杭州零申请的有哪些: that question of 浙江省
         out = merge(prev, new, q)
@@ -151,6 +157,16 @@ def added_organs(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     return (bool(prev.organ_ids) and bool(new.organ_ids) and "organ_ids" in new.given
             and not set(new.given) & _ASKS and "region" not in new.given
             and set(new.organ_ids) != set(prev.organ_ids)
+            and bool(re.search(r"加上|加进|算上|算进|一起|一并|连同|合并", bare)))
+
+
+def added_levels(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
+    """Whether ``q`` adds a level to those of the question before (只算地级市政府的 → 把省政府的
+    也算进来): a union, never a switch; no place nor organ named, the same words as a place added."""
+    bare = q.rstrip("？?。.!！")
+    return (bool(prev.levels) and bool(new.levels) and "levels" in new.given
+            and not {"organ_ids", "region"} & set(new.given) and not set(new.given) & _ASKS
+            and not set(new.levels) <= set(prev.levels)
             and bool(re.search(r"加上|加进|算上|算进|一起|一并|连同|合并", bare)))
 
 

@@ -17,7 +17,7 @@ from .lexwords import words
 
 MAX_SHARE = 0.1
 MAX_FEW = 5   # in a small store, this many organs are few whatever their share
-_CJK = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_CJK = re.compile(r"[\u4e00-\u9fff]{2,12}")   # 平潭综合实验区: a zone's whole name too
 _ASKED_BEFORE = re.compile(r"(?:[哪各每某该本]|哪个|哪些|哪一个)$")
 
 
@@ -50,14 +50,19 @@ def _holds(name: str, word: str) -> bool:
 
 
 def name_part_ids(word: str, organs) -> tuple[int, ...]:
-    """The organs whose stored name holds ``word`` as a part of its own (compared as stored)."""
-    return tuple(sorted(i for i, name in organs.display.items() if name and _holds(name, word)))
+    """The organs whose stored name holds ``word`` as a part of its own (compared simplified, as
+    the question is read: 平潭綜合實驗區管理委員會 holds 平潭综合实验区)."""
+    from extractor.labels import to_simplified
+    return tuple(sorted(i for i, name in organs.display.items()
+                        if name and _holds(to_simplified(name), word)))
 
 
 def read_name_part(p, q: str, organs) -> bool:
     """An unread word of ``p`` held by a few stored organs' names: those organs."""
-    if organs is None or p.organ_ids or p.region or getattr(p, "absent_kind", None) or p.quoted:
+    if organs is None or p.organ_ids or getattr(p, "absent_kind", None) or p.quoted:
         return False
+    if p.region:
+        return _place_and_part(p, q, organs)
     total = max(1, len(organs.display))
     for w in p.unread:
         if not _CJK.fullmatch(w) or any(g in w for g in _generic()):
@@ -75,3 +80,32 @@ def read_name_part(p, q: str, organs) -> bool:
         p.doubts = tuple(x for x in p.doubts if x != w)
         return True
     return False
+
+
+def _place_and_part(p, q: str, organs) -> bool:
+    """A place read and an unread word typed right after it that, with the place as typed, a
+    few stored organs' names open with (苏州 + 工业园区: 苏州工业园区管理委员会): those organs, the
+    place then a part of their name (never the place's every report with the word unread)."""
+    from .names import DEPT_TAILS
+    total = max(1, len(organs.display))
+    for w in p.unread:
+        if not _CJK.fullmatch(w) or any(g in w for g in _generic()) or w.endswith(DEPT_TAILS):
+            continue   # 泰安市生态环境局: a bureau typed whole, no part (assistant/nearnames.py)
+        at = q.find(w)
+        for n in range(min(at, 8), 1, -1):
+            whole = q[at - n:at] + w
+            ids = tuple(i for i in name_part_ids(whole, organs)
+                        if _opens(organs.display[i], whole))
+            if not ids or len(ids) > max(MAX_FEW, MAX_SHARE * total):
+                continue
+            p.organ_ids, p.organ_names, p.region = ids, (whole,), None
+            p.given = tuple(dict.fromkeys(p.given + ("organ_ids", "organ_names")))
+            p.unread = tuple(x for x in p.unread if x != w)
+            p.doubts = tuple(x for x in p.doubts if x != w)
+            return True
+    return False
+
+
+def _opens(name: str, whole: str) -> bool:
+    from extractor.labels import to_simplified
+    return to_simplified(name).startswith(whole)

@@ -363,6 +363,9 @@ def _named(plan) -> bool:
                                  & set(plan.rules))
 
 
+_RANK_CHARS = "区县市旗"   # a place typed without its tail (福田 of 福田区)
+
+
 def abbreviated(word: str, region: str, organs) -> list[str]:
     """The organs of ``region`` whose name spells ``word`` as an abbreviation: its characters in
     order, the last ending the name (住建局: 深圳市福田区住房和建设局)."""
@@ -372,6 +375,8 @@ def abbreviated(word: str, region: str, organs) -> list[str]:
         if not name or region not in name:
             continue
         rest = name[name.find(region) + len(region):]
+        if rest[:1] in _RANK_CHARS and region[-1:] not in _RANK_CHARS:   # 福田 typed: 福田区…
+            rest = rest[1:]
         if word not in rest and rx.match(rest):   # 生态环境局肥城分局 is a branch (held_as_part)
             out.append(name)
     return sorted(out)[:8]

@@ -107,6 +107,7 @@ class QueryPlan:
     untold: tuple[str, ...] = ()         # kinds no report says it is (副省级城市): not answered
     untold_person: bool = False          # … among them a leader's sex, age, name (女领导, 姓张的)
     untold_field: bool = False           # … a report's own field no store keeps (标题上的年份, 发布日期)
+    untold_staff: bool = False           # … who does the work, full- or part-time (兼职人员)
     organ_type: str | None = None        # 财政单位 / 公安系统: the organs whose name holds it
     template_or_year: bool = False       # 2019表格: read as the template; the year is the other reading
     absent_kind: str | None = None       # 海关单位 in a store with no 海关: no answer, say so

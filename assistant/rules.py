@@ -179,6 +179,9 @@ RULES: tuple[Rule, ...] = (
     Rule("place_added", "region", "a place after a question of a place, with 加上 / 也算上 / 再加上 /"
          " a leading 还有 (no 呢): both places (QueryPlan.also_regions), the kind and condition"
          " kept; 还有…呢 or a place alone asks the other place", ()),   # tests: test_assistant_families9
+    Rule("level_added", "levels", "a level after a question of a level, with 加上 / 也算进来 / 一起算:"
+         " both levels, the place, kind and condition kept (assistant/followup.py added_levels)",
+         ()),   # tests: test_assistant_followups14
     Rule("sector_tails", "organs", "a sector's bureau named bare (卫健局, 民政局) is every organ of the"
          " sector whatever the tail of its family (lexicons/question_tail_families.tsv: 局 / 委 /"
          " 委员会 / 厅), its short and full spellings (卫健 / 卫生健康); 民政 of 人民政府 never",
@@ -255,10 +258,11 @@ RULES: tuple[Rule, ...] = (
     Rule("year_not_held", "years", "a follow-up naming one organ and no year (永兴镇呢) keeps the year"
          " before; the organ with no report of it: its own years answered (one value, or which year"
          " asked), the missing year said first", ()),   # tests: test_assistant_familiesv
-    Rule("name_part", "organs", "a word no rule read (2-6 characters) that a few stored organs' names hold"
+    Rule("name_part", "organs", "a word no rule read (2-12 characters) that a few stored organs' names hold"
          " (at most a tenth of them; never after 哪 / 各 / 每, never holding a word of"
-         " lexicons/question_name_parts.tsv): those organs, said as 机关=the word",
-         ()),   # its examples need a store of such names: tests/test_assistant_followups13.py
+         " lexicons/question_name_parts.tsv), compared simplified: those organs, said as 机关=the word;"
+         " after a place read, the place and the word (no bureau tail) that names open with (苏州 +"
+         " 工业园区)", ()),   # its examples need a store of such names: tests/test_assistant_followups13, 14
     Rule("facts_several", "fact", "two facts asked at once (谁负责 哪个科室: lexicons/question_words.tsv role fact,"
          " two values): each fact, its name on its row; a follow-up naming another organ keeps both",
          (("花沟镇信息公开谁负责 哪个科室", {"fact_kinds": ("responsible_official", "responsible_office")}),)),

@@ -180,6 +180,13 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
             a.text = (f"{scope}{metric.label}{'最高' if plan.order != 'asc' else '最低'}的前{plan.top}个"
                       f"{ties}：{names}。" + _blank_note(a))
             return
+        if plan.yoy == "change" and n == 1 and plan.organ_ids and None not in a.rows[0][3:5]:
+            # 安庆市财政局2020年…比上一年少了几件: one organ's two years, the difference said
+            r = a.rows[0]
+            a.value = abs(r[3] - r[4])
+            a.text = (f"{r[0]}{_yr(r[2])}{metric.label}为{_fmt(r[3], metric)}，上年为{_fmt(r[4], metric)}，"
+                      f"比上年{'多' if r[3] >= r[4] else '少'}{_fmt(a.value, metric)}。")
+            return
         if plan.yoy:
             word = {"up": "比上年增加", "down": "比上年减少", "change": "与上年不同"}[plan.yoy]
             a.text = (f"{scope}{metric.label}{word}的共{st.get('matched', n)}份报告：" + "、".join(

@@ -240,6 +240,8 @@ def _untold(c: Scan, s, e, value):   # 副省级城市: no report says it is one
         c.set_("untold_person", True)
     if value == "field":   # 标题上的年份: a field of the report no store keeps
         c.set_("untold_field", True)
+    if value == "staff":   # 兼职人员: who does the work, no field records it
+        c.set_("untold_staff", True)
 
 
 def _polite(c: Scan, s, e, value):

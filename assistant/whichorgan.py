@@ -10,6 +10,7 @@ The answer is understood (its reading is clear): each option re-types the questi
 organ's name, and a follow-up naming one (武汉市的呢) answers it."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -20,15 +21,23 @@ if TYPE_CHECKING:
     from .result import Answer
 
 _UNNAMED = "（未写明机关"
+# 滨江那个局 / 那家单位: one organ of the class meant, not the class (滨江区这几个局)
+_ONE_MEANT = re.compile(r"(?:那个|那一个|那家|那一家)(?:局|部门|单位|机关|委|办|中心)")
 
 
-def several_organs(plan: QueryPlan, rows: list, columns: list, each: bool) -> bool:
-    """``each``: the question says 各 / 分别 (a list is asked)."""
+def one_meant(question: str) -> bool:
+    """Whether ``question`` names one organ of a class (滨江那个局): which one is asked."""
+    return bool(_ONE_MEANT.search(question))
+
+
+def several_organs(plan: QueryPlan, rows: list, columns: list, each: bool, one: bool = False) -> bool:
+    """``each``: the question says 各 / 分别 (a list is asked); ``one``: it names one organ of a
+    class (滨江那个局, ``one_meant``): the class's organs are which one is asked."""
     if each or plan.kind != "figure" or plan.report_ids or plan.listing or plan.agg \
             or plan.top or plan.group_by or plan.yoy or plan.year_diff \
             or plan.op not in (None, "stated") or plan.other_metrics:
         return False
-    if not (plan.organ_names or (plan.region and not plan.levels)) \
+    if not (plan.organ_names or (plan.region and (not plan.levels or one))) \
             or "value" not in columns or "organ" not in columns:
         return False   # 南坪区的部门 / 南坪区这几个局: a class named, its list answers
     i, v = columns.index("organ"), columns.index("value")
@@ -72,6 +81,7 @@ def _typed(question: str, plan: QueryPlan) -> str | None:
 
 
 def _retyped(question: str, typed: str | None, organ: str) -> str:
+    question = _ONE_MEANT.sub("", question)   # 滨江那个局收了几件: 滨江区民政局收了几件
     if typed and typed in question:
         return question.replace(typed, organ, 1)
     return organ + question
