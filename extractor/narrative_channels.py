@@ -26,7 +26,7 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
     for a, b in ranges:
         hits = nlp.hits(doc, "channel", a, b)
         blocked = [(s, e) for s, e, t in hits if t in ignore]
-        for s, e, alias in hits + _broken_hits(text, a, b, directory):
+        for s, e, alias in hits + _broken_hits(text, a, b, directory) + _newspapers(text, a, b):
             if alias in ignore or any(bs <= s <= be + 2 for bs, be in blocked):
                 continue
             # a Latin or digit alias inside a longer run is no alias (12345 in 0531-12345678)
@@ -43,16 +43,27 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
             # another body's channel whose cases the organ handles (办理12345热线交办事项)
             if nlp.has_term(doc, "cue:other_body_channel", cs, ce):
                 continue
-            for value in table[alias]:
+            for value in (table[alias] if alias != _PAPER else ("press",)):
                 if value not in seen:
                     seen.add(value)
                     facts.append(fact("channel", text, s, e, value))
-            if "reading_room" in table[alias] and "service_hall" not in seen:
+            if alias != _PAPER and "reading_room" in table[alias] and "service_hall" not in seen:
                 hall = _hall_before(text, cs, s)
                 if hall:
                     seen.add("service_hall")
                     facts.append(fact("channel", text, *hall, "service_hall"))
     return facts
+
+
+# a newspaper named in title marks (在《某某日报》刊登, 通过《某某晚报》发布): press. Not a report's own
+# kind of title (年报, 月报, 简报, 通报, 快报, 专报, 情况汇报): 报 after one of those words' first character
+_PAPER = "《报》"
+_NEWSPAPER = re.compile(rf"《[{HAN}]{{1,12}}(?<![年月季简通快汇情专])报》")
+
+
+def _newspapers(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """Newspapers named in title marks in [a, b): (start, end, _PAPER)."""
+    return [(m.start(), m.end(), _PAPER) for m in _NEWSPAPER.finditer(text, a, b)]
 
 
 _BREAK = re.compile(rf"(?<=[{HAN}])[ \t\u3000\xa0]+(?=[{HAN}])")

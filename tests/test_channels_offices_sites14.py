@@ -182,3 +182,21 @@ def test_phone_after_a_verb_of_calling(text, want):
     for k, p in enumerate(c.phones):
         s, e = c.spans[f"phones.{k}"]
         assert text[s:e] == p
+
+
+@pytest.mark.parametrize("sentence, press", [
+    # a newspaper named in title marks, where the organ publishes: press
+    ("全年在《青石日报》刊登政策解读文章12篇。", True),
+    ("通过《青石晚报》等媒体发布政策信息。", True),
+    ("在《中国纪检监察报》发表工作经验文章。", True),
+    # …never a report's own kind of title (简报, 专报, 年报) or a verb's 报 (每日报送)
+    ("编印《政务信息简报》12期。", False),
+    ("报送《气象信息专报》20期。", False),
+    ("全文见《2022年政府信息公开年报》。", False),
+    ("我局每日报送信息至市政务办。", False),
+])
+def test_a_newspaper_in_title_marks_is_press(sentence, press):
+    from extractor.document import Document
+    from extractor.narrative import extract_narrative
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text="一、总体情况\n" + sentence + "\n", sha256=""))
+    assert ("press" in {f.value for f in facts if f.kind == "channel"}) == press
