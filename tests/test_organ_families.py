@@ -1039,3 +1039,19 @@ def test_a_page_label_glued_after_the_source_name(text, want):
 ])
 def test_a_bare_rank_made_a_place_by_the_reports_own_portal(text, want):
     assert triple(text) == want
+
+
+@pytest.mark.parametrize("name, want", [
+    # a zone named after its place's short name: that place's city and province (a county's short
+    # name: its city), a province's short name perhaps first; a zone is in no one county
+    ("广东从化经济开发区管理委员会", ("广东省", "广州市", None)),
+    ("芜湖经济技术开发区管理委员会", ("安徽省", "芜湖市", None)),
+    ("宁夏银川经济技术开发区管理委员会", ("宁夏回族自治区", "银川市", None)),
+    ("淄博高新技术产业开发区管理委员会", ("山东省", "淄博市", None)),
+    # …none where the short name is no place, or several places' (朝阳: 北京 and 辽宁 and 吉林 …)
+    ("湖南湘江新区管理委员会", ("湖南省", None, None)),
+    ("朝阳经济开发区管理委员会", (None, None, None)),
+])
+def test_a_zone_named_after_its_place_lies_in_it(name, want):
+    o = organ(name + "2023年政府信息公开工作年度报告" + BODY)
+    assert (o.level, (o.province, o.city, o.county)) == ("other", want)
