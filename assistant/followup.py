@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from . import vocab
+from .lexwords import alternation
 from .names import BUREAU_TAILS, DEPT_TAILS
 from .placescope import containing, whole_rank, widened_to
 from .planorgans import _DEPT_OF
@@ -126,6 +128,12 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
 
 _FILTERS = ("organ_ids", "levels", "region")
 # 把衢州的也加上 / 再加上衢州 / 衢州的也算上 / 还有衢州的 / 连同衢州: the place added to the one before
+@lru_cache(maxsize=1)
+def _adding() -> re.Pattern:
+    """A word of adding (加上, 算进, 连同: lexicons/question_place_scope.tsv, role adding)."""
+    return re.compile(alternation("question_place_scope", "adding"))
+
+
 _ADD_PLACE = re.compile(r"加上|加进来|加进去|算上|算进来|一起算|一并|连同|合并|^(?:那|那么)?(?:还有|以及|和|跟)")
 
 
@@ -147,7 +155,7 @@ def added_place(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     return (bool(prev.region) and not prev.region_not and bool(new.region) and not new.region_not
             and "organ_ids" not in new.given and new.region != prev.region
             and not set(new.given) & _ASKS and bool(_ADD_PLACE.search(bare))
-            and not (bare.endswith("呢") and not re.search(r"加上|加进|算上|算进|一起|一并|连同|合并", bare)))
+            and not (bare.endswith("呢") and not _adding().search(bare)))
 
 
 def added_organs(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
@@ -157,7 +165,7 @@ def added_organs(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     return (bool(prev.organ_ids) and bool(new.organ_ids) and "organ_ids" in new.given
             and not set(new.given) & _ASKS and "region" not in new.given
             and set(new.organ_ids) != set(prev.organ_ids)
-            and bool(re.search(r"加上|加进|算上|算进|一起|一并|连同|合并", bare)))
+            and bool(_adding().search(bare)))
 
 
 def added_levels(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
@@ -167,7 +175,7 @@ def added_levels(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     return (bool(prev.levels) and bool(new.levels) and "levels" in new.given
             and not {"organ_ids", "region"} & set(new.given) and not set(new.given) & _ASKS
             and not set(new.levels) <= set(prev.levels)
-            and bool(re.search(r"加上|加进|算上|算进|一起|一并|连同|合并", bare)))
+            and bool(_adding().search(bare)))
 
 
 _ASKS = {"metric", "contact_field", "fact_kind", "phrase", "check", "coverage", "channel", "noun"}
