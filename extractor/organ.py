@@ -24,7 +24,7 @@ from functools import lru_cache
 from . import gazetteer
 from .labels import written_span
 from .lexicon import load
-from .organ_names import _GROUP_OFFICE, _LEAD_JUNK, _inner_stripped
+from .organ_names import _GROUP_OFFICE, _LEAD_JUNK, ZONE_WORDS, _inner_stripped
 from .organ_sources import _candidates
 from .organ_title import title_name
 from .places import (_HAN, _after_national, bare_rank, branch_county, ends_as_organ, is_known_place, is_zone,
@@ -319,16 +319,12 @@ def organ_of(text: str, title: str | None) -> Organ:
     return organ
 
 
-_ZONE = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|新区|综合实验区|保税区|"
-                   r"经济区|合作区|试验区|实验区)")
-
-
 def _zone_places(sname: str, province: str | None) -> tuple[str | None, str | None]:
     """(province, city) of a zone whose name opens with a place's usual short name, a province's
     short name perhaps before it (广东从化经济开发区 -> 广东省, 广州市; 芜湖经济技术开发区 -> 安徽省, 芜湖市):
     the one city the gazetteer gives that short name (a county's: its city), in the province named;
     (province, None) when there is none or several."""
-    m = _ZONE.search(sname)
+    m = ZONE_WORDS.search(sname)
     if not m or not gazetteer.available():
         return province, None
     head = sname[:m.start()]

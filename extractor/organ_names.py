@@ -80,6 +80,11 @@ def _type_word(name: str) -> bool:
 _BARE_DEPT = re.compile(rf"[{_HAN}]{{1,8}}(?:局|委员会|委|办公室|中心|厅|署)")
 
 
+# the words a development zone's name holds (某某经济技术开发区, 某某新区, 某某综合实验区)
+ZONE_WORDS = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|园区|新区|综合实验区|"
+                        r"实验区|试验区|保税区|经济区|合作区|度假区)")
+
+
 def _starts_with_known_place(name: str) -> bool:
     """Whether ``name`` begins with a place the gazetteer knows (a township too)."""
     if not gazetteer.available():
@@ -88,7 +93,7 @@ def _starts_with_known_place(name: str) -> bool:
         if m.end() >= 2 and gazetteer.rank(name[:m.end()]):
             return True
     # …or with a county's or city's short name before a zone's words (从化经济开发区)
-    return bool(re.search(r"(?:开发区|高新区|新区|园区|实验区|试验区|合作区|度假区)", name)) and any(
+    return bool(ZONE_WORDS.search(name)) and any(
         gazetteer.places_short(name[:k]) for k in (2, 3, 4))
 
 
