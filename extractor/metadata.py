@@ -117,8 +117,8 @@ _ADDRESS = re.compile(
     rf"(?=[,，;；、 \t\u3000]*(?:{_lab('邮编', '邮政编码', '电话', '联系电话')}))")
 # the rest of an address on the next line (a PDF wraps it): ends as an address does, then a
 # label, a bracket, a stop or the line's end
-_ADDR_MORE = re.compile(rf"\n[ \t\u3000]*(?P<v>[\u4e00-\u9fff0-9A-Za-z\-]{{1,24}}?(?:{_ADDR_END}))"
-                        rf"(?=[,，;；。（()）\s]|{_KEYS}|$)")
+_ADDR_RUN = rf"(?P<v>[\u4e00-\u9fff0-9A-Za-z\-]{{1,24}}?(?:{_ADDR_END}))(?=[,，;；。（()）\s]|{_KEYS}|$)"
+_ADDR_MORE = re.compile(r"\n[ \t\u3000]*" + _ADDR_RUN)
 
 
 # a label and its value apart by a bar (a table pasted as 地址 | 某路8号) or a comma (地址，某路；电话，…):
@@ -129,7 +129,7 @@ _OTHER_SEP = re.compile(r"((?:通信|通讯|办公|联系)?(?:地址|邮编|邮�
 
 # the rest of an address after a bracket inside it: a run ending as an address does, then a
 # separator, a label or the line's end
-_ADDR_REST = re.compile(rf"(?P<v>[\u4e00-\u9fff0-9A-Za-z\-]{{1,24}}?(?:{_ADDR_END}))(?=[,，;；。（()）\s]|{_KEYS}|$)")
+_ADDR_REST = re.compile(_ADDR_RUN)
 # an address in brackets after the name of the body to contact, on a contact line without an
 # address label (联系方式：某街道办事处（某市某区某街219号） 电话：…): a number and its 号/楼/室 end it
 _BRACKET_ADDR = re.compile(rf"联系[^\n（(]{{0,30}}?[\u4e00-\u9fff][（(](?P<v>[\u4e00-\u9fff][\u4e00-\u9fff0-9\-]{{3,40}}?"
@@ -193,6 +193,12 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
         spans[field] = [s, e]
         return text[s:e]
 
+    def take_phones(m: re.Match) -> None:
+        """Every number in the match's value, each with its span (a wrapped one joined)."""
+        for k, pm in enumerate(re.finditer(_PHONE, mtext[m.start("v"):m.end("v")])):
+            phone = take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end())
+            c.phones.append(re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", phone))   # wrapped (0551-\n6512345)
+
     for a, b in _windows(mtext):
         if c.address is None:
             m = _search(_ADDRESS, mtext, a, b)
@@ -223,9 +229,7 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
         if not c.phones:
             m = _search(_PHONE_RX, mtext, a, b)
             if m:
-                for k, pm in enumerate(re.finditer(_PHONE, mtext[m.start("v"):m.end("v")])):
-                    phone = take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end())
-                    c.phones.append(re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", phone))   # wrapped (0551-\n6512345)
+                take_phones(m)
         if c.fax is None:
             m = _search(_FAX_RX, mtext, a, b)
             if m:
@@ -239,9 +243,7 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
         for a, b in _windows(mtext):
             m = _search(_call_rx(), mtext, a, b)
             if m:
-                for k, pm in enumerate(re.finditer(_PHONE, mtext[m.start("v"):m.end("v")])):
-                    phone = take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end())
-                    c.phones.append(re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", phone))
+                take_phones(m)
                 break
     if c.address is None:
         # no labelled address: one in brackets after the body to contact (联系方式：X（…219号）)
