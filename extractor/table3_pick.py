@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .document import Cell
 from .labels import norm_label, to_simplified
-from .lexicon import load
+from .lexicon import load, role_words
 from .table_align import is_value, similarity
 
 NEW_ROW = 0.9   # a label this close to 本年新收…申请数量 opens a table 3's rows
@@ -20,8 +20,7 @@ NEW_ROW = 0.9   # a label this close to 本年新收…申请数量 opens a tabl
 
 @lru_cache(maxsize=1)
 def _past_cues() -> tuple[str, ...]:
-    return tuple(r["cue"] for r in load("table_cues", required=("role", "cue"), unique=("role", "cue"))
-                 if r["role"] == "past_table")
+    return role_words("table_cues", "past_table")
 
 
 @lru_cache(maxsize=1)
