@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .lexwords import alternation
 
 _RANKED = ("max", "min")
 
 
+@lru_cache(maxsize=1)
 def _singular() -> re.Pattern:
     return re.compile(alternation("question_words", "refer", "one"))
 
