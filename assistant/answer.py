@@ -188,11 +188,11 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
         a = _ask_read(conn, organs, near[2], plan2, context, previous, reading)
         a.question = question
         a.plan.notes = (*a.plan.notes, near[0].rstrip("。"))
-        a.plan.rules = tuple(dict.fromkeys(a.plan.rules + ("near_name",)))
+        a.plan.rules = a.plan.rules_plus("near_name")
         return a
     if near:   # 拱县 (珙县?), 泰安市生态环境局 (…肥城分局?), 公安局的电话 (which one?)
         marks = ("near_name", "which_one") if near.stands else ("near_name",)
-        plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + marks)),
+        plan = replace(plan, rules=plan.rules_plus(*marks),
                        notes=(*plan.notes, near.note) if near.note else plan.notes)
         a = _not_understood(question, plan)
         a.understood = near.stands   # 公安局的电话: understood, which one asked (平阳县的 answers)
@@ -249,7 +249,7 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         a = _ask_read(conn, organs, q2, parse(q2, organs, context), context, previous, reading)
         a.question = question
         a.plan.notes = (*a.plan.notes, *(f"“{w}”按“{n}”理解" for w, n in typos.items()))
-        a.plan.rules = tuple(dict.fromkeys(a.plan.rules + ("near_name",)))
+        a.plan.rules = a.plan.rules_plus("near_name")
         return a
     if unknown:   # 花沟镇收到多少申请？ in a store without 花沟镇; 桦楠县: one character off 桦南县
         return _ask_back(question, plan, unknown, organs, context)

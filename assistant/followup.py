@@ -37,7 +37,7 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out.region, out.organ_ids, out.organ_names = prev.region, prev.organ_ids, prev.organ_names
         out.also_regions = tuple(dict.fromkeys((*prev.also_regions, new.region)))
         out.unread = tuple(w for w in out.unread if not _ADD_PLACE.search(w))
-        out.rules = tuple(dict.fromkeys(out.rules + ("place_added",)))
+        out.rules = out.rules_plus("place_added")
         return out
     if added_organs(prev, new, q):   # 公共资源交易中心收到的申请一共多少 → 再加上开发区管委会呢: both
         out = merge(prev, new, q)
@@ -46,20 +46,20 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out.organ_type = None
         out.region, out.levels = prev.region, prev.levels
         out.unread = tuple(w for w in out.unread if not _ADD_PLACE.search(w))
-        out.rules = tuple(dict.fromkeys(out.rules + ("organ_added",)))
+        out.rules = out.rules_plus("organ_added")
         return out
     if added_levels(prev, new, q):   # 只算地级市政府的 → 把省政府的也算进来: both levels
         out = merge(prev, new, q)
         out.levels = tuple(dict.fromkeys((*prev.levels, *new.levels)))
         out.unread = tuple(w for w in out.unread if not _ADD_PLACE.search(w))
-        out.rules = tuple(dict.fromkeys(out.rules + ("level_added",)))
+        out.rules = out.rules_plus("level_added")
         return out
     whole = _whole_of_place(prev, new, q, organs)
     if whole:   # 那全省呢 after 杭州零申请的有哪些: that question of 浙江省
         out = merge(prev, new, q)
         out.region, out.region_not, out.also_regions, out.region_of = whole, False, (), None
         out.given = tuple(dict.fromkeys(out.given + ("region",)))
-        out.rules = tuple(dict.fromkeys(out.rules + ("widen_scope",)))
+        out.rules = out.rules_plus("widen_scope")
         out.unread = tuple(w for w in out.unread if not (widened_to(w) or whole_rank(w)))
         out.doubts = tuple(w for w in out.doubts if w in out.unread)
         return out
@@ -85,7 +85,7 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         # 乌恰县政府办公室电话多少 → 要2025年那份的; 市财政局2019年收到多少申请 → 武汉的: the same
         # figure or contact, of that year, or of the organ of that kind in that place
         out = merge(prev, new, q)
-        out.rules = tuple(dict.fromkeys(out.rules + ("scope_followup",)))
+        out.rules = out.rules_plus("scope_followup")
         return kind_in_place(prev, new, out, organs) if "region" in new.given else out
     if new.listing and not new.given and prev.agg == "count" and prev.kind != "unknown":
         # 省直部门一共几家？ → 分别是哪几家: the organs counted, listed
@@ -98,7 +98,7 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
                       levels=prev.levels, excluded_levels=prev.excluded_levels,
                       region=prev.region, years=new.years or prev.years, followup=True)
         if prev.agg == "count":
-            out.rules = tuple(dict.fromkeys(out.rules + ("ranks_the_counted",)))
+            out.rules = out.rules_plus("ranks_the_counted")
         out.given = tuple(dict.fromkeys(new.given + tuple(
             f for f in ("organ_ids", "levels", "region", "years") if f in prev.given)))
         return out
@@ -107,17 +107,17 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out = merge(prev, new, q)
         out.organ_ids, out.organ_names, out.organ_type = (), (), None
         out.unread = tuple(w for w in out.unread if not widened_to(w))
-        out.rules = tuple(dict.fromkeys(out.rules + ("widen_scope",)))
+        out.rules = out.rules_plus("widen_scope")
         return out
     if _condition_of_listed(prev, new, q):
         # 民政局的报告有哪些 → 哪几家零申请: those listed that meet it, never every report's
         out = merge(prev, new, "其中" + q)
-        out.rules = tuple(dict.fromkeys(out.rules + ("condition_of_listed",)))
+        out.rules = out.rules_plus("condition_of_listed")
         return out
     if _which_of_listed(prev, new, q):
         # 气象局的报告都有哪些 → 哪个是省一级的: the list before, narrowed to that scope
         out = merge(prev, new, "其中" + q)
-        out.rules = tuple(dict.fromkeys(out.rules + ("which_of_listed",)))
+        out.rules = out.rules_plus("which_of_listed")
         return out
     if _is_followup(q, new) or _same_organ_other_figure(prev, new, q):
         # 居委会呢: a follow-up that changes nothing known is not understood, never the
@@ -237,7 +237,7 @@ def kind_in_place(prev: QueryPlan, new: QueryPlan, out: QueryPlan, organs) -> Qu
         # 那西江的呢 after 南川民政局收到几件申请: 西江市's own 民政局 (its tier), never a
         # district's inside it (none held: said, those inside offered, assistant/placebureau.py)
         out.levels, out.excluded_levels = (_DEPT_OF[col],), ()
-        out.rules = tuple(dict.fromkeys(out.rules + ("place_bureau",)))
+        out.rules = out.rules_plus("place_bureau")
     if all(n.startswith((place, bare)) and n in organs.names for n in names):
         out.region = None   # 蚌埠市财政局 is that place's own: no place filter besides
         out.given = tuple(g for g in out.given if g != "region")
@@ -446,7 +446,7 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     out.unmatched = new.unmatched
     out.unread, out.doubts, out.residue = new.unread, new.doubts, new.residue
     out.unread_conditions = new.unread_conditions
-    out.rules = tuple(dict.fromkeys(prev.rules + new.rules + ("followup",)))
+    out.rules = prev.rules_plus(*new.rules, "followup")
     return out
 
 

@@ -37,5 +37,5 @@ def offer(question: str, plan: QueryPlan, found: list[tuple[str, str | None]]
     text = f"{place}内有{names}的报告，不是{place}本级的{name}；是指其中的哪一个？"
     options = [(f"按“{n}”", question.replace(typed, n, 1) if typed else n + question)
                for n, _ in found]
-    plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + ("place_bureau_inside",))))
+    plan = replace(plan, rules=plan.rules_plus("place_bureau_inside"))
     return text, plan, options

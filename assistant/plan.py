@@ -491,7 +491,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if typo and typo[0] in question:   # 零申情: read as 零申请, and said so
         p = parse(question.replace(typo[0], typo[1], 1), organs, context)
         p.notes = (*p.notes, f"“{typo[0]}”按“{typo[1]}”理解")
-        p.rules = tuple(dict.fromkeys(p.rules + ("word_typo",)))
+        p.rules = p.rules_plus("word_typo")
         return p
     if context is not None:
         p = follow_up(context, p, q, organs)

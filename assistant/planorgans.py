@@ -265,6 +265,6 @@ def tier_of_bodies(p: QueryPlan) -> QueryPlan:
     depts = tuple(dict.fromkeys(_DEPT_OF.get(lv, lv) for lv in p.levels))
     if depts == p.levels:
         return p
-    return replace(p, levels=depts, rules=tuple(dict.fromkeys(p.rules + ("tier_of_bodies",))))
+    return replace(p, levels=depts, rules=p.rules_plus("tier_of_bodies"))
 
 

@@ -45,5 +45,5 @@ def one_answered(plan, previous, question: str):
                   listing=False)   # 它…多少: one value, never a list
     if out.agg == previous.plan.agg and previous.plan.agg in _RANKED and "最" not in question:
         out.agg, out.order = None, None   # 它的行政复议几件: its value, not the largest again
-    out.rules = tuple(dict.fromkeys(out.rules + ("refer_one",)))
+    out.rules = out.rules_plus("refer_one")
     return out

@@ -119,6 +119,10 @@ class QueryPlan:
     rules: tuple[str, ...] = ()          # the rules (assistant/rules.py) that read the question
     followup: bool = False
 
+    def rules_plus(self, *names: str) -> tuple[str, ...]:
+        """The rules that read the question with ``names`` added, each once, in reading order."""
+        return tuple(dict.fromkeys(self.rules + names))
+
     def to_dict(self) -> dict:
         return asdict(self)
 

@@ -60,7 +60,7 @@ def which_organ(question: str, plan: QueryPlan, rows: list, columns: list, stats
     text = (f"“{typed or '这个范围'}”有{len(organs)}个机关的报告填写了{metric.label}，"
             f"各不相同：{said}。" + (f"另有{blank}份报告未填写该项。" if blank > 0 else "")
             + "请问是哪一个？（逐个列出请加“分别”，要总数请加“合计”）")
-    plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + ("which_organ",))))
+    plan = replace(plan, rules=plan.rules_plus("which_organ"))
     options = [(f"按“{o}”", _retyped(question, typed, o)) for o in organs[:8]
                if not o.startswith(_UNNAMED)]
     return text, plan, options

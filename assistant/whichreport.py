@@ -40,5 +40,5 @@ def which_report(question: str, plan: QueryPlan, rows: list, columns: list
                     for r in stated)
     text = (f"{stated[0][i]}{stated[0][y]}年有{len(stated)}份报告，{metric.label}各不相同：{said}。"
             "请问是哪一份？（两份都要请加“分别”）")
-    plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + ("which_report",))))
+    plan = replace(plan, rules=plan.rules_plus("which_report"))
     return text, plan, [("两份分别列出", question.rstrip("？?") + "，分别列出")]

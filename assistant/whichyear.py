@@ -39,7 +39,7 @@ def which_year(plan: QueryPlan, rows: list) -> tuple[str, QueryPlan, list[tuple[
     said = "、".join(f"{r[2]}年{_fmt(r[3], metric)}" for r in rows)
     text = (f"{rows[0][0]}有{len(rows)}个年度的报告，{metric.label}各年不同：{said}。"
             "请问问的是哪一年？")
-    plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + ("which_year",))))
+    plan = replace(plan, rules=plan.rules_plus("which_year"))
     return text, plan, [(f"{r[2]}年（{_fmt(r[3], metric)}）", r[2]) for r in rows]
 
 
@@ -64,7 +64,7 @@ def year_or_template(question: str, plan: QueryPlan, organs, context, run) -> An
         options.append(option(label, q2))
     text = (f"“{y}”可以指{readings[0][0]}，也可以指{readings[1][0]}，请问是哪一个？\n"
             + "\n".join(said))
-    plan = replace(plan, rules=tuple(dict.fromkeys(plan.rules + ("year_or_template",))))
+    plan = replace(plan, rules=plan.rules_plus("year_or_template"))
     return Answer(question=question, understood=True, plan=plan, text=text, options=options)
 
 
@@ -75,7 +75,7 @@ def own_years(question: str, plan: QueryPlan, run):
     if not (plan.followup and plan.years and len(plan.organ_names) == 1
             and plan.kind in ("figure", "contact", "fact") and not re.search(r"\d|年", question)):
         return None
-    b = run(replace(plan, years=(), rules=tuple(dict.fromkeys(plan.rules + ("year_not_held",)))))
+    b = run(replace(plan, years=(), rules=plan.rules_plus("year_not_held")))
     if not (b.rows or b.value is not None or b.options):
         return None
     b.plan.notes = (*b.plan.notes, f"{plan.organ_names[0]}没有{years_text(plan.years)}年的报告，按它其他年度的报告回答")

@@ -49,5 +49,5 @@ def shifted(prev: QueryPlan, q: str) -> QueryPlan | None:
     out.given = tuple(dict.fromkeys(prev.given + ("years",)))
     out.notes = (f"“{word}”按上一问的年份{'、'.join(map(str, prev.years))}年"
                  f"{'往前' if d < 0 else '往后'}一年理解：{'、'.join(map(str, years))}年",)
-    out.rules = tuple(dict.fromkeys(prev.rules + ("followup", "year_shift")))
+    out.rules = prev.rules_plus("followup", "year_shift")
     return out
