@@ -14,8 +14,8 @@ from functools import lru_cache
 from .document import Document
 from .lexicon import role_words
 from .organ import county_named, organ_of, title_name
-from .organ_address import fill_from_address
-from .places import level_of, place_rank, places, simplify
+from .organ_address import county_of_address, fill_from_address
+from .places import level_of, simplify
 
 # level_of and organ_of are imported from here by callers of the older layout
 __all__ = ["Metadata", "contact_of", "county_of_address", "extract_metadata", "level_of", "organ_of",
@@ -376,15 +376,3 @@ def extract_metadata(doc: Document) -> Metadata:
     fill_from_address(organ, contact.address)   # 地址：长沙市岳麓区…: the places the name leaves out
     year, year_span = year_of(text, title_year, title_at)
     return Metadata(organ=organ, year=year, contact=contact, year_span=year_span)
-
-
-def county_of_address(address: str | None) -> str | None:
-    """The county a township's own address starts with: 东至县木塔乡… -> 东至县; a lone 市
-    before the street (新乐市新藁路…) is the county-level city the township belongs to."""
-    ps = places(address or "")
-    counties = [p for p in ps if place_rank(p) == "county"]
-    if counties:
-        return counties[-1]
-    if len(ps) == 1 and ps[0].endswith("市") and place_rank(ps[0]) == "city":
-        return ps[0]
-    return None

@@ -1,4 +1,5 @@
-"""The places an organ's own contact address states, for the places its name does not.
+"""The places an organ's own contact address states, for the places its name does not
+(``fill_from_address``), and a township's county read from its address (``county_of_address``).
 
 A zone's committee (湖南湘江新区管理委员会), a bureau named by a bare rank word (市财政局) or a
 district's office whose district has namesakes (朝阳区) often names its city only in the
@@ -78,3 +79,15 @@ def fill_from_address(organ: Organ, address: str | None) -> None:
     if merged == stated or not _one_chain(*(simplify(merged[r]) if merged[r] else None for r in _ORDER)):
         return
     organ.province, organ.city, organ.county = merged["province"], merged["city"], merged["county"]
+
+
+def county_of_address(address: str | None) -> str | None:
+    """The county a township's own address starts with: 东至县木塔乡… -> 东至县; a lone 市
+    before the street (新乐市新藁路…) is the county-level city the township belongs to."""
+    ps = places(address or "")
+    counties = [p for p in ps if place_rank(p) == "county"]
+    if counties:
+        return counties[-1]
+    if len(ps) == 1 and ps[0].endswith("市") and place_rank(ps[0]) == "city":
+        return ps[0]
+    return None
