@@ -120,6 +120,27 @@ def literal_want(exp: dict, gold=()):
     return set(v) if exp["type"] == "reports" else v
 
 
+def _same_at_precision(value: float, want) -> bool:
+    """The value as the set's writer rounded it: to the decimals the expected number is written
+    with (19.75 is 19.8 to one decimal), never looser than 0.006."""
+    text = repr(float(want)) if not isinstance(want, str) else want
+    decimals = len(text.split(".")[1].rstrip("0")) if "." in text else 0
+    return abs(value - float(want)) <= max(0.006, 0.5 * 10 ** -decimals + 1e-9)
+
+
+_KEYED = re.compile(r"^(.+?):\s*(\d+(?:\.\d+)?)$")
+
+
+def _said(s: str, text: str) -> bool:
+    """A string the answer must say: as written, or a ``key: N`` pair (``2024: 2``) said as the
+    key and then its number (2024年 2份)."""
+    if s in text:
+        return True
+    m = _KEYED.match(s)
+    return bool(m) and re.search(re.escape(m.group(1)) + r"[^\d；;。\n]{0,4}?" + re.escape(m.group(2))
+                                 + r"(?![\d.])", text) is not None
+
+
 def literal_matches(exp: dict, want, got: dict) -> bool:
     typ = exp["type"]
     stems = {Path(p).stem for p in got.get("reports") or []}
@@ -135,10 +156,12 @@ def literal_matches(exp: dict, want, got: dict) -> bool:
         return stems == want
     if typ == "number":
         return want is not None and value is not None and (
-            close(value, want) or abs(float(value) - float(want)) <= 0.006)
+            close(value, want) or _same_at_precision(float(value), want)
+            or ("%" in (got.get("answer") or "") and 0 <= float(value) <= 1
+                and _same_at_precision(float(value) * 100, want)))   # a share said as 55.6%
     if typ == "strings":
         text = _DASHES.sub("-", got.get("answer") or "")
-        return bool(want) and all(_DASHES.sub("-", s) in text for s in want)
+        return bool(want) and all(_said(_DASHES.sub("-", s), text) for s in want)
     raise ValueError(f"unknown expectation type {typ!r}")
 
 
