@@ -1,5 +1,5 @@
 """Table reading on the quirks real tables show (tests/fixtures/table_quirks, written blind
-by helpers who never saw the reader, in eight rounds: its README lists each case's format and quirk;
+by helpers who never saw the reader, in nine rounds: its README lists each case's format and quirk;
 first runs: round 1 cells 0.805, status 0.759, silent 0; round 2 cells 0.985, status 0.922, silent 0;
 round 3 (full-length, pdftotext-like) cells 0.854, status 0.867, silent 1; round 4 (PDFs printed
 by Chromium and LibreOffice) cells 0.670, status 0.750, silent 4 — after the double-rule fix
@@ -12,6 +12,8 @@ round 8 (24 reports, f8-*) cells 3,890 / 4,246, status 64/72, silent 5 — after
 (tables 3 and 4 read by their header words; 总计 in another place never the source's fault; the
 collapsed 法人 column incomplete) 4,146 / 4,246, 67/72, silent 0; after the wrapped-line, two-rows-on-one-line,
 out-of-place-row and two-tables-3 fixes (session 9) 4,246 / 4,246, 72/72, silent 0;
+round 9 (24 reports as organs publish them, f9-*; session 10) cells 4,649 / 4,656, status 70/72,
+silent 0 — after the 合计 total-row label 4,656 / 4,656, 71/72, silent 0;
 a case still open would be marked below, strict, so a fix shows).
 
 Every gold cell is read with its value, no cell is read that the report leaves blank, and
@@ -27,7 +29,10 @@ from bench.table_cases import score_case
 HERE = Path(__file__).parent / "fixtures" / "table_quirks"
 CASES = sorted(p.name[:-len(".gold.json")] for p in HERE.glob("*.gold.json"))
 # read wrong today, and said so (status absent / incomplete, never verified): still open
-OPEN: dict[str, str] = {}
+OPEN: dict[str, str] = {
+    "f9-t03": "a table-2 row printed as its label alone (trailing blank cells with no tabs) is said "
+              "incomplete: a blank row cannot be told from values the reader lost",
+}
 
 
 def _source(cid: str) -> Path:

@@ -170,3 +170,33 @@ def test_label_broken_over_two_cells():
             "（区分处理的，只计这一情形，不计其他情形）\n\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n1\n\n")
     got, _ = figures(text)
     assert got["t3.partial.natural"] == 1 and got["t3.partial.total"] == 1
+
+
+def _t3_rows(total_label):
+    """A short 2021 table 3 (header, received, one result row, the total row, carried forward)
+    whose total row is headed ``total_label``; rows as (label, seven values)."""
+    head = ("申请人情况", ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", total_label])
+    rows = [("一、本年新收政府信息公开申请数量", [3, 1, 0, 0, 0, 1, 5]),
+            ("二、上年结转政府信息公开申请数量", [0, 0, 0, 0, 0, 0, 0]),
+            ("（一）予以公开", [3, 1, 0, 0, 0, 1, 5]),
+            (total_label, [3, 1, 0, 0, 0, 1, 5]),
+            ("四、结转下年度继续办理", [0, 0, 0, 0, 0, 0, 0])]
+    return head, rows
+
+
+@pytest.mark.parametrize("total_label", ["合计", "合 计", "总计"])
+@pytest.mark.parametrize("shape", ["cell_per_line", "tabs", "pipes"])
+def test_t3_total_row_headed_heji(total_label, shape):
+    """The total row of table 3 headed 合计 (or 合 计) instead of 总计 is the total row, in every
+    layout, and 合计 as the header's last column does not open a row."""
+    head, rows = _t3_rows(total_label)
+    if shape == "cell_per_line":
+        lines = [head[0], *head[1]] + [x for lab, vals in rows for x in [lab, *map(str, vals)]]
+        text = "\n\n".join(lines) + "\n"
+    else:
+        sep = "\t" if shape == "tabs" else " | "
+        text = "\n".join([sep.join([head[0], *head[1]])] +
+                         [sep.join([lab, *map(str, vals)]) for lab, vals in rows]) + "\n"
+    got, _ = figures(text)
+    assert [got.get(f"t3.total.{c}") for c in ("natural", "commercial", "other_org", "total")] == [3, 1, 1, 5]
+    assert got["t3.new_received.total"] == 5 and got["t3.carried_forward.total"] == 0
