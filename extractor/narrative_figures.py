@@ -359,6 +359,11 @@ def figures(text: str, level: str | None = None, year: int | None = None) -> lis
                     continue
                 if key == "n.requests_received" and re.match(rf"[^{_CLAUSE}]{{0,12}}?(?:复议|诉讼)", text[m.end():]):
                     continue  # a none of reviews or suits brought over applications (没有因…申请行政复议…)
+                if key in ("n.review_cases", "n.litigation_cases") and any(
+                        w in text[m.end():m.end() + 6].split("，")[0] for w in (*_fc("outcome"), *_fc("handler"))) \
+                        or any(w in text[cs:m.start()] or "作为" + w in text[ss:m.start()] for w in _fc("handler")):
+                    continue  # none of an outcome (无行政诉讼败诉案件, 无…复议纠错), or the organ as the
+                    # review body (作为复议机关，全年无复议案件被诉): not none of the cases against it
                 value, unit = parse_count(fixed), fixed_unit or None
                 s, e = m.span()
             S, E = at[s], at[e - 1] + 1

@@ -848,3 +848,37 @@ def test_issues_are_no_proactive_count(text, value):
 ])
 def test_carried_over_applications_left_out_of_the_count(text, want):
     assert got(text).get("n.requests_received") == want
+
+
+# a none stated in words, with 复议 / 诉讼 said short (no 行政), and nones that are of outcomes
+@pytest.mark.parametrize("text,review,litigation", [
+    ("未发生因答复不当引发的复议和诉讼。", 0, 0),
+    ("全年未发生复议、诉讼案件。", 0, 0),
+    ("无复议、诉讼案件发生。", 0, 0),
+    ("本单位没有被申请复议的情况。", 0, None),
+    ("未被申请行政复议，未被提起行政诉讼。", 0, 0),
+])
+def test_none_of_reviews_said_short(text, review, litigation):
+    g = got(text)
+    assert g.get("n.review_cases") == review and g.get("n.litigation_cases") == litigation
+
+
+@pytest.mark.parametrize("text", [
+    "全年无行政诉讼败诉案件。",          # none lost, not none brought
+    "无行政复议纠错案件。",              # none corrected
+    "未发生被复议纠错的情况。",
+    "全年无一起被复议机关纠错的案件。",
+    "我局作为复议机关，全年无复议案件被诉。",   # the organ as the review body
+])
+def test_a_none_of_outcomes_is_no_count(text):
+    g = got(text)
+    assert "n.review_cases" not in g and "n.litigation_cases" not in g
+
+
+@pytest.mark.parametrize("text", [
+    "未经复议直接起诉1件。",            # table 4's direct suit said in prose: no none of reviews
+    "行政诉讼中未经复议直接起诉的0件。",
+    "该事项无需复议。",
+])
+def test_without_review_is_no_none_of_reviews(text):
+    assert got(text).get("n.review_cases") is None
