@@ -31,8 +31,9 @@ _AFTER_PUNCT = r"(?:^|(?<=[\s。；;，,：:]))"
 _ENUMS = {
     "yishi": re.compile(rf"(?:^|(?<=[\s。；;，,：:]){_AFTER_INTRO})(?P<n>[一二三四五六七八九十])是"),
     "yiyao": re.compile(rf"{_AFTER_PUNCT}(?P<n>[一二三四五六七八九十])要(?=[\u4e00-\u9fff])"),
-    "diyi": re.compile(rf"{_AFTER_PUNCT}第(?P<n>[一二三四五六七八九十])[，,、：:]"),
-    "qiyi": re.compile(rf"{_AFTER_PUNCT}其(?P<n>[一二三四五六七八九十])[，,、：:]"),
+    # (also right after a plan's verb: 下一步，我局将第一，…。第二，…)
+    "diyi": re.compile(rf"(?:{_AFTER_PUNCT}|(?<=将))第(?P<n>[一二三四五六七八九十])[，,、：:]"),
+    "qiyi": re.compile(rf"(?:{_AFTER_PUNCT}|(?<=将))其(?P<n>[一二三四五六七八九十])[，,、：:]"),
     "paren": re.compile(r"[（(](?P<n>[一二三四五六七八九十])[）)]"),
     "cn_top": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>[一二三四五六七八九十])、"),
     # (also inline after a lead's comma or a plan's verb: 针对上述问题，1.…；2.…; 我局将（1）…)
@@ -216,9 +217,18 @@ def _part_items(text: str, a: int, b: int, kind: str) -> list[Fact]:
     out = []
     for s, e in spans:
         s, e = stripped_span(text, s, e, _STRIP)
+        s = _past_item_label(text, s, e)
         if e - s >= 4:
             out.append(_fact(kind, text, s, e, None))
     return out
+
+
+def _past_item_label(text: str, s: int, e: int) -> int:
+    """An item's start past its kind's label (问题：…, 改进：…, 存在问题：…), dropped like its number."""
+    m = re.match(r"[\u4e00-\u9fff]{2,4}[：:]", text[s:e])
+    if m and _label_role(m.group()[:-1]) in ("problem", "remedy") and e - s - m.end() >= 4:
+        return stripped_span(text, s + m.end(), e, _STRIP)[0]
+    return s
 
 
 # a label of the problems or the plans: at a line's or a sentence's start, maybe numbered as
@@ -274,11 +284,16 @@ def _labels(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
         role = _label_role(label)
         # a label of the part already open is an item's heading (存在问题：1.公开内容问题：…),
         # and the problems come before the plans: a problem's label after a plan's is an item's
-        if out and out[-1][2] == role or role == "problem" and any(r == "remedy" for _, _, r in out):
+        if out and out[-1][2] == role or role == "problem" and any(r == "remedy" for _, _, r, _ in out):
+            # …and when both are numbered, each item carries its kind's label ((一)问题：…。
+            # (二)问题：…): the part opens at the first one's number, its items are the numbered ones
+            if out and out[-1][2] == role and m.group("mark") and out[-1][3]:
+                out[-1] = (out[-1][0], out[-1][0], role, False)
             continue
         if role:
-            out.append((a + m.start("label") - len(m.group("mark") or ""), a + m.end(), role))
-    return out
+            out.append((a + m.start("label") - len(m.group("mark") or ""), a + m.end(), role,
+                        bool(m.group("mark")) and len(label) <= 4))
+    return [(ls, le, role) for ls, le, role, _ in out]
 
 
 def _generic_head(label: str) -> bool:

@@ -89,7 +89,9 @@ def _named_offices(doc, end: int, start: int = 0) -> list[tuple[int, int]]:
             suffix_at[sp.end_char] = min(suffix_at.get(sp.end_char, sp.start_char), sp.start_char)
     seats = cue("office_seat")
     out, last = [], 0
-    for c, ce, _ in nlp.hits(doc, "cue:office", start, end):
+    # …or an ``office_assist`` word whose offices share the work (法规处配合，共同负责)
+    shared = [h for h in nlp.hits(doc, "cue:office_assist", start, end) if _shared(text, h[1])]
+    for c, ce, _ in sorted(nlp.hits(doc, "cue:office", start, end) + shared):
         if c < last:
             continue
         ks = [c - 2] if text[max(0, c - 2):c] in _FILLERS else []
@@ -182,7 +184,13 @@ def offices(doc, end: int, start: int = 0) -> list[Fact]:
                 break
             names.insert(0, (ps, j))
             k = ps
+        # a clause opening with 各 names every unit of those kinds (各派出所、大队确定专人负责;
+        # 各中队、大队配合)
+        cs = max(text.rfind(ch, 0, names[0][0]) for ch in "，,。；;：:\n") + 1
+        every = text[cs:names[0][0] + 1].lstrip().startswith("各")
         for a, b in names:
+            if every:
+                break
             val = text[a:b]
             a = _after_leads(text, a, b)
             val = text[a:b]
@@ -208,10 +216,26 @@ def _supports(text: str, k: int) -> bool:
     """Whether the charge after an office's cue at ``k`` is a support task only (信息中心负责网站
     技术保障, 便民服务中心负责公开专区的日常管理: an ``office_support`` phrase in the clause), not
     the disclosure work itself (the clause says no ``office_work`` word: 审核, 日常工作 …)."""
-    ce = min([j for j in (text.find(ch, k) for ch in "，,；;。\n") if j >= 0] + [len(text)])
+    ce = _clause_end(text, k)
     clause = text[k:ce]
     return any(w in clause for w in cue("office_support")) \
-        and not any(w in clause for w in cue("office_work"))
+        and not any(w in clause for w in cue("office_work")) and not _shared(text, k)
+
+
+def _clause_end(text: str, k: int) -> int:
+    return min([j for j in (text.find(ch, k) for ch in "，,；;。\n") if j >= 0] + [len(text)])
+
+
+def _shared(text: str, k: int) -> bool:
+    """Whether the clause after the one holding ``k`` opens with an ``office_share`` phrase:
+    the offices named with their tasks share the disclosure work (局办公室牵头组织，信息中心负责
+    技术保障，共同做好政府信息公开工作; 办公室牵头、法规处配合，共同负责日常工作)."""
+    ce = _clause_end(text, k)
+    if text[ce:ce + 1] not in "，,":
+        return False
+    rest = text[ce + 1:ce + 12].lstrip(" \t\u3000")
+    rest = rest[1:] if rest[:1] in "并还" else rest
+    return rest.startswith(cue("office_share"))
 
 
 _COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十]+名")  # a count of staff (一名村干部), no office's name

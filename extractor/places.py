@@ -19,7 +19,10 @@ from .lexicon import load
 from .record import LEVELS
 
 _HAN = "\u4e00-\u9fff"
-_PLACE = re.compile(rf"[{_HAN}]{{1,10}}?(?:自治区|自治州|自治县|特别行政区|地区|林区|省|市|州|盟|县|区|旗)")
+# (an autonomous county or prefecture of several peoples may run past ten characters before
+# 自治县: 积石山保安族东乡族撒拉族自治县, 双江拉祜族佤族布朗族傣族自治县; no rank word inside)
+_PLACE = re.compile(rf"(?:(?![省市县区州盟旗])[{_HAN}]){{2,12}}?族自治(?:县|州|旗)"
+                    rf"|[{_HAN}]{{1,10}}?(?:自治区|自治州|自治县|特别行政区|地区|林区|省|市|州|盟|县|区|旗)")
 # characters that open a sentence's next words, not a place, after a place (在, 和, 对 …)
 _FUNCTION_HEAD = "在和对向与及由于经从把被为的"
 # words of an organ type: a run holding one is no place (公安局武侯区)

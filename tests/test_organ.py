@@ -68,7 +68,9 @@ def test_pick_by_the_places_the_text_names():
     # place, as 部); a word opening with 市 that is no bare rank (市场) names no city
     ("审计署", "national_dept"), ("海关总署", "national_dept"), ("国家知识产权局", "national_dept"),
     ("市场监管总局", "national_dept"), ("广电总局", "national_dept"),
-    ("湖南省地质总局", "province_dept"), ("广州海关隶属黄埔海关", None),
+    ("湖南省地质总局", "province_dept"),
+    # a customs house: a unit of the national customs, districted by ports, no tier's department
+    ("广州海关隶属黄埔海关", "other"), ("满洲里海关", "other"), ("中华人民共和国拱北海关", "other"),
     ("市场监督管理局", None), ("区域协调发展中心", None),
     ("市市场监督管理局", "city_dept"), ("县市场监督管理局", "county_dept"),
     # places in a row, no organ word: the last place's rank (a title naming its county-level
