@@ -882,3 +882,13 @@ def test_a_none_of_outcomes_is_no_count(text):
 ])
 def test_without_review_is_no_none_of_reviews(text):
     assert got(text).get("n.review_cases") is None
+
+
+@pytest.mark.parametrize("text", [
+    "行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n",
+    "结果维持 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉\n",
+])
+def test_no_none_across_table_cells(text):
+    """Table 4's header cells (尚未审结 … 未经复议) read as one run once the tabs between words
+    are mended away: no sentence, no none of reviews."""
+    assert got(text).get("n.review_cases") is None
