@@ -119,6 +119,10 @@ def _officials(doc, end: int, start: int = 0) -> list[Fact]:
         wide_s, wide_e = _bounds(text, s, e, _CLAUSE_END)
         # …or the post heads a 、-list whose last item carries it (党组书记、局长全面领导)
         listed = text[e:e + 1] == "、" and said("official", e, wide_e)
+        # …or whose last item is the work's 第一责任人 (镇党委副书记、镇长为政务公开第一责任人;
+        # 局党组书记、局长为第一责任人 after a sentence on the disclosure work): one person's posts
+        listed = listed or text[e:e + 1] == "、" and said("official_of_work", e, wide_e) and (
+            "公开" in text[wide_s:wide_e] or about_disclosure(text, s, e))
         # …or it follows, after 、, a post already found in charge: one person's titles
         # (分管领导为党组成员、副局长; 由局长、党组书记主抓 is found from the cue after it)
         listed = listed or text[s - 1:s] == "、" and any(f.span[1] == s - 1 for f in facts)

@@ -48,8 +48,9 @@ OFFICIALS = [
     ("局主要负责人为政务公开第一责任人，分管副局长为直接责任人，办公室具体负责日常工作。",
      ["主要负责人", "分管副局长"]),
     ("镇党委书记是政务公开工作第一责任人，分管副镇长是直接责任人。", ["党委书记", "分管副镇长"]),
-    # the sentence before it on the line names the work
-    ("我乡认真落实政府信息公开各项要求。乡党委副书记、乡长为第一责任人。", ["乡长"]),
+    # the sentence before it on the line names the work (the party post before the
+    # government post is a post of its own: the real dev gold keeps both)
+    ("我乡认真落实政府信息公开各项要求。乡党委副书记、乡长为第一责任人。", ["乡长", "党委副书记"]),
     # 在X的领导下 (the office works under the deputy in charge)
     ("镇党政办公室作为政务公开工作机构，在分管副镇长的领导下开展工作。", ["分管副镇长"]),
     # 书记 alone, and the general words for a deputy in charge
