@@ -15,6 +15,7 @@ from .document import Document
 from .lexicon import role_words
 from .organ import county_named, organ_of, title_name
 from .organ_address import county_of_address, fill_from_address
+from .place_evidence import infer_places
 from .places import level_of, simplify
 
 # level_of and organ_of are imported from here by callers of the older layout
@@ -374,5 +375,6 @@ def extract_metadata(doc: Document) -> Metadata:
     elif organ.county is None and organ.level == "county_dept":
         organ.county = county_named(text, organ)  # 区政府国资局 … 在浑南区委领导下
     fill_from_address(organ, contact.address)   # 地址：长沙市岳麓区…: the places the name leaves out
+    infer_places(organ, contact, text)   # 电话：0577-…, 邮编, 新疆…: what the places leave unknown
     year, year_span = year_of(text, title_year, title_at)
     return Metadata(organ=organ, year=year, contact=contact, year_span=year_span)

@@ -12,7 +12,8 @@ a township: the county too; a national body: none). Never a guess:
   nothing (it is not this organ's, or the two disagree);
 - the places together must be one chain in the gazetteer (岳麓区 lies in 长沙市); a county it
   does not know, or one that lies elsewhere, adds nothing;
-- a phone's area code is no place (it covers several counties).
+- a phone's area code is no address: it is a clue of ``place_evidence.py`` (which tells the
+  province only where several prefectures share the code).
 """
 from __future__ import annotations
 
