@@ -256,3 +256,13 @@ def test_the_assistant_counts_a_report_where_its_clues_place_it(clue_db, q, want
     from assistant import ask
     a = ask(clue_db, q)
     assert {r[0] for r in a.rows} == want, a.text
+
+
+def test_a_reviewer_reads_why_a_place_is_given():
+    from store import labels
+    _, o = report("城关镇人民政府", contact="联系电话：0577-63101234；邮编：325000\n")
+    assert labels.place_evidence(o.place_evidence) == \
+        "浙江省：据联系电话的区号“0577-63101234”、邮政编码“325000”；温州市：据联系电话的区号“0577-63101234”"
+    _, o = report("市政府办公室", "在嘉兴日报开设专栏。")
+    assert labels.place_evidence(o.place_evidence) == "浙江省、嘉兴市：据本地媒体名称“嘉兴日报”"
+    assert labels.place_evidence([]) == ""
