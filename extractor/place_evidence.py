@@ -4,6 +4,10 @@ A township or a bureau often names only itself (某某镇人民政府, 市财政
 its province and city are not in its name, but the report states them in other ways. Each
 way is a family of clue (``Clue.how``):
 
+- ``address``: its own contact address opens with places the gazetteer puts in one chain,
+  read also by their short forms (浙江温州鹿城区…, 新疆伊犁州尼勒克县…: ``organ_address.address_region``;
+  full names alone are ``fill_from_address``'s, which fills the places as written); an address
+  naming another county than the organ's is not its own;
 - ``area_code``: the organ's own landline (its contact phones and fax) dials an area code;
   jionlp's table (``dictionary/landline_phone_area_code.txt``, read from the installed package)
   with the project's rows over it (``lexicons/area_codes.tsv``: codes the package has wrong,
@@ -34,11 +38,12 @@ from functools import lru_cache
 
 from . import gazetteer
 from .lexicon import LexiconError, load
+from .organ_address import address_region
 from .place_pinyin import place_spelled
 from .places import bare_rank, simplify
 from .record import Contact, Organ
 
-HOWS = ("area_code", "postcode", "website", "named_in_text", "local_media")
+HOWS = ("address", "area_code", "postcode", "website", "named_in_text", "local_media")
 
 # the ranks of place an organ of each level lies in, which clues may fill
 _RANKS_OF_LEVEL = {
@@ -163,6 +168,21 @@ def contact_clues(contact: Contact, text: str) -> list[Clue]:
     return out
 
 
+def address_clues(organ: Organ, contact: Contact, text: str) -> list[Clue]:
+    """The clue of the organ's own address: the places it opens with (see the module)."""
+    got = address_region(contact.address)
+    if not got or "address" not in contact.spans:
+        return []
+    (prov, city, county), end = got
+    stated = _stated(organ.county)
+    if county and stated and simplify(county) != stated:
+        return []   # another county's address: not the organ's own
+    s, e = contact.spans["address"]
+    if text[s:e] == contact.address:
+        e = s + end
+    return [Clue("address", prov, city, text[s:e], (s, e))]
+
+
 def _rank_word(organ: Organ) -> str | None:
     """The bare rank word an organ is named by (自治区 of 自治区人民政府办公厅, 市 of 市财政局)."""
     name = simplify(organ.name or "")
@@ -234,7 +254,7 @@ def infer_places(organ: Organ, contact: Contact, text: str) -> None:
     kp = kp and (_province(kp) or kp)
     if kp and (kc or "city" not in ranks):
         return   # the stated places settle every rank the organ lies in
-    clues = contact_clues(contact, text) + text_clues(organ, text)
+    clues = address_clues(organ, contact, text) + contact_clues(contact, text) + text_clues(organ, text)
     if not clues or len({c.province for c in clues}) != 1 or len({c.city for c in clues if c.city}) > 1:
         return   # no clue, or two that disagree
     prov = clues[0].province
@@ -257,6 +277,22 @@ def infer_places(organ: Organ, contact: Contact, text: str) -> None:
             if field == "province" or c.city == value:
                 evidence.append({"field": field, "value": value, "how": c.how, "text": c.text,
                                  "span": list(c.span)})
+    organ.place_evidence = evidence
+
+
+def note_places(organ: Organ, contact: Contact, text: str, via: dict[str, str]) -> None:
+    """Keep how the places its name does not state were read elsewhere (field -> ``address``:
+    the organ's own address, ``named_in_text``: the text's own words, 在浑南区委领导下): the
+    address's span, or where the text first writes the place."""
+    evidence = list(organ.place_evidence or [])
+    for field, how in via.items():
+        value = getattr(organ, field)
+        if how == "address" and "address" in contact.spans:
+            a, b = contact.spans["address"]
+        else:
+            a, b = _first(text, simplify(value))
+        if a >= 0:
+            evidence.append({"field": field, "value": value, "how": how, "text": text[a:b], "span": [a, b]})
     organ.place_evidence = evidence
 
 

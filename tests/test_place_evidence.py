@@ -107,6 +107,13 @@ def test_a_clue_settles_what_the_stated_places_leave_open(title, contact, want):
     assert places(title, contact=contact) == want
 
 
+def test_a_county_read_from_the_text_keeps_where():
+    text, o = report("某某镇人民政府", "在东至县委、县政府的领导下，我镇推进政务公开。")
+    assert o.county == "东至县"
+    assert [(e["field"], e["how"], e["text"]) for e in o.place_evidence] == [("county", "named_in_text", "东至县")]
+    assert all(text[e["span"][0]:e["span"][1]] == e["text"] for e in o.place_evidence)
+
+
 def test_a_place_the_stated_places_settle_is_left_as_stated():
     # 龙游县 lies in 衢州市 (the gazetteer says so); the phone agrees and adds nothing
     assert places("龙游县大街乡人民政府", contact="电话：0570-7071234\n") == \
@@ -167,6 +174,41 @@ def test_the_spelling_of_a_place():
     assert place_spelled("shanghai") == ("上海市", None)
     assert place_spelled("shanxi") is None           # 山西, 陕西
     assert place_spelled("xxgk") is None and place_spelled("zw") is None
+
+
+@pytest.mark.parametrize("address, want", [
+    ("浙江温州鹿城区某某路1号", (("浙江省", "温州市", "鹿城区"), 7)),
+    ("新疆伊犁州尼勒克县某某路2号", (("新疆维吾尔自治区", "伊犁哈萨克自治州", "尼勒克县"), 9)),
+    ("中国浙江省温州市某路", (("浙江省", "温州市", None), 8)),
+    ("广西南宁市青秀区某路", (("广西壮族自治区", "南宁市", "青秀区"), 8)),
+    ("北京市朝阳区某路", (("北京市", None, "朝阳区"), 6)),      # a municipality: no prefecture
+    ("温州路1号", None), ("北京路8号", None),                    # a short name alone: a street
+    ("朝阳区某路", None),                                        # two places of the name
+    ("岳麓区长沙市某路", None), ("长沙市株洲市某路", None),      # out of order, two cities
+    ("冯三镇正街84号", None), (None, None),
+])
+def test_the_places_an_address_opens_with(address, want):
+    from extractor.organ_address import address_region
+    assert address_region(address) == want
+
+
+@pytest.mark.parametrize("title, contact, want", [
+    # a county the address names settles the township's places (the gazetteer knows 鹿城区 once)
+    ("城关镇人民政府", "办公地址：浙江温州鹿城区某某路1号\n", ("township", None, None, "鹿城区", ("address",))),
+    ("城关镇人民政府", "办公地址：浙江温州某某路1号\n", ("township", None, None, None, ())),   # 温州某: no place
+    ("城关镇人民政府", "办公地址：浙江省温州市某某路1号\n", ("township", "浙江省", "温州市", None, ("address",))),
+    ("新华街道办事处", "地址：新疆伊犁州某某路2号\n",
+     ("subdistrict", "新疆维吾尔自治区", "伊犁哈萨克自治州", None, ("address",))),
+    # the address and the phone agree
+    ("城关镇人民政府", "地址：广西南宁市某某路3号，电话：0771-5551234\n",
+     ("township", "广西壮族自治区", "南宁市", None, ("address", "area_code"))),
+    # …or disagree: nothing
+    ("城关镇人民政府", "地址：广西南宁市某某路3号，电话：0577-5551234\n", ("township", None, None, None, ())),
+    # an address of another county than the organ's is not its own
+    ("朝阳区某某街道办事处", "地址：长春市南关区某路3号\n", ("subdistrict", None, None, "朝阳区", ())),
+])
+def test_the_address_by_short_forms(title, contact, want):
+    assert places(title, contact=contact) == want
 
 
 # ---------------------------------------------------------------- the evidence is kept
