@@ -43,6 +43,8 @@ except Exception:  # noqa: BLE001 - a missing id is shown, not raised
 o = rec["organ"]
 st.subheader(report_title(rec))
 region = "·".join(x for x in (o["province"], o["city"], o["county"]) if x) or L.NOT_STATED
+if o.get("place_evidence"):   # a place the name does not state: how the report shows it
+    region += f"（{L.place_evidence(o['place_evidence'])}）"
 fmt = f"{rec['template']}版" if rec["template"] else "未识别"
 state = query(review_state.states, int(rid)).get("", {})
 statuses = query(review_state.table_statuses, int(rid))

@@ -60,6 +60,12 @@ def _data_path() -> Path:
     return Path(spec.origin).parent / "dictionary" / "china_location.zip"
 
 
+def dictionary_file(name: str) -> Path:
+    """A file of the package's ``dictionary`` folder (landline_phone_area_code.txt), read by
+    whoever needs it; raises GazetteerMissing when jionlp is not installed."""
+    return _data_path().parent / name
+
+
 def _cache_file(src: Path) -> Path:
     st = src.stat()
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
@@ -132,6 +138,20 @@ def available() -> bool:
         return _data_path().exists()
     except GazetteerMissing:
         return False
+
+
+@lru_cache(maxsize=1)
+def provinces() -> tuple[Place, ...]:
+    """Every province, autonomous region and municipality."""
+    rows = _rows()[0]
+    return _places(i for i, row in enumerate(rows) if not row[0])
+
+
+def places_of_rank(*ranks: str) -> tuple[Place, ...]:
+    """Every place of the ranks asked (province, city, county; townships are many: ask them
+    by name)."""
+    depths = {RANKS.index(r) for r in ranks}
+    return _places(i for i, row in enumerate(_rows()[0]) if len(row[0]) in depths)
 
 
 def places_named(name: str) -> tuple[Place, ...]:

@@ -15,6 +15,7 @@ from .document import Document
 from .lexicon import role_words
 from .organ import county_named, organ_of, title_name
 from .organ_address import county_of_address, fill_from_address
+from .place_evidence import infer_places, note_places
 from .places import level_of, simplify
 
 # level_of and organ_of are imported from here by callers of the older layout
@@ -369,10 +370,19 @@ def extract_metadata(doc: Document) -> Metadata:
     organ = organ_of(text, title)
     # the title's line opens the report: a page's header block above it is the host's
     contact = contact_of(text, organ.name, text.rfind("\n", 0, title_at) + 1 if title_at else 0)
+    via: dict[str, str] = {}   # a place the name does not state: how the report shows it
     if organ.county is None and organ.level in ("township", "subdistrict"):
-        organ.county = county_of_address(contact.address) or county_named(text, organ)
-    elif organ.county is None and organ.level == "county_dept":
+        organ.county = county_of_address(contact.address)
+        via["county"] = "address"
+    if organ.county is None and organ.level in ("township", "subdistrict", "county_dept"):
         organ.county = county_named(text, organ)  # 区政府国资局 … 在浑南区委领导下
+        via["county"] = "named_in_text"
+    before = (organ.province, organ.city, organ.county)
     fill_from_address(organ, contact.address)   # 地址：长沙市岳麓区…: the places the name leaves out
+    for field, was in zip(("province", "city", "county"), before):
+        if getattr(organ, field) != was:
+            via[field] = "address"
+    note_places(organ, contact, text, {f: h for f, h in via.items() if getattr(organ, f)})
+    infer_places(organ, contact, text)   # 电话：0577-…, 邮编, 新疆…: what the places leave unknown
     year, year_span = year_of(text, title_year, title_at)
     return Metadata(organ=organ, year=year, contact=contact, year_span=year_span)

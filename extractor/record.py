@@ -71,6 +71,9 @@ class Organ:
     # extension (compatible): [start, end) of the name in the record's text, None when the
     # name is not written whole there (a fuller form built from the title's)
     span: list[int] | None = None
+    # extension (compatible): how a province or city the name does not state was known
+    # (extractor/place_evidence.py): {"field", "value", "how", "text", "span"} per clue
+    place_evidence: list[dict] = field(default_factory=list)
 
 
 @dataclass

@@ -322,8 +322,10 @@ def effective_record(db, report_id: int) -> dict:
         raise StoreError(f"no report with id {report_id}")
     r = dict(zip([d[0] for d in db.execute("SELECT * FROM effective_reports LIMIT 0").description], r))
     text_row = db.execute("SELECT text FROM report_texts WHERE report_id = ?", [report_id]).fetchone()
-    warnings, ocr_pages = db.execute("SELECT warnings, ocr_pages FROM reports WHERE id = ?",
-                                     [report_id]).fetchone()
+    warnings, ocr_pages, evidence = db.execute(
+        "SELECT warnings, ocr_pages, place_evidence FROM reports WHERE id = ?", [report_id]).fetchone()
+    # the clues of a place the machine inferred, while that place stands (not corrected away)
+    evidence = [e for e in json.loads(evidence or "[]") if r.get(e.get("field")) == e.get("value")]
     # OCR confidence of the machine's reading (a corrected figure is a reviewer's, without one)
     sure = dict(db.execute("SELECT key, confidence FROM figures WHERE report_id = ? AND "
                            "confidence IS NOT NULL", [report_id]).fetchall())
@@ -354,7 +356,8 @@ def effective_record(db, report_id: int) -> dict:
                    **({"ocr_pages": json.loads(ocr_pages)} if ocr_pages else {})},
         "text": text_row[0] if text_row else "",
         "organ": {"name": r["organ_name"], "short_name": r["short_name"], "level": r["level"],
-                  "province": r["province"], "city": r["city"], "county": r["county"]},
+                  "province": r["province"], "city": r["city"], "county": r["county"],
+                  **({"place_evidence": evidence} if evidence else {})},
         "year": r["year"],
         "template": r["template"],
         "contact": {"address": r["address"], "postcode": r["postcode"],

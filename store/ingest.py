@@ -352,11 +352,13 @@ def save_record(db, record: Record | dict, *, path: str | None = None,
                organ.get("name"), organ.get("short_name"), organ.get("level"),
                organ.get("province"), organ.get("city"), organ.get("county"), d["year"],
                d["template"], json.dumps(contact, ensure_ascii=False),
-               json.dumps(d["warnings"], ensure_ascii=False), now(), _ocr_pages(src)]
+               json.dumps(d["warnings"], ensure_ascii=False), now(), _ocr_pages(src),
+               json.dumps(organ["place_evidence"], ensure_ascii=False) if organ.get("place_evidence") else None]
         cols = ("sha256, path, format, chars, organ_id, organ_name, short_name, level, "
-                "province, city, county, year, template, contact, warnings, ingested_at, ocr_pages")
+                "province, city, county, year, template, contact, warnings, ingested_at, ocr_pages, "
+                "place_evidence")
         if rid is None:
-            rid = db.execute(f"INSERT INTO reports ({cols}) VALUES ({', '.join('?' * 17)})",
+            rid = db.execute(f"INSERT INTO reports ({cols}) VALUES ({', '.join('?' * 18)})",
                              row).lastrowid
         else:
             for table in ("figures", "facts", "checks", "docs", "main_figures", "rechecks"):

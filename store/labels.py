@@ -50,6 +50,21 @@ def label(concept: str, key: str | None, default: str | None = None) -> str:
         raise KeyError(f"lexicons/display_labels.tsv has no {concept} '{key}'") from None
 
 
+def place_evidence(evidence: list[dict] | None) -> str:
+    """Why a province or city the organ's name does not state is given (浙江省、温州市：据联系电话的
+    区号“0577-63101234”): '' when every place is as stated."""
+    by_place: dict[str, list[str]] = {}
+    for e in evidence or ():
+        clue = f"{label('place_how', e.get('how'), e.get('how') or '')}“{e.get('text', '')}”"
+        said = by_place.setdefault(e.get("value") or "", [])
+        if clue not in said:
+            said.append(clue)
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for place, clues in by_place.items():
+        groups.setdefault(tuple(clues), []).append(place)
+    return "；".join(f"{'、'.join(places)}：据{'、'.join(clues)}" for clues, places in groups.items())
+
+
 def level(v: str | None) -> str:
     return label("level", v, NOT_STATED if v is None else "其他")
 

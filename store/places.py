@@ -43,18 +43,22 @@ def areas(organs) -> dict[tuple[str, str], dict[str, set]]:
     """(column, value) of each province and city the gazetteer puts the stored places in ->
     the stored cities and counties inside it. A stored county is listed only when every
     report stating it lies in the same province and city (朝阳区 alone is two places). An organ
-    that states no place but whose name opens with one the gazetteer holds once (云南滇中新区…,
-    昆明经开区…, 中国(云南)自贸试验区…) is listed by its id (column ``organ_id``)."""
+    that states no city or county but whose name opens with one the gazetteer holds once
+    (云南滇中新区…, 昆明经开区…, 中国(云南)自贸试验区…, 背荫河镇…), in the province it states if
+    any, is listed by its id (column ``organ_id``)."""
     from extractor.gazetteer import above, available
     if not available():
         return {}
     seen: dict[tuple[str, str], set] = {}
     for organ_id, name, province, city, county in organs:
-        if not (province or city or county):
+        if not (city or county):
+            # a township the gazetteer holds once (河包镇) whose report shows only its province
+            # (its postcode, a shared area code): its city by its name, where the two agree
             got = name_place(name)
-            if got:
+            if got and (not province or to_simplified(province) == got[0]):
                 seen.setdefault(("organ_id", organ_id), set()).add(got)
-            continue
+            if not province:
+                continue
         sp, sc, sk = (to_simplified(v) if v else None for v in (province, city, county))
         got = above(sp, sc, sk)
         inner = re.findall(r"[（(]([^（()）]+)[）)]", sk or "")

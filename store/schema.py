@@ -17,7 +17,7 @@ Tables (machine output is never updated by a reviewer; corrections are rows of t
   normalised name + ``|`` + county (``file:<sha256>`` for a report without an organ name).
 - ``reports(id, sha256, path, format, chars, organ_id, organ_name, short_name, level,
   province, city, county, year, template, contact JSON, warnings JSON, ingested_at,
-  ocr_pages JSON)``:
+  ocr_pages JSON, place_evidence JSON)``:
   one row per source file (keyed by content hash), the machine metadata as extracted.
 - ``figures(report_id, key, value, unit, source, raw, span_start, span_end, confidence)``
   (``confidence``: OCR recognition confidence, NULL unless the figure was OCR'd; m009);
@@ -258,3 +258,15 @@ def m009_figure_confidence(db: sqlite_utils.Database) -> None:
     have = {r[1] for r in db.execute("PRAGMA table_info(reports)")}
     if "ocr_pages" not in have:
         db.execute("ALTER TABLE reports ADD COLUMN ocr_pages TEXT")
+
+
+@MIGRATIONS()
+def m010_place_evidence(db: sqlite_utils.Database) -> None:
+    # A province or city the organ's name does not state but its report shows (its landline's
+    # area code, its postcode, the one place a bare-rank organ's text names) keeps the clues
+    # it was known from (Organ.place_evidence, extractor/place_evidence.py): a JSON list, NULL
+    # for none, so a reviewer sees why a report is counted in a province. The views do not
+    # read it.
+    have = {r[1] for r in db.execute("PRAGMA table_info(reports)")}
+    if "place_evidence" not in have:
+        db.execute("ALTER TABLE reports ADD COLUMN place_evidence TEXT")

@@ -16,6 +16,8 @@ SCHEMAS = {
     "offices": (("suffix",), ("suffix",)),
     "levels": (("match", "pattern", "level"), ("match", "pattern")),
     "regions": (("name", "rank"), ("name",)),
+    "area_codes": (("code", "province"), ("code",)),
+    "postcode_prefixes": (("prefix", "province"), ("prefix",)),
     "cues": (("role", "cue"), ("role", "cue")),
     "figures": (("key", "pattern"), ("key", "pattern")),
     "organ_abbreviations": (("full", "short"), ("full", "short")),

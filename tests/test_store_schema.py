@@ -39,7 +39,7 @@ def test_old_database_upgrades_in_place(tmp_path, make_record):
         "m001_initial", "m002_main_figures_and_rechecks", "m003_views",
         "m004_covering_figure_index", "m005_materialised_effective_layer",
         "m006_measures_per_report", "m007_correction_source", "m008_review_states",
-        "m009_figure_confidence"]
+        "m009_figure_confidence", "m010_place_evidence"]
     assert db.execute("SELECT report_id, t3_total_total FROM effective_main_figures").fetchall() == [(1, 7)]
     assert db.execute("SELECT organ_name, year FROM effective_reports").fetchall() == [("白河镇", 2021)]
     assert MIGRATIONS.pending(connect(path)) == []
