@@ -17,6 +17,7 @@ from .absent import scope_gap, unknown_names, without_words
 from .checkscope import none_failed
 from .keywords import keywords
 from .names import DEPT_TAILS, OrganIndex
+from .heldinstead import held_instead
 from .placebureau import inside_bureaus, offer
 from .nearnames import common_name, glued_place, near_reading, real_place, zone_elsewhere
 from .whichorgan import one_meant, several_organs, which_organ
@@ -331,9 +332,14 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
             a.absent, said = gap
             a.text = said + a.text
             inside = inside_bureaus(conn, plan) if reading is None else []
+            held = held_instead(conn, question, plan) if reading is None and not inside else None
             if inside:   # 杭州民政局: none; 杭州市滨江区民政局 offered, never answered as it
                 text, a.plan, opts = offer(question, plan, inside)
                 a.text += text
+            elif held:   # 乌镇街道办 (乌镇 a 镇) / 浑南区民政局 (浑南区: 国资局 …): what is held, offered
+                text, a.plan, opts, instead = held
+                a.text = text if instead else said + text + a.text[len(said):]
+            if inside or held:
                 for label, q2 in opts:
                     a.options.append({"label": label, "question": q2,
                                       "reading": items_of(parse(q2, organs, context))})

@@ -25,7 +25,9 @@ from .words import BLANK
 
 # an exclusion word right before a place, or after it (去掉上海的, 上海的除外): every other place
 _NOT_PLACE_BEFORE = re.compile(r"(?:除了|除去|除|不包括|不含|排除|去掉|去除|剔除|刨除|不看|不要|不算)$")
-_NOT_PLACE_AFTER = re.compile(r"(?:市|省)?的?(?:报告|年报)?(除外|不算在内|不算|不计入?|不包括在内|以外|之外)")
+_NOT_PLACE_AFTER = re.compile(r"(?:市|省)?的?(?:报告|年报)?(除外|不算在内|不算|不计入?|不包括在内|以外|之外)"
+                              # 乌鲁木齐的不要 / 上海的去掉 ending the question (never 浙江省去掉义乌市)
+                              r"|(?:市|省)?的(?:报告|年报)?((?:不要|去掉|剔除|拿掉)(?:了|吧)?)(?=$|[，,。？?！!])")
 _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
 _LEVEL_OF_SECTOR = re.compile(r"([省市县区])级")
 _TIER_BEFORE = re.compile(r"([省市县区])(?:级|一级|里)(?:的)?$")
@@ -141,6 +143,7 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
     before = None
     for s, e, name in organs.find_regions(t.s):
         outer = before if before and before[1] == s else None
+        kept = p.region if p.region and not p.region_not and not outer else None
         set_("region", organs.regions[name])
         t.take(s, e)
         before = (organs.regions[name], e)
@@ -150,12 +153,17 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
         # 去掉上海的 / 除了上海 / 上海的除外: every report but that place's
         ex = _NOT_PLACE_BEFORE.search(t.s[max(0, s - 4):s])
         after = _NOT_PLACE_AFTER.match(t.s, e)
-        if ex or after:
+        if (ex or after) and kept and kept != p.region:
+            # 新疆除了乌鲁木齐的: the place before, less this one, never every report but its
+            p.less_regions = (*p.less_regions, p.region)
+            set_("region", kept, "place_taken_out")
+        elif ex or after:
             set_("region_not", True, "region_excluded")
+        if ex or after:
             if ex:
                 t.take(s - len(ex.group(0)), s)
             if after:
-                t.take(after.start(1), after.end(1))
+                t.take(after.start(after.lastindex), after.end(after.lastindex))
         together = read_together(t.s, e)
         if together:   # 赣州市连同下面的县市区: the place and all under it, no level
             p.region_said = t.s[together[0]:together[1]].lstrip("的")
