@@ -434,6 +434,11 @@ def _unread_condition(question: str, plan: QueryPlan) -> Answer:
     answering without it would answer another question (every report), so it is said and asked."""
     a = _not_understood(question, plan)
     words = "”“".join(plan.unread_conditions)
+    if "mixed_union" in plan.rules:   # 福建的县直部门… → 再加上浙江的乡镇: two scopes, no one filter
+        both = next((n.split("：", 1)[1] for n in plan.notes if n.startswith("两个范围：")), "")
+        a.text = (f"“{words}”要把两个不同的范围合在一起（{both}），一次查询只能按一个地区和层级的"
+                  "组合回答，所以没有合并回答；请分两次问，再相加。" + a.text)
+        return a
     a.text = (f"没有读懂“{words}”：这是一个条件或比较，不按它筛选就会答成另一个问题，所以没有回答。"
               "请换一种说法，或改问库中能筛选的条件（年份、层级、地区、机关、某项数字的大小）。" + a.text)
     return a

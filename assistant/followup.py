@@ -18,7 +18,7 @@ from dataclasses import replace
 from . import vocab
 from .names import BUREAU_TAILS, DEPT_TAILS
 from .placescope import containing, whole_rank, widened_to
-from .scopeunion import ADD_PLACE, ASKS, added_levels, added_organs, added_place, taken_out
+from .scopeunion import ADD_PLACE, ASKS, added_levels, added_organs, added_place, mixed_union, taken_out
 from .pointinto import points_into
 from .planorgans import _DEPT_OF
 from .queryplan import QueryPlan
@@ -41,7 +41,7 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out.also_regions = tuple(dict.fromkeys((*prev.also_regions, new.region)))
         out.unread = tuple(w for w in out.unread if not ADD_PLACE.search(w))
         out.rules = out.rules_plus("place_added")
-        return out
+        return mixed_union(prev, new, q, out)
     if taken_out(prev, new):   # 新疆的报告有哪些 → 去掉乌鲁木齐的: 新疆 but 乌鲁木齐
         out = merge(prev, new, q)
         out.region, out.region_not, out.region_of = prev.region, False, prev.region_of

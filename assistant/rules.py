@@ -317,6 +317,9 @@ RULES: tuple[Rule, ...] = (
          " said untold (assistant/refine.untold_mentioned)",
          (("哪些单位的问题里提到兼职", {"phrase": "兼职", "untold": ()}),
           ("哪些报告写了专职人员", {"phrase": "专职人员", "untold_staff": False}))),
+    Rule("mixed_union", "all", "a place added with a level of its own after a question of another level"
+         " (福建的县直部门… → 再加上浙江的乡镇): two scopes no one filter holds; both said first, not"
+         " answered (assistant/scopeunion.mixed_union)", ()),   # tests: test_assistant_followups15
     Rule("other_level", "levels", "an organ named with a level it is not at (乌镇街道办, 乌镇 a 镇): said"
          " first that it is of its own level, its reports named and offered, never 库中没有 beside"
          " its count (assistant/heldinstead.py)", ()),   # tests: test_assistant_followups15

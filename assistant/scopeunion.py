@@ -72,3 +72,20 @@ def _other_place(prev: QueryPlan, new: QueryPlan) -> bool:
     """Whether ``new`` names a place other than the one before (再加上福建的乡镇 after 福建的县直
     部门…: the same place said again adds the level, never switches)."""
     return "region" in new.given and (new.region, new.region_not) != (prev.region, prev.region_not)
+
+
+def mixed_union(prev: QueryPlan, new: QueryPlan, q: str, out: QueryPlan) -> QueryPlan:
+    """``out`` (a place added) as it stands, unless the place added comes with levels of its own
+    (福建的县直部门… → 再加上浙江的乡镇: 福建's departments and 浙江's townships): no one filter
+    holds two scopes, and the places' every level or the new level in both would answer another
+    question; the two scopes said and the question not answered (rule mixed_union)."""
+    if "levels" not in new.given or not prev.levels or set(new.levels) == set(prev.levels):
+        return out
+    from .queryplan import LEVEL_NAMES
+
+    def scope(region, levels):
+        return (region[1] if region else "") + "、".join(LEVEL_NAMES.get(lv, lv) for lv in levels)
+    out.rules = out.rules_plus("mixed_union")
+    out.unread_conditions = (q.rstrip("？?。.!！"),)
+    out.notes = (*out.notes, f"两个范围：{scope(prev.region, prev.levels)}；{scope(new.region, new.levels)}")
+    return out

@@ -157,9 +157,18 @@ def test_a_level_added_with_the_same_place_is_both(db, turns, want):
     assert "level_added" in a.plan.rules, a.plan.rules
 
 
-def test_another_place_said_is_a_switch(db):
-    a = converse(db, "福建的县直部门一共收到多少申请", "再加上浙江的乡镇")
-    assert "level_added" not in a.plan.rules, a.plan.rules
+@pytest.mark.parametrize("turns", [("福建的县直部门一共收到多少申请", "再加上浙江的乡镇"),
+                                   ("浙江的街道收到的申请合计", "把福建的县直部门也加上")])
+def test_another_place_with_another_level_is_said_never_summed(db, turns):
+    a = converse(db, *turns)
+    assert not a.understood and a.value is None, a.text
+    body = a.text.split("\n", 1)[1]
+    assert body.startswith("“") and "两个不同的范围" in body.split("。")[0], a.text
+
+
+def test_another_place_with_the_same_level_is_both_places(db):
+    a = converse(db, "福建的乡镇一共收到多少申请", "再加上浙江的乡镇")
+    assert a.understood and a.value == 3 + 0 + 0 + 1, a.text
 
 
 # -- 4. 县里的部门 --------------------------------------------------------------------------------
