@@ -19,7 +19,7 @@ from . import vocab
 from .names import BUREAU_TAILS, DEPT_TAILS
 from .placescope import containing, whole_rank, widened_to
 from .scopeunion import ADD_PLACE, ASKS, added_levels, added_organs, added_place, mixed_union, taken_out
-from .pointinto import points_into
+from .pointinto import pointing_word, points_into
 from .planorgans import _DEPT_OF
 from .queryplan import QueryPlan
 from .sectors import sector_ids
@@ -46,7 +46,7 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out = merge(prev, new, q)
         out.region, out.region_not, out.region_of = prev.region, False, prev.region_of
         out.also_regions = prev.also_regions
-        out.less_regions = tuple(dict.fromkeys((*prev.less_regions, new.region)))
+        out.less_regions = tuple(dict.fromkeys((*prev.less_regions, new.region, *new.also_regions)))
         out.rules = out.rules_plus("place_taken_out")
         return out
     if added_organs(prev, new, q):   # 公共资源交易中心收到的申请一共多少 → 再加上开发区管委会呢: both
@@ -326,6 +326,12 @@ _NARROW = ("其中", "只看", "仅看", "只要", "只算", "去掉", "去除",
 _WIDEN = re.compile(r"(所有|全部|全体)的?(单位|机关|部门|报告|年报)")
 
 
+def _narrows(q: str) -> bool:
+    """A follow-up narrowing the answer before (其中, 只看 … first; 里面 / 那份 anywhere): the
+    scope before is kept beside what it names."""
+    return q.startswith(_NARROW) or pointing_word(q) is not None
+
+
 def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     """The previous plan with what the follow-up question set replaced."""
     out = replace(prev)
@@ -350,12 +356,12 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
             out.agg, out.count_unit = new.agg, new.count_unit
     if "organ_ids" in new.given and "levels" not in new.given:
         out.levels = ()
-    if "organ_ids" in new.given and "region" not in new.given and not q.startswith(_NARROW):
+    if "organ_ids" in new.given and "region" not in new.given and not _narrows(q):
         out.region = None   # 乌恰县呢 after 邹城市的报告: the place named now, not both
-    if "region" in new.given and "organ_ids" not in new.given and not q.startswith(_NARROW):
+    if "region" in new.given and "organ_ids" not in new.given and not _narrows(q):
         out.organ_ids, out.organ_names = (), ()   # 邹城市呢 after 唐村镇…: that place instead
     bureaus = prev.organ_names and all(n.endswith(BUREAU_TAILS) for n in prev.organ_names)
-    if "levels" in new.given and "organ_ids" not in new.given and not q.startswith(_NARROW) \
+    if "levels" in new.given and "organ_ids" not in new.given and not _narrows(q) \
             and not (bureaus and any(lv.endswith("_dept") for lv in new.levels)):
         # 街道呢 after 花沟镇…: that level instead; 市级的呢 after 教育局的年报: the city tier's 教育局
         out.organ_ids, out.organ_names = (), ()   # 街道呢 after 花沟镇…; 其中县直部门呢 keeps 教育局

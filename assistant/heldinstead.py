@@ -71,8 +71,9 @@ def place_holds_others(conn, question: str, plan: QueryPlan):
     if mine:
         return None
     P = Params()
-    # a department asked (民政局: 县级部门): the place's departments, never its townships
-    depts = " AND (level IS NULL OR level LIKE '%\\_dept' ESCAPE '\\')" \
+    # a department asked (民政局: 县级部门): the place's departments of that tier, never its
+    # townships nor the bureaus of a county inside a city asked
+    depts = f" AND (level IS NULL OR level IN ({P.many('level', plan.levels)}))" \
         if plan.levels and all(lv.endswith("_dept") for lv in plan.levels) else ""
     rows = conn.execute(
         f"SELECT organ_name, level, group_concat(DISTINCT year) FROM effective_reports WHERE "

@@ -277,3 +277,52 @@ def test_a_place_less_another_in_one_question(db, q, want):
     a = ask(db, q)
     assert a.understood and _names(a) == want, a.text
     assert "以外）" in first_line(a), first_line(a)
+
+
+@pytest.mark.parametrize("turns,want", [
+    (("新疆的报告有哪些", "去掉乌鲁木齐和喀什的"), {"和田地区行政公署"}),
+    (("新疆的报告有哪些", "乌鲁木齐和喀什的不要"), {"和田地区行政公署"}),
+    (("新疆去掉乌鲁木齐和喀什的报告",), {"和田地区行政公署"}),
+    (("去掉乌鲁木齐和喀什的新疆报告",), {"和田地区行政公署"}),
+])
+def test_several_places_taken_out_together(db, turns, want):
+    a = converse(db, *turns)
+    assert a.understood and _names(a) == want, a.text
+
+
+def test_places_taken_out_with_none_kept_are_every_other_report(db):
+    a = ask(db, "去掉乌鲁木齐和喀什的报告有哪些")
+    names = _names(a)
+    assert "和田地区行政公署" in names and "喀什地区教育局" not in names \
+        and "乌鲁木齐市水务局" not in names, a.text
+
+
+@pytest.mark.parametrize("turns,want", [
+    (("内蒙古的报告有哪些", "里面苏木的有哪些"), {"四子王旗红格尔苏木人民政府"}),
+    (("浙江的报告有哪些", "里面上虞区的有哪些"), {"绍兴市上虞区财政局", "绍兴市上虞区百官街道办事处"}),
+])
+def test_a_followup_opening_with_within_keeps_the_place(db, turns, want):
+    a = converse(db, *turns)
+    assert a.understood and _names(a) == want, a.text
+
+
+@pytest.mark.parametrize("turns,want", [
+    (("浙江的报告有哪些", "其中上虞区的那几份收到多少申请"), {"绍兴市上虞区财政局", "绍兴市上虞区百官街道办事处"}),
+    (("义乌市有哪些报告", "那几份各收到多少申请"), {"义乌市财政局", "义乌市自然资源局", "义乌市稠城街道办事处",
+                                          "义乌市佛堂镇人民政府"}),
+])
+def test_those_few_ask_their_figures_never_a_count(db, turns, want):
+    a = converse(db, *turns)
+    assert a.understood and a.plan.agg is None and _names(a) == want, a.text
+
+
+@pytest.mark.parametrize("q,levels", [("县里的单位有几份报告", ("county", "county_dept")),
+                                      ("市里的单位有哪些报告", ("city", "city_dept"))])
+def test_a_tier_s_units_are_its_government_and_departments(db, q, levels):
+    a = ask(db, q)
+    assert set(a.plan.levels) == set(levels), first_line(a)
+
+
+def test_a_city_s_bureau_offers_only_that_tier(db):
+    a = ask(db, "金华市民政局收到多少申请")   # 金华市 holds a city 财政局; 义乌市's are county bureaus
+    assert {o["label"] for o in a.options} == {"按“金华市财政局”"}, (a.text, a.options)
