@@ -37,13 +37,14 @@ def _levels_said(question: str, name: str, levels: tuple[str, ...]) -> str:
 def other_level(conn, question: str, plan: QueryPlan):
     """(sentence, [(label, question re-typed)]) when the organs named hold reports, none at the
     levels said (乌镇 + 街道 where 乌镇 is a 镇); else None."""
-    if not plan.organ_ids or not plan.levels or plan.excluded_levels or plan.region \
+    if not plan.organ_ids or not plan.levels or plan.excluded_levels or plan.region_not \
             or len(plan.organ_names) != 1 or len(plan.organ_ids) > 2 or set(plan.rules) & _KINDS:
         return None   # 省卫健委: a kind of bureau at a tier, said by the scope as it is
     P = Params()
+    place = f" AND {region_term(plan, P, '')}" if plan.region else ""   # 桐乡市乌镇街道: in 桐乡市
     rows = conn.execute(
         f"SELECT organ_name, level, group_concat(DISTINCT year) FROM effective_reports WHERE organ_id IN "
-        f"({P.many('organ', plan.organ_ids)}) AND organ_name IS NOT NULL AND level IS NOT NULL "
+        f"({P.many('organ', plan.organ_ids)}){place} AND organ_name IS NOT NULL AND level IS NOT NULL "
         f"GROUP BY organ_id ORDER BY organ_name LIMIT {_LIMIT + 1}", P).fetchall()
     if not rows or len(rows) > _LIMIT or any(lv in plan.levels for _, lv, _ in rows):
         return None

@@ -309,7 +309,8 @@ RULES: tuple[Rule, ...] = (
     Rule("place_taken_out", "region", "a place excluded (去掉乌鲁木齐的, 除了喀什) right after a question of"
          " a place (新疆的报告有哪些): that place less this one (QueryPlan.less_regions), never every"
          " report but this one's; in one question, a place and another excluded after it (淄博市除了"
-         "沂源县的): the first less the second",
+         "沂源县的): the first less the second; places joined by 和 / 、 are taken out together"
+         " (去掉乌鲁木齐和喀什的, 乌鲁木齐和喀什的不要: assistant/planorgans.taken_out)",
          (("淄博市除了沂源县的报告有几份", {"region": ("city", "淄博市"), "region_not": False,
                                 "less_regions": (("county", "沂源县"),)}),)),   # more: test_assistant_followups15
     Rule("untold_mentioned", "phrase", "a word of who does the work (兼职, 专职人员: role untold staff)"

@@ -326,3 +326,9 @@ def test_a_tier_s_units_are_its_government_and_departments(db, q, levels):
 def test_a_city_s_bureau_offers_only_that_tier(db):
     a = ask(db, "金华市民政局收到多少申请")   # 金华市 holds a city 财政局; 义乌市's are county bureaus
     assert {o["label"] for o in a.options} == {"按“金华市财政局”"}, (a.text, a.options)
+
+
+@pytest.mark.parametrize("q", ["桐乡市乌镇街道的报告有吗", "桐乡乌镇街道办收到几件申请"])
+def test_a_township_asked_as_a_subdistrict_in_its_place(db, q):
+    a = ask(db, q)
+    assert "other_level" in a.plan.rules and "桐乡市乌镇镇人民政府" in a.text and not a.rows, a.text
