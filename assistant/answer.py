@@ -17,6 +17,7 @@ from .absent import scope_gap, unknown_names, without_words
 from .checkscope import none_failed
 from .keywords import keywords
 from .names import DEPT_TAILS, OrganIndex
+from .heldinstead import held_instead
 from .placebureau import inside_bureaus, offer
 from .nearnames import common_name, glued_place, near_reading, real_place, zone_elsewhere
 from .whichorgan import one_meant, several_organs, which_organ
@@ -331,9 +332,14 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
             a.absent, said = gap
             a.text = said + a.text
             inside = inside_bureaus(conn, plan) if reading is None else []
+            held = held_instead(conn, question, plan) if reading is None and not inside else None
             if inside:   # 杭州民政局: none; 杭州市滨江区民政局 offered, never answered as it
                 text, a.plan, opts = offer(question, plan, inside)
                 a.text += text
+            elif held:   # 乌镇街道办 (乌镇 a 镇) / 浑南区民政局 (浑南区: 国资局 …): what is held, offered
+                text, a.plan, opts, instead = held
+                a.text = text if instead else said + text + a.text[len(said):]
+            if inside or held:
                 for label, q2 in opts:
                     a.options.append({"label": label, "question": q2,
                                       "reading": items_of(parse(q2, organs, context))})
@@ -428,6 +434,11 @@ def _unread_condition(question: str, plan: QueryPlan) -> Answer:
     answering without it would answer another question (every report), so it is said and asked."""
     a = _not_understood(question, plan)
     words = "”“".join(plan.unread_conditions)
+    if "mixed_union" in plan.rules:   # 福建的县直部门… → 再加上浙江的乡镇: two scopes, no one filter
+        both = next((n.split("：", 1)[1] for n in plan.notes if n.startswith("两个范围：")), "")
+        a.text = (f"“{words}”要把两个不同的范围合在一起（{both}），一次查询只能按一个地区和层级的"
+                  "组合回答，所以没有合并回答；请分两次问，再相加。" + a.text)
+        return a
     a.text = (f"没有读懂“{words}”：这是一个条件或比较，不按它筛选就会答成另一个问题，所以没有回答。"
               "请换一种说法，或改问库中能筛选的条件（年份、层级、地区、机关、某项数字的大小）。" + a.text)
     return a

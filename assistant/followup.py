@@ -6,17 +6,20 @@ only filters, grouping or a comparison, is the previous plan with what it sets r
 question naming what it asks about (a metric, 报告, 哪些 …) stands alone; a contact field with
 no organ asks it of the previous organs; a year or a place alone after a question about
 named organs keeps that question, of the organ of that kind in that place (市财政局 → 武汉的).
+A place, organs or a level added or a place taken out (assistant/scopeunion.py) and a word pointing
+into the list before anywhere in the question (街道的里面…, 财政局那份…: assistant/pointinto.py)
+keep the scope before.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from . import vocab
-from .lexwords import alternation
 from .names import BUREAU_TAILS, DEPT_TAILS
 from .placescope import containing, whole_rank, widened_to
+from .scopeunion import ADD_PLACE, ASKS, added_levels, added_organs, added_place, mixed_union, taken_out
+from .pointinto import pointing_word, points_into
 from .planorgans import _DEPT_OF
 from .queryplan import QueryPlan
 from .sectors import sector_ids
@@ -36,8 +39,15 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out = merge(prev, new, q)
         out.region, out.organ_ids, out.organ_names = prev.region, prev.organ_ids, prev.organ_names
         out.also_regions = tuple(dict.fromkeys((*prev.also_regions, new.region)))
-        out.unread = tuple(w for w in out.unread if not _ADD_PLACE.search(w))
+        out.unread = tuple(w for w in out.unread if not ADD_PLACE.search(w))
         out.rules = out.rules_plus("place_added")
+        return mixed_union(prev, new, q, out)
+    if taken_out(prev, new):   # 新疆的报告有哪些 → 去掉乌鲁木齐的: 新疆 but 乌鲁木齐
+        out = merge(prev, new, q)
+        out.region, out.region_not, out.region_of = prev.region, False, prev.region_of
+        out.also_regions = prev.also_regions
+        out.less_regions = tuple(dict.fromkeys((*prev.less_regions, new.region, *new.also_regions)))
+        out.rules = out.rules_plus("place_taken_out")
         return out
     if added_organs(prev, new, q):   # 公共资源交易中心收到的申请一共多少 → 再加上开发区管委会呢: both
         out = merge(prev, new, q)
@@ -45,13 +55,13 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out.organ_names = tuple(dict.fromkeys((*prev.organ_names, *new.organ_names)))
         out.organ_type = None
         out.region, out.levels = prev.region, prev.levels
-        out.unread = tuple(w for w in out.unread if not _ADD_PLACE.search(w))
+        out.unread = tuple(w for w in out.unread if not ADD_PLACE.search(w))
         out.rules = out.rules_plus("organ_added")
         return out
     if added_levels(prev, new, q):   # 只算地级市政府的 → 把省政府的也算进来: both levels
         out = merge(prev, new, q)
         out.levels = tuple(dict.fromkeys((*prev.levels, *new.levels)))
-        out.unread = tuple(w for w in out.unread if not _ADD_PLACE.search(w))
+        out.unread = tuple(w for w in out.unread if not ADD_PLACE.search(w))
         out.rules = out.rules_plus("level_added")
         return out
     whole = _whole_of_place(prev, new, q, organs)
@@ -71,6 +81,11 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
     if prev.year_or_template and (new.years or new.template) \
             and set(new.given) <= {"years", "template", "kind"}:
         return merge(prev, new, q)   # 2019年的 / 2019版的 after 2019的报告有几份: the one chosen
+    if points_into(prev, new, q) and not q.rstrip("？?。.!！").startswith(_FOLLOW_START):
+        # 街道的里面哪些零申请 / 财政局那份留的电话 after a list: within it, as 其中 reads it
+        out = merge(prev, new, "其中" + q)
+        out.rules = out.rules_plus("point_into")
+        return out
     if "which_one" in prev.rules and (new.region or new.organ_ids) and set(new.given) <= {
             "region", "organ_ids", "organ_names", "years", "kind"}:
         # 平阳县的 after 公安局的电话（哪一个？）: the place or organ chosen, the bureau kept
@@ -127,14 +142,7 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
 
 
 _FILTERS = ("organ_ids", "levels", "region")
-# 把衢州的也加上 / 再加上衢州 / 衢州的也算上 / 还有衢州的 / 连同衢州: the place added to the one before
-@lru_cache(maxsize=1)
-def _adding() -> re.Pattern:
-    """A word of adding (加上, 算进, 连同: lexicons/question_place_scope.tsv, role adding)."""
-    return re.compile(alternation("question_place_scope", "adding"))
-
-
-_ADD_PLACE = re.compile(r"加上|加进来|加进去|算上|算进来|一起算|一并|连同|合并|^(?:那|那么)?(?:还有|以及|和|跟)")
+_ASKS = ASKS
 
 
 def _whole_of_place(prev: QueryPlan, new: QueryPlan, q: str, organs):
@@ -147,38 +155,6 @@ def _whole_of_place(prev: QueryPlan, new: QueryPlan, q: str, organs):
     return containing(organs, prev.region, rank)
 
 
-def added_place(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
-    """Whether ``q`` adds a place to the one of the question before (a union, not a switch):
-    a place and no organ named, after a question of a place, with a word of adding (加上, 也算上,
-    a leading 还有 with no 呢: 还有衢州的呢 asks the other place)."""
-    bare = q.rstrip("？?。.!！")
-    return (bool(prev.region) and not prev.region_not and bool(new.region) and not new.region_not
-            and "organ_ids" not in new.given and new.region != prev.region
-            and not set(new.given) & _ASKS and bool(_ADD_PLACE.search(bare))
-            and not (bare.endswith("呢") and not _adding().search(bare)))
-
-
-def added_organs(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
-    """Whether ``q`` adds organs (a kind or a name) to those of the question before (再加上开发区
-    管委会呢, 把教育局也算上): a union, never a switch; the same words as a place added."""
-    bare = q.rstrip("？?。.!！")
-    return (bool(prev.organ_ids) and bool(new.organ_ids) and "organ_ids" in new.given
-            and not set(new.given) & _ASKS and "region" not in new.given
-            and set(new.organ_ids) != set(prev.organ_ids)
-            and bool(_adding().search(bare)))
-
-
-def added_levels(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
-    """Whether ``q`` adds a level to those of the question before (只算地级市政府的 → 把省政府的
-    也算进来): a union, never a switch; no place nor organ named, the same words as a place added."""
-    bare = q.rstrip("？?。.!！")
-    return (bool(prev.levels) and bool(new.levels) and "levels" in new.given
-            and not {"organ_ids", "region"} & set(new.given) and not set(new.given) & _ASKS
-            and not set(new.levels) <= set(prev.levels)
-            and bool(_adding().search(bare)))
-
-
-_ASKS = {"metric", "contact_field", "fact_kind", "phrase", "check", "coverage", "channel", "noun"}
 _SCOPE_ONLY = {"years", "region", "excluded_years"}
 _MARKERS = {"kind", "refer"}
 
@@ -350,6 +326,12 @@ _NARROW = ("其中", "只看", "仅看", "只要", "只算", "去掉", "去除",
 _WIDEN = re.compile(r"(所有|全部|全体)的?(单位|机关|部门|报告|年报)")
 
 
+def _narrows(q: str) -> bool:
+    """A follow-up narrowing the answer before (其中, 只看 … first; 里面 / 那份 anywhere): the
+    scope before is kept beside what it names."""
+    return q.startswith(_NARROW) or pointing_word(q) is not None
+
+
 def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     """The previous plan with what the follow-up question set replaced."""
     out = replace(prev)
@@ -374,12 +356,12 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
             out.agg, out.count_unit = new.agg, new.count_unit
     if "organ_ids" in new.given and "levels" not in new.given:
         out.levels = ()
-    if "organ_ids" in new.given and "region" not in new.given and not q.startswith(_NARROW):
+    if "organ_ids" in new.given and "region" not in new.given and not _narrows(q):
         out.region = None   # 乌恰县呢 after 邹城市的报告: the place named now, not both
-    if "region" in new.given and "organ_ids" not in new.given and not q.startswith(_NARROW):
+    if "region" in new.given and "organ_ids" not in new.given and not _narrows(q):
         out.organ_ids, out.organ_names = (), ()   # 邹城市呢 after 唐村镇…: that place instead
     bureaus = prev.organ_names and all(n.endswith(BUREAU_TAILS) for n in prev.organ_names)
-    if "levels" in new.given and "organ_ids" not in new.given and not q.startswith(_NARROW) \
+    if "levels" in new.given and "organ_ids" not in new.given and not _narrows(q) \
             and not (bureaus and any(lv.endswith("_dept") for lv in new.levels)):
         # 街道呢 after 花沟镇…: that level instead; 市级的呢 after 教育局的年报: the city tier's 教育局
         out.organ_ids, out.organ_names = (), ()   # 街道呢 after 花沟镇…; 其中县直部门呢 keeps 教育局
@@ -404,6 +386,7 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     if "region" in new.given or out.region is None:
         out.region_said = new.region_said   # 那南昌呢 after 赣州市连同下面的…: that place alone
         out.also_regions = ()   # 那上海的呢 after 杭州和衢州的: that place alone
+        out.less_regions = new.less_regions   # 那上海的呢 after 新疆去掉乌鲁木齐: that place, whole
         out.region_of = new.region_of   # 那朝阳区的呢 after 南京市鼓楼区…: no 南京市 kept
     if "phrase" in new.given:
         out.quoted = new.quoted

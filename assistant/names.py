@@ -147,7 +147,10 @@ class OrganIndex:
         from dataclasses import replace
         # (杭州和衢州: both places' own)
         inside = within(self.areas, (plan.region, *plan.also_regions) if plan.region else ())
-        return plan if inside == plan.region_within else replace(plan, region_within=inside)
+        less = within(self.areas, plan.less_regions) if plan.less_regions else ()
+        if (inside, less) == (plan.region_within, plan.less_within):
+            return plan
+        return replace(plan, region_within=inside, less_within=less)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Organ names in ``text``: (start, end, name), longest first, not overlapping; never

@@ -13,16 +13,31 @@ import re
 from functools import lru_cache
 
 # before the word: a start, a list word or a join; after it: a join, 的, a verb of the question
-_BEFORE = r"(?:^|(?<=[各、和与及或，,的在那\u3000])|(?<=哪些|所有|全部|每个|其中))"
+_BEFORE = r"(?:^|(?<=[各、和与及或，,的在那\u3000])|(?<=哪些|所有|全部|每个|其中|只要|只看|只算|仅看|只留|保留|里面|里边|当中|之中))"
 _GOV = re.compile(r"(?:人民)?政府")
 _AFTER = r"(?=$|[、和与及或，,的里中内有收零报年都共呢吗\u3000？?]|人民政府|政府|一级|级)"
 
 
 @lru_cache(maxsize=1)
-def _rows() -> dict[str, str]:
+def _table() -> tuple[dict[str, str], ...]:
     from extractor.lexicon import load
-    return {r["word"]: r["level"] for r in load("question_place_kinds", required=("word", "level"),
-                                               unique=("word",))}
+    return load("question_place_kinds", required=("word", "level"), unique=("word",))
+
+
+def _rows() -> dict[str, str]:
+    return {r["word"]: r["level"] for r in _table()}
+
+
+def _joined_only() -> set[str]:
+    """The words read as a kind only joined to another (地区: 盟和地区, never 哪些地区 alone)."""
+    return {r["word"] for r in _table() if r.get("joined") == "yes"}
+
+
+def _joined(s: str, start: int, end: int) -> bool:
+    """Whether the kind at ``s[start:end]`` is joined (和, 、) to another kind word of the file."""
+    kinds = sorted(_rows(), key=len, reverse=True)
+    return (start >= 1 and s[start - 1] in _JOIN and any(s[:start - 1].endswith(w) for w in kinds)) \
+        or (end < len(s) and s[end] in _JOIN and any(s.startswith(w, end + 1) for w in kinds))
 
 
 @lru_cache(maxsize=1)
@@ -82,11 +97,14 @@ def place_kind(t, organs, p, set_) -> None:
     if p.organ_ids or p.region or organs is None:
         return
     found, absent, ids = [], [], set()
-    for m in _pattern().finditer(t.s):
+    said = t.s   # as typed before any kind is taken (盟和地区: 地区 joined to 盟)
+    for m in _pattern().finditer(said):
         g = 1 if m.group(1) else 2
         w = m.group(g)
         if w in found or w in absent:
             continue
+        if w in _joined_only() and not _joined(said, m.start(g), m.end(g)):
+            continue   # 哪些地区 / 各地区: places in general, never the kind alone
         if _within_level(t.s, m.start(g), m.end(g), _rows()[w]):
             t.take(m.start(g), m.end(g))   # 乡镇和苏木: every township, 苏木 among them
             continue

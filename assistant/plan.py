@@ -47,6 +47,7 @@ from .planorgans import read_organs, tier_of_bodies
 from .percond import split_conditions
 from .planyears import read_years
 from .queryplan import QueryPlan
+from .refine import untold_mentioned
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated)
 from .rules import rule_of
@@ -55,16 +56,11 @@ from .placescope import city_proper, spell_whole_short
 from .unread import account, condition_words, organ_type, unstated_meta
 from .widen import read_dropped
 from .vocabscan import scan
-from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
+from .words import GLOSS as _GLOSS
+from .words import (BLANK, NUM, UNIT, Text, without_glosses, blank_question_words, cn_number, find_post,
                     normalise, office_suffixes, scale, typo_metric, typo_word,
                     count_typo, metric_sound_typo)
 
-_LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")   # 各县（区、市）人民政府
-# 县级人民政府（含县级市、市辖区政府） / 各级政府部门（局、委、厅等）: a gloss saying what a word
-# covers, no condition of its own
-_GLOSS = re.compile(r"[(（](?:含|包括|包含|即|如|例如|比如|指)[^()（）]{1,30}[)）]|[(（][^()（）]{1,30}等[)）]")
-# 卫健局（卫生健康部门）: a bureau restated by its sector in brackets, no condition of its own
-_BUREAU_GLOSS = re.compile(r"(?<=[局委厅署办])[(（][\u4e00-\u9fff]{2,8}(?:部门|系统|条线|口)[)）]")
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
 _TEMPLATE_GLOSS = re.compile(r"([新旧老]版|[新旧老]模板|[新旧老]格式|[新旧老]表格?)[(（]((?:19|20)\d\d)\s*(?:年|版|年版)?[)）]")
@@ -172,7 +168,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
     # 乡镇（街道） / 街道（乡镇）: townships and subdistricts, two levels (县（市、区） is one: a gloss)
     q = _OTHER_LEVEL.sub(lambda m: "和".join(g for g in m.groups() if g), q)
-    q = _GLOSS.sub("", _LEVEL_GLOSS.sub("", _BUREAU_GLOSS.sub("", q)))
+    q = without_glosses(q)
     q = _TEMPLATE_GLOSS.sub(r"\1", q)   # 旧版（2019）格式: the template's year in brackets, no year
     t = Text(q)
     p.tokens = tuple(vocab.cut(q))
@@ -301,6 +297,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                     p.channel = None
                     given.remove("channel")
                     break
+    if mention_end is not None and not p.phrase and untold_mentioned(p, q, mention_end, given):
+        fired.append("untold_mentioned")   # 问题里提到兼职: the word searched, never untold
+        if not p.untold and "untold" in fired:
+            fired.remove("untold")
     if "any" in p.text_kinds and not p.phrase:   # 涉及多少个乡镇: no phrase, no text question
         p.text_kinds = tuple(k for k in p.text_kinds if k != "any")
         if not p.text_kinds:

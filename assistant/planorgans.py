@@ -25,7 +25,10 @@ from .words import BLANK
 
 # an exclusion word right before a place, or after it (去掉上海的, 上海的除外): every other place
 _NOT_PLACE_BEFORE = re.compile(r"(?:除了|除去|除|不包括|不含|排除|去掉|去除|剔除|刨除|不看|不要|不算)$")
-_NOT_PLACE_AFTER = re.compile(r"(?:市|省)?的?(?:报告|年报)?(除外|不算在内|不算|不计入?|不包括在内|以外|之外)")
+_JOINED = re.compile(r"[和与及或跟、,，]")
+_NOT_PLACE_AFTER = re.compile(r"(?:市|省)?的?(?:报告|年报)?(除外|不算在内|不算|不计入?|不包括在内|以外|之外)"
+                              # 乌鲁木齐的不要 / 上海的去掉 ending the question (never 浙江省去掉义乌市)
+                              r"|(?:市|省)?的(?:报告|年报)?((?:不要|去掉|剔除|拿掉)(?:了|吧)?)(?=$|[，,。？?！!])")
 _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
 _LEVEL_OF_SECTOR = re.compile(r"([省市县区])级")
 _TIER_BEFORE = re.compile(r"([省市县区])(?:级|一级|里)(?:的)?$")
@@ -139,8 +142,10 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
             # 两个市商务局: the count said of them, read (the bureaus listed answer it)
             t.take(counted.start(), counted.end())
     before = None
+    said = []   # [place, excluded, joined to the one before] in order (去掉乌鲁木齐和喀什的)
     for s, e, name in organs.find_regions(t.s):
         outer = before if before and before[1] == s else None
+        joined = bool(before and _JOINED.fullmatch(t.s[before[1]:s]))
         set_("region", organs.regions[name])
         t.take(s, e)
         before = (organs.regions[name], e)
@@ -150,12 +155,15 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
         # 去掉上海的 / 除了上海 / 上海的除外: every report but that place's
         ex = _NOT_PLACE_BEFORE.search(t.s[max(0, s - 4):s])
         after = _NOT_PLACE_AFTER.match(t.s, e)
+        if outer and said:   # 去掉南京市鼓楼区的: the county (its city in region_of), one place
+            said[-1][0], said[-1][2] = organs.regions[name], said[-1][2] or bool(after)
+        else:
+            said.append([organs.regions[name], bool(ex), bool(after), joined])
         if ex or after:
-            set_("region_not", True, "region_excluded")
             if ex:
                 t.take(s - len(ex.group(0)), s)
             if after:
-                t.take(after.start(1), after.end(1))
+                t.take(after.start(after.lastindex), after.end(after.lastindex))
         together = read_together(t.s, e)
         if together:   # 赣州市连同下面的县市区: the place and all under it, no level
             p.region_said = t.s[together[0]:together[1]].lstrip("的")
@@ -187,6 +195,8 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
             col = organs.regions[name][0]
             if those.group(1) in ("局", "委", "部门") and col in _DEPT_OF:
                 set_("levels", (_DEPT_OF[col],), "tier")   # 那两个局: the place's departments
+    if any(ex or after for _, ex, after, _ in said):
+        taken_out(p, said, set_)
     named = bool(p.organ_ids)
     untold = [(u.start(), u.end()) for w, (role, _) in vocab.words().items() if role == "untold"
               for u in re.finditer(re.escape(w), t.s)]
@@ -268,3 +278,28 @@ def tier_of_bodies(p: QueryPlan) -> QueryPlan:
     return replace(p, levels=depts, rules=p.rules_plus("tier_of_bodies"))
 
 
+
+
+def taken_out(p, said, set_) -> None:
+    """The places a question takes out (去掉上海的, 除了乌鲁木齐和喀什, 乌鲁木齐和喀什的不要) and
+    those it keeps (新疆除了乌鲁木齐的): an exclusion word before a place covers the places joined
+    after it (和, 、), one after a place the places joined before it. Places kept and taken out:
+    the (last) kept one less the others (QueryPlan.less_regions, rule place_taken_out); only taken
+    out: every report but theirs (region_not, the others in also_regions)."""
+    out = [bool(ex or after) for _, ex, after, _ in said]
+    for i in range(1, len(said)):   # 去掉乌鲁木齐和喀什的: 喀什 too
+        if said[i][3] and said[i - 1][1] and not said[i][2]:
+            out[i] = out[i] or out[i - 1]
+    for i in range(len(said) - 1, 0, -1):   # 乌鲁木齐和喀什的不要: 乌鲁木齐 too
+        if said[i][3] and out[i] and said[i][2]:
+            out[i - 1] = True
+    kept = [r for (r, *_), x in zip(said, out) if not x]
+    less = tuple(dict.fromkeys(r for (r, *_), x in zip(said, out) if x))
+    if kept:
+        set_("region", kept[-1], "place_taken_out")
+        p.less_regions = tuple(r for r in less if r != kept[-1])
+        p.region_not = False
+    else:
+        set_("region", less[0])
+        set_("region_not", True, "region_excluded")
+        p.also_regions = less[1:]

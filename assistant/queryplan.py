@@ -75,6 +75,10 @@ class QueryPlan:
     region_said: str = ""
     # set just before SQL (OrganIndex.placed): the stored cities / counties inside the region
     region_within: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # places taken out of the region (新疆的报告 → 去掉乌鲁木齐的: 新疆 but 乌鲁木齐), and, set with
+    # region_within, the stored cities / counties inside them
+    less_regions: tuple[tuple[str, str], ...] = ()
+    less_within: tuple[tuple[str, tuple[str, ...]], ...] = ()
     organ_ids: tuple[int, ...] = ()
     organ_names: tuple[str, ...] = ()
     report_ids: tuple[int, ...] = ()     # filter: the previous answer's reports (这些单位的电话)

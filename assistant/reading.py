@@ -24,7 +24,7 @@ from .words import num_text
 SLOTS: dict[str, tuple[str, ...]] = {
     "asked": ("kind",),
     "levels": ("levels", "excluded_levels"),
-    "region": ("region", "region_not"),
+    "region": ("region", "region_not", "less_regions"),
     "organs": ("organ_ids", "organ_names"),
     "organ_type": ("organ_type", "absent_kind"),
     "years": ("years", "excluded_years"),
@@ -180,7 +180,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "region":
         outer = p.region_of or ""
         said = f"（{p.region_said}）" if p.region_said else ""   # 赣州市（连同下面的县市区）
-        return f"地区={outer}{'、'.join(r[1] for r in (p.region, *p.also_regions))}{said}" + ("以外" if p.region_not else "")
+        less = f"（{'、'.join(r[1] for r in p.less_regions)}以外）" if p.less_regions else ""
+        return f"地区={outer}{'、'.join(r[1] for r in (p.region, *p.also_regions))}{said}{less}" + ("以外" if p.region_not else "")
     if slot == "organs":
         return "机关=" + "、".join(p.organ_names) if p.organ_names else None
     if slot == "organ_type":
@@ -293,6 +294,8 @@ def apply(plan: QueryPlan, items) -> QueryPlan:
             changes[n] = tuple(v) if isinstance(_DEFAULTS[n], tuple) and v is not None else v
     if "region" in changes and changes["region"] is not None:
         changes["region"] = tuple(changes["region"])
+    if changes.get("less_regions"):
+        changes["less_regions"] = tuple(tuple(r) for r in changes["less_regions"])
     out = replace(plan, **changes)
     out.doubts = ()
     return out

@@ -201,3 +201,21 @@ def check_passed(p, q: str) -> None:
         elif p.table == "t4.":
             p.check = "t4.sum."
     p.metric, p.other_metrics, p.op, p.threshold = None, (), None, None
+
+
+def untold_mentioned(p: QueryPlan, q: str, mention_end: int, given: list) -> bool:
+    """A word of who does the work (兼职, 专职人员: no field records it) said right after a word
+    of mentioning (问题里提到兼职, 写了专职人员的): the words searched in the texts, as any
+    phrase after 提到 is, never said untold. True when so read."""
+    if not p.untold_staff:
+        return False
+    gap = re.compile(r"(?:了|过|有)?")
+    for w in p.untold:
+        at = q.find(w, mention_end)
+        if at >= 0 and gap.fullmatch(q[mention_end:at]):
+            p.phrase = w
+            p.untold = tuple(u for u in p.untold if u != w)
+            p.untold_staff = False
+            given[:] = [g for g in given if g not in ("untold", "untold_staff")] + ["phrase"]
+            return True
+    return False

@@ -61,7 +61,10 @@ RULES: tuple[Rule, ...] = (
          " 省级人民政府)",
          (("省级人民政府的报告有几份？", {"levels": ("province",)}),
           ("哪些县级人民政府没有收到政府信息公开申请？", {"levels": ("county",)}),
-          ("哪些乡镇没有收到申请", {"levels": ("township",)}))),
+          ("哪些乡镇没有收到申请", {"levels": ("township",)}),
+          # 县里的部门 / 市里的部门: that tier's departments, never every level's
+          ("县里的部门收到多少申请", {"levels": ("county_dept",)}),
+          ("市里的各部门有哪些零申请", {"levels": ("city_dept",)}))),
     Rule("level_excluded", "levels", "除了 / 不是 / 非 / 不含 before a level word, or 不算 / 除外 /"
          " 自己的不算 after it: every other level; with levels named too (省级…省政府除外), those"
          " levels less it",
@@ -160,7 +163,10 @@ RULES: tuple[Rule, ...] = (
     Rule("office", "condition", "由…负责 with an office suffix (lexicons/offices.tsv)", ()),
     Rule("listing", "shape", "question_words.tsv roles list and noun (哪些, 列出, 各; 报告, 单位):"
          " a list is asked, of reports or organs",
-         (("哪些乡镇没有收到申请", {"listing": True}),)),
+         (("哪些乡镇没有收到申请", {"listing": True}),
+          # 都给我 / 都列出来 / 全都 (role list, each): every one of them, never which one asked
+          ("公安局的联系电话都给我", {"listing": True}),
+          ("卫健局的地址都列出来", {"listing": True}))),
     Rule("reference", "scope", "question_words.tsv roles refer and relyear (这些, 它们, 这两年;"
          " 去年: no year the store can tell)", ()),
     Rule("share", "shape", "question_words.tsv role share (占比, 百分之多少)", ()),
@@ -180,7 +186,7 @@ RULES: tuple[Rule, ...] = (
          " a leading 还有 (no 呢): both places (QueryPlan.also_regions), the kind and condition"
          " kept; 还有…呢 or a place alone asks the other place", ()),   # tests: test_assistant_families9
     Rule("level_added", "levels", "a level after a question of a level, with 加上 / 也算进来 / 一起算:"
-         " both levels, the place, kind and condition kept (assistant/followup.py added_levels)",
+         " both levels, the place, kind and condition kept (assistant/scopeunion.py added_levels)",
          ()),   # tests: test_assistant_followups14
     Rule("sector_tails", "organs", "a sector's bureau named bare (卫健局, 民政局) is every organ of the"
          " sector whatever the tail of its family (lexicons/question_tail_families.tsv: 局 / 委 /"
@@ -295,6 +301,32 @@ RULES: tuple[Rule, ...] = (
     Rule("ranks_the_counted", "all", "a ranking, sum or mean of a figure asked right after a count of"
          " reports (公共资源交易中心有几家报告 → 主动公开最多的是哪个): among the reports counted,"
          " as after a list", ()),   # tests: test_assistant_placescope
+    Rule("point_into", "all", "a word pointing back into the list before (lexicons/question_point_back.tsv:"
+         " 里面, 当中 not after a text's name; 那份, 这家) anywhere in a follow-up after a list or count of"
+         " reports of a scope (西咸新区的报告有哪些 → 街道的里面哪些零申请; 东阳市有哪些报告 → 财政局"
+         " 那份留的电话): that scope kept and narrowed, as a leading 其中 reads it (assistant/pointinto.py)",
+         ()),   # tests: test_assistant_followups15
+    Rule("place_taken_out", "region", "a place excluded (去掉乌鲁木齐的, 除了喀什) right after a question of"
+         " a place (新疆的报告有哪些): that place less this one (QueryPlan.less_regions), never every"
+         " report but this one's; in one question, a place and another excluded after it (淄博市除了"
+         "沂源县的): the first less the second; places joined by 和 / 、 are taken out together"
+         " (去掉乌鲁木齐和喀什的, 乌鲁木齐和喀什的不要: assistant/planorgans.taken_out)",
+         (("淄博市除了沂源县的报告有几份", {"region": ("city", "淄博市"), "region_not": False,
+                                "less_regions": (("county", "沂源县"),)}),)),   # more: test_assistant_followups15
+    Rule("untold_mentioned", "phrase", "a word of who does the work (兼职, 专职人员: role untold staff)"
+         " right after a word of mentioning (问题里提到兼职): the word searched in the texts, never"
+         " said untold (assistant/refine.untold_mentioned)",
+         (("哪些单位的问题里提到兼职", {"phrase": "兼职", "untold": ()}),
+          ("哪些报告写了专职人员", {"phrase": "专职人员", "untold_staff": False}))),
+    Rule("mixed_union", "all", "a place added with a level of its own after a question of another level"
+         " (福建的县直部门… → 再加上浙江的乡镇): two scopes no one filter holds; both said first, not"
+         " answered (assistant/scopeunion.mixed_union)", ()),   # tests: test_assistant_followups15
+    Rule("other_level", "levels", "an organ named with a level it is not at (乌镇街道办, 乌镇 a 镇): said"
+         " first that it is of its own level, its reports named and offered, never 库中没有 beside"
+         " its count (assistant/heldinstead.py)", ()),   # tests: test_assistant_followups15
+    Rule("place_holds_others", "organs", "a place and a kind of bureau it holds no report of (浑南区民政局,"
+         " 浑南区 holding 国资局): the place's own organs said after the scope, each offered"
+         " (assistant/heldinstead.py)", ()),   # tests: test_assistant_followups15
     Rule("group_top", "shape", "grouped (按年份, 按层级分) and 哪一年 / 哪一级 + 最多 / 最少: the groups'"
          " totals (汇总, 合计) or counts (几份), and the largest (smallest) group named",
          (("按年份汇总一下收到的申请数，哪一年最多", {"group_by": "year", "group_top": "max", "agg": None}),)),

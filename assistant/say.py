@@ -62,6 +62,7 @@ def _scope(plan: QueryPlan) -> str:
         s += "同一机关同一年有多份报告的"
     if plan.region:
         s += (plan.region_of or "") + "、".join(r[1] for r in (plan.region, *plan.also_regions)) \
+            + ("（" + "、".join(r[1] for r in plan.less_regions) + "以外）" if plan.less_regions else "") \
             + ("以外的" if plan.region_not else "")
     if plan.organ_names:
         s += "、".join(plan.organ_names)

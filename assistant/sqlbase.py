@@ -119,6 +119,11 @@ def region_term(plan: QueryPlan, P: Params, r: str = "r") -> str:
         bare = outer[:-1] if len(outer) >= 3 and outer[-1] in "市省" else outer
         inside = (f"({inside} AND ({pre}city = {P.add('region_of', outer)} OR {pre}province = "
                   f"{P.add('region_of', outer)} OR {pre}organ_name LIKE {P.add('region_of', bare + '%')}))")
+    if plan.less_regions:   # 新疆 but 乌鲁木齐: those of the places taken out, never kept
+        less = [f"{pre}{REGION_COLUMNS[col]} = {P.add('less', val)}" for col, val in plan.less_regions]
+        less += [f"{pre}{REGION_COLUMNS[col]} IN ({P.many('less_within', vals)})"
+                 for col, vals in plan.less_within]
+        inside = f"({inside} AND NOT coalesce(({' OR '.join(less)}), 0))"
     return f"NOT coalesce({inside}, 0)" if plan.region_not else inside
 
 

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from . import vocab
 from .plan import _QUOTED, without_asker
 from .queryplan import QueryPlan
+from .words import GOV_OFFICE_GLOSS
 
 _ORGAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|厅|署|中心|市|县|区|省|旗)")
 
@@ -50,7 +51,7 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
              if len(w) >= 2 and w not in polite]
     levels = set(vocab.level_words())   # a level word ends 朝阳街道; in its head (乡镇街道) it is none
     out = []
-    q = without_asker(_QUOTED.sub("", "".join(question.split())))
+    q = without_asker(GOV_OFFICE_GLOSS.sub("", _QUOTED.sub("", "".join(question.split()))))
     if plan.phrase:
         q = q.replace(plan.phrase, "")   # 提到政务服务中心: a phrase searched for, not an organ
     last_end = -1

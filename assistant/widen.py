@@ -12,7 +12,7 @@ from .lexwords import alternation, values
 _LEX = "question_dropped_filters"   # the words: lexicons/question_dropped_filters.tsv
 # the plan's fields each filter clears, in the order the filters are said back
 _CLEARED = {"years": ("years", "excluded_years"), "levels": ("levels", "excluded_levels"),
-            "region": ("region", "region_not", "also_regions"), "template": ("template", "template_not")}
+            "region": ("region", "region_not", "also_regions", "less_regions"), "template": ("template", "template_not")}
 
 
 @lru_cache(maxsize=1)

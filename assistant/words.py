@@ -33,6 +33,23 @@ _CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1
 _CN_YEAR = re.compile(r"(?:一九|二[〇零○Ｏ])[〇零○Ｏ一二三四五六七八九]{2}(?=年|版|格式|模板|表格)")
 
 
+# 省政府（办公厅） / 县政府(办公室): a government and, in brackets, its office reporting for it: the
+# government (as 省政府办公厅 is read), never an office of a department
+GOV_OFFICE_GLOSS = re.compile(r"(?<=政府)[(（](?:办公厅|办公室|办)[)）]")
+LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")   # 各县（区、市）人民政府
+# 县级人民政府（含县级市、市辖区政府） / 各级政府部门（局、委、厅等）: a gloss saying what a word
+# covers, no condition of its own
+GLOSS = re.compile(r"[(（](?:含|包括|包含|即|如|例如|比如|指)[^()（）]{1,30}[)）]|[(（][^()（）]{1,30}等[)）]")
+# 卫健局（卫生健康部门）: a bureau restated by its sector in brackets, no condition of its own
+BUREAU_GLOSS = re.compile(r"(?<=[局委厅署办])[(（][\u4e00-\u9fff]{2,8}(?:部门|系统|条线|口)[)）]")
+
+
+def without_glosses(q: str) -> str:
+    """``q`` without the brackets that restate a word and add no condition (各县（区、市）,
+    （含县级市）, 卫健局（卫生健康部门）, 省政府（办公厅））."""
+    return GLOSS.sub("", LEVEL_GLOSS.sub("", BUREAU_GLOSS.sub("", GOV_OFFICE_GLOSS.sub("", q))))
+
+
 def normalise(question: str) -> str:
     """NFKC (full-width digits and letters), no spaces, traditional characters simplified
     (主動公開, one to one), and a year in Chinese digits (二〇二三年) as digits (2023年): the
