@@ -168,7 +168,8 @@ def score_sets(sets: list[str], n: int, dev: bool) -> tuple[dict, dict]:
             GUARDED[0] = 0
             res[name] = score(str(gold), str(rec))["summary"]
             notes[name] = {"n": len(list(gold.glob("*.gold.json"))), "guarded": GUARDED[0] // 2,
-                           "seconds": round(secs, 1), "silent": silent(gold, rec)}
+                           "seconds": round(secs, 1), "silent": silent(gold, rec),
+                           "unstated": unstated(gold, rec)}
     return res, notes
 
 
@@ -186,6 +187,30 @@ def silent(gold: Path, records: Path) -> str:
     return out.stdout.strip().splitlines()[-1] if out.returncode == 0 and out.stdout.strip() else "–"
 
 
+# the contract's narrative keys a gold file keys when its report states them (n.fees_collected is
+# nianbao's own extension and never in gold)
+GOLD_PROSE_KEYS = ("n.requests_received", "n.active_published", "n.wechat_posts", "n.review_cases",
+                   "n.litigation_cases")
+
+
+def unstated(gold: Path, records: Path) -> str:
+    """Prose figures read where the gold has none: score.py counts only the figures a gold file
+    holds, so a figure the report never states (a none read from a table's header, another
+    body's count) goes unseen there. '2 of 140 read' (0 when every one read is in the gold)."""
+    read = extra = 0
+    for line in records.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        g = gold / f"{Path(rec['source']['path']).stem}.gold.json"
+        if not g.is_file():
+            continue
+        stated = json.loads(g.read_text(encoding="utf-8")).get("figures") or {}
+        for f in rec.get("figures") or ():
+            if f["key"] in GOLD_PROSE_KEYS:
+                read += 1
+                extra += f["key"] not in stated
+    return f"{extra} of {read} read"
+
+
 def table(res: dict, notes: dict) -> str:
     cols = list(res)
     head = "| | " + " | ".join(cols) + " |\n|---|" + "---|" * len(cols)
@@ -193,6 +218,7 @@ def table(res: dict, notes: dict) -> str:
     for label, key in TABLES + FIELDS:
         lines.append(f"| {label} | " + " | ".join(cell(res[c], key)[0] for c in cols) + " |")
     lines.append("| silent misreads | " + " | ".join(_silent_cell(notes[c].get("silent")) for c in cols) + " |")
+    lines.append("| prose figures the gold has none of | " + " | ".join(notes[c].get("unstated", "–") for c in cols) + " |")
     return "\n".join(lines)
 
 

@@ -18,7 +18,7 @@ import json
 import sys
 from pathlib import Path
 
-from .accuracy import FIELDS, TABLES, cell, extract_all, load_score
+from .accuracy import FIELDS, TABLES, cell, extract_all, load_score, unstated
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -67,6 +67,8 @@ def main(argv=None) -> int:
     print("| reports | " + " | ".join(str(len(files_of(n))) for n in names) + " |")
     for label, key in TABLES + FIELDS:
         print(f"| {label} | " + " | ".join(cell(summaries[n], key)[0] for n in names) + " |")
+    print("| prose figures the gold has none of | " + " | ".join(
+        unstated(FIXTURES / n / "gold", OUT / f"{n}.records.jsonl") for n in names) + " |")
     if a.v:
         for n, r in results.items():
             for fid, fields in sorted(r.get("files", {}).items()):
