@@ -35,10 +35,12 @@ import re
 from rapidfuzz import fuzz, process
 
 from . import vocab
+from .allzero import read_all_zero
 from .blanks import blanks_left_out, without_blank_amounts
 from .bureaus import shortfall_phrase
 from .followup import follow_up
 from .grouptop import read_group_top
+from .inventory import read_inventory
 from .itemcount import item_condition
 from .keywords import stop_words
 from .kind import all_of, decide_kind
@@ -57,12 +59,12 @@ from .widen import read_dropped
 from .vocabscan import scan
 from .words import (BLANK, NUM, UNIT, Text, blank_question_words, cn_number, find_post,
                     normalise, office_suffixes, scale, typo_metric, typo_word,
-                    count_typo, metric_sound_typo)
+                    count_typo, listed_typo, metric_sound_typo)
 
 _LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")   # 各县（区、市）人民政府
 # 县级人民政府（含县级市、市辖区政府） / 各级政府部门（局、委、厅等）: a gloss saying what a word
 # covers, no condition of its own
-_GLOSS = re.compile(r"[(（](?:含|包括|包含|即|如|例如|比如|指)[^()（）]{1,30}[)）]|[(（][^()（）]{1,30}等[)）]")
+_GLOSS = re.compile(r"[(（](?:含|包括|包含|即|如|例如|比如|指)[^()（）]{1,30}[)）]|[(（][^()（）]{1,30}(?:等|等等|这些|这类|之类|什么的)[)）]")
 # 卫健局（卫生健康部门）: a bureau restated by its sector in brackets, no condition of its own
 _BUREAU_GLOSS = re.compile(r"(?<=[局委厅署办])[(（][\u4e00-\u9fff]{2,8}(?:部门|系统|条线|口)[)）]")
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
@@ -105,6 +107,18 @@ def without_asker(q: str) -> str:
     """The question without a first clause saying who asks (我是市政府办的，…) and without the
     number of a template notice (国办公开办函〔2021〕30号: no organ, no year)."""
     return _GLOSS.sub("", _TEMPLATE_NOTICE.sub("", _ASKER.sub("", q, count=1)))
+
+
+def channels_listed(q: str) -> bool:
+    """A group of channels right before brackets naming channels (政务新媒体（公众号、微博、抖音
+    这些）): the reviewer means the channels, not the word (rule channel_group)."""
+    groups = vocab.channel_groups()
+    for m in re.finditer(r"[(（]([^()（）]{2,30})[)）]", q):
+        if any(q[:m.start()].endswith(w) for w in groups) and any(
+                role == "channel" and "," not in v and len(w) >= 2 and w in m.group(1)
+                for w, (role, v) in vocab.words().items()):
+            return True
+    return False
 
 
 def _names_something(s: str) -> bool:
@@ -172,6 +186,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
     # 乡镇（街道） / 街道（乡镇）: townships and subdistricts, two levels (县（市、区） is one: a gloss)
     q = _OTHER_LEVEL.sub(lambda m: "和".join(g for g in m.groups() if g), q)
+    kinds_listed = channels_listed(q)   # 政务新媒体（公众号、微博、抖音这些）: the channels meant
     q = _GLOSS.sub("", _LEVEL_GLOSS.sub("", _BUREAU_GLOSS.sub("", q)))
     q = _TEMPLATE_GLOSS.sub(r"\1", q)   # 旧版（2019）格式: the template's year in brackets, no year
     t = Text(q)
@@ -217,6 +232,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         if post:
             set_("official", post)
             t.take(rest.index(post), rest.index(post) + len(post))
+    read_inventory(p, t, set_, fired)   # 库里都有哪几年的年报 / 浙江收了哪些县市区的报告
+    read_all_zero(p, t, fired, notes)   # 表格里每一格都是0: the tables of zeros only
     # vocabulary
     before_vocab = t.s
     sc = scan(p, q, t, set_, given, table, max_len, fired)   # assistant/vocabscan.py
@@ -249,7 +266,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         given.remove("metric")
         set_("channel", "wechat")
     if p.channel == "wechat" and not p.metric and not p.negate and (
-            p.agg in ("max", "min", "sum", "avg") or p.top or _POSTS_ASKED.search(q)):
+            p.agg in ("max", "min", "sum", "avg", "median") or p.top or _POSTS_ASKED.search(q)):
         # 官方公众号发布了多少条信息 / 哪个单位通过微信公众号发布的信息最多: its posts, a figure
         set_("metric", "wechat_posts")
         p.channel = None
@@ -284,7 +301,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         if m and len(m.group(1)) >= 2 and m.group(1) not in stop_words():   # 写了存在的…: no phrase
             set_("phrase", m.group(1))
             t.take(m.start(1), m.end(1))
-        elif p.channel and not p.group_by:   # 提到抖音的报告: the word, not every video channel
+        elif p.channel and not p.group_by and not ("," in p.channel and kinds_listed):
+            # 提到抖音 / 提到政务新媒体: the word; 提到政务新媒体（公众号、微博、抖音这些）: the
+            # channels listed, any of them (rule channel_group)
+            # 提到抖音的报告: the word, not every video channel (提到政务新媒体: a group of
+            # channels, any of them: rule channel_group; 问题里提到新媒体建设: the words)
             items = bool({"problem", "remedy"} & set(p.text_kinds))
             for a, b in channel_spans:
                 # 问题里提到网站建设方面的不足: in the problems or remedies, a channel with a word
@@ -484,7 +505,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         fired.append("name_part")
     p.unread_conditions = tuple(dict.fromkeys(p.unread_conditions + dangling))
     p.rules = tuple(fired) + (("unread_condition",) if p.unread_conditions else ())
-    typo = None if p.quoted else typo_word(p.unread)
+    typo = None if p.quoted else (listed_typo(question) or typo_word(p.unread))   # 和计: 合计
     if not typo and not p.quoted and p.kind == "unknown":
         # 报告一共有多少分: 多少份; 收到多少件申情: 申请; when nothing else was read
         typo = count_typo(question) or (None if p.metric else metric_sound_typo(question))

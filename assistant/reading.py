@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields, replace
 
 from . import vocab
 from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, _FIELD_NAMES, years_text
+from .queryplan import any_channel
 from .words import num_text
 
 # slot -> the plan fields it stands for (its value is a dict of them)
@@ -56,7 +57,7 @@ _CONDITIONS = ("metric", "condition", "channel", "official", "office", "phrase",
 _SHAPE = ("count", "top", "group", "yoy", "year_diff")
 _KIND_NAMES = {"figure": "数字", "contact": "联系方式", "fact": "事项", "text": "原文内容",
                "check": "校验", "coverage": "表格填写", "reports": "报告", "unknown": "未理解"}
-_AGG = {"max": "最多", "min": "最少", "avg": "平均值", "sum": "合计", "count": "个数"}
+_AGG = {"max": "最多", "min": "最少", "avg": "平均值", "median": "中位数", "sum": "合计", "count": "个数"}
 _UNSTATED = {"organ": "未写明机关", "year": "未写明年份", "level": "未写明层级"}
 _DEFAULTS = {f.name: f.default for f in fields(QueryPlan)}   # every default is a plain value
 _SLOT_RULE = {"asked": "kind", "levels": "level_word", "region": "region_name",
@@ -217,7 +218,7 @@ def _label(p: QueryPlan, slot: str) -> str | None:
                           for m, op, t in p.metric_conds)   # 收到过申请、但复议和诉讼都是0
         return f"条件={OP_TEXT[p.op]}{thr}{besides}"
     if slot == "channel":
-        return (("不通过" if p.negate else "通过") + f"渠道={p.channel}") if p.channel else None
+        return (("不通过" if p.negate else "通过") + f"渠道={any_channel(p.channel)}") if p.channel else None
     if slot == "contact":
         if not p.contact_field:
             return None

@@ -24,6 +24,12 @@ FACT_NAMES = {"responsible_official": "分管领导", "responsible_office": "负
               "channel": "公开渠道", "problem": "问题", "remedy": "改进措施"}
 
 
+def channel_name(channel: str) -> str:
+    """微信公众号; a group (wechat,weibo,app,video): 微信公众号、政务微博、客户端或短视频."""
+    names = [CHANNEL_NAMES.get(c, c) for c in channel.split(",")]
+    return names[0] if len(names) == 1 else "、".join(names[:-1]) + "或" + names[-1]
+
+
 def metric_of(plan):
     if not plan.metric:
         return None
@@ -346,14 +352,14 @@ def say_aggregate(a: Answer, plan: QueryPlan, row) -> None:
                   f"{'份' if unit_is_report else '个'}（{reports}份报告）。") + _blank_note(a)
         a.rows = [[reports, organs, a.value]]
         return
-    v = mean if plan.agg == "avg" else total
+    v = mean if plan.agg in ("avg", "median") else total
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     if isinstance(v, float):
         v = round(v, 10)   # float noise only: the text rounds, the value stays exact
     a.value = v
     a.rows = [[reports, organs, v]]
-    word = "平均" if plan.agg == "avg" else "合计"
+    word = {"avg": "平均", "median": "中位数"}.get(plan.agg, "合计")
     if not reports:
         a.value = None
         a.text = f"没有找到符合条件的报告（{scope}{metric.label}）。" + _blank_note(a)
@@ -370,12 +376,14 @@ def _kind_text(plan: QueryPlan) -> str:
     table = _TABLES.get(plan.table or "", "")
     if plan.kind == "coverage" and plan.tables:
         return "、".join(("填写了" if filled else "未填写") + _TABLES[t] for t, filled in plan.tables) + "的"
+    if plan.kind == "coverage" and plan.all_zero:
+        return (table if plan.table != "*" else "表二至表四") + "填了的格子都是0的"
     if plan.kind == "coverage":
         return ("填写了" if plan.covered else "未填写") + table + "的"
     if plan.kind == "check":
         return "校验通过的" if plan.check_ok else "校验未通过的"
     if plan.kind == "fact" and plan.channel:
-        return ("不" if plan.negate else "") + "通过" + CHANNEL_NAMES.get(plan.channel, plan.channel) + "公开的"
+        return ("不" if plan.negate else "") + "通过" + channel_name(plan.channel) + "公开的"
     if plan.kind == "fact" and plan.fact_kind not in (None, "channel"):
         return ("没有写" if plan.negate else "写了") + FACT_NAMES.get(plan.fact_kind, plan.fact_kind) + "的"
     if plan.official:
@@ -409,7 +417,7 @@ def say_grouped(a: Answer, plan: QueryPlan, raw) -> None:
     unstated = None   # the reports without the grouping key: a note, not a group
     for grp, reports, organs, total, mean, lo, hi in raw:
         counted = False
-        if plan.agg == "avg" or (metric and metric.den and plan.agg is None and plan.op is None):
+        if plan.agg in ("avg", "median") or (metric and metric.den and plan.agg is None and plan.op is None):
             v = mean  # a rate per group with no condition: its average
         elif metric and (plan.agg == "sum" or (plan.agg is None and plan.op is None)):
             v = total  # 按层级统计收到的申请数: the figure summed per group
@@ -429,9 +437,15 @@ def say_grouped(a: Answer, plan: QueryPlan, raw) -> None:
         return
     label = "年" if plan.group_by == "year" else ""
     what = (metric.label + _cond_text(plan, metric)) if metric else "报告"
+    if metric and plan.agg == "median":
+        what += "的中位数"
     a.text = (f"{_scope(plan)}{what}，按{GROUP_NAMES[plan.group_by]}："
               + "；".join(f"{_group_name(plan, r[0])}{label if r[0] else ''} {v}"
                           for r, v in zip(a.rows, shown)) + "。" + note + _blank_note(a))
+    if plan.inventory:   # 哪几年 / 哪些县市区: the values held, each with its reports
+        from .inventory import say_inventory
+        cond = (metric.label + _cond_text(plan, metric)) if metric and plan.op else ""
+        return say_inventory(a, plan, _scope(plan) or "库中", cond)
     values = [r[3] for r in a.rows if r[3] is not None]
     if plan.group_top and values:   # 哪一年最多: the largest (smallest) group said first
         best = max(values) if plan.group_top == "max" else min(values)

@@ -138,6 +138,34 @@ def typo_word(unread) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _listed_typos() -> tuple[tuple[str, str, str], ...]:
+    """(typed, word, unless_next) of lexicons/question_typos.tsv, the longest typed first; a
+    ``word`` that is no question word fails like a compiler."""
+    from extractor.lexicon import LexiconError, load
+    rows = load("question_typos", required=("typed", "word"), unique=("typed",))
+    known = set(vocab.words()) | set(vocab.metric_aliases())
+    for r in rows:
+        if r["word"] not in known:
+            raise LexiconError(f"lexicons/question_typos.tsv: '{r['word']}' (for '{r['typed']}') is no "
+                               f"word of question_words.tsv or metrics.tsv")
+    return tuple(sorted(((r["typed"], r["word"], r.get("unless_next") or "") for r in rows),
+                        key=lambda t: -len(t[0])))
+
+
+def listed_typo(question: str) -> tuple[str, str] | None:
+    """A statistic word typed wrong as lexicons/question_typos.tsv lists it (和计 for 合计, 平局 for
+    平均), not followed by a character that makes it another word (和计划): (typed, word)."""
+    for typed, word, unless in _listed_typos():
+        at = question.find(typed)
+        while at >= 0:
+            nxt = question[at + len(typed):at + len(typed) + 1]
+            if not (nxt and nxt in unless):
+                return typed, word
+            at = question.find(typed, at + 1)
+    return None
+
+
 # 多少分钟 / 几分之几 / 多少分析: another word, no count typed by its sound
 _NOT_COUNT_AFTER = set("钟之数析配布别")
 
