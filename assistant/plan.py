@@ -339,6 +339,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     one_organ = len(set(p.organ_ids)) == 1
     if any(v == "yesno" for _, _, v in cmp_words) and not one_organ:
         p.listing = which = True   # 有没有乡镇收到过申请: are there any (a list)
+        p.yes_no = True
+        fired.append("yes_no")
     for s, e, value in cmp_words:
         if value == "ask" or (value == "yesno" and one_organ):
             asked = True   # 有几件 / 是多少: the value itself is asked for, not a filter
@@ -467,6 +469,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         fired.append("item_count")
     check_passed(p, q)   # 表三能核对上 / 正文和表三一致: the check that passes, no figure asked
     shortfall_phrase(p, t, q, set_)   # 公开内容不够全面的单位: a problem said, searched in the texts
+    if re.search(r"有[^，,。？?]*吗[？?。!！]*$", q) and not one_organ:
+        p.yes_no = True   # 库里有云南的报告吗: are there any, answered 有 / 没有 first
+        fired.append("yes_no")
     decide_kind(p, given, q)
     if p.kind == "reports" and p.agg == "count" and _LIST_TOO.search(q):
         p.agg = None   # 有几份，列出来: the list (its count said with it), not the number alone

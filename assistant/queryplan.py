@@ -103,6 +103,7 @@ class QueryPlan:
     covered: bool = False                # coverage: the table IS filled in (填写了表四)
     tables: tuple[tuple[str, bool], ...] = ()   # several tables, each filled in or not (有表三没表四)
     contact_missing: tuple[str, ...] = ()   # of contact_fields, those NOT given (留了电话但没写邮箱)
+    yes_no: bool = False                 # asked whether there are any (有没有北京的, 有云南的报告吗)
     listing: bool = False                # asks for a list (哪些, 列出): no single value
     given: tuple[str, ...] = ()          # fields this question set itself (for follow-ups)
     notes: tuple[str, ...] = ()          # what was understood, in words

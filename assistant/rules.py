@@ -340,6 +340,11 @@ RULES: tuple[Rule, ...] = (
          (("问题里说工作人员是兼职的有哪些单位", {"untold": (), "phrase": "工作人员是兼职",
                                      "text_kinds": ("problem",)}),
           ("问题里提到兼职的报告有几份", {"untold": (), "phrase": "兼职"}))),
+    Rule("yes_no", "shape", "有没有 / 是否 (question_words.tsv cmp yesno) or 有…吗 asked of reports of a scope"
+         " (有没有杭州的, 库里有云南的报告吗): 有。 said first, then the reports; none: what the scope"
+         " lacks said first (库中没有…)",
+         (("有没有沂源县的报告", {"yes_no": True, "region": ("county", "沂源县")}),
+          ("库里有沂源县的报告吗", {"yes_no": True}))),
     Rule("place_not_held", "region", "a place the gazetteer knows (北京, 文山州, 锡林郭勒盟) that no report"
          " of the store is placed in, read as no rule reads it: said first (库中没有“北京”（北京市）的"
          " 报告), no number (a report stating no place may lie there), the held places of its"

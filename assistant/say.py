@@ -316,6 +316,8 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
     label = {"check": "校验通过的报告" if plan.check_ok else "校验未通过的报告", "coverage": _kind_text(plan) + "报告", "fact": "报告",
              "reports": "报告"}[plan.kind]
     a.text = f"{scope}符合条件的{label}共{st.get('matched', n)}份：{_report_names(a.rows)}。"
+    if plan.kind == "reports" and plan.yes_no and n:   # 有没有杭州的: yes, and the reports
+        a.text = "有。" + a.text
 
 
 def _report_names(rows) -> str:

@@ -129,6 +129,16 @@ def test_a_place_held_nowhere_is_said_never_not_understood(db, q, place):
     assert a.value is None and not a.rows and "place_not_held" in a.plan.rules
 
 
+@pytest.mark.parametrize("q,want", [
+    ("有没有杭州的", {"杭州市教育局"}),
+    ("库里有红河州的报告吗", {"弥勒市人民政府", "建水县临安镇人民政府"}),
+    ("有没有义乌的报告", {"义乌市人民政府"}),
+])
+def test_are_there_any_is_answered_yes_with_the_reports(db, q, want):
+    a = ask(db, q)
+    assert a.text.split("\n", 1)[1].startswith("有。") and _names(a) == want, a.text
+
+
 def test_a_place_held_nowhere_offers_the_held_places_of_its_province(db):
     a = ask(db, "丽江市的报告有哪些")
     assert "同省库中有" in a.text and "昆明市" in a.text, a.text
