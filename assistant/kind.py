@@ -61,6 +61,8 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.kind, p.listing = "reports", True   # 国务院部门 / 2023年 街道: the reports themselves
     if p.kind == "reports" and p.inventory and not p.metric:
         p.op, p.threshold = None, None   # 有几个年度的报告: its 有 no condition (rule inventory)
+    if p.inventory and p.agg in ("count", "sum"):
+        p.agg = None   # 库里一共有几个年份的报告: the values listed and counted, no total besides
     if p.kind != "unknown" and "kind" not in given:
         given.append("kind")
     if p.kind == "text" and not p.text_kinds:

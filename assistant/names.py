@@ -168,8 +168,13 @@ class OrganIndex:
                     continue
                 for v in vals:
                     found.setdefault(c, {}).setdefault(str(v), set()).add(area)
-        return tuple((c, tuple(sorted((v, a.pop()) for v, a in pairs.items() if len(a) == 1)))
-                     for c, pairs in sorted(found.items()))
+        from extractor.gazetteer import full_form
+        # a stored short form of the rank's own column (临夏州) is its full name's (临夏回族自治州)
+        stored = {v for inner in self.areas.values() for v in inner.get(rank, ())}
+        own = {val: full for val in stored if (full := full_form(val)) and full != val}
+        out = tuple((c, tuple(sorted((v, a.pop()) for v, a in pairs.items() if len(a) == 1)))
+                    for c, pairs in sorted(found.items()))
+        return ((rank, tuple(sorted(own.items()))),) + out if own else out
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Organ names in ``text``: (start, end, name), longest first, not overlapping; never

@@ -90,6 +90,7 @@ class QueryPlan:
     vs_mean: bool = False                # the threshold is the mean (超过平均值)
     vs_metric: str | None = None         # the threshold is another figure of the same report
                                          # (微信发布的条数比主动公开总数还多): other_metrics[0]
+    also_aggs: tuple[str, ...] = ()      # more statistics joined to agg (中位数和平均数): each said
     agg: str | None = None               # max min avg sum count
     count_unit: str = "organ"            # count organs (多少个乡镇) or reports (多少份报告)
     top: int | None = None
@@ -196,8 +197,9 @@ class QueryPlan:
                 thr = f"{num_text(self.threshold)}和{num_text(self.threshold2)}之间"
             parts.append(f"条件 {OP_TEXT[self.op]}{thr}")
         if self.agg:
-            parts.append({"max": "最多", "min": "最少", "avg": "平均", "median": "中位数", "sum": "合计",
-                          "count": "计数"}[self.agg])
+            parts.append("、".join({"max": "最多", "min": "最少", "avg": "平均", "median": "中位数",
+                                    "sum": "合计", "count": "计数"}[a]
+                                   for a in (self.agg, *self.also_aggs)))
         if self.top:
             parts.append(f"{'前' if self.order != 'asc' else '后'}{self.top}个")
         if self.group_by:

@@ -253,7 +253,7 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "count":
         if p.agg == "count":
             return "统计=" + {"report": "报告份数", "item": "条数"}.get(p.count_unit, "机关个数")
-        return "统计=" + _AGG[p.agg]
+        return "统计=" + "、".join(_AGG[a] for a in (p.agg, *p.also_aggs))
     if slot == "top":
         return f"{'前' if p.order != 'asc' else '后'}{p.top}个"
     if slot == "group":

@@ -306,10 +306,12 @@ RULES: tuple[Rule, ...] = (
          (("按年份汇总一下收到的申请数，哪一年最多", {"group_by": "year", "group_top": "max", "agg": None}),)),
     Rule("median", "shape", "question_words.tsv role agg value median (中位数, 中位值, 中值): the middle"
          " value of the reports stating the figure (the mean of the two middle ones for an even"
-         " number), sorted in SQL; per group with a grouping (按年份…的中位数)",
+         " number), sorted in SQL; per group with a grouping (按年份…的中位数); joined to another"
+         " statistic (中位数和平均数, 最大值和平均值) each said, never one dropped",
          (("2020年主动公开信息数的中位数", {"agg": "median", "years": (2020,), "metric": "active"}),
           ("乡镇收到申请的中位数是多少", {"agg": "median", "levels": ("township",)}),
-          ("按年份统计收到申请数的中位值", {"agg": "median", "group_by": "year"}))),
+          ("按年份统计收到申请数的中位值", {"agg": "median", "group_by": "year"}),
+          ("乡镇收到申请的平均数和中位数", {"agg": "avg", "also_aggs": ("median",)}))),
     Rule("inventory", "shape", "a which word and a rank word of lexicons/question_inventory.tsv with"
          " only an end word after it (哪几年的年报, 哪些县市区的报告, 几个省的报告): the years /"
          " counties / cities / provinces the reports in scope hold, each with its reports; provinces"

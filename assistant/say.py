@@ -325,6 +325,16 @@ def _report_names(rows) -> str:
     return "、".join(f"{r[0]}（{_yr(r[2])}）" for r in rows[:10]) + ("等" if len(rows) > 10 else "")
 
 
+_STAT_WORDS = {"max": "最大值", "min": "最小值", "avg": "平均", "median": "中位数", "sum": "合计"}
+
+
+def _plain(v):
+    """A statistic as said: 12.0 is 12, float noise rounded away."""
+    if isinstance(v, float):
+        return int(v) if v.is_integer() else round(v, 10)
+    return v
+
+
 def say_aggregate(a: Answer, plan: QueryPlan, row) -> None:
     reports, organs, total, mean = row
     metric = metric_of(plan)
@@ -353,6 +363,14 @@ def say_aggregate(a: Answer, plan: QueryPlan, row) -> None:
         a.text = (f"{scope}{what}{'报告' if unit_is_report else '机关'}共{a.value}"
                   f"{'份' if unit_is_report else '个'}（{reports}份报告）。") + _blank_note(a)
         a.rows = [[reports, organs, a.value]]
+        return
+    if plan.also_aggs and reports:   # 中位数和平均数 / 最大值和平均值: each said
+        also = a.stats.get("also") or {}
+        said = [f"{_STAT_WORDS[k]}为{_fmt(_plain(v), metric)}" for k, v in also.items()]
+        a.value = _plain(also.get(plan.agg))
+        a.rows = [[reports, organs, a.value]]
+        a.text = (f"{scope}{metric.label}{_cond_text(plan, metric)}：" + "，".join(said)
+                  + f"（{reports}份填写了该项的报告）。") + _blank_note(a)
         return
     v = mean if plan.agg in ("avg", "median") else total
     if isinstance(v, float) and v.is_integer():

@@ -180,7 +180,8 @@ def group_key(plan, P: Params) -> str:
         return g
     looked = [f"json_extract({P.add('areas', json.dumps(dict(pairs), ensure_ascii=False))}, "
               f"'$.\"' || {col} || '\"')" for col, pairs in plan.group_areas]
-    return f"coalesce({g}, {', '.join(looked)})"
+    own = [x for (col, _), x in zip(plan.group_areas, looked) if col == g]   # 临夏州: its full name
+    return f"coalesce({', '.join(own + [g] + [x for x in looked if x not in own])})"
 
 
 def grouped(base: str, group_by: str, P: Params, stats: str | None,

@@ -39,7 +39,8 @@ class Scan:
     contact_at: list = field(default_factory=list)
     missing_at: list = field(default_factory=list)   # 没填 / 缺少 / 空白
     channel_spans: list = field(default_factory=list)
-    said_in_text: list = field(default_factory=list)   # untold words said of the problems (rule said_in_text)
+    said_in_text: list = field(default_factory=list)
+    agg_at: list = field(default_factory=list)   # untold words said of the problems (rule said_in_text)
 
     def mark(self, name: str) -> None:
         if name not in self.given:
@@ -77,7 +78,18 @@ def _cmp(c: Scan, s, e, value):
     c.cmp_words.append((s, e, value))
 
 
+_STATS = ("max", "min", "avg", "median", "sum")
+_JOINED = re.compile(r"[值数]?(?:和|与|及|以及|跟|、|还有|，)")
+
+
 def _agg(c: Scan, s, e, value):
+    prev = c.agg_at[-1] if c.agg_at else None
+    c.agg_at.append((s, e, value))
+    if prev and prev[2] in _STATS and value in _STATS and c.p.agg in _STATS \
+            and value != c.p.agg and value not in c.p.also_aggs and _JOINED.fullmatch(c.q[prev[1]:s]):
+        # 中位数和平均数 / 最大值和平均值: each statistic said (rule median)
+        c.set_("also_aggs", c.p.also_aggs + (value,), "median" if value == "median" else None)
+        return
     c.set_("agg", "count" if value == "count_reports" else value,
            "median" if value == "median" else None)   # 中位数: rule median
     if value.startswith("count"):
