@@ -482,6 +482,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.listing = True
         fired.append("list_after_count")
     negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
+    named = tuple(dict.fromkeys(t_ for _, _, t_ in table_at if t_ != "*"))
+    if p.all_zero and len(named) > 1:   # 表二表三都是0: each of them stated, its cells all 0
+        p.tables = tuple((t_, True) for t_ in named)
     if p.kind == "coverage" and len({t_ for _, _, t_ in table_at}) > 1:
         # 填了表二但没有表三 / 有表三但没填表四 / 表三有数据但表四空白: each table filled in, or not
         state = negated(q, table_at, negs, after_last=True)

@@ -247,6 +247,9 @@ def _label(p: QueryPlan, slot: str) -> str | None:
         return "校验=" + ("任一勾稽关系" if p.check == "*" else p.check + "*") + ("（通过）" if p.check_ok else "")
     if slot == "table":
         names = {"t2.": "表二", "t3.": "表三", "t4.": "表四"}
+        if p.kind == "coverage" and p.all_zero:   # 表二表三都是0 (rule all_zero)
+            said = "、".join(names[t] for t, _ in p.tables) or names.get(p.table, "表二至表四")
+            return "全是0的表格=" + said
         if p.kind != "coverage" or p.table not in names:
             return None
         return ("填写了=" if p.covered else "未填写=") + names[p.table]

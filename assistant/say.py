@@ -394,10 +394,12 @@ _TABLES = {"t2.": "表二", "t3.": "表三", "t4.": "表四", "*": "任何表格
 def _kind_text(plan: QueryPlan) -> str:
     """What the counted reports have in common, for a question with no figure."""
     table = _TABLES.get(plan.table or "", "")
-    if plan.kind == "coverage" and plan.tables:
+    if plan.kind == "coverage" and plan.tables and not plan.all_zero:
         return "、".join(("填写了" if filled else "未填写") + _TABLES[t] for t, filled in plan.tables) + "的"
     if plan.kind == "coverage" and plan.all_zero:
-        return (table if plan.table != "*" else "表二至表四") + "填了的格子都是0的"
+        named = "、".join(_TABLES[t] for t, _ in plan.tables) or (
+            table if plan.table != "*" else "表二至表四")
+        return named + "填了的格子都是0的"
     if plan.kind == "coverage":
         return ("填写了" if plan.covered else "未填写") + table + "的"
     if plan.kind == "check":

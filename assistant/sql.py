@@ -62,17 +62,18 @@ def _reports(plan: QueryPlan, limit: int) -> Query:
 
 def _coverage(plan: QueryPlan, limit: int) -> Query:
     # the store keeps, per report, whether any figure of each table is stated
-    if plan.tables:   # 有表三但没填表四
-        return _reports_query(plan, Params(), [f"r.{HAS_TABLE[t]} = {int(filled)}"
-                                                for t, filled in plan.tables], limit)
     if plan.all_zero:   # 表格里每一格都是0: a cell stated, none of them other than 0
-        tables = list(HAS_TABLE) if plan.table == "*" else [plan.table]
+        # (表二表三都是0: a cell of each stated; 表格: of any of tables 2-4)
+        tables = [t for t, _ in plan.tables] or (list(HAS_TABLE) if plan.table == "*" else [plan.table])
         P = Params()
         keys = " OR ".join(f"(f.key >= {P.add('tk', t)} AND f.key < {P.add('tk', upper(t))})"
                            for t in tables)
-        stated = " OR ".join(f"r.{HAS_TABLE[t]} = 1" for t in tables)
+        stated = (" AND " if plan.tables else " OR ").join(f"r.{HAS_TABLE[t]} = 1" for t in tables)
         return _reports_query(plan, P, [f"({stated})", f"r.report_id NOT IN (SELECT f.report_id FROM "
                                         f"effective_figures f WHERE ({keys}) AND f.value <> 0)"], limit)
+    if plan.tables:   # 有表三但没填表四
+        return _reports_query(plan, Params(), [f"r.{HAS_TABLE[t]} = {int(filled)}"
+                                                for t, filled in plan.tables], limit)
     has = 1 if plan.covered else 0
     if plan.table == "*":   # 表格全是空白 / 有表格数据: all three tables blank, or any filled in
         every = " OR ".join(f"r.{c} = 1" for c in HAS_TABLE.values())

@@ -169,6 +169,8 @@ def test_a_place_held_nowhere_offers_the_held_places_of_its_province(db):
     ("表三的数字全为零的有哪些", {"弥勒市人民政府", "建水县临安镇人民政府", "东阳市审计局"}),
     ("哪些报告表四所有数据都是0", {"弥勒市人民政府"}),
     ("表格里都是零的乡镇有哪些", {"建水县临安镇人民政府"}),
+    ("所有表格都填的零的报告有哪些", {"弥勒市人民政府", "建水县临安镇人民政府", "东阳市审计局"}),
+    ("表三表四都是0的报告", {"弥勒市人民政府"}),   # each named table stated, all its cells 0
 ])
 def test_every_stated_cell_zero(db, q, want):
     a = ask(db, q)
