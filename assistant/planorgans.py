@@ -12,6 +12,7 @@ store's names (``assistant.names.OrganIndex``):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from . import vocab
@@ -78,8 +79,12 @@ def _cuts_statistic(s: str, start: int, end: int) -> bool:
     ``start``–``end`` and goes on past it: the name found is two words' pieces (和平 of
     数和平均), never a name."""
     return any(s.startswith(w, a) and a + len(w) > end
-               for a in range(start + 1, end)
-               for w, (role, _) in vocab.words().items() if role == "agg" and len(w) >= 2)
+               for a in range(start + 1, end) for w in _statistic_words())
+
+
+@lru_cache(maxsize=1)
+def _statistic_words() -> tuple[str, ...]:
+    return tuple(w for w, (role, _) in vocab.words().items() if role == "agg" and len(w) >= 2)
 
 
 def read_organs(t, q: str, organs, p, set_, fired: list) -> None:

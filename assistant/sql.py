@@ -66,11 +66,20 @@ def _coverage(plan: QueryPlan, limit: int) -> Query:
         # (表二表三都是0: a cell of each stated; 表格: of any of tables 2-4)
         tables = [t for t, _ in plan.tables] or (list(HAS_TABLE) if plan.table == "*" else [plan.table])
         P = Params()
-        keys = " OR ".join(f"(f.key >= {P.add('tk', t)} AND f.key < {P.add('tk', upper(t))})"
-                           for t in tables)
+        ranges = [(P.add("tk", t), P.add("tk", upper(t))) for t in tables]
+        keys = lambda a: " OR ".join(f"({a}.key >= {lo} AND {a}.key < {hi})" for lo, hi in ranges)  # noqa: E731
         stated = (" AND " if plan.tables else " OR ").join(f"r.{HAS_TABLE[t]} = 1" for t in tables)
-        return _reports_query(plan, P, [f"({stated})", f"r.report_id NOT IN (SELECT f.report_id FROM "
-                                        f"effective_figures f WHERE ({keys}) AND f.value <> 0)"], limit)
+        # a cell other than 0, as effective_figures reads it (a correction's value over the
+        # machine's), sought per report through the figures' primary key (report_id, key) and
+        # stopped at the first one: never a scan of every report's cells (that view's UNION
+        # hides the key from SQLite's planner)
+        nonzero = (f"EXISTS (SELECT 1 FROM figures f LEFT JOIN figure_overrides o ON o.report_id = "
+                   f"f.report_id AND o.key = f.key WHERE f.report_id = r.report_id AND ({keys('f')}) "
+                   f"AND (o.correction_id IS NULL OR o.action = 'set') AND CASE WHEN o.correction_id "
+                   f"IS NULL THEN f.value ELSE o.new_value END <> 0) OR EXISTS (SELECT 1 FROM "
+                   f"figure_overrides o WHERE o.report_id = r.report_id AND ({keys('o')}) "
+                   f"AND o.action = 'set' AND o.new_value <> 0)")
+        return _reports_query(plan, P, [f"({stated})", f"NOT ({nonzero})"], limit)
     if plan.tables:   # 有表三但没填表四
         return _reports_query(plan, Params(), [f"r.{HAS_TABLE[t]} = {int(filled)}"
                                                 for t, filled in plan.tables], limit)
