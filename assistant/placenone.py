@@ -36,6 +36,13 @@ def gazetteer_place(word: str) -> str | None:
     return gazetteer.full_form(word) or gazetteer.league_short(word)
 
 
+def unread_places_held_nowhere(unread, organs) -> bool:
+    """Whether a word no rule read is a place the gazetteer knows (北京) and the store holds no
+    report in (an unread word it held would have been read): the question is about it."""
+    return organs is not None and any(gazetteer_place(w) and w not in organs.regions
+                                      for w in unread if len(w) >= 2)
+
+
 def places_not_held(words) -> dict[str, str] | None:
     """word -> the gazetteer's name, when every one of ``words`` is a place; else None."""
     words = [w for w in dict.fromkeys(words) if not any(w != o and w in o for o in words)]

@@ -47,6 +47,7 @@ from .kind import all_of, decide_kind
 from .placekind import place_kind
 from .planorgans import read_organs, tier_of_bodies
 from .percond import split_conditions
+from .placenone import unread_places_held_nowhere
 from .planyears import read_years
 from .queryplan import QueryPlan
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
@@ -522,6 +523,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.notes = (*p.notes, f"“{typo[0]}”按“{typo[1]}”理解")
         p.rules = p.rules_plus("word_typo")
         return p
-    if context is not None:
+    if context is not None and not unread_places_held_nowhere(p.unread, organs):
+        # (有没有北京的 after a count: a place no report is in, said; never the count's list)
         p = follow_up(context, p, q, organs)
     return in_column(tier_of_bodies(p), "column" in given)

@@ -157,6 +157,13 @@ def test_are_there_any_is_answered_yes_with_the_reports(db, q, want):
     assert a.text.split("\n", 1)[1].startswith("有。") and _names(a) == want, a.text
 
 
+@pytest.mark.parametrize("turns", [("县级政府的报告有几份", "有没有北京的"),
+                                   ("浙江的报告有哪些", "那海南的呢")])
+def test_a_place_held_nowhere_after_a_question_is_said_never_the_question_before(db, turns):
+    a = converse(db, *turns)
+    assert "库中没有“" in a.text and not a.rows and a.value is None, a.text
+
+
 def test_a_place_held_nowhere_offers_the_held_places_of_its_province(db):
     a = ask(db, "丽江市的报告有哪些")
     assert "同省库中有" in a.text and "昆明市" in a.text, a.text
