@@ -36,3 +36,11 @@ def read_all_zero(p, t, fired: list, notes: list) -> bool:
     fired.append("all_zero")
     notes.append(NOTE)
     return True
+
+
+def all_zero_tables(p, table_at) -> None:
+    """表二表三都是0: with several tables named (``table_at``: (start, end, t2. …)), each of
+    them stated and all its cells 0 (``p.tables``, each marked filled)."""
+    named = tuple(dict.fromkeys(t for _, _, t in table_at if t != "*"))
+    if p.all_zero and len(named) > 1:
+        p.tables = tuple((t, True) for t in named)

@@ -40,6 +40,20 @@ def read_inventory(p, t, set_, fired: list) -> bool:
     return True
 
 
+_ANY_THERE = re.compile(r"有[^，,。？?]*吗[？?。!！]*$")
+
+
+def read_yes_no(p, q: str, cmp_words, one_organ: bool, fired: list) -> bool:
+    """``p.yes_no`` (rule yes_no) when ``q`` asks whether there are any (有没有 / 是否 of the
+    vocabulary, or 有…吗) of more than one organ: answered 有。 first, then the reports; True
+    for 有没有 / 是否 (a list asked)."""
+    said = any(v == "yesno" for _, _, v in cmp_words) and not one_organ
+    if said or (_ANY_THERE.search(q) and not one_organ):
+        p.yes_no = True
+        fired.append("yes_no")
+    return said
+
+
 def say_inventory(a, plan, scope: str, what: str) -> None:
     """The values held, each with its reports (``a.rows``: value, reports, organs, …), and the
     reports stating none apart; a count asked (几个省) is the answer's value."""

@@ -35,12 +35,12 @@ import re
 from rapidfuzz import fuzz, process
 
 from . import vocab
-from .allzero import read_all_zero
+from .allzero import all_zero_tables, read_all_zero
 from .blanks import blanks_left_out, without_blank_amounts
 from .bureaus import shortfall_phrase
 from .followup import follow_up
 from .grouptop import read_group_top
-from .inventory import read_inventory
+from .inventory import read_inventory, read_yes_no
 from .itemcount import item_condition
 from .keywords import stop_words
 from .kind import all_of, decide_kind
@@ -110,18 +110,6 @@ def without_asker(q: str) -> str:
     return _GLOSS.sub("", _TEMPLATE_NOTICE.sub("", _ASKER.sub("", q, count=1)))
 
 
-def channels_listed(q: str) -> bool:
-    """A group of channels right before brackets naming channels (政务新媒体（公众号、微博、抖音
-    这些）): the reviewer means the channels, not the word (rule channel_group)."""
-    groups = vocab.channel_groups()
-    for m in re.finditer(r"[(（]([^()（）]{2,30})[)）]", q):
-        if any(q[:m.start()].endswith(w) for w in groups) and any(
-                role == "channel" and "," not in v and len(w) >= 2 and w in m.group(1)
-                for w, (role, v) in vocab.words().items()):
-            return True
-    return False
-
-
 def _names_something(s: str) -> bool:
     """Whether ``s`` holds a word of the vocabulary other than a comparison (说通过公众号发布:
     a channel; 说存在哪些问题: the problems; 说力量不足: 不足 may be part of a phrase)."""
@@ -187,7 +175,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
     # 乡镇（街道） / 街道（乡镇）: townships and subdistricts, two levels (县（市、区） is one: a gloss)
     q = _OTHER_LEVEL.sub(lambda m: "和".join(g for g in m.groups() if g), q)
-    kinds_listed = channels_listed(q)   # 政务新媒体（公众号、微博、抖音这些）: the channels meant
+    kinds_listed = vocab.channels_listed(q)   # 政务新媒体（公众号、微博、抖音这些）: the channels meant
     q = _GLOSS.sub("", _LEVEL_GLOSS.sub("", _BUREAU_GLOSS.sub("", q)))
     q = _TEMPLATE_GLOSS.sub(r"\1", q)   # 旧版（2019）格式: the template's year in brackets, no year
     t = Text(q)
@@ -303,10 +291,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             set_("phrase", m.group(1))
             t.take(m.start(1), m.end(1))
         elif p.channel and not p.group_by and not ("," in p.channel and kinds_listed):
-            # 提到抖音 / 提到政务新媒体: the word; 提到政务新媒体（公众号、微博、抖音这些）: the
-            # channels listed, any of them (rule channel_group)
-            # 提到抖音的报告: the word, not every video channel (提到政务新媒体: a group of
-            # channels, any of them: rule channel_group; 问题里提到新媒体建设: the words)
+            # 提到抖音 / 提到政务新媒体: the word, not every channel of it; 提到政务新媒体（公众号、
+            # 微博、抖音这些）: the channels listed, any of them (rule channel_group)
             items = bool({"problem", "remedy"} & set(p.text_kinds))
             for a, b in channel_spans:
                 # 问题里提到网站建设方面的不足: in the problems or remedies, a channel with a word
@@ -338,10 +324,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     # one organ named (花沟镇是零申请吗): its value answers a yes-no; a sector, a kind or a bureau
     # name of several organs (卫健部门有没有零申请的): the condition lists those meeting it
     one_organ = len(set(p.organ_ids)) == 1
-    if any(v == "yesno" for _, _, v in cmp_words) and not one_organ:
+    if read_yes_no(p, q, cmp_words, one_organ, fired):
         p.listing = which = True   # 有没有乡镇收到过申请: are there any (a list)
-        p.yes_no = True
-        fired.append("yes_no")
     for s, e, value in cmp_words:
         if value == "ask" or (value == "yesno" and one_organ):
             asked = True   # 有几件 / 是多少: the value itself is asked for, not a filter
@@ -470,9 +454,6 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         fired.append("item_count")
     check_passed(p, q)   # 表三能核对上 / 正文和表三一致: the check that passes, no figure asked
     shortfall_phrase(p, t, q, set_)   # 公开内容不够全面的单位: a problem said, searched in the texts
-    if re.search(r"有[^，,。？?]*吗[？?。!！]*$", q) and not one_organ:
-        p.yes_no = True   # 库里有云南的报告吗: are there any, answered 有 / 没有 first
-        fired.append("yes_no")
     decide_kind(p, given, q)
     if p.kind == "reports" and p.agg == "count" and _LIST_TOO.search(q):
         p.agg = None   # 有几份，列出来: the list (its count said with it), not the number alone
@@ -483,9 +464,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.listing = True
         fired.append("list_after_count")
     negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
-    named = tuple(dict.fromkeys(t_ for _, _, t_ in table_at if t_ != "*"))
-    if p.all_zero and len(named) > 1:   # 表二表三都是0: each of them stated, its cells all 0
-        p.tables = tuple((t_, True) for t_ in named)
+    all_zero_tables(p, table_at)   # 表二表三都是0: each of them stated, its cells all 0
     if p.kind == "coverage" and len({t_ for _, _, t_ in table_at}) > 1:
         # 填了表二但没有表三 / 有表三但没填表四 / 表三有数据但表四空白: each table filled in, or not
         state = negated(q, table_at, negs, after_last=True)
@@ -524,6 +503,5 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.rules = p.rules_plus("word_typo")
         return p
     if context is not None and not unread_places_held_nowhere(p.unread, organs):
-        # (有没有北京的 after a count: a place no report is in, said; never the count's list)
-        p = follow_up(context, p, q, organs)
+        p = follow_up(context, p, q, organs)   # (有没有北京的 after a count: 北京 said, no follow-up)
     return in_column(tier_of_bodies(p), "column" in given)

@@ -11,6 +11,8 @@ word of the lexicons added, once.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -239,3 +241,15 @@ def tokenizer():
 
 def cut(text: str) -> list[str]:
     return tokenizer().lcut(text, HMM=False)
+
+
+def channels_listed(q: str) -> bool:
+    """A group of channels right before brackets naming channels (政务新媒体（公众号、微博、抖音
+    这些）): the reviewer means the channels, not the word (rule channel_group)."""
+    groups = channel_groups()
+    for m in re.finditer(r"[(（]([^()（）]{2,30})[)）]", q):
+        if any(q[:m.start()].endswith(w) for w in groups) and any(
+                role == "channel" and "," not in v and len(w) >= 2 and w in m.group(1)
+                for w, (role, v) in words().items()):
+            return True
+    return False
