@@ -22,7 +22,7 @@ _UNITS = {"year": "个年份", "county": "个县（市、区）", "city": "个�
 @lru_cache(maxsize=1)
 def _asked() -> re.Pattern:
     return re.compile(rf"({alternation(_LEX, 'which', 'list')})({alternation(_LEX, 'rank')})"
-                      rf"(?=(?:{alternation(_LEX, 'end')})|$)"
+                      rf"(?=(?:{alternation(_LEX, 'end')})|的?$)"
                       rf"|({alternation(_LEX, 'which', 'count')})({alternation(_LEX, 'rank')})"
                       rf"(?={alternation(_LEX, 'count_end')})")
 

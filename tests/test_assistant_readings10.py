@@ -130,7 +130,8 @@ def test_provinces_and_cities_through_the_places_inside_them(db):
     assert [(r[0], r[1]) for r in c.rows] == [("临夏回族自治州", 2)], c.text
 
 
-@pytest.mark.parametrize("q", ["一共有几个县", "哪些县政府收到了申请", "哪些市直部门的报告"])
+@pytest.mark.parametrize("q", ["一共有几个县", "哪些县政府收到了申请", "哪些市直部门的报告",
+                               "哪些县的教育局收到了申请", "哪几年收到申请最多"])
 def test_a_level_said_with_which_is_no_inventory(db, q):
     assert parse(q).inventory is None
 
