@@ -19,6 +19,7 @@ from .keywords import keywords
 from .names import DEPT_TAILS, OrganIndex
 from .heldinstead import held_instead
 from .placebureau import inside_bureaus, offer
+from .placenone import place_not_held, places_not_held
 from .nearnames import common_name, glued_place, near_reading, real_place, zone_elsewhere
 from .whichorgan import one_meant, several_organs, which_organ
 from .whichreport import twin_reports, which_report
@@ -35,7 +36,7 @@ from .result import Answer, AskError  # noqa: F401  (the package's public names)
 from .run import run
 from .sql import build
 from .sqlbase import PlanError
-from .suggest import not_understood, unknown_organs
+from .suggest import not_understood, unknown_organs, unread_places
 
 
 
@@ -252,6 +253,12 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         a.plan.notes = (*a.plan.notes, *(f"“{w}”按“{n}”理解" for w, n in typos.items()))
         a.plan.rules = a.plan.rules_plus("near_name")
         return a
+    said = unknown or (unread_places(plan) if reading is None else [])
+    places = places_not_held(said) if said and reading is None else None
+    if places and not any(organs.near(w) for w in places):
+        # 有没有北京的 / 文山州的报告有几份: a place the store holds no report of, said as such
+        # (one a character off a held place, 鄂托克旗 of 鄂托克前旗, is asked back below)
+        return place_not_held(question, plan, places, organs)
     if unknown:   # 花沟镇收到多少申请？ in a store without 花沟镇; 桦楠县: one character off 桦南县
         return _ask_back(question, plan, unknown, organs, context)
     placeless = [n for n in plan.organ_names if _placeless(n)
@@ -409,7 +416,7 @@ class Conversation:
 
 def _share_of_condition(plan: QueryPlan) -> bool:
     return (plan.kind == "figure" and plan.metric is not None and plan.op not in (None, "stated")
-            and not (plan.group_by or plan.top or plan.yoy or plan.agg in ("max", "min", "avg", "sum")))
+            and not (plan.group_by or plan.top or plan.yoy or plan.agg in ("max", "min", "avg", "median", "sum")))
 
 
 def _untold_text(plan: QueryPlan) -> str:

@@ -9,7 +9,7 @@ from store.schema import MAIN_FIGURES, RATES, T3_GROUPS, column
 
 from . import vocab
 from .queryplan import QueryPlan
-from .sqlbase import OPS, Params, PlanError, Query, grouped, report_filters, shown, where
+from .sqlbase import OPS, Params, group_key, PlanError, Query, grouped, report_filters, shown, where
 
 def value_sql(metric_id: str, P: Params) -> tuple[str, str]:
     """(CTE selecting report_id + the metric's parts per report, value expression over it).
@@ -112,6 +112,21 @@ def _cond(plan: QueryPlan, P: Params, col: str = "value") -> str:
     return f"{col} {OPS[plan.op]} {P.add('n', plan.threshold)}"
 
 
+def median_sql(cond: str) -> str:
+    """The median of ``value`` over the ``base`` rows meeting ``cond`` (rule median): the middle
+    value, or the mean of the two middle ones for an even count, sorted in SQL in one pass over
+    the rows (as a ranking is); NULL when no row meets it."""
+    return (f"(SELECT avg(value) FROM (SELECT value, row_number() OVER (ORDER BY value) AS rn, "
+            f"count(*) OVER () AS cnt FROM base WHERE {cond}) WHERE rn IN ((cnt + 1) / 2, (cnt + 2) / 2))")
+
+
+def stat_sql(agg: str, cond: str) -> str:
+    """One statistic of ``value`` over the ``base`` rows meeting ``cond``."""
+    if agg == "median":
+        return median_sql(cond)
+    return f"{agg}(CASE WHEN {cond} THEN value END)"
+
+
 def figure_query(plan: QueryPlan, limit: int) -> Query:
     if not plan.metric:
         raise PlanError("a figure question needs a metric")
@@ -137,21 +152,36 @@ def figure_query(plan: QueryPlan, limit: int) -> Query:
     sel = "SELECT report_id, organ_name, level, county, year, value FROM base"
     if plan.group_by == "template":
         raise PlanError("figures are not grouped by template (effective_main_figures has none)")
+    if plan.group_by and plan.also_aggs:   # never one statistic of two said per group in silence
+        raise PlanError("several statistics per group: one at a time")
+    if plan.group_by and plan.agg == "median":   # 按年份的中位数: each group's middle value
+        g = group_key(plan, P)
+        ranked = (base.rstrip("\n") + f",\nranked AS (SELECT *, row_number() OVER (PARTITION BY {g} "
+                  f"ORDER BY value) AS rn, count(*) OVER (PARTITION BY {g}) AS cnt "
+                  f"FROM base WHERE {cond})\n")
+        return grouped(ranked, plan.group_by, P, stats,
+                       "sum(value) AS total, avg(CASE WHEN rn IN ((cnt + 1) / 2, (cnt + 2) / 2) "
+                       "THEN value END) AS mean, min(value) AS lo, max(value) AS hi", "1", "ranked", g)
     if plan.group_by:
         return grouped(base, plan.group_by, P, stats,
                        "sum(value) AS total, avg(value) AS mean, min(value) AS lo, max(value) AS hi",
-                       cond)
-    if plan.agg in ("max", "min"):
+                       cond, key=group_key(plan, P))
+    if plan.agg in ("max", "min") and not plan.also_aggs:
         fn = plan.agg
         order = "organ_name, year, report_id"
         sql = base + shown(f"{sel}\nWHERE value = (SELECT {fn}(value) FROM base WHERE {cond})\n"
                            f"ORDER BY {order} LIMIT {P.add('limit', limit)}", order)
         return Query(sql, dict(P), stats, "rows", cols)
-    if plan.agg in ("avg", "sum", "count"):   # one pass over the reports, the stats included
+    if plan.agg in ("avg", "median", "sum", "count") or plan.also_aggs:
+        # one pass over the reports, the stats included (and each statistic asked besides:
+        # 中位数和平均数, after the stats)
+        mean = median_sql(cond) if plan.agg == "median" else f"avg(CASE WHEN {cond} THEN value END)"
+        more = "".join(f", {stat_sql(a, cond)} AS s_{a}" for a in (plan.agg, *plan.also_aggs)
+                       if plan.also_aggs)
         sql = base + (f"SELECT count(CASE WHEN {cond} THEN 1 END) AS reports, "
                       f"count(DISTINCT CASE WHEN {cond} THEN organ_id END) AS organs, "
                       f"sum(CASE WHEN {cond} THEN value END) AS total, "
-                      f"avg(CASE WHEN {cond} THEN value END) AS mean,\n  {counts} FROM base")
+                      f"{mean} AS mean,\n  {counts}{more} FROM base")
         return Query(sql, dict(P), None, "aggregate", ("reports", "organs", "total", "mean"),
                      stats_in_row=True)
     if plan.top:

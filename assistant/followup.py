@@ -303,7 +303,7 @@ def _ranks_the_listed(prev: QueryPlan, p: QueryPlan, q: str) -> bool:
     scope = ("organ_ids", "levels", "region", "report_ids", "excluded_levels")
     # 2020年有哪些乡镇报告, or counted (公共资源交易中心有几家报告: rule ranks_the_counted)
     listed = prev.kind == "reports" and (prev.listing and not prev.agg or prev.agg == "count")
-    return (p.kind == "figure" and (p.agg in ("max", "min", "sum", "avg") or bool(p.top))
+    return (p.kind == "figure" and (p.agg in ("max", "min", "sum", "avg", "median") or bool(p.top))
             and any(getattr(prev, f) for f in scope) and not any(f in p.given for f in scope)
             and not _WIDEN.search(q) and (listed or bool(_AMONG.search(q))))
 
@@ -344,6 +344,11 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         if name in kind_fields:
             out.kind = kind_fields[name]
     asked = [n for n in new.given if n in kind_fields]
+    if prev.inventory and not new.inventory and (asked or {"agg", "top"} & set(new.given)):
+        # 有几个年度的报告 → 这两年主动公开加起来多少: a question of its own, no values listed
+        out.inventory = None
+        if "group_by" not in new.given:
+            out.group_by = None
     if asked and out.kind != prev.kind:
         # 它提了几条整改措施 after 它的网站是什么: the items now asked, the contact field no more;
         # counted when the question counts them (几条)

@@ -17,7 +17,7 @@ def all_of(p: QueryPlan) -> bool:
     which would need one figure)."""
     units = {vocab.metric(m).unit for m in (p.metric, *p.other_metrics)}
     return (p.op not in (None, "stated") and len(units) == 1
-            and not (p.group_by or p.top or p.yoy or p.vs_mean or p.agg in ("max", "min", "avg", "sum")))
+            and not (p.group_by or p.top or p.yoy or p.vs_mean or p.agg in ("max", "min", "avg", "median", "sum")))
 
 
 def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
@@ -28,7 +28,7 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
     elif p.table and not p.metric:
         # 没有填写表三 / 没有表二: not filled in; 填写了表四 / 有表四: filled in
         p.kind = "coverage"
-        p.covered = "coverage" not in given and not (p.op == "eq" and p.threshold == 0)
+        p.covered = p.all_zero or ("coverage" not in given and not (p.op == "eq" and p.threshold == 0))
     elif p.contact_field:
         p.kind = "contact"
     elif p.fact_kind:
@@ -37,7 +37,7 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.kind = "text"
     elif p.metric:
         p.kind = "figure"
-    elif p.channel and ("ask" in given or p.agg in ("max", "min", "avg", "sum")):
+    elif p.channel and ("ask" in given or p.agg in ("max", "min", "avg", "median", "sum")):
         pass   # 新闻发布会召开了几次 / 微信发了多少条: a figure we do not know, not a channel list
     elif p.channel:
         p.kind = "fact"
@@ -46,19 +46,23 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
                            or "refer" in given
                            or p.negate or (p.listing and "noun" in given)):
         p.kind = "text"   # 汕头市医保局存在哪些问题 / 有多少份报告写了问题 / 哪些报告没写改进措施
-    elif "cond" in given or "ask" in given or p.agg in ("max", "min", "avg"):
+    elif "cond" in given or "ask" in given or p.agg in ("max", "min", "avg", "median"):
         pass   # 哪些部门的处分决定为零: a figure we do not know, not a list of reports
     elif p.agg == "count" and p.organ_ids and not p.levels and "noun" not in given \
             and p.count_unit != "report":
         pass   # 木塔乡有几个人: a count of something we do not know (几份: of its reports)
     elif (p.agg == "count" or "报告" in q or "noun" in given or p.organ_ids
           or (p.listing and (p.levels or p.region or p.years)) or p.template or p.multi_year
-          or p.same_year_twice
+          or p.same_year_twice or p.inventory
           or p.template_asked):
         p.kind = "reports"
     if p.kind == "unknown" and (p.levels or p.region or p.years) and not set(given) - {
             "levels", "years", "region", "excluded_levels", "template"}:
         p.kind, p.listing = "reports", True   # 国务院部门 / 2023年 街道: the reports themselves
+    if p.kind == "reports" and p.inventory and not p.metric:
+        p.op, p.threshold = None, None   # 有几个年度的报告: its 有 no condition (rule inventory)
+    if p.inventory and p.agg in ("count", "sum"):
+        p.agg = None   # 库里一共有几个年份的报告: the values listed and counted, no total besides
     if p.kind != "unknown" and "kind" not in given:
         given.append("kind")
     if p.kind == "text" and not p.text_kinds:

@@ -88,6 +88,8 @@ class OrganIndex:
                 bare = val[:-len(tail)] if gazetteer_short(val[:-len(tail)], val) else val
             if len(bare) >= 2 and (not common_word(bare) or gazetteer_short(bare, val)):
                 regions.setdefault(bare, (col, val))
+            for w in autonomous_short(val) + league_forms(val):   # 红河州 / 红河; 锡盟
+                regions.setdefault(w, (col, val))
         for organ_id, name, short, county, city, province in rows:
             if name:
                 idx.display.setdefault(organ_id, name)
@@ -106,7 +108,7 @@ class OrganIndex:
                             and not plain.endswith(_PREFECTURE_TAILS):
                         # 公布区: never 公布; 遵义 (a verb to jieba) of 遵义市 is the gazetteer's
                         regions.setdefault(bare, (col, val))
-                    for w in autonomous_short(plain):   # 黔东南州 / 黔东南: …苗族侗族自治州
+                    for w in autonomous_short(plain) + league_forms(plain):   # 黔东南州; 锡盟
                         regions.setdefault(w, (col, val))
                     tail = next((t for t in _PREFECTURE_TAILS if plain.endswith(t)), None)
                     if tail and gazetteer_short(plain[:-len(tail)], val):
@@ -148,9 +150,32 @@ class OrganIndex:
         # (杭州和衢州: both places' own)
         inside = within(self.areas, (plan.region, *plan.also_regions) if plan.region else ())
         less = within(self.areas, plan.less_regions) if plan.less_regions else ()
-        if (inside, less) == (plan.region_within, plan.less_within):
-            return plan
-        return replace(plan, region_within=inside, less_within=less)
+        if (inside, less) != (plan.region_within, plan.less_within):
+            plan = replace(plan, region_within=inside, less_within=less)
+        if plan.inventory and plan.group_by in ("province", "city") and not plan.group_areas:
+            # 有几个省的报告: a report stating only its county or city is in its province too
+            plan = replace(plan, group_areas=self.area_pairs(plan.group_by))
+        return plan
+
+    def area_pairs(self, rank: str) -> tuple:
+        """(column, ((stored value, the area of ``rank`` it lies in), …)) for the columns
+        below ``rank``: a value lying in two areas of the rank is left out."""
+        found: dict[str, dict[str, set]] = {}
+        for (col, area), inner in self.areas.items():
+            if col != rank:
+                continue
+            for c, vals in inner.items():
+                if c == rank:
+                    continue
+                for v in vals:
+                    found.setdefault(c, {}).setdefault(str(v), set()).add(area)
+        from extractor.gazetteer import full_form
+        # a stored short form of the rank's own column (临夏州) is its full name's (临夏回族自治州)
+        stored = {v for inner in self.areas.values() for v in inner.get(rank, ())}
+        own = {val: full for val in stored if (full := full_form(val)) and full != val}
+        out = tuple((c, tuple(sorted((v, a.pop()) for v, a in pairs.items() if len(a) == 1)))
+                    for c, pairs in sorted(found.items()))
+        return ((rank, tuple(sorted(own.items()))),) + out if own else out
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Organ names in ``text``: (start, end, name), longest first, not overlapping; never
@@ -281,6 +306,15 @@ def autonomous_short(val: str) -> tuple[str, ...]:
         return ()
     short = shorts.pop()
     return (short + m.group(1), short)
+
+
+def league_forms(val: str) -> tuple[str, ...]:
+    """A league's usual one-character short form (锡林郭勒盟: 锡盟) when the gazetteer gives it
+    (no other league opens with that character); () for any other place."""
+    if not (val or "").endswith("盟") or len(val) < 3:
+        return ()
+    from extractor.gazetteer import available, league_short
+    return (val[0] + "盟",) if available() and league_short(val[0] + "盟") == val else ()
 
 
 def _bare_place(p: str) -> str | None:

@@ -35,16 +35,19 @@ import re
 from rapidfuzz import fuzz, process
 
 from . import vocab
+from .allzero import all_zero_tables, read_all_zero
 from .blanks import blanks_left_out, without_blank_amounts
 from .bureaus import shortfall_phrase
 from .followup import follow_up
 from .grouptop import read_group_top
+from .inventory import read_inventory, read_yes_no
 from .itemcount import item_condition
 from .keywords import stop_words
 from .kind import all_of, decide_kind
 from .placekind import place_kind
 from .planorgans import read_organs, tier_of_bodies
 from .percond import split_conditions
+from .placenone import unread_places_held_nowhere
 from .planyears import read_years
 from .queryplan import QueryPlan
 from .refine import untold_mentioned
@@ -59,7 +62,7 @@ from .vocabscan import scan
 from .words import GLOSS as _GLOSS
 from .words import (BLANK, NUM, UNIT, Text, without_glosses, blank_question_words, cn_number, find_post,
                     normalise, office_suffixes, scale, typo_metric, typo_word,
-                    count_typo, metric_sound_typo)
+                    count_typo, listed_typo, metric_sound_typo)
 
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
@@ -168,6 +171,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
     # 乡镇（街道） / 街道（乡镇）: townships and subdistricts, two levels (县（市、区） is one: a gloss)
     q = _OTHER_LEVEL.sub(lambda m: "和".join(g for g in m.groups() if g), q)
+    kinds_listed = vocab.channels_listed(q)   # 政务新媒体（公众号、微博、抖音这些）: the channels meant
     q = without_glosses(q)
     q = _TEMPLATE_GLOSS.sub(r"\1", q)   # 旧版（2019）格式: the template's year in brackets, no year
     t = Text(q)
@@ -213,6 +217,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         if post:
             set_("official", post)
             t.take(rest.index(post), rest.index(post) + len(post))
+    read_inventory(p, t, set_, fired)   # 库里都有哪几年的年报 / 浙江收了哪些县市区的报告
+    read_all_zero(p, t, fired, notes)   # 表格里每一格都是0: the tables of zeros only
     # vocabulary
     before_vocab = t.s
     sc = scan(p, q, t, set_, given, table, max_len, fired)   # assistant/vocabscan.py
@@ -245,7 +251,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         given.remove("metric")
         set_("channel", "wechat")
     if p.channel == "wechat" and not p.metric and not p.negate and (
-            p.agg in ("max", "min", "sum", "avg") or p.top or _POSTS_ASKED.search(q)):
+            p.agg in ("max", "min", "sum", "avg", "median") or p.top or _POSTS_ASKED.search(q)):
         # 官方公众号发布了多少条信息 / 哪个单位通过微信公众号发布的信息最多: its posts, a figure
         set_("metric", "wechat_posts")
         p.channel = None
@@ -280,7 +286,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         if m and len(m.group(1)) >= 2 and m.group(1) not in stop_words():   # 写了存在的…: no phrase
             set_("phrase", m.group(1))
             t.take(m.start(1), m.end(1))
-        elif p.channel and not p.group_by:   # 提到抖音的报告: the word, not every video channel
+        elif p.channel and not p.group_by and not ("," in p.channel and kinds_listed):
+            # 提到抖音 / 提到政务新媒体: the word, not every channel of it; 提到政务新媒体（公众号、
+            # 微博、抖音这些）: the channels listed, any of them (rule channel_group)
             items = bool({"problem", "remedy"} & set(p.text_kinds))
             for a, b in channel_spans:
                 # 问题里提到网站建设方面的不足: in the problems or remedies, a channel with a word
@@ -316,7 +324,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     # one organ named (花沟镇是零申请吗): its value answers a yes-no; a sector, a kind or a bureau
     # name of several organs (卫健部门有没有零申请的): the condition lists those meeting it
     one_organ = len(set(p.organ_ids)) == 1
-    if any(v == "yesno" for _, _, v in cmp_words) and not one_organ:
+    if read_yes_no(p, q, cmp_words, one_organ, fired):
         p.listing = which = True   # 有没有乡镇收到过申请: are there any (a list)
     for s, e, value in cmp_words:
         if value == "ask" or (value == "yesno" and one_organ):
@@ -456,6 +464,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.listing = True
         fired.append("list_after_count")
     negs = missing_at + [a for a, _, v in cmp_words if v == "eq0"]
+    all_zero_tables(p, table_at)   # 表二表三都是0: each of them stated, its cells all 0
     if p.kind == "coverage" and len({t_ for _, _, t_ in table_at}) > 1:
         # 填了表二但没有表三 / 有表三但没填表四 / 表三有数据但表四空白: each table filled in, or not
         state = negated(q, table_at, negs, after_last=True)
@@ -484,7 +493,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         fired.append("name_part")
     p.unread_conditions = tuple(dict.fromkeys(p.unread_conditions + dangling))
     p.rules = tuple(fired) + (("unread_condition",) if p.unread_conditions else ())
-    typo = None if p.quoted else typo_word(p.unread)
+    typo = None if p.quoted else (listed_typo(question) or typo_word(p.unread))   # 和计: 合计
     if not typo and not p.quoted and p.kind == "unknown":
         # 报告一共有多少分: 多少份; 收到多少件申情: 申请; when nothing else was read
         typo = count_typo(question) or (None if p.metric else metric_sound_typo(question))
@@ -493,6 +502,6 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.notes = (*p.notes, f"“{typo[0]}”按“{typo[1]}”理解")
         p.rules = p.rules_plus("word_typo")
         return p
-    if context is not None:
-        p = follow_up(context, p, q, organs)
+    if context is not None and not unread_places_held_nowhere(p.unread, organs):
+        p = follow_up(context, p, q, organs)   # (有没有北京的 after a count: 北京 said, no follow-up)
     return in_column(tier_of_bodies(p), "column" in given)

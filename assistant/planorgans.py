@@ -12,6 +12,7 @@ store's names (``assistant.names.OrganIndex``):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from . import vocab
@@ -76,6 +77,19 @@ def _in_longer_kind(s: str, start: int, end: int) -> bool:
     return any(len(w) > end - start and _covers(s, w, start, end) for w in organ_kinds())
 
 
+def _cuts_statistic(s: str, start: int, end: int) -> bool:
+    """Whether a statistic word (question_words.tsv role agg: 平均, 合计) starts inside
+    ``start``–``end`` and goes on past it: the name found is two words' pieces (和平 of
+    数和平均), never a name."""
+    return any(s.startswith(w, a) and a + len(w) > end
+               for a in range(start + 1, end) for w in _statistic_words())
+
+
+@lru_cache(maxsize=1)
+def _statistic_words() -> tuple[str, ...]:
+    return tuple(w for w, (role, _) in vocab.words().items() if role == "agg" and len(w) >= 2)
+
+
 def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
     """Read the organs, places and sectors of ``t`` (an ``words.Text`` of the question ``q``)
     into the plan ``p`` through ``set_``, the characters read taken."""
@@ -88,6 +102,8 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
             continue   # 前进区: the place 前进区, not 前进街道's short name 前进 inside it
         if t.s[e - 1:e + 1] == "部门":
             continue   # 自然资源部门: the sector's organs, not the ministry 自然资源部
+        if _cuts_statistic(t.s, s, e):
+            continue   # 最大值和平均值 / 中位数和平均数: 平均, never the short name 和平 across it
         place = _place_of_bare(name, organs)
         if place and _REPORTS_AFTER.match(t.s, e):
             # 大同的报告 (a store holding 大同市, and 大同 the short name of its office): every

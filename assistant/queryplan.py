@@ -18,6 +18,12 @@ GROUP_NAMES = {"year": "年份", "level": "层级", "county": "县", "template":
                "city": "市"}
 
 
+def any_channel(channel: str) -> str:
+    """A channel as the plan holds it; a group (政务新媒体: wechat,weibo,app,video) as its
+    channels and 任一 (rule channel_group)."""
+    return channel if "," not in channel else channel.replace(",", "、") + "（任一）"
+
+
 def years_text(years) -> str:
     """2019、2020 or, for a run of more than three years, 2021—2050."""
     ys = sorted(years)
@@ -88,6 +94,7 @@ class QueryPlan:
     vs_mean: bool = False                # the threshold is the mean (超过平均值)
     vs_metric: str | None = None         # the threshold is another figure of the same report
                                          # (微信发布的条数比主动公开总数还多): other_metrics[0]
+    also_aggs: tuple[str, ...] = ()      # more statistics joined to agg (中位数和平均数): each said
     agg: str | None = None               # max min avg sum count
     count_unit: str = "organ"            # count organs (多少个乡镇) or reports (多少份报告)
     top: int | None = None
@@ -96,9 +103,12 @@ class QueryPlan:
     yoy: str | None = None               # up | down | change: against the organ's year before
     year_diff: tuple[int, int] | None = None   # 2025年比2022年多多少: one organ's two years, the difference
     year_gap: bool = False               # …和…差多少: the difference's size, no sign
+    all_zero: bool = False               # coverage: every stated cell of the table(s) is 0, one at least
+                                         # (表格里每一格都是0: assistant/allzero.py)
     covered: bool = False                # coverage: the table IS filled in (填写了表四)
     tables: tuple[tuple[str, bool], ...] = ()   # several tables, each filled in or not (有表三没表四)
     contact_missing: tuple[str, ...] = ()   # of contact_fields, those NOT given (留了电话但没写邮箱)
+    yes_no: bool = False                 # asked whether there are any (有没有北京的, 有云南的报告吗)
     listing: bool = False                # asks for a list (哪些, 列出): no single value
     given: tuple[str, ...] = ()          # fields this question set itself (for follow-ups)
     notes: tuple[str, ...] = ()          # what was understood, in words
@@ -119,6 +129,11 @@ class QueryPlan:
     dropped: tuple[str, ...] = ()        # years / levels / region / template said dropped (不限年份):
                                          # a follow-up takes that filter of the question before away
     year_or_template: bool = False       # 2019的报告: a bare 2019 / 2021, the year or the template; asked
+    inventory: str | None = None         # list | count: which years / places the store holds (哪几年,
+                                         # 哪些县市区, 几个省: group_by's values, assistant/inventory.py)
+    # set just before SQL (OrganIndex.placed) for an inventory of provinces / cities: (column,
+    # ((stored value, the province / city it lies in), …)) for county, city and organ_id
+    group_areas: tuple = ()
     group_top: str | None = None         # max | min: the largest (smallest) group named (按年份…哪一年最多)
     rules: tuple[str, ...] = ()          # the rules (assistant/rules.py) that read the question
     followup: bool = False
@@ -163,7 +178,7 @@ class QueryPlan:
         if self.fact_kind:
             parts.append("事项 " + _FIELD_NAMES.get(self.fact_kind, self.fact_kind))
         if self.channel:
-            parts.append(("不通过" if self.negate else "通过") + "渠道 " + self.channel)
+            parts.append(("不通过" if self.negate else "通过") + "渠道 " + any_channel(self.channel))
         if self.official:
             parts.append("分管领导 " + self.official)
         if self.office:
@@ -172,7 +187,10 @@ class QueryPlan:
             parts.append(f"短语“{self.phrase}”")
         if self.check:
             parts.append("校验 " + ("任一勾稽关系" if self.check == "*" else self.check + "*"))
-        if self.table and self.kind == "coverage":
+        if self.table and self.kind == "coverage" and self.all_zero:
+            parts.append({"t2.": "表二", "t3.": "表三", "t4.": "表四"}.get(self.table, "表二至表四")
+                         + " 填了的格子都是0")
+        elif self.table and self.kind == "coverage":
             parts.append(("填写了 " if self.covered else "未填写 ")
                          + {"t2.": "表二", "t3.": "表三", "t4.": "表四"}[self.table])
         if self.yoy:
@@ -183,8 +201,9 @@ class QueryPlan:
                 thr = f"{num_text(self.threshold)}和{num_text(self.threshold2)}之间"
             parts.append(f"条件 {OP_TEXT[self.op]}{thr}")
         if self.agg:
-            parts.append({"max": "最多", "min": "最少", "avg": "平均", "sum": "合计",
-                          "count": "计数"}[self.agg])
+            parts.append("、".join({"max": "最多", "min": "最少", "avg": "平均", "median": "中位数",
+                                    "sum": "合计", "count": "计数"}[a]
+                                   for a in (self.agg, *self.also_aggs)))
         if self.top:
             parts.append(f"{'前' if self.order != 'asc' else '后'}{self.top}个")
         if self.group_by:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields, replace
 
 from . import vocab
 from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, _FIELD_NAMES, years_text
+from .queryplan import any_channel
 from .words import num_text
 
 # slot -> the plan fields it stands for (its value is a dict of them)
@@ -56,7 +57,7 @@ _CONDITIONS = ("metric", "condition", "channel", "official", "office", "phrase",
 _SHAPE = ("count", "top", "group", "yoy", "year_diff")
 _KIND_NAMES = {"figure": "数字", "contact": "联系方式", "fact": "事项", "text": "原文内容",
                "check": "校验", "coverage": "表格填写", "reports": "报告", "unknown": "未理解"}
-_AGG = {"max": "最多", "min": "最少", "avg": "平均值", "sum": "合计", "count": "个数"}
+_AGG = {"max": "最多", "min": "最少", "avg": "平均值", "median": "中位数", "sum": "合计", "count": "个数"}
 _UNSTATED = {"organ": "未写明机关", "year": "未写明年份", "level": "未写明层级"}
 _DEFAULTS = {f.name: f.default for f in fields(QueryPlan)}   # every default is a plain value
 _SLOT_RULE = {"asked": "kind", "levels": "level_word", "region": "region_name",
@@ -218,7 +219,7 @@ def _label(p: QueryPlan, slot: str) -> str | None:
                           for m, op, t in p.metric_conds)   # 收到过申请、但复议和诉讼都是0
         return f"条件={OP_TEXT[p.op]}{thr}{besides}"
     if slot == "channel":
-        return (("不通过" if p.negate else "通过") + f"渠道={p.channel}") if p.channel else None
+        return (("不通过" if p.negate else "通过") + f"渠道={any_channel(p.channel)}") if p.channel else None
     if slot == "contact":
         if not p.contact_field:
             return None
@@ -247,13 +248,16 @@ def _label(p: QueryPlan, slot: str) -> str | None:
         return "校验=" + ("任一勾稽关系" if p.check == "*" else p.check + "*") + ("（通过）" if p.check_ok else "")
     if slot == "table":
         names = {"t2.": "表二", "t3.": "表三", "t4.": "表四"}
+        if p.kind == "coverage" and p.all_zero:   # 表二表三都是0 (rule all_zero)
+            said = "、".join(names[t] for t, _ in p.tables) or names.get(p.table, "表二至表四")
+            return "全是0的表格=" + said
         if p.kind != "coverage" or p.table not in names:
             return None
         return ("填写了=" if p.covered else "未填写=") + names[p.table]
     if slot == "count":
         if p.agg == "count":
             return "统计=" + {"report": "报告份数", "item": "条数"}.get(p.count_unit, "机关个数")
-        return "统计=" + _AGG[p.agg]
+        return "统计=" + "、".join(_AGG[a] for a in (p.agg, *p.also_aggs))
     if slot == "top":
         return f"{'前' if p.order != 'asc' else '后'}{p.top}个"
     if slot == "group":

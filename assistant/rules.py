@@ -114,7 +114,11 @@ RULES: tuple[Rule, ...] = (
          " characters or more, not the first (零申青 for 零申请); a count word whose measure is typed"
          " by its sound (几分 / 多少分 for 几份 / 多少份, never 多少分钟) in a question else not"
          " understood: read as it, said in the reading",
-         (("2021年零申青的乡镇有几个", {"op": "eq", "threshold": 0.0}),)),
+         (("2021年零申青的乡镇有几个", {"op": "eq", "threshold": 0.0}),
+          # a statistic word typed as lexicons/question_typos.tsv lists it (和计, 平局, 纵计)
+          ("2024年乡镇主动公开和计", {"agg": "sum", "metric": "active"}),
+          ("乡镇收到申请的平局数是多少", {"agg": "avg"}),
+          ("街道主动公开纵计多少条", {"agg": "sum"}))),
     Rule("comparison", "condition", "question_words.tsv role cmp with the number after it"
          " (超过10件, 10件以上, 为零, 在10到100件之间)",
          (("收到申请超过10件的有哪些？", {"op": "gt", "threshold": 10.0}),)),
@@ -293,7 +297,9 @@ RULES: tuple[Rule, ...] = (
          " (assistant/placescope.rank_elsewhere, nearnames.other_rank)", ()),   # tests: test_assistant_placescope
     Rule("autonomous_short", "region", "an autonomous prefecture or county by the gazetteer's short"
          " name (黔东南州, 黔东南 for 黔东南苗族侗族自治州), as a place and inside its organs' names"
-         " (黔东南州民宗委)", ()),   # tests: test_assistant_placescope (the gazetteer)
+         " (黔东南州民宗委); also a prefecture the store holds through its counties only (红河州:"
+         " 弥勒市, 建水县 state no city), the places inside it found by the area map; a league by"
+         " its one-character short form when no other league opens with it (锡盟, 阿盟)", ()),   # tests: test_assistant_placescope (the gazetteer)
     Rule("widen_scope", "all", "a follow-up widening the question before (lexicons/question_place_scope.tsv"
          " roles widen / switch / whole: 扩到整个新疆呢, 放宽到所有县级部门): that question over the"
          " new place or level, its condition kept; 那全省呢 / 看看全市的 (role whole_rank): the province"
@@ -330,6 +336,54 @@ RULES: tuple[Rule, ...] = (
     Rule("group_top", "shape", "grouped (按年份, 按层级分) and 哪一年 / 哪一级 + 最多 / 最少: the groups'"
          " totals (汇总, 合计) or counts (几份), and the largest (smallest) group named",
          (("按年份汇总一下收到的申请数，哪一年最多", {"group_by": "year", "group_top": "max", "agg": None}),)),
+    Rule("median", "shape", "question_words.tsv role agg value median (中位数, 中位值, 中值): the middle"
+         " value of the reports stating the figure (the mean of the two middle ones for an even"
+         " number), sorted in SQL; per group with a grouping (按年份…的中位数); joined to another"
+         " statistic (中位数和平均数, 最大值和平均值) each said, never one dropped",
+         (("2020年主动公开信息数的中位数", {"agg": "median", "years": (2020,), "metric": "active"}),
+          ("乡镇收到申请的中位数是多少", {"agg": "median", "levels": ("township",)}),
+          ("按年份统计收到申请数的中位值", {"agg": "median", "group_by": "year"}),
+          ("乡镇收到申请的平均数和中位数", {"agg": "avg", "also_aggs": ("median",)}))),
+    Rule("inventory", "shape", "a which word and a rank word of lexicons/question_inventory.tsv with"
+         " only an end word after it (哪几年的年报, 哪些县市区的报告, 几个省的报告): the years /"
+         " counties / cities / provinces the reports in scope hold, each with its reports; provinces"
+         " and cities also through the counties and cities inside them (the area map); 一共有几个县"
+         " / 哪些县政府 / 哪些市直部门 are levels, never this (assistant/inventory.py)",
+         (("库里都有哪几年的年报", {"group_by": "year", "inventory": "list", "levels": ()}),
+          ("沂源县有哪些年份的报告", {"group_by": "year", "region": ("county", "沂源县")}),
+          ("收了哪些县市区的报告", {"group_by": "county", "levels": ()}),
+          ("有几个省的报告", {"group_by": "province", "inventory": "count"}))),
+    Rule("all_zero", "asked", "a table word (表格 for tables 2-4, 表三 …) and the words of"
+         " lexicons/question_all_zero.tsv (每一格, 所有数字 + 都 / 全 + 是0 / 为零): the reports that"
+         " stated a cell of those tables and every cell stated is 0 (a blank cell left out, never"
+         " a 0), said first in the reading (assistant/allzero.py)",
+         (("表格里每一格都是0的报告", {"all_zero": True, "table": "*", "kind": "coverage"}),
+          ("表三的数字全为零的报告有几份", {"all_zero": True, "table": "t3.", "op": None}),
+          ("哪些乡镇表四所有数据都是0", {"all_zero": True, "table": "t4.", "levels": ("township",)}))),
+    Rule("channel_group", "condition", "a word of lexicons/question_channel_groups.tsv (政务新媒体,"
+         " 新媒体, 社交媒体) or a report's word for two channels (两微一端): any of those channels;"
+         " after 提到 with brackets naming channels (提到政务新媒体（公众号、微博、抖音这些）) the"
+         " channels, without them the word in the text (as 提到抖音)",
+         (("哪些乡镇开通了政务新媒体", {"channel": "wechat,weibo,app,video"}),
+          ("提到政务新媒体（公众号、微博、抖音这些）的报告有几份",
+           {"channel": "wechat,weibo,app,video", "phrase": None}),
+          ("通过两微一端公开的报告有几份", {"channel": "wechat,weibo,app"}))),
+    Rule("said_in_text", "phrase", "问题里 / 措施里 + 说 / 提到 + a word no report's fields can tell"
+         " (question_words.tsv untold staff: 兼职, 专职人员): what the problems (remedies) say,"
+         " searched in their text (its words when not found as typed), never the untold reading",
+         (("问题里说工作人员是兼职的有哪些单位", {"untold": (), "phrase": "工作人员是兼职",
+                                     "text_kinds": ("problem",)}),
+          ("问题里提到兼职的报告有几份", {"untold": (), "phrase": "兼职"}))),
+    Rule("yes_no", "shape", "有没有 / 是否 (question_words.tsv cmp yesno) or 有…吗 asked of reports of a scope"
+         " (有没有杭州的, 库里有云南的报告吗): 有。 said first, then the reports; none: what the scope"
+         " lacks said first (库中没有…)",
+         (("有没有沂源县的报告", {"yes_no": True, "region": ("county", "沂源县")}),
+          ("库里有沂源县的报告吗", {"yes_no": True}))),
+    Rule("place_not_held", "region", "a place the gazetteer knows (北京, 文山州, 锡林郭勒盟) that no report"
+         " of the store is placed in, read as no rule reads it: said first (库中没有“北京”（北京市）的"
+         " 报告), no number (a report stating no place may lie there), the held places of its"
+         " province offered; never every report's answer (assistant/placenone.py)",
+         ()),   # its examples need the gazetteer: tests/test_assistant_readings10.py
 )
 
 BY_NAME = {r.name: r for r in RULES}

@@ -24,7 +24,9 @@ def run(conn, question: str, plan: QueryPlan, q: Query) -> Answer:
         srow = conn.execute(q.stats_sql, q.params).fetchone()
         stats = dict(zip(("reports", "stated", "matched", "organs"), srow))
     if q.stats_in_row:   # one pass: the aggregate's row ends with the stats
-        stats = dict(zip(("reports", "stated", "matched", "organs"), raw[0][4:]))
+        stats = dict(zip(("reports", "stated", "matched", "organs"), raw[0][4:8]))
+        if plan.also_aggs:   # 中位数和平均数: each statistic asked, after the stats
+            stats["also"] = dict(zip((plan.agg, *plan.also_aggs), raw[0][8:]))
         raw = [raw[0][:4]]
     a = Answer(question=question, text="", understood=True, sql=q.sql, params=q.params,
                plan=plan, stats=stats)

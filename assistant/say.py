@@ -24,6 +24,12 @@ FACT_NAMES = {"responsible_official": "分管领导", "responsible_office": "负
               "channel": "公开渠道", "problem": "问题", "remedy": "改进措施"}
 
 
+def channel_name(channel: str) -> str:
+    """微信公众号; a group (wechat,weibo,app,video): 微信公众号、政务微博、客户端或短视频."""
+    names = [CHANNEL_NAMES.get(c, c) for c in channel.split(",")]
+    return names[0] if len(names) == 1 else "、".join(names[:-1]) + "或" + names[-1]
+
+
 def metric_of(plan):
     if not plan.metric:
         return None
@@ -311,11 +317,23 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
     label = {"check": "校验通过的报告" if plan.check_ok else "校验未通过的报告", "coverage": _kind_text(plan) + "报告", "fact": "报告",
              "reports": "报告"}[plan.kind]
     a.text = f"{scope}符合条件的{label}共{st.get('matched', n)}份：{_report_names(a.rows)}。"
+    if plan.kind == "reports" and plan.yes_no and n:   # 有没有杭州的: yes, and the reports
+        a.text = "有。" + a.text
 
 
 def _report_names(rows) -> str:
     """The first ten rows as 机关（年份）, 等 when there are more."""
     return "、".join(f"{r[0]}（{_yr(r[2])}）" for r in rows[:10]) + ("等" if len(rows) > 10 else "")
+
+
+_STAT_WORDS = {"max": "最大值", "min": "最小值", "avg": "平均", "median": "中位数", "sum": "合计"}
+
+
+def _plain(v):
+    """A statistic as said: 12.0 is 12, float noise rounded away."""
+    if isinstance(v, float):
+        return int(v) if v.is_integer() else round(v, 10)
+    return v
 
 
 def say_aggregate(a: Answer, plan: QueryPlan, row) -> None:
@@ -347,14 +365,22 @@ def say_aggregate(a: Answer, plan: QueryPlan, row) -> None:
                   f"{'份' if unit_is_report else '个'}（{reports}份报告）。") + _blank_note(a)
         a.rows = [[reports, organs, a.value]]
         return
-    v = mean if plan.agg == "avg" else total
+    if plan.also_aggs and reports:   # 中位数和平均数 / 最大值和平均值: each said
+        also = a.stats.get("also") or {}
+        said = [f"{_STAT_WORDS[k]}为{_fmt(_plain(v), metric)}" for k, v in also.items()]
+        a.value = _plain(also.get(plan.agg))
+        a.rows = [[reports, organs, a.value]]
+        a.text = (f"{scope}{metric.label}{_cond_text(plan, metric)}：" + "，".join(said)
+                  + f"（{reports}份填写了该项的报告）。") + _blank_note(a)
+        return
+    v = mean if plan.agg in ("avg", "median") else total
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     if isinstance(v, float):
         v = round(v, 10)   # float noise only: the text rounds, the value stays exact
     a.value = v
     a.rows = [[reports, organs, v]]
-    word = "平均" if plan.agg == "avg" else "合计"
+    word = {"avg": "平均", "median": "中位数"}.get(plan.agg, "合计")
     if not reports:
         a.value = None
         a.text = f"没有找到符合条件的报告（{scope}{metric.label}）。" + _blank_note(a)
@@ -369,14 +395,18 @@ _TABLES = {"t2.": "表二", "t3.": "表三", "t4.": "表四", "*": "任何表格
 def _kind_text(plan: QueryPlan) -> str:
     """What the counted reports have in common, for a question with no figure."""
     table = _TABLES.get(plan.table or "", "")
-    if plan.kind == "coverage" and plan.tables:
+    if plan.kind == "coverage" and plan.tables and not plan.all_zero:
         return "、".join(("填写了" if filled else "未填写") + _TABLES[t] for t, filled in plan.tables) + "的"
+    if plan.kind == "coverage" and plan.all_zero:
+        named = "、".join(_TABLES[t] for t, _ in plan.tables) or (
+            table if plan.table != "*" else "表二至表四")
+        return named + "填了的格子都是0的"
     if plan.kind == "coverage":
         return ("填写了" if plan.covered else "未填写") + table + "的"
     if plan.kind == "check":
         return "校验通过的" if plan.check_ok else "校验未通过的"
     if plan.kind == "fact" and plan.channel:
-        return ("不" if plan.negate else "") + "通过" + CHANNEL_NAMES.get(plan.channel, plan.channel) + "公开的"
+        return ("不" if plan.negate else "") + "通过" + channel_name(plan.channel) + "公开的"
     if plan.kind == "fact" and plan.fact_kind not in (None, "channel"):
         return ("没有写" if plan.negate else "写了") + FACT_NAMES.get(plan.fact_kind, plan.fact_kind) + "的"
     if plan.official:
@@ -410,7 +440,7 @@ def say_grouped(a: Answer, plan: QueryPlan, raw) -> None:
     unstated = None   # the reports without the grouping key: a note, not a group
     for grp, reports, organs, total, mean, lo, hi in raw:
         counted = False
-        if plan.agg == "avg" or (metric and metric.den and plan.agg is None and plan.op is None):
+        if plan.agg in ("avg", "median") or (metric and metric.den and plan.agg is None and plan.op is None):
             v = mean  # a rate per group with no condition: its average
         elif metric and (plan.agg == "sum" or (plan.agg is None and plan.op is None)):
             v = total  # 按层级统计收到的申请数: the figure summed per group
@@ -430,9 +460,15 @@ def say_grouped(a: Answer, plan: QueryPlan, raw) -> None:
         return
     label = "年" if plan.group_by == "year" else ""
     what = (metric.label + _cond_text(plan, metric)) if metric else "报告"
+    if metric and plan.agg == "median":
+        what += "的中位数"
     a.text = (f"{_scope(plan)}{what}，按{GROUP_NAMES[plan.group_by]}："
               + "；".join(f"{_group_name(plan, r[0])}{label if r[0] else ''} {v}"
                           for r, v in zip(a.rows, shown)) + "。" + note + _blank_note(a))
+    if plan.inventory:   # 哪几年 / 哪些县市区: the values held, each with its reports
+        from .inventory import say_inventory
+        cond = (metric.label + _cond_text(plan, metric)) if metric and plan.op else ""
+        return say_inventory(a, plan, _scope(plan) or "库中", cond)
     values = [r[3] for r in a.rows if r[3] is not None]
     if plan.group_top and values:   # 哪一年最多: the largest (smallest) group said first
         best = max(values) if plan.group_top == "max" else min(values)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from .figsql import figure_query
 from .keywords import radical_twin, shortfall_words
 from .queryplan import QueryPlan
-from .sqlbase import (CONTACT_COLUMNS, HAS_TABLE, OPS, REPORT_COLS, ROW_LIMIT, Params,
+from .sqlbase import (CONTACT_COLUMNS, channel_term, group_key, HAS_TABLE, OPS, REPORT_COLS, ROW_LIMIT, Params,
                       PlanError, Query, grouped, like, post_match, report_filters, shown, upper,
                       where)
 
@@ -44,7 +44,7 @@ def _reports_query(plan, P, extra: list[str], limit: int, value: str = "NULL") -
     stats = base + ("SELECT count(*) AS reports, count(*) AS stated, count(*) AS matched, "
                     "count(DISTINCT organ_id) AS organs FROM base")
     if plan.group_by:
-        return grouped(base, plan.group_by, P, stats)
+        return grouped(base, plan.group_by, P, stats, key=group_key(plan, P))
     if plan.agg == "count":   # one pass, the stats included
         sql = base + ("SELECT count(*) AS reports, count(DISTINCT organ_id) AS organs, NULL, NULL, "
                       "count(*), count(*), count(*), count(DISTINCT organ_id) FROM base")
@@ -62,6 +62,24 @@ def _reports(plan: QueryPlan, limit: int) -> Query:
 
 def _coverage(plan: QueryPlan, limit: int) -> Query:
     # the store keeps, per report, whether any figure of each table is stated
+    if plan.all_zero:   # 表格里每一格都是0: a cell stated, none of them other than 0
+        # (表二表三都是0: a cell of each stated; 表格: of any of tables 2-4)
+        tables = [t for t, _ in plan.tables] or (list(HAS_TABLE) if plan.table == "*" else [plan.table])
+        P = Params()
+        ranges = [(P.add("tk", t), P.add("tk", upper(t))) for t in tables]
+        keys = lambda a: " OR ".join(f"({a}.key >= {lo} AND {a}.key < {hi})" for lo, hi in ranges)  # noqa: E731
+        stated = (" AND " if plan.tables else " OR ").join(f"r.{HAS_TABLE[t]} = 1" for t in tables)
+        # a cell other than 0, as effective_figures reads it (a correction's value over the
+        # machine's), sought per report through the figures' primary key (report_id, key) and
+        # stopped at the first one: never a scan of every report's cells (that view's UNION
+        # hides the key from SQLite's planner)
+        nonzero = (f"EXISTS (SELECT 1 FROM figures f LEFT JOIN figure_overrides o ON o.report_id = "
+                   f"f.report_id AND o.key = f.key WHERE f.report_id = r.report_id AND ({keys('f')}) "
+                   f"AND (o.correction_id IS NULL OR o.action = 'set') AND CASE WHEN o.correction_id "
+                   f"IS NULL THEN f.value ELSE o.new_value END <> 0) OR EXISTS (SELECT 1 FROM "
+                   f"figure_overrides o WHERE o.report_id = r.report_id AND ({keys('o')}) "
+                   f"AND o.action = 'set' AND o.new_value <> 0)")
+        return _reports_query(plan, P, [f"({stated})", f"NOT ({nonzero})"], limit)
     if plan.tables:   # 有表三但没填表四
         return _reports_query(plan, Params(), [f"r.{HAS_TABLE[t]} = {int(filled)}"
                                                 for t, filled in plan.tables], limit)
@@ -138,12 +156,13 @@ def _fact(plan: QueryPlan, limit: int) -> Query:
     P = Params()
     kind = plan.fact_kind or "channel"
     if kind == "channel" and plan.channel:
-        channel = f"f.kind = 'channel' AND f.value = {P.add('channel', plan.channel)}"
+        # 政务新媒体: any channel of the group (wechat,weibo,app,video)
+        channel = f"f.kind = 'channel' AND f.value IN ({P.many('channel', plan.channel.split(','))})"
         if plan.negate:
-            return _reports_query(plan, P, ["NOT " + _has_fact(channel)], limit)
+            return _reports_query(plan, P, ["NOT " + channel_term(plan, P)], limit)
         value = (f"(SELECT f.text FROM effective_facts f WHERE f.report_id = r.report_id AND "
                  f"{channel} ORDER BY f.seq LIMIT 1)")
-        return _reports_query(plan, P, [_has_fact(channel)], limit, value)
+        return _reports_query(plan, P, [channel_term(plan, P)], limit, value)
     k = P.add("kind", kind)
     if plan.negate or plan.agg == "count" or plan.group_by:
         # 哪些报告没写分管领导 / 有多少家写明了分管领导: the reports without (with) that fact

@@ -2,6 +2,8 @@
 the WHERE terms of a plan's filters, and the whitelists of column names that vary."""
 from __future__ import annotations
 
+import json
+
 from dataclasses import dataclass, field
 
 from .queryplan import QueryPlan
@@ -87,9 +89,7 @@ def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
     if plan.region:
         w.append(region_term(plan, P, r))
     if plan.channel and plan.kind != "fact":
-        sub = (f"SELECT 1 FROM effective_facts cf WHERE cf.report_id = {r}.report_id "
-               f"AND cf.kind = 'channel' AND cf.value = {P.add('channel', plan.channel)}")
-        w.append(("NOT EXISTS" if plan.negate else "EXISTS") + f" ({sub})")
+        w.append(("NOT " if plan.negate else "") + channel_term(plan, P, r))
     if plan.table in HAS_TABLE and plan.kind == "figure":   # 表二里…: reports with that table
         has = HAS_TABLE[plan.table]
         w.append(f"{r}.{has} = 1" if r == "r" else
@@ -149,6 +149,13 @@ def written_forms(s: str) -> list[str]:
     return list(dict.fromkeys((s, to_traditional(s))))
 
 
+def channel_term(plan, P: Params, r: str = "r") -> str:
+    """The report ``r`` names the plan's channel, or one of its group (政务新媒体: wechat, weibo,
+    app or video, rule channel_group)."""
+    return (f"EXISTS (SELECT 1 FROM effective_facts cf WHERE cf.report_id = {r}.report_id "
+            f"AND cf.kind = 'channel' AND cf.value IN ({P.many('channel', plan.channel.split(','))}))")
+
+
 def where(terms: list[str]) -> str:
     return ("WHERE " + "\n  AND ".join(terms)) if terms else ""
 
@@ -168,11 +175,26 @@ def shown(rows_sql: str, order: str, value: str = "b.value") -> str:
 HAS_TABLE = {"t2.": "has_t2", "t3.": "has_t3", "t4.": "has_t4"}
 
 
+def group_key(plan, P: Params) -> str:
+    """The grouping column, or for the places a store holds (rule inventory: 有几个省的报告) the
+    province (city) a report states, else the one its stated county, city or name lies in by
+    the gazetteer (``plan.group_areas``, from the store's area map: one JSON parameter per
+    column, looked up per row in SQL)."""
+    g = GROUP_COLUMNS[plan.group_by]
+    if not plan.group_areas:
+        return g
+    looked = [f"json_extract({P.add('areas', json.dumps(dict(pairs), ensure_ascii=False))}, "
+              f"'$.\"' || {col} || '\"')" for col, pairs in plan.group_areas]
+    own = [x for (col, _), x in zip(plan.group_areas, looked) if col == g]   # 临夏州: its full name
+    return f"coalesce({', '.join(own + [g] + [x for x in looked if x not in own])})"
+
+
 def grouped(base: str, group_by: str, P: Params, stats: str | None,
-            values: str = "NULL, NULL, NULL, NULL", cond: str = "1") -> Query:
+            values: str = "NULL, NULL, NULL, NULL", cond: str = "1", source: str = "base",
+            key: str | None = None) -> Query:
     """Per group of the ``base`` rows meeting ``cond``: how many reports and organs, and
     ``values`` (total, mean, lo, hi of ``value``, or NULLs for a question with no figure)."""
-    g = GROUP_COLUMNS[group_by]
+    g = key or GROUP_COLUMNS[group_by]
     sql = base + (f"SELECT {g} AS grp, count(*) AS reports, count(DISTINCT organ_id) AS organs, "
-                  f"{values}\nFROM base WHERE {cond} GROUP BY {g} ORDER BY {g}")
+                  f"{values}\nFROM {source} WHERE {cond} GROUP BY {g} ORDER BY {g}")
     return Query(sql, dict(P), stats, "grouped", ("grp", "reports", "organs", "total", "mean", "lo", "hi"))

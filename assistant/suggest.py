@@ -98,7 +98,9 @@ def unread_places(plan: QueryPlan) -> list[str]:
     for piece in plan.unread:
         for n in (4, 3, 2):
             head = piece[:n]
-            if len(head) == n and any(gazetteer_rank(head + suf) in ("province", "city") for suf in _PLACE_SUFFIXES):
+            if len(head) == n and (any(gazetteer_rank(head + suf) in ("province", "city") for suf in _PLACE_SUFFIXES)
+                                   or gazetteer.full_form(head) or gazetteer.league_short(head)):
+                # 文山州: 文山壮族苗族自治州; 锡盟: 锡林郭勒盟
                 out.append(head)
                 break
     return out

@@ -11,6 +11,8 @@ word of the lexicons added, once.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -193,8 +195,25 @@ def words() -> dict[str, tuple[str, str]]:
     # every channel word of the reports (lexicons/channels.tsv) names that channel here too
     for row in load("channels", required=("alias", "channel")):
         alias, channel = row["alias"], row["channel"]
-        if len(alias) >= 2 and not row.get("ignore") and "," not in channel:
+        if len(alias) >= 2 and not row.get("ignore"):   # 两微: wechat,weibo (any of them)
             out.setdefault(alias, ("channel", channel))
+    for word, channels in channel_groups().items():   # 政务新媒体: any new-media channel
+        out.setdefault(word, ("channel", channels))
+    return out
+
+
+@lru_cache(maxsize=None)
+def channel_groups() -> dict[str, str]:
+    """word -> its channels, comma-separated (lexicons/question_channel_groups.tsv; rule
+    channel_group); a channel outside the contract fails like a compiler."""
+    from extractor.record import CHANNELS
+    out = {}
+    for row in load("question_channel_groups", required=("word", "channels"), unique=("word",)):
+        bad = [c for c in row["channels"].split(",") if c not in CHANNELS]
+        if bad:
+            raise LexiconError(f"lexicons/question_channel_groups.tsv: '{row['word']}': unknown channel "
+                               f"'{bad[0]}'; valid: {', '.join(CHANNELS)}")
+        out[row["word"]] = row["channels"]
     return out
 
 
@@ -222,3 +241,15 @@ def tokenizer():
 
 def cut(text: str) -> list[str]:
     return tokenizer().lcut(text, HMM=False)
+
+
+def channels_listed(q: str) -> bool:
+    """A group of channels right before brackets naming channels (政务新媒体（公众号、微博、抖音
+    这些）): the reviewer means the channels, not the word (rule channel_group)."""
+    groups = channel_groups()
+    for m in re.finditer(r"[(（]([^()（）]{2,30})[)）]", q):
+        if any(q[:m.start()].endswith(w) for w in groups) and any(
+                role == "channel" and "," not in v and len(w) >= 2 and w in m.group(1)
+                for w, (role, v) in words().items()):
+            return True
+    return False

@@ -39,6 +39,8 @@ class Scan:
     contact_at: list = field(default_factory=list)
     missing_at: list = field(default_factory=list)   # 没填 / 缺少 / 空白
     channel_spans: list = field(default_factory=list)
+    said_in_text: list = field(default_factory=list)
+    agg_at: list = field(default_factory=list)   # untold words said of the problems (rule said_in_text)
 
     def mark(self, name: str) -> None:
         if name not in self.given:
@@ -76,8 +78,20 @@ def _cmp(c: Scan, s, e, value):
     c.cmp_words.append((s, e, value))
 
 
+_STATS = ("max", "min", "avg", "median", "sum")
+_JOINED = re.compile(r"[值数]?(?:和|与|及|以及|跟|、|还有|，)")
+
+
 def _agg(c: Scan, s, e, value):
-    c.set_("agg", "count" if value == "count_reports" else value)
+    prev = c.agg_at[-1] if c.agg_at else None
+    c.agg_at.append((s, e, value))
+    if prev and prev[2] in _STATS and value in _STATS and c.p.agg in _STATS \
+            and value != c.p.agg and value not in c.p.also_aggs and _JOINED.fullmatch(c.q[prev[1]:s]):
+        # 中位数和平均数 / 最大值和平均值: each statistic said (rule median)
+        c.set_("also_aggs", c.p.also_aggs + (value,), "median" if value == "median" else None)
+        return
+    c.set_("agg", "count" if value == "count_reports" else value,
+           "median" if value == "median" else None)   # 中位数: rule median
     if value.startswith("count"):
         c.set_("count_unit", "report" if value == "count_reports" else "organ")
     n = re.match(r"的?" + NUM + r"(?:个|家|名|份)", c.t.s[e:])
@@ -176,7 +190,8 @@ def _fact(c: Scan, s, e, value):
 
 
 def _channel(c: Scan, s, e, value):
-    c.set_("channel", value)
+    # 政务新媒体 / 两微一端: a group of channels, any of them (rule channel_group)
+    c.set_("channel", value, "channel_group" if "," in value else None)
     c.channel_spans.append((s, e))
 
 
@@ -230,6 +245,12 @@ def _trend(c: Scan, s, e, value):
 
 
 def _untold(c: Scan, s, e, value):   # 副省级城市: no report says it is one
+    if value == "staff" and c.mention_end is not None and c.mention_end <= s \
+            and {"problem", "remedy"} & set(c.p.text_kinds):
+        # 问题里说工作人员是兼职: what the problems say, searched in their text (rule
+        # said_in_text), never the staffing no field records
+        c.said_in_text.append((s, e))
+        return
     if value == "person_next":   # 姓张的: the surname is the character after
         if e >= len(c.q) or c.q[e] in "名氏" or (s and c.q[s - 1] == "百"):
             return   # 姓名 (a contact's), 百姓: no surname asked
@@ -275,4 +296,8 @@ def scan(p, q: str, t, set_, given: list, table: dict, max_len: int, fired: list
             if rule not in fired:
                 fired.append(rule)
         t.take(s, e)
+    for s, e in c.said_in_text:   # left for the phrase after 说 / 提到 to hold
+        t.chars[s:e] = list(q[s:e])
+    if c.said_in_text:   # the untold reading did not stand
+        fired[:] = [r for r in fired if r != "untold" or c.p.untold] + ["said_in_text"]
     return c

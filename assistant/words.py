@@ -39,7 +39,7 @@ GOV_OFFICE_GLOSS = re.compile(r"(?<=政府)[(（](?:办公厅|办公室|办)[)�
 LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")   # 各县（区、市）人民政府
 # 县级人民政府（含县级市、市辖区政府） / 各级政府部门（局、委、厅等）: a gloss saying what a word
 # covers, no condition of its own
-GLOSS = re.compile(r"[(（](?:含|包括|包含|即|如|例如|比如|指)[^()（）]{1,30}[)）]|[(（][^()（）]{1,30}等[)）]")
+GLOSS = re.compile(r"[(（](?:含|包括|包含|即|如|例如|比如|指)[^()（）]{1,30}[)）]|[(（][^()（）]{1,30}(?:等|等等|这些|这类|之类|什么的)[)）]")
 # 卫健局（卫生健康部门）: a bureau restated by its sector in brackets, no condition of its own
 BUREAU_GLOSS = re.compile(r"(?<=[局委厅署办])[(（][\u4e00-\u9fff]{2,8}(?:部门|系统|条线|口)[)）]")
 
@@ -152,6 +152,34 @@ def typo_word(unread) -> tuple[str, str] | None:
                 run = w[i:i + 2]
                 if run[0] == word[0] and run[1] != word[1] and _sounds_as(run[1], word[1]):
                     return run, word
+    return None
+
+
+@lru_cache(maxsize=1)
+def _listed_typos() -> tuple[tuple[str, str, str], ...]:
+    """(typed, word, unless_next) of lexicons/question_typos.tsv, the longest typed first; a
+    ``word`` that is no question word fails like a compiler."""
+    from extractor.lexicon import LexiconError, load
+    rows = load("question_typos", required=("typed", "word"), unique=("typed",))
+    known = set(vocab.words()) | set(vocab.metric_aliases())
+    for r in rows:
+        if r["word"] not in known:
+            raise LexiconError(f"lexicons/question_typos.tsv: '{r['word']}' (for '{r['typed']}') is no "
+                               f"word of question_words.tsv or metrics.tsv")
+    return tuple(sorted(((r["typed"], r["word"], r.get("unless_next") or "") for r in rows),
+                        key=lambda t: -len(t[0])))
+
+
+def listed_typo(question: str) -> tuple[str, str] | None:
+    """A statistic word typed wrong as lexicons/question_typos.tsv lists it (和计 for 合计, 平局 for
+    平均), not followed by a character that makes it another word (和计划): (typed, word)."""
+    for typed, word, unless in _listed_typos():
+        at = question.find(typed)
+        while at >= 0:
+            nxt = question[at + len(typed):at + len(typed) + 1]
+            if not (nxt and nxt in unless):
+                return typed, word
+            at = question.find(typed, at + 1)
     return None
 
 

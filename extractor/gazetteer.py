@@ -212,6 +212,20 @@ def full_form(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _leagues() -> dict[str, str]:
+    """A league's (盟) usual one-character short form -> the league (锡盟: 锡林郭勒盟, 阿盟:
+    阿拉善盟), for the first characters no other league opens with."""
+    names = [n for n in _rows()[2] if n.endswith("盟") and any(p.rank == "city" for p in places_named(n))]
+    firsts = [n[0] for n in names]
+    return {n[0] + "盟": n for n in names if firsts.count(n[0]) == 1 and n[0] + "盟" != n}
+
+
+def league_short(name: str) -> str | None:
+    """The league a one-character short form names (锡盟 -> 锡林郭勒盟); None for any other word."""
+    return _leagues().get(name) if len(name) == 2 and name.endswith("盟") else None
+
+
 def places_short(short: str) -> tuple[Place, ...]:
     """Provinces, cities and counties whose short name is ``short`` (鄂城 -> 鄂城区)."""
     return tuple(p for p in _places(_rows()[3].get(short, ())) if p.name != short)

@@ -25,6 +25,10 @@ SCHEMAS = {
     "search_words": (("word", "role"), ("word",)),
     "display_labels": (("concept", "key", "display"), ("concept", "key")),
     "display_warnings": (("pattern", "display"), ()),
+    "question_typos": (("typed", "word"), ("typed",)),
+    "question_channel_groups": (("word", "channels"), ("word",)),
+    "question_inventory": (("word", "role"), ("role", "word")),
+    "question_all_zero": (("word", "role"), ("role", "word")),
 }
 
 
