@@ -320,9 +320,10 @@ RULES: tuple[Rule, ...] = (
          (("淄博市除了沂源县的报告有几份", {"region": ("city", "淄博市"), "region_not": False,
                                 "less_regions": (("county", "沂源县"),)}),)),   # more: test_assistant_followups15
     Rule("untold_mentioned", "phrase", "a word of who does the work (兼职, 专职人员: role untold staff)"
-         " right after a word of mentioning (问题里提到兼职): the word searched in the texts, never"
-         " said untold (assistant/refine.untold_mentioned)",
-         (("哪些单位的问题里提到兼职", {"phrase": "兼职", "untold": ()}),
+         " right after a word of mentioning (哪些报告提到兼职): the word searched in the texts, never"
+         " said untold (assistant/refine.untold_mentioned; said of the problems or remedies, 问题里提到"
+         "兼职, it is said_in_text's)",
+         (("哪些报告提到兼职", {"phrase": "兼职", "untold": ()}),
           ("哪些报告写了专职人员", {"phrase": "专职人员", "untold_staff": False}))),
     Rule("mixed_union", "all", "a place added with a level of its own after a question of another level"
          " (福建的县直部门… → 再加上浙江的乡镇): two scopes no one filter holds; both said first, not"
