@@ -61,9 +61,19 @@ _PAPER = "《报》"
 _NEWSPAPER = re.compile(rf"《[{HAN}]{{1,12}}(?<![年月季简通快汇情专])报》")
 
 
+@lru_cache(maxsize=1)
+def _outlet_rx() -> re.Pattern:
+    """A media outlet named in title marks and then published in (在《宾县融媒》刊发, 《某某新闻》播出:
+    cues.tsv press_verb): whatever its name, it is press — a document or a law in title marks
+    (《条例》) is never published *in*."""
+    verbs = "|".join(map(re.escape, cue("press_verb")))
+    return re.compile(rf"《[{HAN}]{{1,12}}》(?=[ \u3000]?(?:上|栏目|专栏)?[ \u3000]?(?:{verbs}))")
+
+
 def _newspapers(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    """Newspapers named in title marks in [a, b): (start, end, _PAPER)."""
-    return [(m.start(), m.end(), _PAPER) for m in _NEWSPAPER.finditer(text, a, b)]
+    """Newspapers and other outlets named in title marks in [a, b): (start, end, _PAPER)."""
+    spans = {m.span() for m in _NEWSPAPER.finditer(text, a, b)} | {m.span() for m in _outlet_rx().finditer(text, a, b)}
+    return [(s, e, _PAPER) for s, e in sorted(spans)]
 
 
 _BREAK = re.compile(rf"(?<=[{HAN}])[ \t\u3000\xa0]+(?=[{HAN}])")
