@@ -273,6 +273,9 @@ def figures(text: str, level: str | None = None, year: int | None = None) -> lis
     social = [a for a, v in chan.items() if set(v) & {"wechat", "weibo", "video"}]
     not_wechat = [a for a, v in chan.items() if "wechat" not in v and a not in ignored]
     own = self_rank(text)
+    # a report made by summing its area's reports (在汇总各县（市、区）…年度报告的基础上编制): the
+    # whole area's counts are its own, the 本级 share only a part of them
+    summed = any(w in text[:1500] for w in _fc("aggregate"))
     if own is None and level:
         own = _fc("level").get(level)
     out, done = [], set()
@@ -304,7 +307,7 @@ def figures(text: str, level: str | None = None, year: int | None = None) -> lis
                                 for w in (*_fc("self"), *_fc("own_level"))):
                 continue  # inside the breakdown (其中…) of a total stated before it, unless 其中我镇…
                 # or 其中本级…: the organ's own inside a portal's or an area's whole
-            if _scope(text[cs:m.end()]) > 0 and any(w in text[m.end():se] for w in _fc("own_level")):
+            if not summed and _scope(text[cs:m.end()]) > 0 and any(w in text[m.end():se] for w in _fc("own_level")):
                 continue  # a whole area's count, the organ's own level's (本级) said after it
             if via and (_social_only(text, ss, cs, m.start(), social)
                         or (own is None and _scope(text[cs:m.end()]) > 0)):

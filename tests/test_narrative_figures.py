@@ -892,3 +892,18 @@ def test_no_none_across_table_cells(text):
     """Table 4's header cells (尚未审结 … 未经复议) read as one run once the tabs between words
     are mended away: no sentence, no none of reviews."""
     assert got(text).get("n.review_cases") is None
+
+
+@pytest.mark.parametrize("text,value", [
+    # a report made by summing its area's reports: the area's count is its own
+    ("本报告在汇总全市各县（区）政府和市直部门年度报告的基础上编制。\n全市共收到政府信息公开申请212件，其中市本级47件。", 212),
+    ("本报告由县政府办公室汇总各乡镇和县直部门年度报告编制。\n全县共受理政府信息公开申请35件，其中县本级12件。", 35),
+    # a government's own report: the area's count is not its own, the 本级 one is
+    ("本报告由市政府办公室编制。\n全市各部门共收到政府信息公开申请212件，其中市政府本级收到47件。", 47),
+])
+def test_an_aggregate_reports_area_counts_are_its_own(text, value):
+    assert figures_of_level(text, "city").get("n.requests_received") == value
+
+
+def figures_of_level(text, level):
+    return {f.key: f.value for f in figures(text, level=level)}
