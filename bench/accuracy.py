@@ -98,7 +98,7 @@ def make_generated(n: int, sets: list[str], out: Path = OUT) -> None:
         write_corpus(out, n, ["pdf"], SEED)
 
 
-def _extract(path: str) -> str | None:
+def _extract(path) -> str | None:  # a file's path, or a PagedReport (page images)
     from extractor import extract
     try:
         return json.dumps(extract(path).to_dict(), ensure_ascii=False)
@@ -109,7 +109,7 @@ def _extract(path: str) -> str | None:
 def extract_all(files: list[Path], records: Path, jobs: int = 2) -> float:
     t0 = time.perf_counter()
     with ProcessPoolExecutor(jobs) as pool:
-        lines = list(pool.map(_extract, [str(f) for f in files], chunksize=4))
+        lines = list(pool.map(_extract, [str(f) if isinstance(f, Path) else f for f in files], chunksize=4))
     with records.open("w", encoding="utf-8") as fh:
         for line in lines:
             if line is None:

@@ -23,7 +23,7 @@ from .accuracy import FIELDS, TABLES, cell, extract_all, load_score, unstated
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 OUT = Path(__file__).resolve().parent / "out" / "blind_sets"
-READABLE = (".txt", ".html", ".htm", ".docx", ".pdf")
+READABLE = (".txt", ".html", ".htm", ".docx", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 def blind_sets() -> list[str]:
@@ -32,10 +32,12 @@ def blind_sets() -> list[str]:
                   if (p / "gold").is_dir() and ((p / "cases").is_dir() or (p / "reports").is_dir()))
 
 
-def files_of(name: str) -> list[Path]:
+def files_of(name: str) -> list:
+    """The set's reports: files, and the page images of one report grouped (``group_pages``)."""
+    from extractor import group_pages
     root = FIXTURES / name
     folder = root / "cases" if (root / "cases").is_dir() else root / "reports"
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in READABLE)
+    return group_pages(sorted(p for p in folder.iterdir() if p.suffix.lower() in READABLE))
 
 
 def score_set(name: str, by_file: bool = False) -> dict:

@@ -49,6 +49,9 @@ class Cell:
     x: tuple[float, float] | None = field(default=None, compare=False)
     confidence: float | None = None  # OCR recognition confidence (0-1); None = not OCR'd / blank
     alternatives: list[str] = field(default_factory=list)  # OCR: other readings of a number, likeliest first
+    # OCR saw no text in this cell: a printed value (a lone 0) may have been lost, so the
+    # table it is in is never verified on a reading that leaves it out
+    ocr_blank: bool = False
 
     def __repr__(self) -> str:  # compact, for test failures
         flag = "^" if self.row_start else ""

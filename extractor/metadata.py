@@ -205,7 +205,7 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
             m = _search(_ADDRESS, mtext, a, b)
             if m:
                 s, e = m.span(next(g for g in ("v", "v2", "v3") if m.group(g) is not None))
-                while e > s and mtext[e - 1] in " \t\u3000\xa0,，;；。":
+                while e > s and mtext[e - 1] in " \t\u3000\xa0,，;；。:：":  # (：邮编: OCR's ； )
                     e -= 1
                 if not re.search(f"(?:{_ADDR_END})$", mtext[s:e]):
                     more = _ADDR_MORE.match(mtext, e)  # the address goes on over a line end
@@ -238,7 +238,7 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
         if c.email is None:
             m = _search(_EMAIL, mtext, a, b) or _search(_EMAIL_NO_AT, mtext, a, b)
             if m:
-                c.email = take("email", *m.span("v"))
+                c.email = _ocr_l(take("email", *m.span("v")))
     if not c.phones:
         # no labelled phone: a number right after a verb of calling (请致电0551-6512345)
         for a, b in _windows(mtext):
@@ -283,6 +283,14 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
         spans["website"] = list(site)
     c.spans = spans
     return c
+
+
+def _ocr_l(email: str) -> str:
+    """An e-mail address in lower case but for capital I's: OCR's reading of l (Izxzfb_gk@126.com,
+    a scan's lzxzfb_gk); an address with any other capital is left as written."""
+    if "I" in email and not re.search(r"[A-HJ-Z]", email) and re.search(r"[a-z]", email):
+        return email.replace("I", "l")
+    return email
 
 
 # a line end inside a value: between two digits, inside a URL (http:\n//, www.\nsite), or

@@ -102,6 +102,9 @@ def organ_name(text: str, title: str | None) -> str | None:
         # on a page whose spaces went is the name and the next label, no fuller name)
         fuller = [c for c in fuller if not c.startswith(title) or c == title or ends_as_organ(c)
                   or _UNIT_AFTER.search(c)]
+        # …and not one whose first place is the title's known place behind a stray character
+        # (a seal's ring letters read by OCR into the signature line: 恒临泽县人民政府)
+        fuller = [c for c in fuller if not _stray_before_place(c, title)]
         ahead = [c for c in fuller if not _UNIT_AFTER.search(c[len(title):] if c.startswith(title) else "")]
         best = max(ahead or fuller, key=len) if fuller else title
         if len(best) > len(title):
@@ -141,6 +144,17 @@ def organ_name(text: str, title: str | None) -> str | None:
 
 
 _CHROME = {"chrome", "line"}
+
+
+def _stray_before_place(name: str, title: str) -> bool:
+    """``name``'s first place is no known place but the title's first (known) place with one
+    or two characters before it: 恒临泽县 for 临泽县, 章成都市 for 成都市."""
+    mine, theirs = places(name), places(title)
+    if not mine or not theirs:
+        return False
+    a, b = mine[0], theirs[0]
+    return (a != b and a.endswith(b) and len(a) - len(b) <= 2 and is_known_place(b)
+            and not is_known_place(a))
 
 
 def _place_from_site(title: str, sites: list[str]) -> str | None:

@@ -5,7 +5,8 @@ from pathlib import Path
 
 from . import checks, metadata, narrative, tables
 from .document import Document
-from .readers import read_document
+from .readers import ReadError, read_document
+from .readers.pages import PagedReport, group, read_paged
 from .record import Record
 
 
@@ -37,6 +38,23 @@ def extract_document(doc: Document) -> Record:
     return record
 
 
-def extract(path: str | Path) -> Record:
-    """Read and extract one report file. Raises ``ReadError`` for an unreadable file."""
+def extract(path: str | Path | PagedReport) -> Record:
+    """Read and extract one report file (or the page images of one report, as ``group``
+    gives them). Raises ``ReadError`` for an unreadable file."""
+    if isinstance(path, PagedReport):
+        return extract_document(read_paged(path))
     return extract_document(read_document(path))
+
+
+def extract_pages(paths: list[str | Path]) -> Record:
+    """One report from its page images (``X-p1.png``, ``X_2.jpg``, ``X(3).jpg``, ``X第4页.png``:
+    ``lexicons/page_names.tsv``), read in page order whatever order ``paths`` are given in;
+    a missing page is said in the record's warnings. Raises ``ReadError`` when the files are
+    not the pages of exactly one report."""
+    items = group(paths)
+    if len(items) != 1 or not isinstance(items[0], PagedReport):
+        names = ", ".join(Path(p).name for p in paths)
+        raise ReadError(names or "(no files)", "the files are not the page images of one report",
+                        "name them as pages of one report: X-p1.png, X-p2.png … (or X_1.jpg, X(1).jpg, X第1页.png)",
+                        zh="这些文件不是同一份报告的各页图片")
+    return extract(items[0])

@@ -9,6 +9,8 @@ Header words are in ``lexicons/table_header_words.tsv``.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +41,11 @@ def _words() -> dict[str, dict[str, str]]:
     return out
 
 
+# a scanned header cell printed on two lines in a narrow column (总 / 计): the recogniser,
+# biased to digits inside tables, reads the second line as a digit (总4, 总1) or not at all (总)
+_OCR_DIGITS = re.compile(r"(?<=[\u4e00-\u9fff])\s*\d$")
+
+
 def header_rows(table: str, cells: list[Cell], unread: bool = False) -> list[list[str | None]]:
     """The columns (or groups) ``cells`` name, by printed row, in printed order: a whole
     cell, else each whitespace-separated part of it. A word repeated in the next cell is one
@@ -51,7 +58,8 @@ def header_rows(table: str, cells: list[Cell], unread: bool = False) -> list[lis
             rows.append([])
         if c.blank:
             continue
-        whole = words.get(norm_label(c.text))
+        whole = words.get(norm_label(c.text)) or (words.get(norm_label(_OCR_DIGITS.sub("", c.text)))
+                                                  if c.confidence is not None else None)
         found = [whole] if whole else [words[n] for n in (norm_label(p) for p in c.text.split()) if n in words]
         if not found and unread:
             rows[-1].append(None)

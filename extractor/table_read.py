@@ -133,6 +133,16 @@ def _alternative_reading(read: TableRead, values: dict, template: str | None) ->
     return found[0] if len(found) == 1 else None
 
 
+def _maybe_lost(read: TableRead) -> list[str]:
+    """Value cells OCR read as blank in a table whose other cells hold numbers: a scan's
+    faint or speckled lone ``0`` reads as nothing, and a blank that an identity does not
+    need would pass unseen (family: a cell lost by OCR is never verified). Totals first."""
+    if not read.values:
+        return []
+    lost = [k for k, c in read.cells.items() if c.ocr_blank and k not in read.values]
+    return sorted(lost, key=lambda k: (not k.endswith(".total"), k))
+
+
 def status(read: TableRead | None, table: str, template: str | None) -> TableStatus:
     """The record's entry for one table."""
     if read is None or not read.cells and not read.segments:
@@ -150,6 +160,11 @@ def status(read: TableRead | None, table: str, template: str | None) -> TableSta
                                f"扫描识别：{len(fails)} 项勾稽关系不成立；若“{T.display(key)}”读作 {alt}"
                                f"（识别的另一读法）则全部成立，请核对原件")
     doubts = list(read.doubts)
+    lost = _maybe_lost(read)
+    if lost:
+        doubts.append(f"扫描识别为空白的单元格 {len(lost)} 个（表中其余为数字）："
+                      + "、".join(T.display(k) for k in lost[:3]) + ("等" if len(lost) > 3 else "")
+                      + "，原件可能印有数值（如0）而未识别出，请核对")
     if unsure:
         doubts.append(f"扫描识别把握不足的单元格 {len(unsure)} 个："
                       + "、".join(T.display(k) for k in unsure[:3]) + ("等" if len(unsure) > 3 else ""))
@@ -171,7 +186,7 @@ def status(read: TableRead | None, table: str, template: str | None) -> TableSta
         return TableStatus(table, tmpl, "incomplete", missing + [k for k in read.unplaced if k not in missing]
                            + [f"*.{c}" for c in read.missing_cols],
                            "；".join(bits + notes))
-    if not fails and unsure:
+    if not fails and (unsure or lost):
         return TableStatus(table, tmpl, "doubtful", [], "；".join(notes))
     if read.unconfirmed:
         return TableStatus(table, tmpl, "doubtful", [], "；".join(read.unconfirmed + notes))

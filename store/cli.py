@@ -98,6 +98,8 @@ def ingest(paths, db_path, jobs, force):
                               on_error=on_error, on_page=on_page)
     for name, why in result.ignored:
         click.echo(f"Skipped: {name}: {why}", err=True)
+    for name, what in result.warnings:
+        click.echo(f"Warning: {name}: {what}", err=True)
     click.echo(result.summary(), err=True)
     if result.failed:
         sys.exit(1)

@@ -2,7 +2,9 @@
 
 ``ingest(db, paths, jobs=1, force=False)`` walks files and folders (``store.walk``:
 recursively .txt, .html, .htm, .docx, .pdf, scanned pages (.png .jpg .jpeg .tif .tiff), and .jsonl files of contract records, one per
-line; every other file is listed in ``IngestResult.ignored`` with the reason), extracts in
+line; every other file is listed in ``IngestResult.ignored`` with the reason; the page images of
+one report, ``X-p1.png`` ``X-p2.png`` …, are one report, ``extractor.group_pages``, and a gap in
+their pages is said in ``IngestResult.warnings``), extracts in
 ``jobs`` worker processes (``store.workers``: each file under the wall-time and memory
 limits of ``extractor.limits``, so a stuck or hostile file is stopped and named), and
 writes in this (the parent) process: each report is a savepoint of its own
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from extractor.readers.pages import PagedReport, group as group_pages
 from extractor.limits import LIMITS, Limits, LimitError, read_bounded
 from extractor.record import Record
 
@@ -51,6 +54,7 @@ class IngestResult:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
     ignored: list[tuple[str, str]] = field(default_factory=list)  # (file name, why not read)
     report_ids: list[int] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (report, what to check: a missing page)
 
     def summary(self) -> str:
         return (f"{self.stored} stored, {self.skipped} skipped (unchanged), "
@@ -68,7 +72,7 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(read_bounded(path)).hexdigest()
 
 
-def _extract_one(path: str, limits: Limits | None = None,
+def _extract_one(path, limits: Limits | None = None,
                  progress: Callable[[int, int, float], None] | None = None
                  ) -> tuple[str, dict | None, str | None]:
     """Worker: extract one file within ``limits`` (the readers' checks read
@@ -82,7 +86,7 @@ def _extract_one(path: str, limits: Limits | None = None,
     try:
         with ocr_progress(progress):
             d = extract(path).to_dict()
-        d["source"]["path"] = display_name(path)
+        d["source"]["path"] = display_name(path.path if isinstance(path, PagedReport) else path)
         return path, d, None
     except ReadError as e:
         return path, None, e.explained()
@@ -214,6 +218,7 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
         if on_item:
             on_item(name)
 
+    reports: list[Path] = []  # report files, grouped into reports once all are found
     with batches:
         for entry in walk(paths, roots):
             f, name = entry.path, entry.name
@@ -230,22 +235,27 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
                 if on_item:
                     on_item(name)
                 continue
-            path = str(f.resolve())
-            name = display_name(path)
+            reports.append(f.resolve())
+        for item in group_pages(reports):  # the page images of one report read as one
+            paged = isinstance(item, PagedReport)
+            name = display_name(item.path if paged else item)
             try:
-                sha = _sha256(Path(path))
+                sha = (item.sha256([_sha256(p) for p in item.files]) if paged else _sha256(item))
             except LimitError as e:
                 fail(name, e.zh)
                 continue
             except OSError as e:
                 fail(name, f"无法打开（{e.strerror}）")
                 continue
+            if paged and item.missing:
+                result.warnings.append((name, "缺第" + "、".join(map(str, item.missing)) + "页（已读取其余各页："
+                                        + "、".join(map(str, item.pages)) + "）；补上缺页图片后再次导入即重新读取"))
             if not force and _is_stored(db, sha, name):
                 result.skipped += 1
                 if on_item:
                     on_item(name)
             else:
-                todo.append((path, name, sha))
+                todo.append((item if paged else str(item), name, sha))
 
         if isolate:
             runs = workers.run([(*item, lim) for item in todo], _extract_one_item, jobs=jobs,

@@ -10,7 +10,8 @@ a text layer, so sections, tables, narrative and spans work unchanged:
   on its own crop, line by line, by the recogniser alone (``ocr_rec``: a detector on the
   whole page drops a lone ``0``); a merged cell is one cell, at its first grid position;
   every cell keeps its recognition confidence (``Cell.confidence``, the lowest of its
-  lines) and, for a number, its other readings (``Cell.alternatives``);
+  lines) and, for a number, its other readings (``Cell.alternatives``); a cell it read
+  nothing in is ``Cell.ocr_blank`` (a lost lone 0: its table is never verified);
 * the text outside tables is detected and recognised as lines, then joined into paragraphs
   as the PDF reader does (a line that runs to the right margin goes on in the next one
   unless that is indented or opens a heading); page numbers in the margins are dropped;
@@ -241,6 +242,7 @@ class Assembler:
                 for cell, src in zip(self.out.cells[n:], row):
                     cell.confidence = None if cell.blank or src.confidence is None else round(src.confidence, 3)
                     cell.alternatives = list(src.alternatives) if not cell.blank else []
+                    cell.ocr_blank = cell.blank
         self.rows, self.edges = [], None
 
     def finish(self) -> Layout:
@@ -357,17 +359,22 @@ def read_scanned_pdf(path, data: bytes, pages: int) -> Document:
 def read_image(path, data: bytes) -> Document:
     """A png / jpg / tiff file (a multi-page TIFF page by page) read by OCR."""
     _require(path, IMAGE)
+    frames = image_frames(path, data)
+    numbers = list(range(1, len(frames) + 1))
+    layout = read_images(path, frames, numbers).finish()
+    return _document(path, "image", layout, numbers)
+
+
+def image_frames(path, data: bytes) -> list:
+    """The pages of an image file as greyscale PIL images (a multi-page TIFF has several)."""
     from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
     try:
         img = Image.open(io.BytesIO(data))
-        frames = [ImageOps.exif_transpose(f).convert("L") for f in ImageSequence.Iterator(img)]
+        return [ImageOps.exif_transpose(f).convert("L") for f in ImageSequence.Iterator(img)]
     except (UnidentifiedImageError, OSError) as e:
         raise ReadError(path, f"is not a readable image ({e})", "re-export or re-scan the file",
                         zh="不是可读取的图片（文件可能已损坏），请重新导出或重新扫描") from None
-    numbers = list(range(1, len(frames) + 1))
-    layout = read_images(path, frames, numbers).finish()
-    return _document(path, "image", layout, numbers)
 
 
 def _document(path, fmt: str, layout: Layout, numbers: list[int]) -> Document:

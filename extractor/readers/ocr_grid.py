@@ -201,7 +201,32 @@ def line_masks(bw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     vb = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, rect(cv2.MORPH_RECT, (1, 3)))
     hor = cv2.bitwise_and(cv2.morphologyEx(hb, cv2.MORPH_OPEN, rect(cv2.MORPH_RECT, (klen, 1))), hb)
     ver = cv2.bitwise_and(cv2.morphologyEx(vb, cv2.MORPH_OPEN, rect(cv2.MORPH_RECT, (1, klen))), vb)
-    return hor, ver
+    return hor, cv2.bitwise_or(ver, _short_walls(vb, hor, klen))
+
+
+def _short_walls(vb: np.ndarray, hor: np.ndarray, klen: int) -> np.ndarray:
+    """Vertical strokes shorter than the kernel that run from one horizontal rule to the
+    next: the walls of a one-row table (a row the page break carried over, a value row of
+    table 4: 45 px at 200 dpi, under the 55 px kernel). A character's stroke seldom spans
+    that far and never touches a rule at both ends."""
+    short = max(15, klen // 2)
+    cand = cv2.bitwise_and(cv2.morphologyEx(vb, cv2.MORPH_OPEN, cv2.getStructuringElement(
+        cv2.MORPH_RECT, (1, short))), vb)
+    out = np.zeros_like(vb)
+    if not hor.any() or not cand.any():
+        return out
+    near = cv2.dilate(hor, np.ones((7, 7), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(cand, connectivity=8)
+    for i in range(1, n):
+        x, y, w, h, _ = stats[i]
+        if h >= klen or w > 8:
+            continue  # a long one is in ``ver`` already; a wide one is no rule
+        top, bottom = y - 2, y + h + 1
+        if top < 0 or bottom >= vb.shape[0]:
+            continue
+        if near[top, x:x + w].any() and near[bottom, x:x + w].any():
+            out[labels == i] = 255
+    return out
 
 
 def find_tables(bw: np.ndarray, hor: np.ndarray | None = None, ver: np.ndarray | None = None) -> list[Table]:
