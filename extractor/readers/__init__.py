@@ -133,10 +133,10 @@ def sniff_format(path: Path, data: bytes) -> str:
     return FORMATS.get(path.suffix.lower(), "")
 
 
-def read_document(path: str | Path) -> Document:
-    path = Path(path)
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes within the limits, or a ``ReadError`` naming the file and the fix."""
     try:
-        data = read_bounded(path)
+        return read_bounded(path)
     except FileNotFoundError:
         raise ReadError(path, "no such file", "check the path", zh="文件不存在") from None
     except LimitError as e:
@@ -144,6 +144,11 @@ def read_document(path: str | Path) -> Document:
     except OSError as e:
         raise ReadError(path, f"cannot be opened: {e.strerror}",
                         zh=f"无法打开（{e.strerror}）") from None
+
+
+def read_document(path: str | Path) -> Document:
+    path = Path(path)
+    data = read_bytes(path)
     if not data.strip():
         raise ReadError(path, "the file is empty", "check that the download or export finished",
                         zh="文件是空的")

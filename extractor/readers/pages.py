@@ -132,19 +132,13 @@ def group(paths: Iterable[str | Path]) -> list[Path | PagedReport]:
 
 def read_paged(report: PagedReport):
     """One ``Document`` from the report's page images, by OCR, pages in order."""
-    from ..limits import LimitError, read_bounded
-    from . import ReadError, sniff_format
+    from . import ReadError, read_bytes, sniff_format
     from .ocr import IMAGE, _document, _require, image_frames, read_images
 
     _require(report.path, IMAGE)
     frames, numbers, hashes = [], [], []
     for f, no in zip(report.files, report.pages):
-        try:
-            data = read_bounded(f)
-        except FileNotFoundError:
-            raise ReadError(f, "no such file", "check the path", zh="文件不存在") from None
-        except LimitError as e:
-            raise ReadError(f, e.reason, e.fix, zh=e.zh) from None
+        data = read_bytes(f)
         if sniff_format(f, data) != "image":
             raise ReadError(f, "is named as a page image but is not an image", "re-export the page",
                             zh="文件名是页面图片，内容却不是图片")
