@@ -218,8 +218,23 @@ def _supports(text: str, k: int) -> bool:
     the disclosure work itself (the clause says no ``office_work`` word: 审核, 日常工作 …)."""
     ce = _clause_end(text, k)
     clause = text[k:ce]
+    if _makes_the_report(text, k, clause):
+        return True
     return any(w in clause for w in cue("office_support")) \
         and not any(w in clause for w in cue("office_work")) and not _shared(text, k)
+
+
+def _makes_the_report(text: str, k: int, clause: str) -> bool:
+    """本报告由某办公室（负责）（汇总）编制 / 起草: the office that put the report together
+    (``report_made`` after its cue, the report named before it in its sentence), not the one that
+    does the disclosure work."""
+    ss = max(text.rfind(ch, 0, k) for ch in "。；;\n") + 1
+    before = text[ss:k]
+    if "报告" not in before or "由" not in before[before.find("报告"):]:
+        return False   # (本报告由…, 本报告根据《条例》编制，由…)
+    charge = next((clause[len(w):] for w in sorted(cue("office"), key=len, reverse=True)
+                   if clause.startswith(w)), clause)
+    return charge.startswith(tuple(cue("report_made")))
 
 
 def _clause_end(text: str, k: int) -> int:

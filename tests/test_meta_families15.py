@@ -182,3 +182,21 @@ def test_labelled_problem_and_remedy_pairs(body):
 ])
 def test_a_contact_line_ends_section_five_when_six_is_missing(tail):
     assert _items(f"存在问题：一是{P1}；二是{P2}。\n改进措施：一是{R1}；二是{R2}。", tail) == BOTH
+
+
+@pytest.mark.parametrize("sentence, offices", [
+    # the office the report was put together by is not the office doing the disclosure work
+    ("本报告由六盘水市人民政府办公室负责汇总编制。", []),
+    ("本报告由县政府办公室负责编制。", []),
+    ("本报告由市政府办公室负责起草。", []),
+    ("本报告根据《条例》编制，由市人民政府办公室负责汇总编制。", []),
+    ("本报告由局办公室负责编制，局办公室负责政务公开日常工作。", ["局办公室"]),
+    # …an office compiling a catalogue is at the disclosure work
+    ("县政府办公室负责编制政务公开目录。", ["县政府办公室"]),
+    ("镇党政办公室负责政务公开日常工作。", ["镇党政办公室"]),
+])
+def test_the_office_that_made_the_report(sentence, offices):
+    from extractor.document import Document
+    from extractor.narrative import extract_narrative
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text="一、总体情况\n" + sentence + "\n", sha256=""))
+    assert [f.text for f in facts if f.kind == "responsible_office"] == offices
