@@ -198,7 +198,9 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
         """Every number in the match's value, each with its span (a wrapped one joined)."""
         for k, pm in enumerate(re.finditer(_PHONE, mtext[m.start("v"):m.end("v")])):
             phone = take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end())
-            c.phones.append(re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", phone))   # wrapped (0551-\n6512345)
+            # wrapped (0551-\n6512345), or spaced at its dash by a scan or a justified line (028- 85071362)
+            c.phones.append(re.sub(r"[ \t\u3000]*([-—－–‐―])[ \t\u3000]*", r"\1",
+                                   re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", phone)))
 
     for a, b in _windows(mtext):
         if c.address is None:

@@ -21,3 +21,13 @@ def test_the_address_ends_before_a_separator_ocr_may_read_as_a_colon(sep):
 ])
 def test_a_capital_i_in_a_lower_case_email_is_an_l(printed, read):
     assert contact_of(f"地址：某市某路1号；电子邮箱：{printed}。", None).email == read
+
+
+@pytest.mark.parametrize("line, phone", [
+    ("联系电话：028- 85071362", "028-85071362"),     # a scan's space after the dash
+    ("电话：0898 — 62823517", "0898—62823517"),      # a justified line's spaces around it
+    ("联系电话：0551-\n6512345", "0551-6512345"),     # wrapped at the dash
+    ("联系电话：0535 6212345", "0535 6212345"),       # a space alone is the separator as printed
+])
+def test_a_phone_spaced_at_its_dash_is_one_number(line, phone):
+    assert contact_of("某局2023年政府信息公开工作年度报告\n" + line + "\n", None).phones == [phone]
