@@ -195,8 +195,13 @@ def kind_in_place(prev: QueryPlan, new: QueryPlan, out: QueryPlan, organs) -> Qu
     bare = re.sub(r"(自治县|自治州|县|区|市|省|州|盟|旗)$", "", place)
     ids: set[int] = set()
     names = []
+    # 气象局的报告有哪些 → 内蒙古的呢: the reports of a bare kind, narrowed to a province, are
+    # every organ of the kind in it (the province's own bureau one of them; rule
+    # kind_within_place); narrowed to a city or county, that place's own when held (东湖市的呢)
+    listed = prev.kind == "reports" and col == "province" \
+        and all(_place_stripped(n, organs) == n for n in prev.organ_names)
     for k in kinds:
-        own = next((p + k for p in (place, bare) if p + k in organs.names), None)
+        own = None if listed else next((p + k for p in (place, bare) if p + k in organs.names), None)
         if own:
             ids |= organs.names[own]
             names.append(own)
@@ -207,6 +212,8 @@ def kind_in_place(prev: QueryPlan, new: QueryPlan, out: QueryPlan, organs) -> Qu
     if not ids:
         return out
     out.organ_ids, out.organ_names = tuple(sorted(ids)), tuple(names)
+    if listed:
+        out.rules = out.rules_plus("kind_within_place")
     out.given = tuple(dict.fromkeys(out.given + ("organ_ids",)))
     if names != [n for n in names if n in organs.names and n.startswith((place, bare))] \
             and col in _DEPT_OF and _one_number(out):

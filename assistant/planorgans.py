@@ -61,6 +61,20 @@ def _place_of_bare(name: str, organs):
     return hits.pop() if len(hits) == 1 else None
 
 
+def _places_only(organs, s: str, start: int, end: int) -> bool:
+    """Whether the organ name at ``s[start:end]`` is wholly a place then a county of the store
+    (成都武侯区, 杭州市滨江区: a city, bare or in full, and a district): the place, never the short
+    name of that district's government or office (rule city_short_county)."""
+    at, pieces = start, []
+    for a, b, name in organs.find_regions(s[start:end]):
+        if a + start != at:
+            return False
+        pieces.append(organs.regions[name])
+        at = b + start
+    return at == end and len(pieces) >= 2 and pieces[-1][0] == "county" \
+        and pieces[0][0] in ("city", "province")
+
+
 def _covers(s: str, word: str, start: int, end: int) -> bool:
     """Whether ``word`` occurs in ``s`` over the whole of ``start``–``end``."""
     a = s.find(word, max(0, end - len(word)))
@@ -100,6 +114,10 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
     for s, e, name in found:
         if any(rs <= s and e <= re_ and re_ - rs > e - s for rs, re_ in longer_regions):
             continue   # 前进区: the place 前进区, not 前进街道's short name 前进 inside it
+        if _places_only(organs, t.s, s, e):
+            fired.append("city_short_county")
+            continue   # 成都武侯区: the district of that city (rule city_short_county), not the
+            # short name of 成都市武侯区人民政府办公室
         if t.s[e - 1:e + 1] == "部门":
             continue   # 自然资源部门: the sector's organs, not the ministry 自然资源部
         if _cuts_statistic(t.s, s, e):

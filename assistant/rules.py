@@ -234,6 +234,15 @@ RULES: tuple[Rule, ...] = (
          " (南京市鼓楼区, 鼓楼区 also 福州's): the county's reports stating that place or named after it"
          " (QueryPlan.region_of); said bare with reports of it in several places, asked back which one"
          " (assistant/nearnames.county_of_several)", ()),   # tests: test_assistant_familiesv
+    Rule("city_short_county", "region", "an organ's short name that is wholly a city (bare or in full)"
+         " then a county of the store (成都武侯区, 杭州市滨江区): the district of that city, never the"
+         " district government's office named so (assistant/planorgans._places_only)",
+         ()),   # tests: test_assistant_familiesv7
+    Rule("kind_within_place", "organs", "a province said after a list of a bare kind (气象局的报告有哪些 →"
+         " 内蒙古的呢): every organ of the kind in it, the province's own bureau one of them"
+         " (assistant/followup.kind_in_place); a city or county so said, or a place after one"
+         " organ's figure: that place's own when held",
+         ()),   # tests: test_assistant_familiesv7
     Rule("kind_as_name", "organs", "a kind of organ (question_organ_types.tsv: 管委会, 公安分局) that is"
          " also one organ's short form: the kind, every organ whose name holds it (…管理委员会,"
          " …公安局南坪分局: names written A…B hold A then B)", ()),
