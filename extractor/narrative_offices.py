@@ -232,9 +232,14 @@ def _makes_the_report(text: str, k: int, clause: str) -> bool:
     before = text[ss:k]
     if "报告" not in before or "由" not in before[before.find("报告"):]:
         return False   # (本报告由…, 本报告根据《条例》编制，由…)
-    charge = next((clause[len(w):] for w in sorted(cue("office"), key=len, reverse=True)
-                   if clause.startswith(w)), clause)
+    charge = next((clause[len(w):] for w in _office_cues() if clause.startswith(w)), clause)
     return charge.startswith(tuple(cue("report_made")))
+
+
+@lru_cache(maxsize=1)
+def _office_cues() -> tuple[str, ...]:
+    """The ``office`` cues, longest first (具体负责 before 负责)."""
+    return tuple(sorted(cue("office"), key=len, reverse=True))
 
 
 def _clause_end(text: str, k: int) -> int:

@@ -22,7 +22,7 @@ from .places import is_known_place, is_zone, place_rank, places, province_named_
 from .record import Organ
 
 # the ranks of place an organ of each level lies in (a level not listed: none)
-_RANKS_OF_LEVEL = {
+RANKS_OF_LEVEL = {
     "province": ("province",), "province_dept": ("province",),
     "city": ("province", "city"), "city_dept": ("province", "city"), "other": ("province", "city"),
     "county": ("province", "city", "county"), "county_dept": ("province", "city", "county"),
@@ -67,7 +67,7 @@ def _one_chain(province: str | None, city: str | None, county: str | None) -> bo
 
 def fill_from_address(organ: Organ, address: str | None) -> None:
     """Fill the organ's empty province, city and county from its own address (see the module)."""
-    ranks = _RANKS_OF_LEVEL.get(organ.level or "")
+    ranks = RANKS_OF_LEVEL.get(organ.level or "")
     if not ranks:
         return
     found = {r: v for r, v in address_places(address).items() if r in ranks}

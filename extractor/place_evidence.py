@@ -38,20 +38,17 @@ from functools import lru_cache
 
 from . import gazetteer
 from .lexicon import LexiconError, load
-from .organ_address import address_region
+from .organ_address import RANKS_OF_LEVEL, address_region
 from .place_pinyin import place_spelled
 from .places import bare_rank, simplify
 from .record import Contact, Organ
 
 HOWS = ("address", "area_code", "postcode", "website", "named_in_text", "local_media")
 
-# the ranks of place an organ of each level lies in, which clues may fill
-_RANKS_OF_LEVEL = {
-    "province": ("province",), "province_dept": ("province",),
-    "city": ("province", "city"), "city_dept": ("province", "city"), "other": ("province", "city"),
-    "county": ("province", "city"), "county_dept": ("province", "city"),
-    "township": ("province", "city"), "subdistrict": ("province", "city"),
-}
+# the ranks of place an organ of each level lies in (organ_address's), which clues may fill:
+# never the county (a clue tells a province or a city)
+_RANKS_OF_LEVEL = {level: tuple(r for r in ranks if r != "county")
+                   for level, ranks in RANKS_OF_LEVEL.items()}
 # a stated place that is only a rank word says no place (自治区 of 自治区人民政府)
 _BARE = {"省", "市", "区", "县", "州", "自治区", "自治州", "旗", "盟"}
 _MEDIA = re.compile(r"日报|都市报|晚报|电视台|广播电视台|融媒体中心|新闻网")
@@ -209,9 +206,9 @@ def text_clues(organ: Organ, text: str) -> list[Clue]:
             forms = (p.name, p.short) if word == "自治区" and p.short else (p.name,)
             if p.name.endswith(word):
                 for f in forms:
-                    if f and f in s:
-                        a, b = _first(text, f)
-                        out.append(Clue("named_in_text", p.name, None, text[a:b], (a, b)))
+                    a = s.find(f) if f else -1
+                    if a >= 0:
+                        out.append(Clue("named_in_text", p.name, None, text[a:a + len(f)], (a, a + len(f))))
                         break
         return out
     # 市: every city the text names in full (a prefecture, or a county-level city in one)
