@@ -314,8 +314,7 @@ def figures(text: str, level: str | None = None, year: int | None = None) -> lis
                 continue  # an account's own count, or a whole area's (全县网站共发布…)
             if key == "n.active_published" and _narrow_kind(m.group()):
                 continue  # a count of one narrow kind (主动公开人事信息12条)
-            if "\n" in m.group() or "|" in m.group() or "\t" in m.group() \
-                    or re.search(r"[\t|｜]", src[at[m.start()]:at[m.end() - 1] + 1]):
+            if "\n" in m.group() or re.search(r"[\t|｜]", src[at[m.start()]:at[m.end() - 1] + 1]):
                 continue  # across a line or a table cell's border (a tab the mending dropped
                 # between two words: 尚未审结⇥总计⇥未经复议): no sentence of prose
             if own is not None and max(_scope(text[cs:m.end()]), _sentence_scope(text, ss, m.start())) > own:
