@@ -248,8 +248,7 @@ def ingest(db, paths: Iterable[str | Path], *, jobs: int = 1, force: bool = Fals
                 fail(name, f"无法打开（{e.strerror}）")
                 continue
             if paged and item.missing:
-                result.warnings.append((name, "缺第" + "、".join(map(str, item.missing)) + "页（已读取其余各页："
-                                        + "、".join(map(str, item.pages)) + "）；补上缺页图片后再次导入即重新读取"))
+                result.warnings.append((name, item.message_zh()))
             if not force and _is_stored(db, sha, name):
                 result.skipped += 1
                 if on_item:

@@ -93,6 +93,13 @@ class PagedReport:
         return (f"{self.path.name}: pages {', '.join(map(str, self.pages))} found, page(s) {gone} missing "
                 f"(缺第{zh}页): add the missing page image(s) next to the others and read the report again")
 
+    def message_zh(self) -> str | None:
+        """What is missing, for the reviewer (导入的提示); None when pages 1..n are all there."""
+        if not self.missing:
+            return None
+        return ("缺第" + "、".join(map(str, self.missing)) + "页（已读取其余各页："
+                + "、".join(map(str, self.pages)) + "）；补上缺页图片后再次导入即重新读取")
+
     def sha256(self, page_hashes: list[str]) -> str:
         return hashlib.sha256("\n".join(page_hashes).encode()).hexdigest()
 
