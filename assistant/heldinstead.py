@@ -16,6 +16,7 @@ from dataclasses import replace
 from . import vocab
 from .queryplan import LEVEL_NAMES, QueryPlan
 from .sqlbase import Params, region_term
+from .typedplace import typed_organ
 
 _LIMIT = 8
 # rules reading a kind of organ, not one organ (卫健委, 管委会, 苏木): no level of its own to say
@@ -94,13 +95,9 @@ def place_holds_others(conn, question: str, plan: QueryPlan):
 
 def _typed(question: str, plan: QueryPlan) -> str:
     """The place and organ as typed (浑南区民政局, 浑南民政局), or the organ alone, or ''."""
-    from .planorgans import _typed_forms
     name = plan.organ_names[-1]
-    for f in _typed_forms(plan.region[1]):
-        for join in ("", "的"):
-            if f + join + name in question:
-                return f + join + name
-    return name if name in question else ""
+    typed = typed_organ(question, plan.region[1], name, ("", "的"))
+    return typed or (name if name in question else "")
 
 
 def _placed(name: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .queryplan import LEVEL_NAMES, QueryPlan
 from .sqlbase import Params, region_term
+from .typedplace import typed_organ
 
 
 def inside_bureaus(conn, plan: QueryPlan) -> list[tuple[str, str | None]]:
@@ -30,9 +31,8 @@ def inside_bureaus(conn, plan: QueryPlan) -> list[tuple[str, str | None]]:
 def offer(question: str, plan: QueryPlan, found: list[tuple[str, str | None]]
           ) -> tuple[str, QueryPlan, list[tuple[str, str]]]:
     """(the sentence, the plan marked, [(option label, the question re-typed)])."""
-    from .planorgans import _typed_forms
     place, name = plan.region[1], plan.organ_names[-1]
-    typed = next((f + name for f in _typed_forms(place) if f + name in question), None)
+    typed = typed_organ(question, place, name)
     names = "、".join(f"“{n}”（{LEVEL_NAMES.get(lv, lv) if lv else '层级未定'}）" for n, lv in found)
     text = f"{place}内有{names}的报告，不是{place}本级的{name}；是指其中的哪一个？"
     options = [(f"按“{n}”", question.replace(typed, n, 1) if typed else n + question)

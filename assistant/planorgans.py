@@ -21,6 +21,7 @@ from .placescope import read_rank_level, read_together, read_under, read_whole_b
 from .queryplan import QueryPlan
 from .refine import COUNTED, region_context, unknown_place_before
 from .sectors import bare_bureaus, holds, sector_ids
+from .typedplace import typed_forms
 from .unread import kind_ids, organ_kinds
 from .words import BLANK
 
@@ -274,19 +275,12 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
                 t.take(s - 1, s)
     dept = _DEPT_OF.get(p.region[0]) if p.region else None
     if dept and p.organ_names and any(f + p.organ_names[-1] in (q.replace("的", "") if f == p.region[1] else q)
-                                      for f in _typed_forms(p.region[1])) \
+                                      for f in typed_forms(p.region[1])) \
             and p.organ_names[-1].endswith(DEPT_TAILS) \
             and not any(r in n for n in p.organ_names for r in organs.regions):
         # 杭州市民政局 / 杭州民政局 / 沈阳国资局: the place's own bureau, not a district's in it
         # (云南的气象局, the short place and 的: the place's bureaus, whatever their tier)
         set_("levels", (dept,), "place_bureau")
-
-
-def _typed_forms(region: str) -> tuple[str, ...]:
-    """A place's name as typed before its bureau: in full (杭州市) or without its end (杭州;
-    of two characters at least: 沈阳, 信丰, never 珙 of 珙县)."""
-    bare = re.sub(r"(自治县|自治州|自治区|县|区|市|省|州|盟|旗)$", "", region)
-    return (region, bare) if bare != region and len(bare) >= 2 else (region,)
 
 
 def county_elsewhere(organs, outer: tuple[str, str], region: tuple[str, str]) -> bool:
