@@ -64,7 +64,11 @@ def year_of(text: str, title_year: int | None, title_at: int | None = None) -> t
 # a number to call: an area code (0535-, 0535——, 0535一 as OCR reads a dash, 0535 , （0535）)
 # and 7-8 digits, or a mobile
 _AREA = r"(?:[（(][ \t]*0\d{2,3}[ \t]*[)）][ \t]*|0\d{2,3}[ \t]*\n?[ \t]*[-—－–‐―一]+[ \t]*\n?[ \t]*|0\d{2,3}[ \t]+)"
-_PHONE = rf"(?:(?<!\d)1[3-9]\d{{9}}(?!\d)|(?:{_AREA}|(?<![\d\-—－–]))\d{{7,8}}(?!\d))"
+# the local number printed whole or in two groups (8612 3456, 612 3456: a space typed or left by a
+# justified line); a mobile whole or in three groups (139 0571 2345, 139-0571-2345)
+_LOCAL = r"(?:\d{7,8}|[1-9]\d{2,3}[ \u3000]\d{4})"
+_MOBILE = r"1[3-9]\d(?:\d{8}|[ \u3000]\d{4}[ \u3000]\d{4}|-\d{4}-\d{4})"
+_PHONE = rf"(?:(?<!\d){_MOBILE}(?!\d)|(?:{_AREA}|(?<![\d\-—－–]))(?<![\d]){_LOCAL}(?!\d))"
 
 
 def _lab(*words: str) -> str:
@@ -73,7 +77,7 @@ def _lab(*words: str) -> str:
     return "(?:" + "|".join(r"(?:[ \u3000]{1,6}|\n)?".join(map(re.escape, w)) for w in words) + ")"
 
 
-_KEYS = "(?:" + _lab("邮编", "邮政编码", "电话", "联系电话", "传真", "电子邮箱", "电子邮件", "邮箱", "网址", "工作时间",
+_KEYS = "(?:" + _lab("邮编", "邮政编码", "电话", "联系电话", "手机", "传真", "电子邮箱", "电子邮件", "邮箱", "网址", "工作时间",
                      "地址", "通信地址", "联系人") + r"|(?![号楼室院层])[\u4e00-\u9fff]{1,4}(?:电话|时间)|E-?mail|Email)"
 # (a label of some words and 电话 never opens with an address's last word: 26号联系电话 keeps 号)
 # any short label with its colon (联系人：, 办公时间：) ends the value before it
@@ -82,8 +86,8 @@ _ADDR_LAB = "(?:(?:通信|通讯|办公|联系|单位)?" + _lab("地址") + "|" 
 _POST_RX = re.compile(_lab("邮编", "邮政编码") + r"\s*[:：]?\s*(\d{6})(?!\d)")
 # six digits alone in brackets right after the address are its postcode (…1号（412007）)
 _BARE_POST = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*[（(][ \t]*(\d{6})[ \t]*[)）]|(\d{6})(?!\d)")
-# 电话：, 电话号码：, 电话/传真：, 联系电话（传真）：
-_PHONE_LAB = "(?:" + _lab("电话号码", "电话", "联系方式") + r"|联系)(?:[ \t]*(?:/|[（(])[ \t]*传真[ \t]*[)）]?)?"
+# 电话：, 电话号码：, 手机：, 电话/传真：, 联系电话（传真）：
+_PHONE_LAB = "(?:" + _lab("电话号码", "电话", "手机号码", "手机", "联系方式") + r"|联系)(?:[ \t]*(?:/|[（(])[ \t]*传真[ \t]*[)）]?)?"
 # (the unit to call named before the number: 联系方式：某镇党政办公室0794-3521186)
 _PHONE_RX = re.compile(_PHONE_LAB + r"\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,15}?(?:办公室|办|室|股|科|中心)[ \t\u3000]*)?"
                        rf"(?P<v>{_PHONE}(?:\s*[、/或,，;；及和]\s*{_PHONE})*)")
@@ -199,8 +203,8 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
         for k, pm in enumerate(re.finditer(_PHONE, mtext[m.start("v"):m.end("v")])):
             phone = take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end())
             # wrapped (0551-\n6512345), or spaced at its dash by a scan or a justified line (028- 85071362)
-            c.phones.append(re.sub(r"[ \t\u3000]*([-—－–‐―])[ \t\u3000]*", r"\1",
-                                   re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", phone)))
+            c.phones.append(_grouped(re.sub(r"[ \t\u3000]*([-—－–‐―])[ \t\u3000]*", r"\1",
+                                            re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", phone))))
 
     for a, b in _windows(mtext):
         if c.address is None:
@@ -285,6 +289,14 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
         spans["website"] = list(site)
     c.spans = spans
     return c
+
+
+def _grouped(phone: str) -> str:
+    """A number printed in digit groups as one (0571—8612 3456 → 0571—86123456, 139 0571 2345 →
+    13905712345); the space after an area code, the separator as printed, is kept (0535 6212345)."""
+    if re.fullmatch(_MOBILE, phone):
+        return re.sub(r"\D", "", phone)
+    return re.sub(r"(?<!\d)([1-9]\d{2,3})[ \u3000](\d{4})$", r"\1\2", phone)
 
 
 def _ocr_l(email: str) -> str:

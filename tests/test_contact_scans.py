@@ -31,3 +31,25 @@ def test_a_capital_i_in_a_lower_case_email_is_an_l(printed, read):
 ])
 def test_a_phone_spaced_at_its_dash_is_one_number(line, phone):
     assert contact_of("某局2023年政府信息公开工作年度报告\n" + line + "\n", None).phones == [phone]
+
+
+@pytest.mark.parametrize("line, phone", [
+    ("联系电话：0571—8612 3456。", "0571—86123456"),    # the local number in two groups
+    ("电话：0571-8612 3456", "0571-86123456"),
+    ("联系电话：（0571）8612 3456", "（0571）86123456"),
+    ("联系电话：0571 8612 3456", "0571 86123456"),      # the area's space kept, the groups joined
+    ("联系电话：612 3456", "6123456"),                    # seven digits, 3 + 4
+    ("手机：139 0571 2345", "13905712345"),              # a mobile in three groups
+    ("联系电话：139-0571-2345", "13905712345"),
+])
+def test_a_phone_printed_in_digit_groups_is_one_number(line, phone):
+    assert contact_of("某局2023年政府信息公开工作年度报告\n" + line + "\n", None).phones == [phone]
+
+
+@pytest.mark.parametrize("line, phones", [
+    ("联系电话：0571-86123456、8612 3457", ["0571-86123456", "86123457"]),
+    ("联系电话：0571-86123456，邮编：311800", ["0571-86123456"]),     # a postcode is no group
+    ("联系电话：0571-86123456 2023年12月", ["0571-86123456"]),        # a date after it is not
+])
+def test_digit_groups_take_no_other_number(line, phones):
+    assert contact_of("某局2023年政府信息公开工作年度报告\n" + line + "\n", None).phones == phones
