@@ -73,25 +73,30 @@ _PHONE = rf"(?:(?<!\d){_MOBILE}(?!\d)|(?:{_AREA}|(?<![\d\-—－–]))(?<![\d]){
 
 def _lab(*words: str) -> str:
     """Labels as PDFs and justified forms print them too, spaces or a line end inside (地 址,
-    传    真)."""
-    return "(?:" + "|".join(r"(?:[ \u3000]{1,6}|\n)?".join(map(re.escape, w)) for w in words) + ")"
+    传    真); the longest first."""
+    return "(?:" + "|".join(r"(?:[ \u3000]{1,6}|\n)?".join(map(re.escape, w))
+                            for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-_KEYS = "(?:" + _lab("邮编", "邮政编码", "电话", "联系电话", "手机", "传真", "电子邮箱", "电子邮件", "邮箱", "网址", "工作时间",
-                     "地址", "通信地址", "联系人") + r"|(?![号楼室院层])[\u4e00-\u9fff]{1,4}(?:电话|时间)|E-?mail|Email)"
+def _labels(role: str) -> str:
+    """The contact labels of ``role`` (lexicons/contact_cues.tsv: label_key, label_phone …)."""
+    return _lab(*role_words("contact_cues", role))
+
+
+_KEYS = "(?:" + _labels("label_key") + r"|(?![号楼室院层])[\u4e00-\u9fff]{1,4}(?:电话|时间)|E-?mail|Email)"
 # (a label of some words and 电话 never opens with an address's last word: 26号联系电话 keeps 号)
 # any short label with its colon (联系人：, 办公时间：) ends the value before it
 _LABEL = r"(?:[\u4e00-\u9fff]{1,6}|E-?mail)[ \t\u3000]*[:：]"
-_ADDR_LAB = "(?:(?:通信|通讯|办公|联系|单位)?" + _lab("地址") + "|" + _lab("办公地点") + ")"
-_POST_RX = re.compile(_lab("邮编", "邮政编码") + r"\s*[:：]?\s*(\d{6})(?!\d)")
+_ADDR_LAB = _labels("label_address")
+_POST_RX = re.compile(_labels("label_postcode") + r"\s*[:：]?\s*(\d{6})(?!\d)")
 # six digits alone in brackets right after the address are its postcode (…1号（412007）)
 _BARE_POST = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*[（(][ \t]*(\d{6})[ \t]*[)）]|(\d{6})(?!\d)")
 # 电话：, 电话号码：, 手机：, 电话/传真：, 联系电话（传真）：
-_PHONE_LAB = "(?:" + _lab("电话号码", "电话", "手机号码", "手机", "联系方式") + r"|联系)(?:[ \t]*(?:/|[（(])[ \t]*传真[ \t]*[)）]?)?"
+_PHONE_LAB = "(?:" + _labels("label_phone") + r"|联系)(?:[ \t]*(?:/|[（(])[ \t]*传真[ \t]*[)）]?)?"
 # (the unit to call named before the number: 联系方式：某镇党政办公室0794-3521186)
 _PHONE_RX = re.compile(_PHONE_LAB + r"\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,15}?(?:办公室|办|室|股|科|中心)[ \t\u3000]*)?"
                        rf"(?P<v>{_PHONE}(?:\s*[、/或,，;；及和]\s*{_PHONE})*)")
-_FAX_RX = re.compile(_lab("传真") + rf"\s*[:：]?\s*({_PHONE})")
+_FAX_RX = re.compile(_labels("label_fax") + rf"\s*[:：]?\s*({_PHONE})")
 # a URL may be broken over a line end (www.example.gov\n.cn, www.exam\nple.gov.cn): the value
 # drops the break
 _BRK = r"(?:[ \t]*\n[ \t]*)?"
@@ -106,7 +111,7 @@ _URL = re.compile(rf"(?<![A-Za-z0-9\-./])(?:https?://)?(?:www{_BRK}\.{_BRK})?[a-
                   rf"{_LINE_END}[A-Za-z0-9_\-./?=&%#]*[A-Za-z0-9_/](?=[）)」】，。、\s]))?)?")
 _EMAIL = re.compile(r"(?P<v>[A-Za-z0-9_.\-]+[@＠][A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
 # damaged text: an e-mail whose @ was lost, kept as printed after its label
-_EMAIL_NO_AT = re.compile(r"(?:电子邮箱|电子邮件|邮箱|E-?mail)\s*[:：]\s*(?P<v>[A-Za-z0-9_.\-]{3,}\.(?:com|cn|net|org)(?:\.cn)?)(?![A-Za-z0-9])", re.I)
+_EMAIL_NO_AT = re.compile(r"(?:" + _labels("label_email") + r"|E-?mail)\s*[:：]\s*(?P<v>[A-Za-z0-9_.\-]{3,}\.(?:com|cn|net|org)(?:\.cn)?)(?![A-Za-z0-9])", re.I)
 _ADDR_END = "号|楼|室|院|层|米|处|内|旁|侧|口"   # how an address's last word ends
 # an address runs to the next label (,邮编 / a space before 联系电话 / 邮编：glued on / ,联系人：
 # / a label glued on with no colon after the address's last word: 128号邮政编码414507),
@@ -119,7 +124,7 @@ _ADDRESS = re.compile(
     # no label at all: the address first after 联系方式：, before its postcode or phone
     # (联系方式：某市某路202号，邮编…；联系方式：某县某镇某村　邮编…)
     rf"|联系方式[ \t\u3000]*[:：][ \t\u3000]*(?P<v3>[\u4e00-\u9fff0-9（）()]{{4,40}}?(?:号|村|社区|大楼|大院|楼))"
-    rf"(?=[,，;；、 \t\u3000]*(?:{_lab('邮编', '邮政编码', '电话', '联系电话')}))")
+    rf"(?=[,，;；、 \t\u3000]*(?:{_labels('label_postcode')}|{_labels('label_phone')}))")
 # the rest of an address on the next line (a PDF wraps it): ends as an address does, then a
 # label, a bracket, a stop or the line's end
 _ADDR_RUN = rf"(?P<v>[\u4e00-\u9fff0-9A-Za-z\-]{{1,24}}?(?:{_ADDR_END}))(?=[,，;；。（()）\s]|{_KEYS}|$)"
@@ -128,7 +133,9 @@ _ADDR_MORE = re.compile(r"\n[ \t\u3000]*" + _ADDR_RUN)
 
 # a label and its value apart by a bar (a table pasted as 地址 | 某路8号) or a comma (地址，某路；电话，…):
 # read as a colon, one character for one
-_OTHER_SEP = re.compile(r"((?:通信|通讯|办公|联系)?(?:地址|邮编|邮政编码|联系电话|电话|传真|电子邮箱|邮箱|网址|联系人|联系单位))"
+_OTHER_SEP = re.compile("(" + "|".join(map(re.escape, sorted(set(role_words("contact_cues", "label_key")
+                                                              + role_words("contact_cues", "label_address")),
+                                                          key=len, reverse=True))) + ")"
                         r"([ \t\u3000]*)[|｜，,](?=[ \t\u3000]*[^\s|｜])")
 
 

@@ -153,7 +153,20 @@ def test_a_footer_over_several_lines_is_not_the_reports_contact():
 def test_contact_cues_lexicon_loads():
     from extractor.lexicon import load
     rows = load("contact_cues", required=("role", "cue"), unique=("role", "cue"))
-    assert {r["role"] for r in rows} == {"chrome", "page_label", "call_verb"}
+    assert {r["role"] for r in rows} == {"chrome", "page_label", "call_verb", "label_key", "label_address",
+                                         "label_phone", "label_postcode", "label_fax", "label_email"}
+
+
+@pytest.mark.parametrize("line, field, value", [
+    ("通 信 地 址：青石县白河镇正街5号", "address", "青石县白河镇正街5号"),   # a justified label
+    ("单位地址：青石县白河镇正街5号；邮编：611000", "address", "青石县白河镇正街5号"),
+    ("邮 政 编 码：611000", "postcode", "611000"),
+    ("手 机：139 0571 2345", "phones", ["13905712345"]),
+    ("电子邮件：bhz_gk163.com", "email", "bhz_gk163.com"),       # its @ lost: kept as printed
+    ("联系单位｜白河镇党政办 地址｜青石县白河镇正街5号", "address", "青石县白河镇正街5号"),
+])
+def test_contact_labels_come_from_the_lexicon_in_every_printed_form(line, field, value):
+    assert getattr(contact_of("某镇2023年政府信息公开工作年度报告\n" + line + "\n", None), field) == value
 
 
 @pytest.mark.parametrize("body, field, value", [
