@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Iterator
 from ..document import Document
 from . import ReadError
 from ._layout import Layout, clean
-from .ocr_rec import engine, recognise
+from .ocr_rec import NUMBER, engine, recognise
 
 EXTRA_FIX = ("install the OCR extra to read it: pip install 'nianbao[ocr]' "
              "(or OCR it yourself, e.g. with ocrmypdf, and read the OCR'd PDF)")
@@ -48,7 +48,6 @@ _PAGE_NO = re.compile(
     r"^[-—–_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*[,，]?\s*共\s*\d{1,4}\s*页)?[-—–_\s]*$"
     r"|^[-—–\s]*(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-—–\s]*$")
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
-_NUMBER = re.compile(r"^[-+]?\d[\d,.]*%?$")
 _MARGIN = 0.08  # share of the page height, top and bottom, where page numbers live
 
 Progress = Callable[[int, int, float], None]
@@ -176,6 +175,28 @@ def _text_lines(gray, mask_boxes) -> list[TextLine]:
     return lines
 
 
+def _recognise_cells(crops: list) -> list[tuple[str, float, list[str]]]:
+    """Table cells' line crops recognised as numbers. A crop with ink the recogniser reads as
+    nothing (a lone ``0`` in a narrow cell: the model sees one small glyph with no space around
+    it) is read again with white margins beside it, as wide as the crop is high and then twice
+    that; what the retry reads keeps its own confidence, so a doubtful digit still makes its table
+    doubtful; a crop read as nothing again, or as anything but a number, stays blank (an OCR
+    blank: never verified)."""
+    import cv2
+
+    out = recognise(crops, numeric=True)
+    for pad in (1, 2):
+        blank = [i for i, (text, _, _) in enumerate(out) if not text]
+        if not blank:
+            break
+        again = recognise([cv2.copyMakeBorder(crops[i], 0, 0, pad * crops[i].shape[0], pad * crops[i].shape[0],
+                                              cv2.BORDER_CONSTANT, value=255) for i in blank], numeric=True)
+        for i, got in zip(blank, again):
+            if NUMBER.match(got[0]):   # a number only: a speck read as a word is no cell's text
+                out[i] = got
+    return out
+
+
 def read_page(image) -> Page:
     """OCR one page image (a PIL image or a numpy array, any mode)."""
     import numpy as np
@@ -203,7 +224,7 @@ def read_page(image) -> Page:
                     owners.append((ti, ri, ci))
             item.rows.append(cells)
         items.append(item)
-    for (ti, ri, ci), (text, score, alts) in zip(owners, recognise(crops, numeric=True)):
+    for (ti, ri, ci), (text, score, alts) in zip(owners, _recognise_cells(crops)):
         cell = items[ti].rows[ri][ci]
         cell.alternatives = [] if cell.text else alts  # of a one-line cell only
         cell.text = f"{cell.text}\n{text}" if cell.text else text
@@ -298,7 +319,7 @@ class Assembler:
 def _tail_of(row: list[TableCell], prev: list[TableCell], tol: float) -> bool:
     """A row the page break cut in two: join its texts into ``prev`` and say so (as pdf.py)."""
     filled = [c for c in row if clean(c.text)]
-    if not filled or any(_NUMBER.match(clean(c.text)) or _ENUM.match(clean(c.text)) for c in filled):
+    if not filled or any(NUMBER.match(clean(c.text)) or _ENUM.match(clean(c.text)) for c in filled):
         return False
     match = []
     for c in filled:

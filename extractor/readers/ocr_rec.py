@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ._layout import is_cjk
 
-_NUMBER = re.compile(r"^[-+]?\d[\d,.]*%?$")
+NUMBER = re.compile(r"^[-+]?\d[\d,.]*%?$")   # a number as a table cell prints it
 
 
 def threads() -> int:
@@ -109,10 +109,10 @@ def recognise(crops: list, numeric: bool = False) -> list[tuple[str, float, list
             text, score, alts = _ctc(preds[k, :steps], chars, None)
             if numeric and text and not any(is_cjk(c) and c not in _ZERO_LIKE + _SPECKS for c in text):
                 num, num_score, num_alts = _ctc(preds[k, :steps], chars, digits)
-                if num.strip(".,") and _NUMBER.match(num.strip(".,")):
+                if num.strip(".,") and NUMBER.match(num.strip(".,")):
                     # a speck read as a point at either end
                     text, score = num.strip(".,"), num_score
-                    alts = [a.strip(".,") for a in num_alts if _NUMBER.match(a.strip(".,"))]
+                    alts = [a.strip(".,") for a in num_alts if NUMBER.match(a.strip(".,"))]
             out[i] = (punctuation(text), score, alts)
     return out
 
