@@ -26,6 +26,7 @@ from .table3 import read_t3
 from .table3_pick import this_years_t3
 from .table4 import parse_t4
 from .table_cells import Builder, TableResult, is_value, match_label
+from .table_glue import unglue
 from .table_read import status
 
 __all__ = ["TableResult", "extract_tables", "match_label", "norm_label"]
@@ -72,7 +73,7 @@ _PARSERS = {"t2": parse_t2, "t3": parse_t3, "t4": parse_t4}
 
 
 def extract_tables(doc: Document) -> TableResult:
-    cells = [c for c in doc.cells if not c.filler and not is_page_mark(c.text)]
+    cells = unglue([c for c in doc.cells if not c.filler and not is_page_mark(c.text)])
     starts: list[tuple[int, str]] = []
     current = None
     for i in range(len(cells)):
