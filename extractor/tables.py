@@ -27,6 +27,7 @@ from .table3_pick import this_years_t3
 from .table4 import parse_t4
 from .table_cells import Builder, TableResult, is_value, match_label
 from .table_glue import unglue
+from .table4_runs import split_runs
 from .table_read import status
 from .numbers import parse_cell
 
@@ -95,7 +96,7 @@ _PARSERS = {"t2": parse_t2, "t3": parse_t3, "t4": parse_t4}
 
 
 def extract_tables(doc: Document) -> TableResult:
-    cells = unglue([c for c in doc.cells if not c.filler and not is_page_mark(c.text)])
+    cells = split_runs(unglue([c for c in doc.cells if not c.filler and not is_page_mark(c.text)]))
     starts: list[tuple[int, str]] = []
     current = None
     for i in range(len(cells)):
