@@ -8,9 +8,14 @@ from .document import Cell
 from .numbers import parse_cell
 from .table_cells import Builder, continued, place_row, values_after
 from .table_header import t4_header
+from .table4_runs import read_runs
 
 
 def parse_t4(cells: list[Cell], i: int, end: int, b: Builder) -> None:
+    runs = read_runs(cells, i, end)
+    if runs is not None:
+        _add_runs(runs, b)
+        return
     # the value row: from the first number (back to its row start when the row is known)
     k = i
     while k < end and parse_cell(cells[k].text) is None:
@@ -48,3 +53,19 @@ def parse_t4(cells: list[Cell], i: int, end: int, b: Builder) -> None:
         read.doubts.append(f"表四找到 {len(vals)} 个数值，应为 {len(cols)} 个")
     for col, cell in zip(cols, placed):
         b.add(f"t4.{col}", cell, "件")
+
+
+def _add_runs(runs, b: Builder) -> None:
+    """Table 4 printed as word–value runs, a group per line (``table4_runs``)."""
+    read = b.read("t4")
+    read.segments += 1
+    read.cols = tuple(runs.order)
+    read.notes.append("表四按各组“结果维持 2 结果纠正 0 …”的词与数值读取")
+    read.doubts.extend(runs.doubts)
+    if runs.guessed:
+        read.unconfirmed.append("表四“行政诉讼”未注明是否经复议，按格式顺序（先未经复议直接起诉）读取")
+    slots = T.t4_slots()
+    read.unplaced.extend(s for s in slots if s not in runs.cells)
+    for slot in slots:
+        if slot in runs.cells:
+            b.add(f"t4.{slot}", runs.cells[slot], "件")

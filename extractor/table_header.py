@@ -155,3 +155,14 @@ def t4_header(cells: list[Cell]) -> Header:
             return Header(cols, "template" if cols == slots else "printed", tuple(words))
     ok = all(_in_order(words[k:k + per], tmpl_cols) for k in range(0, len(words), per))
     return Header(slots, "template" if ok else "unclear", tuple(words))
+
+
+def column_word(table: str, text: str) -> str | None:
+    """The column (or column group) a header word names, when ``text`` is one."""
+    return _words()[table].get(norm_label(text))
+
+
+def column_words(table: str) -> list[str]:
+    """The header words of ``table`` as the lexicon prints them, longest first."""
+    rows = load("table_header_words", required=("table", "word", "col"), unique=("table", "word"))
+    return sorted((r["word"] for r in rows if r["table"] == table), key=len, reverse=True)

@@ -26,7 +26,10 @@ from .table3 import read_t3
 from .table3_pick import this_years_t3
 from .table4 import parse_t4
 from .table_cells import Builder, TableResult, is_value, match_label
+from .table_glue import unglue
+from .table4_runs import split_runs
 from .table_read import status
+from .numbers import parse_cell
 
 __all__ = ["TableResult", "extract_tables", "match_label", "norm_label"]
 
@@ -56,6 +59,27 @@ def _table_of(cells: list[Cell], i: int) -> str | None:
     return None
 
 
+def _inside_t2(cells: list[Cell], stop: int) -> int | None:
+    """The text starts inside table 2 (an excerpt cut after its 第二十条 headings): the first
+    table-2 row label followed by its value cells, before any table the anchors opened
+    (family: an excerpt starting inside a table). Only a row with a number counts, so a
+    heading or a prose line naming 行政处罚 opens nothing; and only a row table 2 does not
+    print again after it (a row printed twice is a summary before the table, not its head)."""
+    for i in range(stop):
+        keys = {l.key for l in match_label("t2", cells[i].text) if l.kind == "row"}
+        if not keys or any(keys & {l.key for l in match_label("t2", c.text) if l.kind == "row"}
+                           for c in cells[i + 1:]):
+            continue
+        vals = []
+        for c in cells[i + 1:i + 4]:
+            if not is_value(c) or vals and c.row_start:
+                break
+            vals.append(c)
+        if any(not c.blank and parse_cell(c.text) is not None for c in vals):
+            return i
+    return None
+
+
 def parse_t3(cells: list[Cell], i: int, end: int, b: Builder) -> None:
     i, end, which = this_years_t3(cells, i, end)
     read = read_t3(cells, i, end, cut_at_end=end >= len(cells))
@@ -72,7 +96,7 @@ _PARSERS = {"t2": parse_t2, "t3": parse_t3, "t4": parse_t4}
 
 
 def extract_tables(doc: Document) -> TableResult:
-    cells = [c for c in doc.cells if not c.filler and not is_page_mark(c.text)]
+    cells = split_runs(unglue([c for c in doc.cells if not c.filler and not is_page_mark(c.text)]))
     starts: list[tuple[int, str]] = []
     current = None
     for i in range(len(cells)):
@@ -80,6 +104,12 @@ def extract_tables(doc: Document) -> TableResult:
         if t and t != current:
             starts.append((i, t))
             current = t
+    first = _inside_t2(cells, starts[0][0] if starts else len(cells))
+    if first is not None:
+        if starts and starts[0][1] == "t2":
+            starts[0] = (first, "t2")
+        else:
+            starts.insert(0, (first, "t2"))
     b = Builder()
     ranges = [(table, i, starts[n + 1][0] if n + 1 < len(starts) else len(cells))
               for n, (i, table) in enumerate(starts)]

@@ -78,7 +78,14 @@ class Layout:
     def page_cells(self) -> list[Cell]:
         """The cells, and on a page whose tables were flattened with pipes every other
         paragraph as a cell too, as plain text gives each line: the anchors and group
-        labels such a page prints on lines of their own (第二十条第（一）项, （三）不予公开)."""
+        labels such a page prints on lines of their own (第二十条第（一）项, （三）不予公开).
+
+        A page with no table at all, grid or pipes, may still hold one flattened a cell per
+        paragraph (规章 / 0 / 0 / 0, each a <p>): its paragraphs are read as plain text reads
+        its lines (family: a table flattened into paragraphs, no table markup)."""
+        if not self._piped and not self.tables and not self.cells:
+            from .txt import read_txt  # the one reading of lines as cells
+            return read_txt("", self.text).cells
         if not self._piped:
             return self.cells
         return sorted(self.cells + self._lines, key=lambda c: c.start)
