@@ -31,13 +31,17 @@ def _facts(text: str, kind: str) -> list[str]:
 _HEAD = "一、总体情况\n"
 
 
-# family: a run-in heading over the work's arrangements (组织保障, 领导机制) stands over the
-# charge's sentence, which need not say 公开 itself
+# family: a heading over the work's arrangements (组织保障, 领导机制, 工作责任, 加强领导), run in or on its
+# own line, stands over the charge's sentence, which need not say 公开 itself
 @pytest.mark.parametrize("line, official, office", [
     ("（四）组织保障。局主要领导负总责，分管领导具体抓，办公室负责日常工作。", ["主要领导", "分管领导"], ["办公室"]),
     ("（三）组织保障。镇长负总责，党政办具体承办。", ["镇长"], ["党政办"]),
     ("（五）强化组织保障。由分管副局长具体负责，综合股承办日常工作。", ["分管副局长"], ["综合股"]),
     ("（二）健全领导机制。乡长负总责，乡党政办公室具体负责。", ["乡长"], ["乡党政办公室"]),
+    ("（一）压实工作责任。局长负总责，办公室具体承办。", ["局长"], ["办公室"]),
+    ("（一）强化责任落实。镇长为第一责任人，党政办具体承办。", ["镇长"], ["党政办"]),
+    ("一是加强领导。成立以局长为组长的领导小组，办公室负责日常工作。", ["局长"], ["办公室"]),
+    ("（三）加强组织建设。\n乡长负总责，党政办具体承办。", ["乡长"], ["党政办"]),
 ])
 def test_a_heading_over_the_arrangements_names_the_charge(line, official, office):
     text = _HEAD + line + "\n二、主动公开政府信息情况\n"
