@@ -184,7 +184,15 @@ def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[s
     # the same verb through another channel that is no social account (those are not in the
     # proactive total: 在网站主动公开信息705条,在公众号发布信息1511条 keeps 705)
     return any(re.search(r"通过|依托|利用|^\s*在", c) and "公开" in c and not any(w in c for w in social)
-               and re.search(rf"\d+[ \u3000]?(?:{_UNITS})", c) for c in (prev, nxt))
+               and _states_items(c) for c in (prev, nxt))
+
+
+def _states_items(clause: str) -> bool:
+    """Whether ``clause`` states a count of items (公开信息120条), not only a count of places or
+    units that names what it counts after it (在全县19个乡镇便民服务中心…公示: 个 then a noun)."""
+    return any(not (m.group("unit") == "个" and re.match(rf"[{_CJK}]", clause[m.end():m.end() + 1])
+                    and not clause.startswith(("信息", "条"), m.end()))
+               for m in re.finditer(rf"\d+[ \u3000]?(?P<unit>{_UNITS})", clause))
 
 
 def _social_only(text: str, ss: int, cs: int, start: int, social: list[str]) -> bool:

@@ -40,6 +40,9 @@ _ENUMS = {
     "arabic": re.compile(r"(?:^|(?<=[\s。；;：:，,])|(?<=将))(?P<n>[1-9１-９])[、.．)）](?![\d.．])"),
     "arabic_paren": re.compile(r"(?:^|(?<=[\s。；;：:，,])|(?<=将))[（(](?P<n>[1-9１-９])[）)]"),
     "circled": re.compile(r"(?P<n>[①-⑩])"),
+    # items each numbered by their kind's word (问题一：…；问题二：…; 措施1：…): the word and number
+    # are the item's mark
+    "named": re.compile(r"(?:^|(?<=[\s。；;]))(?:存在)?(?:问题|不足|措施|举措|建议)(?P<n>[一二三四五六七八九十1-9])[：:、，,]"),
     "order": re.compile(rf"{_AFTER_PUNCT}(?P<n>首先|其次|再次|最后)[，,、：:]?"),
     # …also after the organ naming itself (我镇一方面将…，另一方面将…) or after 但
     "side": re.compile(rf"(?:{_AFTER_PUNCT}|(?<=我[\u4e00-\u9fff])|(?<=本[\u4e00-\u9fff])|(?<=但))"
@@ -282,17 +285,20 @@ def _labels(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
                                     and _generic_head(label)):
             continue
         role = _label_role(label)
+        # (a label numbered by its own numeral: 问题一：, 措施2：)
+        own_no = bool(_ENUMS["named"].match(m.group("label") + (m.group("colon") or "")))
         # a label of the part already open is an item's heading (存在问题：1.公开内容问题：…),
         # and the problems come before the plans: a problem's label after a plan's is an item's
         if out and out[-1][2] == role or role == "problem" and any(r == "remedy" for _, _, r, _ in out):
             # …and when both are numbered, each item carries its kind's label ((一)问题：…。
-            # (二)问题：…): the part opens at the first one's number, its items are the numbered ones
-            if out and out[-1][2] == role and m.group("mark") and out[-1][3]:
+            # (二)问题：…; 问题一：…。问题二：…): the part opens at the first one's number, its items
+            # are the numbered ones
+            if out and out[-1][2] == role and (m.group("mark") or own_no) and out[-1][3]:
                 out[-1] = (out[-1][0], out[-1][0], role, False)
             continue
         if role:
             out.append((a + m.start("label") - len(m.group("mark") or ""), a + m.end(), role,
-                        bool(m.group("mark")) and len(label) <= 4))
+                        bool(m.group("mark")) and len(label) <= 4 or own_no))
     return [(ls, le, role) for ls, le, role, _ in out]
 
 
