@@ -28,6 +28,8 @@ _JOIN = re.compile(r"^[和与及或跟、,，]+|[和与及或跟、,，]+$")
 SCOPE = ("organs", "region", "levels", "years", "template")
 _SEP = "，"
 _SEP_MARK = "\x00"
+# 广东那边街道 / 浙江这一带的乡镇: 那边 after a place points at it, never a part of a name
+_PLACE_POINTER = re.compile(r"[那这](?:边|一带|块儿?)")
 _SUBPLACE = ("市", "县", "区", "镇", "乡", "街道", "旗")   # a place inside a place (杭州市西湖区)
 
 
@@ -65,7 +67,7 @@ def _unknown(question: str, plan: QueryPlan, organs) -> tuple[list[str], list[st
              for m in re.finditer(re.escape(n), joined)]
     for s, e in used:   # the names the reading used (市财政局 in 西阳市财政局 was not)
         q[s:e] = [_SEP_MARK] * (e - s)
-    text = "".join(q)
+    text = _PLACE_POINTER.sub(lambda m: _SEP * len(m.group(0)), "".join(q))
     bare = replace(plan, organ_ids=(), region=None, organ_names=())
     spans: list[list[int]] = []
     for w in unknown_organs(text.replace(_SEP_MARK, _SEP), bare):

@@ -27,7 +27,8 @@ from .whichyear import own_years, several_years, which_year, year_or_template
 from .followup import merge
 from .placescope import whole_unplaced
 from .plan import _SEVERAL, _WHICH_MORE, parse
-from .pointback import one_answered
+from .countnames import name_counted
+from .pointback import differ_by_organ, listed_several, one_answered
 from .refine import COUNTED
 from .reading import Reading, apply, items_of, other_readings
 from .unread import kinds_in_store
@@ -141,6 +142,22 @@ def _which_one(question, plan, name, organs, context) -> Answer:
         q2 = question.replace(name, o, 1) if o != name else question
         a.options.append({"label": f"按“{o}”", "question": q2,
                           "reading": items_of(parse(q2, organs, context))})
+    return a
+
+
+def _which_listed(question, plan, listed, organs, context) -> Answer:
+    """它 after an answer listing several organs' reports: which one is asked, each organ a
+    reading to choose (the question re-typed with its name for 它)."""
+    plan = replace(plan, rules=plan.rules_plus("refer_several"))
+    a = Answer(question=question, understood=False, plan=plan,
+               text=f"上一个回答列出了{len(listed)}个机关的报告（" + "、".join(listed[:8])
+               + ("等" if len(listed) > 8 else "") + "），“它”指的是哪一个？请说出机关名称再问。")
+    for o in listed[:8]:
+        if o.startswith("（未写明机关"):
+            continue
+        q2 = re.sub(r"它(?!们)", o, question, count=1)
+        a.options.append({"label": f"按“{o}”", "question": q2,
+                          "reading": items_of(parse(q2, organs, None))})
     return a
 
 
@@ -267,6 +284,7 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     # (两个市商务局: several said, each of them asked, never which one)
     if placeless and reading is None:   # 市商务局: which city's? ask, with each as a reading
         return _which_one(question, plan, placeless[0], organs, context)
+    several = listed_several(plan, previous, question) if reading is None else []
     one = one_answered(plan, previous, question)
     if one is not None:   # 它的行政复议几件 after 谁收的申请最多: the organ answered
         plan = one
@@ -298,6 +316,11 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     except PlanError:
         return _not_understood(question, plan)
     a = run(conn, question, plan, q)
+    if several and differ_by_organ(a.rows, a.columns):
+        # 它收到多少申请 after a list of several organs' reports stating different values:
+        # which one? asked (one stating it, or all the same: that answer stands)
+        return _which_listed(question, plan, several, organs, context)
+    name_counted(conn, plan, a, build, run)   # 几份 → 7份, and which seven (few counted)
     if reading is None and several_years(plan, a.rows, a.columns):   # 安庆市财政局收到多少申请:
         text, plan2, years = which_year(plan, a.rows)   # which year? each year's value said
         out = Answer(question=question, understood=True, plan=plan2, text=text)

@@ -49,6 +49,7 @@ from .planorgans import read_organs, tier_of_bodies
 from .percond import split_conditions
 from .placenone import unread_places_held_nowhere
 from .planyears import read_years
+from .yearasked import read_which_year_more, read_year_asked
 from .queryplan import QueryPlan
 from .refine import untold_mentioned
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
@@ -237,6 +238,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         elif len(p.years) > 1:
             set_("group_by", "year")
     read_group_top(p, q, t, set_, fired)   # 按年份汇总…，哪一年最多: the largest group named
+    read_year_asked(p, q, t, set_)   # 那份报告是哪一年的 (assistant/yearasked.py)
     bare = bare_requests(q, metric_at)
     added = list(dict.fromkeys(v for _, _, v in sorted(metric_at) if v not in bare))
     if len(added) > 1 and _PLUS.search(q) and vocab.sum_of(added):
@@ -268,6 +270,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     more = _WHICH_MORE.search(q) if len(p.organ_names) > 1 and not p.agg and not p.top else None
     if more:   # A和B谁收到的申请多 / 桦南县跟清水县比哪个多: the larger (smaller) of the organs named
         set_("agg", "min" if more.group(2) in "少低小" else "max")
+    read_which_year_more(p, q, t, set_)   # 2022年跟2025年比哪年多 (assistant/yearasked.py)
     m = re.search(r"哪" + NUM + r"(?:个|家|名|位)", q)
     if m and p.agg in ("max", "min") and not p.top and cn_number(m.group(1)):
         set_("top", int(cn_number(m.group(1))))   # 哪三个单位收到的申请最多 = 前三

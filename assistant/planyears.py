@@ -25,10 +25,17 @@ _SHORT_YEAR = re.compile(r"(?<![\d.])([0-3]\d)\s*年(?:度)?(?![以之来内后�
 LAST_YEAR = 2050   # the end of an open range (2021年以后)
 _NOT_YEAR = re.compile(_NEG + r"\s*(?:19|20)\d\d(?:\s*年?度?\s*[和、及与]\s*(?:19|20)\d\d)*"
                        r"(?!\d|\s*年?的?(?:[那这][一个]?)?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格))\s*年?度?(?:以外|之外)?")
-_YEAR_DIFF = re.compile(r"((?:19|20)\d\d)\s*年?度?(?:的)?比\s*((?:19|20)\d\d)\s*年?度?(?:的)?"
+# a year of a difference: 2019年 or said short, 19年 (the 年 then needed)
+_DIFF_YEAR = r"((?:19|20)\d\d|(?<![\d.])[0-3]\d(?=\s*年))"
+_YEAR_DIFF = re.compile(_DIFF_YEAR + r"\s*年?度?(?:的)?比\s*" + _DIFF_YEAR + r"\s*年?度?(?:的)?"
                         r"[^？?。，,]{0,4}?(?:多|少|增加|减少|增长|下降|提高|降低)[^？?。，,]{0,10}?(?:多少|几)")
-_YEAR_GAP = re.compile(r"((?:19|20)\d\d)\s*年?度?(?:的)?(?:和|与|跟|同)\s*((?:19|20)\d\d)\s*年?度?(?:的)?"
+_YEAR_GAP = re.compile(_DIFF_YEAR + r"\s*年?度?(?:的)?(?:和|与|跟|同)\s*" + _DIFF_YEAR + r"\s*年?度?(?:的)?"
                        r"[^？?。，,]{0,12}?(?:相差|差了?|差距|差别|变化)(?:是|有|为)?(?:多少|几)")
+
+
+def _full_year(y: str) -> int:
+    """19 -> 2019; 2019 -> 2019 (a year said short in a difference)."""
+    return int(y) + (2000 if len(y) == 2 else 0)
 _NOT_YEAR_AFTER = re.compile(r"((?:19|20)\d\d)\s*年?度?的?(?:报告|年报)?(?:不算在内|不算|除外|不计入?|不包括在内|不要|去掉)")
 _NOT_TEMPLATE = re.compile(r"((?:不是|并非|非|除了?|没有?(?:用|按|采用|使用)|未(?:用|按|采用|使用)|不用)"
                            r"(?:用|按|采用|使用)?的?)(?:(?:2019|2021)\s*年?|[新旧老])的?(?:版|格式|模板|表格|表)")
@@ -63,10 +70,10 @@ def read_years(t, p, set_, fired: list, notes: list):
         t.take(m.start(), m.end())
     diff = _YEAR_DIFF.search(t.s)   # 2025年比2022年多…多少: the difference of the two years
     if diff:
-        set_("year_diff", (int(diff.group(1)), int(diff.group(2))), "year_difference")
+        set_("year_diff", (_full_year(diff.group(1)), _full_year(diff.group(2))), "year_difference")
     gap = None if diff else _YEAR_GAP.search(t.s)   # 2019年和2020年…差多少: the later less the earlier
     if gap:
-        y1, y2 = sorted((int(gap.group(1)), int(gap.group(2))), reverse=True)
+        y1, y2 = sorted((_full_year(gap.group(1)), _full_year(gap.group(2))), reverse=True)
         set_("year_diff", (y1, y2), "year_difference")
         set_("year_gap", True, "year_difference")
     for m in _NOT_YEAR_AFTER.finditer(t.s):   # 2019年的不算 / 2019年度的除外: every other year

@@ -4,6 +4,11 @@ the question is asked of that organ's report(s), the ranking before not repeated
 ``one_answered(plan, previous, question)``: the plan of ``question`` (already merged with the
 one before) narrowed to the organ ``previous`` answered, or None when the question points at
 no single organ or the answer before named none (a list, a count: 它们 / 这些 keep theirs).
+
+``listed_several(plan, previous, question)``: 它 (singular) right after an answer listing the
+reports of several organs (乌鲁木齐的报告有哪些 → 它收到多少申请): when they state different
+values (``differ_by_organ``), which one is meant is asked, never answered over all of them
+(family ``refer_several``); one of them stating it, or all the same, is the answer as before.
 """
 from __future__ import annotations
 
@@ -47,3 +52,32 @@ def one_answered(plan, previous, question: str):
         out.agg, out.order = None, None   # 它的行政复议几件: its value, not the largest again
     out.rules = out.rules_plus("refer_one")
     return out
+
+
+def listed_several(plan, previous, question: str) -> list[str]:
+    """The organs of the answer before when ``question`` points at one of them with 它 and they
+    are several (which one is then asked); else []."""
+    if previous is None or "refer" not in plan.given or plan.organ_ids or plan.report_ids \
+            or not previous.report_ids or _named_one(previous) or "organ" not in previous.columns:
+        return []
+    if not _singular().search(re.sub(r"它们|他们", "", question)):
+        return []
+    i = previous.columns.index("organ")
+    organs = list(dict.fromkeys(r[i] for r in previous.rows if r[i]))
+    return organs if len(organs) > 1 else []
+
+
+def differ_by_organ(rows: list, columns: list) -> bool:
+    """Rows of two organs or more stating different values (what 它 would pick between)."""
+    if "organ" not in columns or "value" not in columns:
+        return False
+    i, v = columns.index("organ"), columns.index("value")
+    stated = [(r[i], _same_form(r[v])) for r in rows if r[v] not in (None, "")]
+    return len({o for o, _ in stated}) > 1 and len({x for _, x in stated}) > 1
+
+
+def _same_form(value):
+    """A value as compared: a website with or without http:// and its last / is one site."""
+    if isinstance(value, str):
+        return re.sub(r"^https?://|/+$", "", value.strip().lower())
+    return value

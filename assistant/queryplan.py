@@ -68,6 +68,7 @@ class QueryPlan:
     excluded_levels: tuple[str, ...] = ()   # said as 除了乡镇以外 (levels holds the others)
     years: tuple[int, ...] = ()
     template_asked: bool = False         # 用的是哪版模板: each report's template is the answer
+    year_asked: bool = False             # 那份报告是哪一年的: the report's year is the answer
     template: str | None = None          # 2019 | 2021: the report template (2019版, 新版)
     template_not: bool = False           # … every report but of that template (不是2021版的)
     region_not: bool = False             # every report but of that place (去掉上海的, 上海的除外)

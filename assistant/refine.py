@@ -142,6 +142,10 @@ def region_context(q: str, end: int) -> bool:
 
 _TEMPLATE_YEAR = re.compile(r"(2019|2021)\s*年?的?(?:[那这][一个]?)?(?=((?:[新旧老]?版|[新旧老]?格式|[新旧老]?模板|[新旧老]?样式|[新旧老]?表格|[新旧老]表)"
                             r"(?:的?(?:表格|格式|模板))*))")
+# 19年那版模板 / 21版表格 / 19年的表格模板: a template's year said short, read only with a template
+# word (版, 模板, 格式, 样式): 19年的表格 alone is that year's tables
+_TEMPLATE_SHORT = re.compile(r"(?<![\d.])(19|21)\s*年?的?(?:[那这][一个]?)?(?=((?:[新旧老]?版|(?:表格?)?[新旧老]?模板"
+                             r"|[新旧老]?格式|[新旧老]?样式)(?:的?(?:表格|格式|模板))*))")
 _VERSUS = re.compile(r"(?:比|超过了?|多于|大于|高于|少于|低于|小于)([\u4e00-\u9fff]{2,16}?)(?:的)?(?:还|更|要)?(多|少|高|低|大|小)?(?:的|吗|？|\?|[，,。；;]|$)")
 
 
@@ -152,6 +156,9 @@ def template_year(t, set_) -> None:
         set_("template", m.group(1), "template")
         if not re.match(r"[新旧老]|版|模板|格式", m.group(2)):
             set_("template_or_year", True, "template")   # 2019表格: a year's tables, maybe
+        t.take(m.start(1), m.end(2))
+    for m in _TEMPLATE_SHORT.finditer(t.s):   # 19年那版模板: the 2019 template
+        set_("template", "20" + m.group(1), "template")
         t.take(m.start(1), m.end(2))
 
 

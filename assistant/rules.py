@@ -48,15 +48,26 @@ RULES: tuple[Rule, ...] = (
     Rule("year_difference", "yoy", "Y1年比Y2年多/少/增加…多少 (one organ's figure in two years): the"
          " difference, with both values; a blank year lists what is stated",
          (("沂源县2021年比2020年多收到多少件申请", {"year_diff": (2021, 2020)}),
-          ("沂源县2020年和2021年收到的申请差多少", {"year_diff": (2021, 2020), "year_gap": True}))),
+          ("沂源县2020年和2021年收到的申请差多少", {"year_diff": (2021, 2020), "year_gap": True}),
+          ("沂源县20年和21年收到的申请差了几件", {"year_diff": (2021, 2020), "year_gap": True}))),
+    Rule("which_year_more", "shape", "two years named and 哪年 / 哪一年 … 多 / 少 at the end (2022年跟2025年比"
+         "哪年多): the larger (smaller) of the two years' reports, named",
+         (("沂源县2020年和2021年比哪年收到的申请多", {"agg": "max", "years": (2020, 2021)}),
+          ("沂源县20年跟21年哪一年主动公开的少", {"agg": "min", "years": (2020, 2021)}))),
     Rule("own_year", "years", "本年度 / 本年 / 当年 / 报告年度: each report's own year (the year it"
          " reports on): no year filter, said in the reading; 今年 / 去年 stay not understood",
          (("本年度收到申请超过100件的有哪些", {"years": (), "op": "gt", "threshold": 100.0}),)),
+    Rule("report_year_asked", "shape", "是哪一年的 / 是哪年的 / 是什么年度的 at the end, no year said: the"
+         " report's year is the answer (one report: its year as the value); never after 看不出 / 没写",
+         (("唐村镇那份报告到底是哪一年的", {"year_asked": True, "years": ()}),
+          ("沂源县民政局的年报是哪年的", {"year_asked": True}))),
     Rule("template", "template", "lexicons/question_words.tsv role template (2019版, 新版模板, 旧表格);"
          " a 2019 / 2021 right before 版 / 格式 / 模板 / 表格 is the template, never a year",
          (("多少报告用2019旧表格", {"template": "2019", "years": ()}),
           ("用新版模板的报告有哪些", {"template": "2021"}),
-          ("按旧版（2019）格式填报的乡镇有哪些", {"template": "2019", "years": ()}))),
+          ("按旧版（2019）格式填报的乡镇有哪些", {"template": "2019", "years": ()}),
+          ("街道还在用19年那版模板的有几个", {"template": "2019", "years": ()}),
+          ("21版表格的乡镇报告有哪些", {"template": "2021", "years": ()}))),
     Rule("level_word", "levels", "lexicons/question_levels.tsv, longest match (县直部门, 乡镇,"
          " 省级人民政府)",
          (("省级人民政府的报告有几份？", {"levels": ("province",)}),
@@ -274,6 +285,9 @@ RULES: tuple[Rule, ...] = (
     Rule("refer_one", "scope", "它 / 它的 (lexicons/question_words.tsv refer one) right after an answer"
          " naming one organ (谁收的申请最多, 前1): that organ's report, its value asked, the ranking"
          " not repeated (assistant/pointback.py)", ()),   # tests: test_assistant_followups12
+    Rule("refer_several", "scope", "它 / 它的 (refer one) right after an answer listing the reports of"
+         " several organs: which one is asked, each organ offered, never answered over all of them"
+         " (assistant/pointback.py listed_several)", ()),   # tests: test_assistant_blind16
     Rule("year_not_held", "years", "a follow-up naming one organ and no year (永兴镇呢) keeps the year"
          " before; the organ with no report of it: its own years answered (one value, or which year"
          " asked), the missing year said first", ()),   # tests: test_assistant_familiesv

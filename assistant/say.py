@@ -314,6 +314,10 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         a.text = "；".join(f"{r[0]}（{_yr(r[2])}）：" + (f"{r[3]}版模板" if r[3] else "模板不明（表格未显示）")
                           for r in a.rows[:10]) + ("等" if n > 10 else "") + "。"
         return
+    if plan.kind == "reports" and plan.year_asked and n == 1 and a.rows[0][2]:   # 是哪一年的
+        a.value = a.rows[0][2]
+        a.text = f"{a.rows[0][0]}的报告是{_yr(a.rows[0][2])}的。"
+        return
     label = {"check": "校验通过的报告" if plan.check_ok else "校验未通过的报告", "coverage": _kind_text(plan) + "报告", "fact": "报告",
              "reports": "报告"}[plan.kind]
     a.text = f"{scope}符合条件的{label}共{st.get('matched', n)}份：{_report_names(a.rows)}。"
