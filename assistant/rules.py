@@ -189,6 +189,11 @@ RULES: tuple[Rule, ...] = (
     Rule("place_added", "region", "a place after a question of a place, with 加上 / 也算上 / 再加上 /"
          " a leading 还有 (no 呢): both places (QueryPlan.also_regions), the kind and condition"
          " kept; 还有…呢 or a place alone asks the other place", ()),   # tests: test_assistant_families9
+    Rule("places_joined", "region", "two or more places in one question joined by 和 / 、 / 与 / 及 / 跟"
+         " (2021年江西和安徽的报告一共几份): every place, a union (QueryPlan.also_regions), never the"
+         " last alone (assistant/joinedplaces.py)",
+         (("高青县和沂源县的乡镇报告一共几份", {"region": ("county", "高青县"),
+                                        "also_regions": (("county", "沂源县"),)}),)),
     Rule("level_added", "levels", "a level after a question of a level, with 加上 / 也算进来 / 一起算:"
          " both levels, the place, kind and condition kept (assistant/scopeunion.py added_levels)",
          ()),   # tests: test_assistant_followups14
