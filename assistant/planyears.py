@@ -27,8 +27,11 @@ _NOT_YEAR = re.compile(_NEG + r"\s*(?:19|20)\d\d(?:\s*年?度?\s*[和、及与]\
                        r"(?!\d|\s*年?的?(?:[那这][一个]?)?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格))\s*年?度?(?:以外|之外)?")
 _YEAR_DIFF = re.compile(r"((?:19|20)\d\d)\s*年?度?(?:的)?比\s*((?:19|20)\d\d)\s*年?度?(?:的)?"
                         r"[^？?。，,]{0,4}?(?:多|少|增加|减少|增长|下降|提高|降低)[^？?。，,]{0,10}?(?:多少|几)")
-_YEAR_GAP = re.compile(r"((?:19|20)\d\d)\s*年?度?(?:的)?(?:和|与|跟|同)\s*((?:19|20)\d\d)\s*年?度?(?:的)?"
-                       r"[^？?。，,]{0,12}?(?:相差|差了?|差距|差别|变化)(?:是|有|为)?(?:多少|几)")
+# (2022年跟2025年比，收到的申请差几件: the two years compared in a clause of their own, the gap
+# asked in the next)
+_YEAR_GAP = re.compile(r"((?:19|20)\d\d)\s*年?度?(?:的)?(?:和|与|跟|同|、)\s*((?:19|20)\d\d)\s*年?度?(?:的)?"
+                       r"(?:(?P<vs>相比较?|比较|对比|比)[，,]?)?"
+                       r"[^？?。，,]{0,12}?(?P<gap>相差|差了?|差距|差别|变化)(?:是|有|为)?(?:多少|几)")
 _NOT_YEAR_AFTER = re.compile(r"((?:19|20)\d\d)\s*年?度?的?(?:报告|年报)?(?:不算在内|不算|除外|不计入?|不包括在内|不要|去掉)")
 _NOT_TEMPLATE = re.compile(r"((?:不是|并非|非|除了?|没有?(?:用|按|采用|使用)|未(?:用|按|采用|使用)|不用)"
                            r"(?:用|按|采用|使用)?的?)(?:(?:2019|2021)\s*年?|[新旧老])的?(?:版|格式|模板|表格|表)")
@@ -69,6 +72,9 @@ def read_years(t, p, set_, fired: list, notes: list):
         y1, y2 = sorted((int(gap.group(1)), int(gap.group(2))), reverse=True)
         set_("year_diff", (y1, y2), "year_difference")
         set_("year_gap", True, "year_difference")
+        for word in ("vs", "gap"):   # 比 / 相差: read, never said unread
+            if gap.group(word):
+                t.take(gap.start(word), gap.end(word))
     for m in _NOT_YEAR_AFTER.finditer(t.s):   # 2019年的不算 / 2019年度的除外: every other year
         set_("excluded_years", tuple(sorted({*p.excluded_years, int(m.group(1))})), "year_excluded")
         t.take(m.start(), m.end())
