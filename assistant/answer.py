@@ -20,6 +20,7 @@ from .names import DEPT_TAILS, OrganIndex
 from .heldinstead import held_instead
 from .placebureau import inside_bureaus, offer
 from .placenone import place_not_held, places_not_held
+from .nearmiss import near_miss
 from .nearnames import common_name, glued_place, near_reading, real_place, zone_elsewhere
 from .whichorgan import one_meant, several_organs, which_organ
 from .whichreport import twin_reports, which_report
@@ -115,6 +116,21 @@ def _ask_back(question, plan, unknown, organs, context) -> Answer:
     return a
 
 
+def _near_miss(question, plan, miss, organs, context) -> Answer:
+    """A name typed one character off a held organ's or place's (assistant/nearmiss.py): said
+    absent as typed, the held names offered, nothing answered."""
+    typed, held = miss
+    plan = replace(plan, rules=plan.rules_plus("near_miss"))
+    a = _not_understood(question, plan)
+    names = "”或“".join(full for full, _ in held)
+    a.text = (f"库中没有“{typed}”的报告；库中有名称相近的“{names}”（名称不同），没有按它回答。"
+              "是不是指它？（请选择，或改正后再问）")
+    for full, q2 in held:
+        a.options.append({"label": f"按“{full}”", "question": q2,
+                          "reading": items_of(parse(q2, organs, context))})
+    return a
+
+
 def _kind_typos(unknown, organs) -> dict[str, str] | None:
     """Each unknown word one character off exactly one bare kind of bureau the store holds
     (卫建局: 卫健局; 民正局: 民政局), no place and no name of its own: word -> that kind; None when
@@ -186,6 +202,9 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
             a.text = (f"库中没有“{glued_typo[0]}”的报告（没有这个地方的这类机关），没有按其他地方的"
                       f"同类机关回答。请检查名称后再问。")
         return a
+    miss = near_miss(question, organs) if reading is None else None
+    if miss:   # 乌拉特中旗新安镇 (乌拉特前旗新安镇 held): the name differs, asked, never answered as it
+        return _near_miss(question, plan, miss, organs, context)
     besides, glued = unknown_names(question, plan, organs) if reading is None else ([], [])
     if besides:   # 两城镇和洛西镇: answer 两城镇, say 库中没有“洛西镇”的报告 first
         plan = parse(without_words(question, besides), organs, context)

@@ -397,7 +397,8 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         out.region_not = False   # 那上海的呢 after 去掉上海的: that place
     if "region" in new.given or out.region is None:
         out.region_said = new.region_said   # 那南昌呢 after 赣州市连同下面的…: that place alone
-        out.also_regions = ()   # 那上海的呢 after 杭州和衢州的: that place alone
+        out.also_regions = new.also_regions   # 那上海的呢 after 杭州和衢州的: that place alone
+        # (那江西和安徽的呢: those places joined, rule places_joined)
         out.less_regions = new.less_regions   # 那上海的呢 after 新疆去掉乌鲁木齐: that place, whole
         out.region_of = new.region_of   # 那朝阳区的呢 after 南京市鼓楼区…: no 南京市 kept
     if "phrase" in new.given:

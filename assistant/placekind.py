@@ -14,8 +14,8 @@ from functools import lru_cache
 
 # before the word: a start, a list word or a join; after it: a join, 的, a verb of the question
 _BEFORE = r"(?:^|(?<=[各、和与及或，,的在那\u3000])|(?<=哪些|所有|全部|每个|其中|只要|只看|只算|仅看|只留|保留|里面|里边|当中|之中))"
-_GOV = re.compile(r"(?:人民)?政府")
-_AFTER = r"(?=$|[、和与及或，,的里中内有收零报年都共呢吗\u3000？?]|人民政府|政府|一级|级)"
+_GOV = re.compile(r"(?:人民)?政府|行政公署|行署")   # 盟行署 / 地区行政公署: the place's government
+_AFTER = r"(?=$|[、和与及或，,的里中内有收零报年都共呢吗\u3000？?]|人民政府|政府|行政公署|行署|一级|级)"
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +31,17 @@ def _rows() -> dict[str, str]:
 def _joined_only() -> set[str]:
     """The words read as a kind only joined to another (地区: 盟和地区, never 哪些地区 alone)."""
     return {r["word"] for r in _table() if r.get("joined") == "yes"}
+
+
+def _bodies(word: str) -> tuple[str, ...]:
+    """The words of a place's bodies right after which ``word`` is the kind even alone (地区行署,
+    地区直属部门), longest first."""
+    row = next((r for r in _table() if r["word"] == word), {})
+    return tuple(sorted(filter(None, (row.get("bodies") or "").split("|")), key=len, reverse=True))
+
+
+def _body_after(s: str, end: int, word: str) -> str | None:
+    return next((b for b in _bodies(word) if s.startswith(b, end)), None)
 
 
 def _joined(s: str, start: int, end: int) -> bool:
@@ -86,7 +97,7 @@ def _within_level(s: str, start: int, end: int, level: str) -> bool:
 def _governments_of(word: str, organs) -> tuple[int, ...]:
     """The governments of the places ending in ``word`` (某某旗人民政府, its 办公室), of
     ``_organs_of``."""
-    rx = re.compile(re.escape(word) + r"(?:人民)?政府(?:办公室|办公厅)?$")
+    rx = re.compile(re.escape(word) + r"(?:(?:人民)?政府|行政公署|行署)(?:办公室|办公厅)?$")
     return tuple(i for i in _organs_of(word, organs) if rx.search(organs.display.get(i) or ""))
 
 
@@ -101,25 +112,29 @@ def place_kind(t, organs, p, set_) -> None:
     for m in _pattern().finditer(said):
         g = 1 if m.group(1) else 2
         w = m.group(g)
-        if w in found or w in absent:
+        if (w, w) in found or w in absent:
             continue
-        if w in _joined_only() and not _joined(said, m.start(g), m.end(g)):
+        body = _body_after(said, m.end(g), w)
+        if w in _joined_only() and not _joined(said, m.start(g), m.end(g)) and not body:
             continue   # 哪些地区 / 各地区: places in general, never the kind alone
         if _within_level(t.s, m.start(g), m.end(g), _rows()[w]):
             t.take(m.start(g), m.end(g))   # 乡镇和苏木: every township, 苏木 among them
             continue
         gov = _GOV.match(t.s, m.end(g))
+        dept = body if body and not gov else None   # 地区直属部门: its organs but its governments
         got = _governments_of(w, organs) if gov else _organs_of(w, organs)
+        if dept:
+            got = tuple(sorted(set(got) - set(_governments_of(w, organs))))
         if got:
-            found.append(w + gov.group(0) if gov else w)
+            found.append((w, w + (gov.group(0) if gov else dept or "")))
         else:
             absent.append(w)
         ids |= set(got)
-        t.take(m.start(g), gov.end() if gov else m.end(g))
+        t.take(m.start(g), gov.end() if gov else m.end(g) + len(dept or ""))
     if absent:   # 各旗、苏木 with no 苏木: said, never answered over the 旗 alone or every report
         set_("absent_kind", "”“".join(absent), "place_kind")
     elif found:
-        rule = "place_kind_government" if any("政府" in w for w in found) else "place_kind"
+        rule = "place_kind_government" if any(_GOV.search(shown) for _, shown in found) \
+            else "place_kind"
         set_("organ_ids", tuple(sorted(ids)), rule)
-        set_("organ_names", tuple(f"{w}（地名以“{w.split('政府')[0].removesuffix('人民')}”结尾）"
-                                  for w in found), "place_kind")
+        set_("organ_names", tuple(f"{shown}（地名以“{w}”结尾）" for w, shown in found), "place_kind")

@@ -267,8 +267,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         else:
             set_("levels", tuple(lv for lv in (p.levels or LEVELS) if lv not in excluded))
             set_("excluded_levels", tuple(dict.fromkeys(excluded)))
-    more = _WHICH_MORE.search(q) if len(p.organ_names) > 1 and not p.agg and not p.top else None
-    if more:   # A和B谁收到的申请多 / 桦南县跟清水县比哪个多: the larger (smaller) of the organs named
+    more = _WHICH_MORE.search(q) if (len(p.organ_names) > 1 or p.also_regions) \
+        and not p.agg and not p.top else None
+    if more:   # A和B谁收到的申请多 / 桦南县跟清水县比哪个多: the larger (smaller) of the organs named;
+        # 鄂尔多斯和兴安盟哪个多: of the reports of the places joined (rule places_joined)
         set_("agg", "min" if more.group(2) in "少低小" else "max")
     read_which_year_more(p, q, t, set_)   # 2022年跟2025年比哪年多 (assistant/yearasked.py)
     m = re.search(r"哪" + NUM + r"(?:个|家|名|位)", q)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from dataclasses import replace
 
 from . import vocab
+from .joinedplaces import joined_places, joined_to_place
 from .names import BUREAU_TAILS, DEPT_TAILS
 from .placescope import read_rank_level, read_together, read_under, read_whole_before
 from .queryplan import QueryPlan
@@ -137,7 +138,8 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
                                        or _THOSE_OF_PLACE.match(t.s, e)
                                        or (name.endswith("市") and _CITY_PROPER.match(t.s, e))
                                        or t.s.startswith(organ_kinds(), after)
-                                       or read_together(t.s, e)):   # 赣州市以及所辖各县
+                                       or read_together(t.s, e)   # 赣州市以及所辖各县
+                                       or joined_to_place(t.s, s, e, organs, starts)):   # 鄂尔多斯和兴安盟
             continue   # 高新区教育局 / 柳河县2021年民政局: a place's bureau
         if unknown_place_before(t.s, s, organs) and (
                 len(organs.names[name]) > 1 or name.endswith(DEPT_TAILS)):
@@ -232,6 +234,8 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
                 set_("levels", (_DEPT_OF[col],), "tier")   # 那两个局: the place's departments
     if any(ex or after for _, ex, after, _ in said):
         taken_out(p, said, set_)
+    else:
+        joined_places(p, said, set_)   # 江西和安徽的报告: both places, never the last alone
     named = bool(p.organ_ids)
     untold = [(u.start(), u.end()) for w, (role, _) in vocab.words().items() if role == "untold"
               for u in re.finditer(re.escape(w), t.s)]

@@ -29,8 +29,11 @@ _NOT_YEAR = re.compile(_NEG + r"\s*(?:19|20)\d\d(?:\s*年?度?\s*[和、及与]\
 _DIFF_YEAR = r"((?:19|20)\d\d|(?<![\d.])[0-3]\d(?=\s*年))"
 _YEAR_DIFF = re.compile(_DIFF_YEAR + r"\s*年?度?(?:的)?比\s*" + _DIFF_YEAR + r"\s*年?度?(?:的)?"
                         r"[^？?。，,]{0,4}?(?:多|少|增加|减少|增长|下降|提高|降低)[^？?。，,]{0,10}?(?:多少|几)")
-_YEAR_GAP = re.compile(_DIFF_YEAR + r"\s*年?度?(?:的)?(?:和|与|跟|同)\s*" + _DIFF_YEAR + r"\s*年?度?(?:的)?"
-                       r"[^？?。，,]{0,12}?(?:相差|差了?|差距|差别|变化)(?:是|有|为)?(?:多少|几)")
+# (2019年和2020年…差多少 / 19年和20年…差了多少件; 2022年跟2025年比，收到的申请差几件: the two
+# years compared in a clause of their own, the gap asked in the next)
+_YEAR_GAP = re.compile(_DIFF_YEAR + r"\s*年?度?(?:的)?(?:和|与|跟|同|、)\s*" + _DIFF_YEAR + r"\s*年?度?(?:的)?"
+                       r"(?:(?P<vs>相比较?|比较|对比|比)[，,]?)?"
+                       r"[^？?。，,]{0,12}?(?P<gap>相差|差了?|差距|差别|变化)(?:是|有|为)?(?:多少|几)")
 
 
 def _full_year(y: str) -> int:
@@ -76,6 +79,9 @@ def read_years(t, p, set_, fired: list, notes: list):
         y1, y2 = sorted((_full_year(gap.group(1)), _full_year(gap.group(2))), reverse=True)
         set_("year_diff", (y1, y2), "year_difference")
         set_("year_gap", True, "year_difference")
+        for word in ("vs", "gap"):   # 比 / 相差: read, never said unread
+            if gap.group(word):
+                t.take(gap.start(word), gap.end(word))
     for m in _NOT_YEAR_AFTER.finditer(t.s):   # 2019年的不算 / 2019年度的除外: every other year
         set_("excluded_years", tuple(sorted({*p.excluded_years, int(m.group(1))})), "year_excluded")
         t.take(m.start(), m.end())

@@ -196,10 +196,20 @@ RULES: tuple[Rule, ...] = (
          " whole one character off a stored name: asked back with it; none near and ending as a"
          " place (洛西县卫健委): 库中没有; never every body of the kind, never its 县 a level"
          " (assistant/nearnames.py)", ()),
+    Rule("near_miss", "organs", "a name typed one character off a held organ's around the part found"
+         " (乌拉特中旗新安镇 when 乌拉特前旗新安镇人民政府 is held; 科尔沁右翼前旗 when 科尔沁右翼中旗 is):"
+         " said absent as typed, the held name offered, nothing answered (assistant/nearmiss.py)", ()),
     Rule("followup", "all", "assistant/followup.py: a follow-up changes the previous reading", ()),
     Rule("place_added", "region", "a place after a question of a place, with 加上 / 也算上 / 再加上 /"
          " a leading 还有 (no 呢): both places (QueryPlan.also_regions), the kind and condition"
-         " kept; 还有…呢 or a place alone asks the other place", ()),   # tests: test_assistant_families9
+         " kept; 还有…呢 or a place alone asks the other place; a first clause of adding and a"
+         " question after it (加上安徽的，主动公开合计多少): the union, asked that"
+         " (assistant/scopeunion.adds_then_asks)", ()),   # tests: test_assistant_families9, familiesv8
+    Rule("places_joined", "region", "two or more places in one question joined by 和 / 、 / 与 / 及 / 跟"
+         " (2021年江西和安徽的报告一共几份): every place, a union (QueryPlan.also_regions), never the"
+         " last alone (assistant/joinedplaces.py)",
+         (("高青县和沂源县的乡镇报告一共几份", {"region": ("county", "高青县"),
+                                        "also_regions": (("county", "沂源县"),)}),)),
     Rule("level_added", "levels", "a level after a question of a level, with 加上 / 也算进来 / 一起算:"
          " both levels, the place, kind and condition kept (assistant/scopeunion.py added_levels)",
          ()),   # tests: test_assistant_followups14

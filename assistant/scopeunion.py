@@ -24,6 +24,22 @@ def _adding() -> re.Pattern:
     return re.compile(alternation("question_place_scope", "adding"))
 
 
+_CLAUSE = re.compile(r"[，,；;：:]")
+
+
+def adds_then_asks(q: str) -> bool:
+    """Whether ``q``'s first clause adds to the scope before and a later clause asks (加上安徽的，
+    主动公开合计多少 / 把交易中心也算上，一共收到多少申请): the union, with the new ask; a clause of
+    adding that itself asks (加上安徽的主动公开呢) is left to the rules above."""
+    parts = _CLAUSE.split(q.rstrip("？?。.!！"), maxsplit=1)
+    return len(parts) == 2 and bool(parts[1].strip()) and bool(_adding().search(parts[0]))
+
+
+def _asks_ok(new: QueryPlan, q: str) -> bool:
+    """Nothing asked, or asked only after a first clause of adding."""
+    return not set(new.given) & _ASKS or adds_then_asks(q)
+
+
 ADD_PLACE = re.compile(r"加上|加进来|加进去|算上|算进来|一起算|一并|连同|合并|^(?:那|那么)?(?:还有|以及|和|跟)")
 
 
@@ -34,7 +50,7 @@ def added_place(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     bare = q.rstrip("？?。.!！")
     return (bool(prev.region) and not prev.region_not and bool(new.region) and not new.region_not
             and "organ_ids" not in new.given and new.region != prev.region
-            and not set(new.given) & _ASKS and bool(ADD_PLACE.search(bare))
+            and _asks_ok(new, q) and bool(ADD_PLACE.search(bare))
             and not (bare.endswith("呢") and not _adding().search(bare)))
 
 
@@ -52,7 +68,7 @@ def added_organs(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     管委会呢, 把教育局也算上): a union, never a switch; the same words as a place added."""
     bare = q.rstrip("？?。.!！")
     return (bool(prev.organ_ids) and bool(new.organ_ids) and "organ_ids" in new.given
-            and not set(new.given) & _ASKS and not _other_place(prev, new)
+            and _asks_ok(new, q) and not _other_place(prev, new)
             and set(new.organ_ids) != set(prev.organ_ids)
             and bool(_adding().search(bare)))
 

@@ -52,6 +52,14 @@ def organ_kinds() -> tuple[str, ...]:
     return tuple(sorted(_kind_rows(), key=len, reverse=True))
 
 
+def opens_kind(s: str, start: int, end: int) -> bool:
+    """Whether the word ``s[start:end]`` (统计, a word of asking too) opens a kind of organ of
+    lexicons/question_organ_types.tsv right followed by an organ's tail (统计局, 统计厅): the
+    organ's kind, never the word of asking."""
+    return any(s.startswith(k, start) and len(k) >= end - start
+               and _BUREAU_TAIL.match(s, start + len(k)) for k in organ_kinds())
+
+
 def kind_names(word: str) -> tuple[str, ...]:
     """What an organ's name holds for the kind ``word`` (市场监管: 市场监督管理, 市场监管)."""
     return _kind_rows().get(word, (word,))
@@ -226,8 +234,9 @@ def account(p, residue: str) -> None:
         run = m.group(0)
         rest = run
         for f in fillers():
-            if len(f) > 1:
-                rest = rest.replace(f, " ")
+            if len(f) > 1:   # 统计 of 宁夏统计局 opens a kind of organ, no filler (opens_kind)
+                rest = re.sub(re.escape(f), lambda m: m.group(0) if opens_kind(
+                    m.string, m.start(), m.end()) else " ", rest)
         for piece in rest.split():
             # a filler character at the start (都有…), a particle at the end (…的, …了): never
             # a name's own last character (成都的: 成都, not 成)

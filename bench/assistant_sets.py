@@ -132,9 +132,13 @@ _KEYED = re.compile(r"^(.+?):\s*(\d+(?:\.\d+)?)$")
 
 
 def _said(s: str, text: str) -> bool:
-    """A string the answer must say: as written, or a ``key: N`` pair (``2024: 2``) said as the
-    key and then its number (2024年 2份)."""
+    """A string the answer must say: as written, a channel's contract code (``portal``) said as
+    its Chinese label of the project's one channel registry (政府网站, display_labels.tsv), or a
+    ``key: N`` pair (``2024: 2``) said as the key and then its number (2024年 2份)."""
     if s in text:
+        return True
+    from store.labels import keys_of, label
+    if s in keys_of("channel") and label("channel", s) in text:
         return True
     m = _KEYED.match(s)
     return bool(m) and re.search(re.escape(m.group(1)) + r"[^\d；;。\n]{0,4}?" + re.escape(m.group(2))

@@ -63,6 +63,20 @@ def test_written_answers_are_scored_by_their_type():
     assert literal_matches(s, s["value"], {"understood": True, "answer": "电话0352—5189188"})
 
 
+@pytest.mark.parametrize("codes, answer, ok", [
+    (["portal", "bulletin_board"], "公开渠道：某镇人民政府（2023年）：政府网站、公开栏。", True),
+    (["wechat"], "渠道有政务微信和政务微博", True),
+    (["hotline", "portal"], "通过热线电话公开", False),          # 政府网站 not said
+    (["weibo"], "渠道：政务微信", False),
+    (["政府网站"], "渠道：政府网站", True),                       # a label written as such
+])
+def test_a_channel_expected_as_its_code_is_said_by_its_registry_label(codes, answer, ok):
+    """Family: a channel expected as its contract code (portal) while the answer says the label of
+    the project's one channel registry (display_labels.tsv: 政府网站); never a hand list."""
+    exp = {"type": "strings", "value": codes}
+    assert literal_matches(exp, codes, {"understood": True, "answer": answer}) is ok
+
+
 def test_says_is_checked_in_the_first_line_and_first_sentence_only():
     from bench.assistant_sets import says_ok
     case = {"says": ["库中没有“洛西镇”"]}
