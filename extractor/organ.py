@@ -24,7 +24,7 @@ from functools import lru_cache
 from . import gazetteer
 from .labels import written_span
 from .lexicon import load
-from .organ_names import _GROUP_OFFICE, _LEAD_JUNK, ZONE_WORDS, _inner_stripped
+from .organ_names import _GROUP_OFFICE, _LEAD_JUNK, _inner_stripped
 from .organ_sources import _candidates
 from .organ_title import title_name
 from .places import (_HAN, _after_national, bare_rank, branch_county, ends_as_organ, is_known_place, is_zone,
@@ -322,43 +322,11 @@ def organ_of(text: str, title: str | None) -> Organ:
         if registered:  # registered in a place the gazetteer holds: its parents are known
             province, city = (registered.parents + (None, None))[:2]
             organ.province, organ.city = organ.province or province, organ.city or city
-        if level == "other" and organ.city is None:
-            # a zone named after its place's short name (芜湖经济技术开发区, 广东从化经济开发区):
-            # that place's city and province
-            organ.province, organ.city = _zone_places(sname, organ.province)
         if level not in _COUNTY_LEVELS:
             organ.county = None  # a zone, a city's or a province's body is in no one county
         organ.province, organ.city, organ.county = (
             _written_place(p, name, text) for p in (organ.province, organ.city, organ.county))
     return organ
-
-
-def _zone_places(sname: str, province: str | None) -> tuple[str | None, str | None]:
-    """(province, city) of a zone whose name opens with a place's usual short name, a province's
-    short name perhaps before it (广东从化经济开发区 -> 广东省, 广州市; 芜湖经济技术开发区 -> 安徽省, 芜湖市):
-    the one city the gazetteer gives that short name (a county's: its city), in the province named;
-    (province, None) when there is none or several."""
-    m = ZONE_WORDS.search(sname)
-    if not m or not gazetteer.available():
-        return province, None
-    head = sname[:m.start()]
-    for k in (3, 2):
-        named = province_named_short(head[:k])
-        if named and (province is None or named == province):
-            province, head = named, head[k:]
-            break
-    for k in (4, 3, 2):
-        if len(head) < k:
-            continue
-        found = [p for p in gazetteer.places_short(head[:k]) + gazetteer.places_named(head[:k] + "市")
-                 if p.rank in ("city", "county") and (province is None or p.parents[:1] == (province,))]
-        cities = {p.name if p.rank == "city" else p.parents[1] for p in found if p.rank == "city" or len(p.parents) > 1}
-        provinces = {p.parents[0] for p in found if p.parents}
-        if len(cities) == 1 and len(provinces) == 1:
-            return province or provinces.pop(), cities.pop()
-        if found:
-            break
-    return province, None
 
 
 def _registered_name(text: str, name: str | None) -> tuple[str | None, gazetteer.Place | None]:

@@ -21,7 +21,11 @@ way is a family of clue (``Clue.how``):
   text names exactly one place of that rank (新疆, 浙江省, 温州市 or a county-level city in one
   prefecture): that place;
 - ``local_media``: a bare-rank 市 organ that publishes in its city's own media (温州日报,
-  温州都市报, 温州电视台): that city.
+  温州都市报, 温州电视台): that city;
+- ``zone_name``: a zone whose name opens with a place's short name (芜湖经济技术开发区, 广东从化
+  经济开发区): the one city the gazetteer gives that short name. A guess like the others, never
+  the name's own statement: 东湖高新区 opens with the short name of 南昌's 东湖区 and lies in 武汉,
+  which its address and area code say — clues that disagree give nothing.
 
 A place is filled only where the organ's stated places (through the gazetteer:
 ``gazetteer.above``) leave it unknown, for the ranks its level lies in, and only when every
@@ -33,6 +37,7 @@ text as written and its span), so a reviewer sees why a report is counted in 浙
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,10 +45,11 @@ from . import gazetteer
 from .lexicon import LexiconError, load
 from .organ_address import RANKS_OF_LEVEL, address_region
 from .place_pinyin import place_spelled
-from .places import bare_rank, simplify
+from .organ_names import ZONE_WORDS
+from .places import bare_rank, province_named_short, simplify
 from .record import Contact, Organ
 
-HOWS = ("address", "area_code", "postcode", "website", "named_in_text", "local_media")
+HOWS = ("address", "area_code", "postcode", "website", "named_in_text", "local_media", "zone_name")
 
 # the ranks of place an organ of each level lies in (organ_address's), which clues may fill:
 # never the county (a clue tells a province or a city)
@@ -124,7 +130,7 @@ def _postcode_prefixes() -> tuple[tuple[str, str], ...]:
 def area_code_of(phone: str) -> str | None:
     """The area code a landline as written dials (0577-62522251, （0577）62522251, 0577 6252 2251,
     010-12345678 -> 010); None for a mobile, a number without one or a service number."""
-    digits = re.sub(r"\D", "", phone)
+    digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", phone))   # ０５７７ as 0577
     if not digits.startswith("0") or len(digits) < 10:
         return None
     code = digits[:3] if digits[1] in "12" else digits[:4]
@@ -132,6 +138,7 @@ def area_code_of(phone: str) -> str | None:
 
 
 def postcode_province(postcode: str) -> str | None:
+    postcode = unicodedata.normalize("NFKC", postcode or "")   # ３１１８００ as 311800
     if not re.fullmatch(r"\d{6}", postcode or ""):
         return None
     return next((prov for pre, prov in _postcode_prefixes() if postcode.startswith(pre)), None)
@@ -235,6 +242,41 @@ def text_clues(organ: Organ, text: str) -> list[Clue]:
     return out
 
 
+def zone_clues(organ: Organ, text: str) -> list[Clue]:
+    """The clue of a zone's name opening with a place's usual short name, a province's short name
+    perhaps before it (广东从化经济开发区 -> 广东省, 广州市; 芜湖经济技术开发区 -> 安徽省, 芜湖市): the
+    one city the gazetteer gives that short name (a county's: its city), in the province named."""
+    sname = simplify(organ.name or "")
+    m = ZONE_WORDS.search(sname) if organ.level == "other" else None
+    if not m or not gazetteer.available():
+        return []
+    # where the name is written; a name built from its parts (not written whole): where the text
+    # first writes the zone's name, else its opening
+    s = organ.span[0] if organ.span else next((a for a, _ in (_first(text, sname[:m.end()]),
+                                                              _first(text, sname[:m.start()])) if a >= 0), -1)
+    if s < 0:
+        return []
+    province, head, at = _stated(organ.province), sname[:m.start()], 0
+    for k in (3, 2):
+        named = province_named_short(head[:k])
+        if named and (province is None or named == province):
+            province, head, at = named, head[k:], k
+            break
+    for k in (4, 3, 2):
+        if len(head) < k:
+            continue
+        found = [p for p in gazetteer.places_short(head[:k]) + gazetteer.places_named(head[:k] + "市")
+                 if p.rank in ("city", "county") and (province is None or p.parents[:1] == (province,))]
+        cities = {p.name if p.rank == "city" else p.parents[1] for p in found if p.rank == "city" or len(p.parents) > 1}
+        provinces = {p.parents[0] for p in found if p.parents}
+        if len(cities) == 1 and len(provinces) == 1:
+            return [Clue("zone_name", province or provinces.pop(), cities.pop(), text[s:s + at + k], (s, s + at + k))]
+        if found:
+            break
+    # a province's short name alone (湖南湘江新区): the province only
+    return [Clue("zone_name", province, None, text[s:s + at], (s, s + at))] if at else []
+
+
 # ---------------------------------------------------------------- settling
 def _stated(v: str | None) -> str | None:
     return simplify(v) if v and v not in _BARE else None
@@ -251,7 +293,8 @@ def infer_places(organ: Organ, contact: Contact, text: str) -> None:
     kp = kp and (_province(kp) or kp)
     if kp and (kc or "city" not in ranks):
         return   # the stated places settle every rank the organ lies in
-    clues = address_clues(organ, contact, text) + contact_clues(contact, text) + text_clues(organ, text)
+    clues = (address_clues(organ, contact, text) + contact_clues(contact, text) + text_clues(organ, text)
+             + zone_clues(organ, text))
     if not clues or len({c.province for c in clues}) != 1 or len({c.city for c in clues if c.city}) > 1:
         return   # no clue, or two that disagree
     prov = clues[0].province

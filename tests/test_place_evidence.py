@@ -308,3 +308,39 @@ def test_a_reviewer_reads_why_a_place_is_given():
     _, o = report("市政府办公室", "在嘉兴日报开设专栏。")
     assert labels.place_evidence(o.place_evidence) == "浙江省、嘉兴市：据本地媒体名称“嘉兴日报”"
     assert labels.place_evidence([]) == ""
+
+
+# ---------------------------------------------------------------- a zone named after a place's short name
+@pytest.mark.parametrize("title, contact, want", [
+    # the short name alone: its one city, kept as a zone_name clue
+    ("芜湖经济技术开发区管理委员会", "", ("other", "安徽省", "芜湖市", None, ("zone_name",))),
+    # the short name agreeing with the organ's own phone: both clues kept
+    ("芜湖经济技术开发区管理委员会", "联系电话：0553-5840123。", ("other", "安徽省", "芜湖市", None, ("area_code", "zone_name"))),
+    # the short name of another city's district (东湖区 is 南昌's; 东湖高新区 lies in 武汉): the report's
+    # own address and phone say otherwise, and the guess gives nothing
+    ("东湖高新区管委会", "联系地址：武汉市东湖新技术开发区高新大道777号；联系电话：027-67880560。",
+     ("other", None, "武汉市", None, ("address",))),
+    ("东湖高新区管委会", "联系电话：027-67880560。", ("other", None, None, None, ())),
+    # a province's short name alone before the zone: the province only
+    ("湖南湘江新区管理委员会", "", ("other", "湖南省", None, None, ("zone_name",))),
+])
+def test_a_zone_named_after_a_short_name_is_a_clue_among_the_others(title, contact, want):
+    assert places(title, contact=contact) == want
+
+
+@pytest.mark.parametrize("phone, code", [("０５７７－６２５２２２５１", "0577"), ("（０９９８）２８６２０１５", "0998")])
+def test_an_area_code_in_full_width_digits(phone, code):
+    assert area_code_of(phone) == code
+
+
+def test_a_postcode_in_full_width_digits():
+    assert postcode_province("３１１８００") == postcode_province("311800") is not None
+
+
+def test_a_zone_name_not_written_whole_still_gives_its_clue():
+    # the name read from 经开区 + the 编制 sentence's 喀什经济开发区管理委员会: the clue's text is where
+    # the text writes the zone's name
+    text, o = report("喀什经济开发区管委会", contact="联系电话：０９９８－２８６２０１５。")
+    assert (o.province, o.city) == ("新疆维吾尔自治区", "喀什地区")
+    assert all(text[e["span"][0]:e["span"][1]] == e["text"] for e in o.place_evidence)
+    assert {e["how"] for e in o.place_evidence} == {"area_code", "zone_name"}
