@@ -150,6 +150,30 @@ def test_taken_to_court_is_litigation(db, q):
     assert "法院" not in first_line(a), first_line(a)
 
 
+# an organ having been sued or reviewed, said as what happened to it (被告到法院 / 被起诉 / 被申请复议):
+# in a question asking which organs, the ones it happened to (more than 0), never every organ's value
+@pytest.mark.parametrize("q,metric,want", [
+    ("2021年被告到法院的县级部门有哪些", "litigation", {"如皋市教育局"}),
+    ("被人告上法庭的单位有哪些", "litigation", {"如皋市教育局", "佛山市南海区财政局"}),
+    ("哪些部门被起诉了", "litigation", {"如皋市教育局", "佛山市南海区财政局"}),
+    ("被申请行政复议的单位有哪些", "review", set()),
+])
+def test_sued_or_reviewed_is_more_than_none(db, q, metric, want):
+    a = ask(db, q)
+    assert a.understood and a.plan.metric == metric and a.plan.op == "gt" and a.plan.threshold == 0, first_line(a)
+    assert _names(a) == want, a.text
+
+
+def test_sued_counted(db):
+    a = ask(db, "被告到法院的有几家")
+    assert a.value == 2 and a.plan.op == "gt" and "如皋市教育局" in a.text and "佛山市南海区财政局" in a.text, a.text
+
+
+def test_one_organ_sued_asks_its_value(db):
+    a = ask(db, "如皋市教育局被起诉了几次")
+    assert a.value == 2 and a.plan.op is None, a.text
+
+
 # -- 5. a report's year asked -------------------------------------------------------------------
 @pytest.mark.parametrize("q,year", [
     ("白蒲镇那份报告到底是哪一年的", 2022),
