@@ -20,16 +20,16 @@ from __future__ import annotations
 from .document import Cell, Document, is_page_mark
 from . import template as T
 from .labels import _ARTICLE, norm_label, to_simplified
+from .numbers import parse_cell
 from .table2 import parse_t2
 from .table2_order import majority as _majority
 from .table3 import read_t3
 from .table3_pick import this_years_t3
 from .table4 import parse_t4
+from .table4_runs import split_runs
 from .table_cells import Builder, TableResult, is_value, match_label
 from .table_glue import unglue
-from .table4_runs import split_runs
 from .table_read import status
-from .numbers import parse_cell
 
 __all__ = ["TableResult", "extract_tables", "match_label", "norm_label"]
 
