@@ -13,6 +13,8 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+from .rankfollow import nth_only
+from .yearpointed import shifted_answered
 from .absent import scope_gap, unknown_names, without_words
 from .checkscope import none_failed
 from .keywords import keywords
@@ -306,7 +308,7 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     several = listed_several(plan, previous, question) if reading is None else []
     one = one_answered(plan, previous, question)
     if one is not None:   # 它的行政复议几件 after 谁收的申请最多: the organ answered
-        plan = one
+        plan = shifted_answered(conn, one, question) or one   # 它上一年的呢: its year moved
     elif "refer" in plan.given and previous is not None and previous.report_ids \
             and not plan.organ_ids:   # 这些单位的电话: of the previous answer's reports
         plan = replace(plan, report_ids=tuple(dict.fromkeys(previous.report_ids)))
@@ -335,6 +337,9 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     except PlanError:
         return _not_understood(question, plan)
     a = run(conn, question, plan, q)
+    if "rank_followup" in plan.rules:   # 第二名呢: the ranking cut to its n-th place
+        nth_only(a, plan.top)
+        return a
     if several and differ_by_organ(a.rows, a.columns):
         # 它收到多少申请 after a list of several organs' reports stating different values:
         # which one? asked (one stating it, or all the same: that answer stands)

@@ -25,6 +25,7 @@ from .queryplan import QueryPlan
 from .sectors import sector_ids
 from .widen import drop_filters
 from .yearshift import shifted
+from .rankfollow import ranked
 
 _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看",
                  "只算", "只统计", "仅统计", "仅算", "只要", "去掉", "去除", "剔除", "除去", "不要", "不看",
@@ -35,6 +36,9 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
     moved = shifted(prev, q)
     if moved is not None:   # 上一年呢 after …2020年…: the same question of 2019
         return moved
+    nth = ranked(prev, q)
+    if nth is not None:   # 第二名呢 after 收到申请最多的是哪个: the same ranking's 2nd (assistant/rankfollow.py)
+        return nth
     if added_place(prev, new, q):   # 杭州的报告有哪些 → 把衢州的也加上: both places
         out = merge(prev, new, q)
         out.region, out.organ_ids, out.organ_names = prev.region, prev.organ_ids, prev.organ_names

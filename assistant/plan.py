@@ -48,6 +48,8 @@ from .placekind import place_kind
 from .planorgans import read_organs, tier_of_bodies
 from .percond import split_conditions
 from .placenone import unread_places_held_nowhere
+from .templatesaid import template_said
+from .metricsum import sum_said
 from .planyears import read_years
 from .yearasked import read_which_year_more, read_year_asked
 from .queryplan import QueryPlan
@@ -168,6 +170,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     q = _LEVEL_PAIR.sub(r"\1级\4\2\3级\4", q)   # 省级和市级政府: 省级政府和市级政府
     # 按国办公开办函〔2021〕30号的格式: the template the notice set, never the year 2021
     q = _TEMPLATE_NOTICE.sub(lambda m: {"2021": "新版", "2019": "旧版"}.get(m.group(1), ""), q)
+    q, template_note = template_said(q)   # 2021年以后模版: the 2021 template (assistant/templatesaid.py)
+    if template_note:
+        notes.append(template_note)
+        fired.append("template_said")
     # 表四（行政复议、行政诉讼）: the brackets name the table, they ask no figure; 县（区、市）
     q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
     # 乡镇（街道） / 街道（乡镇）: townships and subdistricts, two levels (县（市、区） is one: a gloss)
@@ -241,8 +247,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     read_year_asked(p, q, t, set_)   # 那份报告是哪一年的 (assistant/yearasked.py)
     bare = bare_requests(q, metric_at)
     added = list(dict.fromkeys(v for _, _, v in sorted(metric_at) if v not in bare))
-    if len(added) > 1 and _PLUS.search(q) and vocab.sum_of(added):
+    said_sum = len(added) > 1 and sum_said(q, [(a, b) for a, b, v in metric_at if v in added])
+    if len(added) > 1 and (_PLUS.search(q) or said_sum) and vocab.sum_of(added):
         set_("metric", vocab.sum_of(added))   # 新收到的申请加上上年结转的: one figure, their sum
+        if said_sum:   # 复议加诉讼一共 / 行政复议和行政诉讼合计 (assistant/metricsum.py)
+            fired.append("metric_sum")
         p.other_metrics = ()
     else:
         narrowest_metric(p, bare)

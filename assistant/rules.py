@@ -309,6 +309,16 @@ RULES: tuple[Rule, ...] = (
     Rule("facts_several", "fact", "two facts asked at once (谁负责 哪个科室: lexicons/question_words.tsv role fact,"
          " two values): each fact, its name on its row; a follow-up naming another organ keeps both",
          (("花沟镇信息公开谁负责 哪个科室", {"fact_kinds": ("responsible_official", "responsible_office")}),)),
+    Rule("template_said", "template", "the template said loosely (assistant/templatesaid.py): 模版 for 模板,"
+         " and 2021年以后 / 之后 / 起 before a template word the 2021 template, never the years onward;"
+         " the rewrite said in the first line",
+         (("2021年以后模版的报告有几份", {"template": "2021", "years": ()}),
+          ("2019版模版的报告有几份", {"template": "2019"}))),
+    Rule("metric_sum", "metric", "two figures of one unit asked as one sum (assistant/metricsum.py): a"
+         " bare 加 between them (复议加诉讼) or a total word after them joined by 和 / 与 / 及 (行政复议和"
+         " 行政诉讼合计), never with 分别 / 各: their sum, a report counted only when both are stated",
+         (("行政复议和行政诉讼合计多少", {"metric": "review+litigation"}),
+          ("复议加诉讼一共多少", {"metric": "review+litigation"}))),
     Rule("whole_short", "region", "全 and a province's one-character name (lexicons/question_place_scope.tsv role"
          " whole_short: 全疆, 全川): the whole of that province, read as 全新疆 / 全四川",
          ()),   # its examples need a store holding 新疆: tests/test_assistant_followups13.py

@@ -18,7 +18,7 @@ _AROUND_LEX = "question_year_shift_around"   # the words around it: lexicons/que
 @lru_cache(maxsize=1)
 def _around() -> re.Pattern:
     lead, tail, end = (alternation(_AROUND_LEX, r) for r in ("lead", "tail", "end"))
-    return re.compile(rf"^(?:{lead})?再?(?P<w>[\u4e00-\u9fff]{{2,5}}?)(?:{tail})?(?:{end})?[？?。.!！]*$")
+    return re.compile(rf"^(?:{lead}){{0,2}}再?(?P<w>[\u4e00-\u9fff]{{2,5}}?)(?:{tail})?(?:{end})?[？?。.!！]*$")
 
 
 @lru_cache(maxsize=1)
