@@ -22,8 +22,7 @@ from .placebureau import inside_bureaus, offer
 from .placenone import place_not_held, places_not_held
 from .nearmiss import near_miss
 from .nearnames import common_name, glued_place, near_reading, real_place, zone_elsewhere
-from .whichorgan import (kind_named_too, one_meant, one_report_meant, one_value_asked, several_organs,
-                         typed_name, which_of_named, which_organ)
+from .whichorgan import one_meant, one_of_named, several_organs, which_organ
 from .whichreport import twin_reports, which_report
 from .whichyear import own_years, several_years, which_year, year_or_template
 from .followup import merge
@@ -366,28 +365,14 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
             out.options.append({"label": label, "question": q2,
                                 "reading": items_of(parse(q2, organs, context))})
         return out
-    if reading is None and one_report_meant(question) and one_value_asked(plan) \
-            and (plan.region or plan.organ_ids):
-        # 长春那份报告收到多少申请 (长春市人民政府's and 长春市民政局's): which one? each said
-        every = replace(plan, kind="reports", metric=None, listing=True, op=None, threshold=None)
-        typed = typed_name(question, plan)
-        reports, rows = run(conn, question, every, build(every)).rows, a.rows
-        named = kind_named_too(plan, typed, organs.display)   # 鄂温克那个苏木: by its name too
-        if named:
-            seen = {r[-1] for r in reports}
-            reports += [r for r in run(conn, question, replace(named, kind="reports", metric=None,
-                        listing=True, op=None, threshold=None), build(replace(
-                            named, kind="reports", metric=None, listing=True, op=None,
-                            threshold=None))).rows if r[-1] not in seen]
-            rows = rows + run(conn, question, named, build(named)).rows
-        asked = which_of_named(question, plan, rows, reports, typed)
-        if asked:
-            text, plan2, opts = asked
-            out = Answer(question=question, understood=True, plan=plan2, text=text)
-            for label, q2 in opts:
-                out.options.append({"label": label, "question": q2,
-                                    "reading": items_of(parse(q2, organs, context))})
-            return out
+    asked = None if reading is not None else one_of_named(conn, question, plan, a.rows, organs.display)
+    if asked:   # 长春那份报告收到多少申请 (长春市人民政府's and 长春市民政局's): which one? each said
+        text, plan2, opts = asked
+        out = Answer(question=question, understood=True, plan=plan2, text=text)
+        for label, q2 in opts:
+            out.options.append({"label": label, "question": q2,
+                                "reading": items_of(parse(q2, organs, context))})
+        return out
     if plan.kind == "text" and plan.phrase and not plan.quoted and plan.agg is None:
         a = _with_keywords(conn, question, plan, a)
     if (not a.rows or a.stats.get("reports") == 0) and a.value in (None, 0):

@@ -11,7 +11,8 @@ import re
 from rapidfuzz import fuzz, process
 
 from . import vocab
-from .plan import _QUOTED, example_in_passing, without_asker
+from .examples import example_in_passing
+from .plan import _QUOTED, without_asker
 from .queryplan import QueryPlan
 from .words import GOV_OFFICE_GLOSS
 

@@ -6,6 +6,10 @@ organ's value said, never the list answered as if it were the one number asked (
 合计 / 最多, or of a place's class of organs (南坪区的部门, 南坪区这几个局), the question is a
 list or an aggregate and is answered so.
 
+One report pointed at (长春那份报告, 鄂温克那个苏木) of what holds the reports of several organs,
+stated or not, is asked the same way (``one_of_named``), each report said with its value or
+未填写.
+
 The answer is understood (its reading is clear): each option re-types the question with one
 organ's name, and a follow-up naming one (武汉市的呢) answers it."""
 from __future__ import annotations
@@ -65,6 +69,30 @@ def which_of_named(question: str, plan: QueryPlan, rows: list, reports: list, ty
     plan = replace(plan, rules=plan.rules_plus("which_organ"))
     options = [(f"按“{o}”", _retyped(question, typed, o)) for o in organs[:8]]
     return text, plan, options
+
+
+def one_of_named(conn, question: str, plan: QueryPlan, rows: list, display: dict
+                 ) -> tuple[str, QueryPlan, list[tuple[str, str]]] | None:
+    """长春那份报告收到多少申请 / 鄂温克那个苏木收到几件申请: one report pointed at of what holds
+    the reports of several organs: which one is asked (``which_of_named``), or None. ``rows``:
+    the figure's rows; ``display``: organ id -> its name (OrganIndex.display)."""
+    from .run import run
+    from .sql import build
+    if not (one_report_meant(question) and one_value_asked(plan) and (plan.region or plan.organ_ids)):
+        return None
+
+    def reports_of(p: QueryPlan) -> list:
+        every = replace(p, kind="reports", metric=None, listing=True, op=None, threshold=None)
+        return run(conn, question, every, build(every)).rows
+
+    typed = typed_name(question, plan)
+    reports = reports_of(plan)
+    named = kind_named_too(plan, typed, display)   # 鄂温克那个苏木: the 苏木 named after it too
+    if named:
+        seen = {r[-1] for r in reports}
+        reports += [r for r in reports_of(named) if r[-1] not in seen]
+        rows = rows + run(conn, question, named, build(named)).rows
+    return which_of_named(question, plan, rows, reports, typed)
 
 
 def several_organs(plan: QueryPlan, rows: list, columns: list, each: bool, one: bool = False) -> bool:
