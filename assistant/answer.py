@@ -24,7 +24,7 @@ from .placebureau import inside_bureaus, offer
 from .placenone import place_not_held, places_not_held
 from .nearmiss import near_miss
 from .nearnames import common_name, glued_place, near_reading, real_place, zone_elsewhere
-from .whichorgan import one_meant, several_organs, which_organ
+from .whichorgan import one_meant, one_of_named, several_organs, which_organ
 from .whichreport import twin_reports, which_report
 from .whichyear import own_years, several_years, which_year, year_or_template
 from .followup import merge
@@ -365,6 +365,14 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
                                           one_meant(question)):
         # 财政局2019年收到几件申请 / 滨江区收到几件申请: which organ? each one's value said
         text, plan2, opts = which_organ(question, plan, a.rows, a.columns, a.stats)
+        out = Answer(question=question, understood=True, plan=plan2, text=text)
+        for label, q2 in opts:
+            out.options.append({"label": label, "question": q2,
+                                "reading": items_of(parse(q2, organs, context))})
+        return out
+    asked = None if reading is not None else one_of_named(conn, question, plan, a.rows, organs.display)
+    if asked:   # 长春那份报告收到多少申请 (长春市人民政府's and 长春市民政局's): which one? each said
+        text, plan2, opts = asked
         out = Answer(question=question, understood=True, plan=plan2, text=text)
         for label, q2 in opts:
             out.options.append({"label": label, "question": q2,

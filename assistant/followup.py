@@ -98,8 +98,16 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
             out.organ_ids, out.organ_names = prev.organ_ids, prev.organ_names
         out.rules = tuple(r for r in out.rules if r not in ("which_one", "near_name"))
         return out
-    if _is_contact_followup(new, prev):
-        return _contact_followup(prev, new)
+    if _audit_of_listed(prev, new, q):
+        # 哪个没写收到多少申请 / 其中没写联系方式的 / 哪些没写分管领导 after 气象局的报告有哪些:
+        # those listed that do not state it, never every report's
+        scope = _LIST_SCOPE + ("organ_names",)
+        out = replace(new, followup=True, **{f: getattr(prev, f) for f in scope})
+        out.given = tuple(dict.fromkeys(new.given + tuple(f for f in scope if f in prev.given)))
+        out.rules = out.rules_plus("audit_of_listed")
+        return out
+    if _is_contact_followup(new, prev) and not (new.negate and _EVERY.search(q)):
+        return _contact_followup(prev, new)   # (所有报告里哪些没写联系方式: every report's)
     if _adds_scope_only(prev, new, q):
         # 乌恰县政府办公室电话多少 → 要2025年那份的; 市财政局2019年收到多少申请 → 武汉的: the same
         # figure or contact, of that year, or of the organ of that kind in that place
@@ -283,6 +291,25 @@ def _condition_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
             and bool(_WHICH_START.match(q)) and new.op is not None
             and set(new.given) <= _CONDITION_ONLY and "metric" in new.given
             and not re.search(r"报告|年报|单位|机关|部门|所有|全部", q))
+
+
+_EVERY = re.compile(r"所有|全部|整个库|全库")   # 所有报告里哪些没写…: every report's, no follow-up
+# the scope of a list of reports (民政局的 / 甘肃的 / 2021年的 / 县级部门的), kept by a question of it
+_LIST_SCOPE = ("organ_ids", "levels", "excluded_levels", "region", "region_not", "also_regions",
+               "region_of", "region_said", "region_within", "less_regions", "less_within",
+               "years", "excluded_years", "template", "template_not", "organ_type")
+
+
+def _audit_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
+    """What a report does not state (a figure not filled in, no contact field, no official),
+    asked with no scope of its own right after a list of reports of a scope: of those listed
+    (a question naming 所有 / 全部 reports stands alone)."""
+    audit = (new.kind == "figure" and new.op == "blank" and not new.agg) or (
+        new.kind in ("contact", "fact") and new.negate)
+    return (audit and prev.kind == "reports" and prev.listing and not prev.agg
+            and any(getattr(prev, f) for f in ("organ_ids", "levels", "region", "years", "organ_type"))
+            and not any(f in new.given for f in _FILTERS + ("years", "template"))
+            and not _EVERY.search(q))
 
 
 def _is_followup(q: str, p: QueryPlan) -> bool:

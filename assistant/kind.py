@@ -89,7 +89,7 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.agg = None
     if p.kind == "fact" and p.channel and not p.fact_kind:
         p.fact_kind = "channel"
-    if p.kind == "fact" and said_none and not p.organ_ids:
+    if p.kind == "fact" and said_none and (not p.organ_ids or p.listing and len(set(p.organ_ids)) > 1):
         p.negate, p.op, p.threshold = True, None, None   # 没有微信公众号的乡镇 / 没写分管领导的
     if p.kind == "contact" and said_none:
         p.negate = True   # 哪些单位没有写联系电话

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 # before the word: a start, a list word or a join; after it: a join, 的, a verb of the question
-_BEFORE = r"(?:^|(?<=[各、和与及或，,的在那\u3000])|(?<=哪些|所有|全部|每个|其中|只要|只看|只算|仅看|只留|保留|里面|里边|当中|之中))"
+_BEFORE = r"(?:^|(?<=[各、和与及或，,的在那\u3000])|(?<=哪些|所有|全部|每个|其中|只要|只看|只算|仅看|只留|保留|里面|里边|当中|之中|那个|这个))"
 _GOV = re.compile(r"(?:人民)?政府|行政公署|行署")   # 盟行署 / 地区行政公署: the place's government
 _AFTER = r"(?=$|[、和与及或，,的里中内有收零报年都共呢吗\u3000？?]|人民政府|政府|行政公署|行署|一级|级)"
 

@@ -52,7 +52,8 @@ from .templatesaid import template_said
 from .metricsum import sum_said
 from .planyears import read_years
 from .yearasked import read_which_year_more, read_year_asked
-from .queryplan import QueryPlan
+from .queryplan import CONTACT_FIELDS, QueryPlan
+from .examples import example_in_passing, names_something as _names_something
 from .refine import untold_mentioned
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated)
@@ -107,13 +108,6 @@ def without_asker(q: str) -> str:
     """The question without a first clause saying who asks (我是市政府办的，…) and without the
     number of a template notice (国办公开办函〔2021〕30号: no organ, no year)."""
     return _GLOSS.sub("", _TEMPLATE_NOTICE.sub("", _ASKER.sub("", q, count=1)))
-
-
-def _names_something(s: str) -> bool:
-    """Whether ``s`` holds a word of the vocabulary other than a comparison (说通过公众号发布:
-    a channel; 说存在哪些问题: the problems; 说力量不足: 不足 may be part of a phrase)."""
-    return any(w in s for w in (*vocab.metric_aliases(), *vocab.level_words()) if len(w) >= 2) \
-        or any(w in s for w, (role, _) in vocab.words().items() if role not in ("cmp", "polite"))
 
 
 def _vocab_table() -> tuple[dict, int]:
@@ -180,6 +174,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     q = _OTHER_LEVEL.sub(lambda m: "和".join(g for g in m.groups() if g), q)
     kinds_listed = vocab.channels_listed(q)   # 政务新媒体（公众号、微博、抖音这些）: the channels meant
     q = without_glosses(q)
+    q, example = example_in_passing(q)   # …，像和田地区那种: an example of the kind, no filter
+    if example:
+        notes.append(f"“{example}”是举例，不作筛选")
+        fired.append("example_in_passing")
     q = _TEMPLATE_GLOSS.sub(r"\1", q)   # 旧版（2019）格式: the template's year in brackets, no year
     t = Text(q)
     p.tokens = tuple(vocab.cut(q))
@@ -495,6 +493,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         if len(set(state.values())) > 1:
             p.contact_missing = tuple(f for f, missing in state.items() if missing)
             p.negate, p.listing = False, True
+    if p.kind == "contact" and p.contact_any and p.negate and not p.contact_fields:
+        # 没写联系方式 / 没留任何联系方式: no contact field at all, never only no phone
+        p.contact_fields, p.listing = CONTACT_FIELDS, True
+        given.append("contact_fields")
+        fired.append("contact_none")
     p.other_metrics = tuple(m for m in dict.fromkeys(p.other_metrics) if m != p.metric)
     p.any_metric = bool(p.other_metrics) and "或" in q   # 行政复议或者行政诉讼: any of them
     if p.other_metrics and p.kind == "figure" and not all_of(p):

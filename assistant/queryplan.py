@@ -108,6 +108,7 @@ class QueryPlan:
                                          # (表格里每一格都是0: assistant/allzero.py)
     covered: bool = False                # coverage: the table IS filled in (填写了表四)
     tables: tuple[tuple[str, bool], ...] = ()   # several tables, each filled in or not (有表三没表四)
+    contact_any: bool = False               # contact details in general said (联系方式): see contact_none
     contact_missing: tuple[str, ...] = ()   # of contact_fields, those NOT given (留了电话但没写邮箱)
     yes_no: bool = False                 # asked whether there are any (有没有北京的, 有云南的报告吗)
     listing: bool = False                # asks for a list (哪些, 列出): no single value
@@ -215,5 +216,13 @@ class QueryPlan:
 _FIELD_NAMES = {"phones": "联系电话", "address": "地址", "postcode": "邮编", "fax": "传真",
                 "email": "电子邮箱", "website": "网址", "responsible_official": "分管领导",
                 "responsible_office": "负责机构", "channel": "公开渠道"}
+CONTACT_FIELDS = ("phones", "address", "postcode", "fax", "email", "website")   # every contact field
+
+
+def no_contact_at_all(plan: "QueryPlan") -> bool:
+    """没写联系方式: every contact field asked, each said missing (rule contact_none)."""
+    return plan.negate and plan.contact_any and set(plan.contact_fields) == set(CONTACT_FIELDS)
+
+
 OP_TEXT = {"between": "介于", "gt": "大于", "ge": "不少于", "lt": "少于", "le": "不超过", "eq": "等于",
             "ne": "不等于", "stated": "已填写", "blank": "未填写"}

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 
 from . import vocab
-from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, _FIELD_NAMES, years_text
+from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, _FIELD_NAMES, no_contact_at_all, years_text
 from .queryplan import any_channel
 from .words import num_text
 
@@ -223,6 +223,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "contact":
         if not p.contact_field:
             return None
+        if no_contact_at_all(p):
+            return "联系方式=任何一项（一项都没有写的）"
         return "联系方式=" + "、".join(_FIELD_NAMES.get(f, f) for f in p.contact_fields or (p.contact_field,)) \
             + ("（没有写的）" if p.negate and not p.organ_ids else "")
     if slot == "fact":

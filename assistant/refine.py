@@ -136,6 +136,8 @@ def region_context(q: str, end: int) -> bool:
     if q[end:].startswith(("有哪些", "有几", "有多少", "共有", "一共", "总共", "全部", "所有")) \
             or (rest != q[end:] and rest.startswith(("有哪些", "有几", "有多少"))):
         return True
+    if re.match(r"(?:那|这)(?:一)?份(?:报告|年报)", q[end:]):
+        return True   # 长春那份报告: the place's report (its organs', which one asked: rule which_organ)
     return q[end:end + 1] in ("的", "各", "所", "内", "下", "中") and not q[end:].startswith(
         ("的联系", "的电话", "的地址", "的邮编", "的传真", "的邮箱", "的网址"))
 

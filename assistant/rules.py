@@ -147,6 +147,15 @@ RULES: tuple[Rule, ...] = (
     Rule("year_on_year", "shape", "同比 / 比上年 with 增加 / 减少", ()),
     Rule("contact", "asked", "question_words.tsv role contact (电话, 地址, 邮箱)",
          (("花沟镇的联系电话是多少？", {"contact_field": "phones"}),)),
+    Rule("example_in_passing", "all", "a closing clause giving an example (…，像和田地区那种 / …，比如"
+         " 花沟镇这样的 / …，例如喀什地区): no filter, said in the reading; kept when nothing before it"
+         " names what is asked",
+         (("苏木的报告有几份，像辉苏木那种", {"region": None}),)),
+    Rule("contact_none", "contact", "联系方式 (任何联系方式, 联络方式: question_words.tsv contact any) said"
+         " missing (没写 / 没留): the reports stating no contact field at all, listed; one organ's"
+         " 联系方式 stays its phone",
+         (("哪些乡镇没留任何联系方式", {"contact_fields": ("phones", "address", "postcode", "fax",
+                                                          "email", "website"), "negate": True}),)),
     Rule("fact", "asked", "question_words.tsv role fact (分管领导, 负责机构)", ()),
     Rule("channel", "condition", "question_words.tsv role channel (微信, 微博, 公开栏)", ()),
     Rule("channel_in_text", "phrase", "提到 / 说到 + a channel word (+ 建设, 更新 … in a question"
@@ -289,6 +298,9 @@ RULES: tuple[Rule, ...] = (
             "other_metrics": ("litigation",), "op": "eq", "threshold": 0.0}),
           ("有过行政复议，但行政诉讼为0的单位", {"metric_conds": (("review", "gt", 0.0),),
                                           "metric": "litigation", "op": "eq"}))),
+    Rule("audit_of_listed", "all", "what a report does not state (没写收到多少申请, 没写联系方式, 没写分管领导)"
+         " with no scope of its own, right after a list of reports of a scope: those listed"
+         " that do not state it (the scope kept)", ()),
     Rule("condition_of_listed", "all", "哪几家 / 哪些 + a condition only (零申请, 收到过申请) right after"
          " a list of reports of a scope (民政局的报告有哪些 → 哪几家零申请): those listed that meet it,"
          " never every report's", ()),   # tests: test_assistant_followups12

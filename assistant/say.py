@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import vocab
-from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, years_text
+from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, no_contact_at_all, years_text
 from .sqlbase import ROW_LIMIT
 from .words import num_text
 
@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 CONTACT_NAMES = {"phones": "联系电话", "address": "地址", "postcode": "邮编", "fax": "传真",
                  "email": "电子邮箱", "website": "网址"}
+
+
+def contact_said(plan: QueryPlan) -> str:
+    """The contact fields a question asked, in words (任何联系方式 for all of them said missing)."""
+    if no_contact_at_all(plan):
+        return "任何联系方式"
+    return "、".join(CONTACT_NAMES[f] for f in plan.contact_fields or (plan.contact_field,))
+
+
 CHANNEL_NAMES = {"portal": "政府网站", "wechat": "微信公众号", "weibo": "政务微博",
                  "app": "客户端", "video": "短视频", "bulletin_board": "公开栏",
                  "service_hall": "政务服务中心", "reading_room": "查阅点", "hotline": "热线电话",
@@ -232,7 +241,7 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         # 有几个单位没有写联系电话: the organs (an unnamed report is one of its own)
         organs = list(dict.fromkeys(r[0] for r in a.rows))
         a.value = len(organs)
-        field_ = "、".join(CONTACT_NAMES[f] for f in plan.contact_fields or (plan.contact_field,))
+        field_ = contact_said(plan)
         a.text = (f"{scope}{'没有写' if plan.negate else '写了'}{field_}的机关共{a.value}个"
                   f"（{n}份报告）" + ("：" + "、".join(organs[:10]) + ("等" if len(organs) > 10 else "")
                                      if organs else "") + "。")
@@ -241,6 +250,10 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         a.text = "没有找到符合条件的报告。"
         if plan.kind == "contact":
             a.text = f"没有找到{scope}的报告。"
+        return
+    if plan.kind == "contact" and no_contact_at_all(plan):   # 哪些没写联系方式: the reports, named
+        names = "、".join(f"{r[0]}（{_yr(r[2])}）" for r in a.rows[:10]) + ("等" if n > 10 else "")
+        a.text = f"{scope}没有写任何联系方式（电话、地址、邮编、传真、邮箱、网址都没有）的报告共{n}份：{names}。"
         return
     if plan.kind == "contact" and len(plan.contact_fields) > 1:
         per = []

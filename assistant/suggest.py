@@ -11,6 +11,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from . import vocab
+from .examples import example_in_passing
 from .plan import _QUOTED, without_asker
 from .queryplan import QueryPlan
 from .words import GOV_OFFICE_GLOSS
@@ -52,6 +53,7 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
     levels = set(vocab.level_words())   # a level word ends 朝阳街道; in its head (乡镇街道) it is none
     out = []
     q = without_asker(GOV_OFFICE_GLOSS.sub("", _QUOTED.sub("", "".join(question.split()))))
+    q = example_in_passing(q)[0]   # …，像官洲街道那种: an example, no organ asked (rule example_in_passing)
     if plan.phrase:
         q = q.replace(plan.phrase, "")   # 提到政务服务中心: a phrase searched for, not an organ
     last_end = -1

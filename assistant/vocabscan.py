@@ -143,6 +143,8 @@ def _group(c: Scan, s, e, value):
 
 
 def _contact(c: Scan, s, e, value):
+    if value == "any":   # 联系方式: the phone asked, every field when said missing (rule contact_none)
+        c.p.contact_any, value = True, "phones"
     c.contact_at.append((s, e, value))
     if not c.p.contact_field:
         c.set_("contact_field", value)

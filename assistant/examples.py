@@ -1,0 +1,37 @@
+"""An example given in passing: a closing clause naming an organ or a place as an example of
+what the question asks (地区行署这一级的报告有哪些，像和田地区那种: the kind, never 和田地区
+only; rule example_in_passing). Words searched for (提到力量不足，比如人手不够之类的) are kept."""
+from __future__ import annotations
+
+import re
+
+from . import vocab
+
+
+# …，像和田地区那种 / …，比如花沟镇这样的 / …，例如喀什地区: a clause of its own at the end giving
+# an example of what was asked (never a filter: the kind asked, not that one organ)
+_EXAMPLE = re.compile(r"[，,；;]\s*(?:就是)?(?:像|好比)(?:是)?(?P<a>[^，,。？?；;！!]{2,15}?)"
+                      r"(?:那种|那样|这种|这样|那类|这类|之类|一类|那些|这些)的?(?:报告|单位|机关)?[。？?！!]*$"
+                      r"|[，,；;]\s*(?:比如|例如|譬如|诸如)(?:说)?(?P<b>[^，,。？?；;！!]{2,15}?)"
+                      r"(?:等|之类|那种|这种|那样|这样)?的?(?:报告|单位|机关)?[。？?！!]*$")
+
+
+# an example naming an organ or a place (腾冲市气象局, 和田地区, 诺敏苏木, 红河经开区管委会)
+_NAMED = re.compile(r"(?:镇|乡|街道|局|委员会|管委会|委|办|区|县|市|州|盟|旗|苏木|嘎查|政府|地区|中心|厅|部|署)$")
+
+
+def example_in_passing(q: str) -> tuple[str, str]:
+    """``q`` without a closing clause giving an example of what it asks (地区行署这一级的报告有
+    哪些，像和田地区那种: the kind, never 和田地区 only), and the example said; a question
+    naming nothing of the vocabulary before the clause keeps it (its example is all it says)."""
+    m = _EXAMPLE.search(q)
+    if not m or not names_something(q[:m.start()]) or not _NAMED.search(m.group("a") or m.group("b")):
+        return q, ""   # …提到力量不足，比如人手不够之类的: words searched for, kept
+    return q[:m.start()], m.group(0).lstrip("，,；; ").rstrip("。？?！!")
+
+
+def names_something(s: str) -> bool:
+    """Whether ``s`` holds a word of the vocabulary other than a comparison (说通过公众号发布:
+    a channel; 说存在哪些问题: the problems; 说力量不足: 不足 may be part of a phrase)."""
+    return any(w in s for w in (*vocab.metric_aliases(), *vocab.level_words()) if len(w) >= 2) \
+        or any(w in s for w, (role, _) in vocab.words().items() if role not in ("cmp", "polite"))
