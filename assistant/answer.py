@@ -16,6 +16,8 @@ from pathlib import Path
 from .rankfollow import nth_only
 from .yearpointed import shifted_answered
 from .absent import scope_gap, unknown_names, without_words
+from .askback import (ask_back, kind_typos, not_understood_answer, offer_near_miss, placeless, unread_condition,
+                      which_listed, which_one)
 from .checkscope import none_failed
 from .keywords import keywords
 from .names import DEPT_TAILS, OrganIndex
@@ -87,98 +89,6 @@ def ask(db, question: str, context: QueryPlan | None = None,
     return said_first(a, organs)
 
 
-_PLACELESS = re.compile(r"^[市县区省][\u4e00-\u9fff]{2,}")
-
-
-def _placeless(name: str) -> bool:
-    """市商务局 / 县教育局: a level character and a bureau, no place (市场监督管理局 starts with
-    the word 市场, a bureau of its own)."""
-    from . import vocab
-    return bool(_PLACELESS.match(name)) and (vocab.tokenizer().FREQ.get(name[:2]) or 0) < 50
-
-
-def _ask_back(question, plan, unknown, organs, context) -> Answer:
-    """An organ name the store does not hold: say so and, for each stored name one character
-    off (桦楠县: 桦南县), offer that reading; never answer a guess."""
-    a = _not_understood(question, plan)
-    near = []
-    for w in unknown:
-        if real_place(w) or common_name(w):
-            continue   # 北京市 / 财政局: a name of its own the store lacks, never a slip (北票市, 民政局)
-        for name in organs.near(w):
-            q2 = question.replace(w, name)
-            near.append(name)
-            a.options.append({"label": f"“{w}”按“{name}”理解", "question": q2,
-                              "reading": items_of(parse(q2, organs, context))})
-    if near:
-        a.text = (f"库中没有“{'”“'.join(unknown)}”。是不是“{'”或“'.join(near)}”？"
-                  "（请选择，或改正后再问）")
-    else:   # said first, then what was understood
-        a.text = f"库中没有“{'”“'.join(unknown)}”的报告。" + a.text
-    return a
-
-
-def _near_miss(question, plan, miss, organs, context) -> Answer:
-    """A name typed one character off a held organ's or place's (assistant/nearmiss.py): said
-    absent as typed, the held names offered, nothing answered."""
-    typed, held = miss
-    plan = replace(plan, rules=plan.rules_plus("near_miss"))
-    a = _not_understood(question, plan)
-    names = "”或“".join(full for full, _ in held)
-    a.text = (f"库中没有“{typed}”的报告；库中有名称相近的“{names}”（名称不同），没有按它回答。"
-              "是不是指它？（请选择，或改正后再问）")
-    for full, q2 in held:
-        a.options.append({"label": f"按“{full}”", "question": q2,
-                          "reading": items_of(parse(q2, organs, context))})
-    return a
-
-
-def _kind_typos(unknown, organs) -> dict[str, str] | None:
-    """Each unknown word one character off exactly one bare kind of bureau the store holds
-    (卫建局: 卫健局; 民正局: 民政局), no place and no name of its own: word -> that kind; None when
-    any is not (a place one character off another is asked back: 桦楠县, 桦南县?)."""
-    out = {}
-    for w in unknown:
-        near = organs.near(w)
-        if real_place(w) or common_name(w) or len(near) != 1 or not near[0].endswith(DEPT_TAILS) \
-                or any(near[0].startswith(r) for r in organs.regions):
-            return None
-        out[w] = near[0]
-    return out
-
-
-def _which_one(question, plan, name, organs, context) -> Answer:
-    """市商务局: the name as printed by some reports, and the end of other organs' names
-    (广元市商务局 …): which one is meant is asked, each a reading to choose."""
-    others = sorted({o for o in organs.names if o != name and o.endswith(name)
-                     and not any(o2 != o and o.endswith(o2) and o2.endswith(name) and o2 != name
-                                 for o2 in organs.names)})[:8]
-    a = Answer(question=question, understood=False, plan=plan,
-               text=f"“{name}”不止一个：库中有名称就是“{name}”的报告，也有" + "、".join(
-                   f"“{o}”" for o in others) + "。请问是哪一个？")
-    for o in [name, *others]:
-        q2 = question.replace(name, o, 1) if o != name else question
-        a.options.append({"label": f"按“{o}”", "question": q2,
-                          "reading": items_of(parse(q2, organs, context))})
-    return a
-
-
-def _which_listed(question, plan, listed, organs, context) -> Answer:
-    """它 after an answer listing several organs' reports: which one is asked, each organ a
-    reading to choose (the question re-typed with its name for 它)."""
-    plan = replace(plan, rules=plan.rules_plus("refer_several"))
-    a = Answer(question=question, understood=False, plan=plan,
-               text=f"上一个回答列出了{len(listed)}个机关的报告（" + "、".join(listed[:8])
-               + ("等" if len(listed) > 8 else "") + "），“它”指的是哪一个？请说出机关名称再问。")
-    for o in listed[:8]:
-        if o.startswith("（未写明机关"):
-            continue
-        q2 = re.sub(r"它(?!们)", o, question, count=1)
-        a.options.append({"label": f"按“{o}”", "question": q2,
-                          "reading": items_of(parse(q2, organs, None))})
-    return a
-
-
 def said_first(a: Answer, organs=None) -> Answer:
     """The reading as the answer's first line, the chips and the other readings."""
     if a.plan is None:
@@ -198,7 +108,7 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
     if glued_typo:   # 临夏洲公安局 / 信峰县卫健委: that organ's place typed wrong, asked back
         # read without the name, so its 县 is no level and its bureau no kind of every place
         rest = parse(without_words(question, [glued_typo[0]]), organs, context)
-        a = _ask_back(question, rest, [glued_typo[0]], organs, context)
+        a = ask_back(question, rest, [glued_typo[0]], organs, context)
         if not glued_typo[1]:   # no name near it: a place the store has no report of
             a.options = []
             a.text = (f"库中没有“{glued_typo[0]}”的报告（没有这个地方的这类机关），没有按其他地方的"
@@ -206,7 +116,7 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
         return a
     miss = near_miss(question, organs) if reading is None else None
     if miss:   # 乌拉特中旗新安镇 (乌拉特前旗新安镇 held): the name differs, asked, never answered as it
-        return _near_miss(question, plan, miss, organs, context)
+        return offer_near_miss(question, plan, miss, organs, context)
     besides, glued = unknown_names(question, plan, organs) if reading is None else ([], [])
     if besides:   # 两城镇和洛西镇: answer 两城镇, say 库中没有“洛西镇”的报告 first
         plan = parse(without_words(question, besides), organs, context)
@@ -221,7 +131,7 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
     if glued and zone_elsewhere(question, plan, organs) is None:
         # 杭州市西湖区人民政府: not 杭州市's reports; say so and ask (绵阳保税区管委会: the
         # city's zone bodies offered, below)
-        return _ask_back(question, plan, glued, organs, context)
+        return ask_back(question, plan, glued, organs, context)
     near = near_reading(question, plan, organs) if reading is None else None
     if near and near[2]:   # 福田区住建局: the one organ it abbreviates, answered, said first
         plan2 = parse(near[2], organs, context)
@@ -234,7 +144,7 @@ def _ask(conn, organs, question, context, previous, reading) -> Answer:
         marks = ("near_name", "which_one") if near.stands else ("near_name",)
         plan = replace(plan, rules=plan.rules_plus(*marks),
                        notes=(*plan.notes, near.note) if near.note else plan.notes)
-        a = _not_understood(question, plan)
+        a = not_understood_answer(question, plan)
         a.understood = near.stands   # 公安局的电话: understood, which one asked (平阳县的 answers)
         a.text = near[0]
         for label, q2 in near[1]:
@@ -248,13 +158,13 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     if plan.untold and reading is None:
         plan = replace(plan, notes=(*plan.notes, "“" + "”“".join(plan.untold) + "”库中不能区分"))
     if plan.unread_conditions and reading is None:   # 年度不一样的报告: never every report
-        a = _unread_condition(question, plan)
+        a = unread_condition(question, plan)
         if plan.untold_field:   # 标题上的年份…不一样: what no report records said first
             a.text = _untold_text(plan) + a.text
         return a
     whole = whole_unplaced(question, plan, organs) if reading is None else None
     if whole:   # 全省的报告有几份 with no place said: never every province's, asked which
-        a = _not_understood(question, plan)
+        a = not_understood_answer(question, plan)
         a.text = (f"“{whole[0]}”指哪个地方？问题里没有说地名，库中的报告分属多个地方，"
                   f"没有按全部报告回答。请说出地名，如：{'、'.join(whole[1]) or '浙江省'}。")
         for place in whole[1]:
@@ -263,7 +173,7 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
                               "reading": items_of(parse(q2, organs, context))})
         return a
     if plan.untold and reading is None:   # 副省级城市: no report says which organs are
-        a = _not_understood(question, plan)
+        a = not_understood_answer(question, plan)
         a.text = _untold_text(plan) + a.text
         return a
     if plan.absent_kind and reading is None:   # 哪些海关单位…: no organ of that kind in the store
@@ -281,7 +191,7 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     # a contact is asked of named organs or a region, or listed (哪些乡镇写了邮箱): 花沟镇的电话
     # with no organ 花沟镇 in the store is not every township's phone
     unknown = unknown_organs(question, plan)
-    typos = _kind_typos(unknown, organs) if unknown and reading is None else None
+    typos = kind_typos(unknown, organs) if unknown and reading is None else None
     if typos:   # 卫建局: one character off the one kind of bureau 卫健局, read so and said
         q2 = question
         for w, name in typos.items():
@@ -298,13 +208,13 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         # (one a character off a held place, 鄂托克旗 of 鄂托克前旗, is asked back below)
         return place_not_held(question, plan, places, organs)
     if unknown:   # 花沟镇收到多少申请？ in a store without 花沟镇; 桦楠县: one character off 桦南县
-        return _ask_back(question, plan, unknown, organs, context)
-    placeless = [n for n in plan.organ_names if _placeless(n)
-                 and any(o != n and o.endswith(n) for o in organs.names)
-                 and not re.search(COUNTED.pattern.rstrip("$") + re.escape(n), question)]
+        return ask_back(question, plan, unknown, organs, context)
+    bare = [n for n in plan.organ_names if placeless(n)
+            and any(o != n and o.endswith(n) for o in organs.names)
+            and not re.search(COUNTED.pattern.rstrip("$") + re.escape(n), question)]
     # (两个市商务局: several said, each of them asked, never which one)
-    if placeless and reading is None:   # 市商务局: which city's? ask, with each as a reading
-        return _which_one(question, plan, placeless[0], organs, context)
+    if bare and reading is None:   # 市商务局: which city's? ask, with each as a reading
+        return which_one(question, plan, bare[0], organs, context)
     several = listed_several(plan, previous, question) if reading is None else []
     one = one_answered(plan, previous, question)
     if one is not None:   # 它的行政复议几件 after 谁收的申请最多: the organ answered
@@ -322,12 +232,12 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         # the figure (a blank is no 0): a count, shown as a share
         plan = replace(plan, agg="count", count_unit="report", listing=False)
     elif "share" in plan.given:
-        return _not_understood(question, plan)
+        return not_understood_answer(question, plan)
     if plan.kind == "unknown" or (plan.kind == "figure" and not plan.metric) \
             or "relyear" in plan.given \
             or (plan.kind == "contact"
                 and not (plan.organ_ids or plan.region or plan.listing or plan.report_ids)):
-        return _not_understood(question, plan)
+        return not_understood_answer(question, plan)
     if plan.year_or_template and reading is None:   # 2019的报告: the year or the template? asked
         return year_or_template(question, plan, organs, context,
                                 lambda q2: _ask(conn, organs, q2, context, previous, None))
@@ -335,7 +245,7 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     try:
         q = build(plan)
     except PlanError:
-        return _not_understood(question, plan)
+        return not_understood_answer(question, plan)
     a = run(conn, question, plan, q)
     if "rank_followup" in plan.rules:   # 第二名呢: the ranking cut to its n-th place
         nth_only(a, plan.top)
@@ -343,7 +253,7 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     if several and differ_by_organ(a.rows, a.columns):
         # 它收到多少申请 after a list of several organs' reports stating different values:
         # which one? asked (one stating it, or all the same: that answer stands)
-        return _which_listed(question, plan, several, organs, context)
+        return which_listed(question, plan, several, organs, context)
     name_counted(conn, plan, a, build, run)   # 几份 → 7份, and which seven (few counted)
     if reading is None and several_years(plan, a.rows, a.columns):   # 安庆市财政局收到多少申请:
         text, plan2, years = which_year(plan, a.rows)   # which year? each year's value said
@@ -489,23 +399,3 @@ def _untold_text(plan: QueryPlan) -> str:
                 "写的年份或成文、发布日期），无法按它比较或筛选；可以改问年份。")
     return (f"库中的报告不能区分“{words}”（年报按年度，机关只分层级：省、市、县、乡镇及其部门），"
             "无法按它筛选；可以改问年份、层级或具体地名。")
-
-
-def _unread_condition(question: str, plan: QueryPlan) -> Answer:
-    """A condition or a comparison among the words no rule read (标题年份和统计年度不一样):
-    answering without it would answer another question (every report), so it is said and asked."""
-    a = _not_understood(question, plan)
-    words = "”“".join(plan.unread_conditions)
-    if "mixed_union" in plan.rules:   # 福建的县直部门… → 再加上浙江的乡镇: two scopes, no one filter
-        both = next((n.split("：", 1)[1] for n in plan.notes if n.startswith("两个范围：")), "")
-        a.text = (f"“{words}”要把两个不同的范围合在一起（{both}），一次查询只能按一个地区和层级的"
-                  "组合回答，所以没有合并回答；请分两次问，再相加。" + a.text)
-        return a
-    a.text = (f"没有读懂“{words}”：这是一个条件或比较，不按它筛选就会答成另一个问题，所以没有回答。"
-              "请换一种说法，或改问库中能筛选的条件（年份、层级、地区、机关、某项数字的大小）。" + a.text)
-    return a
-
-
-def _not_understood(question: str, plan: QueryPlan) -> Answer:
-    text, sugg = not_understood(question, plan)
-    return Answer(question=question, text=text, understood=False, plan=plan, suggestions=sugg)

@@ -41,6 +41,7 @@ from .bureaus import shortfall_phrase
 from .followup import follow_up
 from .grouptop import read_group_top
 from .inventory import read_inventory, read_yes_no
+from .plancmp import read_comparisons
 from .itemcount import item_condition
 from .keywords import stop_words
 from .kind import all_of, decide_kind
@@ -65,7 +66,7 @@ from .widen import read_dropped
 from .vocabscan import scan
 from .words import GLOSS as _GLOSS
 from .words import (BLANK, NUM, UNIT, Text, without_glosses, blank_question_words, cn_number, find_post,
-                    normalise, office_suffixes, scale, typo_metric, typo_word,
+                    normalise, office_suffixes, typo_metric, typo_word,
                     count_typo, listed_typo, metric_sound_typo)
 
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
@@ -97,10 +98,7 @@ _BETWEEN = re.compile(NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~
                       + r"\s*(?:件|个|条|份|次)?\s*之间")
 _OTHER_LEVEL = re.compile(r"(乡镇|镇|乡)[(（](街道办事处|街道办|街道)[)）]|(街道办事处|街道办|街道)[(（](乡镇|镇|乡)[)）]")
 # 还没办完 / 尚未办结: the cases still pending (carried forward), its 没 no zero
-_PENDING = re.compile(r"(?:还|尚|仍)?(?:没有?|未)(?:办完|办结|处理完|答复完|完成办理)|还在办理")
-_BECAUSE = re.compile(r"(?:因为|由于|因)[\u4e00-\u9fff]{1,12}?而(?:没有|未|不予?|没)[\u4e00-\u9fff]{0,4}")
 _ASPECT = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?=方面|的|$|[？?。，,！!])")   # 网站建设(方面)
-_MEAN = re.compile(r"了?(?:全部|所有|总体|整体)?(?:的)?(?:平均值|平均水平|平均数|均值|平均)")
 _OFFICIAL = re.compile(r"由([\u4e00-\u9fff]{2,8}?)(?:分管|负责|主管)")
 
 
@@ -332,48 +330,12 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         set_("op", "between"), set_("threshold", lo), set_("threshold2", hi)
         t.take(m.start(), m.end())
     # comparisons (the number follows the word, or precedes 以上/以下)
-    weak, asked = None, False
     # one organ named (花沟镇是零申请吗): its value answers a yes-no; a sector, a kind or a bureau
     # name of several organs (卫健部门有没有零申请的): the condition lists those meeting it
     one_organ = len(set(p.organ_ids)) == 1
     if read_yes_no(p, q, cmp_words, one_organ, fired):
         p.listing = which = True   # 有没有乡镇收到过申请: are there any (a list)
-    for s, e, value in cmp_words:
-        if value == "ask" or (value == "yesno" and one_organ):
-            asked = True   # 有几件 / 是多少: the value itself is asked for, not a filter
-        elif value == "yesno":
-            continue   # 有没有2019年的…: are there any (a list, above), never "= 2019"
-        elif value in ("eq0",):
-            if one_organ and (any(v == "yesno" for _, _, v in cmp_words)
-                                or q.rstrip("？?。.!！").endswith("吗")):
-                continue   # 上海市政府办公厅是不是没有行政诉讼 / 清江浦区是零申请吗: its value answers it
-            if any(m.start() < s < m.end() for m in _BECAUSE.finditer(q)):
-                continue   # 因为无法提供而没有公开的: the reason counted, its 没有 no zero
-            if any(m.start() <= s < m.end() for m in _PENDING.finditer(q)):
-                weak = ("gt", 0.0)   # 结转到下一年还没办完的: the pending ones, some
-                continue
-            set_("op", "eq"), set_("threshold", 0.0)
-        elif value == "gt0":
-            set_("op", "gt"), set_("threshold", 0.0)
-        elif value == "gt0_weak" or (value == "gt0_list" and (which or p.agg == "count")):
-            weak = ("gt", 0.0)
-        elif value.endswith("_suffix"):
-            n = re.search(NUM + UNIT + r"\s*$", q[:s])
-            if n and cn_number(n.group(1)) is not None:
-                set_("op", value.split("_")[0])
-                set_("threshold", scale(cn_number(n.group(1)), n.group(2)))
-                t.take(n.start(), n.end())   # 10件以上: the number is read (never "unread")
-        else:
-            n = re.match(r"\s*了?" + NUM + UNIT, q[e:])
-            if n and cn_number(n.group(1)) is not None:
-                set_("op", value)
-                set_("threshold", scale(cn_number(n.group(1)), n.group(2)))
-                t.take(e, e + n.end())   # 超过1000条: the number is read
-            elif _MEAN.match(q, e):   # 超过平均值: the mean of the reports compared
-                set_("op", value), set_("threshold", None), set_("vs_mean", True)
-                if p.agg == "avg":
-                    p.agg = None
-                    given.remove("agg")
+    weak, asked = read_comparisons(p, q, t, cmp_words, set_, given, one_organ, which)
     for marker, on in (("cond", p.op is not None),
                        ("ask", any(v == "ask" for _, _, v in cmp_words))):
         if on:   # a condition or a value was asked for: a question about a figure
