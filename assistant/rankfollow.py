@@ -11,9 +11,8 @@ from dataclasses import replace
 from . import vocab
 from .queryplan import QueryPlan
 from .say import unnamed
-from .words import num_text
+from .words import cn_number, num_text
 
-_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NTH = re.compile(
     r"^(?:那|那么|那个|再看看?|看看)?(?P<back>倒数)?第(?P<n>[一二两三四五六七八九十]|\d{1,2})"
     r"(?:名|位|个|多|高|少|低)?(?:的|是)?(?:哪个单位|哪个机关|哪一个|哪个|哪家|谁)?(?:的|是)?(?:呢|吗)?[？?。.!！]*$")
@@ -25,7 +24,7 @@ def rank_asked(q: str) -> tuple[int, bool] | None:
     m = _NTH.match(q or "")
     if not m:
         return None
-    n = int(m.group("n")) if m.group("n").isdigit() else _CN[m.group("n")]
+    n = int(cn_number(m.group("n")))   # the one numeral reader: 第二, 第2
     return (n, bool(m.group("back"))) if 1 <= n <= MAX_PLACE else None
 
 
