@@ -203,8 +203,11 @@ def read_page(image) -> Page:
 
     from . import ocr_grid as grid
 
-    arr = np.asarray(image.convert("L") if hasattr(image, "convert") else image)
-    gray, skew = grid.deskew(grid.despeckle(grid.to_gray(arr)))
+    if hasattr(image, "convert"):  # a colour page: its red seal dropped (ocr_grid.without_seal)
+        image = _page_mode(image)
+    arr = np.asarray(image)
+    gray = grid.without_seal(arr) if arr.ndim == 3 else grid.to_gray(arr)
+    gray, skew = grid.deskew(grid.despeckle(gray))
     bw = grid.ink(gray)
     hor, ver = grid.line_masks(bw)
     tables = grid.find_tables(bw, hor, ver)
@@ -358,7 +361,7 @@ def _pdf_pages(data: bytes, numbers: list[int]):
     try:
         for no in numbers:
             page = pdf[no - 1]
-            yield page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
+            yield page.render(scale=RENDER_DPI / 72).to_pil()  # in colour: a red seal is told from print
             page.close()
     finally:
         pdf.close()
@@ -387,15 +390,22 @@ def read_image(path, data: bytes) -> Document:
 
 
 def image_frames(path, data: bytes) -> list:
-    """The pages of an image file as greyscale PIL images (a multi-page TIFF has several)."""
+    """The pages of an image file as PIL images, grey or colour as scanned (a multi-page TIFF has
+    several); ``read_page`` makes them grey, a red seal dropped."""
     from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
     try:
         img = Image.open(io.BytesIO(data))
-        return [ImageOps.exif_transpose(f).convert("L") for f in ImageSequence.Iterator(img)]
+        return [_page_mode(ImageOps.exif_transpose(f)) for f in ImageSequence.Iterator(img)]
     except (UnidentifiedImageError, OSError) as e:
         raise ReadError(path, f"is not a readable image ({e})", "re-export or re-scan the file",
                         zh="不是可读取的图片（文件可能已损坏），请重新导出或重新扫描") from None
+
+
+def _page_mode(frame):
+    """A frame as ``L``, or as ``RGB`` when it has colour (a seal to tell from the print)."""
+    grey = frame.mode in ("1", "L", "LA", "I", "I;16", "F")
+    return frame.convert("L" if grey else "RGB")
 
 
 def _document(path, fmt: str, layout: Layout, numbers: list[int]) -> Document:

@@ -3,6 +3,8 @@
 Only numpy and OpenCV (which the ``ocr`` extra brings): no recogniser here, so every step
 can be tested on images we draw ourselves.
 
+* ``without_seal``: a colour page made grey with its red ink (a seal, 公章, stamped over the
+  signature, a contact table or the title) as pale as the paper, the black print under it kept.
 * ``despeckle``: isolated specks smaller than a full stop are turned white.
 * ``deskew``: the skew angle is the one whose row profile of ink is sharpest (text lines
   and ruled lines both make sharp profiles when level); searched coarse then fine within
@@ -37,6 +39,30 @@ def to_gray(img: np.ndarray) -> np.ndarray:
             img = cv2.cvtColor(img, cv2.COLOR_BGRA2BGR)
         img = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
     return img
+
+
+SEAL_RED = 20, 60  # how much redder than green and blue a pixel starts to count as seal ink, and is fully
+SEAL_GAIN = 1.15   # a seal's red channel over the paper's (the ink's red is ~0.8-0.9 of white)
+
+
+def without_seal(rgb: np.ndarray) -> np.ndarray:
+    """A colour page (RGB) as grey with red ink dropped: where a pixel is red (its red channel
+    well above green and blue) the grey is its red channel, brightened by the ink's own shade
+    (``SEAL_GAIN``), in which a red seal is as pale as the paper while black print under it
+    stays black; other pixels keep their luminance (a blend between, so no edge is drawn).
+    A page with no red is unchanged."""
+    if rgb.ndim != 3 or rgb.shape[2] < 3:
+        return to_gray(rgb)
+    rgb = rgb[:, :, :3]
+    lum = cv2.cvtColor(np.ascontiguousarray(rgb), cv2.COLOR_RGB2GRAY)
+    r = rgb[:, :, 0].astype(np.int16)
+    redness = r - np.maximum(rgb[:, :, 1], rgb[:, :, 2]).astype(np.int16)
+    lo, hi = SEAL_RED
+    if not (redness > lo).any():
+        return lum
+    w = np.clip((redness - lo) / float(hi - lo), 0.0, 1.0)
+    pale = np.maximum(lum.astype(np.float32), np.minimum(255.0, r * SEAL_GAIN))
+    return np.clip(lum * (1 - w) + pale * w + 0.5, 0, 255).astype(np.uint8)
 
 
 def ink(gray: np.ndarray) -> np.ndarray:
