@@ -197,6 +197,29 @@ def _recognise_cells(crops: list) -> list[tuple[str, float, list[str]]]:
     return out
 
 
+POINT_DOUBT = 0.5  # a number cell's confidence at most, when its decimal point and the print disagree
+
+
+def _check_point(cell: TableCell, marks: list[tuple[int, str]] | None) -> None:
+    """A number cell whose reading and print disagree on a decimal point (family: a point lost
+    by the recogniser or as a speck, 39.98 read 3998; a speck read as a point): its confidence
+    at most ``POINT_DOUBT`` (its table is never verified), and the reading with the printed
+    point (after as many digits as glyphs stand left of it) first among its other readings.
+    A comma changes no value; marks not made out (None) change nothing."""
+    if marks is None:
+        return
+    dots = [k for k, kind in marks if kind == "."]
+    text = cell.text
+    if ("." in text) == bool(dots):
+        return
+    cell.confidence = POINT_DOUBT if cell.confidence is None else min(cell.confidence, POINT_DOUBT)
+    digits = [i for i, ch in enumerate(text) if ch.isdigit()]
+    if dots and "." not in text and len(dots) == 1 and 0 < dots[0] < len(digits):
+        at = digits[dots[0]]
+        alt = text[:at].replace(",", "") + "." + text[at:].replace(",", "")
+        cell.alternatives = [alt] + [a for a in cell.alternatives if a != alt]
+
+
 def read_page(image) -> Page:
     """OCR one page image (a PIL image or a numpy array, any mode)."""
     import numpy as np
@@ -206,14 +229,17 @@ def read_page(image) -> Page:
     if hasattr(image, "convert"):  # a colour page: its red seal dropped (ocr_grid.without_seal)
         image = _page_mode(image)
     arr = np.asarray(image)
-    gray = grid.without_seal(arr) if arr.ndim == 3 else grid.to_gray(arr)
-    gray, skew = grid.deskew(grid.despeckle(gray))
+    raw = grid.without_seal(arr) if arr.ndim == 3 else grid.to_gray(arr)
+    gray, skew = grid.deskew(grid.despeckle(raw))
     bw = grid.ink(gray)
     hor, ver = grid.line_masks(bw)
     tables = grid.find_tables(bw, hor, ver)
     import cv2
 
-    text_ink = cv2.bitwise_and(bw, cv2.bitwise_not(grid.ruling(bw, hor, ver, tables)))
+    rule = cv2.bitwise_not(grid.ruling(bw, hor, ver, tables))
+    text_ink = cv2.bitwise_and(bw, rule)
+    # the page's ink before specks were dropped: a decimal point is as small as a speck
+    raw_ink = cv2.bitwise_and(grid.ink(grid.level(raw, skew)), rule) if tables else None
     crops, owners = [], []  # owners[i] = (table, row, cell) of crops[i]
     items: list[TableItem] = []
     for ti, t in enumerate(tables):
@@ -232,6 +258,13 @@ def read_page(image) -> Page:
         cell.alternatives = [] if cell.text else alts  # of a one-line cell only
         cell.text = f"{cell.text}\n{text}" if cell.text else text
         cell.confidence = score if cell.confidence is None else min(cell.confidence, score)
+    for ti, t in enumerate(tables):
+        for ri, row in enumerate(t.rows()):
+            for ci, c in enumerate(row):
+                cell = items[ti].rows[ri][ci]
+                if cell.text and "\n" not in cell.text and NUMBER.match(cell.text):
+                    x0, y0, x1, y1 = c.box
+                    _check_point(cell, grid.points(raw_ink[y0 + 3:y1 - 3, x0 + 3:x1 - 3]))
     lines = _text_lines(gray, [t.box for t in tables])
     h, w = gray.shape
     lines = [ln for ln in lines if not (_PAGE_NO.match(ln.text) and (

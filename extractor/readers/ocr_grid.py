@@ -88,6 +88,11 @@ def despeckle(gray: np.ndarray) -> np.ndarray:
     return out
 
 
+def level(img: np.ndarray, angle: float) -> np.ndarray:
+    """``img`` rotated by ``angle`` as ``deskew`` rotated its page (another image of that page)."""
+    return _rotate(img, angle) if angle else img
+
+
 def _rotate(img: np.ndarray, angle: float, border=255) -> np.ndarray:
     h, w = img.shape[:2]
     m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
@@ -436,3 +441,44 @@ def line_crops(gray: np.ndarray, text_ink: np.ndarray, box: tuple[int, int, int,
         clean = np.where(sub[a:b, ca:cb] > 0, crop, 255).astype(np.uint8)  # ruling fragments out
         crops.append(cv2.copyMakeBorder(clean, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255))
     return crops
+
+
+
+def points(bw: np.ndarray) -> list[tuple[int, str]] | None:
+    """The small marks on the baseline between the glyphs of a number printed on one line, in
+    a binary ink crop (255 = ink; a cell's, its ruling removed): a decimal point or a thousands
+    comma, each as (how many glyphs stand left of it, ``.`` or ``,``).
+
+    A glyph is a blob at least 0.55 of the tallest's height; a mark is a blob 0.07-0.4 of that
+    wide and at most 0.5 high, lying low (its top under the glyphs' middle) between the first
+    and the last glyph; a mark running below the glyphs' foot, or much taller than wide, is a
+    comma. Blobs smaller than a mark, or away from the glyphs' line, are left out (dust). None
+    when another blob stands in the line (the crop is no plain number)."""
+    if bw.ndim != 2 or min(bw.shape) < 8:
+        return None
+    n, _, stats, _ = cv2.connectedComponentsWithStats((bw > 0).astype(np.uint8), connectivity=8)
+    blobs = [tuple(int(v) for v in stats[i, :4]) for i in range(1, n)]  # x, y, w, h
+    if not blobs:
+        return None
+    height = max(h for _, _, _, h in blobs)
+    glyphs = [b for b in blobs if b[3] >= 0.55 * height]
+    if len(glyphs) < 2 or height < 10:
+        return None
+    top = min(y for _, y, _, _ in glyphs)
+    foot = sorted(y + h for _, y, _, h in glyphs)[len(glyphs) // 2]
+    middle = (top + foot) / 2
+    left = min(x + w / 2 for x, _, w, _ in glyphs)
+    right = max(x + w / 2 for x, _, w, _ in glyphs)
+    lo_x, hi_x = min(x for x, _, _, _ in glyphs), max(x + w for x, _, w, _ in glyphs)
+    marks = []
+    for x, y, w, h in blobs:
+        if h >= 0.55 * height or max(w, h) < 0.07 * height:
+            continue
+        if y > foot + 0.3 * height or y + h < top - 0.3 * height or x > hi_x + height or x + w < lo_x - height:
+            continue   # away from the line: dust
+        mark = w <= 0.4 * height and h <= 0.5 * height and y > middle and left < x + w / 2 < right
+        if not mark:
+            return None
+        kind = "," if y + h > foot + 0.08 * height or h > 1.6 * w else "."
+        marks.append((sum(1 for g in glyphs if g[0] + g[2] / 2 < x + w / 2), kind))
+    return sorted(marks)
