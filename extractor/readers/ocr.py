@@ -5,13 +5,18 @@ inside the wheel, so nothing is downloaded. A page image becomes layout items in
 order, which ``Layout`` turns into the same text and cell stream the PDF reader makes from
 a text layer, so sections, tables, narrative and spans work unchanged:
 
+* a colour page is made grey with its red ink (a seal over the contact table, the signature,
+  the title's date) as pale as the paper, the print under it kept (``ocr_grid.without_seal``);
 * the page is levelled first (``ocr_grid.deskew``);
 * ruled tables are found from their lines (``ocr_grid.find_tables``); every cell is read
   on its own crop, line by line, by the recogniser alone (``ocr_rec``: a detector on the
   whole page drops a lone ``0``); a merged cell is one cell, at its first grid position;
   every cell keeps its recognition confidence (``Cell.confidence``, the lowest of its
   lines) and, for a number, its other readings (``Cell.alternatives``); a cell it read
-  nothing in is ``Cell.ocr_blank`` (a lost lone 0: its table is never verified);
+  nothing in is ``Cell.ocr_blank`` (a lost lone 0: its table is never verified); a number
+  cell whose reading and print disagree on a decimal point (``ocr_grid.points`` on the ink
+  before despeckling) is unsure, the printed point's reading first among its alternatives;
+  a cell read as Latin text (an e-mail, a website) is never re-read as a number;
 * the text outside tables is detected and recognised as lines, then joined into paragraphs
   as the PDF reader does (a line that runs to the right margin goes on in the next one
   unless that is indented or opens a heading); page numbers in the margins are dropped;
