@@ -142,7 +142,7 @@ def latin_text(text: str) -> bool:
 
 _ZERO_LIKE = "。○〇"  # what the recogniser may make of a lone 0
 _SPECKS = "‘’“”·、"  # what it may make of a speck beside a number
-_DIGIT_CHARS = "0123456789,.%-"
+_DIGIT_CHARS = "0123456789,.%-+"  # the sign of a change (本年增/减 +3): restricted to digits it was read 43
 
 
 @lru_cache(maxsize=1)
