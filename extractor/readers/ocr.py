@@ -39,7 +39,7 @@ from typing import Callable, Iterable, Iterator
 
 from ..document import Document
 from . import ReadError
-from ._layout import Layout, clean
+from ._layout import Layout, clean, is_cjk
 from .ocr_rec import NUMBER, engine, recognise
 
 EXTRA_FIX = ("install the OCR extra to read it: pip install 'nianbao[ocr]' "
@@ -127,6 +127,7 @@ class Page:
     tables: list[TableItem]
 
 
+MISSED_SURE = 0.9  # ink the detector left, read as text only this sure (dust, a shadow's edge read as words: never)
 _DET_WIDTH = 1100  # text is detected on the page scaled to this width (recognised at full size)
 
 
@@ -162,6 +163,11 @@ def _text_lines(gray, mask_boxes) -> list[TextLine]:
             rects.append((y0, y1, x0, x1))
     texts = recognise([gray[y0:y1, x0:x1] for y0, y1, x0, x1 in rects])
     boxes = [[*r, t, s] for r, (t, s, _) in zip(rects, texts) if t.strip()]
+    missed = grid.unread_ink(grid.ink(img), rects)
+    if missed:
+        again = recognise([gray[y0:y1, x0:x1] for y0, y1, x0, x1 in missed])
+        boxes += [[*r, t, s] for r, (t, s, _) in zip(missed, again)
+                  if s >= MISSED_SURE and any(is_cjk(c) or c.isdigit() for c in t)]
     boxes.sort(key=lambda b: (b[0] + b[1]) / 2)
     groups: list[list[list]] = []
     for b in boxes:

@@ -482,3 +482,32 @@ def points(bw: np.ndarray) -> list[tuple[int, str]] | None:
         kind = "," if y + h > foot + 0.08 * height or h > 1.6 * w else "."
         marks.append((sum(1 for g in glyphs if g[0] + g[2] / 2 < x + w / 2), kind))
     return sorted(marks)
+
+
+def unread_ink(bw: np.ndarray, rects: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Ink of text-line height that no detected box covers (family: a paragraph's last line of
+    a character or two, 件。, that the text detector missed), as boxes (y0, y1, x0, x1) to read.
+
+    The boxes' own ink (grown by a few pixels) is left out; what remains is joined along the
+    line (gaps under a line's height) into runs, and a run as tall as the detected lines (0.6
+    to 1.5 of their middle height), at least as wide as tall and not wider than ten lines'
+    height, is one; nothing when no line was detected."""
+    if not rects:
+        return []
+    heights = sorted(y1 - y0 for y0, y1, _, _ in rects)
+    line = heights[len(heights) // 2]
+    rest = bw.copy()
+    g = max(2, line // 6)
+    for y0, y1, x0, x1 in rects:
+        rest[max(0, y0 - g):y1 + g, max(0, x0 - g):x1 + g] = 0
+    joined = cv2.dilate(rest, cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, line // 2), 1)))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    out = []
+    for i in range(1, n):
+        x, y, w, h, area = (int(v) for v in stats[i])
+        if 0.6 * line <= h <= 1.5 * line and h <= w <= 10 * line:
+            ink = int((rest[y:y + h, x:x + w] > 0).sum())
+            if ink >= 0.08 * w * h:
+                pad = max(2, line // 8)
+                out.append((max(0, y - pad), y + h + pad, max(0, x - pad), x + w + pad))
+    return out
