@@ -1,6 +1,6 @@
 """Family: a paragraph's last line of a character or two (件。, 元。) that the text detector
 misses on a scan: ink of a line's height that no detected box covers is read as a line of its
-own (``ocr_grid.unread_ink``), kept only when read surely and as words or digits. Pages
+own (``ocr_marks.unread_ink``), kept only when read surely and as words or digits. Pages
 drawn here."""
 from pathlib import Path
 
@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 cv2 = pytest.importorskip("cv2")
-from extractor.readers import ocr_grid as grid  # noqa: E402
+from extractor.readers import ocr_marks as marks  # noqa: E402
 
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 
@@ -18,7 +18,7 @@ def test_ink_beside_the_detected_lines_of_their_height_is_a_line_to_read():
     bw[20:50, 40:760] = 255          # a detected line
     bw[70:100, 40:100] = 255         # two characters on the next line, missed
     rects = [(18, 52, 38, 762)]
-    (box,) = grid.unread_ink(bw, rects)
+    (box,) = marks.unread_ink(bw, rects)
     y0, y1, x0, x1 = box
     assert y0 <= 70 and y1 >= 100 and x0 <= 40 and x1 >= 100
 
@@ -31,13 +31,13 @@ def test_dust_and_rules_are_no_line(blot):
     bw[20:50, 40:760] = 255
     y0, y1, x0, x1 = blot
     bw[y0:y1, x0:x1] = 255
-    assert grid.unread_ink(bw, [(18, 52, 38, 762)]) == []
+    assert marks.unread_ink(bw, [(18, 52, 38, 762)]) == []
 
 
 def test_nothing_detected_nothing_added():
     bw = np.zeros((100, 100), np.uint8)
     bw[10:40, 10:40] = 255
-    assert grid.unread_ink(bw, []) == []
+    assert marks.unread_ink(bw, []) == []
 
 
 @pytest.mark.parametrize("tail", ["件。", "元。", "8件。", "日"])

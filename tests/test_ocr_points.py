@@ -1,6 +1,6 @@
 """Family: a decimal point in a scanned table cell lost (the recogniser drops it, or the page's
 despeckling takes it for dust: 39.98 read 3998), or a speck read as a point. The cell's
-print is measured (``ocr_grid.points`` on its ink before despeckling) and a cell whose
+print is measured (``ocr_marks.points`` on its ink before despeckling) and a cell whose
 reading and print disagree on a point is doubtful, never verified (``ocr._check_point``).
 Crops drawn here."""
 from pathlib import Path
@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 cv2 = pytest.importorskip("cv2")
-from extractor.readers import ocr_grid as grid  # noqa: E402
+from extractor.readers import ocr_marks as marks  # noqa: E402
 from extractor.readers.ocr import POINT_DOUBT, TableCell, _check_point  # noqa: E402
 
 FONTS = [Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
@@ -36,15 +36,15 @@ def _ink(text, size=30, speck=None):
                                         ("12", []), ("3998", [])])
 @pytest.mark.parametrize("size", [24, 34])
 def test_the_marks_between_a_numbers_digits(text, want, size):
-    assert grid.points(_ink(text, size)) == want
+    assert marks.points(_ink(text, size)) == want
 
 
 def test_dust_away_from_the_line_is_left_out():
-    assert grid.points(_ink("3998", 30, speck=(60, 2))) == []
+    assert marks.points(_ink("3998", 30, speck=(60, 2))) == []
 
 
 def test_a_word_is_no_number():
-    assert grid.points(_ink("—", 30)) is None
+    assert marks.points(_ink("—", 30)) is None
 
 
 def _cell(text, conf=0.99, alts=None):

@@ -3,7 +3,7 @@
 * a red seal (公章) stamped over print: over a contact block printed as a table (its ring
   crossing the cells' walls, its star over the value), over a contact line running to the
   margin, over a date; the page is made grey with the red ink as pale as the paper
-  (``ocr_grid.without_seal``), so the print under it is read and the ring draws no wall;
+  (``ocr_marks.without_seal``), so the print under it is read and the ring draws no wall;
 * a contact table's e-mail or website in a cell is Latin text, never re-read as a number
   (``ocr_rec.latin_text``).
 """
@@ -15,6 +15,7 @@ import pytest
 
 cv2 = pytest.importorskip("cv2")
 from extractor.readers import ocr_grid as grid  # noqa: E402
+from extractor.readers import ocr_marks as marks  # noqa: E402
 from extractor.readers.ocr_rec import latin_text  # noqa: E402
 
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
@@ -82,7 +83,7 @@ def test_red_ink_turns_pale_and_black_print_under_it_stays_black():
     page[10:30, 40:50] = (18, 4, 6)         # black print under the seal
     page[10:30, 5:15] = (20, 20, 20)        # black print beside it
     page[:, 75:] = (219, 125, 117)           # a seal's paler ink (its uneven edge)
-    gray = grid.without_seal(page)
+    gray = marks.without_seal(page)
     paper = int(gray[0, 0])
     assert gray[0, 35] >= paper - 15 and gray[0, 80] >= paper - 25      # the seal as pale as the paper
     assert gray[20, 45] < 60 and gray[20, 10] < 60                      # the print kept
@@ -93,13 +94,13 @@ def test_red_ink_turns_pale_and_black_print_under_it_stays_black():
 def test_a_page_without_red_keeps_its_luminance(paper):
     page = np.full((30, 30, 3), paper, np.uint8)
     page[10:20, 10:20] = (30, 28, 25)
-    assert np.array_equal(grid.without_seal(page), cv2.cvtColor(page, cv2.COLOR_RGB2GRAY))
+    assert np.array_equal(marks.without_seal(page), cv2.cvtColor(page, cv2.COLOR_RGB2GRAY))
 
 
 def test_a_grey_page_reads_as_before():
     gray = np.full((30, 30), 230, np.uint8)
     gray[5:10, 5:25] = 10
-    assert np.array_equal(grid.without_seal(gray), gray)
+    assert np.array_equal(marks.without_seal(gray), gray)
 
 
 # ---------------------------------------------------------------- e-mails and websites in cells

@@ -6,7 +6,7 @@ order, which ``Layout`` turns into the same text and cell stream the PDF reader 
 a text layer, so sections, tables, narrative and spans work unchanged:
 
 * a colour page is made grey with its red ink (a seal over the contact table, the signature,
-  the title's date) as pale as the paper, the print under it kept (``ocr_grid.without_seal``);
+  the title's date) as pale as the paper, the print under it kept (``ocr_marks.without_seal``);
 * the page is levelled first (``ocr_grid.deskew``);
 * ruled tables are found from their lines (``ocr_grid.find_tables``); every cell is read
   on its own crop, line by line, by the recogniser alone (``ocr_rec``: a detector on the
@@ -14,7 +14,7 @@ a text layer, so sections, tables, narrative and spans work unchanged:
   every cell keeps its recognition confidence (``Cell.confidence``, the lowest of its
   lines) and, for a number, its other readings (``Cell.alternatives``); a cell it read
   nothing in is ``Cell.ocr_blank`` (a lost lone 0: its table is never verified); a number
-  cell whose reading and print disagree on a decimal point (``ocr_grid.points`` on the ink
+  cell whose reading and print disagree on a decimal point (``ocr_marks.points`` on the ink
   before despeckling) is unsure, the printed point's reading first among its alternatives;
   a cell read as Latin text (an e-mail, a website) is never re-read as a number;
 * the text outside tables is detected and recognised as lines, then joined into paragraphs
@@ -137,6 +137,7 @@ def _text_lines(gray, mask_boxes) -> list[TextLine]:
     import numpy as np
 
     from . import ocr_grid as grid
+    from . import ocr_marks as marks
 
     img = gray.copy()
     for x0, y0, x1, y1 in mask_boxes:
@@ -163,7 +164,7 @@ def _text_lines(gray, mask_boxes) -> list[TextLine]:
             rects.append((y0, y1, x0, x1))
     texts = recognise([gray[y0:y1, x0:x1] for y0, y1, x0, x1 in rects])
     boxes = [[*r, t, s] for r, (t, s, _) in zip(rects, texts) if t.strip()]
-    missed = grid.unread_ink(grid.ink(img), rects)
+    missed = marks.unread_ink(grid.ink(img), rects)
     if missed:
         again = recognise([gray[y0:y1, x0:x1] for y0, y1, x0, x1 in missed])
         boxes += [[*r, t, s] for r, (t, s, _) in zip(missed, again)
@@ -236,11 +237,12 @@ def read_page(image) -> Page:
     import numpy as np
 
     from . import ocr_grid as grid
+    from . import ocr_marks as marks
 
-    if hasattr(image, "convert"):  # a colour page: its red seal dropped (ocr_grid.without_seal)
+    if hasattr(image, "convert"):  # a colour page: its red seal dropped (ocr_marks.without_seal)
         image = _page_mode(image)
     arr = np.asarray(image)
-    raw = grid.without_seal(arr) if arr.ndim == 3 else grid.to_gray(arr)
+    raw = marks.without_seal(arr) if arr.ndim == 3 else grid.to_gray(arr)
     gray, skew = grid.deskew(grid.despeckle(raw))
     bw = grid.ink(gray)
     hor, ver = grid.line_masks(bw)
@@ -275,7 +277,7 @@ def read_page(image) -> Page:
                 cell = items[ti].rows[ri][ci]
                 if cell.text and "\n" not in cell.text and NUMBER.match(cell.text):
                     x0, y0, x1, y1 = c.box
-                    _check_point(cell, grid.points(raw_ink[y0 + 3:y1 - 3, x0 + 3:x1 - 3]))
+                    _check_point(cell, marks.points(raw_ink[y0 + 3:y1 - 3, x0 + 3:x1 - 3]))
     lines = _text_lines(gray, [t.box for t in tables])
     h, w = gray.shape
     lines = [ln for ln in lines if not (_PAGE_NO.match(ln.text) and (
