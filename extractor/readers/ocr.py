@@ -5,13 +5,18 @@ inside the wheel, so nothing is downloaded. A page image becomes layout items in
 order, which ``Layout`` turns into the same text and cell stream the PDF reader makes from
 a text layer, so sections, tables, narrative and spans work unchanged:
 
+* a colour page is made grey with its red ink (a seal over the contact table, the signature,
+  the title's date) as pale as the paper, the print under it kept (``ocr_marks.without_seal``);
 * the page is levelled first (``ocr_grid.deskew``);
 * ruled tables are found from their lines (``ocr_grid.find_tables``); every cell is read
   on its own crop, line by line, by the recogniser alone (``ocr_rec``: a detector on the
   whole page drops a lone ``0``); a merged cell is one cell, at its first grid position;
   every cell keeps its recognition confidence (``Cell.confidence``, the lowest of its
   lines) and, for a number, its other readings (``Cell.alternatives``); a cell it read
-  nothing in is ``Cell.ocr_blank`` (a lost lone 0: its table is never verified);
+  nothing in is ``Cell.ocr_blank`` (a lost lone 0: its table is never verified); a number
+  cell whose reading and print disagree on a decimal point (``ocr_marks.points`` on the ink
+  before despeckling) is unsure, the printed point's reading first among its alternatives;
+  a cell read as Latin text (an e-mail, a website) is never re-read as a number;
 * the text outside tables is detected and recognised as lines, then joined into paragraphs
   as the PDF reader does (a line that runs to the right margin goes on in the next one
   unless that is indented or opens a heading); page numbers in the margins are dropped;
@@ -34,7 +39,7 @@ from typing import Callable, Iterable, Iterator
 
 from ..document import Document
 from . import ReadError
-from ._layout import Layout, clean
+from ._layout import Layout, clean, is_cjk
 from .ocr_rec import NUMBER, engine, recognise
 
 EXTRA_FIX = ("install the OCR extra to read it: pip install 'nianbao[ocr]' "
@@ -122,6 +127,7 @@ class Page:
     tables: list[TableItem]
 
 
+MISSED_SURE = 0.9  # ink the detector left, read as text only this sure (dust, a shadow's edge read as words: never)
 _DET_WIDTH = 1100  # text is detected on the page scaled to this width (recognised at full size)
 
 
@@ -131,6 +137,7 @@ def _text_lines(gray, mask_boxes) -> list[TextLine]:
     import numpy as np
 
     from . import ocr_grid as grid
+    from . import ocr_marks as marks
 
     img = gray.copy()
     for x0, y0, x1, y1 in mask_boxes:
@@ -157,6 +164,11 @@ def _text_lines(gray, mask_boxes) -> list[TextLine]:
             rects.append((y0, y1, x0, x1))
     texts = recognise([gray[y0:y1, x0:x1] for y0, y1, x0, x1 in rects])
     boxes = [[*r, t, s] for r, (t, s, _) in zip(rects, texts) if t.strip()]
+    missed = marks.unread_ink(grid.ink(img), rects)
+    if missed:
+        again = recognise([gray[y0:y1, x0:x1] for y0, y1, x0, x1 in missed])
+        boxes += [[*r, t, s] for r, (t, s, _) in zip(missed, again)
+                  if s >= MISSED_SURE and any(is_cjk(c) or c.isdigit() for c in t)]
     boxes.sort(key=lambda b: (b[0] + b[1]) / 2)
     groups: list[list[list]] = []
     for b in boxes:
@@ -197,20 +209,50 @@ def _recognise_cells(crops: list) -> list[tuple[str, float, list[str]]]:
     return out
 
 
+POINT_DOUBT = 0.5  # a number cell's confidence at most, when its decimal point and the print disagree
+
+
+def _check_point(cell: TableCell, marks: list[tuple[int, str]] | None) -> None:
+    """A number cell whose reading and print disagree on a decimal point (family: a point lost
+    by the recogniser or as a speck, 39.98 read 3998; a speck read as a point): its confidence
+    at most ``POINT_DOUBT`` (its table is never verified), and the reading with the printed
+    point (after as many digits as glyphs stand left of it) first among its other readings.
+    A comma changes no value; marks not made out (None) change nothing."""
+    if marks is None:
+        return
+    dots = [k for k, kind in marks if kind == "."]
+    text = cell.text
+    if ("." in text) == bool(dots):
+        return
+    cell.confidence = POINT_DOUBT if cell.confidence is None else min(cell.confidence, POINT_DOUBT)
+    digits = [i for i, ch in enumerate(text) if ch.isdigit()]
+    if dots and "." not in text and len(dots) == 1 and 0 < dots[0] < len(digits):
+        at = digits[dots[0]]
+        alt = text[:at].replace(",", "") + "." + text[at:].replace(",", "")
+        cell.alternatives = [alt] + [a for a in cell.alternatives if a != alt]
+
+
 def read_page(image) -> Page:
     """OCR one page image (a PIL image or a numpy array, any mode)."""
     import numpy as np
 
     from . import ocr_grid as grid
+    from . import ocr_marks as marks
 
-    arr = np.asarray(image.convert("L") if hasattr(image, "convert") else image)
-    gray, skew = grid.deskew(grid.despeckle(grid.to_gray(arr)))
+    if hasattr(image, "convert"):  # a colour page: its red seal dropped (ocr_marks.without_seal)
+        image = _page_mode(image)
+    arr = np.asarray(image)
+    raw = marks.without_seal(arr) if arr.ndim == 3 else grid.to_gray(arr)
+    gray, skew = grid.deskew(grid.despeckle(raw))
     bw = grid.ink(gray)
     hor, ver = grid.line_masks(bw)
     tables = grid.find_tables(bw, hor, ver)
     import cv2
 
-    text_ink = cv2.bitwise_and(bw, cv2.bitwise_not(grid.ruling(bw, hor, ver, tables)))
+    rule = cv2.bitwise_not(grid.ruling(bw, hor, ver, tables))
+    text_ink = cv2.bitwise_and(bw, rule)
+    # the page's ink before specks were dropped: a decimal point is as small as a speck
+    raw_ink = cv2.bitwise_and(grid.ink(grid.level(raw, skew)), rule) if tables else None
     crops, owners = [], []  # owners[i] = (table, row, cell) of crops[i]
     items: list[TableItem] = []
     for ti, t in enumerate(tables):
@@ -229,6 +271,13 @@ def read_page(image) -> Page:
         cell.alternatives = [] if cell.text else alts  # of a one-line cell only
         cell.text = f"{cell.text}\n{text}" if cell.text else text
         cell.confidence = score if cell.confidence is None else min(cell.confidence, score)
+    for ti, t in enumerate(tables):
+        for ri, row in enumerate(t.rows()):
+            for ci, c in enumerate(row):
+                cell = items[ti].rows[ri][ci]
+                if cell.text and "\n" not in cell.text and NUMBER.match(cell.text):
+                    x0, y0, x1, y1 = c.box
+                    _check_point(cell, marks.points(raw_ink[y0 + 3:y1 - 3, x0 + 3:x1 - 3]))
     lines = _text_lines(gray, [t.box for t in tables])
     h, w = gray.shape
     lines = [ln for ln in lines if not (_PAGE_NO.match(ln.text) and (
@@ -358,7 +407,7 @@ def _pdf_pages(data: bytes, numbers: list[int]):
     try:
         for no in numbers:
             page = pdf[no - 1]
-            yield page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
+            yield page.render(scale=RENDER_DPI / 72).to_pil()  # in colour: a red seal is told from print
             page.close()
     finally:
         pdf.close()
@@ -387,15 +436,22 @@ def read_image(path, data: bytes) -> Document:
 
 
 def image_frames(path, data: bytes) -> list:
-    """The pages of an image file as greyscale PIL images (a multi-page TIFF has several)."""
+    """The pages of an image file as PIL images, grey or colour as scanned (a multi-page TIFF has
+    several); ``read_page`` makes them grey, a red seal dropped."""
     from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
     try:
         img = Image.open(io.BytesIO(data))
-        return [ImageOps.exif_transpose(f).convert("L") for f in ImageSequence.Iterator(img)]
+        return [_page_mode(ImageOps.exif_transpose(f)) for f in ImageSequence.Iterator(img)]
     except (UnidentifiedImageError, OSError) as e:
         raise ReadError(path, f"is not a readable image ({e})", "re-export or re-scan the file",
                         zh="不是可读取的图片（文件可能已损坏），请重新导出或重新扫描") from None
+
+
+def _page_mode(frame):
+    """A frame as ``L``, or as ``RGB`` when it has colour (a seal to tell from the print)."""
+    grey = frame.mode in ("1", "L", "LA", "I", "I;16", "F")
+    return frame.convert("L" if grey else "RGB")
 
 
 def _document(path, fmt: str, layout: Layout, numbers: list[int]) -> Document:

@@ -62,6 +62,11 @@ def despeckle(gray: np.ndarray) -> np.ndarray:
     return out
 
 
+def level(img: np.ndarray, angle: float) -> np.ndarray:
+    """``img`` rotated by ``angle`` as ``deskew`` rotated its page (another image of that page)."""
+    return _rotate(img, angle) if angle else img
+
+
 def _rotate(img: np.ndarray, angle: float, border=255) -> np.ndarray:
     h, w = img.shape[:2]
     m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)

@@ -7,7 +7,8 @@
   same output restricted to digits and number punctuation, since the model's first choice
   for a lone ``0`` is often the letter ``o``; the confidence is then the least sure digit's
   and the other readings (one digit swapped for its runner-up) are kept for the table's
-  identities to referee.
+  identities to referee. A reading that is Latin text (an ``@``, or two letters no digit
+  is mistaken for: an e-mail or a website in a contact table) is no number and stays as read.
 * ``engine``: onnxruntime on every core the process may use (its default, one thread a
   physical core, is one thread on a 2-thread machine; ``NIANBAO_OCR_THREADS`` overrides),
   idle threads sleeping rather than spinning; batches padded to a few widths, as a new
@@ -107,7 +108,8 @@ def recognise(crops: list, numeric: bool = False) -> list[tuple[str, float, list
         for k, i in enumerate(idx):
             steps = max(1, math.ceil(preds.shape[1] * widths[i] / w))  # steps over the crop, not its padding
             text, score, alts = _ctc(preds[k, :steps], chars, None)
-            if numeric and text and not any(is_cjk(c) and c not in _ZERO_LIKE + _SPECKS for c in text):
+            if numeric and text and not any(is_cjk(c) and c not in _ZERO_LIKE + _SPECKS for c in text) \
+                    and not latin_text(text):
                 num, num_score, num_alts = _ctc(preds[k, :steps], chars, digits)
                 if num.strip(".,") and NUMBER.match(num.strip(".,")):
                     # a speck read as a point at either end
@@ -126,9 +128,21 @@ def _bucket(width: int) -> int:
     return -(-width // step) * step
 
 
+_DIGIT_LIKE = "oOQDlIiLSsBbgqZzGT"  # letters the recogniser may make of a digit (0 1 5 8 9 2 6 7)
+_LATIN = re.compile(f"[A-Za-z](?<![{_DIGIT_LIKE}])")
+
+
+def latin_text(text: str) -> bool:
+    """A cell's reading that is words in Latin letters, never a misread number (family: a
+    contact block printed as a table, its e-mail and website in cells read as numbers): an
+    ``@``, or two letters that no digit is mistaken for (kmjk@163.com, www.jixi.gov.cn); a
+    number read with a letter or two for its digits (1o5, lOO) is none."""
+    return "@" in text or "＠" in text or len(_LATIN.findall(text)) >= 2
+
+
 _ZERO_LIKE = "。○〇"  # what the recogniser may make of a lone 0
 _SPECKS = "‘’“”·、"  # what it may make of a speck beside a number
-_DIGIT_CHARS = "0123456789,.%-"
+_DIGIT_CHARS = "0123456789,.%-+"  # the sign of a change (本年增/减 +3): restricted to digits it was read 43
 
 
 @lru_cache(maxsize=1)
