@@ -19,7 +19,7 @@ from . import vocab
 from .names import BUREAU_TAILS, DEPT_TAILS
 from .placescope import containing, whole_rank, widened_to
 from .scopeunion import ADD_PLACE, ASKS, added_levels, added_organs, added_place, mixed_union, taken_out
-from .pointinto import pointing_word, points_into
+from .pointinto import pointing_role, pointing_word, points_into
 from .planorgans import _DEPT_OF
 from .queryplan import QueryPlan
 from .sectors import sector_ids
@@ -89,6 +89,9 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         # 街道的里面哪些零申请 / 财政局那份留的电话 after a list: within it, as 其中 reads it
         out = merge(prev, new, "其中" + q)
         out.rules = out.rules_plus("point_into")
+        if out.listing and not new.listing and new.kind == "figure" and not (new.agg or new.top) \
+                and pointing_role(q) == "one_of":
+            out.listing = False   # 2022年那份主动公开了多少条: that one report's value, never a list of it
         return out
     if "which_one" in prev.rules and (new.region or new.organ_ids) and set(new.given) <= {
             "region", "organ_ids", "organ_names", "years", "kind"}:
@@ -329,6 +332,9 @@ def _is_followup(q: str, p: QueryPlan) -> bool:
         return True   # 县级的 after 东湖的教育局报告有哪些: a scope alone narrows the list before
     if p.kind == "unknown" and (p.agg in ("max", "min") or p.top) and "metric" not in p.given:
         return True   # 区县教育局里最多的是哪个 after 教育局收到申请最多的前3家: that figure's
+    if scope and scope <= {"levels", "years", "region", "excluded_levels", "template"} \
+            and _ELLIPTIC.match(q) and not re.search(r"报告|年报", q):
+        return True   # 乡镇的有哪些 after 广西的报告: the 的 with no noun after it, the ones of the list before
     if p.listing and not (p.top or p.group_by):   # 2021年有哪些报告？ asks a question of its own
         return False   # (列出前3名 / 按年份列出 changes the previous one)
     return p.kind in ("unknown", "reports") and bool(p.given)
@@ -358,6 +364,9 @@ def _same_organ_other_figure(prev: QueryPlan, p: QueryPlan, q: str) -> bool:
 
 
 _WHICH = re.compile(r"哪些|哪几|哪一些|列出|列一下|分别是")
+# a scope said with 的 and no noun after it, then which or how many (乡镇的有哪些 / 2021年的是哪几个 /
+# 县级部门的有几个): the ones of the answer before, never a question of its own
+_ELLIPTIC = re.compile(r"^[^，,。？?]{1,12}?的(?:都)?(?:有|是)?(?:哪些|哪几[个家份]?|几[个家份]|多少[个家份])")
 _TOTAL = re.compile(r"一共|总共|共有|全部|所有|总计")
 _AMONG = re.compile(r"^(哪家|哪个|哪一家|哪一个|哪位)|其中|这些|里面|当中")
 _NARROW = ("其中", "只看", "仅看", "只要", "只算", "去掉", "去除", "剔除", "除去", "不要", "不看", "排除")

@@ -39,6 +39,14 @@ def pointing_word(q: str) -> str | None:
     return m.group(0) if m else None
 
 
+def pointing_role(q: str) -> str | None:
+    """The role of the point-back word said in ``q`` (``within``: 里面, 其中; ``one_of``: 那份, 这份),
+    or None."""
+    word = pointing_word(q)
+    return next((role for role in ("within", "one_of") for r in role_rows(_LEX, role) if r["word"] == word), None) \
+        if word else None
+
+
 def points_into(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     listed = prev.kind == "reports" and prev.agg in (None, "count") or (
         prev.listing and not prev.agg)
