@@ -200,8 +200,10 @@ def above(province: str | None, city: str | None, county: str | None) -> tuple[s
 def full_form(name: str) -> str | None:
     """The autonomous prefecture, county or banner a usual short form names, when the package
     knows no place of that name and exactly one autonomous one of the short form's rank
-    (黔东南州 -> 黔东南苗族侗族自治州, 石林县 -> 石林彝族自治县, 镇宁自治县 -> 镇宁布依族苗族自治县);
-    None otherwise."""
+    (黔东南州 -> 黔东南苗族侗族自治州, 石林县 -> 石林彝族自治县, 镇宁自治县 -> 镇宁布依族苗族自治县), or a
+    banner by some of its characters in order (察右前旗 -> 察哈尔右翼前旗); None otherwise."""
+    if name.endswith("旗") and not name.endswith("自治旗") and not places_named(name):
+        return _banner_full(name)
     tail = next((t for t in ("自治州", "自治县", "自治旗", "州", "县") if name.endswith(t)), None)
     if not tail or len(name) < len(tail) + 2 or places_named(name):
         return None
@@ -209,6 +211,20 @@ def full_form(name: str) -> str | None:
     found = {p.name for p in places_short(name[:-len(tail)])
              if p.rank == rank_ and "自治" in p.name and p.name.endswith(tail[-1])
              and (len(tail) == 1 or p.name.endswith(tail))}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _banner_full(short: str) -> str | None:
+    """The banner a usual short form names by some of its characters in order (察右前旗 -> 察哈尔右翼
+    前旗, 科右中旗 -> 科尔沁右翼中旗, 达茂旗 -> 达尔罕茂明安联合旗, 莫旗 -> 莫力达瓦达斡尔族自治旗): the
+    one banner opening with its first character whose name holds its characters in that order; None
+    when none or several do (扎旗: 扎鲁特旗 and 扎赉特旗)."""
+    def in_order(full: str) -> bool:
+        it = iter(full)
+        return all(ch in it for ch in short)
+    found = {p.name for p in places_of_rank("county") if p.name.endswith("旗") and p.name[0] == short[0]
+             and len(p.name) > len(short) and in_order(p.name)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -94,7 +94,9 @@ _BARE_POST = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*[（(][ \t]*(\d{6})[ \t]*[)
 # 电话：, 电话号码：, 手机：, 电话/传真：, 联系电话（传真）：
 _PHONE_LAB = "(?:" + _labels("label_phone") + r"|联系)(?:[ \t]*(?:/|[（(])[ \t]*传真[ \t]*[)）]?)?"
 # (the unit to call named before the number: 联系方式：某镇党政办公室0794-3521186)
-_PHONE_RX = re.compile(_PHONE_LAB + r"\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,15}?(?:办公室|办|室|股|科|中心)[ \t\u3000]*)?"
+# (or, after 联系方式, the address first: 联系方式：某市某路568号　0574-88123609)
+_PHONE_RX = re.compile(_PHONE_LAB + r"\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,15}?(?:办公室|办|室|股|科|中心)[ \t\u3000]*"
+                       r"|[\u4e00-\u9fff0-9（）()]{4,40}?(?:号|村|社区|大楼|大院|楼)[,，;；、 \t\u3000]*)?"
                        rf"(?P<v>{_PHONE}(?:\s*[、/或,，;；及和]\s*{_PHONE})*)")
 _FAX_RX = re.compile(_labels("label_fax") + rf"\s*[:：]?\s*({_PHONE})")
 # a URL may be broken over a line end (www.example.gov\n.cn, www.exam\nple.gov.cn): the value
@@ -124,7 +126,7 @@ _ADDRESS = re.compile(
     # no label at all: the address first after 联系方式：, before its postcode or phone
     # (联系方式：某市某路202号，邮编…；联系方式：某县某镇某村　邮编…)
     rf"|联系方式[ \t\u3000]*[:：][ \t\u3000]*(?P<v3>[\u4e00-\u9fff0-9（）()]{{4,40}}?(?:号|村|社区|大楼|大院|楼))"
-    rf"(?=[,，;；、 \t\u3000]*(?:{_labels('label_postcode')}|{_labels('label_phone')}))")
+    rf"(?=[,，;；、 \t\u3000]*(?:{_labels('label_postcode')}|{_labels('label_phone')}|{_PHONE}))")
 # the rest of an address on the next line (a PDF wraps it): ends as an address does, then a
 # label, a bracket, a stop or the line's end
 _ADDR_RUN = rf"(?P<v>[\u4e00-\u9fff0-9A-Za-z\-]{{1,24}}?(?:{_ADDR_END}))(?=[,，;；。（()）\s]|{_KEYS}|$)"

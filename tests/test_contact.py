@@ -424,3 +424,15 @@ def test_labels_glued_barred_or_comma_separated(body, address, postcode, phones)
 def test_a_unit_named_before_the_number(body, phones, address):
     text, c = contact(body)
     assert (c.phones, c.address) == (phones, address)
+
+
+@pytest.mark.parametrize("line, address, phones", [
+    # 联系方式： the address first, then the number with no label of its own
+    ("联系方式：宁波市鄞州区惠风东路568号　0574-88123609", "宁波市鄞州区惠风东路568号", ["0574-88123609"]),
+    ("联系方式：某县某镇某村8号，0571-86123456。", "某县某镇某村8号", ["0571-86123456"]),
+    ("联系方式：某市某区某大楼 13905712345", "某市某区某大楼", ["13905712345"]),
+    ("联系方式：某路12号 邮编：311800 电话：0571-86123456", "某路12号", ["0571-86123456"]),
+])
+def test_an_address_then_an_unlabelled_phone_after_lianxi_fangshi(line, address, phones):
+    c = contact_of("某局2023年政府信息公开工作年度报告\n" + line + "\n", None)
+    assert (c.address, c.phones) == (address, phones)

@@ -1055,3 +1055,25 @@ def test_a_bare_rank_made_a_place_by_the_reports_own_portal(text, want):
 def test_a_zone_named_after_its_place_lies_in_it(name, want):
     o = organ(name + "2023年政府信息公开工作年度报告" + BODY)
     assert (o.level, (o.province, o.city, o.county)) == ("other", want)
+
+
+@pytest.mark.parametrize("short, full", [
+    ("察右前旗", "察哈尔右翼前旗"), ("科右中旗", "科尔沁右翼中旗"), ("达茂旗", "达尔罕茂明安联合旗"),
+    ("土右旗", "土默特右旗"), ("东乌旗", "东乌珠穆沁旗"), ("莫旗", "莫力达瓦达斡尔族自治旗"),
+    ("扎旗", None),    # 扎鲁特旗 and 扎赉特旗: several, none
+    ("达旗", None),    # 达拉特旗 and 达尔罕茂明安联合旗
+    ("乌审旗", None),  # a banner's own name: no short form
+    ("红旗", None),
+])
+def test_a_banner_short_form_by_its_characters_in_order(short, full):
+    from extractor import gazetteer
+    if not gazetteer.available():
+        pytest.skip("no gazetteer")
+    assert gazetteer.full_form(short) == full
+
+
+def test_a_banner_short_form_in_the_title_and_its_full_name_in_the_bianzhi_sentence():
+    text = ("察右前旗教育局2021年政府信息公开工作年度报告\n根据条例规定，乌兰察布市察哈尔右翼前旗教育局编制本报告。\n"
+            "一、总体情况\n全年共收到政府信息公开申请0件。\n")
+    o = organ(text)
+    assert (o.name, o.level, o.county) == ("乌兰察布市察哈尔右翼前旗教育局", "county_dept", "察哈尔右翼前旗")
