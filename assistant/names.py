@@ -393,11 +393,13 @@ def inside_level_words(text: str) -> frozenset[int]:
     (lexicons/question_levels.tsv: 街道, 乡镇, 区县): no place starts there."""
     from .vocab import level_words
     out = set()
-    for w in level_words():
+    for w in level_words():   # (str.find: hundreds of words, each a regex, would overflow re's cache)
         if len(w) < 2:
             continue
-        for m in re.finditer(re.escape(w), text):
-            out.update(range(m.start() + 1, m.end()))
+        at = text.find(w)
+        while at >= 0:
+            out.update(range(at + 1, at + len(w)))
+            at = text.find(w, at + len(w))
     return frozenset(out)
 
 
