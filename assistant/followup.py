@@ -358,9 +358,12 @@ def _same_organ_other_figure(prev: QueryPlan, p: QueryPlan, q: str) -> bool:
     scope = ("organ_ids", "levels", "region", "years", "report_ids", "template")
     asked = "ask" in p.given or p.op is None and "cond" not in p.given   # 有多少 / 有没有
     yesno = p.listing and re.search(r"有没有|是否|是不是", q) and "哪" not in q   # 有没有行政诉讼
+    # 复议加诉讼一共多少: the total word says the two figures' sum (rule metric_sum), no total of
+    # reports of its own unless it says which (所有 / 全部)
+    own_sum = p.agg == "sum" and "metric_sum" in p.rules and not _WIDEN.search(q) and not re.search(r"所有|全部", q)
     return (bool(prev.organ_ids) and p.kind == "figure" and asked
             and not any(f in p.given for f in scope) and (not p.listing or bool(yesno))
-            and not (p.agg or p.top or p.group_by or p.op))
+            and not ((p.agg and not own_sum) or p.top or p.group_by or p.op))
 
 
 _WHICH = re.compile(r"哪些|哪几|哪一些|列出|列一下|分别是")

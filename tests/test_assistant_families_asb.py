@@ -185,6 +185,23 @@ def test_a_sum_follows_the_organ_pointed_at(db):
     assert a.understood and a.value == 5, a.text
 
 
+@pytest.mark.parametrize("turns, want", [
+    # the sum asked right after one organ's figure, no word pointing back: that organ's (as 行政复议有
+    # 几件 after it is), never every report's total
+    (("遵义市财政局2019年收到多少申请", "复议加诉讼一共多少"), 5),
+    (("遵义市财政局2020年收到多少申请", "行政复议和行政诉讼合计多少件"), 2),
+])
+def test_a_sum_right_after_an_organ_is_that_organs(db, turns, want):
+    a = converse(db, *turns)
+    assert a.understood and a.value == want, a.text
+
+
+def test_a_sum_of_every_report_said_so_stays_every_reports(db):
+    whole = converse(db, "所有报告的复议加诉讼一共多少")
+    a = converse(db, "遵义市财政局2019年收到多少申请", "所有报告的复议加诉讼一共多少")
+    assert a.value == whole.value != 5, a.text
+
+
 def test_figures_asked_each_are_never_added():
     from assistant.metricsum import sum_said
     q = "行政复议和行政诉讼分别多少"
