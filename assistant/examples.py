@@ -20,12 +20,31 @@ _EXAMPLE = re.compile(r"[，,；;]\s*(?:就是)?(?:像|好比)(?:是)?(?P<a>[^�
 _NAMED = re.compile(r"(?:镇|乡|街道|局|委员会|管委会|委|办|区|县|市|州|盟|旗|苏木|嘎查|政府|地区|中心|厅|部|署)$")
 
 
+# …的，像和田地区、喀什地区这种，有几份报告: the same example as a clause between commas, the question
+# going on after it
+_EXAMPLE_INSIDE = re.compile(r"[，,；;]\s*(?:就是)?(?:像|好比|比如|例如|譬如)(?:是|说)?(?P<a>[^，,。？?；;！!]{2,24}?)"
+                             r"(?:那种|那样|这种|这样|那类|这类|之类|一类|那些|这些|等)的?(?=[，,；;])")
+# 名称中带苏木的 / 名字里有交易中心的 / 带地区的: the organs whose names hold the word, as the word alone reads
+_NAME_SAID = re.compile(r"(?:(?:单位|机关|机构)?(?:名称|名字)(?:中|里|里面|上)?(?:带有|带|含有|含|包含|包括|有)"
+                        r"|^(?:带有|带))(?=[\u4e00-\u9fff]{2,8}?(?:的|，|,))")
+
+
+def name_said(q: str) -> tuple[str, str]:
+    """``q`` with 名称中带 / 名字里有 / a leading 带 before a word dropped (名称中带苏木的报告: 苏木的报告,
+    the organs whose names hold it), and the words dropped, '' when none."""
+    m = _NAME_SAID.search(q)
+    return (q[:m.start()] + q[m.end():], m.group(0)) if m else (q, "")
+
+
 def example_in_passing(q: str) -> tuple[str, str]:
     """``q`` without a closing clause giving an example of what it asks (地区行署这一级的报告有
     哪些，像和田地区那种: the kind, never 和田地区 only), and the example said; a question
     naming nothing of the vocabulary before the clause keeps it (its example is all it says)."""
     m = _EXAMPLE.search(q)
     if not m or not names_something(q[:m.start()]) or not _NAMED.search(m.group("a") or m.group("b")):
+        inside = _EXAMPLE_INSIDE.search(q)
+        if inside and _NAMED.search(inside.group("a")) and names_something(q[:inside.start()] + q[inside.end():]):
+            return q[:inside.start()] + q[inside.end():], inside.group(0).lstrip("，,；; ")
         return q, ""   # …提到力量不足，比如人手不够之类的: words searched for, kept
     return q[:m.start()], m.group(0).lstrip("，,；; ").rstrip("。？?！!")
 

@@ -54,7 +54,7 @@ from .metricsum import sum_said
 from .planyears import read_years
 from .yearasked import read_which_year_more, read_year_asked
 from .queryplan import CONTACT_FIELDS, QueryPlan
-from .examples import example_in_passing, names_something as _names_something
+from .examples import example_in_passing, name_said, names_something as _names_something
 from .refine import untold_mentioned
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated)
@@ -172,6 +172,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     q = _OTHER_LEVEL.sub(lambda m: "和".join(g for g in m.groups() if g), q)
     kinds_listed = vocab.channels_listed(q)   # 政务新媒体（公众号、微博、抖音这些）: the channels meant
     q = without_glosses(q)
+    q, said = name_said(q)   # 名称中带苏木的: 苏木的, the organs whose names hold it
+    if said:
+        notes.append(f"“{said}”按“名称中含”理解")
+        fired.append("name_said")
     q, example = example_in_passing(q)   # …，像和田地区那种: an example of the kind, no filter
     if example:
         notes.append(f"“{example}”是举例，不作筛选")

@@ -147,6 +147,9 @@ RULES: tuple[Rule, ...] = (
     Rule("year_on_year", "shape", "同比 / 比上年 with 增加 / 减少", ()),
     Rule("contact", "asked", "question_words.tsv role contact (电话, 地址, 邮箱)",
          (("花沟镇的联系电话是多少？", {"contact_field": "phones"}),)),
+    Rule("name_said", "all", "名称中带 / 名字里有 / a leading 带 before a word (名称中带苏木的报告, 带地区的):"
+         " the words dropped, the word read as a word of an organ's name is (assistant/examples.name_said)",
+         (("名称中带苏木的报告有几份", {"agg": "count"}),)),
     Rule("example_in_passing", "all", "a closing clause giving an example (…，像和田地区那种 / …，比如"
          " 花沟镇这样的 / …，例如喀什地区): no filter, said in the reading; kept when nothing before it"
          " names what is asked",
