@@ -26,12 +26,17 @@ _EXAMPLE_INSIDE = re.compile(r"[，,；;]\s*(?:就是)?(?:像|好比|比如|例�
                              r"(?:那种|那样|这种|这样|那类|这类|之类|一类|那些|这些|等)的?(?=[，,；;])")
 # 名称中带苏木的 / 名字里有交易中心的 / 带地区的: the organs whose names hold the word, as the word alone reads
 _NAME_SAID = re.compile(r"(?:(?:单位|机关|机构)?(?:名称|名字)(?:中|里|里面|上)?(?:带有|带|含有|含|包含|包括|有)"
-                        r"|^(?:带有|带))(?=[\u4e00-\u9fff]{2,8}?(?:的|，|,))")
+                        r"|^(?:(?:名称|名字)?(?:叫做|叫|称为|称作)|属于|带有|带))(?=[\u4e00-\u9fff]{2,8}?(?:的|，|,))")
+# 以苏木结尾的 / 名称以管委会结尾的: the word the names end with
+_ENDS_SAID = re.compile(r"(?:(?:单位|机关)?(?:名称|名字))?以(?P<w>[\u4e00-\u9fff]{2,6}?)(?:结尾|收尾|为结尾)(?=的)")
 
 
 def name_said(q: str) -> tuple[str, str]:
-    """``q`` with 名称中带 / 名字里有 / a leading 带 before a word dropped (名称中带苏木的报告: 苏木的报告,
-    the organs whose names hold it), and the words dropped, '' when none."""
+    """``q`` with 名称中带 / 名字里有 / a leading 带, 叫, 属于 before a word dropped (名称中带苏木的报告: 苏木的
+    报告, the organs whose names hold it; 以苏木结尾的: 苏木的), and the words dropped, '' when none."""
+    m = _ENDS_SAID.search(q)
+    if m:
+        return q[:m.start()] + m.group("w") + q[m.end():], m.group(0)
     m = _NAME_SAID.search(q)
     return (q[:m.start()] + q[m.end():], m.group(0)) if m else (q, "")
 

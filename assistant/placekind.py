@@ -28,6 +28,11 @@ def _rows() -> dict[str, str]:
     return {r["word"]: r["level"] for r in _table()}
 
 
+def kind_words() -> tuple[str, ...]:
+    """The words of the kinds of place (苏木, 旗, 地区 …)."""
+    return tuple(_rows())
+
+
 def _joined_only() -> set[str]:
     """The words read as a kind only joined to another (地区: 盟和地区, never 哪些地区 alone)."""
     return {r["word"] for r in _table() if r.get("joined") == "yes"}

@@ -248,7 +248,7 @@ def account(p, residue: str) -> None:
     for w in p.unread:
         if _YEARISH.search(w) and not p.years and not (p.template and w[:4] in ("2019", "2021")):
             doubts.append(w)
-        elif _LEVELISH.search(w) and not p.levels and not p.organ_ids and not p.region:
+        elif _levelish(w) and not p.levels and not p.organ_ids and not p.region:
             doubts.append(w)
         elif any(k in w for k in organ_kinds()) and not p.organ_ids:
             doubts.append(w)
@@ -262,6 +262,14 @@ def account(p, residue: str) -> None:
         # 统计年度与标题年份不相符: 不相符 read as "a check fails", what it compares unread: no
         # check of the store is meant (表三对不上 / 数字对不上 name what the checks cover)
         p.unread_conditions += tuple(w for w in p.unread if w not in p.unread_conditions)
+
+
+def _levelish(w: str) -> bool:
+    """A level said inside an unread word: 县级 / 街道 / 政府, a level word of two characters or more
+    of lexicons/question_levels.tsv, or a kind of place of question_place_kinds.tsv (叫苏木的: 苏木)."""
+    from .placekind import kind_words
+    from .vocab import level_words
+    return bool(_LEVELISH.search(w)) or any(lw in w for lw in (*level_words(), *kind_words()) if len(lw) >= 2)
 
 
 @lru_cache(maxsize=1)
