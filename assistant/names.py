@@ -33,7 +33,7 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # A place's rank tail, taken off to find it bare (桦南县 → 桦南). Each use takes off its own
 # set, and they differ: this one (a store place's county / city / province as a region key, and
 # nearnames' region typed before a bureau) takes no 州 / 盟 / 旗, so such places are keys by
-# their full name only; plausible_place, _bare_place and followup.kind_in_place say theirs.
+# their full name only; plausible_place, _bare_place and kindinplace.kind_in_place say theirs.
 RANK_TAIL = re.compile(r"(自治县|自治州|自治区|县|区|市|省)$")
 # a vertically managed body's local office opens with its national head (国家税务总局…税务局,
 # 中国人民银行…中心支行): the name without it, when a place it states follows

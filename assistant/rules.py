@@ -273,7 +273,7 @@ RULES: tuple[Rule, ...] = (
          ()),   # tests: test_assistant_familiesv7
     Rule("kind_within_place", "organs", "a province said after a list of a bare kind (气象局的报告有哪些 →"
          " 内蒙古的呢): every organ of the kind in it, the province's own bureau one of them"
-         " (assistant/followup.kind_in_place); a city or county so said, or a place after one"
+         " (assistant/kindinplace.kind_in_place); a city or county so said, or a place after one"
          " organ's figure: that place's own when held",
          ()),   # tests: test_assistant_familiesv7
     Rule("kind_as_name", "organs", "a kind of organ (question_organ_types.tsv: 管委会, 公安分局) that is"
