@@ -2,7 +2,8 @@
 extra's numpy and OpenCV only, so every step is tested on images we draw ourselves).
 
 * ``without_seal``: a colour page made grey with its red ink (a seal, 公章, stamped over the
-  signature, a contact table or the title) as pale as the paper, the black print under it kept.
+  signature, a contact table or the title) as pale as the paper, the black print under it kept;
+  red print with no black under it (a 红头 title, its red rule) kept as print.
 * ``points``: the decimal points and thousands commas between a number's glyphs in a cell
   (a point the recogniser or the despeckling lost is caught by ``ocr._check_point``).
 * ``unread_ink``: ink of a text line's height no detected box covers (a paragraph's last
@@ -35,8 +36,26 @@ def without_seal(rgb: np.ndarray) -> np.ndarray:
     if not (redness > lo).any():
         return lum
     w = np.clip((redness - lo) / float(hi - lo), 0.0, 1.0)
+    w[_red_print(redness > lo, (lum < 128) & (redness <= lo))] = 0.0   # red print is print: kept
     pale = np.maximum(lum.astype(np.float32), np.minimum(255.0, r * SEAL_GAIN))
     return np.clip(lum * (1 - w) + pale * w + 0.5, 0, 255).astype(np.uint8)
+
+
+def _red_print(red: np.ndarray, black: np.ndarray) -> np.ndarray:
+    """The red ink that is print, not a seal over print: each patch of red (joined over small
+    gaps) with next to no black ink inside its box — a 红头 title, a red rule under it — is kept
+    as it is; a seal stamped over a signature, a date or a contact table has black print under it."""
+    keep = np.zeros(red.shape, bool)
+    joined = cv2.dilate(red.astype(np.uint8), np.ones((9, 9), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    for i in range(1, n):
+        x, y, w, h, _area = stats[i]
+        box = (slice(y, y + h), slice(x, x + w))
+        inside = labels[box] == i
+        reds = int((red[box] & inside).sum())
+        if reds and int((black[box] & inside).sum()) <= max(20, 0.002 * reds):   # (a few stray pixels)
+            keep[box] |= inside & red[box]
+    return keep
 
 
 def points(bw: np.ndarray) -> list[tuple[int, str]] | None:
