@@ -10,8 +10,9 @@ from . import vocab
 
 # …，像和田地区那种 / …，比如花沟镇这样的 / …，例如喀什地区: a clause of its own at the end giving
 # an example of what was asked (never a filter: the kind asked, not that one organ)
+_SUCH = "那种|那样|这种|这样|那类|这类|之类|一类|那些|这些"   # …那种 / …这样的: the example's closing word
 _EXAMPLE = re.compile(r"[，,；;]\s*(?:就是)?(?:像|好比)(?:是)?(?P<a>[^，,。？?；;！!]{2,15}?)"
-                      r"(?:那种|那样|这种|这样|那类|这类|之类|一类|那些|这些)的?(?:报告|单位|机关)?[。？?！!]*$"
+                      rf"(?:{_SUCH})的?(?:报告|单位|机关)?[。？?！!]*$"
                       r"|[，,；;]\s*(?:比如|例如|譬如|诸如)(?:说)?(?P<b>[^，,。？?；;！!]{2,15}?)"
                       r"(?:等|之类|那种|这种|那样|这样)?的?(?:报告|单位|机关)?[。？?！!]*$")
 
@@ -23,7 +24,7 @@ _NAMED = re.compile(r"(?:镇|乡|街道|局|委员会|管委会|委|办|区|县|
 # …的，像和田地区、喀什地区这种，有几份报告: the same example as a clause between commas, the question
 # going on after it
 _EXAMPLE_INSIDE = re.compile(r"[，,；;]\s*(?:就是)?(?:像|好比|比如|例如|譬如)(?:是|说)?(?P<a>[^，,。？?；;！!]{2,24}?)"
-                             r"(?:那种|那样|这种|这样|那类|这类|之类|一类|那些|这些|等)的?(?=[，,；;])")
+                             rf"(?:{_SUCH}|等)的?(?=[，,；;])")
 # 名称中带苏木的 / 名字里有交易中心的 / 带地区的: the organs whose names hold the word, as the word alone reads
 _NAME_SAID = re.compile(r"(?:(?:单位|机关|机构)?(?:名称|名字)(?:中|里|里面|上)?(?:带有|带|含有|含|包含|包括|有)"
                         r"|^(?:(?:名称|名字)?(?:叫做|叫|称为|称作)|属于|带有|带))(?=[\u4e00-\u9fff]{2,8}?(?:的|，|,))")

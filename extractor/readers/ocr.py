@@ -255,12 +255,14 @@ def read_page(image) -> Page:
     raw_ink = cv2.bitwise_and(grid.ink(grid.level(raw, skew)), rule) if tables else None
     crops, owners = [], []  # owners[i] = (table, row, cell) of crops[i]
     items: list[TableItem] = []
+    boxes: list[tuple[TableCell, tuple[int, int, int, int]]] = []   # each cell with its grid box
     for ti, t in enumerate(tables):
         item = TableItem(top=t.box[1], x0=t.box[0], x1=t.box[2])
         for ri, row in enumerate(t.rows()):
             cells = []
             for ci, c in enumerate(row):
                 cells.append(TableCell(c.box[0], c.box[2], "", None))
+                boxes.append((cells[-1], c.box))
                 for crop in grid.line_crops(gray, text_ink, c.box):
                     crops.append(crop)
                     owners.append((ti, ri, ci))
@@ -271,13 +273,9 @@ def read_page(image) -> Page:
         cell.alternatives = [] if cell.text else alts  # of a one-line cell only
         cell.text = f"{cell.text}\n{text}" if cell.text else text
         cell.confidence = score if cell.confidence is None else min(cell.confidence, score)
-    for ti, t in enumerate(tables):
-        for ri, row in enumerate(t.rows()):
-            for ci, c in enumerate(row):
-                cell = items[ti].rows[ri][ci]
-                if cell.text and "\n" not in cell.text and NUMBER.match(cell.text):
-                    x0, y0, x1, y1 = c.box
-                    _check_point(cell, marks.points(raw_ink[y0 + 3:y1 - 3, x0 + 3:x1 - 3]))
+    for cell, (x0, y0, x1, y1) in boxes:
+        if cell.text and "\n" not in cell.text and NUMBER.match(cell.text):
+            _check_point(cell, marks.points(raw_ink[y0 + 3:y1 - 3, x0 + 3:x1 - 3]))
     lines = _text_lines(gray, [t.box for t in tables])
     h, w = gray.shape
     lines = [ln for ln in lines if not (_PAGE_NO.match(ln.text) and (
