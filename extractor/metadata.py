@@ -210,10 +210,8 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
     def take_phones(m: re.Match) -> None:
         """Every number in the match's value, each with its span (a wrapped one joined)."""
         for k, pm in enumerate(re.finditer(_PHONE, mtext[m.start("v"):m.end("v")])):
-            phone = take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end())
-            # wrapped (0551-\n6512345), or spaced at its dash by a scan or a justified line (028- 85071362)
-            c.phones.append(_grouped(re.sub(r"[ \t\u3000]*([-—－–‐―])[ \t\u3000]*", r"\1",
-                                            re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", phone))))
+            c.phones.append(_phone_value(take(f"phones.{k}", m.start("v") + pm.start(),
+                                              m.start("v") + pm.end())))
 
     for a, b in _windows(mtext):
         if c.address is None:
@@ -288,7 +286,7 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
                     for k, pm in enumerate(re.finditer(_PHONE, joined[m.start("v"):m.end("v")])):
                         s, e = at[m.start("v") + pm.start()], at[m.start("v") + pm.end() - 1] + 1
                         spans[f"phones.{k}"] = [s, e]
-                        c.phones.append(re.sub(r"\s+", "", text[s:e]))
+                        c.phones.append(_phone_value(text[s:e]))
                     break
         if not site and len(joined) < len(mtext):
             found = _website(joined, organ)
@@ -298,6 +296,14 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
         spans["website"] = list(site)
     c.spans = spans
     return c
+
+
+def _phone_value(phone: str) -> str:
+    """A phone number as printed, made one value: joined where a line end broke it (0551-\\n6512345),
+    closed up where a scan or a justified line spaced its dash (028- 85071362), and its digit groups
+    joined (``_grouped``). Every path that reads a phone ends here."""
+    phone = re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", phone)
+    return _grouped(re.sub(r"[ \t\u3000]*([-—－–‐―])[ \t\u3000]*", r"\1", phone))
 
 
 def _grouped(phone: str) -> str:

@@ -235,6 +235,22 @@ def test_a_phone_or_url_broken_by_a_wrapped_line_is_read_whole(text, phone, site
     assert re.sub(r"\s", "", text[s:e]) == phone
 
 
+# a wrapped phone is the same value as the same phone on one line: one normalisation for both
+# paths (the space after an area code kept, a spaced dash closed, digit groups joined)
+@pytest.mark.parametrize("phone, value", [
+    ("0535 6212345", "0535 6212345"),
+    ("028- 85071362", "028-85071362"),
+    ("139 0571 2345", "13905712345"),
+    ("0571—8612 3456", "0571—86123456"),
+])
+def test_a_wrapped_phone_reads_as_the_same_phone_on_one_line(phone, value):
+    from extractor.metadata import contact_of
+    one = contact_of(f"如有疑问请与镇党政办联系（电话：{phone}）。", None).phones
+    cut = len(phone) // 2 if phone[len(phone) // 2] != " " else len(phone) // 2 + 1
+    wrapped = contact_of(f"如有疑问请与镇党政办联系（电话：{phone[:cut]}\n{phone[cut:]}）。", None).phones
+    assert one == wrapped == [value]
+
+
 def test_numbers_on_two_lines_that_are_no_wrapped_phone_stay_apart():
     from extractor.metadata import contact_of
     c = contact_of("联系电话：0551-6512345\n2023年收到申请3件。", None)
