@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import re
 
+from .eachsaid import FIGURES, each_said
+
 # 复议加诉讼: a bare 加 between two figure words (never 增加 / 参加 / 加强 / 加大 …)
 _BARE_PLUS = re.compile(r"(?<![增参追附添更施])加(?![强大快以入班工])")
 # 行政复议和行政诉讼合计 / 一共 / 总共: a total of figures named together
 _JOINED = re.compile(r"[和与及跟同、]|以及")
 _TOTAL = re.compile(r"合计|一共|总共|共计|总计|总和|加总|总数|共有多少|共多少|共几")
-_EACH = re.compile(r"分别|各自|各是|各有|各为|各多少|各几|每项|每一项|各项")
 
 
 def sum_said(q: str, spans: list[tuple[int, int]]) -> bool:
     """Whether ``q`` asks the figures read at ``spans`` (start, end; in order) as one sum: a bare
     加 between two of them, or a total word after figures joined by 和 / 与 / 及, never with 分别 / 各."""
-    if len(spans) < 2 or _EACH.search(q):
+    if len(spans) < 2 or each_said(q, FIGURES):
         return False
     spans = sorted(spans)
     between = [q[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
