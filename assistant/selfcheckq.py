@@ -21,9 +21,10 @@ _MISMATCH = re.compile(r"不一样|不同|不一致|对不上|不符|不相符|�
 _PERIOD_SIDE = re.compile(r"统计(?:年度|年份|时段|时间|期限|区间|周期|期间)|正文(?:的)?(?:年度|年份)|报告年度|所属年度")
 
 
-def self_rules() -> tuple[str, ...]:
-    """The rule prefixes of every check of a report against itself (n.restated., year.title_vs_period)."""
-    return rule_prefixes()
+def self_rules(numbers_only: bool = False) -> tuple[str, ...]:
+    """The rule prefixes of every check of a report against itself (n.restated., year.title_vs_period);
+    ``numbers_only``: those a "numbers do not add up" question asks about (no title year)."""
+    return rule_prefixes(numbers_only)
 
 
 def check_said(check: str, check_ok: bool = False, table: str | None = None) -> str:
@@ -68,11 +69,13 @@ def checked_what(plan: "QueryPlan") -> str:
         return said
     from store.labels import check_family
     families: list[str] = []
-    for pattern in registry():
+    for pattern, row in registry().items():
+        if row["numbers"] != "yes":
+            continue
         shown = check_family(pattern.split("{", 1)[0] + "x" if "{" in pattern else pattern)
         if shown not in families:
             families.append(shown)
-    return said + "，以及报告自身前后是否矛盾（" + "；".join(families) + "）"
+    return said + "，以及报告自身的数字前后是否矛盾（" + "；".join(families) + "）"
 
 
 def title_year_rule() -> str:

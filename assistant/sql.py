@@ -103,7 +103,7 @@ def check_rule(plan: QueryPlan, P: Params, *, self_checks: bool = True) -> str:
                      f"AND c.rule < {P.add('rule', upper(plan.table))}")
         elif self_checks and plan.check == "*":
             own = " OR ".join(f"(c.rule >= {P.add('rule', x)} AND c.rule < {P.add('rule', upper(x))})"
-                              for x in self_rules())
+                              for x in self_rules(numbers_only=True))
             rule = f"({rule} OR {own})"
         return rule
     prefix = plan.check

@@ -59,12 +59,17 @@ def words(role: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def registry() -> dict[str, dict[str, str]]:
     """rule pattern (n.restated.{key}) -> its row of ``lexicons/self_checks.tsv``."""
-    return {r["rule"]: r for r in load("self_checks", required=("rule", "family", "display"), unique=("rule",))}
+    rows = load("self_checks", required=("rule", "family", "numbers", "display"), unique=("rule",))
+    bad = [r["rule"] for r in rows if r["numbers"] not in ("yes", "no")]
+    if bad:
+        raise ValueError(f"lexicons/self_checks.tsv: numbers must be yes or no ({', '.join(bad)})")
+    return {r["rule"]: r for r in rows}
 
 
-def rule_prefixes() -> tuple[str, ...]:
-    """Every registered rule up to its placeholder (n.restated., year.title_vs_period)."""
-    return tuple(p.split("{", 1)[0] for p in registry())
+def rule_prefixes(numbers_only: bool = False) -> tuple[str, ...]:
+    """Every registered rule up to its placeholder (n.restated., year.title_vs_period); with
+    ``numbers_only`` those of the report's numbers alone (no year.title_vs_period)."""
+    return tuple(p.split("{", 1)[0] for p, r in registry().items() if not numbers_only or r["numbers"] == "yes")
 
 
 def _rule(family: str, part: str | None = None) -> str:

@@ -51,11 +51,11 @@ def names(a):
 def test_numbers_that_do_not_add_up_include_the_report_against_itself(db, q):
     a = ask(db, q)
     assert a.plan.kind == "check" and not a.plan.check_ok, a.text
-    assert names(a) == {"青川县甲镇人民政府", "青川县乙镇人民政府", "青川县丙镇人民政府", "青川县丁镇人民政府"}, a.text
+    # (the title's year is asked by its own words: 标题上的年份和统计年度不一样)
+    assert names(a) == {"青川县甲镇人民政府", "青川县丙镇人民政府", "青川县丁镇人民政府"}, a.text
     # each report with the check it fails, in Chinese
     assert "青川县甲镇人民政府（2023年）：正文所述分项数不大于其所属总数（政务微信）" in a.text
     assert "青川县丁镇人民政府（2023年）：正文不同段落两次所述同一数字相同（主动公开信息）" in a.text
-    assert "青川县乙镇人民政府（2022年）：标题所署年份 = 统计期限的年份" in a.text
     assert "青川县丙镇人民政府（2023年）：表三·办理结果各项之和 = 总计" in a.text
     assert "任一勾稽关系或正文前后矛盾" in a.text.split("\n", 1)[0]
 
@@ -92,4 +92,4 @@ def test_none_failed_says_the_report_is_checked_against_itself_too(tmp_path):
                                          _ck("n.part_le_whole.item", True, 5, 3, "ok")])])
     a = ask(path, "哪些报告的数字前后对不上")
     assert "没有找到校验未通过的报告" in a.text, a.text
-    assert "报告自身前后是否矛盾" in a.text and "标题所署年份 = 统计期限的年份" in a.text, a.text
+    assert "报告自身的数字前后是否矛盾" in a.text and "正文所述分项数不大于其所属总数" in a.text, a.text
