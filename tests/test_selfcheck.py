@@ -41,6 +41,9 @@ RESTATED = [
     # the same channel named both times
     ("（一）主动公开\n本年度，我局通过区政府门户网站公开信息30条。\n（四）平台建设\n我局在区政府门户网站设置专栏，全年通过门户网站公开政府信息28条。",
      "n.restated.active_published", 30, 28),
+    # the WeChat account's posts, said in two parts
+    ("（一）主动公开\n我镇通过微信公众号发布信息60条。\n（四）平台建设\n全年微信公众号发布信息66条。",
+     "n.restated.wechat_posts", 60, 66),
     # applications said in 总体情况 and again in 依申请公开
     ("（一）总体情况\n全年我乡共收到政府信息公开申请6件，均按时答复。\n（二）依申请公开\n本年度我乡收到政府信息公开申请8件，办结8件。",
      "n.restated.requests_received", 6, 8),
@@ -81,6 +84,8 @@ def test_a_figure_stated_again_with_the_same_count_passes(text):
     "（一）主动公开\n我镇主动公开政府信息150条。\n（四）平台建设\n我镇通过政府网站主动公开信息100条。",
     # one kind of information
     "（一）主动公开\n我局主动公开政府信息150条。\n（四）平台建设\n主动公开财政预决算信息12条。",
+    # another unit (条 against 篇)
+    "（一）主动公开\n我镇通过微信公众号发布信息60条。\n（四）平台建设\n我镇通过微信公众号发布信息75篇。",
     # one paragraph's list (总数…：各类…) is no second place
     "（一）主动公开\n全年主动公开政府信息总数171条：工作动态信息124条，通知公告34条。",
 ])
