@@ -35,6 +35,11 @@ def check_said(check: str, check_ok: bool = False, table: str | None = None) -> 
     if check.startswith(self_rules()):
         from store.labels import check_family
         return check_family(check)
+    if not check.endswith("."):   # one rule (n.requests_vs_t3): its display
+        from store.labels import check as shown
+        said = shown(check)
+        if said != "其他校验":
+            return said
     return check + "*"
 
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from .figure_guards import _CLAUSE
 from .lexicon import load
-from .narrative_figures import _kind, _scope, mentions
+from .narrative_figures import _kind, _mend, _scope, mentions
 from .narrative_lex import bounds, channel_table
 from .numbers import parse_count
 from .organ_title import title_name
@@ -181,7 +181,8 @@ def restated(record: Record) -> list[Check]:
 
 # -- 2. a part larger than its whole -----------------------------------------------------------
 
-_COUNT = re.compile(rf"(?<![\d.．第]){_NUMERAL}(?![\d.．])[ \u3000]?(?P<unit>[条篇则件])")
+# (never the last digits of a number a space or a line split: 13 56条 is read joined, by _mend)
+_COUNT = re.compile(rf"(?<![\d.．第,，])(?<!\d[ \u3000\n])(?<!\d[,，][ \u3000\n]){_NUMERAL}(?![\d.．])[ \u3000]?(?P<unit>[条篇则件])")
 
 
 def _counts(text: str, a: int, b: int, ss: int, se: int, *, part: bool):
@@ -202,11 +203,18 @@ def _counts(text: str, a: int, b: int, ss: int, se: int, *, part: bool):
         yield value, cls, [m.start(), m.end()], text[item:m.start()]
 
 
-def part_le_whole(text: str) -> list[Check]:
-    """``n.part_le_whole.<part>``: each part after 其中 against the counts stated before it."""
+def part_le_whole(src: str) -> list[Check]:
+    """``n.part_le_whole.<part>``: each part after 其中 (up to a ；, which closes its list) against
+    the counts stated before it; read on the text with its wrapped numbers and words joined
+    (``narrative_figures._mend``: 1,2⏎08条 is 1,208), spans and quotes in ``src``. A part through
+    a channel that none of the wholes' channels is (网站公开286条，其中…；通过公众号发布377条) is no
+    part of them."""
+    text, at = _mend(src)
     out: dict[str, Check] = {}
     for m in re.finditer("其中", text):
         ss, se = bounds(text, m.start(), m.end(), SENTENCE_END)
+        semi = [i for i in (text.find(c, m.end(), se) for c in "；;") if i >= 0]
+        pe = min(semi) if semi else se
         if "\t" in text[ss:se] or "|" in text[ss:se]:
             continue   # a table's line, no prose
         if not text[ss:m.start()].strip(" \u3000" + _CLAUSE):
@@ -216,17 +224,20 @@ def part_le_whole(text: str) -> list[Check]:
         else:
             ws, we = ss, m.start()
         wholes: dict[str, list] = {}
-        for value, cls, span, _ in _counts(text, ws, we, ws, we, part=False):
-            wholes.setdefault(cls, []).append((value, span))
-        for value, cls, span, before in _counts(text, m.end(), se, ss, se, part=True):
+        for value, cls, span, before in _counts(text, ws, we, ws, we, part=False):
+            wholes.setdefault(cls, []).append((value, span, _channels(text[_clause_start(text, ws, span[0]):span[0]])))
+        for value, cls, span, before in _counts(text, m.end(), pe, ss, pe, part=True):
             if cls not in wholes:
                 continue
-            total = sum(v for v, _ in wholes[cls])
-            chans = sorted(_channels(before))
-            part = chans[0] if len(chans) == 1 else "item"
+            chans = _channels(before)
+            if chans and all(w[2] and not (w[2] & chans) for w in wholes[cls]):
+                continue   # another channel's count than any whole's
+            total = sum(w[0] for w in wholes[cls])
+            part = sorted(chans)[0] if len(chans) == 1 else "item"
             rule = _rule("part_le_whole", part)
-            whole_span = [wholes[cls][0][1][0], wholes[cls][-1][1][1]]
-            c = _found(rule, (total, whole_span), (value, span), text, "正文所述总数与其中分项")
+            whole_span = [at[wholes[cls][0][1][0]], at[wholes[cls][-1][1][1] - 1] + 1]
+            c = _found(rule, (total, whole_span), (value, [at[span[0]], at[span[1] - 1] + 1]), src,
+                       "正文所述总数与其中分项")
             if rule not in out or (out[rule].ok and not c.ok):
                 out[rule] = c
     return list(out.values())

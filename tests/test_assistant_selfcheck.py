@@ -93,3 +93,14 @@ def test_none_failed_says_the_report_is_checked_against_itself_too(tmp_path):
     a = ask(path, "哪些报告的数字前后对不上")
     assert "没有找到校验未通过的报告" in a.text, a.text
     assert "报告自身的数字前后是否矛盾" in a.text and "正文所述分项数不大于其所属总数" in a.text, a.text
+
+
+def test_the_prose_against_the_table_said_failing_is_that_check(tmp_path):
+    path = write_store(tmp_path / "prose.db", [
+        _rec("青川县己镇人民政府", "己镇", 2023, [_ck("n.requests_vs_t3", False, 5, 4, "正文所述收到申请数 = 表三本年新收总计: 5 ≠ 4")]),
+        _rec("青川县甲镇人民政府", "甲镇", 2023, [PART])])
+    for q in ("哪些报告正文里说的申请数跟表格对不上", "正文里写的收到申请件数跟表三本年新收对不上的，有哪些？"):
+        a = ask(path, q)
+        assert a.plan.check == "n.requests_vs_t3", a.text
+        assert "校验=正文所述收到申请数 = 表三本年新收总计" in a.text.split("\n", 1)[0]
+        assert "青川县己镇人民政府（2023年）：正文所述收到申请数 = 表三本年新收总计" in a.text and "甲镇" not in a.text, a.text

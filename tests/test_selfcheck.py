@@ -135,6 +135,13 @@ def test_parts_within_their_whole_pass(text):
     "全年主动公开信息100条，其中较上年增加150条。",
     # 其中 opening a paragraph: what it is part of is not beside it
     "全年主动公开信息100条。\n其中，微信公众号发布信息150条。",
+    # a whole's number wrapped over a line (13⏎56条 is 1356)
+    "全年主动公开政府信息13\n56条，其中微信公众号发布412条。",
+    "全年主动公开政府信息1,2\n08条，其中行政处罚信息673条。",
+    # a ； closes the 其中 list: what follows is another channel's own count
+    "全年通过门户网站主动公开政府信息286条，其中政策文件19条、通知公告20条；通过某某公众号发布信息377条。",
+    # a part through another channel than the whole's
+    "全年通过门户网站主动公开信息200条，其中公众号推送信息300条。",
     # 其中 of a part itself (对其中一件…, 对其中两件…)
     "收到申请后，对其中一件予以公开，对其中两件部分公开。",
 ])
