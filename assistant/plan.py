@@ -56,6 +56,7 @@ from .yearasked import read_which_year_more, read_year_asked
 from .queryplan import CONTACT_FIELDS, QueryPlan
 from .examples import example_in_passing, name_said, names_something as _names_something
 from .refine import untold_mentioned
+from .selfcheckq import title_year_check
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated)
 from .rules import rule_of
@@ -430,6 +431,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         notes[:] = [n for n in notes if "各报告自己的年度" not in n]
     if item_condition(p, given, q, t):   # 问题不少于三条: the items a report lists, counted
         fired.append("item_count")
+    title_year_check(p, t, q, given, fired)   # 标题上的年份和统计年度不一样: the self check
     check_passed(p, q)   # 表三能核对上 / 正文和表三一致: the check that passes, no figure asked
     shortfall_phrase(p, t, q, set_)   # 公开内容不够全面的单位: a problem said, searched in the texts
     decide_kind(p, given, q)

@@ -61,7 +61,7 @@ class QueryPlan:
     text_missing: tuple[str, ...] = ()   # of text_kinds, those a report must NOT have (列了问题但没写措施)
     items_op: str | None = None          # the number of text_kinds items a report lists, compared
     items_n: float | None = None         # … with this (问题不少于三条: ge 3)
-    check: str | None = None             # rule prefix, or "*" for any hard check
+    check: str | None = None             # rule prefix, "hard" any hard check, "*" any hard or self check
     check_ok: bool = False               # the check passes (核对上, 一致): every one assessable and met
     table: str | None = None             # t2. / t3. / t4. (coverage, or narrows a check)
     levels: tuple[str, ...] = ()
@@ -188,7 +188,8 @@ class QueryPlan:
         if self.phrase:
             parts.append(f"短语“{self.phrase}”")
         if self.check:
-            parts.append("校验 " + ("任一勾稽关系" if self.check == "*" else self.check + "*"))
+            from .selfcheckq import check_said
+            parts.append("校验 " + check_said(self.check, self.check_ok, self.table))
         if self.table and self.kind == "coverage" and self.all_zero:
             parts.append({"t2.": "表二", "t3.": "表三", "t4.": "表四"}.get(self.table, "表二至表四")
                          + " 填了的格子都是0")

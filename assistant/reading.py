@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from . import vocab
 from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, _FIELD_NAMES, no_contact_at_all, years_text
 from .queryplan import any_channel
+from .selfcheckq import check_said
 from .words import num_text
 
 # slot -> the plan fields it stands for (its value is a dict of them)
@@ -247,7 +248,7 @@ def _label(p: QueryPlan, slot: str) -> str | None:
                          if k in ("problem", "remedy"))
         return f"条目数={kinds or '问题'}{OP_TEXT[p.items_op]}{num_text(p.items_n)}条"
     if slot == "check":
-        return "校验=" + ("任一勾稽关系" if p.check == "*" else p.check + "*") + ("（通过）" if p.check_ok else "")
+        return "校验=" + check_said(p.check, p.check_ok, p.table) + ("（通过）" if p.check_ok else "")
     if slot == "table":
         names = {"t2.": "表二", "t3.": "表三", "t4.": "表四"}
         if p.kind == "coverage" and p.all_zero:   # 表二表三都是0 (rule all_zero)

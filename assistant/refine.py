@@ -180,7 +180,7 @@ def figure_vs_figure(p, q: str, metric_at, set_, given) -> None:
             given.append("cond")
             if p.agg == "sum":   # 主动公开信息总数: the figure's own name, no sum of reports
                 p.agg = None
-            if p.check == "*" and "check" in given:
+            if p.check in ("*", "hard") and "check" in given:
                 # …还多，数对不上的: the comparison is the mismatch meant, no table check
                 p.check = None
                 given.remove("check")
@@ -198,10 +198,17 @@ def check_passed(p, q: str) -> None:
     一致: n.requests_vs_t3), a table's identity (表三能核对上: t3.balance), or every hard check.
     The figures named are what is checked, no figure asked."""
     if not p.check_ok:
+        figures = [m for m in (p.metric, *p.other_metrics) if m]
+        if p.check == "*" and _PROSE.search(q) and any(m in _PROSE_CHECK for m in figures):
+            # 正文里说的申请数跟表格对不上: the prose's figure against the table's, failing
+            p.check = next(_PROSE_CHECK[m] for m in figures if m in _PROSE_CHECK)
+            p.metric, p.other_metrics, p.op, p.threshold = None, (), None, None
+        elif p.check == "*" and figures:
+            p.check = "hard"   # 新收申请数和办结总数不一致: table figures named, the tables' identities
         return
     if _FAILS.search(q):   # 平衡校验…不等于 / 不一致: the check said to fail, never to pass
         p.check_ok = False
-    if p.check == "*":
+    if p.check in ("*", "hard"):
         figures = [m for m in (p.metric, *p.other_metrics) if m]
         if _PROSE.search(q) and any(m in _PROSE_CHECK for m in figures):
             p.check = next(_PROSE_CHECK[m] for m in figures if m in _PROSE_CHECK)

@@ -109,7 +109,12 @@ RULES: tuple[Rule, ...] = (
           ("分管领导是女领导的单位有哪些", {"untold": ("女领导",), "untold_person": True}),
           ("姓李的领导分管的乡镇", {"untold": ("姓李",), "untold_person": True}),
           # value field: a report's own field no store keeps (标题上的年份, 发布日期)
-          ("标题上的年份和统计年度不一样的报告", {"untold": ("标题上的年份",), "untold_field": True}))),
+          ("标题年份是2022年的报告有几份", {"untold": ("标题年份",), "untold_field": True}))),
+    Rule("title_year_check", "check", "a title-year word (question_words.tsv untold field) said against the"
+         " statistics period (统计年度, 统计时段, 正文年度) with a mismatch word (不一样, 对不上, 不相符): the"
+         " check year.title_vs_period failing (assistant/selfcheckq.py), no field the store lacks",
+         (("标题上的年份和统计年度不一样的报告", {"check": "year.title_vs_period", "untold": ()}),
+          ("统计年度与标题年份不相符的报告有几份", {"check": "year.title_vs_period"}))),
     Rule("unstated_meta", "unstated", "没写明 / 未注明 / 缺少 + 机关 / 单位名称 / 年份 / 层级: the"
          " reports whose organ (year, level) is not stated",
          (("哪些报告没写明机关", {"unstated": ("organ",), "kind": "reports"}),
@@ -179,7 +184,10 @@ RULES: tuple[Rule, ...] = (
          (("列出问题不少于三条的乡镇报告", {"items_op": "ge", "items_n": 3.0, "text_kinds": ("problem",)}),
           ("哪些乡镇列了两条以上问题", {"items_op": "ge", "items_n": 2.0}),
           ("问题超过1条的报告有哪些", {"items_op": "gt", "items_n": 1.0}))),
-    Rule("check", "asked", "question_words.tsv role check (不平衡, 勾稽)", ()),
+    Rule("check", "asked", "question_words.tsv role check (不平衡, 勾稽关系: the tables' identities; 对不上,"
+         " 前后矛盾: those and every check of a report against itself, lexicons/self_checks.tsv)",
+         (("哪些报告勾稽关系有误", {"check": "hard"}),
+          ("数字前后矛盾的报告有哪些", {"check": "*"}))),
     Rule("check_ok", "asked", "question_words.tsv role check_ok (核对上, 一致, 平衡): the reports with a"
          " check of that kind met and none failed; 正文 + a figure: the prose against the"
          " table; 表三: its balance",

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import vocab
+from .selfcheckq import failed_checks_said
 from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, no_contact_at_all, years_text
 from .sqlbase import ROW_LIMIT
 from .words import num_text
@@ -333,7 +334,8 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         return
     label = {"check": "校验通过的报告" if plan.check_ok else "校验未通过的报告", "coverage": _kind_text(plan) + "报告", "fact": "报告",
              "reports": "报告"}[plan.kind]
-    a.text = f"{scope}符合条件的{label}共{st.get('matched', n)}份：{_report_names(a.rows)}。"
+    names = failed_checks_said(a.rows) if plan.kind == "check" and not plan.check_ok else _report_names(a.rows)
+    a.text = f"{scope}符合条件的{label}共{st.get('matched', n)}份：{names}。"
     if plan.kind == "reports" and plan.yes_no and n:   # 有没有杭州的: yes, and the reports
         a.text = "有。" + a.text
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from .figsql import figure_query
 from .keywords import radical_twin, shortfall_words
 from .queryplan import QueryPlan
+from .selfcheckq import self_rules
 from .sqlbase import (CONTACT_COLUMNS, channel_term, group_key, HAS_TABLE, OPS, REPORT_COLS, ROW_LIMIT, Params,
                       PlanError, Query, grouped, like, post_match, report_filters, shown, upper,
                       where)
@@ -90,13 +91,20 @@ def _coverage(plan: QueryPlan, limit: int) -> Query:
     return _reports_query(plan, Params(), [f"r.{HAS_TABLE[plan.table]} = {has}"], limit)
 
 
-def check_rule(plan: QueryPlan, P: Params) -> str:
-    """The checks a check question asks about, on ``effective_checks c``."""
-    if plan.check == "*":
+def check_rule(plan: QueryPlan, P: Params, *, self_checks: bool = True) -> str:
+    """The checks a check question asks about, on ``effective_checks c``: ``hard`` (勾稽关系) every
+    hard check; any (``*``) every hard check and, unless a table is named or ``self_checks`` is
+    False, every check of a report against itself (lexicons/self_checks.tsv: 数字前后对不上 covers
+    the prose's contradictions)."""
+    if plan.check in ("*", "hard"):
         rule = "c.severity = 'hard'"
         if plan.table in HAS_TABLE:
             rule += (f" AND c.rule >= {P.add('rule', plan.table)} "
                      f"AND c.rule < {P.add('rule', upper(plan.table))}")
+        elif self_checks and plan.check == "*":
+            own = " OR ".join(f"(c.rule >= {P.add('rule', x)} AND c.rule < {P.add('rule', upper(x))})"
+                              for x in self_rules(numbers_only=True))
+            rule = f"({rule} OR {own})"
         return rule
     prefix = plan.check
     if plan.table == "t4." and prefix.startswith("t3.sum"):
@@ -111,8 +119,10 @@ def _check(plan: QueryPlan, limit: int) -> Query:
                  "AND cv.rule = c.rule AND cv.verdict = 'dismissed' AND cv.id = (SELECT max(id) "
                  "FROM check_verdicts cw WHERE cw.report_id = c.report_id AND cw.rule = c.rule))")
     if plan.check_ok:   # 核对上: a check of the kind met and none failed (one left unassessable
-        # by a blank cell is neither)
-        extra = [f"r.report_id IN (SELECT c.report_id FROM effective_checks c WHERE c.ok = 1 AND {rule})",
+        # by a blank cell is neither); met: a table's identity (a passing check of the prose
+        # against itself alone says little), failed: any of them
+        met = check_rule(plan, P, self_checks=False)
+        extra = [f"r.report_id IN (SELECT c.report_id FROM effective_checks c WHERE c.ok = 1 AND {met})",
                  f"NOT EXISTS (SELECT 1 FROM effective_checks c WHERE c.report_id = r.report_id "
                  f"AND {rule} AND c.ok = 0)"]
         value = (f"(SELECT group_concat(c.rule, '；') FROM effective_checks c "
