@@ -24,6 +24,11 @@ def any_channel(channel: str) -> str:
     return channel if "," not in channel else channel.replace(",", "、") + "（任一）"
 
 
+def phrases_said(p) -> str:
+    """“工作人员”或“工作力量”: the phrase searched and its alternatives (rule phrase_alternatives)."""
+    return "或".join(f"“{x}”" for x in (p.phrase, *p.phrase_alts))
+
+
 def years_text(years) -> str:
     """2019、2020 or, for a run of more than three years, 2021—2050."""
     ys = sorted(years)
@@ -50,6 +55,7 @@ class QueryPlan:
     office: str | None = None            # filter: the responsible office's name contains this
     negate: bool = False                 # channel / fact condition negated (没有通过微信)
     phrase: str | None = None            # full-text phrase
+    phrase_alts: tuple[str, ...] = ()    # … or any of these (工作人员或者工作力量: rule phrase_alternatives)
     text_kinds: tuple[str, ...] = ()     # problem / remedy / text
     multi_year: bool = False             # organs with reports of more than one year (多个年度)
     same_year_twice: bool = False        # reports of an organ with another report of the same year
@@ -186,7 +192,7 @@ class QueryPlan:
         if self.office:
             parts.append("负责机构 " + self.office)
         if self.phrase:
-            parts.append(f"短语“{self.phrase}”")
+            parts.append("短语" + phrases_said(self))
         if self.check:
             from .selfcheckq import check_said
             parts.append("校验 " + check_said(self.check, self.check_ok, self.table))

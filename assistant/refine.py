@@ -79,10 +79,15 @@ def negated(q: str, items, negs, after_last: bool = False) -> dict[str, bool]:
     return state
 
 
-def figure_share(q: str, metric_at, metric: str) -> str | None:
+def figure_share(q: str, metric_at, metric: str, column: str | None = None) -> str | None:
     """A share of one figure in another, as a ratio metric (``vocab.share``): A占B的比例 (the
-    longest metric word before 占 over the longest after it), or a figure's share of the total
-    it is a part of (行政复议结果维持的比例: of 行政复议总计). None when neither is said."""
+    longest metric word before 占 over the longest after it), a column of the figure's table in
+    the figure's total (rule column_share: 申请里自然人占了百分之多少: the natural persons' cell
+    over the total), or a figure's share of the total it is a part of (行政复议结果维持的比例: of
+    行政复议总计). None when none is said."""
+    part = vocab.with_column(metric, column) if column else None
+    if part and part != metric:   # 申请里自然人占多少: t3.new_received.natural / total
+        return vocab.share(part, metric)
     at = q.find("占")
     if at > 0:
         before = [m for m in metric_at if m[1] <= at]
