@@ -15,6 +15,8 @@ from pathlib import Path
 
 from .rankfollow import nth_only
 from .yearpointed import shifted_answered
+from .pickyear import picked_year
+from .turnsjoined import joined_context, joined_values
 from .absent import scope_gap, unknown_names, without_words
 from .askback import (ask_back, kind_typos, not_understood_answer, offer_near_miss, placeless, unread_condition,
                       which_listed, which_one)
@@ -33,7 +35,7 @@ from .followup import merge
 from .placescope import whole_unplaced
 from .plan import _SEVERAL, _WHICH_MORE, parse
 from .countnames import name_counted
-from .pointback import differ_by_organ, listed_several, one_answered
+from .pointback import blank_of_answered, differ_by_organ, listed_several, one_answered
 from .refine import COUNTED
 from .reading import Reading, apply, items_of, other_readings
 from .unread import kinds_in_store
@@ -242,11 +244,14 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         return year_or_template(question, plan, organs, context,
                                 lambda q2: _ask(conn, organs, q2, context, previous, None))
     plan = organs.placed(plan)
+    if plan.pick_year:   # 里面最新那一年的那份: the scope's report of its last year (assistant/pickyear.py)
+        plan = picked_year(conn, plan, build) or plan
     try:
         q = build(plan)
     except PlanError:
         return not_understood_answer(question, plan)
     a = run(conn, question, plan, q)
+    blank_of_answered(conn, plan, a)   # 它主动公开了多少条, its report blank: said of it by name
     if "rank_followup" in plan.rules:   # 第二名呢: the ranking cut to its n-th place
         nth_only(a, plan.top)
         return a
@@ -363,7 +368,12 @@ class Conversation:
         """``reading``: the chips of an answer, edited (or an option's ``reading``): the
         question answered as they say, in this conversation."""
         prev = self.history[-1] if self.history and self.history[-1].understood else None
-        a = ask(self.conn, question, self.context, prev, reading=reading)
+        # 两个省加起来 / 多了多少 after two answers: their scopes joined (assistant/turnsjoined.py)
+        organs = OrganIndex.of(self.conn)
+        joined = joined_context(question, self.history, organs) if reading is None else None
+        values = joined_values(question, self.history, organs) if reading is None and not joined else None
+        a = said_first(values, organs) if values else ask(self.conn, question, joined or self.context, prev,
+                                                          reading=reading)
         if a.understood and a.plan is not None:
             self.context = a.plan
         elif a.options and a.plan is not None and a.plan.kind != "unknown" and a.plan.organ_names:
