@@ -33,7 +33,8 @@ from .whichreport import twin_reports, which_report
 from .whichyear import own_years, several_years, which_year, year_or_template
 from .followup import merge
 from .placescope import whole_unplaced
-from .plan import _SEVERAL, _WHICH_MORE, parse
+from .eachsaid import SEVERAL, each_said
+from .plan import _WHICH_MORE, parse
 from .countnames import name_counted
 from .pointback import blank_of_answered, differ_by_organ, listed_several, one_answered
 from .refine import COUNTED
@@ -268,7 +269,7 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
             out.options.append({"label": label, "question": q2,
                                 "reading": items_of(parse(q2, organs, context))})
         return out
-    if reading is None and twin_reports(plan, a.rows, a.columns, bool(_SEVERAL.search(question))):
+    if reading is None and twin_reports(plan, a.rows, a.columns, each_said(question, SEVERAL)):
         # 邳州2020年收到多少申请: one organ's two reports of that year, which one? both said
         text, plan2, opts = which_report(question, plan, a.rows, a.columns)
         out = Answer(question=question, understood=True, plan=plan2, text=text)
@@ -276,7 +277,7 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
             out.options.append({"label": label, "question": q2,
                                 "reading": items_of(parse(q2, organs, context))})
         return out
-    if reading is None and several_organs(plan, a.rows, a.columns, bool(_SEVERAL.search(question)),
+    if reading is None and several_organs(plan, a.rows, a.columns, each_said(question, SEVERAL),
                                           one_meant(question)):
         # 财政局2019年收到几件申请 / 滨江区收到几件申请: which organ? each one's value said
         text, plan2, opts = which_organ(question, plan, a.rows, a.columns, a.stats)

@@ -4,12 +4,11 @@ organ of the kind in the place (rule kind_within_place; a city's own bureau, nev
 it: place_bureau)."""
 from __future__ import annotations
 
-import re
-
 from .names import DEPT_TAILS
 from .planorgans import _DEPT_OF
 from .queryplan import QueryPlan
 from .sectors import sector_ids
+from .typedplace import without_place_end
 
 
 def _place_stripped(name: str, organs) -> str:
@@ -31,9 +30,9 @@ def kind_in_place(prev: QueryPlan, new: QueryPlan, out: QueryPlan, organs) -> Qu
     if not kinds:
         return out
     col, place = new.region
-    # names._bare_place's tails and 省 (湖北省 → 湖北 before 财政厅); unlike names.RANK_TAIL it
-    # takes 州 / 盟 / 旗 off and leaves 自治区 on
-    bare = re.sub(r"(自治县|自治州|县|区|市|省|州|盟|旗)$", "", place)
+    # every rank's tail, 省 too (湖北省 → 湖北, 内蒙古自治区 → 内蒙古 before 财政厅; unlike
+    # names.RANK_TAIL, 州 / 盟 / 旗 as well: assistant/typedplace.py)
+    bare = without_place_end(place)
     ids: set[int] = set()
     names = []
     # 气象局的报告有哪些 → 内蒙古的呢: the reports of a bare kind, narrowed to a province, are

@@ -5,7 +5,8 @@ with columns ``word`` and ``role`` (and, where a reader needs it, ``value`` and
 ``words(name, role)`` is a role's words, longest first; ``alternation(name, role)`` the same
 as a regular-expression alternation of the words as written (a longer word is always tried
 before a shorter one it starts with), each followed by ``(?![…])`` when its ``unless_next``
-cell names characters that must not come right after it (年 of 年份, never of 年报).
+cell names characters that must not come right after it (年 of 年份, never of 年报);
+``matcher(name, role, values)`` the words of some values as one pattern, compiled once.
 """
 from __future__ import annotations
 
@@ -52,14 +53,31 @@ def values(name: str, role: str, allowed: tuple[str, ...] = ()) -> dict[str, str
 def alternation(name: str, role: str, value: str | None = None) -> str:
     """The words of ``role`` (of those whose ``value`` is ``value``, when given) as one
     regular-expression alternation, no group around it."""
+    return _alternation(name, role, None if value is None else (value,))
+
+
+@lru_cache(maxsize=None)
+def matcher(name: str, role: str, values: tuple[str, ...]) -> re.Pattern:
+    """The words of ``role`` whose value is one of ``values`` as one compiled alternation, built
+    once (a value no row of ``role`` has is an error naming the ones it has)."""
+    have = {r.get("value") for r in role_rows(name, role)}
+    missing = [v for v in values if v not in have]
+    if missing:
+        raise LexiconError(f"lexicons/{name}.tsv: no {role} row of value {missing[0]!r}"
+                           f" (values: {', '.join(sorted(v for v in have if v))})")
+    return re.compile(_alternation(name, role, values))
+
+
+def _alternation(name: str, role: str, values: tuple[str, ...] | None) -> str:
     out = []
     for r in role_rows(name, role):
-        if value is not None and r.get("value") != value:
+        if values is not None and r.get("value") not in values:
             continue
         w = re.escape(r["word"])
         if r.get("unless_next"):
             w += "(?![" + "".join(re.escape(c) for c in r["unless_next"]) + "])"
         out.append(w)
     if not out:
-        raise LexiconError(f"lexicons/{name}.tsv: no {role} row of value {value!r}")
+        shown = values[0] if values and len(values) == 1 else values
+        raise LexiconError(f"lexicons/{name}.tsv: no {role} row of value {shown!r}")
     return "|".join(out)

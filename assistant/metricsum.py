@@ -7,22 +7,46 @@ its own (分别 / 各 / 各自), the figures are never added. The words beside �
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from extractor.lexicon import LexiconError
+
+from . import lexwords
+from .eachsaid import FIGURES, each_said
 
 # 复议加诉讼: a bare 加 between two figure words (never 增加 / 参加 / 加强 / 加大 …)
 _BARE_PLUS = re.compile(r"(?<![增参追附添更施])加(?![强大快以入班工])")
 # 行政复议和行政诉讼合计 / 一共 / 总共: a total of figures named together
 _JOINED = re.compile(r"[和与及跟同、]|以及")
-_TOTAL = re.compile(r"合计|一共|总共|共计|总计|总和|加总|总数|共有多少|共多少|共几")
-_EACH = re.compile(r"分别|各自|各是|各有|各为|各多少|各几|每项|每一项|各项")
+# 共 before the question word (共有多少, 共多少, 共几): a total asked, beside the total words
+_TOTAL_ASKED = r"共(?:有多少|多少|几)"
+
+
+@lru_cache(maxsize=1)
+def _total() -> re.Pattern:
+    """The total words (lexicons/question_words.tsv: agg sum rows with joined 1: 合计, 一共, 总数)
+    and 共多少 as one pattern; a joined cell on another row, or not 1, fails like a compiler."""
+    words = []
+    for r in lexwords.rows("question_words"):
+        if not r.get("joined"):
+            continue
+        if r.get("joined") != "1" or (r["role"], r.get("value")) != ("agg", "sum"):
+            raise LexiconError(f"lexicons/question_words.tsv: '{r['word']}' has joined "
+                               f"{r['joined']!r}: only 1, on an agg sum row")
+        words.append(r["word"])
+    if not words:
+        raise LexiconError("lexicons/question_words.tsv: no agg sum row with joined 1")
+    words.sort(key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) + "|" + _TOTAL_ASKED)
 
 
 def sum_said(q: str, spans: list[tuple[int, int]]) -> bool:
     """Whether ``q`` asks the figures read at ``spans`` (start, end; in order) as one sum: a bare
     加 between two of them, or a total word after figures joined by 和 / 与 / 及, never with 分别 / 各."""
-    if len(spans) < 2 or _EACH.search(q):
+    if len(spans) < 2 or each_said(q, FIGURES):
         return False
     spans = sorted(spans)
     between = [q[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
     if any(_BARE_PLUS.search(w) for w in between if len(w) <= 3):
         return True
-    return all(_JOINED.search(w) and len(w) <= 3 for w in between) and bool(_TOTAL.search(q[spans[-1][1]:]))
+    return all(_JOINED.search(w) and len(w) <= 3 for w in between) and bool(_total().search(q[spans[-1][1]:]))

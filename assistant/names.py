@@ -22,6 +22,7 @@ from extractor.lexicon import load
 from store.places import areas, within
 
 from . import vocab
+from .typedplace import without_place_end
 
 _PLACE_TAILS = ("区", "县", "市", "镇", "乡", "街道")
 # how a department's name ends (市场监督管理局, 卫生健康委员会, 政府办公室 …); a bureau or a sector
@@ -33,7 +34,8 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # A place's rank tail, taken off to find it bare (桦南县 → 桦南). Each use takes off its own
 # set, and they differ: this one (a store place's county / city / province as a region key, and
 # nearnames' region typed before a bureau) takes no 州 / 盟 / 旗, so such places are keys by
-# their full name only; plausible_place, _bare_place and kindinplace.kind_in_place say theirs.
+# their full name only; _bare_place says its own; plausible_place and kindinplace.kind_in_place
+# take typedplace.PLACE_END's (every rank's tail).
 RANK_TAIL = re.compile(r"(自治县|自治州|自治区|县|区|市|省)$")
 # a vertically managed body's local office opens with its national head (国家税务总局…税务局,
 # 中国人民银行…中心支行): the name without it, when a place it states follows
@@ -260,7 +262,7 @@ def plausible_place(val: str) -> bool:
     word plus 市 / 县 (年度市, from a misread 年度市政府办公室: 年度 is never a place), not
     starting with one (lexicons/question_not_places.tsv)."""
     # every rank's tail (州 / 盟 / 旗 too): only what is left is checked, never matched on
-    bare = re.sub(r"(自治县|自治州|自治区|县|区|市|省|州|盟|旗)$", "", _BRACKETED.sub("", val))
+    bare = without_place_end(_BRACKETED.sub("", val))
     return len(bare) >= 1 and not bare.startswith(_not_places())
 
 

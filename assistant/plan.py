@@ -66,6 +66,7 @@ from .placescope import city_proper, spell_whole_short
 from .unread import account, condition_words, organ_type, unstated_meta
 from .widen import read_dropped
 from .vocabscan import scan
+from .eachsaid import SEVERAL, each_said
 from .words import GLOSS as _GLOSS
 from .words import (BLANK, NUM, UNIT, Text, without_glosses, blank_question_words, cn_number, find_post,
                     normalise, office_suffixes, typo_metric, typo_word,
@@ -76,7 +77,6 @@ _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]
 _TEMPLATE_GLOSS = re.compile(r"([新旧老]版|[新旧老]模板|[新旧老]格式|[新旧老]表格?)[(（]((?:19|20)\d\d)\s*(?:年|版|年版)?[)）]")
 _TABLE_GLOSS = re.compile(r"(表[二三四234])[(（][^()（）]{1,30}[)）]")
 _VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?(政务)?(微信|公众号)")
-_SEVERAL = re.compile(r"分别|各自|各有|各是|各为")   # 2023年和2024年的报告各有几份: per year
 _ASKER = re.compile(r"^(?:我|我们)(?:是|这边是|单位是)[^，,。；;！!？?]{1,20}[，,。；;](?=.{4})")
 _TABLE_NAMES = ((re.compile(r"(?:政府信息公开)?行政复议[、和及与]?(?:行政)?诉讼(?:情况)?(?:统计)?表"), "表四"),
                 (re.compile(r"(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)(?:情况)?(?:统计)?表"), "表三"),
@@ -241,7 +241,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if not_template and p.template:
         set_("template_not", True, "template_excluded")
     organ_type(t, q, organs, p, set_)   # 哪些海关单位 / 财政系统: a kind of organ
-    if not p.group_by and _SEVERAL.search(q):   # 省级、市级和县级政府分别收到多少: per level / year
+    if not p.group_by and each_said(q, SEVERAL):   # 省级、市级和县级政府分别收到多少: per level / year
         if len(p.levels) > 1 and not p.excluded_levels:
             set_("group_by", "level")
         elif len(p.years) > 1:

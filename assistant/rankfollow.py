@@ -7,21 +7,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from . import vocab
+from .lexwords import alternation
 from .queryplan import QueryPlan
 from .say import unnamed
 from .words import cn_number, num_text
 
-_NTH = re.compile(
-    r"^(?:那|那么|那个|再看看?|看看)?(?P<back>倒数)?第(?P<n>[一二两三四五六七八九十]|\d{1,2})"
-    r"(?:名|位|个|多|高|少|低)?(?:的|是)?(?:哪个单位|哪个机关|哪一个|哪个|哪家|谁)?(?:的|是)?(?:呢|吗)?[？?。.!！]*$")
+_WORDS = "question_rank_followup"   # lexicons/question_rank_followup.tsv: lead, place, who
+
+
+@lru_cache(maxsize=1)
+def _nth() -> re.Pattern:
+    """第二名呢 / 那第三个是谁 / 倒数第二高是哪家: a lead, 倒数, the place, its words, 呢."""
+    lead, place, who = (alternation(_WORDS, r) for r in ("lead", "place", "who"))
+    return re.compile(
+        rf"^(?:{lead})?(?P<back>倒数)?第(?P<n>[一二两三四五六七八九十]|\d{{1,2}})"
+        rf"(?:{place})?(?:的|是)?(?:{who})?(?:的|是)?(?:呢|吗)?[？?。.!！]*$")
+
+
 MAX_PLACE = 20
 
 
 def rank_asked(q: str) -> tuple[int, bool] | None:
     """(n, from the other end) of a question saying only a place in a ranking, else None."""
-    m = _NTH.match(q or "")
+    m = _nth().match(q or "")
     if not m:
         return None
     n = int(cn_number(m.group("n")))   # the one numeral reader: 第二, 第2

@@ -6,24 +6,36 @@ as said. The question is rewritten before it is read; the note says how."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-# 模版 / 模本: the template word typed with a character of the same sound or shape
-_TYPO = re.compile(r"模[版本](?!本)")
-_ONWARD = r"(?:及|及其|和)?(?:以后|之后|以来|往后|起|开始|后)"
-# 2021年以后模板 / 2021年以后的新模板 / 2021年起的格式 / 2021以后版本的表格
-_LATEST_ONWARD = re.compile(
-    rf"2021年?(?:度)?{_ONWARD}(?:的|启用的|使用的|用的)?(?=(?:新|新版|新的)?(?:模板|格式|版式|版本|版|表格样式))")
+from .lexwords import alternation
+
+_WORDS = "question_template_said"   # lexicons/question_template_said.tsv: typo, onward, template
+
+
+@lru_cache(maxsize=1)
+def _typo() -> re.Pattern:
+    """模版 / 模本: the template word typed with a character of the same sound or shape."""
+    return re.compile(alternation(_WORDS, "typo"))
+
+
+@lru_cache(maxsize=1)
+def _latest_onward() -> re.Pattern:
+    """2021年以后模板 / 2021年以后的新模板 / 2021年起的格式 / 2021以后版本的表格."""
+    onward = rf"(?:及|及其|和)?(?:{alternation(_WORDS, 'onward')})"
+    return re.compile(rf"2021年?(?:度)?{onward}(?:的|启用的|使用的|用的)?"
+                      rf"(?=(?:新|新版|新的)?(?:{alternation(_WORDS, 'template')}))")
 
 
 def template_said(q: str) -> tuple[str, str | None]:
     """``q`` with its template words as the vocabulary reads them, and the note saying so
     (None when nothing was rewritten)."""
     notes = []
-    m = _TYPO.search(q)
+    m = _typo().search(q)
     if m:
         notes.append(f"“{m.group(0)}”按“模板”理解")
-        q = _TYPO.sub("模板", q)
-    m = _LATEST_ONWARD.search(q)
+        q = _typo().sub("模板", q)
+    m = _latest_onward().search(q)
     if m:
         notes.append(f"“{m.group(0)}…模板”按2021版模板理解（不是2021年以后各年）")
         q = q[:m.start()] + "2021版" + q[m.end():]

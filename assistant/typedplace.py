@@ -3,13 +3,21 @@ one reader for the planner that decides a bureau is the place's own and for the 
 the organs a place holds instead."""
 import re
 
-_PLACE_END = re.compile(r"(自治县|自治州|自治区|县|区|市|省|州|盟|旗)$")
+# where a place's name ends: every rank's tail, the longest first (自治区 before 区: 内蒙古自治区
+# is 内蒙古, never 内蒙古自治); the one definition of kindinplace, names.plausible_place and this
+PLACE_END = re.compile(r"(自治县|自治州|自治区|县|区|市|省|州|盟|旗)$")
+
+
+def without_place_end(name: str) -> str:
+    """``name`` without the tail of its rank (杭州市: 杭州; 湖北省: 湖北; 内蒙古自治区: 内蒙古; 正镶白旗:
+    正镶白), or as it is when it has none."""
+    return PLACE_END.sub("", name)
 
 
 def typed_forms(region: str) -> tuple[str, ...]:
     """A place's name as typed before its bureau: in full (杭州市) or without its end (杭州;
     of two characters at least: 沈阳, 信丰, never 珙 of 珙县)."""
-    bare = _PLACE_END.sub("", region)
+    bare = without_place_end(region)
     return (region, bare) if bare != region and len(bare) >= 2 else (region,)
 
 

@@ -1,5 +1,6 @@
 """The word lists of the assistant's readers are data (lexicons/question_blanks.tsv,
-question_group_top.tsv, question_dropped_filters.tsv, question_year_shift_around.tsv): every
+question_group_top.tsv, question_dropped_filters.tsv, question_year_shift_around.tsv,
+question_each.tsv, question_template_said.tsv, question_rank_followup.tsv): every
 file loads with the roles its reader asks for, and each reader still reads its family in
 several shapes from those rows."""
 from __future__ import annotations
@@ -20,6 +21,9 @@ ROLES = {
     "question_group_top": ("group", "most", "sum"),
     "question_dropped_filters": ("field", "drop", "drop_after", "name"),
     "question_year_shift_around": ("lead", "tail", "end"),
+    "question_each": ("each",),
+    "question_template_said": ("typo", "onward", "template"),
+    "question_rank_followup": ("lead", "place", "who"),
 }
 
 
@@ -100,3 +104,40 @@ def test_a_dropped_filter_is_named_in_the_note():
 ])
 def test_a_relative_year_asked_alone_is_read(q, hit):
     assert year_shift(q) == hit
+
+
+@pytest.mark.parametrize("q, said, note", [
+    ("2019版模版的报告有哪些", "2019版模板的报告有哪些", "“模版”按“模板”理解"),   # typo
+    ("用新模本的单位", "用新模板的单位", "“模本”按“模板”理解"),
+    ("2021年以后的新模板有几份", "2021版模板有几份",                           # onward + template
+     "“2021年以后的…模板”按2021版模板理解（不是2021年以后各年）"),
+    ("2021年起使用的表格样式", "2021版表格样式", "“2021年起使用的…模板”按2021版模板理解（不是2021年以后各年）"),
+    ("2021开始的格式", "2021版格式", "“2021开始的…模板”按2021版模板理解（不是2021年以后各年）"),
+])
+def test_template_said_reads_its_rows(q, said, note):
+    from assistant.templatesaid import template_said
+    assert template_said(q) == (said, note)
+
+
+@pytest.mark.parametrize("q", ["模本本子", "2019年以后的模板", "2021年以后各年的申请", "2021年以后收到多少"])
+def test_template_said_leaves_other_words(q):
+    from assistant.templatesaid import template_said
+    assert template_said(q) == (q, None)
+
+
+@pytest.mark.parametrize("q, asked", [
+    ("第二名呢", (2, False)),                      # place
+    ("那么第3位是谁", (3, False)),                 # lead + place + who
+    ("再看看倒数第二高是哪家？", (2, True)),
+    ("那个第五是哪个机关呢", (5, False)),
+    ("看看第十个", (10, False)),
+])
+def test_rank_followup_reads_its_rows(q, asked):
+    from assistant.rankfollow import rank_asked
+    assert rank_asked(q) == asked
+
+
+@pytest.mark.parametrize("q", ["第二名的电话呢", "这第二名呢", "第二十一名呢", "第二名哪个部门"])
+def test_rank_followup_is_only_those_words(q):
+    from assistant.rankfollow import rank_asked
+    assert rank_asked(q) is None

@@ -29,6 +29,7 @@ SCHEMAS = {
     "question_channel_groups": (("word", "channels"), ("word",)),
     "question_inventory": (("word", "role"), ("role", "word")),
     "question_all_zero": (("word", "role"), ("role", "word")),
+    "question_each": (("word", "role", "value"), ("word",)),
 }
 
 
