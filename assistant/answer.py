@@ -16,7 +16,7 @@ from pathlib import Path
 from .rankfollow import nth_only
 from .yearpointed import shifted_answered
 from .pickyear import picked_year
-from .turnsjoined import joined_context, joined_values
+from .turnsjoined import joined_context, joined_said, joined_values
 from .absent import scope_gap, unknown_names, without_words
 from .askback import (ask_back, kind_typos, not_understood_answer, offer_near_miss, placeless, unread_condition,
                       which_listed, which_one)
@@ -219,8 +219,12 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     if bare and reading is None:   # 市商务局: which city's? ask, with each as a reading
         return which_one(question, plan, bare[0], organs, context)
     several = listed_several(plan, previous, question) if reading is None else []
-    one = one_answered(plan, previous, question)
-    if one is not None:   # 它的行政复议几件 after 谁收的申请最多: the organ answered
+    joined_refer = "refer" in plan.given and context is not None and bool(context.joined) \
+        and not plan.followup and not plan.organ_ids
+    one = None if joined_refer else one_answered(plan, previous, question)
+    if joined_refer:   # 这两年一共… after two answers joined: their scopes, never the last one's reports
+        plan = joined_said(merge(context, plan, question), context)
+    elif one is not None:   # 它的行政复议几件 after 谁收的申请最多: the organ answered
         plan = shifted_answered(conn, one, question) or one   # 它上一年的呢: its year moved
     elif "refer" in plan.given and previous is not None and previous.report_ids \
             and not plan.organ_ids:   # 这些单位的电话: of the previous answer's reports

@@ -23,6 +23,7 @@ from .pointinto import pointing_role, pointing_word, points_into
 from .queryplan import QueryPlan
 from .widen import drop_filters
 from .yearshift import shifted
+from .turnsjoined import against_year
 from .rankfollow import ranked
 from .kindinplace import kind_in_place
 
@@ -35,6 +36,9 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
     moved = shifted(prev, q)
     if moved is not None:   # 上一年呢 after …2020年…: the same question of 2019
         return moved
+    against = against_year(prev, q)
+    if against is not None:   # 比2021年多了多少 after …2023年…: the two years' difference
+        return against
     nth = ranked(prev, q)
     if nth is not None:   # 第二名呢 after 收到申请最多的是哪个: the same ranking's 2nd (assistant/rankfollow.py)
         return nth

@@ -48,7 +48,9 @@ RULES: tuple[Rule, ...] = (
     Rule("year_difference", "yoy", "Y1年比Y2年多/少/增加…多少 (one organ's figure in two years), the"
          " figure said after Y1 too (Y1年的申请比Y2年少了几件): the difference, with both values; its"
          " sign follows the word asked (少 / 减少 / 下降: Y2's value less Y1's, ``year_less``), the"
-         " sentence says 多 or 少 as it is; a blank year lists what is stated",
+         " sentence says 多 or 少 as it is; said as 与Y2年相比少了几件 too, and after one organ's figure of one"
+         " year as 比Y2年多了多少 / 跟Y2年比少了几件 (that year against Y2: turnsjoined.against_year);"
+         " a blank year lists what is stated",
          (("沂源县2021年比2020年多收到多少件申请", {"year_diff": (2021, 2020), "year_less": False}),
           ("沂源县2021年的申请比2020年少了几件", {"year_diff": (2021, 2020), "year_less": True}),
           ("沂源县2021年主动公开比2020年多了多少条", {"year_diff": (2021, 2020), "metric": "active"}),

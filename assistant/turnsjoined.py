@@ -10,7 +10,8 @@ before, and names no scope of its own, the plan of the last answer with the two 
 rule year_difference reads it (its sign following the word) — for the question to follow up;
 else None. What was joined is said in the first line (``QueryPlan.joined``, moved to the notes
 by ``joined_said``). ``joined_values``: a difference of two places' or two organs' values
-(宁夏收到多少申请 → 青海呢 → 差多少), said from the two answers."""
+(宁夏收到多少申请 → 青海呢 → 差多少), said from the two answers. ``against_year``: 比2021年多了多少
+right after one organ's figure of one year, that year's against the year said."""
 from __future__ import annotations
 
 import re
@@ -176,3 +177,32 @@ def joined_values(question: str, history: list, organs):
     plan.rules = plan.rules_plus("turns_joined")
     return Answer(question=question, text=text, understood=True, plan=plan, value=value,
                   reports=[*a1.reports, *a2.reports], report_ids=[*a1.report_ids, *a2.report_ids])
+
+
+@lru_cache(maxsize=1)
+def _against() -> re.Pattern:
+    from .planyears import DIFF_YEAR, DIFF_WORD
+    # 比2021年多了多少 / 跟2021年比，少了几件 / 和2021年相比少了多少
+    said = (r"(?:(?:比|较)\s*" + DIFF_YEAR + r"\s*年?度?(?:的)?(?:相比较?|比较|对比)?"
+            r"|(?:跟|和|与|同)\s*" + DIFF_YEAR + r"\s*年?度?(?:的)?(?:相比较?|比较|对比|比))")
+    return re.compile(r"^(?:那|那么)?" + said + r"[，,]?[^？?。，,\d]{0,8}?" + DIFF_WORD + r"[^？?。，,\d]{0,4}[？?。!！]*$")
+
+
+def against_year(prev: QueryPlan, q: str) -> QueryPlan | None:
+    """比2021年多了多少 right after one organ's figure of one year (浏阳市政府2021年收了多少申请 →
+    2023年呢 → 比2021年多了多少): that year's value against the year said (rule year_difference,
+    its sign by the word); else None."""
+    m = _against().match(q)
+    if not m or prev.kind != "figure" or not prev.metric or len(prev.years) != 1 \
+            or len(set(prev.organ_ids)) != 1 or prev.agg or prev.top or prev.listing:
+        return None
+    from .planyears import LESS_WORDS, full_year
+    y1, y2 = prev.years[0], full_year(next(g for g in m.groups() if g and g.isdigit()))
+    if y1 == y2:
+        return None
+    out = replace(prev, years=tuple(sorted({y1, y2})), year_diff=(y1, y2), year_gap=False,
+                  year_less=m.group("dir") in LESS_WORDS, followup=True, unread=(), doubts=(), residue="")
+    out.given = tuple(dict.fromkeys(prev.given + ("years", "year_diff")))
+    out.notes = (f"按上一问的{y1}年与{y2}年相比",)
+    out.rules = prev.rules_plus("followup", "year_difference")
+    return out

@@ -126,6 +126,7 @@ def test_a_difference_of_the_two_years_asked_before(db, turns, want):
     (("宁夏有几份报告", "青海的呢", "两个省加起来收到多少申请"), 22),
     (("宁夏的报告有哪些", "那青海的呢", "两地一共收到多少申请"), 22),
     (("宁夏收到多少申请", "青海呢", "两个省合计多少"), 22),
+    (("沂水县人民政府2021年收到几件申请", "2023年的呢", "这两年一共收到多少申请"), 72),   # 这两年: no refer
 ])
 def test_a_sum_of_the_two_scopes_asked_before(db, turns, want):
     a = converse(db, *turns)
@@ -230,3 +231,15 @@ def test_it_with_the_figure_blank_is_said_of_that_report(db):
     a = converse(db, "公安分局里收到申请最多的是哪个", "它主动公开了多少条")
     body = a.text.split("\n", 1)[1]
     assert a.value is None and body.startswith("沂水县公安局城区分局（2022年）的报告没有填写主动公开信息数"), a.text
+
+
+@pytest.mark.parametrize("turns,want", [
+    (("沂水县人民政府2023年收到多少申请", "比2021年多了几件"), 12),
+    (("沂水县人民政府2021年收到多少申请", "2023年呢", "比2021年多了多少"), 12),
+    (("沂水县人民政府2021年收到多少申请", "2023年呢", "跟2021年比，少了几件"), -12),
+    (("沂水县人民政府2023年主动公开多少条", "和2021年相比多了多少条"), 600),
+])
+def test_a_year_compared_against_the_answer_before(db, turns, want):
+    a = converse(db, *turns)
+    assert a.understood and a.value == want, a.text
+    assert "year_difference" in a.plan.rules and "未用到" not in first_line(a), first_line(a)
