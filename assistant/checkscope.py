@@ -8,6 +8,7 @@ reports) each with an indexed EXISTS on its checks met."""
 from __future__ import annotations
 
 from .queryplan import QueryPlan
+from .selfcheckq import checked_what
 from .sql import check_rule
 from .sqlbase import Params, report_filters, where
 
@@ -41,10 +42,10 @@ def none_failed(conn, plan: QueryPlan) -> str | None:
         return None
     if k is None:
         return (f"没有找到校验未通过的报告：范围内{n}份报告，其中缺少核对所需数字（表格未填或不全）的"
-                "无法判断，不能说它们前后一致。（核对的是表格的合计与平衡、正文与表格的同一数字）")
+                f"无法判断，不能说它们前后一致。（{checked_what(plan)}）")
     if not k:
         return (f"无法判断：范围内{n}份报告都缺少核对所需的数字（表格未填或不全），"
                 "没有一份能核对，所以不能说它们前后一致。")
     rest = f"；其余{n - k}份缺少核对所需的数字（表格未填或不全），无法判断" if n > k else ""
     return (f"没有找到校验未通过的报告：范围内{n}份报告中，能核对的{k}份{'都' if k > 1 else ''}相符{rest}。"
-            "（核对的是表格的合计与平衡、正文与表格的同一数字，其他说法上的矛盾不在其内）")
+            f"（{checked_what(plan)}，其他说法上的矛盾不在其内）")

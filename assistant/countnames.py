@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .queryplan import QueryPlan
 from .result import Answer
+from .selfcheckq import failed_checks_said
 from .sqlbase import PlanError
 
 FEW = 10   # reports named after a count at most; more are a list the reviewer asks for
@@ -42,5 +43,8 @@ def name_counted(conn, plan: QueryPlan, a: Answer, build, run) -> None:
             names.append(f"{r[i]}（{r[y]}年）" if r[y] else f"{r[i]}（年份未写）")
     a.reports, a.report_ids = got.reports, ids
     a.passages = a.passages or got.passages
+    if plan.kind == "check" and not plan.check_ok and "value" in got.columns:   # each with the checks it fails
+        first_rows = list({rid: r for rid, r in reversed(list(zip(got.report_ids, got.rows)))}.values())[::-1]
+        names = [failed_checks_said(first_rows, i, y, got.columns.index("value"))]
     first, dot, rest = a.text.partition("。")   # 共7份（7份报告）：A（2021年）、B（2022年）。另有…
     a.text = first + "：" + "、".join(names) + "。" + rest if dot else a.text

@@ -29,10 +29,12 @@ def _sum() -> re.Pattern:
     return re.compile(alternation(_LEX, "sum"))
 
 
-def read_group_top(p, q: str, t, set_, fired: list) -> None:
+def read_group_top(p, q: str, t, set_, fired: list, agg_at=()) -> None:
     """``p.group_top`` (max / min) when ``q`` asks which group is largest (smallest), the
     words 哪一年 taken from ``t``; a max / min aggregate said for it is dropped (the groups
-    are compared, not the reports)."""
+    are compared, not the reports), and a mean (median) said besides (``agg_at``: (start, end,
+    value) of the aggregate words) is what each group is: 哪个层级的主动公开平均条数最高 compares
+    the groups' means, never their sums (rule group_top_mean)."""
     m = _which_group()[0].search(q)
     if m:
         word, most, span = m.group(1), m.group(2), (m.start(), m.end(1))
@@ -53,3 +55,6 @@ def read_group_top(p, q: str, t, set_, fired: list) -> None:
     fired.append("group_top")
     if p.agg in ("max", "min"):
         p.agg = None
+        stat = [v for s, _, v in agg_at if v in ("avg", "median") and not span[0] <= s < span[1]]
+        if stat:   # 平均条数最高: each group's mean, the highest named
+            set_("agg", stat[-1], "group_top_mean")

@@ -154,8 +154,9 @@ class OrganIndex:
         less = within(self.areas, plan.less_regions) if plan.less_regions else ()
         if (inside, less) != (plan.region_within, plan.less_within):
             plan = replace(plan, region_within=inside, less_within=less)
-        if plan.inventory and plan.group_by in ("province", "city") and not plan.group_areas:
-            # 有几个省的报告: a report stating only its county or city is in its province too
+        if plan.group_by in ("province", "city") and not plan.group_areas:
+            # 有几个省的报告 / 按盟市分: a report stating only its county or city is in its
+            # province (city) too (rule group_areas)
             plan = replace(plan, group_areas=self.area_pairs(plan.group_by))
         return plan
 

@@ -50,6 +50,8 @@ from .kind import all_of, decide_kind, organs_counted
 from .placekind import place_kind
 from .planorgans import read_organs, tier_of_bodies
 from .percond import split_conditions
+from .joinconds import condition_of_another, join_conditions
+from .phrasealts import quoted_alternatives, split_alternatives
 from .placenone import unread_places_held_nowhere
 from .templatesaid import template_said
 from .metricsum import sum_said
@@ -58,6 +60,7 @@ from .yearasked import read_which_year_more, read_year_asked
 from .queryplan import CONTACT_FIELDS, QueryPlan
 from .examples import example_in_passing, name_said, names_something as _names_something
 from .refine import untold_mentioned
+from .selfcheckq import title_year_check
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated)
 from .rules import rule_of
@@ -70,7 +73,7 @@ from .eachsaid import SEVERAL, each_said
 from .words import GLOSS as _GLOSS
 from .words import (BLANK, NUM, UNIT, Text, without_glosses, blank_question_words, cn_number, find_post,
                     normalise, office_suffixes, typo_metric, typo_word,
-                    count_typo, listed_typo, metric_sound_typo)
+                    count_typo, listed_typo, metric_sound_typo, post_typo)
 
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
@@ -149,7 +152,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if m and m.group(1).strip():
         set_("phrase", m.group(1).strip())
         p.quoted = True
-        question = question[:m.start()] + "“”" + question[m.end():]
+        alts, end = quoted_alternatives(question, m.end())   # “培训”或“学习”: any of them
+        if alts:
+            p.phrase_alts = alts
+            fired.append("phrase_alternatives")
+        question = question[:m.start()] + "“”" + question[end:]
     q = normalise(question)
     q = _ASKER.sub("", q, count=1)
     q2 = spell_whole_short(q)   # 全疆: 全新疆 (assistant/placescope.py)
@@ -246,7 +253,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
             set_("group_by", "level")
         elif len(p.years) > 1:
             set_("group_by", "year")
-    read_group_top(p, q, t, set_, fired)   # 按年份汇总…，哪一年最多: the largest group named
+    read_group_top(p, q, t, set_, fired, sc.agg_at)   # 按年份汇总…，哪一年最多: the largest group named
     read_year_asked(p, q, t, set_)   # 那份报告是哪一年的 (assistant/yearasked.py)
     bare = bare_requests(q, metric_at)
     added = list(dict.fromkeys(v for _, _, v in sorted(metric_at) if v not in bare))
@@ -303,6 +310,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         if m and len(m.group(1)) >= 2 and m.group(1) not in stop_words():   # 写了存在的…: no phrase
             set_("phrase", m.group(1))
             t.take(m.start(1), m.end(1))
+            if split_alternatives(p):   # 提到工作人员或者工作力量: any of them
+                fired.append("phrase_alternatives")
         elif p.channel and not p.group_by and not ("," in p.channel and kinds_listed):
             # 提到抖音 / 提到政务新媒体: the word, not every channel of it; 提到政务新媒体（公众号、
             # 微博、抖音这些）: the channels listed, any of them (rule channel_group)
@@ -342,18 +351,25 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     one_organ = len(set(p.organ_ids)) == 1
     if read_yes_no(p, q, cmp_words, one_organ, fired):
         p.listing = which = True   # 有没有乡镇收到过申请: are there any (a list)
-    weak, asked = read_comparisons(p, q, t, cmp_words, set_, given, one_organ, which)
+    conds: list = []   # each condition read: several are joined (assistant/joinconds.py)
+    weak, asked = read_comparisons(p, q, t, cmp_words, set_, given, one_organ, which, conds)
     for marker, on in (("cond", p.op is not None),
                        ("ask", any(v == "ask" for _, _, v in cmp_words))):
         if on:   # a condition or a value was asked for: a question about a figure
             given.append(marker)
+    others = ([(a, b) for a, b, _ in contact_at + text_at + table_at]   # no figure's words
+              + [(a, a + 1) for a in missing_at] + list(channel_spans))
     if split_conditions(p, q, metric_at, cmp_words):   # 收到过申请、但复议和诉讼都是0
         fired.append("metric_conditions")
+    elif join_conditions(p, q, t.s, conds, metric_at, others):   # 不到10件、但又不是零的 / 零申请、主动公开不到50条
+        fired.append("conditions_joined")
+    elif condition_of_another(p, q, t.s, conds, metric_at, others):   # 零申请的乡镇平均主动公开多少条
+        fired.append("condition_of_another")
     figure_vs_figure(p, q, metric_at, set_, given)   # 微信发布的比主动公开的还多
     # 浏览量超过了访问量: a bound read with nothing it bounds (no number, mean or figure after it)
     dangling = tuple(q[s:e] for s, e, v in cmp_words
                      if v in _BOUNDS and q[s:e] in condition_words() and p.op is None
-                     and not p.vs_metric and not p.vs_mean and not p.phrase)
+                     and not p.vs_metric and not p.vs_mean and not p.phrase and not p.metric_conds)
     if "coverage" in given and p.metric:   # 表二里规章的现行有效件数没填: that figure, blank
         set_("op", "blank"), set_("threshold", None)   # 哪些街道未填报收到申请数: left blank
     if "stated" in given and p.metric and p.op is None and "coverage" not in given:
@@ -422,10 +438,14 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if "share" in given and p.metric and vocab.metric(p.metric).is_ratio:
         given.remove("share")   # 实质性公开率是百分之多少: the rate itself is a share
     elif "share" in given and p.metric and p.op is None:
-        ratio = figure_share(q, metric_at, p.metric)
+        ratio = figure_share(q, metric_at, p.metric, p.column)
         if ratio:   # 结转下年度的申请占办理总计的百分比 / 行政复议结果维持的比例: one figure of another
             p.metric, p.other_metrics = ratio, ()
             given.remove("share")
+            if p.column:   # 申请里自然人占了百分之多少: the column is in the ratio (rule column_share)
+                p.column = None
+                given.remove("column")
+                fired.append("column_share")
     if "own_year" in fired and p.agg in ("sum", "avg") and not p.years:
         # 本年度行政复议总数: a total over every year is no "this year's" total; which year is
         # asked (as 今年), never summed over all
@@ -433,6 +453,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         notes[:] = [n for n in notes if "各报告自己的年度" not in n]
     if item_condition(p, given, q, t):   # 问题不少于三条: the items a report lists, counted
         fired.append("item_count")
+    title_year_check(p, t, q, given, fired)   # 标题上的年份和统计年度不一样: the self check
     check_passed(p, q)   # 表三能核对上 / 正文和表三一致: the check that passes, no figure asked
     shortfall_phrase(p, t, q, set_)   # 公开内容不够全面的单位: a problem said, searched in the texts
     decide_kind(p, given, q)
@@ -483,6 +504,12 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         fired.append("name_part")
     p.unread_conditions = tuple(dict.fromkeys(p.unread_conditions + dangling))
     p.rules = tuple(fired) + (("unread_condition",) if p.unread_conditions else ())
+    post = None if p.quoted else post_typo(question)   # 付局长: 副局长 (rule post_typo)
+    if post:
+        p = parse(question.replace(post[0], post[1], 1), organs, context)
+        p.notes = (*p.notes, f"“{post[0]}”按“{post[1]}”理解")
+        p.rules = p.rules_plus("post_typo")
+        return p
     typo = None if p.quoted else (listed_typo(question) or typo_word(p.unread))   # 和计: 合计
     if not typo and not p.quoted and p.kind == "unknown":
         # 报告一共有多少分: 多少份; 收到多少件申情: 申请; when nothing else was read

@@ -14,11 +14,15 @@ _BECAUSE = re.compile(r"(?:因为|由于|因)[\u4e00-\u9fff]{1,12}?而(?:没有|
 _MEAN = re.compile(r"了?(?:全部|所有|总体|整体)?(?:的)?(?:平均值|平均水平|平均数|均值|平均)")
 
 
-def read_comparisons(p, q: str, t, cmp_words, set_, given: list, one_organ: bool, which: bool):
+def read_comparisons(p, q: str, t, cmp_words, set_, given: list, one_organ: bool, which: bool,
+                     read: list | None = None):
     """Read the comparison words ``cmp_words`` ((start, end, value) in ``q``) into the plan ``p``
     through ``set_``, the numbers read taken from ``t``: (the weak condition to apply when nothing
-    else compares, or None; whether the value itself is asked)."""
+    else compares, or None; whether the value itself is asked). ``read``, when given, gets each
+    condition set ((start, end, op, threshold) in ``q``): several are joined by
+    assistant/joinconds.py."""
     weak, asked = None, False
+    read = [] if read is None else read
     for s, e, value in cmp_words:
         if value == "ask" or (value == "yesno" and one_organ):
             asked = True   # 有几件 / 是多少: the value itself is asked for, not a filter
@@ -34,8 +38,10 @@ def read_comparisons(p, q: str, t, cmp_words, set_, given: list, one_organ: bool
                 weak = ("gt", 0.0)   # 结转到下一年还没办完的: the pending ones, some
                 continue
             set_("op", "eq"), set_("threshold", 0.0)
+            read.append((s, e, "eq", 0.0))
         elif value == "gt0":
             set_("op", "gt"), set_("threshold", 0.0)
+            read.append((s, e, "gt", 0.0))
         elif value == "gt0_weak" or (value == "gt0_list" and (which or p.agg == "count")):
             weak = ("gt", 0.0)
         elif value.endswith("_suffix"):
@@ -44,12 +50,14 @@ def read_comparisons(p, q: str, t, cmp_words, set_, given: list, one_organ: bool
                 set_("op", value.split("_")[0])
                 set_("threshold", scale(cn_number(n.group(1)), n.group(2)))
                 t.take(n.start(), n.end())   # 10件以上: the number is read (never "unread")
+                read.append((n.start(), e, p.op, p.threshold))
         else:
             n = re.match(r"\s*了?" + NUM + UNIT, q[e:])
             if n and cn_number(n.group(1)) is not None:
                 set_("op", value)
                 set_("threshold", scale(cn_number(n.group(1)), n.group(2)))
                 t.take(e, e + n.end())   # 超过1000条: the number is read
+                read.append((s, e + n.end(), value, p.threshold))
             elif _MEAN.match(q, e):   # 超过平均值: the mean of the reports compared
                 set_("op", value), set_("threshold", None), set_("vs_mean", True)
                 if p.agg == "avg":

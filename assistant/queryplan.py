@@ -24,6 +24,11 @@ def any_channel(channel: str) -> str:
     return channel if "," not in channel else channel.replace(",", "、") + "（任一）"
 
 
+def phrases_said(p) -> str:
+    """“工作人员”或“工作力量”: the phrase searched and its alternatives (rule phrase_alternatives)."""
+    return "或".join(f"“{x}”" for x in (p.phrase, *p.phrase_alts))
+
+
 def years_text(years) -> str:
     """2019、2020 or, for a run of more than three years, 2021—2050."""
     ys = sorted(years)
@@ -50,6 +55,7 @@ class QueryPlan:
     office: str | None = None            # filter: the responsible office's name contains this
     negate: bool = False                 # channel / fact condition negated (没有通过微信)
     phrase: str | None = None            # full-text phrase
+    phrase_alts: tuple[str, ...] = ()    # … or any of these (工作人员或者工作力量: rule phrase_alternatives)
     text_kinds: tuple[str, ...] = ()     # problem / remedy / text
     multi_year: bool = False             # organs with reports of more than one year (多个年度)
     same_year_twice: bool = False        # reports of an organ with another report of the same year
@@ -61,7 +67,7 @@ class QueryPlan:
     text_missing: tuple[str, ...] = ()   # of text_kinds, those a report must NOT have (列了问题但没写措施)
     items_op: str | None = None          # the number of text_kinds items a report lists, compared
     items_n: float | None = None         # … with this (问题不少于三条: ge 3)
-    check: str | None = None             # rule prefix, or "*" for any hard check
+    check: str | None = None             # rule prefix, "hard" any hard check, "*" any hard or self check
     check_ok: bool = False               # the check passes (核对上, 一致): every one assessable and met
     table: str | None = None             # t2. / t3. / t4. (coverage, or narrows a check)
     levels: tuple[str, ...] = ()
@@ -193,9 +199,10 @@ class QueryPlan:
         if self.office:
             parts.append("负责机构 " + self.office)
         if self.phrase:
-            parts.append(f"短语“{self.phrase}”")
+            parts.append("短语" + phrases_said(self))
         if self.check:
-            parts.append("校验 " + ("任一勾稽关系" if self.check == "*" else self.check + "*"))
+            from .selfcheckq import check_said
+            parts.append("校验 " + check_said(self.check, self.check_ok, self.table))
         if self.table and self.kind == "coverage" and self.all_zero:
             parts.append({"t2.": "表二", "t3.": "表三", "t4.": "表四"}.get(self.table, "表二至表四")
                          + " 填了的格子都是0")

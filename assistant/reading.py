@@ -17,8 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 
 from . import vocab
-from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, _FIELD_NAMES, no_contact_at_all, years_text
+from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, phrases_said, _FIELD_NAMES, no_contact_at_all, years_text
 from .queryplan import any_channel
+from .selfcheckq import check_said
 from .words import num_text
 
 # slot -> the plan fields it stands for (its value is a dict of them)
@@ -40,7 +41,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "fact": ("fact_kind", "fact_kinds"),
     "official": ("official",),
     "office": ("office",),
-    "phrase": ("phrase", "text_kinds", "quoted"),
+    "phrase": ("phrase", "phrase_alts", "text_kinds", "quoted"),
     "items": ("items_op", "items_n"),
     "check": ("check", "check_ok"),
     "table": ("table", "tables", "covered"),
@@ -209,14 +210,19 @@ def _label(p: QueryPlan, slot: str) -> str | None:
         names = [vocab.metric(m).label for m in (p.metric, *p.other_metrics) if m != p.vs_metric]
         return "指标=" + ("或".join(names) if p.any_metric else "、".join(names))
     if slot == "condition":
+        if not p.op and p.metric_conds and p.kind in ("figure", "unknown"):   # 零申请的…平均主动公开多少条
+            return "条件=" + "，且".join(f"{vocab.metric(m).label}{OP_TEXT[op]}{num_text(t)}"
+                                        for m, op, t in p.metric_conds)
         if not p.op or p.kind not in ("figure", "unknown"):
             return None
         thr = "平均值" if p.vs_mean else vocab.metric(p.vs_metric).label if p.vs_metric \
             else "" if p.threshold is None else num_text(p.threshold)
         if p.op == "between":
             thr = f"{num_text(p.threshold)}和{num_text(p.threshold2)}之间"
-        besides = "".join(f"，且{vocab.metric(m).label}{OP_TEXT[op]}{num_text(t)}"
-                          for m, op, t in p.metric_conds)   # 收到过申请、但复议和诉讼都是0
+        # 收到过申请、但复议和诉讼都是0; a condition of the figure itself without its name (不到10件、
+        # 但又不是零的: 少于10，且大于0)
+        besides = "".join(f"，且{'' if m == p.metric else vocab.metric(m).label}{OP_TEXT[op]}{num_text(t)}"
+                          for m, op, t in p.metric_conds)
         return f"条件={OP_TEXT[p.op]}{thr}{besides}"
     if slot == "channel":
         return (("不通过" if p.negate else "通过") + f"渠道={any_channel(p.channel)}") if p.channel else None
@@ -239,7 +245,7 @@ def _label(p: QueryPlan, slot: str) -> str | None:
         parts = [{"problem": "问题", "remedy": "改进措施"}[k] for k in p.text_kinds
                  if k in ("problem", "remedy")]
         # 问题部分提到了培训: said where it is searched (the problems only)
-        return f"短语=“{p.phrase}”" + (f"（只查{'、'.join(parts)}部分）" if parts else "")
+        return "短语=" + phrases_said(p) + (f"（只查{'、'.join(parts)}部分）" if parts else "")
     if slot == "items":
         if not p.items_op:
             return None
@@ -247,7 +253,7 @@ def _label(p: QueryPlan, slot: str) -> str | None:
                          if k in ("problem", "remedy"))
         return f"条目数={kinds or '问题'}{OP_TEXT[p.items_op]}{num_text(p.items_n)}条"
     if slot == "check":
-        return "校验=" + ("任一勾稽关系" if p.check == "*" else p.check + "*") + ("（通过）" if p.check_ok else "")
+        return "校验=" + check_said(p.check, p.check_ok, p.table) + ("（通过）" if p.check_ok else "")
     if slot == "table":
         names = {"t2.": "表二", "t3.": "表三", "t4.": "表四"}
         if p.kind == "coverage" and p.all_zero:   # 表二表三都是0 (rule all_zero)

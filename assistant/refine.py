@@ -79,10 +79,15 @@ def negated(q: str, items, negs, after_last: bool = False) -> dict[str, bool]:
     return state
 
 
-def figure_share(q: str, metric_at, metric: str) -> str | None:
+def figure_share(q: str, metric_at, metric: str, column: str | None = None) -> str | None:
     """A share of one figure in another, as a ratio metric (``vocab.share``): A占B的比例 (the
-    longest metric word before 占 over the longest after it), or a figure's share of the total
-    it is a part of (行政复议结果维持的比例: of 行政复议总计). None when neither is said."""
+    longest metric word before 占 over the longest after it), a column of the figure's table in
+    the figure's total (rule column_share: 申请里自然人占了百分之多少: the natural persons' cell
+    over the total), or a figure's share of the total it is a part of (行政复议结果维持的比例: of
+    行政复议总计). None when none is said."""
+    part = vocab.with_column(metric, column) if column else None
+    if part and part != metric:   # 申请里自然人占多少: t3.new_received.natural / total
+        return vocab.share(part, metric)
     at = q.find("占")
     if at > 0:
         before = [m for m in metric_at if m[1] <= at]
@@ -180,7 +185,7 @@ def figure_vs_figure(p, q: str, metric_at, set_, given) -> None:
             given.append("cond")
             if p.agg == "sum":   # 主动公开信息总数: the figure's own name, no sum of reports
                 p.agg = None
-            if p.check == "*" and "check" in given:
+            if p.check in ("*", "hard") and "check" in given:
                 # …还多，数对不上的: the comparison is the mismatch meant, no table check
                 p.check = None
                 given.remove("check")
@@ -198,10 +203,17 @@ def check_passed(p, q: str) -> None:
     一致: n.requests_vs_t3), a table's identity (表三能核对上: t3.balance), or every hard check.
     The figures named are what is checked, no figure asked."""
     if not p.check_ok:
+        figures = [m for m in (p.metric, *p.other_metrics) if m]
+        if p.check == "*" and _PROSE.search(q) and any(m in _PROSE_CHECK for m in figures):
+            # 正文里说的申请数跟表格对不上: the prose's figure against the table's, failing
+            p.check = next(_PROSE_CHECK[m] for m in figures if m in _PROSE_CHECK)
+            p.metric, p.other_metrics, p.op, p.threshold = None, (), None, None
+        elif p.check == "*" and figures:
+            p.check = "hard"   # 新收申请数和办结总数不一致: table figures named, the tables' identities
         return
     if _FAILS.search(q):   # 平衡校验…不等于 / 不一致: the check said to fail, never to pass
         p.check_ok = False
-    if p.check == "*":
+    if p.check in ("*", "hard"):
         figures = [m for m in (p.metric, *p.other_metrics) if m]
         if _PROSE.search(q) and any(m in _PROSE_CHECK for m in figures):
             p.check = next(_PROSE_CHECK[m] for m in figures if m in _PROSE_CHECK)

@@ -116,7 +116,12 @@ RULES: tuple[Rule, ...] = (
           ("分管领导是女领导的单位有哪些", {"untold": ("女领导",), "untold_person": True}),
           ("姓李的领导分管的乡镇", {"untold": ("姓李",), "untold_person": True}),
           # value field: a report's own field no store keeps (标题上的年份, 发布日期)
-          ("标题上的年份和统计年度不一样的报告", {"untold": ("标题上的年份",), "untold_field": True}))),
+          ("标题年份是2022年的报告有几份", {"untold": ("标题年份",), "untold_field": True}))),
+    Rule("title_year_check", "check", "a title-year word (question_words.tsv untold field) said against the"
+         " statistics period (统计年度, 统计时段, 正文年度) with a mismatch word (不一样, 对不上, 不相符): the"
+         " check year.title_vs_period failing (assistant/selfcheckq.py), no field the store lacks",
+         (("标题上的年份和统计年度不一样的报告", {"check": "year.title_vs_period", "untold": ()}),
+          ("统计年度与标题年份不相符的报告有几份", {"check": "year.title_vs_period"}))),
     Rule("unstated_meta", "unstated", "没写明 / 未注明 / 缺少 + 机关 / 单位名称 / 年份 / 层级: the"
          " reports whose organ (year, level) is not stated",
          (("哪些报告没写明机关", {"unstated": ("organ",), "kind": "reports"}),
@@ -186,7 +191,10 @@ RULES: tuple[Rule, ...] = (
          (("列出问题不少于三条的乡镇报告", {"items_op": "ge", "items_n": 3.0, "text_kinds": ("problem",)}),
           ("哪些乡镇列了两条以上问题", {"items_op": "ge", "items_n": 2.0}),
           ("问题超过1条的报告有哪些", {"items_op": "gt", "items_n": 1.0}))),
-    Rule("check", "asked", "question_words.tsv role check (不平衡, 勾稽)", ()),
+    Rule("check", "asked", "question_words.tsv role check (不平衡, 勾稽关系: the tables' identities; 对不上,"
+         " 前后矛盾: those and every check of a report against itself, lexicons/self_checks.tsv)",
+         (("哪些报告勾稽关系有误", {"check": "hard"}),
+          ("数字前后矛盾的报告有哪些", {"check": "*"}))),
     Rule("check_ok", "asked", "question_words.tsv role check_ok (核对上, 一致, 平衡): the reports with a"
          " check of that kind met and none failed; 正文 + a figure: the prose against the"
          " table; 表三: its balance",
@@ -308,6 +316,37 @@ RULES: tuple[Rule, ...] = (
             "other_metrics": ("litigation",), "op": "eq", "threshold": 0.0}),
           ("有过行政复议，但行政诉讼为0的单位", {"metric_conds": (("review", "gt", 0.0),),
                                           "metric": "litigation", "op": "eq"}))),
+    Rule("conditions_joined", "condition", "a condition in each clause (lexicons/question_clause_joins.tsv:"
+         " 、 ， 但 而且 并且 同时), each on the figure named in its clause, or on the one before when the"
+         " clause names none (但又不是零的): every one met; the last figure is the one asked and shown,"
+         " the others' conditions are metric_conds (assistant/joinconds.py)",
+         (("收到申请不到10件、但又不是零的报告有几份",
+           {"metric": "requests", "op": "lt", "threshold": 10.0,
+            "metric_conds": (("requests", "gt", 0.0),)}),
+          ("零申请、主动公开又不到50条的单位有哪些",
+           {"metric": "active", "op": "lt", "threshold": 50.0,
+            "metric_conds": (("requests", "eq", 0.0),), "other_metrics": ()}),
+          ("主动公开超过100条并且收到申请超过10件的报告", {"metric": "requests", "op": "gt",
+           "threshold": 10.0, "metric_conds": (("active", "gt", 100.0),)}))),
+    Rule("condition_of_another", "condition", "a statistic (平均, 合计, 中位数) of a figure no condition"
+         " is said of, over the reports a condition on another figure picks (零申请的乡镇平均主动公开多少条):"
+         " the figure computed has no condition of its own, each condition is one of metric_conds",
+         (("零申请的乡镇平均主动公开多少条", {"metric": "active", "op": None,
+                                    "metric_conds": (("requests", "eq", 0.0),), "agg": "avg"}),
+          ("收到申请超过10件的单位主动公开一共多少条", {"metric": "active", "op": None,
+                                       "metric_conds": (("requests", "gt", 10.0),), "agg": "sum"}))),
+    Rule("column_share", "metric", "a table column (自然人, 法人或其他组织, 结果维持) and a share word (占,"
+         " 百分之多少, 比例) with the figure: the column's cell over the figure's total, one report's"
+         " share (申请里自然人占了百分之多少: t3.new_received.natural / t3.new_received.total)",
+         (("申请里自然人占了百分之多少", {"metric": "requests@natural/requests", "column": None}),)),
+    Rule("phrase_alternatives", "phrase", "a phrase searched of words joined by an or-word"
+         " (lexicons/question_phrase_or.tsv: 或者, 或, 、): a text holding any of them (工作人员或者工作力量)",
+         (("问题部分提到工作人员或者工作力量的报告有哪些", {"phrase": "工作人员", "phrase_alts": ("工作力量",)}),
+          ("问题里提到培训、兼职的有哪些", {"phrase": "培训", "phrase_alts": ("兼职",)}))),
+    Rule("post_typo", "official", "a post's 副 typed by its sound (lexicons/question_post_typos.tsv: 付局长,"
+         " 付县长, 付主任): read as 副…, said in the reading; only right before a post (支付, 付费: none)",
+         (("分管领导是付局长的有哪几个单位", {"official": "副局长"}),
+          ("由付县长分管的有哪些", {"official": "副县长"}))),
     Rule("audit_of_listed", "all", "what a report does not state (没写收到多少申请, 没写联系方式, 没写分管领导)"
          " with no scope of its own, right after a list of reports of a scope: those listed"
          " that do not state it (the scope kept)", ()),
@@ -402,6 +441,15 @@ RULES: tuple[Rule, ...] = (
     Rule("group_top", "shape", "grouped (按年份, 按层级分) and 哪一年 / 哪一级 + 最多 / 最少: the groups'"
          " totals (汇总, 合计) or counts (几份), and the largest (smallest) group named",
          (("按年份汇总一下收到的申请数，哪一年最多", {"group_by": "year", "group_top": "max", "agg": None}),)),
+    Rule("group_top_mean", "shape", "group_top with a mean (median) said besides (哪个层级的主动公开平均条数"
+         "最高): each group's mean compared, never its total (assistant/grouptop.py)",
+         (("按层级看，哪个层级的主动公开平均条数最高", {"group_by": "level", "group_top": "max", "agg": "avg"}),
+          ("按年份分，哪一年平均收到的申请最少", {"group_by": "year", "group_top": "min", "agg": "avg"}))),
+    Rule("group_areas", "shape", "grouped by province or city (按盟市分, 各省): a report stating only its"
+         " county (city) is in the city (province) the gazetteer puts it in (assistant/names.py"
+         " OrganIndex.placed); 盟市 / 地州 / 州市 are city groupings (lexicons/question_words.tsv,"
+         " question_group_top.tsv)", ()),
+    # tests: test_assistant_numbers12 (a store with real counties and no city stated)
     Rule("median", "shape", "question_words.tsv role agg value median (中位数, 中位值, 中值): the middle"
          " value of the reports stating the figure (the mean of the two middle ones for an even"
          " number), sorted in SQL; per group with a grouping (按年份…的中位数); joined to another"

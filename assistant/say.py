@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import vocab
-from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, no_contact_at_all, years_text
+from .selfcheckq import failed_checks_said
+from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, phrases_said, no_contact_at_all, years_text
 from .sqlbase import ROW_LIMIT
 from .words import num_text
 
@@ -89,6 +90,8 @@ def _scope(plan: QueryPlan) -> str:
 
 
 def _cond_text(plan: QueryPlan, metric) -> str:
+    if plan.op is None and plan.metric_conds:   # 零申请的乡镇平均主动公开多少条: the reports picked
+        return "（" + _besides(replace(plan, metric=None))[2:] + "的报告）"
     return _cond_own(plan, metric) + _besides(plan)
 
 
@@ -115,7 +118,10 @@ def _cond_own(plan: QueryPlan, metric) -> str:
 
 def _besides(plan: QueryPlan) -> str:
     """The conditions of the other figures (、且收到政府信息公开申请数大于0), or ''."""
-    return "".join(f"、且{vocab.metric(m).label}{OP_TEXT[op]}{num_text(t)}"
+    # a condition of the figure asked itself (不到10件、但又不是零的) is said without its name
+    return "".join(f"、且{'' if m == plan.metric else vocab.metric(m).label}"
+                   + ({"eq": "为0", "gt": "大于0"}.get(op) if t == 0 and op in ("eq", "gt")
+                      else f"{OP_TEXT[op]}{_fmt(t, vocab.metric(m))}")
                    for m, op, t in plan.metric_conds)
 
 
@@ -320,7 +326,7 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
             a.value = len(a.reports)
         items = [FACT_NAMES[k] for k in plan.text_kinds if k in ("problem", "remedy")]
         # 存在哪些问题: the problems only, said so (never headed 问题和措施)
-        what = ("相关内容" if plan.keywords else f"提到“{plan.phrase}”") if plan.phrase else (
+        what = ("相关内容" if plan.keywords else "提到" + phrases_said(plan)) if plan.phrase else (
             "的" + "和".join(items) if items else "的问题和措施")
         many = "至少" if len(a.rows) >= ROW_LIMIT else ""   # the rows stop at the limit
         a.text = f"{many}共{len(a.rows)}处{what}，来自{many}{len(orgs)}份报告：" + "、".join(orgs[:10]) + \
@@ -339,7 +345,8 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         return
     label = {"check": "校验通过的报告" if plan.check_ok else "校验未通过的报告", "coverage": _kind_text(plan) + "报告", "fact": "报告",
              "reports": "报告"}[plan.kind]
-    a.text = f"{scope}符合条件的{label}共{st.get('matched', n)}份：{_report_names(a.rows)}。"
+    names = failed_checks_said(a.rows) if plan.kind == "check" and not plan.check_ok else _report_names(a.rows)
+    a.text = f"{scope}符合条件的{label}共{st.get('matched', n)}份：{names}。"
     if plan.kind == "reports" and plan.yes_no and n:   # 有没有杭州的: yes, and the reports
         a.text = "有。" + a.text
 
@@ -496,6 +503,7 @@ def say_grouped(a: Answer, plan: QueryPlan, raw) -> None:
     values = [r[3] for r in a.rows if r[3] is not None]
     if plan.group_top and values:   # 哪一年最多: the largest (smallest) group said first
         best = max(values) if plan.group_top == "max" else min(values)
-        a.text = ("最多" if plan.group_top == "max" else "最少") + "的是" + "、".join(
+        most = ("最高", "最低") if plan.agg in ("avg", "median") else ("最多", "最少")   # a mean: 最高
+        a.text = most[plan.group_top != "max"] + "的是" + "、".join(
             f"{_group_name(plan, r[0])}{label}（{v}）" for r, v in zip(a.rows, shown)
             if r[3] == best) + "。" + a.text

@@ -19,6 +19,7 @@ from __future__ import annotations
 from .figsql import figure_query
 from .keywords import radical_twin, shortfall_words
 from .queryplan import QueryPlan
+from .selfcheckq import self_rules
 from .sqlbase import (CONTACT_COLUMNS, channel_term, group_key, HAS_TABLE, OPS, REPORT_COLS, ROW_LIMIT, Params,
                       PlanError, Query, grouped, like, post_match, report_filters, shown, upper,
                       where)
@@ -90,13 +91,20 @@ def _coverage(plan: QueryPlan, limit: int) -> Query:
     return _reports_query(plan, Params(), [f"r.{HAS_TABLE[plan.table]} = {has}"], limit)
 
 
-def check_rule(plan: QueryPlan, P: Params) -> str:
-    """The checks a check question asks about, on ``effective_checks c``."""
-    if plan.check == "*":
+def check_rule(plan: QueryPlan, P: Params, *, self_checks: bool = True) -> str:
+    """The checks a check question asks about, on ``effective_checks c``: ``hard`` (勾稽关系) every
+    hard check; any (``*``) every hard check and, unless a table is named or ``self_checks`` is
+    False, every check of a report against itself (lexicons/self_checks.tsv: 数字前后对不上 covers
+    the prose's contradictions)."""
+    if plan.check in ("*", "hard"):
         rule = "c.severity = 'hard'"
         if plan.table in HAS_TABLE:
             rule += (f" AND c.rule >= {P.add('rule', plan.table)} "
                      f"AND c.rule < {P.add('rule', upper(plan.table))}")
+        elif self_checks and plan.check == "*":
+            own = " OR ".join(f"(c.rule >= {P.add('rule', x)} AND c.rule < {P.add('rule', upper(x))})"
+                              for x in self_rules(numbers_only=True))
+            rule = f"({rule} OR {own})"
         return rule
     prefix = plan.check
     if plan.table == "t4." and prefix.startswith("t3.sum"):
@@ -111,8 +119,10 @@ def _check(plan: QueryPlan, limit: int) -> Query:
                  "AND cv.rule = c.rule AND cv.verdict = 'dismissed' AND cv.id = (SELECT max(id) "
                  "FROM check_verdicts cw WHERE cw.report_id = c.report_id AND cw.rule = c.rule))")
     if plan.check_ok:   # 核对上: a check of the kind met and none failed (one left unassessable
-        # by a blank cell is neither)
-        extra = [f"r.report_id IN (SELECT c.report_id FROM effective_checks c WHERE c.ok = 1 AND {rule})",
+        # by a blank cell is neither); met: a table's identity (a passing check of the prose
+        # against itself alone says little), failed: any of them
+        met = check_rule(plan, P, self_checks=False)
+        extra = [f"r.report_id IN (SELECT c.report_id FROM effective_checks c WHERE c.ok = 1 AND {met})",
                  f"NOT EXISTS (SELECT 1 FROM effective_checks c WHERE c.report_id = r.report_id "
                  f"AND {rule} AND c.ok = 0)"]
         value = (f"(SELECT group_concat(c.rule, '；') FROM effective_checks c "
@@ -210,6 +220,27 @@ def _items(P: Params, terms: list[str], limit: int, cols) -> Query:
     return Query(sql, dict(P), None, "rows", cols)
 
 
+def _doc_match(P: Params, phrase: str) -> str:
+    """A doc holding ``phrase``: through the full-text index (3 characters or more), else LIKE."""
+    if len(phrase) >= 3:
+        return (f"d.id IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH "
+                f"{P.add('fts', chr(34) + phrase.replace(chr(34), chr(34) * 2) + chr(34))})")
+    return f"d.body LIKE {P.add('like', like(phrase))} ESCAPE '\\'"
+
+
+def _any(terms) -> str:
+    terms = list(terms)
+    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+
+
+def _first_hit(P: Params, phrases) -> str:
+    """The 1-based offset in ``d.body`` of the first of ``phrases`` it holds (0: none)."""
+    if len(phrases) == 1:
+        return f"instr(d.body, {P.add('phrase', phrases[0])})"
+    return ("coalesce(" + ", ".join(f"nullif(instr(d.body, {P.add('phrase', x)}), 0)" for x in phrases)
+            + ", 0)")
+
+
 def _text(plan: QueryPlan, limit: int) -> Query:
     P = Params()
     kinds = plan.text_kinds or ("problem", "remedy")
@@ -246,21 +277,19 @@ def _text(plan: QueryPlan, limit: int) -> Query:
         return _items(P, terms, limit, cols)
     kk = P.many("tk", kinds)
     phrase = plan.phrase
-    if len(phrase) >= 3:
-        match = (f"d.id IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH "
-                 f"{P.add('fts', chr(34) + phrase.replace(chr(34), chr(34) * 2) + chr(34))})")
-    else:
-        match = f"d.body LIKE {P.add('like', like(phrase))} ESCAPE '\\'"
+    # 工作人员或者工作力量: any of them (rule phrase_alternatives); each also as a text printing
+    # radicals for characters has it (⼯作⼈员, as the keywords are searched)
+    phrases = tuple(dict.fromkeys(y for x in (phrase, *plan.phrase_alts) for y in (x, radical_twin(x))))
+    match = _any(_doc_match(P, x) for x in phrases)
     live = ("(d.fact_id IS NULL OR EXISTS (SELECT 1 FROM effective_facts e "
             "WHERE e.report_id = d.report_id AND e.fact_id = d.fact_id))")
-    pat = P.add("like", like(phrase))
     # the hits are sorted and limited on narrow rows: the store's docs_kind index gives each
     # hit's kind and report without reading its text (SQLite would read the row: 2x slower
     # at 100k reports), effective_main_figures the report's scope; the texts and files are
     # read for the rows shown only
     filters = report_filters(plan, P, "m")
     added = ["f.correction_id IS NOT NULL", f"f.kind IN ({kk})",
-             f"f.text LIKE {pat} ESCAPE '\\'"]
+             _any(f"f.text LIKE {P.add('like', like(x))} ESCAPE '\\'" for x in phrases)]
     hits = (f"SELECT d.id AS doc_id, m.report_id AS report_id, m.organ_name AS organ_name, "
             f"m.level AS level, m.county AS county, m.year AS year, d.kind AS kind, NULL AS text\n"
             f"FROM docs d INDEXED BY docs_kind "
@@ -275,7 +304,7 @@ def _text(plan: QueryPlan, limit: int) -> Query:
     sql = (f"SELECT h.report_id, h.organ_name, h.level, h.county, h.year, h.kind, "
            f"CASE WHEN h.doc_id IS NULL THEN h.text WHEN h.kind = 'text' THEN NULL "
            f"ELSE d.body END AS text, r.source_path, "
-           f"instr(d.body, {P.add('phrase', phrase)}) - 1 AS hit\n"
+           f"{_first_hit(P, phrases)} - 1 AS hit\n"
            f"FROM ({hits}) h\nJOIN effective_reports r ON r.report_id = h.report_id\n"
            f"LEFT JOIN docs d ON d.id = h.doc_id\n"
            f"ORDER BY h.year DESC, h.organ_name, h.report_id, h.kind, h.doc_id")

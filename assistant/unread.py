@@ -258,7 +258,7 @@ def account(p, residue: str) -> None:
             doubts.append(w)   # 成都市 with no organ or place of it read
     p.doubts = tuple(doubts)
     p.unread_conditions = tuple(w for w in p.unread if condition_word(w))
-    if p.check == "*" and not (p.metric or p.other_metrics or p.table or p.tables):
+    if p.check in ("*", "hard") and not (p.metric or p.other_metrics or p.table or p.tables):
         # 统计年度与标题年份不相符: 不相符 read as "a check fails", what it compares unread: no
         # check of the store is meant (表三对不上 / 数字对不上 name what the checks cover)
         p.unread_conditions += tuple(w for w in p.unread if w not in p.unread_conditions)

@@ -250,6 +250,33 @@ def _posts() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _post_typos() -> tuple[tuple[str, str], ...]:
+    """(typed, meant) of lexicons/question_post_typos.tsv (付, 副): one character each."""
+    from extractor.lexicon import LexiconError, load
+    rows = load("question_post_typos", required=("typed", "meant"), unique=("typed",))
+    for r in rows:
+        if len(r["typed"]) != 1 or len(r["meant"]) != 1:
+            raise LexiconError(f"lexicons/question_post_typos.tsv: '{r['typed']}' → '{r['meant']}': "
+                               f"one character each")
+    return tuple((r["typed"], r["meant"]) for r in rows)
+
+
+def post_typo(question: str) -> tuple[str, str] | None:
+    """A post whose first character is typed by its sound (付局长 for 副局长, 付县长, 付主任; rule
+    post_typo): (the post as typed, the post), the longest post of lexicons/posts.tsv that
+    follows; None when no post follows the character (支付, 付费)."""
+    for typed, meant in _post_typos():
+        at = question.find(typed)
+        while at >= 0:
+            rest = question[at + 1:]
+            post = next((p for p in _posts() if p.startswith(meant) and rest.startswith(p[1:])), None)
+            if post:
+                return typed + post[1:], post
+            at = question.find(typed, at + 1)
+    return None
+
+
 def find_post(s: str) -> str | None:
     """The longest post of lexicons/posts.tsv in ``s`` (党委副书记 over 副书记)."""
     return next((post for post in _posts() if post in s), None)

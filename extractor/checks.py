@@ -9,6 +9,7 @@ from __future__ import annotations
 from . import template as T
 from .record import Check, Record
 from .sections import find_sections
+from .selfcheck import self_checks
 
 T3_COLS = T.t3_cols()
 T3_OTHER_2021 = tuple(r.key for r in T.rows("t3", "2021") if r.group == "other")
@@ -99,4 +100,4 @@ def run_checks(record: Record) -> list[Check]:
     s5 = section5_check(record)
     if s5:
         checks.append(s5)
-    return checks
+    return checks + self_checks(record)

@@ -274,6 +274,27 @@ def figures(text: str, level: str | None = None, year: int | None = None) -> lis
     report speaks for when its words never say (我镇, 本县): a township's report quoting the
     county's count (全县共受理…) is no figure of its own; ``year``, the report's year when known:
     a count said of another year (2021年，我局主动公开…98条 in the 2022 report) is none."""
+    return [f for f, _ in _survivors(text, level, year, first_only=True)]
+
+
+def mentions(text: str, level: str | None = None, year: int | None = None) -> list[Figure]:
+    """Every statement of an n.* figure's count that the guards of ``figures`` keep, in pattern
+    then text order (a passage matched by two rows once): the figure is the first of its key;
+    the others are the report saying it again (``selfcheck`` compares them). Counts read with
+    their unit only (never a damaged text's unitless one, nor a fixed-value statement)."""
+    out: list[Figure] = []
+    for f, loose in _survivors(text, level, year, first_only=False):
+        if loose or f.raw.strip()[:1] not in "0123456789零〇一二两三四五六七八九十百千万":
+            continue
+        if any(g.key == f.key and g.span[0] < f.span[1] and f.span[0] < g.span[1] for g in out):
+            continue
+        out.append(f)
+    return out
+
+
+def _survivors(text: str, level: str | None, year: int | None, first_only: bool):
+    """(figure, read without its unit) for each match that survives the guards; with
+    ``first_only`` the first of each key only (the rows in file order)."""
     src = text
     simple = simplify(src)  # traditional characters matched as simplified (one to one)
     text, at = _mend(simple if len(simple) == len(src) else src)
@@ -286,9 +307,9 @@ def figures(text: str, level: str | None = None, year: int | None = None) -> lis
     summed = any(w in text[:1500] for w in _fc("aggregate"))
     if own is None and level:
         own = _fc("level").get(level)
-    out, done = [], set()
+    done = set()
     for key, rx, fixed, fixed_unit, exclude, needs, via, loose in patterns():
-        if key in done:
+        if first_only and key in done:
             continue
         for m in rx.finditer(text):
             ss, se = bounds(text, m.start(), m.end(), SENT_END)
@@ -380,8 +401,8 @@ def figures(text: str, level: str | None = None, year: int | None = None) -> lis
                 s, e = m.span()
             S, E = at[s], at[e - 1] + 1
             unit = unit or key_unit(key)
-            out.append(Figure(key, value, unit if unit in _UNITS_KEPT else (unit or "件"),
-                              "narrative", src[S:E], [S, E]))
+            yield Figure(key, value, unit if unit in _UNITS_KEPT else (unit or "件"),
+                         "narrative", src[S:E], [S, E]), loose
             done.add(key)
-            break
-    return out
+            if first_only:
+                break

@@ -45,6 +45,9 @@ class Check:
     found: float | int | None
     message: str
     keys: list[str] = field(default_factory=list)  # extension: the figure keys it reads
+    # extension: the [start, end) of the two passages a check of the report against itself
+    # compares (extractor/selfcheck.py); None (and not in the JSON) for every other check
+    spans: list[list[int]] | None = None
 
 
 TABLE_STATUSES = ("verified", "source_inconsistent", "doubtful", "incomplete", "absent")
@@ -115,6 +118,14 @@ def _build(cls, d: dict | None):
     return cls(**{k: v for k, v in (d or {}).items() if k in cls.__dataclass_fields__})
 
 
+def _check(c: Check) -> dict[str, Any]:
+    """A check's dict; ``spans`` only where it compares two passages (other checks stay as they were)."""
+    d = _flat(c)
+    if d["spans"] is None:
+        del d["spans"]
+    return d
+
+
 def _figure(f: Figure) -> dict[str, Any]:
     """A figure's dict; ``confidence`` only where OCR read it (records of text stay as they were)."""
     d = _flat(f)
@@ -148,7 +159,7 @@ class Record:
             "organ": _flat(self.organ), "year": self.year, "year_span": _copy(self.year_span),
             "template": self.template,
             "contact": _flat(self.contact), "facts": [_flat(f) for f in self.facts],
-            "figures": [_figure(f) for f in self.figures], "checks": [_flat(c) for c in self.checks],
+            "figures": [_figure(f) for f in self.figures], "checks": [_check(c) for c in self.checks],
             "tables": [_flat(t) for t in self.tables], "warnings": list(self.warnings),
         }
 

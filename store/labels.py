@@ -16,6 +16,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import PurePath
 
+from extractor import selfcheck as SC
 from extractor import template as T
 from extractor.lexicon import load
 
@@ -197,6 +198,9 @@ def check(rule: str) -> str:
     labels = _labels()
     if ("check", rule) in labels:
         return labels[("check", rule)]
+    own = _self_check(rule)
+    if own:
+        return own
     for (concept, pattern), shown in labels.items():
         if concept != "check" or "{" not in pattern:
             continue
@@ -213,6 +217,39 @@ def check(rule: str) -> str:
     return "其他校验"
 
 
+def _self_check(rule: str) -> str | None:
+    """A check of the report against itself (lexicons/self_checks.tsv) in Chinese:
+    正文不同段落两次所述同一数字相同（主动公开信息）; None for another rule."""
+    for pattern, row_ in SC.registry().items():
+        head, brace, tail = pattern.partition("{")
+        if not brace:
+            if rule == pattern:
+                return row_["display"]
+            continue
+        if rule.startswith(head) and rule.count(".") == pattern.count(".") and len(rule) > len(head):
+            name, part = tail.split("}", 1)[0], rule[len(head):]
+            return row_["display"].replace("{" + name + "}", _self_part(name, part))
+    return None
+
+
+def _self_part(name: str, part: str) -> str:
+    """What a self check's rule names last, in Chinese: a narrative figure, a channel, a table-2 row."""
+    if name == "key":
+        shown = T.display("n." + part)
+        return shown.split("·", 1)[-1] if shown != "n." + part else "未登记的数字"
+    if name == "part":
+        return label("channel", part, "所列分项")
+    try:
+        return T.row("t2", part).display
+    except KeyError:
+        return "未登记的行"
+
+
+def is_self_check(rule: str) -> bool:
+    """Whether ``rule`` is a check of the report against itself (lexicons/self_checks.tsv)."""
+    return rule.startswith(SC.rule_prefixes())
+
+
 def check_family(rule: str) -> str:
     """The rule's family in Chinese (a bar per identity, not per column)."""
     hit = _identities().get(rule)
@@ -224,6 +261,8 @@ def check_family(rule: str) -> str:
 def check_message(c: dict) -> str:
     """What a check found, in Chinese: 应为 5，实为 4 / 无法校验 / 通过."""
     rule = c.get("rule", "")
+    if is_self_check(rule) and c.get("message"):
+        return c["message"]   # the two passages it compares, quoted (extractor/selfcheck.py)
     if rule == "s5.substantive" or rule == "store.duplicate":
         msg = c.get("message") or ""
         if rule == "store.duplicate":
