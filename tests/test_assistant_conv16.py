@@ -167,7 +167,7 @@ def test_the_latest_or_earliest_report_of_the_list(db, turns, want):
 
 
 # -- 4. the organs of a kind counted, and asked among ---------------------------------------
-@pytest.mark.parametrize("q", ["交易中心有几家", "公共资源交易中心一共有多少家", "交易中心有几个"])
+@pytest.mark.parametrize("q", ["交易中心有几家", "公共资源交易中心一共有多少家", "交易中心有几个", "有几家交易中心"])
 def test_the_organs_of_a_kind_counted(db, q):
     a = ask(db, q)
     assert a.understood and a.value == 3, a.text
