@@ -15,6 +15,8 @@ from pathlib import Path
 
 from .rankfollow import nth_only
 from .yearpointed import shifted_answered
+from .pickyear import picked_year
+from .turnsjoined import joined_context, joined_said, joined_values
 from .absent import scope_gap, unknown_names, without_words
 from .askback import (ask_back, kind_typos, not_understood_answer, offer_near_miss, placeless, unread_condition,
                       which_listed, which_one)
@@ -34,7 +36,7 @@ from .placescope import whole_unplaced
 from .eachsaid import SEVERAL, each_said
 from .plan import _WHICH_MORE, parse
 from .countnames import name_counted
-from .pointback import differ_by_organ, listed_several, one_answered
+from .pointback import blank_of_answered, differ_by_organ, listed_several, one_answered
 from .refine import COUNTED
 from .reading import Reading, apply, items_of, other_readings
 from .unread import kinds_in_store
@@ -217,8 +219,12 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     if bare and reading is None:   # 市商务局: which city's? ask, with each as a reading
         return which_one(question, plan, bare[0], organs, context)
     several = listed_several(plan, previous, question) if reading is None else []
-    one = one_answered(plan, previous, question)
-    if one is not None:   # 它的行政复议几件 after 谁收的申请最多: the organ answered
+    joined_refer = "refer" in plan.given and context is not None and bool(context.joined) \
+        and not plan.followup and not plan.organ_ids
+    one = None if joined_refer else one_answered(plan, previous, question)
+    if joined_refer:   # 这两年一共… after two answers joined: their scopes, never the last one's reports
+        plan = joined_said(merge(context, plan, question), context)
+    elif one is not None:   # 它的行政复议几件 after 谁收的申请最多: the organ answered
         plan = shifted_answered(conn, one, question) or one   # 它上一年的呢: its year moved
     elif "refer" in plan.given and previous is not None and previous.report_ids \
             and not plan.organ_ids:   # 这些单位的电话: of the previous answer's reports
@@ -243,11 +249,14 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         return year_or_template(question, plan, organs, context,
                                 lambda q2: _ask(conn, organs, q2, context, previous, None))
     plan = organs.placed(plan)
+    if plan.pick_year:   # 里面最新那一年的那份: the scope's report of its last year (assistant/pickyear.py)
+        plan = picked_year(conn, plan, build) or plan
     try:
         q = build(plan)
     except PlanError:
         return not_understood_answer(question, plan)
     a = run(conn, question, plan, q)
+    blank_of_answered(conn, plan, a)   # 它主动公开了多少条, its report blank: said of it by name
     if "rank_followup" in plan.rules:   # 第二名呢: the ranking cut to its n-th place
         nth_only(a, plan.top)
         return a
@@ -364,7 +373,12 @@ class Conversation:
         """``reading``: the chips of an answer, edited (or an option's ``reading``): the
         question answered as they say, in this conversation."""
         prev = self.history[-1] if self.history and self.history[-1].understood else None
-        a = ask(self.conn, question, self.context, prev, reading=reading)
+        # 两个省加起来 / 多了多少 after two answers: their scopes joined (assistant/turnsjoined.py)
+        organs = OrganIndex.of(self.conn)
+        joined = joined_context(question, self.history, organs) if reading is None else None
+        values = joined_values(question, self.history, organs) if reading is None and not joined else None
+        a = said_first(values, organs) if values else ask(self.conn, question, joined or self.context, prev,
+                                                          reading=reading)
         if a.understood and a.plan is not None:
             self.context = a.plan
         elif a.options and a.plan is not None and a.plan.kind != "unknown" and a.plan.organ_names:

@@ -23,6 +23,7 @@ from .pointinto import pointing_role, pointing_word, points_into
 from .queryplan import QueryPlan
 from .widen import drop_filters
 from .yearshift import shifted
+from .turnsjoined import against_year
 from .rankfollow import ranked
 from .kindinplace import kind_in_place
 
@@ -35,6 +36,9 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
     moved = shifted(prev, q)
     if moved is not None:   # 上一年呢 after …2020年…: the same question of 2019
         return moved
+    against = against_year(prev, q)
+    if against is not None:   # 比2021年多了多少 after …2023年…: the two years' difference
+        return against
     nth = ranked(prev, q)
     if nth is not None:   # 第二名呢 after 收到申请最多的是哪个: the same ranking's 2nd (assistant/rankfollow.py)
         return nth
@@ -125,7 +129,8 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         # 卫生健康部门的年报有哪些？ → 哪家的行政处罚最多？: ranked among the organs just listed
         out = replace(new, organ_ids=prev.organ_ids, organ_names=prev.organ_names,
                       levels=prev.levels, excluded_levels=prev.excluded_levels,
-                      region=prev.region, years=new.years or prev.years, followup=True)
+                      region=prev.region, also_regions=prev.also_regions, less_regions=prev.less_regions,
+                      region_of=prev.region_of, years=new.years or prev.years, followup=True)
         if prev.agg == "count":
             out.rules = out.rules_plus("ranks_the_counted")
         out.given = tuple(dict.fromkeys(new.given + tuple(
@@ -346,6 +351,9 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         out.fact_kinds = new.fact_kinds
         if new.agg and "agg" not in new.given:
             out.agg, out.count_unit = new.agg, new.count_unit
+    kept = _condition_kept(prev, new, q)
+    if kept:   # 其中主动公开超过100条的呢 after 零申请的乡镇有哪些: both conditions (rule condition_kept)
+        out.metric_conds = tuple(dict.fromkeys((*prev.metric_conds, kept)))
     if "organ_ids" in new.given and "levels" not in new.given:
         out.levels = ()
     if "organ_ids" in new.given and "region" not in new.given and not _narrows(q):
@@ -367,6 +375,8 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     if "excluded_levels" in new.given and prev.levels:
         # 去掉市级的 after a list of every level's: the levels before, less those
         out.levels = tuple(lv for lv in prev.levels if lv not in new.excluded_levels)
+    if "pick_year" in new.given and "years" not in new.given and prev.picked_from is not None:
+        out.years = prev.picked_from   # 最早那份呢 after 最新那份…: among the years of the list again
     if "years" in new.given and "excluded_years" not in new.given:
         out.excluded_years = ()   # 那2021年呢 after 除了2019年以外…: that year
     if "excluded_years" in new.given and "years" not in new.given:
@@ -422,8 +432,24 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     out.unmatched = new.unmatched
     out.unread, out.doubts, out.residue = new.unread, new.doubts, new.residue
     out.unread_conditions = new.unread_conditions
-    out.rules = prev.rules_plus(*new.rules, "followup")
+    out.rules = prev.rules_plus(*new.rules, "followup", *(("condition_kept",) if kept else ()))
     return out
+
+
+_KEPT_OPS = ("gt", "ge", "lt", "le", "eq", "ne")
+
+
+def _condition_kept(prev: QueryPlan, new: QueryPlan, q: str):
+    """(metric, op, threshold) of the condition before when ``q`` narrows it (其中, 里面 …) by a
+    condition on another figure (零申请的乡镇有哪些 → 其中主动公开超过100条的呢: still 零申请);
+    else None."""
+    if not ({"metric", "op"} <= set(new.given) and new.op in _KEPT_OPS and _narrows(q)):
+        return None
+    if prev.kind != "figure" or not prev.metric or prev.op not in _KEPT_OPS or prev.threshold is None \
+            or prev.other_metrics or prev.any_metric or prev.vs_metric or prev.vs_mean \
+            or new.metric == prev.metric:
+        return None
+    return (prev.metric, prev.op, prev.threshold)
 
 
 _GOVS = ("province", "city", "county")

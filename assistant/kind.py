@@ -11,6 +11,17 @@ from .queryplan import QueryPlan
 _ITEMS = re.compile(r"(几|多少)(条|项|点|处|个(?=(?:主要)?(?:问题|方面|不足|措施|改进措施|整改措施)))")
 
 
+# 交易中心有几家 / 财政局一共有多少个: 家 counts organs, and so does 个 with nothing after it but an
+# organ word (木塔乡有几个人: a count of something we do not know)
+_ORGANS = re.compile(r"(?:几|多少)家|(?:几|多少)个(?:单位|机关|部门)?[？?。!！]*$")
+
+
+def organs_counted(p: QueryPlan, q: str) -> bool:
+    """交易中心有几家 (rule organs_counted): the organs of a kind, several named by it, counted; a
+    question of the reports it names (平均每家收到多少申请 then asks among them)."""
+    return (len(set(p.organ_ids)) > 1 or bool(p.organ_type)) and not p.metric and bool(_ORGANS.search(q))
+
+
 def all_of(p: QueryPlan) -> bool:
     """行政复议和行政诉讼都为零 / 发生了行政复议或者行政诉讼: one condition that every named figure
     (or, with 或, any of them: ``p.any_metric``) meets (same unit; no ranking, grouping or sum,
@@ -49,8 +60,12 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
     elif "cond" in given or "ask" in given or p.agg in ("max", "min", "avg", "median"):
         pass   # 哪些部门的处分决定为零: a figure we do not know, not a list of reports
     elif p.agg == "count" and p.organ_ids and not p.levels and "noun" not in given \
-            and p.count_unit != "report":
+            and p.count_unit != "report" and not organs_counted(p, q):
         pass   # 木塔乡有几个人: a count of something we do not know (几份: of its reports)
+    elif p.agg == "count" and organs_counted(p, q) and "报告" not in q:
+        p.kind = "reports"   # 交易中心有几家: the organs counted (rule organs_counted)
+        p.count_unit = "organ"
+        given.append("noun_organ")
     elif (p.agg == "count" or "报告" in q or "noun" in given or p.organ_ids
           or (p.listing and (p.levels or p.region or p.years)) or p.template or p.multi_year
           or p.same_year_twice or p.inventory

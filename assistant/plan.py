@@ -44,7 +44,9 @@ from .inventory import read_inventory, read_yes_no
 from .plancmp import read_comparisons
 from .itemcount import item_condition
 from .keywords import stop_words
-from .kind import all_of, decide_kind
+from .pickyear import read_pick_year
+from .turnsjoined import joined_said, read_both
+from .kind import all_of, decide_kind, organs_counted
 from .placekind import place_kind
 from .planorgans import read_organs, tier_of_bodies
 from .percond import split_conditions
@@ -195,6 +197,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         notes.append(blanks)
         fired.append("blanks_left_out")
     not_template = read_years(t, p, set_, fired, notes)   # assistant/planyears.py
+    read_pick_year(t, set_)   # 里面最新那一年的那份: the list's report of its last year (assistant/pickyear.py)
     p.dropped = read_dropped(t)   # 不限年份 / 不分层级: a filter a follow-up takes away
     if p.dropped:
         fired.append("filter_dropped")
@@ -454,6 +457,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     check_passed(p, q)   # 表三能核对上 / 正文和表三一致: the check that passes, no figure asked
     shortfall_phrase(p, t, q, set_)   # 公开内容不够全面的单位: a problem said, searched in the texts
     decide_kind(p, given, q)
+    if p.kind == "reports" and p.agg == "count" and organs_counted(p, q) and "报告" not in q:
+        fired.append("organs_counted")   # 交易中心有几家: the organs of a kind counted
     if p.kind == "reports" and p.agg == "count" and _LIST_TOO.search(q):
         p.agg = None   # 有几份，列出来: the list (its count said with it), not the number alone
         p.listing = True
@@ -491,6 +496,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.kind = "unknown"   # never answer the first figure and drop the rest
     p.given = tuple(given)
     p.notes = tuple(notes)
+    if context is not None and context.joined:   # 两个省加起来 after two answers: the scopes joined
+        read_both(t)
     p.residue = t.s
     account(p, t.s)
     if read_name_part(p, q, organs):   # 平潭的报告: the organs whose name holds it (assistant/namepart.py)
@@ -514,4 +521,5 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         return p
     if context is not None and not unread_places_held_nowhere(p.unread, organs):
         p = follow_up(context, p, q, organs)   # (有没有北京的 after a count: 北京 said, no follow-up)
+        p = joined_said(p, context)   # 两年加起来: what was joined said (assistant/turnsjoined.py)
     return in_column(tier_of_bodies(p), "column" in given)

@@ -27,8 +27,18 @@ _NOT_YEAR = re.compile(_NEG + r"\s*(?:19|20)\d\d(?:\s*年?度?\s*[和、及与]\
                        r"(?!\d|\s*年?的?(?:[那这][一个]?)?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格))\s*年?度?(?:以外|之外)?")
 # a year of a difference: 2019年 or said short, 19年 (the 年 then needed)
 _DIFF_YEAR = r"((?:19|20)\d\d|(?<![\d.])[0-3]\d(?=\s*年))"
-_YEAR_DIFF = re.compile(_DIFF_YEAR + r"\s*年?度?(?:的)?比\s*" + _DIFF_YEAR + r"\s*年?度?(?:的)?"
-                        r"[^？?。，,]{0,4}?(?:多|少|增加|减少|增长|下降|提高|降低)[^？?。，,]{0,10}?(?:多少|几)")
+# (2020年的申请比2019年少了几件 / 2025年主动公开比2022年多了多少条: the figure said between the
+# first year and 比; the word of the difference (``dir``) says its sign: 少 / 减少 / 下降 asks how
+# much less, the earlier year's value less the later's)
+_DIR = r"(?P<dir>多|少|增加|减少|增长|下降|提高|降低)[^？?。，,]{0,10}?(?:多少|几)"
+_YEAR_DIFF = re.compile(_DIFF_YEAR + r"\s*年?度?(?:的)?[^？?。，,\d比较]{0,8}?(?P<vs>比|较)\s*" + _DIFF_YEAR
+                        + r"\s*年?度?(?:的)?[^？?。，,]{0,4}?" + _DIR)
+# 2020年收到的申请与2019年相比少了多少件 / 2020年和2019年比，申请少了几件: the second year joined by 与
+# (和, 跟, 同) and a word of comparing after it, the word of the difference then
+_YEAR_VS_DIFF = re.compile(_DIFF_YEAR + r"\s*年?度?(?:的)?[^？?。，,\d]{0,8}?(?:与|和|跟|同)\s*" + _DIFF_YEAR
+                           + r"\s*年?度?(?:的)?(?P<vs>相比较?|相较|比较|对比|比)[，,]?[^？?。，,\d]{0,8}?" + _DIR)
+_LESS = ("少", "减少", "下降", "降低")
+DIFF_YEAR, DIFF_WORD, LESS_WORDS = _DIFF_YEAR, _DIR, _LESS   # read by turnsjoined.against_year too
 # (2019年和2020年…差多少 / 19年和20年…差了多少件; 2022年跟2025年比，收到的申请差几件: the two
 # years compared in a clause of their own, the gap asked in the next)
 _YEAR_GAP = re.compile(_DIFF_YEAR + r"\s*年?度?(?:的)?(?:和|与|跟|同|、)\s*" + _DIFF_YEAR + r"\s*年?度?(?:的)?"
@@ -36,7 +46,7 @@ _YEAR_GAP = re.compile(_DIFF_YEAR + r"\s*年?度?(?:的)?(?:和|与|跟|同|、)
                        r"[^？?。，,]{0,12}?(?P<gap>相差|差了?|差距|差别|变化)(?:是|有|为)?(?:多少|几)")
 
 
-def _full_year(y: str) -> int:
+def full_year(y: str) -> int:
     """19 -> 2019; 2019 -> 2019 (a year said short in a difference)."""
     return int(y) + (2000 if len(y) == 2 else 0)
 _NOT_YEAR_AFTER = re.compile(r"((?:19|20)\d\d)\s*年?度?的?(?:报告|年报)?(?:不算在内|不算|除外|不计入?|不包括在内|不要|去掉)")
@@ -71,12 +81,18 @@ def read_years(t, p, set_, fired: list, notes: list):
         y = int(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0)   # 21年起: 2021
         years.extend(range(y, LAST_YEAR + 1) if m.group(2)[-1] in "后来起" else range(2008, y + 1))
         t.take(m.start(), m.end())
-    diff = _YEAR_DIFF.search(t.s)   # 2025年比2022年多…多少: the difference of the two years
+    # 2025年比2022年多…多少 / 2020年与2019年相比少了几件: the difference of the two years
+    diff = _YEAR_DIFF.search(t.s) or _YEAR_VS_DIFF.search(t.s)
     if diff:
-        set_("year_diff", (_full_year(diff.group(1)), _full_year(diff.group(2))), "year_difference")
+        y1, y2 = (g for g in diff.groups() if g and g.isdigit())
+        set_("year_diff", (full_year(y1), full_year(y2)), "year_difference")
+        if diff.group("dir") in _LESS:   # 少了几件: how much less, a positive number when it is less
+            set_("year_less", True, "year_difference")
+        for word in ("vs", "dir"):   # 相比 / 少收了几件: the words read, never said unread
+            t.take(diff.start(word), diff.end(word))
     gap = None if diff else _YEAR_GAP.search(t.s)   # 2019年和2020年…差多少: the later less the earlier
     if gap:
-        y1, y2 = sorted((_full_year(gap.group(1)), _full_year(gap.group(2))), reverse=True)
+        y1, y2 = sorted((full_year(gap.group(1)), full_year(gap.group(2))), reverse=True)
         set_("year_diff", (y1, y2), "year_difference")
         set_("year_gap", True, "year_difference")
         for word in ("vs", "gap"):   # 比 / 相差: read, never said unread

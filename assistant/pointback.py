@@ -81,3 +81,18 @@ def _same_form(value):
     if isinstance(value, str):
         return re.sub(r"^https?://|/+$", "", value.strip().lower())
     return value
+
+
+def blank_of_answered(conn, plan, a) -> None:
+    """它主动公开了多少条 when the one report answered before leaves the figure blank: said of
+    that report by name (深圳市公安局南山分局（2021年）的报告没有填写…), never 没有找到符合条件的报告."""
+    if "refer_one" not in plan.rules or plan.kind != "figure" or a.rows or len(plan.report_ids) != 1 \
+            or (a.stats or {}).get("reports") != 1 or (a.stats or {}).get("stated"):
+        return
+    row = conn.execute("SELECT organ_name, year FROM effective_reports WHERE report_id = ?",
+                       (plan.report_ids[0],)).fetchone()
+    if not row:
+        return
+    from . import vocab
+    label = vocab.metric(plan.metric).label if plan.metric else "该项"
+    a.text = f"{row[0] or '上一个回答的机关'}（{row[1] or '年份未写'}年）的报告没有填写{label}（表格和正文中都没有找到）。"

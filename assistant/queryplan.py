@@ -110,6 +110,13 @@ class QueryPlan:
     yoy: str | None = None               # up | down | change: against the organ's year before
     year_diff: tuple[int, int] | None = None   # 2025年比2022年多多少: one organ's two years, the difference
     year_gap: bool = False               # …和…差多少: the difference's size, no sign
+    pick_year: str | None = None         # latest | earliest: the report of the scope's last (first)
+                                         # year (里面最新那一年的那份: assistant/pickyear.py)
+    picked_from: tuple[int, ...] | None = None   # the years before a pick_year chose one (最早那份呢
+                                         # after 最新那份: picked again among them)
+    joined: str = ""                     # the two answers before combined (两个省加起来): what was
+                                         # joined, said (assistant/turnsjoined.py)
+    year_less: bool = False              # …比…少了几件: how much less (the second year's value less the first's)
     all_zero: bool = False               # coverage: every stated cell of the table(s) is 0, one at least
                                          # (表格里每一格都是0: assistant/allzero.py)
     covered: bool = False                # coverage: the table IS filled in (填写了表四)

@@ -49,7 +49,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "top": ("top", "order"),
     "group": ("group_by", "group_top"),
     "yoy": ("yoy",),
-    "year_diff": ("year_diff", "year_gap"),
+    "year_diff": ("year_diff", "year_gap", "year_less"),
 }
 _SCOPE = ("levels", "region", "organs", "organ_type", "years", "template", "unstated", "duplicates",
           "previous")
@@ -274,6 +274,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "yoy":
         return "与上年相比=" + {"up": "增加", "down": "减少", "change": "有变化"}[p.yoy]
     if slot == "year_diff":
+        if p.year_less:   # 2020年比2019年少了几件: how much less, said as asked
+            return f"比较={p.year_diff[0]}年比{p.year_diff[1]}年少多少（{p.year_diff[1]}年减{p.year_diff[0]}年之差）"
         return f"比较={p.year_diff[0]}年与{p.year_diff[1]}年之差"
     return None
 

@@ -45,9 +45,16 @@ RULES: tuple[Rule, ...] = (
          " 除了杭州市, 上海的除外): every report but that place's (and of no stated place)",
          (("去掉沂源县的乡镇报告有几份", {"region": ("county", "沂源县"), "region_not": True}),
           ("乡镇的报告有几份，沂源县的除外", {"region": ("county", "沂源县"), "region_not": True}))),
-    Rule("year_difference", "yoy", "Y1年比Y2年多/少/增加…多少 (one organ's figure in two years): the"
-         " difference, with both values; a blank year lists what is stated",
-         (("沂源县2021年比2020年多收到多少件申请", {"year_diff": (2021, 2020)}),
+    Rule("year_difference", "yoy", "Y1年比Y2年多/少/增加…多少 (one organ's figure in two years), the"
+         " figure said after Y1 too (Y1年的申请比Y2年少了几件): the difference, with both values; its"
+         " sign follows the word asked (少 / 减少 / 下降: Y2's value less Y1's, ``year_less``), the"
+         " sentence says 多 or 少 as it is; said as 与Y2年相比少了几件 too, and after one organ's figure of one"
+         " year as 比Y2年多了多少 / 跟Y2年比少了几件 (that year against Y2: turnsjoined.against_year);"
+         " a blank year lists what is stated",
+         (("沂源县2021年比2020年多收到多少件申请", {"year_diff": (2021, 2020), "year_less": False}),
+          ("沂源县2021年的申请比2020年少了几件", {"year_diff": (2021, 2020), "year_less": True}),
+          ("沂源县2021年主动公开比2020年多了多少条", {"year_diff": (2021, 2020), "metric": "active"}),
+          ("沂源县2021年比2020年减少了多少件申请", {"year_diff": (2021, 2020), "year_less": True}),
           ("沂源县2020年和2021年收到的申请差多少", {"year_diff": (2021, 2020), "year_gap": True}),
           ("沂源县20年和21年收到的申请差了几件", {"year_diff": (2021, 2020), "year_gap": True}))),
     Rule("which_year_more", "shape", "two years named and 哪年 / 哪一年 … 多 / 少 at the end (2022年跟2025年比"
@@ -491,6 +498,33 @@ RULES: tuple[Rule, ...] = (
          " 报告), no number (a report stating no place may lie there), the held places of its"
          " province offered; never every report's answer (assistant/placenone.py)",
          ()),   # its examples need the gazetteer: tests/test_assistant_readings10.py
+)
+
+RULES += (
+    Rule("organs_counted", "shape", "几家 / 多少家, or 几个 at the end, of a kind naming several organs (交易中心"
+         "有几家, 财政局一共有多少个): the organs counted, a count of reports the question names (几家报告)"
+         " stays one; one organ's 几个人 is no count of organs (not understood)",
+         ()),   # its examples need organs of a kind: tests/test_assistant_conv16.py
+)
+
+RULES += (
+    Rule("pick_year", "years", "a pick word of lexicons/question_pick_year.tsv (最新, 最早, 最近 …) with a year"
+         " or a report after it (最新那一年的那份, 最早那份, 最近一年的报告): the report(s) of the last"
+         " (first) year of the question's scope (the list before, kept by point_into), that year said"
+         " in the first line; a pick after a pick picks among the years before (assistant/pickyear.py)",
+         (("高青县教育局最新那份报告收到多少申请", {"pick_year": "latest", "listing": False}),
+          ("花沟镇最早的那一份收到几件申请", {"pick_year": "earliest"}))),
+    Rule("turns_joined", "scope", "after two answers, a both word and a sum word of"
+         " lexicons/question_turns_joined.tsv (两年加起来, 两个省加起来收到多少申请), or a difference word"
+         " (多了多少, 少了几件, 差多少) after two years of one question: their scopes joined (the one"
+         " scope they differ in) or the two years' difference (rule year_difference, its sign by the"
+         " word); what was joined said in the first line; a scope of the question's own joins"
+         " nothing (assistant/turnsjoined.py)",
+         ()),   # its examples are conversations: tests/test_assistant_conv16.py
+    Rule("condition_kept", "condition", "a narrowing follow-up (其中, 里面 …) with a condition on another"
+         " figure (零申请的乡镇有哪些 → 其中主动公开超过100条的呢): the condition before kept beside it"
+         " (``metric_conds``), said 且…; a condition on the same figure replaces it",
+         ()),   # its examples are conversations: tests/test_assistant_conv16.py
 )
 
 BY_NAME = {r.name: r for r in RULES}

@@ -225,10 +225,16 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         if stated is not None:   # 乌恰县政府办2025年比2022年多主动公开了多少条
             y1, y2 = plan.year_diff
             v1, v2 = stated[y1], stated[y2]
-            a.value = abs(v1 - v2) if plan.year_gap else v1 - v2   # 差多少: the size of the gap
+            # 差多少: the size of the gap; 少了几件: how much less (negative when it is more, and
+            # the sentence says 多)
+            a.value = abs(v1 - v2) if plan.year_gap else v2 - v1 if plan.year_less else v1 - v2
             word = "多" if v1 >= v2 else "少"
+            asked_other = (plan.year_less and v1 > v2) or (
+                not plan.year_less and not plan.year_gap and v1 < v2)   # 少了几件 when it is more
             a.text = (f"{a.rows[0][0]}{y1}年{metric.label}比{y2}年{word}{_fmt(abs(v1 - v2), metric)}"
-                      f"（{y1}年{_fmt(v1, metric)}，{y2}年{_fmt(v2, metric)}）。")
+                      f"（{y1}年{_fmt(v1, metric)}，{y2}年{_fmt(v2, metric)}）。"
+                      + (f"问的是{'少' if plan.year_less else '多'}多少，实际是{word}，差值记为"
+                         f"{_fmt(a.value, metric)}。" if asked_other else ""))
             return
         if _one_value(plan, n):
             a.value = a.rows[0][3]
@@ -385,7 +391,8 @@ def say_aggregate(a: Answer, plan: QueryPlan, row) -> None:
             plan.levels or "noun_organ" in plan.given)
         a.value = reports if unit_is_report else organs
         what = (metric.label + _cond_text(plan, metric) + "的") if metric else _kind_text(plan)
-        a.text = (f"{scope}{what}{'报告' if unit_is_report else '机关'}共{a.value}"
+        noun = "报告" if unit_is_report else "" if (scope + what).endswith("机关") else "机关"   # 交易中心类机关共4个
+        a.text = (f"{scope}{what}{noun}共{a.value}"
                   f"{'份' if unit_is_report else '个'}（{reports}份报告）。") + _blank_note(a)
         a.rows = [[reports, organs, a.value]]
         return
