@@ -276,11 +276,12 @@ def extract_narrative(doc: Document, level: str | None = None,
 
 def _posts_over_membership(facts: list[Fact], text: str) -> list[Fact]:
     """A party membership title before the post it goes with (党组成员、副局长; 党委委员、副镇长)
-    says who the post's holder is, not a second official: the post alone (``member_title``)."""
-    members = set(cue("member_title"))
+    says who the post's holder is, not a second official: the post alone (``member_title``),
+    with a body's word read before it too (县政府党组成员、副县长; 镇政府党委委员、副镇长)."""
+    members = tuple(cue("member_title"))
     starts = {f.span[0] for f in facts if f.kind == "responsible_official"}
     return [f for f in facts if not (
-        f.kind == "responsible_official" and f.value in members
+        f.kind == "responsible_official" and (f.value or "").endswith(members)
         and any(re.fullmatch(r"[、，,\s]?", text[f.span[1]:k]) for k in starts if k >= f.span[1]))]
 
 

@@ -1,7 +1,9 @@
 """The channels an organ publishes through, from the prose: the ``channel`` terms of
 ``lexicons/channels.tsv`` found by the lexicon Doc (and aliases a stray space broke), mapped
 to the contract's canonical values; a channel used zero times, another body's, or named in a
-``not_channel`` sentence is none; a reading place set up in a hall names the hall too."""
+``not_channel`` sentence is none, nor a unit the reader is told to contact (``contact_call``)
+or the office doing the work (街道政务服务中心负责: a unit, not a place of publication, unless
+it runs a reading place); a reading place set up in a hall names the hall too."""
 from __future__ import annotations
 
 import re
@@ -23,6 +25,8 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
     text = nlp.text_of(doc)
     table, ignore = channel_table(directory)
     facts, seen = [], set()
+    # the office doing the work, when a hall is named as it (具体工作由街道政务服务中心负责)
+    offices = nlp.fact_spans(doc, "responsible_office")
     for a, b in ranges:
         hits = nlp.hits(doc, "channel", a, b)
         blocked = [(s, e) for s, e, t in hits if t in ignore]
@@ -42,6 +46,14 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
                 continue
             # another body's channel whose cases the organ handles (办理12345热线交办事项)
             if nlp.has_term(doc, "cue:other_body_channel", cs, ce):
+                continue
+            # a unit the reader is told to call (如有疑问，请联系某某便民服务中心): no channel
+            if nlp.has_term(doc, "cue:contact_call", cs, ce):
+                continue
+            # inside the office read for the work (由镇便民服务中心承担): a unit, no channel —
+            # unless its clause names a reading place it runs (党群服务中心负责政务公开专区运行)
+            if any(os <= s and e <= oe for os, oe in offices) and not any(
+                    "reading_room" in table.get(t, ()) for _, _, t in nlp.hits(doc, "channel", cs, ce)):
                 continue
             for value in (table[alias] if alias != _PAPER else ("press",)):
                 if value not in seen:

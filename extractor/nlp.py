@@ -230,7 +230,8 @@ STEPS = (("nianbao_officials", "officials_step"), ("nianbao_offices", "offices_s
 
 # the cue roles the facts steps look up as spans (the figures' and section 五's cues are not)
 FACT_CUES = ("official", "official_of_work", "official_except", "not_charge", "charged_check", "post_prefix",
-             "post_thing", "other_unit", "office", "office_assist", "not_channel", "other_body_channel")
+             "post_thing", "other_unit", "office", "office_assist", "not_channel", "other_body_channel",
+             "contact_call")
 
 
 def lexicon_patterns(directory: str | None = None) -> list[dict]:
@@ -394,6 +395,11 @@ def hits(doc, label: str, start: int = 0, end: int | None = None) -> list[tuple[
             out.append((s, e, term))
             last = e
     return out
+
+
+def fact_spans(doc, kind: str) -> list[tuple[int, int]]:
+    """(start_char, end_char) of the facts of ``kind`` an earlier step put in the Doc."""
+    return [(sp.start_char, sp.end_char) for sp in doc.spans.get(FACTS, ()) if sp.label_ == kind]
 
 
 def add_fact(doc, kind: str, start: int, end: int, value: str | None) -> bool:
