@@ -135,6 +135,9 @@ def organ_name(text: str, title: str | None) -> str | None:
         # 对我镇…) name other bodies: such a name is the organ only when the report's own words
         # (我镇, 我局) do not say it is another kind; the 编制 / contact sentence's always is
         own = level_from_self(mtext)
+        if own == "other":
+            # (a zone's word inside the name is no word of the report about itself: 某开发区某街道办事处)
+            own = level_from_self(mtext.replace(best, " " * len(best)))
         if own is not None and not _same_kind(own, level_of(best)):
             rest = {c: n for c, n in support.items()
                     if "office" in sources[c] or _same_kind(own, level_of(c))}

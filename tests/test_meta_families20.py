@@ -76,6 +76,21 @@ def test_a_zones_subdistrict_named_with_its_zone_is_in_no_county(text, name):
     assert o.level in ("township", "subdistrict")
 
 
+@pytest.mark.parametrize("opening", [
+    "2021年，武汉东湖新技术开发区豹澥街道办事处认真贯彻落实《条例》。",
+    "2022年，郑州经济技术开发区明湖街道办事处坚持以公开促落实。",
+])
+def test_the_zones_word_in_the_organs_own_name_is_no_word_about_itself(opening):
+    # (开发区 said of itself marks a zone's committee; inside the subdistrict's own name it does not)
+    o = _meta(opening + "\n" + _BODY)
+    assert o.level == "subdistrict" and o.name and o.name.endswith("街道办事处") and o.county is None
+
+
+def test_a_zone_subject_the_reports_own_words_contradict_gives_no_name():
+    o = _meta("2022年，郑州经济技术开发区明湖街道办事处坚持以公开促落实，开发区管委会加强指导。\n" + _BODY)
+    assert o.name is None
+
+
 def test_a_new_district_the_gazetteer_knows_as_a_county_stays_the_county():
     o = _meta("新港街道2022年政府信息公开工作年度报告\n本报告由天津市滨海新区新港街道办事处编制。\n" + _BODY)
     assert (o.level, o.county) == ("subdistrict", "滨海新区")
