@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .document import Document
 from .lexicon import role_words
-from .organ import county_named, organ_of, title_name
+from .organ import county_named, in_zone, organ_of, title_name
 from .organ_address import county_of_address, fill_from_address
 from .place_evidence import infer_places, note_places
 from .places import level_of, simplify
@@ -408,14 +408,17 @@ def extract_metadata(doc: Document) -> Metadata:
     # the title's line opens the report: a page's header block above it is the host's
     contact = contact_of(text, organ.name, text.rfind("\n", 0, title_at) + 1 if title_at else 0)
     via: dict[str, str] = {}   # a place the name does not state: how the report shows it
-    if organ.county is None and organ.level in ("township", "subdistrict"):
+    zone_town = in_zone(organ.name)   # a zone's subdistrict lies in no county its address names
+    if organ.county is None and organ.level in ("township", "subdistrict") and not zone_town:
         organ.county = county_of_address(contact.address)
         via["county"] = "address"
-    if organ.county is None and organ.level in ("township", "subdistrict", "county_dept"):
+    if organ.county is None and organ.level in ("township", "subdistrict", "county_dept") and not zone_town:
         organ.county = county_named(text, organ)  # 区政府国资局 … 在浑南区委领导下
         via["county"] = "named_in_text"
     before = (organ.province, organ.city, organ.county)
     fill_from_address(organ, contact.address)   # 地址：长沙市岳麓区…: the places the name leaves out
+    if zone_town:
+        organ.county = None
     for field, was in zip(("province", "city", "county"), before):
         if getattr(organ, field) != was:
             via[field] = "address"

@@ -40,9 +40,9 @@ _ENUMS = {
     "arabic": re.compile(r"(?:^|(?<=[\s。；;：:，,])|(?<=将))(?P<n>[1-9１-９])[、.．)）](?![\d.．])"),
     "arabic_paren": re.compile(r"(?:^|(?<=[\s。；;：:，,])|(?<=将))[（(](?P<n>[1-9１-９])[）)]"),
     "circled": re.compile(r"(?P<n>[①-⑩])"),
-    # items each numbered by their kind's word (问题一：…；问题二：…; 措施1：…): the word and number
-    # are the item's mark
-    "named": re.compile(r"(?:^|(?<=[\s。；;]))(?:存在)?(?:问题|不足|措施|举措|建议)(?P<n>[一二三四五六七八九十1-9])[：:、，,]"),
+    # items each numbered by their kind's word (问题一：…；问题二：…; 措施1：…; 改进一：…): the word
+    # and number are the item's mark
+    "named": re.compile(r"(?:^|(?<=[\s。；;]))(?:存在)?(?:问题|不足|措施|举措|建议|改进|整改)(?P<n>[一二三四五六七八九十1-9])[：:、，,]"),
     "order": re.compile(rf"{_AFTER_PUNCT}(?P<n>首先|其次|再次|最后)[，,、：:]?"),
     # …also after the organ naming itself (我镇一方面将…，另一方面将…) or after 但
     "side": re.compile(rf"(?:{_AFTER_PUNCT}|(?<=我[\u4e00-\u9fff])|(?<=本[\u4e00-\u9fff])|(?<=但))"

@@ -42,8 +42,18 @@ def about_disclosure(text: str, s: int, e: int) -> bool:
     if ss > 0:
         hs = text.rfind("\n", 0, ss - 1) + 1
         heading = text[hs:ss - 1].strip()
-        return 0 < len(heading) <= 30 and (_says_work(heading) or _work_heading(heading, True))
+        if 0 < len(heading) <= 30:
+            return _says_work(heading) or _work_heading(heading, True)
+        # …or it is a paragraph of one sentence right after a paragraph whose last sentence says
+        # it (…被申请行政复议2件。⏎局主要领导为第一责任人，分管副局长具体负责。⏎): the same work
+        return _lone_sentence(text, se) and _says_work(re.split(r"[。！？!?]", heading.rstrip("。！？!?"))[-1])
     return False
+
+
+def _lone_sentence(text: str, se: int) -> bool:
+    """Whether the sentence ending at ``se`` (its stop or its line end) ends its line."""
+    rest = text[se + 1:] if se < len(text) and text[se] != "\n" else text[se:]
+    return rest.lstrip(" \t\u3000")[:1] in ("\n", "")
 
 
 def _work_heading(piece: str, at_line_start: bool) -> bool:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from . import gazetteer
 from .labels import written_span
 from .lexicon import load
-from .organ_names import _GROUP_OFFICE, _LEAD_JUNK, _inner_stripped
+from .organ_names import _GROUP_OFFICE, _LEAD_JUNK, ZONE_WORDS, _inner_stripped
 from .organ_sources import _candidates
 from .organ_title import title_name
 from .places import (_HAN, _after_national, bare_rank, branch_county, ends_as_organ, is_known_place, is_zone,
@@ -32,7 +32,7 @@ from .places import (_HAN, _after_national, bare_rank, branch_county, ends_as_or
 from .record import Organ
 from .registered import registered_place
 
-__all__ = ["as_written", "county_named", "expand_rank_prefix", "organ_name", "organ_of", "short_name",
+__all__ = ["as_written", "county_named", "expand_rank_prefix", "in_zone", "organ_name", "organ_of", "short_name",
            "title_name"]
 
 
@@ -78,8 +78,9 @@ def organ_name(text: str, title: str | None) -> str | None:
     fixed = [c for c in fixed if sources[c] != {"website"}]
     if not fixed and sites and not title:
         own = level_from_self(mtext)
-        site = Counter(sites).most_common(1)[0][0]
-        return site if own is None or own == level_of(site) else None
+        # (a host's portal and the organ's own column on it: the one of the report's own kind)
+        mine = [c for c in sites if own is None or own == level_of(c)]
+        return Counter(mine).most_common(1)[0][0] if mine else None
     if title:
         # a fuller form of the title's name; a unit a contact sentence names as it is only
         # when of the title's level (请与鄯善县信息服务中心联系 in 鄯善县's report is none)
@@ -134,6 +135,9 @@ def organ_name(text: str, title: str | None) -> str | None:
         # 对我镇…) name other bodies: such a name is the organ only when the report's own words
         # (我镇, 我局) do not say it is another kind; the 编制 / contact sentence's always is
         own = level_from_self(mtext)
+        if own == "other":
+            # (a zone's word inside the name is no word of the report about itself: 某开发区某街道办事处)
+            own = level_from_self(mtext.replace(best, " " * len(best)))
         if own is not None and not _same_kind(own, level_of(best)):
             rest = {c: n for c, n in support.items()
                     if "office" in sources[c] or _same_kind(own, level_of(c))}
@@ -256,7 +260,7 @@ def _township_county(text: str, name: str, short: str) -> str | None:
             for k in range(len(lead) - 1):  # the longest known county ending right before
                 p = lead[k:]
                 if place_rank(p) == "county" and (is_known_place(p) or not gazetteer.available()) \
-                        and not p.endswith("新区"):
+                        and not p.endswith("新区") and not _zone_place(p):
                     before[p] += 1
                     break
     if before:
@@ -300,7 +304,7 @@ def organ_of(text: str, title: str | None) -> Organ:
                 organ.province = organ.province or province_named_short(p) or p
             elif rank == "city":
                 organ.city = organ.city or p
-            elif rank == "county" and p != sname:
+            elif rank == "county" and p != sname and not _zone_place(p):
                 organ.county = p
         if level == "county":
             bare = re.sub(r"[（(][^）)]*[）)]", "", sname)
@@ -312,7 +316,7 @@ def organ_of(text: str, title: str | None) -> Organ:
             organ.county = branch_county(sname, organ.city)
         if level == "county_dept" and organ.county is None and ps and place_rank(ps[-1]) == "county":
             organ.county = ps[-1]
-        if organ.county is None and level in ("township", "subdistrict"):
+        if organ.county is None and level in ("township", "subdistrict") and not in_zone(sname):
             organ.county = _township_county(text, sname, simplify(organ.short_name))
         if organ.county is None and level in ("township", "subdistrict") and ps and ps[-1].endswith("市") \
                 and gazetteer.available() and not is_known_place(ps[-1]):
@@ -327,6 +331,23 @@ def organ_of(text: str, title: str | None) -> Organ:
         organ.province, organ.city, organ.county = (
             _written_place(p, name, text) for p in (organ.province, organ.city, organ.county))
     return organ
+
+
+def in_zone(name: str | None) -> bool:
+    """Whether ``name`` is a development zone's own township or subdistrict, named with its
+    zone (某某新技术开发区某街道办事处): it lies in no county (its address's district or the
+    gazetteer's old county is not its county)."""
+    if not name or level_of(name) not in ("township", "subdistrict"):
+        return False
+    ps = places(simplify(name))
+    return bool(ps) and _zone_place(ps[-1])
+
+
+def _zone_place(p: str) -> bool:
+    """A development zone's name (某某新技术开发区, 开发区) is no county, though it ends as a
+    district does: a zone's townships and subdistricts lie in no county the text names (a
+    county the gazetteer knows as one, not as a zone, stays one: 滨海新区)."""
+    return bool(ZONE_WORDS.search(p)) and not _real_county_place(p)
 
 
 def _registered_name(text: str, name: str | None) -> tuple[str | None, gazetteer.Place | None]:
@@ -384,7 +405,8 @@ def county_named(text: str, organ: Organ) -> str | None:
             run = m.group(1)
             for k in range(0, len(run) - shortest + 1):  # the longest known place ending the run
                 if _real_county_place(run[k:]):
-                    counts[run[k:]] += weight
+                    if not _bare_pair(run[k:], mtext, m.end(1)):
+                        counts[run[k:]] += weight
                     break
             else:
                 # before 委/政府, a county the gazetteer does not know yet (a new district)
@@ -399,6 +421,17 @@ def county_named(text: str, organ: Organ) -> str | None:
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
     return top[0][0]
+
+
+# a conjunction or preposition that may stand right before a bare rank word (部门和县委, 在县政府)
+_BEFORE_BARE = "和与及在对向从由为同"
+
+
+def _bare_pair(p: str, text: str, end: int) -> bool:
+    """Whether ``p`` (和县, 在县) is a function word and the bare rank word of a 委/政府 pair
+    (在上级部门和县委、县政府的领导下): no county of that name is named."""
+    return len(p) == 2 and p[0] in _BEFORE_BARE and bool(
+        re.match(rf"(?:委|党委)[、和及与]?{p[-1]}(?:人民)?政府", text[end:]))
 
 
 def _real_county_place(p: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
+from .lexicon import role_words
 from .places import _HAN, _levels, _regions, is_known_place, level_of, places
 
 _NAME = rf"[{_HAN}()（）]"
@@ -43,6 +44,7 @@ def _clean(name: str | None, bare_ok: bool = False) -> str | None:
     without its place (商务局 in its own title) is still a name, of unknown level."""
     if not name:
         return None
+    name = _verb_after_dropped(name)
     name = _LEAD_VERBS.sub("", name).strip("《》“”\"' ")
     # a short form given after the name (某分局(以下简称某分局)) is no part of it
     name = re.sub(r"[（(](?:以下简称|以下称|下称|简称)[^）)]*[）)]?$", "", name)
@@ -66,6 +68,16 @@ def _clean(name: str | None, bare_ok: bool = False) -> str | None:
         return None
     if _type_word(name):
         return None  # 管理委员会 alone (its zone's name on the line above): a type, no name
+    return name
+
+
+def _verb_after_dropped(name: str) -> str:
+    """某街道办事处现将 -> 某街道办事处: an announcing verb glued after the name, before the
+    year it reports on (``name_then_verb`` cues), goes when what is left is an organ's name
+    (otherwise the verbs before a name would take the name with them)."""
+    for verb in sorted(role_words("cues", "name_then_verb"), key=len, reverse=True):
+        if name.endswith(verb) and len(name) > len(verb) + 1 and level_of(name[:-len(verb)]) is not None:
+            return name[:-len(verb)]
     return name
 
 
@@ -187,7 +199,7 @@ def _grammatical(name: str, level: str) -> bool:
     if ps and level in ("province", "city", "county") and not _government_after(name, ps):
         return False  # 某市在自治区和某地区行政公署 (a sentence, not a name)
     if ps:
-        return is_known_place(ps[0])
+        return is_known_place(ps[0]) or level in ("township", "subdistrict") and _zone_town(name, ps)
     if level in ("township", "subdistrict") and not re.sub(_TOWN_TYPE, "", name):
         return False  # 街道, 镇 alone: the type word, no name
     if level in ("township", "subdistrict") and _FUNCTION.search(name):
@@ -195,6 +207,17 @@ def _grammatical(name: str, level: str) -> bool:
     # (a subdistrict's own type word holds 办: 某街道办事处)
     return level in ("township", "subdistrict", "other") and len(name) <= 12 and not re.search(
         r"[委局厅办]", re.sub(_TOWN_TYPE, "", name))
+
+
+def _zone_town(name: str, ps: list[str]) -> bool:
+    """A township or subdistrict of a development zone named with its zone (某市某某新技术开发区
+    某街道办事处, 某某经济开发区某镇人民政府): one place, a zone whose name begins with a known
+    place (or its short name), then the township's own name, which says no function word."""
+    if len(ps) != 1 or not ZONE_WORDS.search(ps[0]) or not _starts_with_known_place(ps[0]):
+        return False
+    town = name[len(ps[0]):] if name.startswith(ps[0]) else ""
+    own = re.sub(_TOWN_TYPE, "", town)
+    return 2 <= len(own) <= 6 and not _FUNCTION.search(own) and not re.search(r"[委局厅办]", own)
 
 
 def _government_after(name: str, ps: list[str]) -> bool:

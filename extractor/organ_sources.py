@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import role_words
-from .organ_names import (_NAME, _clean, _grammatical, _inner_stripped, _name_extension, _starts_with_known_place,
+from .organ_names import (_NAME, _clean, _zone_town, _grammatical, _inner_stripped, _name_extension, _starts_with_known_place,
                           section_stripped)
 from .organ_title import _TITLE, _cited, _name_broken_off, _named
 from .places import is_known_place, level_of, places
@@ -31,7 +31,9 @@ def _candidates(text: str) -> list[tuple[str, str]]:
     office_pats = [rf"由(?P<n>{_NAME}{{2,30}}?)(?:负责)?(?:编制|编写|撰写|起草|综合|根据|牵头|汇总|结合|按照)",
                    rf"请联系(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:\s。；;]",
                    # a portal page's information block (发布机构：某某局)
-                   rf"(?:发布机构|发文机关|发布单位|所属机构)\s*(?:[:：]|[|｜])\s*(?:[|｜]\s*)?(?P<n>{_NAME}{{2,30}})",
+                   rf"(?:发布机构|发文机关|发布单位|所属机构)\s*(?:[:：]|[|｜])\s*(?:[|｜]\s*)?(?P<n>{_NAME}{{2,30}}?)"
+                   # (…up to the page's next label where the fields ran together: 某局发布日期：)
+                   rf"(?=(?:{_page_labels()})|[^\u4e00-\u9fff（）()]|$)",
                    rf"请与(?P<n>{_NAME}{{2,30}}?)联系",
                    rf"联系(?:单位)?[:：]?(?P<n>{_NAME}{{2,30}}?(?:办公室|办公厅|局|委|政府|办事处))[（(,，：:\s。；;]"]
     sentence_pats = [
@@ -46,7 +48,9 @@ def _candidates(text: str) -> list[tuple[str, str]]:
                    rf"20\d\d\s*年度?(?:政务公开|政府信息公开|信息公开)"]
     site_pats = [rf"(?P<n>{_NAME}{{2,30}}?(?:人民政府|局|委员会|厅|办事处|管委会))(?:门户网站|门户网|官方网站|网站|官网|网(?=[,，。、(（上发公”」』\"])"
                  # its column on a site (在某乡人民政府信息公开专栏公布)
-                 r"|(?:政府信息公开|信息公开|政务公开)(?:专栏|栏目|专区))"]
+                 r"|(?:政府信息公开|信息公开|政务公开)(?:专栏|栏目|专区))",
+                 # the organ's own column on a host's site, named in quotes (某市人民政府网站“某镇”栏目)
+                 rf"(?:网站|门户网|官网|网)“(?P<n>{_NAME}{{2,20}}?)”(?:栏目|专栏|专区|板块|频道)"]
     out = []
     for pats, src in ((office_pats, "office"), (sentence_pats, "sentence"), (chrome_pats, "chrome"),
                       (site_pats, "website")):
@@ -192,6 +196,8 @@ def _placed(name: str) -> bool:
         return True
     if ps and level_of(name) == "other":
         return _starts_with_known_place(name)   # a zone named after its city (西安高新技术产业开发区…)
+    if ps and level_of(name) in ("township", "subdistrict") and _zone_town(name, ps):
+        return True   # a zone's township named with its zone (某某开发区某街道办事处)
     if ps:
         return False
     m = _TOWNSHIP.match(name)

@@ -154,7 +154,8 @@ def test_contact_cues_lexicon_loads():
     from extractor.lexicon import load
     rows = load("contact_cues", required=("role", "cue"), unique=("role", "cue"))
     assert {r["role"] for r in rows} == {"chrome", "page_label", "call_verb", "label_key", "label_address",
-                                         "label_phone", "label_postcode", "label_fax", "label_email"}
+                                         "label_phone", "label_postcode", "label_fax", "label_email",
+                                         "publisher_label"}
 
 
 @pytest.mark.parametrize("line, field, value", [

@@ -17,6 +17,7 @@ import re
 from lxml import etree
 
 from ..document import Document
+from ..lexicon import role_words
 from . import ReadError
 from ._layout import Layout, clean
 
@@ -183,6 +184,23 @@ def _title_outside(body, article) -> str | None:
     return None
 
 
+def _publisher_outside(body, article) -> str | None:
+    """The page's line naming who published it (发布机构：某局　发布日期：…) when the page prints
+    it outside the article element: a short element whose text opens with a ``publisher_label``
+    (``lexicons/contact_cues.tsv``). The report's own words may never name the organ (我委)."""
+    for label in role_words("contact_cues", "publisher_label"):
+        for s in _strings_with(body, s=label):
+            if not isinstance(s, str):
+                continue  # a comment
+            el = s.getparent().getparent() if s.is_tail else s.getparent()
+            if el is article or article in el.iterancestors() or el in article.iterancestors():
+                continue
+            t = clean(" ".join(el.itertext()))
+            if t.startswith(label) and len(t) <= 120:
+                return t
+    return None
+
+
 def _source_ws(s: str) -> str:
     """Source line breaks in HTML are only white space (a ``<br>`` is the wrap)."""
     return s.replace("\r", " ").replace("\n", " ")
@@ -274,6 +292,9 @@ def read_html(path, text: str) -> Document:
         title = _title_outside(body, article) if article is not body else None
         if title:
             walker.out.para(title)
+        publisher = _publisher_outside(body, article) if article is not body else None
+        if publisher:
+            walker.out.para(publisher)
         walker.walk(article)
         walker.flush()
         out = walker.out
