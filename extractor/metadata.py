@@ -176,7 +176,9 @@ def _search(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
     """The first match in [a, b) that is no part of a web page's footer or header (a chrome
     word on its line or the two lines before and after it)."""
     for m in rx.finditer(text, a, b):
-        lo, hi = m.start(), m.end()
+        # (hi one before the match's end: a value ending its line counts that line's end as
+        # its own, and the two lines after it are the next two, not three)
+        lo, hi = m.start(), max(m.start(), m.end() - 1)
         for _ in range(3):
             lo = max(0, text.rfind("\n", max(0, m.start() - 200), lo) if lo > 0 else 0)
             j = text.find("\n", hi + 1, m.end() + 200)

@@ -82,7 +82,17 @@ def _of_other_units(doc, text: str, cs: int, s: int, e: int) -> bool:
     # …or the clause's subject is every unit of a kind (各乡镇（街道）、县级部门明确分管领导)
     ws = max(text.rfind(c, 0, s) for c in _CLAUSE_END) + 1
     return before.endswith("各") or text[ws:s].lstrip().startswith("各") \
-        or any(e == at for _, e, _ in nlp.terms(doc, "cue:other_unit", cs, at))
+        or any(e == at for _, e, _ in nlp.terms(doc, "cue:other_unit", cs, at)) \
+        or _each_unit(text[ws:s])
+
+
+def _each_unit(clause: str) -> bool:
+    """Whether the clause up to a post says every unit of a kind has one (全县各乡镇、县直各单位
+    均明确1名分管领导; 各科室都确定一名分管领导): 各, a unit word (``other_unit``, ``each_unit_kind``),
+    then an ``each_unit`` word (均, 都) before the post."""
+    units = "|".join(map(re.escape, sorted(set(cue("other_unit") + cue("each_unit_kind")), key=len, reverse=True)))
+    each = "|".join(map(re.escape, cue("each_unit")))
+    return bool(units and each and re.search(rf"各[^，,；;。\n]{{0,4}}?(?:{units})[^，,；;。\n]{{0,12}}?(?:{each})", clause))
 
 
 def _officials(doc, end: int, start: int = 0) -> list[Fact]:

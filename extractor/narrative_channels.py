@@ -44,6 +44,11 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
             cs, ce = bounds(text, s, e, "，,；;。\n")
             if _ZERO_USE.search(text, e, ce):
                 continue
+            # a phone is a channel only when the organ opens or publishes it (开通…咨询电话, 公布咨询
+            #电话…), never as a contact label (咨询电话：…) nor a call taken (接听咨询电话)
+            if alias in cue("phone_channel") and (re.match(r"[ \t\u3000]*[:：]", text[e:e + 3])
+                                                  or not any(v in text[cs:s] for v in cue("phone_open_verb"))):
+                continue
             # another body's channel whose cases the organ handles (办理12345热线交办事项)
             if nlp.has_term(doc, "cue:other_body_channel", cs, ce):
                 continue

@@ -190,8 +190,11 @@ def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[s
 def _states_items(clause: str) -> bool:
     """Whether ``clause`` states a count of items (公开信息120条), not only a count of places or
     units that names what it counts after it (在全县19个乡镇便民服务中心…公示: 个 then a noun)."""
+    # (nor a count of a board's or a bulletin's issues: 通过公开栏公开低保等事项12期 counts no items
+    # beside the website's 34条, unless the items in them follow: 推送52期256条)
     return any(not (m.group("unit") == "个" and re.match(rf"[{_CJK}]", clause[m.end():m.end() + 1])
                     and not clause.startswith(("信息", "条"), m.end()))
+               and not (m.group("unit") == "期" and not re.match(r"[^\d]{0,4}?\d+[ \u3000]?[条篇]", clause[m.end():]))
                for m in re.finditer(rf"\d+[ \u3000]?(?P<unit>{_UNITS})", clause))
 
 
