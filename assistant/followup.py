@@ -26,6 +26,7 @@ from .yearshift import shifted
 from .turnsjoined import against_year
 from .rankfollow import ranked
 from .kindinplace import kind_in_place
+from .correction import corrected
 
 _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看",
                  "只算", "只统计", "仅统计", "仅算", "只要", "去掉", "去除", "剔除", "除去", "不要", "不看",
@@ -33,6 +34,9 @@ _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果�
 
 
 def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan:
+    fixed = corrected(prev, new, q, merge)
+    if fixed is not None:   # 我是说用2019版格式的 after 2019年的报告…: the template instead of the year
+        return fixed
     moved = shifted(prev, q)
     if moved is not None:   # 上一年呢 after …2020年…: the same question of 2019
         return moved
@@ -144,8 +148,12 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out.rules = out.rules_plus("widen_scope")
         return out
     if _condition_of_listed(prev, new, q):
-        # 民政局的报告有哪些 → 哪几家零申请: those listed that meet it, never every report's
+        # 民政局的报告有哪些 → 哪几家零申请 / 零申请的有几家; 气象局的报告有几份 → 有收到申请的是哪几家:
+        # those listed (counted) that meet it, never every report's
         out = merge(prev, new, "其中" + q)
+        if prev.agg == "count" and not new.agg and "哪" in q:   # 有几份 → 零申请的是哪个: listed now
+            # (其中零申请的呢 after 有几份: still a count)
+            out.agg, out.listing = None, True
         out.rules = out.rules_plus("condition_of_listed")
         return out
     if _which_of_listed(prev, new, q):
@@ -222,20 +230,24 @@ def _which_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
             and scope <= {"levels", "years", "region", "excluded_levels", "template"})
 
 
-# 哪几家零申请 / 哪些收到过申请 / 有哪几个没写: a condition only, asked of organs with no scope
-_WHICH_START = re.compile(r"^(?:那|那么)?(?:有)?(?:哪几家|哪家|哪些|哪几个|哪个|哪一家|哪一个|哪几份|哪份)")
-_CONDITION_ONLY = {"metric", "op", "threshold", "cond", "kind", "listing", "ask", "list"}
+# 哪几家零申请 / 哪些收到过申请 / 零申请的有几家 / 有收到申请的是哪几家 / 复议不为0的有哪些 /
+# 主动公开超过100条的几个: a condition only, with no place, level, organ or year of its own
+_CONDITION_ONLY = {"metric", "op", "threshold", "cond", "kind", "listing", "ask", "list", "agg", "count_unit"}
+_OWN_NOUN = re.compile(r"报告|年报|单位|机关|部门|所有|全部")
 
 
 def _condition_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
-    """哪几家零申请 right after a list of reports of a scope (民政局的报告有哪些): which of those
-    listed meet the condition (a condition and nothing else; a question naming reports, units or
-    a scope of its own stands alone)."""
-    return (prev.kind == "reports" and prev.listing and not prev.agg
-            and any(getattr(prev, f) for f in ("organ_ids", "levels", "region", "years", "organ_type"))
-            and bool(_WHICH_START.match(q)) and new.op is not None
+    """A condition and nothing else (哪几家零申请, 零申请的有几家, 有收到申请的是哪几家), whatever
+    asking word ends it, right after a list or a count of reports of a scope (民政局的报告有哪些,
+    气象局的报告有几份): of those listed or counted, never every report's (rule
+    condition_of_listed). A question naming reports, units or a scope of its own (哪些乡镇零申请,
+    2021年零申请的有哪些, 所有报告里零申请的) stands alone; a count other than of reports (合计,
+    最多) is a ranking of the listed (``_ranks_the_listed``)."""
+    listed = prev.kind == "reports" and (prev.listing and not prev.agg or prev.agg == "count")
+    return (listed and any(getattr(prev, f) for f in ("organ_ids", "levels", "region", "years", "organ_type"))
+            and new.op is not None and new.agg in (None, "count")
             and set(new.given) <= _CONDITION_ONLY and "metric" in new.given
-            and not re.search(r"报告|年报|单位|机关|部门|所有|全部", q))
+            and not _OWN_NOUN.search(q))
 
 
 _EVERY = re.compile(r"所有|全部|整个库|全库")   # 所有报告里哪些没写…: every report's, no follow-up

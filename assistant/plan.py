@@ -495,7 +495,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if p.other_metrics and p.kind == "figure" and not all_of(p):
         p.kind = "unknown"   # never answer the first figure and drop the rest
     p.given = tuple(given)
-    p.notes = tuple(notes)
+    p.notes = (*notes, *p.notes)   # (a kind listed with none in the store: rule kinds_joined)
     if context is not None and context.joined:   # 两个省加起来 after two answers: the scopes joined
         read_both(t)
     p.residue = t.s

@@ -139,6 +139,7 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
                                        or (name.endswith("市") and _CITY_PROPER.match(t.s, e))
                                        or t.s.startswith(organ_kinds(), after)
                                        or read_together(t.s, e)   # 赣州市以及所辖各县
+                                       or read_under(t.s, e)   # 赣州市范围内 / 境内 / 管辖的 (rule under_place)
                                        or joined_to_place(t.s, s, e, organs, starts)):   # 鄂尔多斯和兴安盟
             continue   # 高新区教育局 / 柳河县2021年民政局: a place's bureau
         if unknown_place_before(t.s, s, organs) and (

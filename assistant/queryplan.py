@@ -137,6 +137,7 @@ class QueryPlan:
     untold_person: bool = False          # … among them a leader's sex, age, name (女领导, 姓张的)
     untold_field: bool = False           # … a report's own field no store keeps (标题上的年份, 发布日期)
     untold_staff: bool = False           # … who does the work, full- or part-time (兼职人员)
+    also_types: tuple[str, ...] = ()     # 开发区、管委会这类单位: the other kinds listed (rule kinds_joined)
     organ_type: str | None = None        # 财政单位 / 公安系统: the organs whose name holds it
     template_or_year: bool = False       # 2019表格: read as the template; the year is the other reading
     absent_kind: str | None = None       # 海关单位 in a store with no 海关: no answer, say so

@@ -191,7 +191,7 @@ def _label(p: QueryPlan, slot: str) -> str | None:
             return f"地名=以“{p.absent_kind}”结尾（库中没有）"
         if p.absent_kind:
             return f"机关类别=名称含“{p.absent_kind}”（库中没有）"
-        return f"机关类别=名称含“{p.organ_type}”"
+        return "机关类别=名称含" + "或".join(f"“{w}”" for w in (p.organ_type, *p.also_types))
     if slot == "years":
         if p.excluded_years and not p.years:
             return "年份=" + years_text(p.excluded_years) + "以外"

@@ -350,9 +350,12 @@ RULES: tuple[Rule, ...] = (
     Rule("audit_of_listed", "all", "what a report does not state (没写收到多少申请, 没写联系方式, 没写分管领导)"
          " with no scope of its own, right after a list of reports of a scope: those listed"
          " that do not state it (the scope kept)", ()),
-    Rule("condition_of_listed", "all", "哪几家 / 哪些 + a condition only (零申请, 收到过申请) right after"
-         " a list of reports of a scope (民政局的报告有哪些 → 哪几家零申请): those listed that meet it,"
-         " never every report's", ()),   # tests: test_assistant_followups12
+    Rule("condition_of_listed", "all", "a condition only (零申请, 收到过申请, 复议不为0, 主动公开超过100条),"
+         " whatever asking word ends it (哪几家零申请, 零申请的有几家, 有收到申请的是哪几家, …的几个), with"
+         " no place, level, organ, year or report word of its own, right after a list or a count of"
+         " reports of a scope (民政局的报告有哪些, 气象局的报告有几份): those listed (counted) that meet"
+         " it, never every report's; 哪些乡镇零申请 stands alone",
+         ()),   # tests: test_assistant_followups12, test_assistant_keptq
     Rule("refer_one", "scope", "它 / 它的 (lexicons/question_words.tsv refer one) right after an answer"
          " naming one organ (谁收的申请最多, 前1): that organ's report, its value asked, the ranking"
          " not repeated (assistant/pointback.py)", ()),   # tests: test_assistant_followups12
@@ -390,9 +393,10 @@ RULES: tuple[Rule, ...] = (
          " 政府部门, not 人民政府: a name's own word): that place's government, its tier there",
          ()),   # tests/test_assistant_followups13.py
     Rule("under_place", "region", "lexicons/question_place_scope.tsv role under right after a place"
-         " (广州市下面, 金华下属, 沂源县所辖的), or a whole word beside it (roles whole_place /"
+         " (广州市下面, 金华下属, 沂源县所辖的, 赣州市范围内, 境内, 管辖的), or a whole word beside it (roles whole_place /"
          " whole_after: 整个广东, 辽宁全省): the place and everything inside it, as the place"
-         " filter reads it (its cities, counties and their organs); 各县市 after it is a level word",
+         " filter reads it (its cities, counties and their organs), never the short name of the"
+         " place's own government (赣州市人民政府); 各县市 after it is a level word",
          (("沂源县下面的乡镇报告有几份", {"region": ("county", "沂源县"), "levels": ("township",)}),
           ("沂源县所辖的单位有哪些", {"region": ("county", "沂源县")}))),
     Rule("other_rank", "region", "a place typed with a rank (lexicons/question_place_scope.tsv role"
@@ -525,6 +529,19 @@ RULES += (
          " figure (零申请的乡镇有哪些 → 其中主动公开超过100条的呢): the condition before kept beside it"
          " (``metric_conds``), said 且…; a condition on the same figure replaces it",
          ()),   # its examples are conversations: tests/test_assistant_conv16.py
+)
+
+RULES += (
+    Rule("kinds_joined", "organ_type", "kinds of organ of lexicons/question_organ_types.tsv listed with 、 / 和 /"
+         " 或 (开发区、管委会这类单位, 海关或税务单位): the organs of any of them, each kind said in the"
+         " first line (名称含“开发区”或“管委会”); a kind listed with no organ in the store is said"
+         " (库中没有名称含“海关”的机关), never dropped in silence (assistant/unread.organ_type)",
+         ()),   # its examples need organs of the kinds: tests/test_assistant_keptq.py
+    Rule("correction", "scope", "a follow-up opening with a cue of lexicons/question_corrections.tsv (我是说,"
+         " 我指的是, 我说的是, 不对，我的意思是) or said 不是 X，是 Y: what it names replaces the reading"
+         " of the word it corrects (role replaces: a template the year, a place the organ), never"
+         " added to it; 不是 X there is no exclusion (assistant/correction.py)",
+         ()),   # its examples are conversations: tests/test_assistant_keptq.py
 )
 
 BY_NAME = {r.name: r for r in RULES}

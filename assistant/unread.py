@@ -191,23 +191,46 @@ def organ_type(t, q: str, organs, p, set_) -> None:
     """哪些海关单位… / 财政系统…: the organs whose name holds the kind, or none in the store."""
     if p.organ_ids or p.region:
         return
-    for s, e, w in _kind_words(t.s, q):
+    found = sorted(_kind_words(t.s, q))
+    for i, (s, e, w) in enumerate(found):
+        joined = _joined_kinds(t.s, found[i:])
+        s, e = joined[0][0], joined[-1][1]
         if not _KIND_NOUN.match(q, e) and w not in organ_kinds():
             continue
         if _PLACE_BEFORE.search(t.s[:s]):
             continue   # 台州市民政局 / 大治市自然资源和规划局: one organ's name the store lacks
-        ids = kind_ids(w, organs) if organs is not None else ()
+        # 开发区、管委会这类单位 / 海关或税务单位: every kind listed, their organs joined (rule
+        # kinds_joined); a kind with no organ in the store is said, never dropped in silence
+        held = [(w2, kind_ids(w2, organs)) for _, _, w2 in joined] if organs is not None else []
+        ids = tuple(sorted({i for _, k in held for i in k}))
         if ids:
+            have = [w2 for w2, k in held if k]
             set_("organ_ids", ids, "organ_type")
-            set_("organ_names", (w + "类机关",), "organ_type")
-            set_("organ_type", w, "organ_type")
+            set_("organ_names", tuple(w2 + "类机关" for w2 in have), "organ_type")
+            set_("organ_type", have[0], "organ_type")
+            if len(joined) > 1:
+                set_("also_types", tuple(have[1:]), "kinds_joined")
+                p.notes = (*p.notes, *(f"库中没有名称含“{w2}”的机关" for w2, k in held if not k))
         elif organs is not None:
-            set_("absent_kind", t.s[s:e], "organ_type")   # 税务局, as typed
+            set_("absent_kind", "”或“".join(t.s[a:b] for a, b, _ in joined), "organ_type")   # 税务局, as typed
         else:
             set_("organ_type", w, "organ_type")
         n = _KIND_NOUN.match(q, e)
         t.take(s, e + (len(n.group(0)) if n and t.s[e:n.end()] == n.group(0) else 0))
         return
+
+
+_KIND_JOIN = re.compile(r"[、和或及与跟/，,\s]{1,2}|以及|或者|还有")
+
+
+def _joined_kinds(s: str, found: list) -> list:
+    """The kind ``found[0]`` and those listed right after it with 、 / 和 / 或 (开发区、管委会)."""
+    out = [found[0]]
+    for nxt in found[1:]:
+        if not _KIND_JOIN.fullmatch(s[out[-1][1]:nxt[0]]):
+            break
+        out.append(nxt)
+    return out
 
 
 def kinds_in_store(organs, limit: int = 8) -> list[str]:
