@@ -23,7 +23,7 @@ _UNITS = "条次|件次|人次|件|条|宗|个|篇|起|次|项|份|期|则|例"
 _CJK = "\u4e00-\u9fff"
 # a unit standing alone where a count should be (信息  条): a blank total
 _BLANK = re.compile(rf"[^\d\s][ \u3000\xa0]+(?:{_UNITS})|[ \u3000\xa0]{{2,}}(?:{_UNITS})")
-_CLAUSE = "，,；;。！？!?"
+CLAUSE_ENDS = "，,；;。！？!?"
 # a count inside a list (4条、工作动态信息2,315条 / 一百二十三条), no capture
 _COUNT = r"(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+|[零〇一二两三四五六七八九十百千万]+)"
 
@@ -56,7 +56,7 @@ def _shared(text: str, key: str, m_start: int, ns: int, value, ss: int) -> bool:
     else:
         i = text.rfind("复议", ss, m_start)
         # (复议后诉讼: suits brought after a review, one kind of litigation, not both)
-        both = i >= 0 and not re.search(rf"\d|{_UNITS}|[{_CLAUSE}]", text[i + 2:m_start]) \
+        both = i >= 0 and not re.search(rf"\d|{_UNITS}|[{CLAUSE_ENDS}]", text[i + 2:m_start]) \
             and text[i + 2:i + 3] != "后"
     if not both or value == 0:
         return False
@@ -96,8 +96,8 @@ def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
     paren = re.match(r"[ \u3000]*[（(]([^）)]*)[）)]", after)
     if paren:
         # (…a change from last year in it is no breakdown: 申请5件（较上年增加2件）)
-        inside = re.sub(rf"(?:{'|'.join(_fc('compared'))})[^{_CLAUSE}]{{0,4}}?(?:{'|'.join(_fc('change'))})"
-                        rf"[^{_CLAUSE}]*", "", paren.group(1))
+        inside = re.sub(rf"(?:{'|'.join(_fc('compared'))})[^{CLAUSE_ENDS}]{{0,4}}?(?:{'|'.join(_fc('change'))})"
+                        rf"[^{CLAUSE_ENDS}]*", "", paren.group(1))
         # (…one that leaves the carried-over ones out is no breakdown either: 27件（不含上年结转2件）,
         # （上年结转2件未计入）, （另有上年结转2件）)
         if any(w in inside for w in _fc("excludes")) and any(w in inside for w in carried):
@@ -122,14 +122,14 @@ def _carried(text: str, key: str, group: str, e: int, se: int) -> bool:
         if at < 0 or any(x in pre[max(0, at - 1):] for x in _fc("excludes")):
             continue   # (不含上年结转的2件: left out, the count is the new ones)
         own = pre[at:]   # from 其中/含 to the carried-over words
-        if re.search(rf"[{_CLAUSE}]", own) or re.search(r"\d", pre[:at]):
+        if re.search(rf"[{CLAUSE_ENDS}]", own) or re.search(r"\d", pre[:at]):
             continue   # said of another count (，答复38件（含上年度结转2件）)
         for x in sorted(carried, key=len, reverse=True):
             own = own.replace(x, "")   # (上一年度 holds no count)
         nums = re.findall(r"\d+|[零〇一二两三四五六七八九十]+", own)
         if not nums:
             # 其中上年结转N件: said of this count; none carried over (0件) leaves it the new ones
-            m = re.match(rf"[^{_CLAUSE}\d]{{0,6}}?(\d+|[零〇])", after[i + len(w):])
+            m = re.match(rf"[^{CLAUSE_ENDS}\d]{{0,6}}?(\d+|[零〇])", after[i + len(w):])
             return not (m and parse_count(m.group(1)) == 0)
         if len(nums) == 1:
             return parse_count(nums[0]) != 0   # 其中1件为上年结转
@@ -168,14 +168,14 @@ def _not_a_count(text: str, key: str, ms: int, ns: int, not_wechat: list[str], c
         return True  # an ordinal (第二十条), not a count
     if any(w in phrase for w in _fc("rate")):
         return True  # a rate or a share (纠错率为0), no count
-    if re.search(rf"(?:{'|'.join(_fc('compared'))})[^{_CLAUSE}]{{0,8}}?(?:{'|'.join(_fc('change'))})了?$", phrase):
+    if re.search(rf"(?:{'|'.join(_fc('compared'))})[^{CLAUSE_ENDS}]{{0,8}}?(?:{'|'.join(_fc('change'))})了?$", phrase):
         return True  # a difference from last year (较上年增加7件), no count
     clause = text[ms if cs is None else min(cs, ms):ns]
-    if re.search(rf"(?:{'|'.join(_fc('compared'))})(?:[^{_CLAUSE}]{{0,2}}?)(?:{'|'.join(_fc('change'))})", clause):
+    if re.search(rf"(?:{'|'.join(_fc('compared'))})(?:[^{CLAUSE_ENDS}]{{0,2}}?)(?:{'|'.join(_fc('change'))})", clause):
         return True  # the change said before its verb (比上年多受理…申请9件)
     head = clause[_TIME_OPENER.match(clause).end():]
     if any(head.startswith(w) for w in _fc("change")) and cs is not None \
-            and re.search(rf"(?:{'|'.join(_fc('compared'))})[^{_CLAUSE}]{{0,6}}[，,]?[ \u3000]*$", text[max(0, cs - 12):cs]):
+            and re.search(rf"(?:{'|'.join(_fc('compared'))})[^{CLAUSE_ENDS}]{{0,6}}[，,]?[ \u3000]*$", text[max(0, cs - 12):cs]):
         return True  # the change opens the clause after the comparison (与上年相比，减少受理…4件)
     if any(w in re.sub(r"(?:指导|帮助|协助|督促)下", "", clause) for w in _fc("others_verb")):
         return True  # other bodies' count the organ guides (指导各村公开村务信息37条; 在…指导下 is its own)

@@ -2,7 +2,7 @@
 
 Each row of ``figures.tsv`` is a pattern over one clause of one line; the first row (in file
 order) whose match survives the guards wins for its key. The text is first mended where a
-PDF or a web page broke a word (a space or a wrapped line inside 申请, ``_mend``); spans
+PDF or a web page broke a word (a space or a wrapped line inside 申请, ``mend_breaks``); spans
 point into the text as given. Guards, vocabulary in ``lexicons/cues.tsv`` and
 ``lexicons/figure_cues.tsv``:
 
@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .figure_guards import (_CJK, _CLAUSE, _COUNT, _TIME_OPENER, _UNITS, _another_year, _carried, _fc, _not_a_count,
+from .figure_guards import (_CJK, CLAUSE_ENDS, _COUNT, _TIME_OPENER, _UNITS, _another_year, _carried, _fc, _not_a_count,
                             _share, _shared)
 from .lexicon import load
 from .narrative_lex import SENT_END, bounds, channel_table, cue, wrapped_breaks
@@ -70,7 +70,7 @@ def key_unit(key: str) -> str:
 @lru_cache(maxsize=1)
 def _unitless_end() -> str:
     words = "|".join(map(re.escape, sorted(_fc("boundary"), key=len, reverse=True)))
-    return rf"(?P<nounit>)(?=[{_CLAUSE}]|{words})" if words else rf"(?P<nounit>)(?=[{_CLAUSE}])"
+    return rf"(?P<nounit>)(?=[{CLAUSE_ENDS}]|{words})" if words else rf"(?P<nounit>)(?=[{CLAUSE_ENDS}])"
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +98,7 @@ _BROKEN_NUMBER = re.compile(rf"(?<=[{_CJK}])\d{{1,5}}(?:[,，]\d{{1,3}})?(?P<gap
                             rf"\d{{1,4}}(?:[,，]\d{{3}})*[ \u3000\xa0]?(?:{_UNITS})")
 
 
-def _mend(text: str) -> tuple[str, list[int]]:
+def mend_breaks(text: str) -> tuple[str, list[int]]:
     """The text with a space inside a run of Chinese removed (申 请) and a wrapped line joined
     between two characters of a word or a number (``narrative_lex.wrapped``: a long line of
     prose that stops mid-sentence); and, per character kept, its offset."""
@@ -146,7 +146,7 @@ def self_rank(text: str) -> int | None:
     return max(counts, key=lambda r: (counts[r], -r)) if counts else None
 
 
-def _scope(clause: str) -> int:
+def clause_scope(clause: str) -> int:
     return max((rank for w, rank in _fc("scope").items() if w in clause), default=0)
 
 
@@ -167,10 +167,10 @@ def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[s
     if key != "n.active_published":
         return False
     # the channels' counts, then their total closing the sentence (…，微信公众号发布27篇，共计96条)
-    if re.search(rf"[，,；;][^{_CLAUSE}]{{0,12}}?(?:共计|合计|总计|总共)(?:公开|发布)?[^{_CLAUSE}\d]{{0,8}}?"
+    if re.search(rf"[，,；;][^{CLAUSE_ENDS}]{{0,12}}?(?:共计|合计|总计|总共)(?:公开|发布)?[^{CLAUSE_ENDS}\d]{{0,8}}?"
                  rf"\d[\d,，]*[ \u3000]?[条篇项件](?=[ \u3000]?[。；;!！?？]?$)", text[e:se]):
         return True
-    if re.match(rf"[、][^{_CLAUSE}]{{0,24}}?{_COUNT}[ \u3000]?(?:{_UNITS})", text[e:se]) and _kind(text[cs:e]):
+    if re.match(rf"[、][^{CLAUSE_ENDS}]{{0,24}}?{_COUNT}[ \u3000]?(?:{_UNITS})", text[e:se]) and names_a_kind(text[cs:e]):
         return True
     if not re.search(r"通过|依托|利用|^\s*在", text[cs:e]):
         return False
@@ -239,7 +239,7 @@ def _earlier_item(gap: str) -> bool:
     return not re.search(r"共计|合计|总计|总共|共", tail) and not any(w in tail for w in _fc("own_level"))
 
 
-def _kind(phrase: str) -> bool:
+def names_a_kind(phrase: str) -> bool:
     """Whether the information counted in ``phrase`` is of one kind (组织机构信息3条), not all
     of it (政府信息120条, 各类政务信息)."""
     m = re.search(r"(?:公开|发布)(?P<q>[^公开发布]*?)信息[^信息]*$", phrase)
@@ -262,7 +262,7 @@ def _narrow_kind(phrase: str) -> bool:
     """Whether a proactive count's information is qualified by a narrow kind alone (主动公开人事信息,
     财政信息), with no list of kinds (等) and not all of that kind (各类财政信息: a finance bureau's total)."""
     q = _qualifier(phrase)
-    if q is None or re.search(rf"[等、各\d{_CLAUSE}]", q):
+    if q is None or re.search(rf"[等、各\d{CLAUSE_ENDS}]", q):
         return False  # a list of kinds (其他类…信息共计N条 after a list), or all of a kind (各类财政信息)
     return any(w in q for w in _fc("kind"))
 
@@ -300,7 +300,7 @@ def _survivors(text: str, level: str | None, year: int | None, first_only: bool)
     ``first_only`` the first of each key only (the rows in file order)."""
     src = text
     simple = simplify(src)  # traditional characters matched as simplified (one to one)
-    text, at = _mend(simple if len(simple) == len(src) else src)
+    text, at = mend_breaks(simple if len(simple) == len(src) else src)
     chan, ignored = channel_table()
     social = [a for a, v in chan.items() if set(v) & {"wechat", "weibo", "video"}]
     not_wechat = [a for a, v in chan.items() if "wechat" not in v and a not in ignored]
@@ -339,17 +339,17 @@ def _survivors(text: str, level: str | None, year: int | None, first_only: bool)
                                 for w in (*_fc("self"), *_fc("own_level"))):
                 continue  # inside the breakdown (其中…) of a total stated before it, unless 其中我镇…
                 # or 其中本级…: the organ's own inside a portal's or an area's whole
-            if not summed and _scope(text[cs:m.end()]) > 0 and any(w in text[m.end():se] for w in _fc("own_level")):
+            if not summed and clause_scope(text[cs:m.end()]) > 0 and any(w in text[m.end():se] for w in _fc("own_level")):
                 continue  # a whole area's count, the organ's own level's (本级) said after it
             if via and (_social_only(text, ss, cs, m.start(), social)
-                        or (own is None and _scope(text[cs:m.end()]) > 0)):
+                        or (own is None and clause_scope(text[cs:m.end()]) > 0)):
                 continue  # an account's own count, or a whole area's (全县网站共发布…)
             if key == "n.active_published" and _narrow_kind(m.group()):
                 continue  # a count of one narrow kind (主动公开人事信息12条)
             if "\n" in m.group() or re.search(r"[\t|｜]", src[at[m.start()]:at[m.end() - 1] + 1]):
                 continue  # across a line or a table cell's border (a tab the mending dropped
                 # between two words: 尚未审结⇥总计⇥未经复议): no sentence of prose
-            if own is not None and max(_scope(text[cs:m.end()]), _sentence_scope(text, ss, m.start())) > own:
+            if own is not None and max(clause_scope(text[cs:m.end()]), _sentence_scope(text, ss, m.start())) > own:
                 continue  # a count of a larger area than the report's own
             if _another_year(text, ss, cs, m.start("num") if "num" in m.re.groupindex and m.group("num") else m.end(),
                              year):
@@ -381,7 +381,7 @@ def _survivors(text: str, level: str | None, year: int | None, first_only: bool)
                     continue  # approximate (300条左右)
                 if key in ("n.wechat_posts", "n.active_published") and unit == "期":
                     # issues, then the items in them (推送52期256条): the items are the posts
-                    items = re.match(rf"[^{_CLAUSE}\d]{{0,4}}?(?P<num>\d+)[ \u3000]?(?P<unit>条|篇)", text[e:se])
+                    items = re.match(rf"[^{CLAUSE_ENDS}\d]{{0,4}}?(?P<num>\d+)[ \u3000]?(?P<unit>条|篇)", text[e:se])
                     if items:
                         value, unit = parse_count(items.group("num")), items.group("unit")
                         s, e = e + items.start("num"), e + items.end("unit")
@@ -393,7 +393,7 @@ def _survivors(text: str, level: str | None, year: int | None, first_only: bool)
             else:
                 if not fixed:
                     continue
-                if key == "n.requests_received" and re.match(rf"[^{_CLAUSE}]{{0,12}}?(?:复议|诉讼)", text[m.end():]):
+                if key == "n.requests_received" and re.match(rf"[^{CLAUSE_ENDS}]{{0,12}}?(?:复议|诉讼)", text[m.end():]):
                     continue  # a none of reviews or suits brought over applications (没有因…申请行政复议…)
                 if key in ("n.review_cases", "n.litigation_cases") and any(
                         w in text[m.end():m.end() + 6].split("，")[0] for w in (*_fc("outcome"), *_fc("handler"))) \

@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .figure_guards import _CLAUSE
+from .figure_guards import CLAUSE_ENDS
 from .lexicon import load
-from .narrative_figures import _kind, _mend, _scope, mentions
+from .narrative_figures import names_a_kind, mend_breaks, clause_scope, mentions
 from .narrative_lex import bounds, channel_table
 from .numbers import parse_count
 from .organ_title import title_name
@@ -145,12 +145,12 @@ def _comparable(text: str, key: str, f) -> dict | None:
     clause = text[cs:_clause_end(text, e, se)]
     if _has(text[ss:s], "subcount") or _has(clause, "other_time") or _approx(text, s, e):
         return None
-    if key == "n.active_published" and _kind(text[cs:s]):
+    if key == "n.active_published" and names_a_kind(text[cs:s]):
         return None   # one kind of information (公开动态信息270条), or no publishing said
     ps, _ = bounds(text, s, e, "\n")
     unit = f.raw.rstrip()[-1:]
     return {"para": ps, "unit": unit, "cumulative": _has(text[ss:e], "cumulative"),
-            "scope": _scope(text[cs:e]), "channels": _channels(text[ss:s])}
+            "scope": clause_scope(text[cs:e]), "channels": _channels(text[ss:s])}
 
 
 def restated(record: Record) -> list[Check]:
@@ -181,7 +181,7 @@ def restated(record: Record) -> list[Check]:
 
 # -- 2. a part larger than its whole -----------------------------------------------------------
 
-# (never the last digits of a number a space or a line split: 13 56条 is read joined, by _mend)
+# (never the last digits of a number a space or a line split: 13 56条 is read joined, by mend_breaks)
 _COUNT = re.compile(rf"(?<![\d.．第,，])(?<!\d[ \u3000\n])(?<!\d[,，][ \u3000\n]){_NUMERAL}(?![\d.．])[ \u3000]?(?P<unit>[条篇则件])")
 
 
@@ -206,10 +206,10 @@ def _counts(text: str, a: int, b: int, ss: int, se: int, *, part: bool):
 def part_le_whole(src: str) -> list[Check]:
     """``n.part_le_whole.<part>``: each part after 其中 (up to a ；, which closes its list) against
     the counts stated before it; read on the text with its wrapped numbers and words joined
-    (``narrative_figures._mend``: 1,2⏎08条 is 1,208), spans and quotes in ``src``. A part through
+    (``narrative_figures.mend_breaks``: 1,2⏎08条 is 1,208), spans and quotes in ``src``. A part through
     a channel that none of the wholes' channels is (网站公开286条，其中…；通过公众号发布377条) is no
     part of them."""
-    text, at = _mend(src)
+    text, at = mend_breaks(src)
     out: dict[str, Check] = {}
     for m in re.finditer("其中", text):
         ss, se = bounds(text, m.start(), m.end(), SENTENCE_END)
@@ -217,7 +217,7 @@ def part_le_whole(src: str) -> list[Check]:
         pe = min(semi) if semi else se
         if "\t" in text[ss:se] or "|" in text[ss:se]:
             continue   # a table's line, no prose
-        if not text[ss:m.start()].strip(" \u3000" + _CLAUSE):
+        if not text[ss:m.start()].strip(" \u3000" + CLAUSE_ENDS):
             if ss < 2 or text[ss - 1] == "\n":
                 continue   # 其中 opens a paragraph: what it is part of is not said next to it
             ws, we = bounds(text, ss - 2, ss - 2, SENTENCE_END)   # 其中 opens a sentence: the one before
@@ -256,7 +256,7 @@ def prose_vs_t2(text: str, record: Record) -> list[Check]:
     verbs = "|".join(map(re.escape, sorted(made + published, key=len, reverse=True)))
     out = []
     for noun, row in _words().get("prose_t2", {}).items():
-        rx = re.compile(rf"(?P<verb>{verbs})[^{_CLAUSE}\d]{{0,12}}?{re.escape(noun)}[^{_CLAUSE}\d]{{0,6}}?"
+        rx = re.compile(rf"(?P<verb>{verbs})[^{CLAUSE_ENDS}\d]{{0,12}}?{re.escape(noun)}[^{CLAUSE_ENDS}\d]{{0,6}}?"
                         rf"(?P<num>{_NUMERAL})[ \u3000]?件")
         for m in rx.finditer(text):
             ss, se = bounds(text, m.start(), m.end(), SENTENCE_END)
@@ -265,7 +265,7 @@ def prose_vs_t2(text: str, record: Record) -> list[Check]:
             cs = _clause_start(text, ss, m.start())
             clause = text[cs:_clause_end(text, m.end(), se)]
             if _has(m.group(), "t2_not") or _has(clause, "other_time") or _has(text[ss:m.start()], "subcount") \
-                    or _scope(clause) > 0 or _approx(text, m.start("num"), m.end()):
+                    or clause_scope(clause) > 0 or _approx(text, m.start("num"), m.end()):
                 continue
             col = ("made" if fmt == "2021" else "new_made") if m.group("verb") in made else \
                 ("made" if fmt == "2021" else "new_published")

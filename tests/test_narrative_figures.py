@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.lexicon import load
-from extractor.narrative_figures import _mend, figures, self_rank
+from extractor.narrative_figures import mend_breaks, figures, self_rank
 
 
 def got(text: str) -> dict[str, float]:
@@ -157,8 +157,8 @@ def test_span_points_into_the_text_as_given_across_a_mended_break():
 
 def test_mend_keeps_headings_and_short_lines_apart():
     text = "（一）主动公开情况\n全年主动公开政府信息5条。"
-    assert _mend(text)[0] == text
-    mended, at = _mend("依 申 请")
+    assert mend_breaks(text)[0] == text
+    mended, at = mend_breaks("依 申 请")
     assert mended == "依申请" and [at[i] for i in range(3)] == [0, 2, 4]
 
 
@@ -242,7 +242,7 @@ def test_a_modifier_is_no_zero_statement(text):
 
 def test_numbers_on_two_lines_are_not_joined():
     text = "本年新收政府信息公开申请数量合计如下所列各项的总数为 12\n3 件\n"
-    assert _mend(text)[0] == text
+    assert mend_breaks(text)[0] == text
 
 
 @pytest.mark.parametrize("text", [
