@@ -11,7 +11,7 @@ import re
 
 from typing import TYPE_CHECKING
 
-from extractor.selfcheck import registry, rule_prefixes
+from extractor.selfcheck import registry
 
 if TYPE_CHECKING:
     from .queryplan import QueryPlan
@@ -21,19 +21,13 @@ _MISMATCH = re.compile(r"不一样|不同|不一致|对不上|不符|不相符|�
 _PERIOD_SIDE = re.compile(r"统计(?:年度|年份|时段|时间|期限|区间|周期|期间)|正文(?:的)?(?:年度|年份)|报告年度|所属年度")
 
 
-def self_rules(numbers_only: bool = False) -> tuple[str, ...]:
-    """The rule prefixes of every check of a report against itself (n.restated., year.title_vs_period);
-    ``numbers_only``: those a "numbers do not add up" question asks about (no title year)."""
-    return rule_prefixes(numbers_only)
-
-
 def check_said(check: str, check_ok: bool = False, table: str | None = None) -> str:
     """What a check question asks about, in Chinese (the reading's 校验=…): any check, a
     registered check of the report against itself by its display, else the rule's prefix."""
     if check in ("*", "hard"):
         return "任一勾稽关系" if check_ok or table or check == "hard" else "任一勾稽关系或正文前后矛盾"
-    if check.startswith(self_rules()):
-        from store.labels import check_family
+    from store.labels import check_family, is_self_check
+    if is_self_check(check):
         return check_family(check)
     if not check.endswith("."):   # one rule (n.requests_vs_t3): its display
         from store.labels import check as shown
@@ -51,13 +45,13 @@ def failed_checks_said(rows, organ: int = 0, year: int = 2, value: int = 3) -> s
     """The first ten reports of a failed-check answer, each with the checks it fails in Chinese
     (丙镇人民政府（2023年）：表三·办理结果各项之和 = 总计；…): a table's identity once per family,
     a check of the report against itself by its registry display."""
-    from store.labels import check, check_family
+    from store.labels import check, check_family, is_self_check
     out = []
     for r in rows[:10]:
         said: list[str] = []
         for m in _FAILED.finditer(r[value] or ""):
             rule = m.group("rule")
-            shown = check(rule) if rule.startswith(self_rules()) else check_family(rule)
+            shown = check(rule) if is_self_check(rule) else check_family(rule)
             if shown not in said:
                 said.append(shown)
         yr = f"{r[year]}年" if r[year] else "年份未写"

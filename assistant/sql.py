@@ -16,10 +16,11 @@ computes them in the same pass: ``stats_in_row``).
 """
 from __future__ import annotations
 
+from extractor.selfcheck import rule_prefixes
+
 from .figsql import figure_query
 from .keywords import radical_twin, shortfall_words
 from .queryplan import QueryPlan
-from .selfcheckq import self_rules
 from .sqlbase import (CONTACT_COLUMNS, channel_term, group_key, HAS_TABLE, OPS, REPORT_COLS, ROW_LIMIT, Params,
                       PlanError, Query, grouped, like, post_match, report_filters, shown, upper,
                       where)
@@ -103,7 +104,7 @@ def check_rule(plan: QueryPlan, P: Params, *, self_checks: bool = True) -> str:
                      f"AND c.rule < {P.add('rule', upper(plan.table))}")
         elif self_checks and plan.check == "*":
             own = " OR ".join(f"(c.rule >= {P.add('rule', x)} AND c.rule < {P.add('rule', upper(x))})"
-                              for x in self_rules(numbers_only=True))
+                              for x in rule_prefixes(numbers_only=True))
             rule = f"({rule} OR {own})"
         return rule
     prefix = plan.check

@@ -16,6 +16,7 @@ spans over a character Doc, and the ``*_step`` functions below are its registere
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import nlp
 from .document import Document
@@ -90,9 +91,15 @@ def _each_unit(clause: str) -> bool:
     """Whether the clause up to a post says every unit of a kind has one (全县各乡镇、县直各单位
     均明确1名分管领导; 各科室都确定一名分管领导): 各, a unit word (``other_unit``, ``each_unit_kind``),
     then an ``each_unit`` word (均, 都) before the post."""
+    rx = _each_unit_rx()
+    return bool(rx and rx.search(clause))
+
+
+@lru_cache(maxsize=1)
+def _each_unit_rx() -> re.Pattern | None:
     units = "|".join(map(re.escape, sorted(set(cue("other_unit") + cue("each_unit_kind")), key=len, reverse=True)))
     each = "|".join(map(re.escape, cue("each_unit")))
-    return bool(units and each and re.search(rf"各[^，,；;。\n]{{0,4}}?(?:{units})[^，,；;。\n]{{0,12}}?(?:{each})", clause))
+    return re.compile(rf"各[^，,；;。\n]{{0,4}}?(?:{units})[^，,；;。\n]{{0,12}}?(?:{each})") if units and each else None
 
 
 def _officials(doc, end: int, start: int = 0) -> list[Fact]:

@@ -30,12 +30,11 @@ from functools import lru_cache
 from .figure_guards import CLAUSE_ENDS
 from .lexicon import load
 from .narrative_figures import names_a_kind, mend_breaks, clause_scope, mentions
-from .narrative_lex import bounds, channel_table
+from .narrative_lex import SENT_END, bounds, channel_table
 from .numbers import parse_count
 from .organ_title import title_name
 from .record import Check, Record
 
-SENTENCE_END = "。！？!?\n"
 CLAUSE_END = "，,；;：:"
 _NUMERAL = r"(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+|[零〇一二两三四五六七八九十百千]+)"
 # the statistics period (统计期限为2021年1月1日至…, 统计时间：2021年度): its year, said of a year
@@ -100,14 +99,19 @@ def _has(clause: str, role: str) -> bool:
     return any(w in clause for w in words(role))
 
 
-def _channels(phrase: str) -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _aliases() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(alias, its channels; () for an ignored one) of lexicons/channels.tsv, longest first."""
     table, ignored = channel_table()
+    return tuple((a, () if a in ignored else table[a]) for a in sorted(table, key=len, reverse=True))
+
+
+def _channels(phrase: str) -> frozenset[str]:
     found: set[str] = set()
     rest = phrase
-    for alias in sorted(table, key=len, reverse=True):   # the longest alias wins (政府网站 over 网站)
+    for alias, chans in _aliases():   # the longest alias wins (政府网站 over 网站)
         if alias in rest:
-            if alias not in ignored:
-                found.update(table[alias])
+            found.update(chans)
             rest = rest.replace(alias, "\0")
     return frozenset(found)
 
@@ -117,7 +121,7 @@ def _quote(text: str, s: int, e: int, reach: int = 18) -> str:
     bare year's words after it (2020年政府信息公开…)."""
     a = max(_clause_start(text, max(0, s - 60), s), s - reach)
     if e - s == 4 and text[s:e].isdigit():
-        e = min(_clause_end(text, e, min(len(text), e + 12)), *(i for i in (text.find(c, e, e + 12) for c in SENTENCE_END + "》") if i >= 0), e + 12)
+        e = min(_clause_end(text, e, min(len(text), e + 12)), *(i for i in (text.find(c, e, e + 12) for c in SENT_END + "》") if i >= 0), e + 12)
     return text[a:e].replace("\n", " ").strip()
 
 
@@ -140,7 +144,7 @@ def _comparable(text: str, key: str, f) -> dict | None:
     """What a statement of ``key``'s count says about itself, or None when it is no statement of
     the whole figure (a part, another time, approximate, one kind)."""
     s, e = f.span
-    ss, se = bounds(text, s, e, SENTENCE_END)
+    ss, se = bounds(text, s, e, SENT_END)
     cs = _clause_start(text, ss, s)
     clause = text[cs:_clause_end(text, e, se)]
     if _has(text[ss:s], "subcount") or _has(clause, "other_time") or _approx(text, s, e):
@@ -212,7 +216,7 @@ def part_le_whole(src: str) -> list[Check]:
     text, at = mend_breaks(src)
     out: dict[str, Check] = {}
     for m in re.finditer("其中", text):
-        ss, se = bounds(text, m.start(), m.end(), SENTENCE_END)
+        ss, se = bounds(text, m.start(), m.end(), SENT_END)
         semi = [i for i in (text.find(c, m.end(), se) for c in "；;") if i >= 0]
         pe = min(semi) if semi else se
         if "\t" in text[ss:se] or "|" in text[ss:se]:
@@ -220,7 +224,7 @@ def part_le_whole(src: str) -> list[Check]:
         if not text[ss:m.start()].strip(" \u3000" + CLAUSE_ENDS):
             if ss < 2 or text[ss - 1] == "\n":
                 continue   # 其中 opens a paragraph: what it is part of is not said next to it
-            ws, we = bounds(text, ss - 2, ss - 2, SENTENCE_END)   # 其中 opens a sentence: the one before
+            ws, we = bounds(text, ss - 2, ss - 2, SENT_END)   # 其中 opens a sentence: the one before
         else:
             ws, we = ss, m.start()
         wholes: dict[str, list] = {}
@@ -245,6 +249,16 @@ def part_le_whole(src: str) -> list[Check]:
 
 # -- 3. the prose against table 2 --------------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def _prose_t2() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, table-2 row) of each ``prose_t2`` noun: a making or publishing verb, the noun, a
+    count of 件 in one clause; compiled once."""
+    verbs = "|".join(map(re.escape, sorted(words("t2_made") + words("t2_published"), key=len, reverse=True)))
+    return tuple((re.compile(rf"(?P<verb>{verbs})[^{CLAUSE_ENDS}\d]{{0,12}}?{re.escape(noun)}[^{CLAUSE_ENDS}\d]{{0,6}}?"
+                             rf"(?P<num>{_NUMERAL})[ \u3000]?件"), row)
+                 for noun, row in _words().get("prose_t2", {}).items())
+
+
 def prose_vs_t2(text: str, record: Record) -> list[Check]:
     """``n.prose_vs_t2.<row>``: 制发规范性文件N件 in the prose against table 2's 本年制发 (2019
     format: 公开…N件 against 本年新公开)."""
@@ -252,14 +266,11 @@ def prose_vs_t2(text: str, record: Record) -> list[Check]:
     if not cells:
         return []
     fmt = "2021" if any(k.endswith((".made", ".in_force", ".repealed")) for k in cells) else "2019"
-    made, published = words("t2_made"), words("t2_published")
-    verbs = "|".join(map(re.escape, sorted(made + published, key=len, reverse=True)))
+    made = words("t2_made")
     out = []
-    for noun, row in _words().get("prose_t2", {}).items():
-        rx = re.compile(rf"(?P<verb>{verbs})[^{CLAUSE_ENDS}\d]{{0,12}}?{re.escape(noun)}[^{CLAUSE_ENDS}\d]{{0,6}}?"
-                        rf"(?P<num>{_NUMERAL})[ \u3000]?件")
+    for rx, row in _prose_t2():
         for m in rx.finditer(text):
-            ss, se = bounds(text, m.start(), m.end(), SENTENCE_END)
+            ss, se = bounds(text, m.start(), m.end(), SENT_END)
             if "\t" in text[ss:se] or "|" in text[ss:se] or "\n" in m.group():
                 continue
             cs = _clause_start(text, ss, m.start())
