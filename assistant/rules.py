@@ -1,10 +1,10 @@
 """The rules that read a question's words into its reading, as named data.
 
-Each ``Rule`` (``assistant.rule``) has a name, the slot of the reading it fills, how it reads (the pattern or the
-lexicon, in words), and example questions with what the plan must hold after them: the
-examples are its tests (``tests/test_assistant_reading.py`` runs every one on a test-built
-store). ``assistant.plan.parse`` records the rules that fired on ``QueryPlan.rules``; an
-answer names them (``Answer.to_dict()["rules"]``, the chips' ``rule``).
+Each ``Rule`` (``assistant.rule``) has a name, the slot of the reading it fills, how it reads
+(the pattern or the lexicon, in words), and example questions with what the plan must hold
+after them: the examples are its tests (``tests/test_assistant_reading.py`` runs every one
+on a test-built store). ``assistant.plan.parse`` records the rules that fired on
+``QueryPlan.rules``; an answer names them (``Answer.to_dict()["rules"]``, the chips' ``rule``).
 
 Fields a parse step sets are credited to the rule of ``FIELD_RULE`` unless the step names
 its own rule (the steps added with this registry do). ``RULES`` is this module's rules and
