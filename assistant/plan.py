@@ -56,6 +56,7 @@ from .joinconds import condition_of_another, join_conditions
 from .phrasealts import split_alternatives
 from .placenone import unread_places_held_nowhere
 from .metricsum import sum_said
+from .sumwords import pattern as sum_words
 from .planyears import read_years
 from .yearasked import read_which_year_more, read_year_asked
 from .queryplan import CONTACT_FIELDS, QueryPlan
@@ -78,7 +79,6 @@ from .words import (BLANK, NUM, Text, blank_question_words, cn_number, find_post
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
 _VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?(政务)?(微信|公众号)")
-_PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|加一起|合起来|合在一起|算在一起|再加")
 _LIST_TOO = re.compile(r"[，,、；;]\s*(?:请|麻烦)?(?:都|全部|一一|分别)?(?:列出来|列出|列一下|列举|列个清单|分别是哪|都是哪|是哪些|有哪些)")
 # 几个镇的年报都有哪些 / 那几份报告里面哪些是零申请: a count word inside the thing asked, a list
 # word after it and no count word after that (rule list_after_count)
@@ -197,7 +197,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     bare = bare_requests(q, metric_at)
     added = list(dict.fromkeys(v for _, _, v in sorted(metric_at) if v not in bare))
     said_sum = len(added) > 1 and sum_said(q, [(a, b) for a, b, v in metric_at if v in added])
-    if len(added) > 1 and (_PLUS.search(q) or said_sum) and vocab.sum_of(added):
+    if len(added) > 1 and (sum_words("figures").search(q) or said_sum) and vocab.sum_of(added):
         set_("metric", vocab.sum_of(added))   # 新收到的申请加上上年结转的: one figure, their sum
         if said_sum:   # 复议加诉讼一共 / 行政复议和行政诉讼合计 (assistant/metricsum.py)
             fired.append("metric_sum")
