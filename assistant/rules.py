@@ -342,8 +342,8 @@ RULES: tuple[Rule, ...] = (
          " in the first line; a pick after a pick picks among the years before (assistant/pickyear.py)",
          (("高青县教育局最新那份报告收到多少申请", {"pick_year": "latest", "listing": False}),
           ("花沟镇最早的那一份收到几件申请", {"pick_year": "earliest"}))),
-    Rule("turns_joined", "scope", "after two answers, a both word and a sum word of"
-         " lexicons/question_turns_joined.tsv (两年加起来, 两个省加起来收到多少申请), or a difference word"
+    Rule("turns_joined", "scope", "after two answers, a both word of lexicons/question_turns_joined.tsv and"
+         " a sum word (question_sum_words.tsv role turns: 两年加起来, 两个省加起来收到多少申请), or a difference word"
          " (多了多少, 少了几件, 差多少) after two years of one question: their scopes joined (the one"
          " scope they differ in) or the two years' difference (rule year_difference, its sign by the"
          " word); what was joined said in the first line; a scope of the question's own joins"

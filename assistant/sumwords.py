@@ -2,9 +2,12 @@
 added up, by the role they play there: ``figures`` (two figures named together asked as one,
 新收到的申请加上上年结转的: ``assistant.plan``), ``joined`` (a total word after figures joined by
 和 / 与 / 及, 行政复议和行政诉讼合计: ``assistant.metricsum``) and ``over`` (a total over a tier said
-with 各, 各区县…加起来: ``assistant.vocabscan``).
+with 各, 各区县…加起来: ``assistant.vocabscan``), ``turns`` (the two answers before joined, 两年加起来:
+``assistant.turnsjoined``) and ``groups`` (grouped by the word after 哪, 各年…加起来，哪一年最多:
+``assistant.grouptop``).
 
-``pattern(role)`` is a role's words as one alternation, compiled once; a ``joined`` word that is
+``pattern(role)`` is a role's words as one alternation, compiled once (``alternation(role)`` the
+same uncompiled, for a reader joining it to other words); a ``joined`` word that is
 no agg sum word of ``lexicons/question_words.tsv`` fails like a compiler (the vocabulary must
 read it as the sum too)."""
 from __future__ import annotations
@@ -17,7 +20,7 @@ from extractor.lexicon import LexiconError
 from . import lexwords
 
 LEXICON = "question_sum_words"
-ROLES = ("figures", "joined", "over")
+ROLES = ("figures", "joined", "over", "turns", "groups")
 
 
 def words(role: str) -> tuple[str, ...]:
@@ -29,11 +32,16 @@ def words(role: str) -> tuple[str, ...]:
     return lexwords.words(LEXICON, role)
 
 
+def alternation(role: str) -> str:
+    """The words of ``role`` as one regular-expression alternation, longest first, no group."""
+    words(role)
+    return lexwords.alternation(LEXICON, role)
+
+
 @lru_cache(maxsize=None)
 def pattern(role: str) -> re.Pattern:
     """The words of ``role`` as one compiled alternation, built once."""
-    words(role)
-    return re.compile(lexwords.alternation(LEXICON, role))
+    return re.compile(alternation(role))
 
 
 def _check_joined(joined: tuple[str, ...], question_words) -> None:

@@ -42,3 +42,17 @@ def test_a_joined_word_no_agg_sum_word_fails_like_a_compiler():
     sumwords._check_joined(("合计",), rows)
     with pytest.raises(LexiconError, match="joined '最多' is no agg sum word"):
         sumwords._check_joined(("合计", "最多"), rows)
+
+
+@pytest.mark.parametrize("role, q", [
+    ("turns", "两年加起来是多少"),
+    ("turns", "两个省一共收到多少申请"),
+    ("groups", "各年收到的申请汇总，哪一年最多"),
+    ("groups", "按层级把主动公开总量排一下，哪一级最多"),
+])
+def test_the_sum_words_of_the_turns_and_the_groups(role, q):
+    assert sumwords.pattern(role).search(q)
+
+
+def test_the_alternation_is_the_pattern_uncompiled():
+    assert sumwords.alternation("turns") == sumwords.pattern("turns").pattern
