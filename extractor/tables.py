@@ -127,7 +127,7 @@ def extract_tables(doc: Document) -> TableResult:
             starts[0] = (first, "t2")
         else:
             starts.insert(0, (first, "t2"))
-    b = Builder()
+    b = Builder(doc.text if doc.format == "txt" else None)
     ranges = [(table, i, starts[n + 1][0] if n + 1 < len(starts) else len(cells))
               for n, (i, table) in enumerate(starts)]
     for table, i, end in sorted(ranges, key=lambda r: r[0] == "t2"):  # table 2 last: it may need t3's format
