@@ -120,3 +120,52 @@ def test_a_damaged_address(body, address):
 def test_damaged_headings_read_as_headings(heads):
     text = HEAD + heads[0] + "\n本年度工作平稳。\n" + heads[1] + "\n一是公开不够及时。\n"
     assert [s.number for s in find_sections(text)] == [1, 5]
+
+
+# ------------------------------------------------------------- problems and plans, figures
+def _facts(text: str, kind: str) -> list[str]:
+    from extractor.document import Document
+    from extractor.narrative import extract_narrative
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    return [f.text for f in facts if f.kind == kind]
+
+
+_S1 = "一、总体情况\n本镇有序推进政务公开。\n二、主动公开政府信息情况\n（详见附表）\n"
+
+
+@pytest.mark.parametrize("s5, problems", [
+    # the heading's text runs into it (五、存在的主要问题及改进情况一是…)
+    ("五、存在的主要问题及改进情况一是公开信息分类不够精细；二是公开载体利用不足。\n",
+     ["公开信息分类不够精细", "公开载体利用不足"]),
+    # 一 printed as a dash (—是)
+    ("五、存在的主要问题及改进情况\n—是部分站所重视不够；二是公开内容结合不紧。\n",
+     ["部分站所重视不够", "公开内容结合不紧"]),
+    # …never a doubled dash (——是 is a dash and a verb)
+    ("五、存在的主要问题及改进情况\n公开的目标——是让群众看得懂。\n",
+     ["公开的目标——是让群众看得懂"]),
+])
+def test_damaged_enumerations(s5, problems):
+    assert _facts(_S1 + s5, "problem") == problems
+
+
+@pytest.mark.parametrize("tail, remedies", [
+    # a contact line right after the plans (地址：…, 电话：…) ends section 五
+    ("问题：公开的及时性还有差距。\n措施：建立信息发布审核制度。\n地址：某县某镇滨海大道27号电话：0898-62773150\n",
+     ["建立信息发布审核制度"]),
+    ("问题：公开的及时性还有差距。\n措施：建立信息发布审核制度。\n电话：0898-62773150\n",
+     ["建立信息发布审核制度"]),
+])
+def test_a_contact_line_ends_the_plans(tail, remedies):
+    assert _facts(_S1 + "五、存在的主要问题及改进情况\n" + tail, "remedy") == remedies
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全年在县政府网站主动公开政府信息1 1 2条。", 112),          # a space after each digit
+    ("全年主动公开政府信息共计1, 036条，其中网站公开604条。", 1036),  # a space after a thousands comma
+    ("全年在县政府网站主动公开政府信息13\n56条。", 1356),         # a line end inside it
+    ("全年在县政府网站主动公开政府信息147条。", 147),
+])
+def test_a_damaged_figure(text, value):
+    from extractor.narrative_figures import figures
+    found = [f for f in figures(text, "township", 2024) if f.key == "n.active_published"]
+    assert found and found[0].value == value
