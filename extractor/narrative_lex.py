@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -30,14 +31,57 @@ _NUMBERED = re.compile(r"[ \t\u3000\xa0]*(?:[一二三四五六七八九十]+、
 _LINE_STOP = "。！？!?；;：:"
 
 
+def _columns(line: str) -> int:
+    """A line's width as printed: a wide (Chinese, full-width) character two columns, others one."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+# a document wrapped narrower than WRAP_MIN characters (a pasted PDF's narrow column: 18–24
+# characters a line) shows it by many lines of prose ending at one width, as printed
+_NARROW_LINES = 5        # at least this many lines ending at the width …
+_NARROW_MIN_COLS = 28    # … of at least this many columns (14 Chinese characters), …
+_NARROW_SHARE = 0.6      # … and this share of the lines as wide or wider ends at that width
+
+
+@lru_cache(maxsize=8)
+def wrap_columns(text: str) -> int | None:
+    """The width (in columns) a narrowly wrapped text was wrapped at, or None: the width the
+    most prose lines without a stop reach, counting a line up to two columns short (a wide
+    character that did not fit, a digit's half column), when at least ``_NARROW_LINES`` do and
+    most lines of that width or wider are of it (a report whose paragraphs run on one line each
+    has its headings of one width, and its paragraphs far wider: no wrap). Lines ending in a
+    stop, a table's lines and numbered headings are not counted for the width."""
+    lines = [x.strip() for x in text.split("\n")]
+    lines = [ln for ln in lines if ln and "\t" not in ln and "|" not in ln]
+    widths = [_columns(ln) for ln in lines if ln[-1:] not in _LINE_STOP and not _NUMBERED.match(ln)]
+    best, count = None, 0
+    for w in set(widths):
+        if w < _NARROW_MIN_COLS:
+            continue
+        n = sum(1 for x in widths if w - 2 <= x <= w)
+        if n > count or (n == count and best is not None and w < best):
+            best, count = w, n
+    if best is None or count < _NARROW_LINES:
+        return None
+    wide = [c for c in (_columns(ln) for ln in lines) if c >= best - 2]
+    return best if sum(1 for c in wide if c <= best + 2) >= _NARROW_SHARE * len(wide) else None
+
+
 def wrapped(text: str, nl: int) -> bool:
     """Whether the line end at ``nl`` breaks a sentence of text wrapped at a fixed width: the
-    line before it is long, holds no table (no tab, no ``|``), ends without a stop, and the
-    next line opens no numbered part (the line itself may: （三）平台建设。依托…党群服务⏎中心)."""
+    line before it is long (``WRAP_MIN`` characters, or within two columns of the width a
+    narrowly wrapped text was wrapped at: ``wrap_columns``), holds no table (no tab, no ``|``),
+    ends without a stop, and the next line opens no numbered part (the line itself may:
+    （三）平台建设。依托…党群服务⏎中心)."""
     ls = text.rfind("\n", 0, nl) + 1
     line = text[ls:nl].strip()
-    return (len(line) >= WRAP_MIN and line[-1:] not in _LINE_STOP and "\t" not in line and "|" not in line
-            and not _NUMBERED.match(text, nl + 1))
+    if not line or line[-1:] in _LINE_STOP or "\t" in line or "|" in line or _NUMBERED.match(text, nl + 1):
+        return False
+    if len(line) >= WRAP_MIN:
+        return True
+    cols = wrap_columns(text)
+    # (a stop or comma the line could not leave to the next one hangs two columns over)
+    return cols is not None and cols - 2 <= _columns(line) <= cols + 2
 
 
 _LINE_END_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff0-9，,、（(“）)”])[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*(?=[\u4e00-\u9fff0-9（(“）)”])")
