@@ -98,7 +98,12 @@ def _kind_pointed(p, organs) -> bool:
         m = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:那个|这个|那家|这家|那一个)", w)
         if not m:
             continue
-        ids = tuple(i for i in p.organ_ids if i in set(name_part_ids(m.group(1), organs)))
+        head = m.group(1)
+        ids = tuple(i for i in p.organ_ids if i in set(name_part_ids(head, organs)))
+        if not ids:   # 东湖那个高新区 with 高新区 read as another organ: the names holding 东湖…高新区
+            tails = [n.removesuffix("类机关") for n in p.organ_names]
+            ids = tuple(i for i in name_part_ids(head, organs) if any(
+                t in _after(to_simplified(organs.display[i]), head) for t in tails))
         if not ids:
             continue
         p.organ_ids = ids
@@ -107,6 +112,12 @@ def _kind_pointed(p, organs) -> bool:
         p.doubts = tuple(x for x in p.doubts if x != w)
         return True
     return False
+
+
+def _after(name: str, head: str) -> str:
+    """What ``name`` holds after ``head``."""
+    at = name.find(head)
+    return name[at + len(head):] if at >= 0 else ""
 
 
 def _parts_apart(p, w: str, organs, total: int) -> bool:

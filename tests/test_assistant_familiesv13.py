@@ -12,8 +12,9 @@ on a store of our own (real place names where the gazetteer decides, invented or
    both kinds, never the first alone;
 5. 厅局 / 省里的厅局 are the provinces' departments (lexicons/question_levels.tsv);
 6. a name pointed at loosely, a demonstrative between two of its parts (平潭那个实验区 for the
-   organs whose names hold 平潭 … 实验区; 苏州那个工业园区): those organs, asked back when they
-   differ, never every report with the words unread;
+   organs whose names hold 平潭 … 实验区; 苏州那个工业园区; 东湖那个高新区 when 高新区 is another
+   organ's name): those organs, asked back when they differ, never every report with the words
+   unread;
 7. kinds of organ listed as examples before their kind (开发区、新区这些管委会): the kind asked, the
    examples said, never "库中没有开发区的报告".
 """
@@ -246,3 +247,17 @@ def test_kinds_listed_before_their_kind_are_examples(db, q, value):
 def test_places_listed_before_a_kind_are_still_the_filter(db):
     a = ask(db, "山东、内蒙古这些省的报告有几份")
     assert a.understood and "山东省" in first_line(a) and "是举例" not in first_line(a), a.text
+
+
+@pytest.fixture(scope="module")
+def zones(tmp_path_factory):
+    return write_store(tmp_path_factory.mktemp("familiesv13z") / "zones.db", [
+        org("高新区(新市区)", "高新区", "county", 2022, t3(13), province="新疆维吾尔自治区"),
+        org("东湖高新区管委会", "东湖高新区管委会", "other", 2021, t3(67), province="湖北省", city="武汉市"),
+    ])
+
+
+@pytest.mark.parametrize("q", ["东湖那个高新区收到多少申请", "东湖这个高新区收到几件申请"])
+def test_a_name_pointed_at_loosely_whose_tail_is_another_name(zones, q):
+    a = ask(zones, q)
+    assert a.understood and a.value == 67 and "东湖…高新区" in first_line(a), a.text
