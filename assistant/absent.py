@@ -56,7 +56,8 @@ def _unknown(question: str, plan: QueryPlan, organs) -> tuple[list[str], list[st
         return [], []
     if {"organ_type", "sector", "place_kind"} & set(plan.rules):
         return [], []   # 教育系统 / 海关单位: a kind, said by its own rule
-    q = list(normalise(question))
+    from .examples import without_kinds_before
+    q = list(without_kinds_before(normalise(question)))   # 开发区、新区这些管委会: examples, no names
     used = [(s, e) for s, e, n in organs.find("".join(q)) if n in plan.organ_names]
     used += [(s, e) for s, e, n in organs.find_regions("".join(q))
              if organs.regions.get(n) == plan.region]

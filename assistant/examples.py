@@ -42,10 +42,43 @@ def name_said(q: str) -> tuple[str, str]:
     return (q[:m.start()] + q[m.end():], m.group(0)) if m else (q, "")
 
 
+# 开发区、新区这些管委会 / 开发区这类管委会: kinds of organ listed before the kind they are examples
+# of (the family "examples before their kind"): the kind asked, the examples no filter and no name
+_KINDS_BEFORE = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,6}(?:[、和与及或][\u4e00-\u9fff]{2,6}){0,4})"
+                           r"(?:这些|那些|这类|那类|这种|那种|之类的|一类的|等)(?=[\u4e00-\u9fff])")
+_SHORT_KIND = re.compile(r"^[\u4e00-\u9fff]{1,2}区$")   # 新区, 园区, 高新区: a kind of zone, no place
+
+
+def _kinds_before(q: str) -> tuple[str, str] | None:
+    """(``q`` without the examples, the examples) when kinds of organ are listed before the kind
+    of organ they are examples of (see ``_KINDS_BEFORE``); None otherwise (浙江、江苏这些省: the
+    places are the filter)."""
+    from .unread import organ_kinds
+    kinds = organ_kinds()
+    for m in _KINDS_BEFORE.finditer(q):
+        said = re.split(r"[、和与及或]", m.group("a"))
+        head = q[m.end():]
+        if not any(head.startswith(k) for k in kinds):
+            continue
+        if all(w in kinds or _SHORT_KIND.match(w) for w in said):
+            return q[:m.start()] + q[m.end():], m.group("a")
+    return None
+
+
+def without_kinds_before(q: str) -> str:
+    """``q`` without kinds of organ listed as examples before their kind (开发区、新区这些管委会)."""
+    before = _kinds_before(q)
+    return before[0] if before else q
+
+
 def example_in_passing(q: str) -> tuple[str, str]:
     """``q`` without a closing clause giving an example of what it asks (地区行署这一级的报告有
     哪些，像和田地区那种: the kind, never 和田地区 only), and the example said; a question
-    naming nothing of the vocabulary before the clause keeps it (its example is all it says)."""
+    naming nothing of the vocabulary before the clause keeps it (its example is all it says).
+    Kinds of organ listed before their kind (开发区、新区这些管委会): the kind, the examples said."""
+    before = _kinds_before(q)
+    if before:
+        return before
     m = _EXAMPLE.search(q)
     if not m or not names_something(q[:m.start()]) or not _NAMED.search(m.group("a") or m.group("b")):
         inside = _EXAMPLE_INSIDE.search(q)

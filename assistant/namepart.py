@@ -59,12 +59,16 @@ def name_part_ids(word: str, organs) -> tuple[int, ...]:
 
 def read_name_part(p, q: str, organs) -> bool:
     """An unread word of ``p`` held by a few stored organs' names: those organs."""
+    if organs is not None and p.organ_ids and _kind_pointed(p, organs):
+        return True   # 平潭那个管委会: the kind's organs whose names hold 平潭
     if organs is None or p.organ_ids or getattr(p, "absent_kind", None) or p.quoted:
         return False
     if p.region:
         return _place_and_part(p, q, organs)
     total = max(1, len(organs.display))
     for w in p.unread:
+        if _parts_apart(p, w, organs, total):
+            return True
         if not _CJK.fullmatch(w) or any(g in w for g in _generic()):
             continue
         at = q.find(w)
@@ -82,6 +86,64 @@ def read_name_part(p, q: str, organs) -> bool:
     return False
 
 
+# a demonstrative between two parts of one name (平潭那个实验区, 东湖那个高新区): the name said loosely
+_POINTED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:那个|这个|那家|这家|那一个|那|这)([\u4e00-\u9fff]{2,8})")
+
+
+def _kind_pointed(p, organs) -> bool:
+    """An unread word ending in a demonstrative (平潭那个) before a kind of organ read (管委会): the
+    organs of the kind whose names hold the word's head (平潭那个管委会: 平潭…管理委员会)."""
+    from extractor.labels import to_simplified
+    for w in p.unread:
+        m = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:那个|这个|那家|这家|那一个)", w)
+        if not m:
+            continue
+        head = m.group(1)
+        ids = tuple(i for i in p.organ_ids if i in set(name_part_ids(head, organs)))
+        if not ids:   # 东湖那个高新区 with 高新区 read as another organ: the names holding 东湖…高新区
+            tails = [n.removesuffix("类机关") for n in p.organ_names]
+            ids = tuple(i for i in name_part_ids(head, organs) if any(
+                t in _after(to_simplified(organs.display[i]), head) for t in tails))
+        if not ids:
+            continue
+        p.organ_ids = ids
+        p.organ_names = tuple(f"{m.group(1)}…{n.removesuffix('类机关')}" for n in p.organ_names)
+        p.unread = tuple(x for x in p.unread if x != w)
+        p.doubts = tuple(x for x in p.doubts if x != w)
+        return True
+    return False
+
+
+def _after(name: str, head: str) -> str:
+    """What ``name`` holds after ``head``."""
+    at = name.find(head)
+    return name[at + len(head):] if at >= 0 else ""
+
+
+def _parts_apart(p, w: str, organs, total: int) -> bool:
+    """An unread word that is two parts of stored organs' names with a demonstrative between
+    (平潭那个实验区: 平潭综合实验区经济发展局 and 平潭綜合實驗區管理委員會, the first part opening or
+    ending a word of the name, the second after it): those organs, said 平潭…实验区 (family
+    "a name pointed at loosely"); none or too many: not read here."""
+    from extractor.labels import to_simplified
+    m = _POINTED.fullmatch(w)
+    if not m:
+        return False
+    head, tail = m.groups()
+    if any(g == tail or g == head for g in _generic()):
+        return False
+    ids = tuple(i for i in name_part_ids(head, organs)
+                if tail in to_simplified(organs.display[i])[to_simplified(organs.display[i]).find(head) + len(head):])
+    if not ids or len(ids) > max(MAX_FEW, MAX_SHARE * total):
+        return False
+    p.organ_ids = ids
+    p.organ_names = (f"{head}…{tail}",)
+    p.given = tuple(dict.fromkeys(p.given + ("organ_ids", "organ_names")))
+    p.unread = tuple(x for x in p.unread if x != w)
+    p.doubts = tuple(x for x in p.doubts if x != w)
+    return True
+
+
 def _place_and_part(p, q: str, organs) -> bool:
     """A place read and an unread word typed right after it that, with the place as typed, a
     few stored organs' names open with (苏州 + 工业园区: 苏州工业园区管理委员会): those organs, the
@@ -92,6 +154,14 @@ def _place_and_part(p, q: str, organs) -> bool:
         if not _CJK.fullmatch(w) or any(g in w for g in _generic()) or w.endswith(DEPT_TAILS):
             continue   # 泰安市生态环境局: a bureau typed whole, no part (assistant/nearnames.py)
         at = q.find(w)
+        pointed = re.match(r"那个|这个|那家|这家|那一个", w)   # 苏州那个工业园区: 苏州 + 工业园区
+        if pointed and at >= 0:
+            q = q[:at] + w[pointed.end():] + q[at + len(w):]
+            w = w[pointed.end():]
+        before = re.search(r"(?:那个|这个|那家|这家|那一个)$", q[:max(at, 0)])
+        if before:   # the demonstrative read apart, the part unread
+            q = q[:before.start()] + q[at:]
+            at = before.start()
         for n in range(min(at, 8), 1, -1):
             whole = q[at - n:at] + w
             ids = tuple(i for i in name_part_ids(whole, organs)

@@ -15,7 +15,7 @@ from functools import lru_cache
 # before the word: a start, a list word or a join; after it: a join, 的, a verb of the question
 _BEFORE = r"(?:^|(?<=[各、和与及或，,的在那\u3000])|(?<=哪些|所有|全部|每个|其中|只要|只看|只算|仅看|只留|保留|里面|里边|当中|之中|那个|这个))"
 _GOV = re.compile(r"(?:人民)?政府|行政公署|行署")   # 盟行署 / 地区行政公署: the place's government
-_AFTER = r"(?=$|[、和与及或，,的里中内有收零报年都共呢吗\u3000？?]|人民政府|政府|行政公署|行署|一级|级)"
+_AFTER = r"(?=$|[、和与及或，,的里中内有收零报年都共呢吗\u3000？?]|人民政府|政府|行政公署|行署|一级|级|下面|下属)"
 
 
 @lru_cache(maxsize=1)
@@ -49,11 +49,21 @@ def _body_after(s: str, end: int, word: str) -> str | None:
     return next((b for b in _bodies(word) if s.startswith(b, end)), None)
 
 
+# a word of place said after a kind before its join (盟里和地区, 旗里面、苏木): the kind still joined
+_WITHIN = re.compile(r"(?:里面|里边|里头|下面|下属|里|内|中)?$")
+
+
+_WITHIN_AFTER = re.compile(r"(?:里面|里边|里头|下面|下属|里|内|中)?")
+
+
 def _joined(s: str, start: int, end: int) -> bool:
-    """Whether the kind at ``s[start:end]`` is joined (和, 、) to another kind word of the file."""
+    """Whether the kind at ``s[start:end]`` is joined (和, 、) to another kind word of the file,
+    a word of place (里, 下面) standing between the first kind and the join (盟里和地区)."""
     kinds = sorted(_rows(), key=len, reverse=True)
-    return (start >= 1 and s[start - 1] in _JOIN and any(s[:start - 1].endswith(w) for w in kinds)) \
-        or (end < len(s) and s[end] in _JOIN and any(s.startswith(w, end + 1) for w in kinds))
+    before = _WITHIN.sub("", s[:start - 1]) if start >= 1 else ""
+    after = _WITHIN_AFTER.match(s, end).end()
+    return (start >= 1 and s[start - 1] in _JOIN and any(before.endswith(w) for w in kinds)) \
+        or (after < len(s) and s[after] in _JOIN and any(s.startswith(w, after + 1) for w in kinds))
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +145,9 @@ def place_kind(t, organs, p, set_) -> None:
         else:
             absent.append(w)
         ids |= set(got)
-        t.take(m.start(g), gov.end() if gov else m.end(g) + len(dept or ""))
+        end = gov.end() if gov else m.end(g) + len(dept or "")
+        end = _WITHIN_AFTER.match(t.s, end).end()   # 盟下面 / 盟里: the kind's word of place with it
+        t.take(m.start(g), end)
     if absent:   # 各旗、苏木 with no 苏木: said, never answered over the 旗 alone or every report
         set_("absent_kind", "”“".join(absent), "place_kind")
     elif found:

@@ -48,6 +48,7 @@ from .keywords import stop_words
 from .pickyear import read_pick_year
 from .turnsjoined import joined_said, read_both
 from .kind import all_of, decide_kind, organs_counted
+from .officesaid import read_office_said
 from .placekind import place_kind
 from .planorgans import read_organs, tier_of_bodies
 from .planrewrite import rewrite
@@ -72,7 +73,7 @@ from .unread import account, condition_words, organ_type, unstated_meta
 from .widen import read_dropped
 from .vocabscan import scan
 from .eachsaid import SEVERAL, each_said
-from .words import (BLANK, NUM, Text, blank_question_words, cn_number, find_post,
+from .words import (BLANK, NUM, Text, blank_question_words, cn_number, find_post, post_said,
                     office_suffixes, typo_metric, typo_word,
                     count_typo, listed_typo, metric_sound_typo, post_typo)
 
@@ -143,8 +144,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     unstated_meta(t, set_)   # 哪些报告没写明机关: the reports with no organ name
     # official filter: 由副镇长分管的乡镇
     m = _OFFICIAL.search(t.s)
-    if m and find_post(m.group(1)):   # 由副镇长分管, not 由哪个部门负责
-        set_("official", find_post(m.group(1)))
+    if m and find_post(m.group(1)):   # 由副镇长分管, not 由哪个部门负责; 由常务副县长分管: that post
+        set_("official", post_said(m.group(1))[0])
         t.take(m.start(), m.end())
         set_("kind", "reports")
     m = _OFFICE_BY.search(t.s)
@@ -153,6 +154,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         set_("office", m.group(1))
         t.take(m.start(), m.end())
         set_("kind", "reports")
+    if not p.office:   # 是党政综合办公室具体负责的 / 负责机构是党政办的: said without 由
+        read_office_said(t, set_)   # assistant/officesaid.py
     # 各旗、苏木 / 自治州 / 村委会: a kind of place standing as a word, by how its names end
     # (before the names: 自治 of a misread organ name is no name of it)
     place_kind(t, organs, p, set_)
@@ -169,10 +172,10 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                      if role == "fact" and value == "responsible_official" and w in t.s]
     if not p.official and asks_official:
         rest = blank_question_words(t.s, asks_official)   # 分管领导 is the question
-        post = find_post(rest)
-        if post:
-            set_("official", post)
-            t.take(rest.index(post), rest.index(post) + len(post))
+        said = post_said(rest)   # 分管领导是常务副县长: the post with the word narrowing it
+        if said:
+            set_("official", said[0])
+            t.take(said[1], said[1] + len(said[0]))
     read_inventory(p, t, set_, fired)   # 库里都有哪几年的年报 / 浙江收了哪些县市区的报告
     read_all_zero(p, t, fired, notes)   # 表格里每一格都是0: the tables of zeros only
     # vocabulary

@@ -152,6 +152,11 @@ RULES: tuple[Rule, ...] = (
     Rule("coverage", "asked", "question_words.tsv role coverage (没填, 未填写 + 表N)", ()),
     Rule("official", "condition", "由…分管 / a post of lexicons/posts.tsv", ()),
     Rule("office", "condition", "由…负责 with an office suffix (lexicons/offices.tsv)", ()),
+    Rule("office_said", "condition", "an office (lexicons/offices.tsv suffix) said without 由: 是X具体负责的,"
+         " 负责机构是X的, X负责的…; found by its short form too (lexicons/question_office_short.tsv:"
+         " 党政综合办公室 finds 党政综合办; assistant/officesaid.py)",
+         (("哪些乡镇是党政办公室具体负责的", {"office": "党政办公室"}),
+          ("负责机构是党政综合办的有哪些", {"office": "党政综合办"}))),
     Rule("listing", "shape", "question_words.tsv roles list and noun (哪些, 列出, 各; 报告, 单位):"
          " a list is asked, of reports or organs",
          (("哪些乡镇没有收到申请", {"listing": True}),

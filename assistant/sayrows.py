@@ -10,6 +10,7 @@ from .say import (CHANNEL_NAMES, CONTACT_NAMES, FACT_NAMES, _blank_note, _cond_t
                   _scope, _yr, contact_said)
 from .selfcheckq import failed_checks_said
 from .sqlbase import ROW_LIMIT
+from .unwrap import one_line
 
 if TYPE_CHECKING:
     from .result import Answer
@@ -181,12 +182,12 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         return
     if plan.kind == "fact" and "kind" in a.columns:   # 谁负责 哪个科室: each fact named
         k, v = a.columns.index("kind"), a.columns.index("value")
-        a.text = "；".join(f"{r[0]}（{_yr(r[2])}）{FACT_NAMES.get(r[k], r[k])}：{r[v]}"
+        a.text = "；".join(f"{r[0]}（{_yr(r[2])}）{FACT_NAMES.get(r[k], r[k])}：{one_line(r[v])}"
                           for r in a.rows[:10]) + "。"
         return
     if plan.kind == "fact" and plan.fact_kind != "channel":
         label = FACT_NAMES.get(plan.fact_kind, plan.fact_kind)
-        a.text = f"{label}：" + "；".join(f"{r[0]}（{_yr(r[2])}）：{r[3]}" for r in a.rows[:10]) + "。"
+        a.text = f"{label}：" + "；".join(f"{r[0]}（{_yr(r[2])}）：{one_line(r[3])}" for r in a.rows[:10]) + "。"
         return
     if plan.kind == "text" and plan.items_op and not plan.phrase:
         # 问题不少于三条的街道报告: the reports, each with how many items it lists
@@ -207,7 +208,7 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         a.text = f"{many}共{len(a.rows)}处{what}，来自{many}{len(orgs)}份报告：" + "、".join(orgs[:10]) + \
             ("等" if len(orgs) > 10 else "") + "。"
         if not plan.phrase and len(orgs) <= 3:   # 汕头市医疗保障局存在的问题: the texts themselves
-            a.text += "".join(f"\n{i}. {r[0]}（{_yr(r[2])}）{FACT_NAMES.get(r[3], r[3])}：{r[4]}"
+            a.text += "".join(f"\n{i}. {r[0]}（{_yr(r[2])}）{FACT_NAMES.get(r[3], r[3])}：{one_line(r[4])}"
                               for i, r in enumerate(a.rows, 1))
         return
     if plan.kind == "reports" and plan.template_asked:   # 用的是哪版模板

@@ -98,7 +98,7 @@ def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
         w.append(f"EXISTS (SELECT 1 FROM effective_facts ob WHERE ob.report_id = {r}.report_id "
                  f"AND ob.kind = 'responsible_office' AND ("
                  + " OR ".join(f"coalesce(ob.value, ob.text) LIKE {P.add('office', like(form))} ESCAPE '\\'"
-                               for form in written_forms(plan.office)) + "))")
+                               for form in office_forms(plan.office)) + "))")
     if plan.official:
         w.append(f"EXISTS (SELECT 1 FROM effective_facts of WHERE of.report_id = {r}.report_id "
                  f"AND of.kind = 'responsible_official' AND {post_match(plan.official, P, 'of')})")
@@ -140,6 +140,12 @@ def post_match(post: str, P: Params, f: str = "f") -> str:
                      f"{P.add('post', like('副' + form))} ESCAPE '\\'")
         terms.append(term)
     return "(" + " OR ".join(f"({t})" for t in terms) + ")" if len(terms) > 1 else terms[0]
+
+
+def office_forms(office: str) -> list[str]:
+    """An office filter's forms: as typed, traditional, short (assistant/officesaid.py)."""
+    from .officesaid import office_forms as forms
+    return forms(office)
 
 
 def written_forms(s: str) -> list[str]:

@@ -56,6 +56,9 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
     q = example_in_passing(q)[0]   # …，像官洲街道那种: an example, no organ asked (rule example_in_passing)
     if plan.phrase:
         q = q.replace(plan.phrase, "")   # 提到政务服务中心: a phrase searched for, not an organ
+    for said in (plan.office, plan.official):   # 是党政办负责的 / 常务副旗长分管的: no organ's name
+        if said:
+            q = q.replace(said, "")
     last_end = -1
     for m in _ORGAN_WORD.finditer(q):
         if q[m.end():m.end() + 1] in ("镇", "乡", "街", "区", "县", "市") and any(

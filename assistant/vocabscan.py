@@ -19,7 +19,7 @@ from .words import NUM, cn_number, forward_match
 
 # right after a level word: 省政府自己的不算 / 街道除外 / 乡镇的不计入 (rule level_excluded)
 _EXCLUDE_AFTER = re.compile(r"(?:自己|本身|本级)?的?(?:报告|年报)?(?:不算在内|不算|除外|不计入?|不统计|不包括在内|不含在内|不在内)")
-_EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除|去掉|去除|剔除|刨除|不看|不要|不算|不计)$")   # right before a level word
+_EXCLUDE = re.compile(r"(除了|除去|除|不是|不属于|非|不包括|不含|排除|去掉|去除|剔除|刨除|不看|不要算|不用算|不要|不算|不计)$")   # right before a level word
 
 
 @dataclass

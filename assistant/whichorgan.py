@@ -136,6 +136,11 @@ def _typed(question: str, plan: QueryPlan) -> str | None:
     for w in plan.organ_names:
         if w in question:
             return w
+        head, _, tail = w.partition("…")   # 平潭…实验区: 平潭那个实验区 as typed (assistant/namepart.py)
+        at = question.find(head) if tail else -1
+        end = question.find(tail, at + len(head)) if at >= 0 else -1
+        if end >= 0:
+            return question[at:end + len(tail)]
     if plan.region:
         name = plan.region[1]
         for end in ("族自治旗", "族自治县", "族自治州", "自治县", "自治州", "自治区", "自治旗", "县", "区",

@@ -282,6 +282,25 @@ def find_post(s: str) -> str | None:
     return next((post for post in _posts() if post in s), None)
 
 
+@lru_cache(maxsize=1)
+def _post_narrowers() -> tuple[str, ...]:
+    """The words of lexicons/question_post_prefixes.tsv (常务), longest first."""
+    from extractor.lexicon import load
+    rows = load("question_post_prefixes", required=("word",), unique=("word",))
+    return tuple(sorted((r["word"] for r in rows), key=len, reverse=True))
+
+
+def post_said(s: str) -> tuple[str, int] | None:
+    """The post ``find_post`` finds in ``s`` with a word narrowing it right before it (常务副县长,
+    lexicons/question_post_prefixes.tsv), and where it starts in ``s``; None with no post."""
+    post = find_post(s)
+    if not post:
+        return None
+    at = s.index(post)
+    pre = next((w for w in _post_narrowers() if s[:at].endswith(w)), "")
+    return pre + post, at - len(pre)
+
+
 def blank_question_words(s: str, words) -> str:
     """``s`` with the question's own words blanked (分管领导 in 分管领导是副镇长), except where
     one is part of a longer post (领导 in 主要领导)."""
