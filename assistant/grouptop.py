@@ -4,7 +4,8 @@ condition or 几份, the reports per group), and the top one named first with it
 most / least is never a ranking of single reports inside the groups.
 
 A group word after 哪 (哪一年, 哪一级, 哪个省) with a sum word (汇总, 合计, 加起来) and no grouping
-said groups by it (各年收到的申请加起来，哪一年最多).
+said groups by it (各年收到的申请加起来，哪一年最多; the sum words: lexicons/question_sum_words.tsv
+role groups).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .lexwords import alternation, values
+from .sumwords import pattern as sum_words
 
 _LEX = "question_group_top"   # the words: lexicons/question_group_top.tsv
 _GROUPS = ("year", "level", "county", "province", "city", "template")   # grouping's values
@@ -24,9 +26,8 @@ def _which_group() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"{most}的?(?:是|为)?哪(?:一个|一|个)?({word})(?![报鉴级直])"))   # 最多的是哪一年
 
 
-@lru_cache(maxsize=1)
 def _sum() -> re.Pattern:
-    return re.compile(alternation(_LEX, "sum"))
+    return sum_words("groups")   # lexicons/question_sum_words.tsv role groups, compiled once
 
 
 def read_group_top(p, q: str, t, set_, fired: list, agg_at=()) -> None:

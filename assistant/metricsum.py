@@ -2,16 +2,14 @@
 行政复议与行政诉讼总共几件: the figures of the same reports added (vocab.sum_of: a report counts
 only when every figure is stated, a blank never 0; figures of different units are never
 added), read as one figure 行政复议数与行政诉讼数之和 and said so in the first line. Asked each on
-its own (分别 / 各 / 各自), the figures are never added. The words beside 加上 / 加起来
-(plan._PLUS) that say a sum of two figures named together are this module's."""
+its own (分别 / 各 / 各自), the figures are never added. The total words are the sum words of
+role joined (assistant/sumwords.py); those of role figures (加上 / 之和) are plan.py's."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from extractor.lexicon import LexiconError
-
-from . import lexwords
+from . import sumwords
 from .eachsaid import FIGURES, each_said
 
 # 复议加诉讼: a bare 加 between two figure words (never 增加 / 参加 / 加强 / 加大 …)
@@ -24,20 +22,9 @@ _TOTAL_ASKED = r"共(?:有多少|多少|几)"
 
 @lru_cache(maxsize=1)
 def _total() -> re.Pattern:
-    """The total words (lexicons/question_words.tsv: agg sum rows with joined 1: 合计, 一共, 总数)
-    and 共多少 as one pattern; a joined cell on another row, or not 1, fails like a compiler."""
-    words = []
-    for r in lexwords.rows("question_words"):
-        if not r.get("joined"):
-            continue
-        if r.get("joined") != "1" or (r["role"], r.get("value")) != ("agg", "sum"):
-            raise LexiconError(f"lexicons/question_words.tsv: '{r['word']}' has joined "
-                               f"{r['joined']!r}: only 1, on an agg sum row")
-        words.append(r["word"])
-    if not words:
-        raise LexiconError("lexicons/question_words.tsv: no agg sum row with joined 1")
-    words.sort(key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) + "|" + _TOTAL_ASKED)
+    """The total words (lexicons/question_sum_words.tsv role joined: 合计, 一共, 总数) and 共多少 as
+    one pattern, compiled once."""
+    return re.compile(sumwords.pattern("joined").pattern + "|" + _TOTAL_ASKED)
 
 
 def sum_said(q: str, spans: list[tuple[int, int]]) -> bool:

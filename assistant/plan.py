@@ -3,7 +3,8 @@
 ``parse(question, organs, context=None)`` reads a reviewer's question with the lexicons
 (``assistant.vocab``) and the organ names of the store (``assistant.names.OrganIndex``):
 
-1. quoted phrases (“公开内容不够深”), years (2021年, 2019-2021年: ``assistant.planyears``),
+1. the text rewritten, a quoted phrase (“公开内容不够深”) taken out as typed
+   (``assistant.planrewrite``); years (2021年, 2019-2021年: ``assistant.planyears``),
    organ names, regions, sectors (``assistant.planorgans``);
 2. the vocabulary, forward longest match on the remaining characters: metric aliases
    (metrics.tsv), level words, comparison / aggregate / grouping / contact / channel /
@@ -49,47 +50,35 @@ from .turnsjoined import joined_said, read_both
 from .kind import all_of, decide_kind, organs_counted
 from .placekind import place_kind
 from .planorgans import read_organs, tier_of_bodies
+from .planrewrite import rewrite
 from .percond import split_conditions
 from .joinconds import condition_of_another, join_conditions
-from .phrasealts import quoted_alternatives, split_alternatives
+from .phrasealts import split_alternatives
 from .placenone import unread_places_held_nowhere
-from .templatesaid import template_said
 from .metricsum import sum_said
+from .sumwords import pattern as sum_words
 from .planyears import read_years
 from .yearasked import read_which_year_more, read_year_asked
 from .queryplan import CONTACT_FIELDS, QueryPlan
-from .examples import example_in_passing, name_said, names_something as _names_something
+from .examples import names_something as _names_something
 from .refine import untold_mentioned
 from .selfcheckq import title_year_check
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated)
 from .rules import rule_of
 from .namepart import read_name_part
-from .placescope import city_proper, spell_whole_short
+from .placescope import city_proper
 from .unread import account, condition_words, organ_type, unstated_meta
 from .widen import read_dropped
 from .vocabscan import scan
 from .eachsaid import SEVERAL, each_said
-from .words import GLOSS as _GLOSS
-from .words import (BLANK, NUM, UNIT, Text, without_glosses, blank_question_words, cn_number, find_post,
-                    normalise, office_suffixes, typo_metric, typo_word,
+from .words import (BLANK, NUM, Text, blank_question_words, cn_number, find_post,
+                    office_suffixes, typo_metric, typo_word,
                     count_typo, listed_typo, metric_sound_typo, post_typo)
 
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
-_TEMPLATE_GLOSS = re.compile(r"([新旧老]版|[新旧老]模板|[新旧老]格式|[新旧老]表格?)[(（]((?:19|20)\d\d)\s*(?:年|版|年版)?[)）]")
-_TABLE_GLOSS = re.compile(r"(表[二三四234])[(（][^()（）]{1,30}[)）]")
 _VIA_WECHAT = re.compile(r"(通过|利用|借助|依托|运用|用)了?(官方)?(政务)?(微信|公众号)")
-_ASKER = re.compile(r"^(?:我|我们)(?:是|这边是|单位是)[^，,。；;！!？?]{1,20}[，,。；;](?=.{4})")
-_TABLE_NAMES = ((re.compile(r"(?:政府信息公开)?行政复议[、和及与]?(?:行政)?诉讼(?:情况)?(?:统计)?表"), "表四"),
-                (re.compile(r"(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)(?:情况)?(?:统计)?表"), "表三"),
-                (re.compile(r"主动公开(?:政府信息)?(?:情况)?的?(?:统计)?表格?"), "表二"))
-_TEMPLATE_NOTICE = re.compile(r"(?:国办公开办函)?[〔\[(（]((?:19|20)\d\d)[〕\])）]\d+号(?:文件?)?(?:的|规定的|要求的)?")
-_LEVEL_PAIR = re.compile(r"([省市县区乡镇])级([和、及与])([省市县区乡镇])级(政府|部门)")   # 省级和市级政府
-_OFFICE_BY = re.compile(r"由([\u4e00-\u9fff]{2,10}?)(?:牵头|具体)?(?:负责|承办|办理)")
-# 教育局（厅） / 卫生健康委（局）: the bureau of either tail, 教育局或教育厅
-_OTHER_TAIL = re.compile(r"([\u4e00-\u9fff]{2,10}?)(局|厅|委员会|委|办公室|办)[(（](局|厅|委员会|委|办公室|办)[)）]")
-_PLUS = re.compile(r"加上|加起来|相加|之和|加在一起|加一起|合起来|合在一起|算在一起|再加")
 _LIST_TOO = re.compile(r"[，,、；;]\s*(?:请|麻烦)?(?:都|全部|一一|分别)?(?:列出来|列出|列一下|列举|列个清单|分别是哪|都是哪|是哪些|有哪些)")
 # 几个镇的年报都有哪些 / 那几份报告里面哪些是零申请: a count word inside the thing asked, a list
 # word after it and no count word after that (rule list_after_count)
@@ -97,20 +86,13 @@ _LIST_TOO = re.compile(r"[，,、；;]\s*(?:请|麻烦)?(?:都|全部|一一|分
 # (平遥几个镇哪个零申请: 哪个 / 哪家 / 哪几个 ask the list too, unless 最 follows: 哪个最多)
 _LIST_AFTER_COUNT = re.compile(r"(?:几|多少)[个份家篇所][^？?。；;几]*?(?:哪些|哪个|哪家|哪几[个家])(?![^几多]*最)[^几多]*$")
 _POSTS_ASKED = re.compile(r"(多少|几)条|条数")
-_QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _MENTION = re.compile(r"了?([^\u3000？?。，,！!的]+?)(?:的(?:报告|问题|措施|内容|单位)?|字样|内容|吗|呢|$|[？?。，,！!\u3000])")
 _BETWEEN = re.compile(NUM + r"\s*(?:件|个|条|份|次)?\s*(到|至|和|与|-|~|～)\s*" + NUM
                       + r"\s*(?:件|个|条|份|次)?\s*之间")
-_OTHER_LEVEL = re.compile(r"(乡镇|镇|乡)[(（](街道办事处|街道办|街道)[)）]|(街道办事处|街道办|街道)[(（](乡镇|镇|乡)[)）]")
 # 还没办完 / 尚未办结: the cases still pending (carried forward), its 没 no zero
 _ASPECT = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?=方面|的|$|[？?。，,！!])")   # 网站建设(方面)
+_OFFICE_BY = re.compile(r"由([\u4e00-\u9fff]{2,10}?)(?:牵头|具体)?(?:负责|承办|办理)")
 _OFFICIAL = re.compile(r"由([\u4e00-\u9fff]{2,8}?)(?:分管|负责|主管)")
-
-
-def without_asker(q: str) -> str:
-    """The question without a first clause saying who asks (我是市政府办的，…) and without the
-    number of a template notice (国办公开办函〔2021〕30号: no organ, no year)."""
-    return _GLOSS.sub("", _TEMPLATE_NOTICE.sub("", _ASKER.sub("", q, count=1)))
 
 
 def _vocab_table() -> tuple[dict, int]:
@@ -146,50 +128,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         if rule and rule not in fired:
             fired.append(rule)
 
-    # 1. a quoted phrase, as typed (NFKC would change its punctuation)
-    question = "".join((question or "").split())
-    m = _QUOTED.search(question)
-    if m and m.group(1).strip():
-        set_("phrase", m.group(1).strip())
-        p.quoted = True
-        alts, end = quoted_alternatives(question, m.end())   # “培训”或“学习”: any of them
-        if alts:
-            p.phrase_alts = alts
-            fired.append("phrase_alternatives")
-        question = question[:m.start()] + "“”" + question[end:]
-    q = normalise(question)
-    q = _ASKER.sub("", q, count=1)
-    q2 = spell_whole_short(q)   # 全疆: 全新疆 (assistant/placescope.py)
-    if q2 != q:
-        q = q2
-        fired.append("whole_short")   # 我是市政府办的，…: who asks is no condition
-    for rx, tname in _TABLE_NAMES:   # 附有行政复议、行政诉讼情况统计表: 表四
-        q = rx.sub(tname, q)
-    q, n_tails = _OTHER_TAIL.subn(r"\1\2或\1\3", q)
-    if n_tails:
-        fired.append("bracket_alternative")
-    q = _LEVEL_PAIR.sub(r"\1级\4\2\3级\4", q)   # 省级和市级政府: 省级政府和市级政府
-    # 按国办公开办函〔2021〕30号的格式: the template the notice set, never the year 2021
-    q = _TEMPLATE_NOTICE.sub(lambda m: {"2021": "新版", "2019": "旧版"}.get(m.group(1), ""), q)
-    q, template_note = template_said(q)   # 2021年以后模版: the 2021 template (assistant/templatesaid.py)
-    if template_note:
-        notes.append(template_note)
-        fired.append("template_said")
-    # 表四（行政复议、行政诉讼）: the brackets name the table, they ask no figure; 县（区、市）
-    q = _TABLE_GLOSS.sub(lambda m: m.group(1) + BLANK * (len(m.group(0)) - len(m.group(1))), q)
-    # 乡镇（街道） / 街道（乡镇）: townships and subdistricts, two levels (县（市、区） is one: a gloss)
-    q = _OTHER_LEVEL.sub(lambda m: "和".join(g for g in m.groups() if g), q)
-    kinds_listed = vocab.channels_listed(q)   # 政务新媒体（公众号、微博、抖音这些）: the channels meant
-    q = without_glosses(q)
-    q, said = name_said(q)   # 名称中带苏木的: 苏木的, the organs whose names hold it
-    if said:
-        notes.append(f"“{said}”按“名称中含”理解")
-        fired.append("name_said")
-    q, example = example_in_passing(q)   # …，像和田地区那种: an example of the kind, no filter
-    if example:
-        notes.append(f"“{example}”是举例，不作筛选")
-        fired.append("example_in_passing")
-    q = _TEMPLATE_GLOSS.sub(r"\1", q)   # 旧版（2019）格式: the template's year in brackets, no year
+    question, q, kinds_listed = rewrite(question, p, set_, fired, notes)   # assistant/planrewrite.py
     t = Text(q)
     p.tokens = tuple(vocab.cut(q))
     blanks = blanks_left_out(t)   # 没写的不算: the default restated, no condition 未填写
@@ -258,7 +197,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     bare = bare_requests(q, metric_at)
     added = list(dict.fromkeys(v for _, _, v in sorted(metric_at) if v not in bare))
     said_sum = len(added) > 1 and sum_said(q, [(a, b) for a, b, v in metric_at if v in added])
-    if len(added) > 1 and (_PLUS.search(q) or said_sum) and vocab.sum_of(added):
+    if len(added) > 1 and (sum_words("figures").search(q) or said_sum) and vocab.sum_of(added):
         set_("metric", vocab.sum_of(added))   # 新收到的申请加上上年结转的: one figure, their sum
         if said_sum:   # 复议加诉讼一共 / 行政复议和行政诉讼合计 (assistant/metricsum.py)
             fired.append("metric_sum")

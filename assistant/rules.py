@@ -1,27 +1,22 @@
 """The rules that read a question's words into its reading, as named data.
 
-Each ``Rule`` has a name, the slot of the reading it fills, how it reads (the pattern or the
-lexicon, in words), and example questions with what the plan must hold after them: the
-examples are its tests (``tests/test_assistant_rules.py`` runs every one on a test-built
-store). ``assistant.plan.parse`` records the rules that fired on ``QueryPlan.rules``; an
-answer names them (``Answer.to_dict()["rules"]``, the chips' ``rule``).
+Each ``Rule`` (``assistant.rule``) has a name, the slot of the reading it fills, how it reads
+(the pattern or the lexicon, in words), and example questions with what the plan must hold
+after them: the examples are its tests (``tests/test_assistant_reading.py`` runs every one
+on a test-built store). ``assistant.plan.parse`` records the rules that fired on
+``QueryPlan.rules``; an answer names them (``Answer.to_dict()["rules"]``, the chips' ``rule``).
 
 Fields a parse step sets are credited to the rule of ``FIELD_RULE`` unless the step names
-its own rule (the steps added with this registry do).
+its own rule (the steps added with this registry do). ``RULES`` is this module's rules and
+those of organs and places (``assistant.rulesplace``), ``BY_NAME`` every rule by its name.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .rule import Rule
+from .rulesplace import PLACE_RULES
 
-
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    slot: str
-    how: str
-    examples: tuple = ()     # (question, {plan field: expected value}) …
-
-
+# the rules of years, templates, figures, conditions, what is asked and the answer's shape;
+# those of organs and places (slots region, organs, levels, organ_type) are assistant/rulesplace.py's
 RULES: tuple[Rule, ...] = (
     Rule("year", "years", "19xx/20xx 年 (年度), a range 2019-2021年, 2021年以后, 23年",
          (("2021年收到申请超过10件的县直部门有哪些？", {"years": (2021,)}),
@@ -41,10 +36,6 @@ RULES: tuple[Rule, ...] = (
          " every report but of that template, one of no stated template included",
          (("没有用新版模板的街道有哪些", {"template": "2021", "template_not": True, "op": None}),
           ("不是2021版模板的报告有几份", {"template": "2021", "template_not": True}))),
-    Rule("region_excluded", "region", "an exclusion word right before a place or after it (去掉上海的,"
-         " 除了杭州市, 上海的除外): every report but that place's (and of no stated place)",
-         (("去掉沂源县的乡镇报告有几份", {"region": ("county", "沂源县"), "region_not": True}),
-          ("乡镇的报告有几份，沂源县的除外", {"region": ("county", "沂源县"), "region_not": True}))),
     Rule("year_difference", "yoy", "Y1年比Y2年多/少/增加…多少 (one organ's figure in two years), the"
          " figure said after Y1 too (Y1年的申请比Y2年少了几件): the difference, with both values; its"
          " sign follows the word asked (少 / 减少 / 下降: Y2's value less Y1's, ``year_less``), the"
@@ -75,48 +66,6 @@ RULES: tuple[Rule, ...] = (
           ("按旧版（2019）格式填报的乡镇有哪些", {"template": "2019", "years": ()}),
           ("街道还在用19年那版模板的有几个", {"template": "2019", "years": ()}),
           ("21版表格的乡镇报告有哪些", {"template": "2021", "years": ()}))),
-    Rule("level_word", "levels", "lexicons/question_levels.tsv, longest match (县直部门, 乡镇,"
-         " 省级人民政府)",
-         (("省级人民政府的报告有几份？", {"levels": ("province",)}),
-          ("哪些县级人民政府没有收到政府信息公开申请？", {"levels": ("county",)}),
-          ("哪些乡镇没有收到申请", {"levels": ("township",)}),
-          # 县里的部门 / 市里的部门: that tier's departments, never every level's
-          ("县里的部门收到多少申请", {"levels": ("county_dept",)}),
-          ("市里的各部门有哪些零申请", {"levels": ("city_dept",)}))),
-    Rule("level_excluded", "levels", "除了 / 不是 / 非 / 不含 before a level word, or 不算 / 除外 /"
-         " 自己的不算 after it: every other level; with levels named too (省级…省政府除外), those"
-         " levels less it",
-         (("除了乡镇以外收到申请的有哪些", {"excluded_levels": ("township",)}),
-          ("省直厅局的年报一共几份（省政府自己的不算）", {"levels": ("province_dept",)}),
-          ("省级的报告有几份，省政府除外", {"levels": ("province_dept",)}))),
-    Rule("organ_name", "organs", "the store's organ names and their short forms"
-         " (assistant/names.py), longest first",
-         (("花沟镇2021年收到多少件申请？", {"organ_names": ("花沟镇",)}),)),
-    Rule("region_name", "region", "the store's county / city / province names; a place from"
-         " the store counts only when it is a plausible place (names.plausible_place)",
-         (("沂源县有几份报告", {"region": ("county", "沂源县")}),)),
-    Rule("bracket_alternative", "organs", "X局（厅） / X委（局）: a bracketed other tail names the"
-         " bureau of either tail, read as X局或X厅",
-         (("教育局（厅）的报告有几份", {"organ_names": ("教育局",)}),)),   # the test store: no 教育厅
-    Rule("sector", "organs", "X部门 / X系统 / X条线 / X单位 / X机关: the organs whose name holds X",
-         (("教育系统收到多少申请", {"organ_names": ("教育系统",)}),)),
-    Rule("organ_type", "organ_type", "lexicons/question_organ_types.tsv, or a word before 单位 /"
-         " 机关 / 部门 no other rule read: the organs whose name holds it; none in the store:"
-         " the answer says 库中没有…的报告",
-         (("哪些海关单位收到了政府信息公开申请？", {"absent_kind": "海关"}),
-          ("哪些教育单位收到了申请", {"organ_type": "教育"}))),
-    Rule("place_kind", "organ_type", "lexicons/question_place_kinds.tsv (旗, 苏木, 嘎查, 盟) standing as"
-         " a word: the organs in a place whose name ends so; none in the store: 库中没有…的报告",
-         (("各旗、苏木的年报零申请情况", {"absent_kind": "旗”“苏木"}),
-          ("苏木的报告有几份", {"absent_kind": "苏木"}))),
-    Rule("untold", "levels", "question_words.tsv role untold (副省级城市, 计划单列市, 贫困县): a kind no"
-         " report says an organ is; not answered, said, never read as the level inside it (省级)",
-         (("副省级城市的报告有哪些", {"untold": ("副省级城市",), "levels": ()}),
-          # value person: a leader's attribute no report records (姓 + the character after)
-          ("分管领导是女领导的单位有哪些", {"untold": ("女领导",), "untold_person": True}),
-          ("姓李的领导分管的乡镇", {"untold": ("姓李",), "untold_person": True}),
-          # value field: a report's own field no store keeps (标题上的年份, 发布日期)
-          ("标题年份是2022年的报告有几份", {"untold": ("标题年份",), "untold_field": True}))),
     Rule("title_year_check", "check", "a title-year word (question_words.tsv untold field) said against the"
          " statistics period (统计年度, 统计时段, 正文年度) with a mismatch word (不一样, 对不上, 不相符): the"
          " check year.title_vs_period failing (assistant/selfcheckq.py), no field the store lacks",
@@ -221,57 +170,11 @@ RULES: tuple[Rule, ...] = (
          " after a question about named organs' figure, contact or fact: the same question of that"
          " year, or of the organ of that kind in that place (市财政局 → 武汉的: 武汉市财政局); asked"
          " back which one, the reply naming the place answers it", ()),
-    Rule("glued_place", "organs", "a place typed wrong inside an organ name (临夏洲公安局, 信峰县卫健委):"
-         " two to four characters of no question word before a bureau name the store holds, the"
-         " whole one character off a stored name: asked back with it; none near and ending as a"
-         " place (洛西县卫健委): 库中没有; never every body of the kind, never its 县 a level"
-         " (assistant/nearnames.py)", ()),
-    Rule("near_miss", "organs", "a name typed one character off a held organ's around the part found"
-         " (乌拉特中旗新安镇 when 乌拉特前旗新安镇人民政府 is held; 科尔沁右翼前旗 when 科尔沁右翼中旗 is):"
-         " said absent as typed, the held name offered, nothing answered (assistant/nearmiss.py)", ()),
     Rule("followup", "all", "assistant/followup.py: a follow-up changes the previous reading", ()),
-    Rule("place_added", "region", "a place after a question of a place, with 加上 / 也算上 / 再加上 /"
-         " a leading 还有 (no 呢): both places (QueryPlan.also_regions), the kind and condition"
-         " kept; 还有…呢 or a place alone asks the other place; a first clause of adding and a"
-         " question after it (加上安徽的，主动公开合计多少): the union, asked that"
-         " (assistant/scopeunion.adds_then_asks)", ()),   # tests: test_assistant_families9, familiesv8
-    Rule("places_joined", "region", "two or more places in one question joined by 和 / 、 / 与 / 及 / 跟"
-         " (2021年江西和安徽的报告一共几份): every place, a union (QueryPlan.also_regions), never the"
-         " last alone (assistant/joinedplaces.py)",
-         (("高青县和沂源县的乡镇报告一共几份", {"region": ("county", "高青县"),
-                                        "also_regions": (("county", "沂源县"),)}),)),
-    Rule("level_added", "levels", "a level after a question of a level, with 加上 / 也算进来 / 一起算:"
-         " both levels, the place, kind and condition kept (assistant/scopeunion.py added_levels)",
-         ()),   # tests: test_assistant_followups14
-    Rule("sector_tails", "organs", "a sector's bureau named bare (卫健局, 民政局) is every organ of the"
-         " sector whatever the tail of its family (lexicons/question_tail_families.tsv: 局 / 委 /"
-         " 委员会 / 厅), its short and full spellings (卫健 / 卫生健康); 民政 of 人民政府 never",
-         (("教育局的报告都有哪些", {"organ_names": ("教育局",)}),)),   # more: test_assistant_families4
-    Rule("tier", "levels", "a level said right before a bureau: 县级 / 县里的 / 市一级的 or the level's one"
-         " character alone with no place (省卫健委, 2023年县教育局): that tier's bureaus",
-         (("市级教育局有几份报告", {"levels": ("city_dept",)}),
-          ("县里的教育局有哪些报告", {"levels": ("county_dept",)}),
-          ("2021年县教育局收到多少申请", {"levels": ("county_dept",)}))),
-    Rule("place_bureau", "levels", "a place named right before a bureau, in full or without its end"
-         " (杭州市民政局, 杭州民政局, 信丰卫健委): that place's own tier of bureaus (市级部门), never a"
-         " district's bureau inside it; none held: said, the ones inside offered (placebureau)",
-         (("沂源教育局收到多少申请", {"levels": ("county_dept",)}),
-          ("沂源县教育局2021年收到多少申请", {"levels": ("county_dept",)}))),
-    # answer-level rules (assistant/nearnames.py, answer.py): their examples are the cases of
-    # tests/test_assistant_families.py, which need a store of their own names
-    Rule("near_name", "organs", "a place one character off a held one (拱县: 珙县, by its sound when"
-         " the name has two characters), a place's bureau held only as its branch (…肥城分局) or"
-         " abbreviated (住建局: 住房和建设局), a bare bureau name of several organs asked one"
-         " contact (公安局的电话): asked back with each reading, or read and said first", ()),
     Rule("which_year", "years", "one organ's figure asked as one number, no year, reports of several"
          " years with different values: each year's value said and the year asked", ()),
-    Rule("which_one", "organs", "a bare bureau name of several organs asked one contact: the reading"
-         " stands, which organ is asked; a follow-up naming a place or an organ (平阳县的) answers it", ()),
     Rule("written_forms", "condition", "a post or office filter also matches the traditional form a"
          " report printed (党政办公室: 黨政辦公室)", ()),
-    Rule("tier_of_bodies", "levels", "a tier (县级, 市级, 区县一级: its government and departments) said"
-         " of bureaus or a sector (教育局, 自然资源部门) is the tier's departments",
-         (("县级的报告里教育局有几份", {"levels": ("county_dept",)}),)),
     Rule("filter_dropped", "all", "不限 / 不分 / 不论 / 所有 + 年份 / 层级 / 地区 / 模板 (不限年份呢): a"
          " follow-up takes that filter of the question before away; alone, the default restated",
          (("不限年份呢", {"dropped": ("years",)}), ("层级不限，所有地区的呢", {"dropped": ("levels", "region")}))),
@@ -281,36 +184,11 @@ RULES: tuple[Rule, ...] = (
     Rule("year_or_template", "years", "a bare 2019 / 2021 (no 年 / 版 / 表 / 模板 after it, no other year)"
          " before 的 / 报告: the year or the table template; asked back with both readings",
          (("2019的报告有几份", {"years": (2019,), "year_or_template": True}),)),
-    Rule("county_in_city", "region", "a place said right before a county that is several places' too"
-         " (南京市鼓楼区, 鼓楼区 also 福州's): the county's reports stating that place or named after it"
-         " (QueryPlan.region_of); said bare with reports of it in several places, asked back which one"
-         " (assistant/nearnames.county_of_several)", ()),   # tests: test_assistant_familiesv
-    Rule("city_short_county", "region", "an organ's short name that is wholly a city (bare or in full)"
-         " then a county of the store (成都武侯区, 杭州市滨江区): the district of that city, never the"
-         " district government's office named so (assistant/planorgans._places_only)",
-         ()),   # tests: test_assistant_familiesv7
-    Rule("kind_within_place", "organs", "a province said after a list of a bare kind (气象局的报告有哪些 →"
-         " 内蒙古的呢): every organ of the kind in it, the province's own bureau one of them"
-         " (assistant/kindinplace.kind_in_place); a city or county so said, or a place after one"
-         " organ's figure: that place's own when held",
-         ()),   # tests: test_assistant_familiesv7
-    Rule("kind_as_name", "organs", "a kind of organ (question_organ_types.tsv: 管委会, 公安分局) that is"
-         " also one organ's short form: the kind, every organ whose name holds it (…管理委员会,"
-         " …公安局南坪分局: names written A…B hold A then B)", ()),
-    Rule("place_kind_government", "organs", "a place kind said with 政府 / 人民政府 (旗政府, 苏木人民政府):"
-         " those places' governments only; joined to a level word covering it (乡镇和苏木): that level",
-         ()),   # tests: test_assistant_familiesv (a store with banners)
     Rule("list_after_count", "shape", "a count word inside the thing asked (几个镇的年报, 那几份报告)"
          " and a list word after it (都有哪些, 里面哪些是零申请), no count word after that: the list,"
          " its count said with it", (("几个乡镇的报告都有哪些", {"listing": True, "agg": None}),)),
-    Rule("longer_kind", "organs", "a kind of organ (question_organ_types.tsv: 开发区管委会) covering"
-         " an organ's short name or a bare bureau inside it (管委会, 开发区管委): the longer kind",
-         ()),   # tests: test_assistant_families11 (a store whose committee is called 管委会)
     Rule("which_of_listed", "all", "哪个是 / 哪些是 / 哪几家是 + a scope after a list of reports (气象局的"
          " 报告都有哪些 → 哪个是省一级的): that list narrowed to the scope", ()),
-    Rule("organ_added", "organs", "a follow-up naming organs (a kind or a name) with a word of adding"
-         " (再加上开发区管委会呢, 把教育局也算上): the organs before and these, the rest kept", ()),
-         # tests: test_assistant_followups12
     Rule("metric_conditions", "condition", "a word of contrast (lexicons/question_metric_contrast.tsv:"
          " 但, 却, 而) between figures with a 'some' word (收到过, 有过) and figures with a bound (都是0):"
          " a condition per figure, never the one bound on all (assistant/percond.py)",
@@ -368,11 +246,6 @@ RULES: tuple[Rule, ...] = (
     Rule("year_not_held", "years", "a follow-up naming one organ and no year (永兴镇呢) keeps the year"
          " before; the organ with no report of it: its own years answered (one value, or which year"
          " asked), the missing year said first", ()),   # tests: test_assistant_familiesv
-    Rule("name_part", "organs", "a word no rule read (2-12 characters) that a few stored organs' names hold"
-         " (at most a tenth of them; never after 哪 / 各 / 每, never holding a word of"
-         " lexicons/question_name_parts.tsv), compared simplified: those organs, said as 机关=the word;"
-         " after a place read, the place and the word (no bureau tail) that names open with (苏州 +"
-         " 工业园区)", ()),   # its examples need a store of such names: tests/test_assistant_followups13, 14
     Rule("facts_several", "fact", "two facts asked at once (谁负责 哪个科室: lexicons/question_words.tsv role fact,"
          " two values): each fact, its name on its row; a follow-up naming another organ keeps both."
          " Joined by 也 / 又 too (既没写分管领导也没写负责科室); of a scope with no organ, said not written"
@@ -401,31 +274,6 @@ RULES: tuple[Rule, ...] = (
          " 行政诉讼合计), never with 分别 / 各: their sum, a report counted only when both are stated",
          (("行政复议和行政诉讼合计多少", {"metric": "review+litigation"}),
           ("复议加诉讼一共多少", {"metric": "review+litigation"}))),
-    Rule("whole_short", "region", "全 and a province's one-character name (lexicons/question_place_scope.tsv role"
-         " whole_short: 全疆, 全川): the whole of that province, read as 全新疆 / 全四川",
-         ()),   # its examples need a store holding 新疆: tests/test_assistant_followups13.py
-    Rule("city_proper", "region", "a city's name and 区 (广州市区), no under word and no level read: the whole"
-         " city, said in the first line (the reports cannot tell the city proper from its counties)",
-         ()),   # its examples need a store of such a city: tests/test_assistant_followups13.py
-    Rule("own_government", "levels", "政府 right after a place read (广州市政府, 乌恰县政府; not 政府办 /"
-         " 政府部门, not 人民政府: a name's own word): that place's government, its tier there",
-         ()),   # tests/test_assistant_followups13.py
-    Rule("under_place", "region", "lexicons/question_place_scope.tsv role under right after a place"
-         " (广州市下面, 金华下属, 沂源县所辖的, 赣州市范围内, 境内, 管辖的), or a whole word beside it (roles whole_place /"
-         " whole_after: 整个广东, 辽宁全省): the place and everything inside it, as the place"
-         " filter reads it (its cities, counties and their organs), never the short name of the"
-         " place's own government (赣州市人民政府); 各县市 after it is a level word",
-         (("沂源县下面的乡镇报告有几份", {"region": ("county", "沂源县"), "levels": ("township",)}),
-          ("沂源县所辖的单位有哪些", {"region": ("county", "沂源县")}))),
-    Rule("other_rank", "region", "a place typed with a rank (lexicons/question_place_scope.tsv role"
-         " tail) the store does not hold it at (朝阳区, the store holding 朝阳市 only): asked back"
-         " with the held place as the option, never answered for it in silence"
-         " (assistant/placescope.rank_elsewhere, nearnames.other_rank)", ()),   # tests: test_assistant_placescope
-    Rule("autonomous_short", "region", "an autonomous prefecture or county by the gazetteer's short"
-         " name (黔东南州, 黔东南 for 黔东南苗族侗族自治州), as a place and inside its organs' names"
-         " (黔东南州民宗委); also a prefecture the store holds through its counties only (红河州:"
-         " 弥勒市, 建水县 state no city), the places inside it found by the area map; a league by"
-         " its one-character short form when no other league opens with it (锡盟, 阿盟)", ()),   # tests: test_assistant_placescope (the gazetteer)
     Rule("widen_scope", "all", "a follow-up widening the question before (lexicons/question_place_scope.tsv"
          " roles widen / switch / whole: 扩到整个新疆呢, 放宽到所有县级部门): that question over the"
          " new place or level, its condition kept; 那全省呢 / 看看全市的 (role whole_rank): the province"
@@ -438,13 +286,6 @@ RULES: tuple[Rule, ...] = (
          " reports of a scope (西咸新区的报告有哪些 → 街道的里面哪些零申请; 东阳市有哪些报告 → 财政局"
          " 那份留的电话): that scope kept and narrowed, as a leading 其中 reads it (assistant/pointinto.py)",
          ()),   # tests: test_assistant_followups15
-    Rule("place_taken_out", "region", "a place excluded (去掉乌鲁木齐的, 除了喀什) right after a question of"
-         " a place (新疆的报告有哪些): that place less this one (QueryPlan.less_regions), never every"
-         " report but this one's; in one question, a place and another excluded after it (淄博市除了"
-         "沂源县的): the first less the second; places joined by 和 / 、 are taken out together"
-         " (去掉乌鲁木齐和喀什的, 乌鲁木齐和喀什的不要: assistant/planorgans.taken_out)",
-         (("淄博市除了沂源县的报告有几份", {"region": ("city", "淄博市"), "region_not": False,
-                                "less_regions": (("county", "沂源县"),)}),)),   # more: test_assistant_followups15
     Rule("untold_mentioned", "phrase", "a word of who does the work (兼职, 专职人员: role untold staff)"
          " right after a word of mentioning (哪些报告提到兼职): the word searched in the texts, never"
          " said untold (assistant/refine.untold_mentioned; said of the problems or remedies, 问题里提到"
@@ -454,12 +295,6 @@ RULES: tuple[Rule, ...] = (
     Rule("mixed_union", "all", "a place added with a level of its own after a question of another level"
          " (福建的县直部门… → 再加上浙江的乡镇): two scopes no one filter holds; both said first, not"
          " answered (assistant/scopeunion.mixed_union)", ()),   # tests: test_assistant_followups15
-    Rule("other_level", "levels", "an organ named with a level it is not at (乌镇街道办, 乌镇 a 镇): said"
-         " first that it is of its own level, its reports named and offered, never 库中没有 beside"
-         " its count (assistant/heldinstead.py)", ()),   # tests: test_assistant_followups15
-    Rule("place_holds_others", "organs", "a place and a kind of bureau it holds no report of (浑南区民政局,"
-         " 浑南区 holding 国资局): the place's own organs said after the scope, each offered"
-         " (assistant/heldinstead.py)", ()),   # tests: test_assistant_followups15
     Rule("group_top", "shape", "grouped (按年份, 按层级分) and 哪一年 / 哪一级 + 最多 / 最少: the groups'"
          " totals (汇总, 合计) or counts (几份), and the largest (smallest) group named",
          (("按年份汇总一下收到的申请数，哪一年最多", {"group_by": "year", "group_top": "max", "agg": None}),)),
@@ -515,29 +350,18 @@ RULES: tuple[Rule, ...] = (
          " lacks said first (库中没有…)",
          (("有没有沂源县的报告", {"yes_no": True, "region": ("county", "沂源县")}),
           ("库里有沂源县的报告吗", {"yes_no": True}))),
-    Rule("place_not_held", "region", "a place the gazetteer knows (北京, 文山州, 锡林郭勒盟) that no report"
-         " of the store is placed in, read as no rule reads it: said first (库中没有“北京”（北京市）的"
-         " 报告), no number (a report stating no place may lie there), the held places of its"
-         " province offered; never every report's answer (assistant/placenone.py)",
-         ()),   # its examples need the gazetteer: tests/test_assistant_readings10.py
-)
-
-RULES += (
     Rule("organs_counted", "shape", "几家 / 多少家, or 几个 at the end, of a kind naming several organs (交易中心"
          "有几家, 财政局一共有多少个): the organs counted, a count of reports the question names (几家报告)"
          " stays one; one organ's 几个人 is no count of organs (not understood)",
          ()),   # its examples need organs of a kind: tests/test_assistant_conv16.py
-)
-
-RULES += (
     Rule("pick_year", "years", "a pick word of lexicons/question_pick_year.tsv (最新, 最早, 最近 …) with a year"
          " or a report after it (最新那一年的那份, 最早那份, 最近一年的报告): the report(s) of the last"
          " (first) year of the question's scope (the list before, kept by point_into), that year said"
          " in the first line; a pick after a pick picks among the years before (assistant/pickyear.py)",
          (("高青县教育局最新那份报告收到多少申请", {"pick_year": "latest", "listing": False}),
           ("花沟镇最早的那一份收到几件申请", {"pick_year": "earliest"}))),
-    Rule("turns_joined", "scope", "after two answers, a both word and a sum word of"
-         " lexicons/question_turns_joined.tsv (两年加起来, 两个省加起来收到多少申请), or a difference word"
+    Rule("turns_joined", "scope", "after two answers, a both word of lexicons/question_turns_joined.tsv and"
+         " a sum word (question_sum_words.tsv role turns: 两年加起来, 两个省加起来收到多少申请), or a difference word"
          " (多了多少, 少了几件, 差多少) after two years of one question: their scopes joined (the one"
          " scope they differ in) or the two years' difference (rule year_difference, its sign by the"
          " word); what was joined said in the first line; a scope of the question's own joins"
@@ -547,20 +371,12 @@ RULES += (
          " figure (零申请的乡镇有哪些 → 其中主动公开超过100条的呢): the condition before kept beside it"
          " (``metric_conds``), said 且…; a condition on the same figure replaces it",
          ()),   # its examples are conversations: tests/test_assistant_conv16.py
-)
-
-RULES += (
-    Rule("kinds_joined", "organ_type", "kinds of organ of lexicons/question_organ_types.tsv listed with 、 / 和 /"
-         " 或 (开发区、管委会这类单位, 海关或税务单位): the organs of any of them, each kind said in the"
-         " first line (名称含“开发区”或“管委会”); a kind listed with no organ in the store is said"
-         " (库中没有名称含“海关”的机关), never dropped in silence (assistant/unread.organ_type)",
-         ()),   # its examples need organs of the kinds: tests/test_assistant_keptq.py
     Rule("correction", "scope", "a follow-up opening with a cue of lexicons/question_corrections.tsv (我是说,"
          " 我指的是, 我说的是, 不对，我的意思是) or said 不是 X，是 Y: what it names replaces the reading"
          " of the word it corrects (role replaces: a template the year, a place the organ), never"
          " added to it; 不是 X there is no exclusion (assistant/correction.py)",
          ()),   # its examples are conversations: tests/test_assistant_keptq.py
-)
+) + PLACE_RULES
 
 BY_NAME = {r.name: r for r in RULES}
 

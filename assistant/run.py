@@ -8,7 +8,9 @@ import json
 from .passages import passages
 from .queryplan import QueryPlan
 from .result import Answer
-from .say import metric_of, say_aggregate, say_grouped, say_rows, unnamed
+from .say import metric_of, unnamed
+from .sayrows import say_rows
+from .saystats import say_aggregate, say_grouped
 from .sqlbase import CONTACT_COLUMNS as CONTACT_COLUMNS_SQL
 from .sqlbase import Query
 

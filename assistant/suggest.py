@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from . import vocab
 from .examples import example_in_passing
-from .plan import _QUOTED, without_asker
+from .planrewrite import _QUOTED, without_asker
 from .queryplan import QueryPlan
 from .words import GOV_OFFICE_GLOSS
 

@@ -2,7 +2,7 @@
 多了多少 (the two years' difference), 湄潭县政府2022年收到几件申请 → 2025年的呢 → 两年加起来 (their
 sum), 宁夏有几份报告 → 青海的呢 → 两个省加起来收到多少申请 (the two places together).
 
-The words are lexicons/question_turns_joined.tsv. ``joined_context(question, history, organs)``:
+The words are lexicons/question_turns_joined.tsv (the sum words: question_sum_words.tsv role turns). ``joined_context(question, history, organs)``:
 when ``question`` says a sum of the two scopes asked before (a ``both`` word with a ``sum`` word:
 两个省加起来), or a difference (多了多少, 少了几件, 差多少) of the two years of one question asked
 before, and names no scope of its own, the plan of the last answer with the two scopes joined
@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .lexwords import alternation
 from .queryplan import QueryPlan, years_text
+from .sumwords import alternation as sum_words
 from .words import num_text
 
 _LEX = "question_turns_joined"
@@ -30,7 +31,9 @@ _OWN_SCOPE = {"organ_ids", "region", "years", "levels", "excluded_levels", "temp
 
 @lru_cache(maxsize=1)
 def _words() -> re.Pattern:
-    return re.compile("|".join(f"(?P<{r}>{alternation(_LEX, r)})" for r in ("both", *_ROLES)))
+    # the sum words are lexicons/question_sum_words.tsv's (role turns)
+    return re.compile("|".join(f"(?P<{r}>{sum_words('turns') if r == 'sum' else alternation(_LEX, r)})"
+                               for r in ("both", *_ROLES)))
 
 
 def _said(question: str) -> tuple[str | None, bool]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from . import vocab
 from .eachsaid import APART, each_said
+from .sumwords import pattern as sum_words
 from .unread import opens_kind
 from .words import NUM, cn_number, forward_match
 
@@ -117,9 +118,6 @@ def _top(c: Scan, s, e, value):
         c.bottom_first = True
 
 
-# 各区县…加起来 / 合计 / 总共: one total over them; 分别 / 各自 / 按 / 每个 keep the grouping
-# (lexicons/question_each.tsv, assistant/eachsaid.py APART)
-_TOTAL_OVER = re.compile(r"加起来|加在一起|合起来|合计|总共|一共|总计|总和|共计|累计|汇总")
 # 各市州政府的年报有哪些: the list of those organs (no figure, no count asked), no grouping
 _LISTED = re.compile(r"哪些|哪几|列出|列一下")
 _COUNTED = re.compile(r"多少|几|数量|合计|总")
@@ -132,7 +130,9 @@ def _group(c: Scan, s, e, value):
     w = c.q[s:e]
     listed = _LISTED.search(c.q) and not _COUNTED.search(c.q) and not c.metric_at
     counted = _UNITS_COUNTED.search(c.q, e)
-    if w.startswith("各") and (_TOTAL_OVER.search(c.q) or listed or counted) \
+    # 各区县…加起来 / 合计 / 总共 (lexicons/question_sum_words.tsv role over): one total over them;
+    # 分别 / 各自 / 按 / 每个 keep the grouping (lexicons/question_each.tsv, assistant/eachsaid.py APART)
+    if w.startswith("各") and (sum_words("over").search(c.q) or listed or counted) \
             and not each_said(c.q, APART):
         # 各区县政府收到的申请加起来: the sum over the county tier, no grouping
         from . import vocab

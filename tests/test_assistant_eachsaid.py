@@ -53,12 +53,12 @@ def test_figures_joined_with_a_total_word_are_one_sum():
 @pytest.mark.parametrize("word", ["合计", "一共", "总共", "共计", "总计", "总和", "加总", "总数",
                                   "共有多少", "共多少", "共几"])
 def test_a_total_word_after_figures_joined_asks_their_sum(word):
-    # the total words are question_words.tsv's agg sum rows marked joined (metricsum._total)
+    # the total words are question_sum_words.tsv's role joined (metricsum._total)
     q = f"行政复议与行政诉讼{word}件"
     assert sum_said(q, [(2, 4), (7, 9)])
 
 
 def test_the_total_words_are_agg_sum_rows_of_question_words():
     from assistant import vocab
-    joined = [r["word"] for r in lexwords.rows("question_words") if r.get("joined")]
+    joined = lexwords.words("question_sum_words", "joined")
     assert joined and all(vocab.words()[w] == ("agg", "sum") for w in joined)

@@ -166,7 +166,7 @@ def test_rank_asked_reads_the_place():
     ("遵义市财政局2019年行政复议和行政诉讼合计多少件", 5),
     ("遵义市财政局2020年行政复议与行政诉讼总共几件", 2),
     ("曲靖市人民政府的行政复议和行政诉讼一共多少", 6),
-    # every total word of the registry's agg sum rows marked joined, not only 合计 / 一共
+    # every total word of the sum words' role joined (question_sum_words.tsv), not only 合计 / 一共
     ("遵义市财政局2019年复议和诉讼累计多少件", 5),
     ("遵义市财政局2019年行政复议与行政诉讼总量是多少", 5),
     ("遵义市财政局2020年复议及诉讼统共几件", 2),

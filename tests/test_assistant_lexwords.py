@@ -1,8 +1,8 @@
 """The word lists of the assistant's readers are data (lexicons/question_blanks.tsv,
 question_group_top.tsv, question_dropped_filters.tsv, question_year_shift_around.tsv,
-question_each.tsv, question_template_said.tsv, question_rank_followup.tsv): every
-file loads with the roles its reader asks for, and each reader still reads its family in
-several shapes from those rows."""
+question_each.tsv, question_template_said.tsv, question_rank_followup.tsv,
+question_sum_words.tsv): every file loads with the roles its reader asks for, and each reader
+still reads its family in several shapes from those rows."""
 from __future__ import annotations
 
 import pytest
@@ -18,7 +18,8 @@ from extractor.lexicon import LexiconError
 
 ROLES = {
     "question_blanks": ("blank", "left_out", "leave_out", "only", "filled", "field"),
-    "question_group_top": ("group", "most", "sum"),
+    "question_group_top": ("group", "most"),
+    "question_sum_words": ("figures", "joined", "over", "turns", "groups"),
     "question_dropped_filters": ("field", "drop", "drop_after", "name"),
     "question_year_shift_around": ("lead", "tail", "end"),
     "question_each": ("each",),
@@ -37,7 +38,7 @@ def test_each_file_loads_with_its_roles(name):
 
 def test_a_role_no_row_has_is_an_error_naming_the_roles():
     with pytest.raises(LexiconError, match=r"question_group_top.tsv: no row of role 'biggest' "
-                                           r"\(roles: group, most, sum\)"):
+                                           r"\(roles: group, most\)"):
         lexwords.words("question_group_top", "biggest")
 
 

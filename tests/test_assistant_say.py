@@ -1,11 +1,12 @@
-"""``assistant.say.say_rows`` on rows given directly: one organ's two years asked against each
+"""``assistant.sayrows.say_rows`` on rows given directly: one organ's two years asked against each
 other (Y1年比Y2年多多少), the year → value map read once for the difference and for the years
 that have none."""
 import pytest
 
 from assistant.answer import Answer
 from assistant.queryplan import QueryPlan
-from assistant.say import metric_of, say_rows
+from assistant.say import metric_of
+from assistant.sayrows import say_rows
 
 
 def said(rows, year_diff=(2021, 2020), gap=False):

@@ -30,6 +30,7 @@ SCHEMAS = {
     "question_inventory": (("word", "role"), ("role", "word")),
     "question_all_zero": (("word", "role"), ("role", "word")),
     "question_each": (("word", "role", "value"), ("word",)),
+    "question_sum_words": (("word", "role"), ("role", "word")),
 }
 
 
