@@ -25,9 +25,10 @@ point into the text as given. Guards, vocabulary in ``lexicons/cues.tsv`` and
   全市共受理申请N件): another body's figure; the report's own area from how it names itself
   (我镇), else from the organ's level; a whole area's count followed by the organ's own
   level's (区政府本级受理…) gives way to it;
-- a publishing verb without 主动 (``via`` rows: 在网站发布信息N条) counts only when the
-  channels before it are not social or platform accounts alone (通过公众号发布… is the
-  account's count);
+- a publishing verb without 主动 (``via`` rows: 全年共发布政府信息N条) counts only when no
+  channel is named in its clause before the count (门户网站共发布… is the website's own count)
+  and the channels before it in the sentence are not social or platform accounts alone
+  (依托公众号，共发布… is the account's count);
 - a change from last year (较上年增加7件); 复议/诉讼 cases the organ decides as the review
   body or a court tries (审理行政复议案件).
 
@@ -198,6 +199,15 @@ def _states_items(clause: str) -> bool:
                for m in re.finditer(rf"\d+[ \u3000]?(?P<unit>{_UNITS})", clause))
 
 
+def _through_channel(text: str, cs: int, end: int) -> bool:
+    """Whether a channel is named in the clause of a count published without 主动, before its
+    number (门户网站共发布各类信息N条, 通过网站、公众号累计发布信息N条): the channels' own count,
+    which the dev gold never keys as the organ's proactive total."""
+    aliases, ignored = channel_table()
+    seg = text[cs:end]
+    return any(a in seg for a in aliases if a not in ignored) or any(w in seg for w in _fc("account"))
+
+
 def _social_only(text: str, ss: int, cs: int, start: int, social: list[str]) -> bool:
     """Whether the channels a publishing verb counts through (named in its clause, else in the
     nearest clause before it in the sentence) are social accounts alone (通过“某某”微信公众号
@@ -341,9 +351,9 @@ def _survivors(text: str, level: str | None, year: int | None, first_only: bool)
                 # or 其中本级…: the organ's own inside a portal's or an area's whole
             if not summed and clause_scope(text[cs:m.end()]) > 0 and any(w in text[m.end():se] for w in _fc("own_level")):
                 continue  # a whole area's count, the organ's own level's (本级) said after it
-            if via and (_social_only(text, ss, cs, m.start(), social)
+            if via and (_social_only(text, ss, cs, m.start(), social) or _through_channel(text, cs, m.end())
                         or (own is None and clause_scope(text[cs:m.end()]) > 0)):
-                continue  # an account's own count, or a whole area's (全县网站共发布…)
+                continue  # an account's own count, a channel's (门户网站共发布…), or a whole area's (全县共发布…)
             if key == "n.active_published" and _narrow_kind(m.group()):
                 continue  # a count of one narrow kind (主动公开人事信息12条)
             if "\n" in m.group() or re.search(r"[\t|｜]", src[at[m.start()]:at[m.end() - 1] + 1]):
