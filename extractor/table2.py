@@ -12,6 +12,7 @@ from .document import Cell
 from . import template as T
 from .labels import _ARTICLE, norm_label, to_simplified
 from .numbers import is_blank_mark, parse_cell
+from .table2_blank import Printed, blank_by_layout, blank_cells
 from .table2_order import majority as _majority, next_row, sure_by_position
 from .table_cells import Builder, continued, is_value, label_index, match_label, place_row, t2_columns, values_after
 
@@ -46,6 +47,9 @@ def parse_t2(cells: list[Cell], i: int, end: int, b: Builder) -> None:
     in_header = False
     read = b.read("t2")
     empty: list[str] = []  # row labels with no value cell after them
+    alone: list[tuple[str, Printed, list[str] | None]] = []  # such rows: blank if the layout proves it
+    filled: list[Printed] = []  # the rows printed with value cells, for their layout
+    stray = 0  # numbers in the table no row took
     last_row: str | None = None  # the last row found by its label
     unlabeled: list[tuple[str | None, list[Cell], list[str] | None, int, list[str] | None]] = []  # rows printed without a label
     printed: list[str | None] = []  # the rows in printed order: a key, None where no label was printed
@@ -118,9 +122,11 @@ def parse_t2(cells: list[Cell], i: int, end: int, b: Builder) -> None:
                         f"表二“{c.text}”一行无表头，按格式推定各列")
             if not vals and not (cut_off and j >= end):
                 # a row label with no value cell after it: its values are somewhere the
-                # reader did not see (a page line inside the row, text it cannot read)
-                read.unplaced.append(row)
-                empty.append(c.text)
+                # reader did not see (a page line inside the row, text it cannot read),
+                # unless the layout proves the row blank (decided at the table's end)
+                alone.append((row, Printed(c, [], cells[j] if j < len(cells) else None), cols))
+            elif vals:
+                filled.append(Printed(c, vals, cells[j] if j < len(cells) else None))
             if not cols and any(not v.blank for v in vals):
                 read.unplaced.append(row)
                 read.doubts.append(f"表二“{c.text}”一行的列无法确定，未取值")
@@ -162,7 +168,23 @@ def parse_t2(cells: list[Cell], i: int, end: int, b: Builder) -> None:
             if c.row_start or not hdr_rows:
                 hdr_rows.append([])
             hdr_rows[-1].append(c.text)  # a header label split over rows, a typo: resolved at the first row
+        elif not c.blank and parse_cell(c.text) is not None:
+            stray += 1
         i += 1
+    blank_rows: list[str] = []
+    for row, printed_row, cols in alone:
+        shape = b.text is not None and cols and \
+            blank_by_layout(b.text, printed_row, len(cols), filled, stray + len(unlabeled))
+        if not shape:
+            read.unplaced.append(row)
+            empty.append(printed_row.label.text)
+            continue
+        blank_rows.append(printed_row.label.text + ("（其后空行数与列数相同）" if shape == "lines" else ""))
+        for col, cell in zip(cols, blank_cells(b.text, printed_row, len(cols), shape)):
+            b.add(f"t2.{row}.{col}", cell, None)
+    if blank_rows:
+        read.notes.append("表二以下各行只印行名、未印数值格，其余各行均印出数值格，按空白行读取："
+                          + "、".join(blank_rows))
     if empty:
         read.doubts.append("表二以下各行未找到数值：" + "、".join(empty))
     for row, vals, cols, at, hdr in unlabeled:

@@ -251,7 +251,10 @@ def align(table: str, segs: list[Segment], template: str | None,
     # an order-only placement needs labelled neighbours on both sides (or the table's edge
     # right after a labelled row): otherwise it is a guess
     keys = [r.key for r in rows]
+    pinned = _pinned_runs(keys, found, by_order)
     for key in list(by_order):
+        if key in pinned:
+            continue
         i = keys.index(key)
         before = next((k for k in reversed(keys[:i]) if k in found), None)
         after = next((k for k in keys[i + 1:] if k in found), None)
@@ -261,6 +264,32 @@ def align(table: str, segs: list[Segment], template: str | None,
     missing = [k for k in keys if k not in found]
     return Alignment(template, dp[m][n], found, sorted(by_order, key=keys.index),
                      sorted(weak, key=keys.index), missing)
+
+
+def _pinned_runs(keys: list[str], found: dict[str, Segment], by_order: list[str]) -> set[str]:
+    """Rows placed by order in a run of two or more, each printed with its label cell empty,
+    that fill every template row between two rows found by their labels (family: a docx table
+    whose merged label cells came out empty): the count and order of the printed rows leave one
+    reading. A run with a label piece it could not read, or not bounded by labelled rows on
+    both sides, is no proof (each stays a guess, and is dropped)."""
+    out: set[str] = set()
+    k = 0
+    while k < len(keys):
+        if keys[k] not in by_order:
+            k += 1
+            continue
+        end = k
+        while end < len(keys) and keys[end] in by_order:
+            end += 1
+        run = keys[k:end]
+        before = keys[k - 1] if k > 0 else None
+        after = keys[end] if end < len(keys) else None
+        if (len(run) >= 2 and before in found and before not in by_order
+                and after in found and after not in by_order
+                and all(not found[r].labels for r in run)):
+            out.update(run)
+        k = end
+    return out
 
 
 def best_alignment(table: str, segs: list[Segment]) -> Alignment:

@@ -74,8 +74,11 @@ class TableResult:
 
 
 class Builder:
-    def __init__(self):
+    def __init__(self, text: str | None = None):
         self.result = TableResult()
+        # the document text when it is plain text (a txt or md file): its cells' spans index it,
+        # and the empty lines the reader dropped may be cells (table2_blank); None otherwise
+        self.text = text
         self.votes: dict[str, list[str]] = {}
         self.reads: dict[str, TableRead] = {}
 

@@ -27,6 +27,7 @@ from .table3 import read_t3
 from .table3_pick import this_years_t3
 from .table4 import parse_t4
 from .table4_runs import split_runs
+from .table_align import opens_row
 from .table_cells import Builder, TableResult, is_value, match_label
 from .table_glue import unglue
 from .table_read import status
@@ -48,6 +49,8 @@ def _table_of(cells: list[Cell], i: int) -> str | None:
     if any(l.kind == "row" for l in labs) and len(norm_label(text)) >= 5 and \
             sum(1 for c2 in cells[i + 1:i + 4] if is_value(c2)) == 3:
         return "t3"  # the text starts inside table 3 (an excerpt, a page): a full row label and its values
+    if any(l.kind == "row" for l in labs) and opens_row(text) and _whole_t3_row(cells, i):
+        return "t3"  # a short row label (（六）其他处理, （七）总计) printed with its number, then a whole row
     parts = text.split()
     if 2 <= len(parts) <= 4 and len("".join(parts)) < 30 and \
             [l.key for p in parts for l in match_label("t4", p) if l.kind == "anchor"] == ["review", "litigation"]:
@@ -57,6 +60,20 @@ def _table_of(cells: list[Cell], i: int) -> str | None:
             if any(l.key == "litigation" for l in match_label("t4", c2.text)):
                 return "t4"
     return None
+
+
+def _whole_t3_row(cells: list[Cell], i: int) -> bool:
+    """``cells[i]`` is followed by exactly one whole table-3 row: a value cell for each of its
+    columns (a number among them), then a cell that is no value or opens a printed row. A
+    short label (（七）总计) opens table 3 only so: the label alone is no proof."""
+    n = len(T.t3_cols())
+    vals = cells[i + 1:i + 1 + n]
+    if len(vals) < n or not all(is_value(c) for c in vals) or any(c.row_start for c in vals[1:]):
+        return False
+    if not any(not c.blank and parse_cell(c.text) is not None for c in vals):
+        return False
+    nxt = cells[i + 1 + n] if i + 1 + n < len(cells) else None
+    return nxt is None or not is_value(nxt) or nxt.row_start
 
 
 def _inside_t2(cells: list[Cell], stop: int) -> int | None:
@@ -110,7 +127,7 @@ def extract_tables(doc: Document) -> TableResult:
             starts[0] = (first, "t2")
         else:
             starts.insert(0, (first, "t2"))
-    b = Builder()
+    b = Builder(doc.text if doc.format == "txt" else None)
     ranges = [(table, i, starts[n + 1][0] if n + 1 < len(starts) else len(cells))
               for n, (i, table) in enumerate(starts)]
     for table, i, end in sorted(ranges, key=lambda r: r[0] == "t2"):  # table 2 last: it may need t3's format

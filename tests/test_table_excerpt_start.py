@@ -40,3 +40,49 @@ def test_a_row_printed_before_the_whole_table_does_not_open_it():
             "行政处罚 | 2 |\n行政强制 | 1 |\n")
     figs, _ = _figures(read_txt("w.txt", text))
     assert figs["t2.punishment.decisions"] == 2 and figs["t2.licensing.decisions"] == 4
+
+
+# -- an excerpt that opens inside table 3 at a short row label (（六）其他处理, （七）总计), its
+#    cells one per line or one per paragraph: the label and one whole row of seven values open
+#    the table (family: an excerpt starting inside a table; blind round 12)
+
+TAIL_T3 = [("（六）其他处理", "other", [0, 1, 0, 0, 0, 0, 1]), ("（七）总计", "total", [6, 2, 0, 0, 1, 0, 9]),
+           ("四、结转下年度继续办理", "carried_forward", [1, 0, 0, 0, 0, 0, 1])]
+APPL = ("natural", "commercial", "research", "ngo", "legal", "other_org", "total")
+T4_AFTER = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议", "行政诉讼"]
+
+
+def _tail(rows, fmt: str, cut: int = 0):
+    lines = []
+    for label, _, vals in rows:
+        lines += [label, *map(str, vals[:len(vals) - cut if label == rows[0][0] else len(vals)])]
+    lines += T4_AFTER
+    if fmt == "html":
+        from extractor.readers.html import read_html
+        return read_html("e.html", "<html><body>" + "".join(f"<p>{x}</p>" for x in lines) + "</body></html>")
+    return read_txt("e.txt", "\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("fmt", ["lines", "html"])
+@pytest.mark.parametrize("start", [0, 1], ids=["at 其他处理", "at 总计"])
+def test_excerpt_opening_at_a_short_table3_row_reads_it(fmt, start):
+    rows = TAIL_T3[start:]
+    figs, status = _figures(_tail(rows, fmt))
+    for _, key, vals in rows:
+        assert [figs.get(f"t3.{key}.{c}") for c in APPL] == vals
+    assert status["t3"] == "incomplete"   # the rows before the cut are not in the text
+
+
+@pytest.mark.parametrize("fmt", ["lines", "html"])
+def test_a_short_table3_label_without_a_whole_row_opens_nothing(fmt):
+    # six values under （六）其他处理: not one whole row, so the label alone is no proof
+    figs, status = _figures(_tail(TAIL_T3, fmt, cut=1))
+    assert not any(k.startswith("t3.other.") for k in figs)
+    assert status["t3"] == "incomplete"
+    assert figs["t3.total.total"] == 9
+
+
+def test_a_short_table3_label_in_prose_opens_nothing():
+    text = "一、总体情况\n（六）其他处理\n本机关对逾期不补正的申请不再处理。\n" + "\n".join(T4_AFTER) + "\n"
+    figs, status = _figures(read_txt("e.txt", text))
+    assert not any(k.startswith("t3.") for k in figs) and status.get("t3", "absent") == "absent"

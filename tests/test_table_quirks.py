@@ -15,7 +15,8 @@ out-of-place-row and two-tables-3 fixes (session 9) 4,246 / 4,246, 72/72, silent
 round 9 (24 reports as organs publish them, f9-*; session 10) cells 4,649 / 4,656, status 70/72,
 silent 0 — after the 合计 total-row label 4,656 / 4,656, 71/72, silent 0;
 round 12 (24: 16 excerpts as real ones hold tables, 8 short reports, f12-*; session 13) cells
-2,850 / 2,871, status 70/72, silent 0;
+2,850 / 2,871, status 70/72, silent 0 — after the label-alone blank-row (table 2, f9-t03, f11-w04,
+f12-w03), short-row excerpt (f12-e16) and empty-label-run (f12-w07) fixes 2,871 / 2,871, 72/72, 0;
 a case still open would be marked below, strict, so a fix shows).
 
 Every gold cell is read with its value, no cell is read that the report leaves blank, and
@@ -31,18 +32,7 @@ from bench.table_cases import score_case
 HERE = Path(__file__).parent / "fixtures" / "table_quirks"
 CASES = sorted(p.name[:-len(".gold.json")] for p in HERE.glob("*.gold.json"))
 # read wrong today, and said so (status absent / incomplete, never verified): still open
-OPEN: dict[str, str] = {
-    "f9-t03": "a table-2 row printed as its label alone (trailing blank cells with no tabs) is said "
-              "incomplete: a blank row cannot be told from values the reader lost",
-    "f11-w04": "the same family, kept-back round 11: a one-cell-per-line export whose last table-2 "
-               "row (行政事业性收费) prints its label and no cell for the blank amount: said incomplete",
-    "f12-w03": "the same family, round 12: a table 2 with only two rows filled, the others printed as "
-               "labels alone: said incomplete",
-    "f12-e16": "round 12: an excerpt opening at the last rows of a 2019 table 3, its cells one per line "
-               "(the 其他处理 row's cells not read; the table is said incomplete, as it is)",
-    "f12-w07": "round 12: a docx table 3 with four empty label cells; three rows placed by their order, "
-               "危及三安全一稳定 not (said incomplete, never verified)",
-}
+OPEN: dict[str, str] = {}
 
 
 def _source(cid: str) -> Path:
