@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .damage import email_value, fold, phone_digits, url_value, word_value
 from .document import Document
 from .lexicon import role_words
 from .organ import county_named, in_zone, organ_of, title_name
@@ -97,7 +98,7 @@ _PHONE_LAB = "(?:" + _labels("label_phone") + r"|联系)(?:[ \t]*(?:/|[（(])[ \
 # (or, after 联系方式, the address first: 联系方式：某市某路568号　0574-88123609)
 _PHONE_RX = re.compile(_PHONE_LAB + r"\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,15}?(?:办公室|办|室|股|科|中心)[ \t\u3000]*"
                        r"|[\u4e00-\u9fff0-9（）()]{4,40}?(?:号|村|社区|大楼|大院|楼)[,，;；、 \t\u3000]*)?"
-                       rf"(?P<v>{_PHONE}(?:\s*[、/或,，;；及和]\s*{_PHONE})*)")
+                       rf"(?P<v>{_PHONE}(?:(?:\s*[、/或,，;；及和]\s*|[ \t\u3000]+){_PHONE})*)")
 _FAX_RX = re.compile(_labels("label_fax") + rf"\s*[:：]?\s*({_PHONE})")
 # a URL may be broken over a line end (www.example.gov\n.cn, www.exam\nple.gov.cn): the value
 # drops the break
@@ -129,8 +130,13 @@ _ADDRESS = re.compile(
     rf"(?=[,，;；、 \t\u3000]*(?:{_labels('label_postcode')}|{_labels('label_phone')}|{_PHONE}))")
 # the rest of an address on the next line (a PDF wraps it): ends as an address does, then a
 # label, a bracket, a stop or the line's end
-_ADDR_RUN = rf"(?P<v>[\u4e00-\u9fff0-9A-Za-z\-]{{1,24}}?(?:{_ADDR_END}))(?=[,，;；。（()）\s]|{_KEYS}|$)"
+# (damaged: a space inside its words, 路 9 号, read through)
+_ADDR_RUN = (rf"(?P<v>(?:[\u4e00-\u9fff0-9A-Za-z\-]|[ \u3000](?=[\u4e00-\u9fff0-9])){{1,24}}?(?:{_ADDR_END}))"
+             rf"(?=[,，;；。（()）\s]|{_KEYS}|$)")
 _ADDR_MORE = re.compile(r"\n[ \t\u3000]*" + _ADDR_RUN)
+# a line holding nothing but an address's last words (…王家大院⏎路 9 号): the address wrapped
+# after a word that may also end one (院, 楼)
+_ADDR_TAIL_LINE = re.compile(r"\n[ \t\u3000]*(?:路|街|道|巷|弄|大道)[ \u3000]*\d+[ \u3000]*号[ \t\u3000]*(?=\n|$)")
 
 
 # a label and its value apart by a bar (a table pasted as 地址 | 某路8号) or a comma (地址，某路；电话，…):
@@ -189,31 +195,33 @@ def _search(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
     return None
 
 
-_FULL_DIGITS = {0xFF10 + i: str(i) for i in range(10)}
-
-
 def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
     """Contact details, each as written in ``text``; matched on the text with traditional
     characters simplified (聯系電話, 郵編: one to one, so offsets hold). ``spans`` (a
     compatible addition) keeps where each value came from. Nothing before ``start`` (the
     title's line) is read: a portal's header block there (the host's 地址、服务电话) is not the
     report's."""
-    # (full-width digits read as ASCII, one to one: ０５３２－８８５１２０９６ is a phone)
-    mtext = simplify(text).translate(_FULL_DIGITS)
+    mtext = simplify(text)
     mtext = re.sub(r"[^\n]", " ", mtext[:start]) + mtext[start:]
     mtext = _OTHER_SEP.sub(lambda m: m.group(1) + m.group(2) + "：", mtext)
+    # damaged values read whole (damage.py: ０５３２－８８５１２０９６, 0570- 4 612 318, x[at]y.cn);
+    # every span found in the folded text is mapped back to ``text``
+    folded = fold(mtext)
+    mtext = folded.text
     c = Contact()
     spans: dict[str, list[int]] = {}
 
     def take(field: str, s: int, e: int) -> str:
+        s, e = folded.src(s, e)
         spans[field] = [s, e]
         return text[s:e]
 
     def take_phones(m: re.Match) -> None:
         """Every number in the match's value, each with its span (a wrapped one joined)."""
         for k, pm in enumerate(re.finditer(_PHONE, mtext[m.start("v"):m.end("v")])):
-            c.phones.append(_phone_value(take(f"phones.{k}", m.start("v") + pm.start(),
-                                              m.start("v") + pm.end())))
+            # (the value from the folded text, where damage's gaps are closed; the span the source's)
+            take(f"phones.{k}", m.start("v") + pm.start(), m.start("v") + pm.end())
+            c.phones.append(_phone_value(pm.group()))
 
     for a, b in _windows(mtext):
         if c.address is None:
@@ -222,7 +230,7 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
                 s, e = m.span(next(g for g in ("v", "v2", "v3") if m.group(g) is not None))
                 while e > s and mtext[e - 1] in " \t\u3000\xa0,，;；。:：":  # (：邮编: OCR's ； )
                     e -= 1
-                if not re.search(f"(?:{_ADDR_END})$", mtext[s:e]):
+                if not re.search(f"(?:{_ADDR_END})$", mtext[s:e]) or _ADDR_TAIL_LINE.match(mtext, e):
                     more = _ADDR_MORE.match(mtext, e)  # the address goes on over a line end
                     if more and not re.match(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])", more.group("v")):
                         e = more.end("v")
@@ -234,7 +242,7 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
                     rest = _ADDR_REST.match(mtext, e) if close else None
                     e = rest.end("v") if rest else e
                 if e > s:
-                    c.address = re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", take("address", s, e))
+                    c.address = word_value(take("address", s, e))
                     bare = _BARE_POST.match(mtext, e)   # 神农大道1号（412007）: its postcode
                     if bare and c.postcode is None:   # 1号（412007）, or glued on: 38号137400
                         c.postcode = take("postcode", *bare.span(1 if bare.group(1) else 2))
@@ -249,11 +257,12 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
         if c.fax is None:
             m = _search(_FAX_RX, mtext, a, b)
             if m:
-                c.fax = take("fax", *m.span(1))
+                take("fax", *m.span(1))
+                c.fax = _phone_value(m.group(1))
         if c.email is None:
             m = _search(_EMAIL, mtext, a, b) or _search(_EMAIL_NO_AT, mtext, a, b)
             if m:
-                c.email = _ocr_l(take("email", *m.span("v")))
+                c.email = _ocr_l(email_value(take("email", *m.span("v"))))
     if not c.phones:
         # no labelled phone: a number right after a verb of calling (请致电0551-6512345)
         for a, b in _windows(mtext):
@@ -266,7 +275,7 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
         for a, b in _windows(mtext):
             m = _search(_BRACKET_ADDR, mtext, a, b)
             if m:
-                c.address = take("address", *m.span("v"))
+                c.address = word_value(take("address", *m.span("v")))
                 break
     site = _website(mtext, organ)
     if not c.phones or not site or c.postcode is None:
@@ -277,7 +286,7 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
             for a, b in _windows(joined):
                 m = _search(_POST_RX, joined, a, b)
                 if m:
-                    s, e = at[m.start(1)], at[m.end(1) - 1] + 1
+                    s, e = folded.src(at[m.start(1)], at[m.end(1) - 1] + 1)
                     spans["postcode"] = [s, e]
                     c.postcode = re.sub(r"\s+", "", text[s:e])
                     break
@@ -286,26 +295,27 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
                 m = _search(_PHONE_RX, joined, a, b)
                 if m:
                     for k, pm in enumerate(re.finditer(_PHONE, joined[m.start("v"):m.end("v")])):
-                        s, e = at[m.start("v") + pm.start()], at[m.start("v") + pm.end() - 1] + 1
+                        s, e = folded.src(at[m.start("v") + pm.start()], at[m.start("v") + pm.end() - 1] + 1)
                         spans[f"phones.{k}"] = [s, e]
-                        c.phones.append(_phone_value(text[s:e]))
+                        c.phones.append(_phone_value(pm.group()))
                     break
         if not site and len(joined) < len(mtext):
             found = _website(joined, organ)
             site = (at[found[0]], at[found[1] - 1] + 1) if found else None
     if site:
-        c.website = re.sub(r"\s+", "", text[site[0]:site[1]])
+        site = folded.src(*site)
+        c.website = url_value(text[site[0]:site[1]])
         spans["website"] = list(site)
     c.spans = spans
     return c
 
 
 def _phone_value(phone: str) -> str:
-    """A phone number as printed, made one value: joined where a line end broke it (0551-\\n6512345),
-    closed up where a scan or a justified line spaced its dash (028- 85071362), and its digit groups
+    """A phone number as printed, made one value (``damage.phone_digits``: full-width forms as
+    ASCII, joined where a line end broke it (0551-\\n6512345), any dash as one hyphen, closed up
+    where a scan or a justified line spaced its dash (028- 85071362)), and its digit groups
     joined (``_grouped``). Every path that reads a phone ends here."""
-    phone = re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", phone)
-    return _grouped(re.sub(r"[ \t\u3000]*([-—－–‐―])[ \t\u3000]*", r"\1", phone))
+    return _grouped(phone_digits(phone))
 
 
 def _grouped(phone: str) -> str:

@@ -95,8 +95,11 @@ def patterns():
     return strict + loose
 
 
-_BROKEN_NUMBER = re.compile(rf"(?<=[{_CJK}])\d{{1,5}}(?:[,，]\d{{1,3}})?(?P<gap>[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*|[ \u3000\xa0])"
-                            rf"\d{{1,4}}(?:[,，]\d{{3}})*[ \u3000\xa0]?(?:{_UNITS})")
+# (damaged: a space after each digit, 1 1 2条, or after a thousands comma, 1, 036条)
+_BROKEN_NUMBER = re.compile(rf"(?<=[{_CJK}])\d{{1,5}}(?:[,，]\d{{1,3}})?[,，]?"
+                            rf"(?:(?:[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*|[ \u3000\xa0])\d{{1,4}}(?:[,，]\d{{1,3}})*[,，]?){{1,4}}"
+                            rf"(?<![,，])[ \u3000\xa0]?(?:{_UNITS})")
+_GAP_IN_NUMBER = re.compile(r"(?<=[\d,，])(?:[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*|[ \u3000\xa0])(?=\d)")
 
 
 def mend_breaks(text: str) -> tuple[str, list[int]]:
@@ -110,7 +113,8 @@ def mend_breaks(text: str) -> tuple[str, list[int]]:
     # a count broken by a line end or a stray space (信息13⏎56条, 信息5,6⏎08条, 发布19 8篇): its
     # first digits right after the words, its last ones right before a unit
     for m in _BROKEN_NUMBER.finditer(text):
-        drop.update(range(m.start("gap"), m.end("gap")))
+        for g in _GAP_IN_NUMBER.finditer(text, m.start(), m.end()):
+            drop.update(range(g.start(), g.end()))
     # (two numbers on two lines stay two numbers, unless broken inside prose, above)
     for s, e in wrapped_breaks(text):
         drop.update(range(s, e))

@@ -26,10 +26,13 @@ _STRIP, _SENT_END, _fact = STRIP, SENT_END, fact
 # an enumeration mark may follow a list's introduction without punctuation (存在的主要问题一是)
 # …or a plan's verb (我局将一是…，二是…), or the 但 turning from the year's work to its
 # shortfalls (虽然取得了一定成效，但一是…，二是…)
-_AFTER_INTRO = r"|(?<=问题)|(?<=不足)|(?<=表现在)|(?<=表现为)|(?<=主要是)|(?<=方面)|(?<=将)|(?<=但)|(?<=但是)"
+# …or a heading its text runs into (五、存在的主要问题及改进情况一是…: damaged text)
+_AFTER_INTRO = (r"|(?<=问题)|(?<=不足)|(?<=表现在)|(?<=表现为)|(?<=主要是)|(?<=方面)|(?<=将)|(?<=但)|(?<=但是)"
+                r"|(?<=改进情况)")
 _AFTER_PUNCT = r"(?:^|(?<=[\s。；;，,：:]))"
 _ENUMS = {
-    "yishi": re.compile(rf"(?:^|(?<=[\s。；;，,：:]){_AFTER_INTRO})(?P<n>[一二三四五六七八九十])是"),
+    # (damaged text prints 一 as a dash: —是, never ——是)
+    "yishi": re.compile(rf"(?:^|(?<=[\s。；;，,：:]){_AFTER_INTRO})(?P<n>[一二三四五六七八九十]|(?<!—)—(?!—))是"),
     "yiyao": re.compile(rf"{_AFTER_PUNCT}(?P<n>[一二三四五六七八九十])要(?=[\u4e00-\u9fff])"),
     # (also right after a plan's verb: 下一步，我局将第一，…。第二，…)
     "diyi": re.compile(rf"(?:{_AFTER_PUNCT}|(?<=将))第(?P<n>[一二三四五六七八九十])[，,、：:]"),
@@ -58,6 +61,8 @@ def _number(style: str, g: str) -> int | None:
         return ord(g) - ord("①") + 1
     if g.isdigit():
         return int(g)
+    if g == "—":
+        return 1   # 一 printed as a dash (—是)
     return _ORDER.get(g) or parse_chinese_numeral(g)
 
 

@@ -23,10 +23,11 @@ from .numbers import parse_chinese_numeral
 
 _CN = "一二三四五六七八九十"
 # marker styles: 'top' (一、 or 1、/1./1．) and 'paren' (（一） / (一)); spaces may follow
-# damaged text prints 一 as a dash or the Kangxi radical (—、总体情况): read as 一
+# damaged text prints 一 as a dash or the Kangxi radical (—、总体情况): read as 一, and may
+# double the comma (一、、总体情况)
 _ONE_LOOKALIKES = "—―─－ー⼀"
 _MARKER = re.compile(
-    rf"(?P<top>(?P<cn>[{_CN}]{{1,2}}|[{_ONE_LOOKALIKES}])\s*[、.．]|(?P<ar>[1-9])\s*[、.．](?!\d))"
+    rf"(?P<top>(?P<cn>[{_CN}]{{1,2}}|[{_ONE_LOOKALIKES}])\s*[、.．]{{1,2}}|(?P<ar>[1-9])\s*[、.．](?!\d))"
     rf"|(?P<paren>[（(]\s*(?P<pcn>[{_CN}]{{1,2}})\s*[）)])"
 )
 # what may stand before a heading marker: line start, white space, sentence end, table pipe

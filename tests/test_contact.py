@@ -18,8 +18,12 @@ def contact(body: str, organ: str | None = None):
 
 
 def spans_hold(text, c, field, value):
+    """The span holds the value as printed: the same text once damage's forms are folded
+    (full-width forms, a dash's variants, ＠ and [at]: damage.py's normal form)."""
+    from extractor.damage import email_value, phone_digits
     s, e = c.spans[field]
-    assert "".join(text[s:e].split()) == "".join(str(value).split())
+    fold = phone_digits if field.startswith(("phones", "fax")) else email_value
+    assert "".join(fold(text[s:e]).split()) == "".join(fold(str(value)).split())
 
 
 @pytest.mark.parametrize("body, address", [
@@ -49,7 +53,7 @@ def test_address_does_not_run_into_the_next_paragraph():
 
 @pytest.mark.parametrize("body, phones", [
     ("联系电话：0535-1234567。", ["0535-1234567"]),
-    ("联系电话：0535—1234567，0535——7654321。", ["0535—1234567", "0535——7654321"]),
+    ("联系电话：0535—1234567，0535——7654321。", ["0535-1234567", "0535-7654321"]),
     ("电话：（0535）1234567", ["（0535）1234567"]),
     ("电话：(0535) 1234567", ["(0535) 1234567"]),
     ("联系电话：0535 1234567", ["0535 1234567"]),
@@ -57,7 +61,7 @@ def test_address_does_not_run_into_the_next_paragraph():
     ("电话/传真：0535-1234567", ["0535-1234567"]),
     ("联系电话（传真）：0535-1234567", ["0535-1234567"]),
     ("联系电话：13812345678", ["13812345678"]),
-    ("联系电话：0535一1234567", ["0535一1234567"]),  # OCR read the dash as 一
+    ("联系电话：0535一1234567", ["0535-1234567"]),  # OCR read the dash as 一
     ("联系电话：0535-1234567、13812345678", ["0535-1234567", "13812345678"]),
 ])
 def test_phones(body, phones):
@@ -77,7 +81,7 @@ def test_no_phone(body):
 
 @pytest.mark.parametrize("body, email", [
     ("电子邮箱：bhz2023@163.com", "bhz2023@163.com"),
-    ("电子邮箱：bhz2023＠163.com", "bhz2023＠163.com"),  # a full-width @
+    ("电子邮箱：bhz2023＠163.com", "bhz2023@163.com"),  # a full-width @ (value: the normal form)
     ("电子邮箱：bhz2023163.com", "bhz2023163.com"),  # the @ lost
     ("E-mail: bhz@qingshi.gov.cn", "bhz@qingshi.gov.cn"),
 ])
@@ -177,7 +181,7 @@ def test_contact_labels_come_from_the_lexicon_in_every_printed_form(line, field,
     ("地址：青石县白河镇正街5号（镇政府大院内），电话：0517-8000003", "address", "青石县白河镇正街5号（镇政府大院内）"),
     # the report's own bracket closes after the address
     ("请与白河镇人民政府联系（地址：青石县白河镇正街5号）。", "address", "青石县白河镇正街5号"),
-    ("电话：0517－8000003；0517－8000004", "phones", ["0517－8000003", "0517－8000004"]),
+    ("电话：0517－8000003；0517－8000004", "phones", ["0517-8000003", "0517-8000004"]),
     ("电话：0517-8000003 转 8001", "phones", ["0517-8000003"]),
     # a website right after an e-mail
     ("电子邮箱：bhz@163.com。网址：www.qingshi.gov.cn", "website", "www.qingshi.gov.cn"),
@@ -242,7 +246,7 @@ def test_a_phone_or_url_broken_by_a_wrapped_line_is_read_whole(text, phone, site
     ("0535 6212345", "0535 6212345"),
     ("028- 85071362", "028-85071362"),
     ("139 0571 2345", "13905712345"),
-    ("0571—8612 3456", "0571—86123456"),
+    ("0571—8612 3456", "0571-86123456"),
 ])
 def test_a_wrapped_phone_reads_as_the_same_phone_on_one_line(phone, value):
     from extractor.metadata import contact_of
@@ -290,10 +294,10 @@ def test_no_label_no_cut(body, address):
 
 # full-width digits (a page typed in a Chinese input mode): read as digits, kept as printed
 @pytest.mark.parametrize("body, phones", [
-    ("联系电话：０５３５－１２３４５６７", ["０５３５－１２３４５６７"]),
-    ("联系电话：０５３５—７６５４３２１；地址：青石县白河镇中心路８号", ["０５３５—７６５４３２１"]),
-    ("如有疑问，请拨打电话：（０５３５）１２３４５６７", ["（０５３５）１２３４５６７"]),
-    ("联系电话：１３８１２３４５６７８", ["１３８１２３４５６７８"]),
+    ("联系电话：０５３５－１２３４５６７", ["0535-1234567"]),
+    ("联系电话：０５３５—７６５４３２１；地址：青石县白河镇中心路８号", ["0535-7654321"]),
+    ("如有疑问，请拨打电话：（０５３５）１２３４５６７", ["（0535）1234567"]),
+    ("联系电话：１３８１２３４５６７８", ["13812345678"]),
 ])
 def test_phones_in_full_width_digits(body, phones):
     text, c = contact(body)

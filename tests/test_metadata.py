@@ -149,4 +149,4 @@ def test_contact_families(text, field, value):
 
 def test_phone_with_an_em_dash_in_traditional_text():
     c = meta("聯系電話：0871—6300000，傳真：0871—6300001。").contact
-    assert c.phones == ["0871—6300000"] and c.fax == "0871—6300001"
+    assert c.phones == ["0871-6300000"] and c.fax == "0871-6300001"

@@ -26,7 +26,9 @@ _DROP = {"script", "style", "noscript", "template", "iframe", "object", "embed",
 _CHROME_TAGS = {"nav", "header", "footer", "aside", "menu"}
 _CHROME_NAME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|sidebar|side|"
-    r"share|toolbar|topbar|banner|copyright|position|location|dqwz|weizhi|daohang|bdshare)(?:$|[\s_\d-])",
+    r"share|toolbar|topbar|banner|copyright|position|location|dqwz|weizhi|daohang|bdshare|"
+    # (a footer named short, as portal templates do: ft, bottom)
+    r"ft|bottom)(?:$|[\s_\d-])",
     re.I)
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
           "section", "article", "main", "blockquote", "pre", "address", "center", "figure",
