@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .names import DEPT_TAILS
-from .nearnames import common_name, real_place
+from .nearnames import common_name, kind_slip, real_place
 from .plan import parse
 from .queryplan import QueryPlan
 from .reading import items_of
@@ -68,11 +68,10 @@ def kind_typos(unknown, organs) -> dict[str, str] | None:
     any is not (a place one character off another is asked back: 桦楠县, 桦南县?)."""
     out = {}
     for w in unknown:
-        near = organs.near(w)
-        if real_place(w) or common_name(w) or len(near) != 1 or not near[0].endswith(DEPT_TAILS) \
-                or any(near[0].startswith(r) for r in organs.regions):
+        kind = kind_slip(w, organs)
+        if kind is None:
             return None
-        out[w] = near[0]
+        out[w] = kind
     return out
 
 

@@ -115,7 +115,7 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out = replace(new, followup=True, **{f: getattr(prev, f) for f in scope})
         out.given = tuple(dict.fromkeys(new.given + tuple(f for f in scope if f in prev.given)))
         out.rules = out.rules_plus("audit_of_listed")
-        return out
+        return _contact_listed(out)
     if _is_contact_followup(new, prev) and not (new.negate and _EVERY.search(q)):
         return _contact_followup(prev, new)   # (所有报告里哪些没写联系方式: every report's)
     if _adds_scope_only(prev, new, q):
@@ -204,16 +204,30 @@ def _is_contact_followup(p: QueryPlan, context: QueryPlan) -> bool:
     asks = p.kind == "contact" or (p.kind == "fact" and p.fact_kind in (
         "responsible_official", "responsible_office") and not p.negate and not p.agg)
     return (asks and not any(f in p.given for f in _FILTERS)
-            and any(getattr(context, f) for f in _FILTERS))
+            and (any(getattr(context, f) for f in _FILTERS)
+                 or p.kind == "contact" and context.kind == "reports" and bool(context.years)))
 
 
 def _contact_followup(prev: QueryPlan, new: QueryPlan) -> QueryPlan:
-    """The contact field asked for, of the previous question's organs / levels / region."""
+    """The contact field asked for, of the previous question's organs / levels / region. Of a
+    scope and no organ (县级政府的报告有哪些 → 其中留了地址的; 2021年的报告 → 里面没写电话的),
+    the reports of that scope that state it (or, said with 没, do not), listed as a question of
+    that scope naming the field is (乡镇的电话: rule contact_of_listed)."""
     out = replace(new, organ_ids=prev.organ_ids, organ_names=prev.organ_names,
                   levels=prev.levels, region=prev.region,
                   years=new.years if "years" in new.given else prev.years, followup=True)
     out.given = tuple(dict.fromkeys(new.given + tuple(f for f in _FILTERS + ("years",)
                                                       if f in prev.given)))
+    return _contact_listed(out)
+
+
+def _contact_listed(out: QueryPlan) -> QueryPlan:
+    """A contact field of a scope with no organ: the reports of that scope, listed with it
+    (rule contact_of_listed)."""
+    if out.kind == "contact" and not out.organ_ids and not out.listing and "refer" not in out.given:
+        # (它们的地址 / 这些单位的电话: each report pointed at, its value or 未写)
+        out.listing = True
+        out.rules = out.rules_plus("contact_of_listed")
     return out
 
 

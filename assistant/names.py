@@ -279,6 +279,13 @@ def _abbreviations() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def short_forms() -> frozenset[str]:
+    """The short forms of lexicons/organ_abbreviations.tsv (卫健局, 卫健委, 民宗局)."""
+    return frozenset(r["short"] for r in load("organ_abbreviations", required=("full", "short"),
+                                              unique=("full", "short")))
+
+
+@lru_cache(maxsize=1)
 def _provinces() -> tuple[str, ...]:
     """Province names, full and short (lexicons/provinces.tsv), longest first."""
     rows = load("provinces", required=("name", "short"), unique=("name",))

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import vocab
-from .names import DEPT_TAILS, RANK_TAIL, common_word
+from .names import DEPT_TAILS, RANK_TAIL, common_word, short_forms
 from .placescope import rank_elsewhere
 from .words import normalise
 
@@ -304,6 +304,11 @@ def _bureau_of_place(question: str, region: str, w: str, organs) -> tuple:
     bare = RANK_TAIL.sub("", region)
     typed = next((p for p in (region, bare) if len(p) >= 2 and p + w in q), region)
     kind = _kind_of(w)
+    slip = None if kind else kind_slip(w, organs)
+    if slip in short_forms():
+        # 嵩明县卫建局: a bureau's short form typed one character off (卫健局), read so and said as
+        # the bare one is (answer.kind_typos); a full name so typed (卫生建康局) is asked below
+        return f"“{w}”按“{slip}”理解。", [], question.replace(w, slip, 1)
     if kind:   # 滨江民政: the organs of the place whose name holds the kind (民政局)
         names = sorted({n for n in organs.display.values() if n and typed in n
                         and any(k in n[n.find(typed) + len(typed):] for k in kind)})
@@ -349,6 +354,16 @@ def _bureau_of_place(question: str, region: str, w: str, organs) -> tuple:
 def _one_off(a: str, b: str) -> bool:
     """Of three characters or more, one character off (``_one_char_off``)."""
     return len(a) >= 3 and _one_char_off(a, b)
+
+
+def kind_slip(w: str, organs) -> str | None:
+    """The one bare kind of bureau the store holds that ``w`` is one character off (卫建局:
+    卫健局; 民正局: 民政局), ``w`` no place and no name of its own; else None (rule near_name)."""
+    near = organs.near(w)
+    if real_place(w) or common_name(w) or len(near) != 1 or not near[0].endswith(DEPT_TAILS) \
+            or any(near[0].startswith(r) for r in organs.regions):
+        return None
+    return near[0]
 
 
 def _kind_of(w: str) -> tuple[str, ...]:

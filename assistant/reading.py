@@ -234,7 +234,9 @@ def _label(p: QueryPlan, slot: str) -> str | None:
         return "联系方式=" + "、".join(_FIELD_NAMES.get(f, f) for f in p.contact_fields or (p.contact_field,)) \
             + ("（没有写的）" if p.negate and not p.organ_ids else "")
     if slot == "fact":
-        return "事项=" + "、".join(_FIELD_NAMES.get(f, f) for f in p.fact_kinds or (p.fact_kind,))
+        both = len(p.fact_kinds) > 1 and not p.organ_ids and (p.negate or p.listing or p.agg == "count")
+        return "事项=" + "、".join(_FIELD_NAMES.get(f, f) for f in p.fact_kinds or (p.fact_kind,)) \
+            + (("（都没有写的）" if p.negate else "（都写了的）") if both else "")   # rule facts_several
     if slot == "official":
         return f"分管领导={p.official}"
     if slot == "office":

@@ -90,7 +90,10 @@ RULES: tuple[Rule, ...] = (
           # a statistic word typed as lexicons/question_typos.tsv lists it (和计, 平局, 纵计)
           ("2024年乡镇主动公开和计", {"agg": "sum", "metric": "active"}),
           ("乡镇收到申请的平局数是多少", {"agg": "avg"}),
-          ("街道主动公开纵计多少条", {"agg": "sum"}))),
+          ("街道主动公开纵计多少条", {"agg": "sum"}),
+          # a channel or section word typed by its sound (微薄, 公众好, 整该: question_typos.tsv)
+          ("通过政务微薄公开的有哪些单位", {"channel": "weibo"}),
+          ("有公众好的街道有几个", {"channel": "wechat"}))),
     Rule("comparison", "condition", "question_words.tsv role cmp with the number after it"
          " (超过10件, 10件以上, 为零, 在10到100件之间)",
          (("收到申请超过10件的有哪些？", {"op": "gt", "threshold": 10.0}),)),
@@ -249,8 +252,23 @@ RULES: tuple[Rule, ...] = (
          " before; the organ with no report of it: its own years answered (one value, or which year"
          " asked), the missing year said first", ()),   # tests: test_assistant_familiesv
     Rule("facts_several", "fact", "two facts asked at once (谁负责 哪个科室: lexicons/question_words.tsv role fact,"
-         " two values): each fact, its name on its row; a follow-up naming another organ keeps both",
-         (("花沟镇信息公开谁负责 哪个科室", {"fact_kinds": ("responsible_official", "responsible_office")}),)),
+         " two values): each fact, its name on its row; a follow-up naming another organ keeps both."
+         " Joined by 也 / 又 too (既没写分管领导也没写负责科室); of a scope with no organ, said not written"
+         " (or counted, or listed as written): the reports stating neither (both), said in the first line",
+         (("花沟镇信息公开谁负责 哪个科室", {"fact_kinds": ("responsible_official", "responsible_office")}),
+          ("乡镇既没写分管领导也没写负责科室的有几份",
+           {"fact_kinds": ("responsible_official", "responsible_office"), "negate": True}),
+          ("分管领导和负责机构都没写的街道有哪些",
+           {"fact_kinds": ("responsible_official", "responsible_office"), "negate": True}))),
+    Rule("contact_of_listed", "contact", "a contact field asked with no organ right after a list of"
+         " reports of a scope (县级政府的报告有哪些 → 其中留了地址的; 2021年的报告 → 里面没写电话的): the"
+         " reports of that scope stating it (not stating it, said with 没), each with its value",
+         ()),   # its examples are conversations: tests/test_assistant_blind21.py
+    Rule("metric_stated", "condition", "写了 / 写到 / 写有 right before a figure (写了主动公开条数的几家,"
+         " 写了收到的申请数): that figure stated, a stated 0 included, as 写明了 (role stated); 写了问题"
+         " stays the problems",
+         (("哪些乡镇写了收到申请数", {"op": "stated", "metric": "requests"}),
+          ("写了主动公开条数的街道有几个", {"op": "stated", "metric": "active"}))),
     Rule("template_said", "template", "the template said loosely (assistant/templatesaid.py): 模版 for 模板,"
          " and 2021年以后 / 之后 / 起 before a template word the 2021 template, never the years onward;"
          " the rewrite said in the first line",

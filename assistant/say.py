@@ -160,7 +160,10 @@ def _kind_text(plan: QueryPlan) -> str:
     if plan.kind == "fact" and plan.channel:
         return ("不" if plan.negate else "") + "通过" + channel_name(plan.channel) + "公开的"
     if plan.kind == "fact" and plan.fact_kind not in (None, "channel"):
-        return ("没有写" if plan.negate else "写了") + FACT_NAMES.get(plan.fact_kind, plan.fact_kind) + "的"
+        names = [FACT_NAMES.get(k, k) for k in plan.fact_kinds or (plan.fact_kind,)]
+        if len(names) > 1:   # 既没写分管领导也没写负责科室: each named (rule facts_several)
+            return ("既没有写" + "也没有写".join(names) if plan.negate else "写了" + "和".join(names)) + "的"
+        return ("没有写" if plan.negate else "写了") + names[0] + "的"
     if plan.official:
         return f"由{plan.official}分管的"
     if plan.office:

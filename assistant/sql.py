@@ -174,15 +174,20 @@ def _fact(plan: QueryPlan, limit: int) -> Query:
         value = (f"(SELECT f.text FROM effective_facts f WHERE f.report_id = r.report_id AND "
                  f"{channel} ORDER BY f.seq LIMIT 1)")
         return _reports_query(plan, P, [channel_term(plan, P)], limit, value)
-    k = P.add("kind", kind)
     if plan.negate or plan.agg == "count" or plan.group_by:
-        # 哪些报告没写分管领导 / 有多少家写明了分管领导: the reports without (with) that fact
-        return _reports_query(plan, P, [("NOT " if plan.negate else "") + _has_fact(f"f.kind = {k}")],
-                              limit)
+        # 哪些报告没写分管领导 / 有多少家写明了分管领导: the reports without (with) that fact;
+        # two facts (既没写分管领导也没写负责科室 / 两项都写了): without (with) each of them
+        kinds = plan.fact_kinds if len(plan.fact_kinds) > 1 else (kind,)
+        return _reports_query(plan, P, [("NOT " if plan.negate else "")
+                                        + _has_fact(f"f.kind = {P.add(f'kind{i}', x)}")
+                                        for i, x in enumerate(kinds)], limit)
+    k = P.add("kind", kind)
     kinds = plan.fact_kinds if len(plan.fact_kinds) > 1 else ()
     if kinds:   # 谁负责 哪个科室: each fact asked, its kind on its row
         k = ", ".join(P.add(f"kind{i}", x) for i, x in enumerate(kinds))
         terms = [f"f.kind IN ({k})"] + report_filters(plan, P)
+        if not plan.organ_ids:   # 哪些县直部门既写了分管领导又写了负责机构: the reports stating each
+            terms += [_has_fact(f"f.kind = {P.add(f'both{i}', x)}") for i, x in enumerate(kinds)]
     else:
         terms = [f"f.kind = {k}"] + report_filters(plan, P)
     if kind == "responsible_official" and plan.official:

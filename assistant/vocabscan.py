@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from . import vocab
 from .eachsaid import APART, each_said
 from .sumwords import pattern as sum_words
 from .unread import opens_kind
@@ -44,6 +46,7 @@ class Scan:
     channel_spans: list = field(default_factory=list)
     said_in_text: list = field(default_factory=list)
     agg_at: list = field(default_factory=list)   # untold words said of the problems (rule said_in_text)
+    rules: list = field(default_factory=list)    # rules a handler names besides its role's
 
     def mark(self, name: str) -> None:
         if name not in self.given:
@@ -178,7 +181,7 @@ def _multiyear(c: Scan, s, e, value):
 # 谁负责哪个科室 / 分管领导和负责机构: two facts asked, each a question or joined (rule facts_several);
 # never a word inside a name (领导小组办公室设在哪个部门: the office only)
 _FACT_ASKED = re.compile(r"谁|哪|什么|啥")
-_FACT_JOINED = re.compile(r"[和及与、，,]|以及|还有")
+_FACT_JOINED = re.compile(r"[和及与、，,也又]|以及|还有")   # 既没写分管领导也没写负责科室: both
 
 
 def _fact(c: Scan, s, e, value):
@@ -220,10 +223,22 @@ def _coverage_table(c: Scan, s, e, value):
 
 
 def _text(c: Scan, s, e, value):
+    if value == "any" and _metric_heads().match(c.q, e):
+        # 写了主动公开条数的几家 / 写了收到申请数的: that figure stated (as 写明了; rule metric_stated)
+        c.mark("stated")
+        c.rules.append("metric_stated")
+        return
     c.text_at.append((s, e, value))
     c.set_("text_kinds", tuple(dict.fromkeys(c.p.text_kinds + (value,))))
     if value == "any":
         c.mention_end = e
+
+
+@lru_cache(maxsize=1)
+def _metric_heads() -> re.Pattern:
+    """A metric alias of two characters or more (主动公开, 申请数), 收到 / 的 before it allowed."""
+    aliases = sorted((a for a in vocab.metric_aliases() if len(a) >= 2), key=len, reverse=True)
+    return re.compile("(?:收到的?|的)?(?:" + "|".join(map(re.escape, aliases)) + ")")
 
 
 def _neg(c: Scan, s, e, value):
@@ -302,6 +317,7 @@ def scan(p, q: str, t, set_, given: list, table: dict, max_len: int, fired: list
             if rule not in fired:
                 fired.append(rule)
         t.take(s, e)
+    fired.extend(r for r in dict.fromkeys(c.rules) if r not in fired)
     for s, e in c.said_in_text:   # left for the phrase after 说 / 提到 to hold
         t.chars[s:e] = list(q[s:e])
     if c.said_in_text:   # the untold reading did not stand
