@@ -313,8 +313,9 @@ def _ranks_the_listed(prev: QueryPlan, p: QueryPlan, q: str) -> bool:
     listed or counted (2020年有哪些乡镇报告 → 主动公开合计多少条; 公共资源交易中心有几家报告 →
     主动公开最多的是哪个), or among 其中 / 这些 after any answer."""
     scope = ("organ_ids", "levels", "region", "report_ids", "excluded_levels")
-    # 2020年有哪些乡镇报告, or counted (公共资源交易中心有几家报告: rule ranks_the_counted)
-    listed = prev.kind == "reports" and (prev.listing and not prev.agg or prev.agg == "count")
+    # 2020年有哪些乡镇报告, or counted (公共资源交易中心有几家报告: rule ranks_the_counted); a
+    # report scope said with no asking word (新疆的县级政府报告) is answered as a list too
+    listed = prev.kind == "reports" and (not prev.agg or prev.agg == "count")
     return (p.kind == "figure" and (p.agg in ("max", "min", "sum", "avg", "median") or bool(p.top))
             and any(getattr(prev, f) for f in scope) and not any(f in p.given for f in scope)
             and not _WIDEN.search(q) and (listed or bool(_AMONG.search(q))))
