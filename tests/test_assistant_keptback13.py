@@ -89,3 +89,16 @@ def test_only_the_tier_s_governments_after_a_list(db):
     names = {r[0] for r in a.rows}
     assert any("宜春市人民政府" in n for n in names) and not any("市场监督管理局" in n for n in names), a.text
     assert "市级政府" in first_line(a) and "市级部门" not in first_line(a)
+
+
+# -- 3. a kind ending where a filler begins (开发区里面: 开发区, never the filler 区里) ------------
+def test_a_kind_before_li_is_the_kind():
+    from assistant.unread import closes_kind
+    assert closes_kind("开发区里面哪家收到的申请最多", 2, 4)      # 区里 inside 开发区里
+    assert not closes_kind("区里想了解零申请的乡镇", 0, 2)         # 区里 opening the question
+    assert not closes_kind("我们区里想了解零申请的乡镇", 2, 4)
+
+
+def test_within_a_kind_said_with_limian(db):
+    a = converse(db, "交易中心里面哪家主动公开最多")
+    assert a.rows and "德阳市公共资源交易中心" in a.rows[0][0], a.text
