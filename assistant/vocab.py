@@ -235,7 +235,10 @@ def tokenizer():
     lexicons in its dictionary (added once)."""
     from extractor import nlp
 
-    nlp.add_words(set(metric_aliases()) | set(level_words()) | set(words()))
+    # (a filler's words are matched on the text, never cut into: 区里 in the dictionary cut
+    # 新区里 / 开发区里 as 新 / 区里, and the kind before it went unread)
+    nlp.add_words(set(metric_aliases()) | set(level_words())
+                  | {w for w, (role, _) in words().items() if role != "polite"})
     return nlp.tokenizer()
 
 

@@ -102,3 +102,14 @@ def test_a_kind_before_li_is_the_kind():
 def test_within_a_kind_said_with_limian(db):
     a = converse(db, "交易中心里面哪家主动公开最多")
     assert a.rows and "德阳市公共资源交易中心" in a.rows[0][0], a.text
+
+
+@pytest.mark.parametrize("q", ["交易中心里哪家主动公开最多", "公共资源交易中心里哪家主动公开最多"])
+def test_within_a_kind_said_with_li(db, q):
+    a = converse(db, q)
+    assert a.rows and "德阳市公共资源交易中心" in a.rows[0][0], a.text
+
+
+def test_the_filler_is_cut_out_of_no_kind():
+    from assistant import vocab
+    assert vocab.cut("开发区里哪家收到的申请最多")[:2] == ["开发区", "里"]
