@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .lexwords import words
+from .lexwords import role_rows, words
 
 MAX_SHARE = 0.1
 MAX_FEW = 5   # in a small store, this many organs are few whatever their share
@@ -66,24 +66,64 @@ def read_name_part(p, q: str, organs) -> bool:
     if p.region:
         return _place_and_part(p, q, organs)
     total = max(1, len(organs.display))
-    for w in p.unread:
-        if _parts_apart(p, w, organs, total):
+    for said in p.unread:
+        if _parts_apart(p, said, organs, total):
             return True
-        if not _CJK.fullmatch(w) or any(g in w for g in _generic()):
-            continue
-        at = q.find(w)
-        if at < 0 or _ASKED_BEFORE.search(q[:at]) or q.startswith(_tails(), at + len(w)):
-            continue   # 松木镇: a name typed whole that the store lacks (assistant/nearnames.py)
-        ids = name_part_ids(w, organs)
-        if not ids or len(ids) > max(MAX_FEW, MAX_SHARE * total):
-            continue
-        p.organ_ids = ids
-        p.organ_names = (w,)
-        p.given = tuple(dict.fromkeys(p.given + ("organ_ids", "organ_names")))
-        p.unread = tuple(x for x in p.unread if x != w)
-        p.doubts = tuple(x for x in p.doubts if x != w)
-        return True
+        for w in dict.fromkeys((said, pointed_head(said) or said)):   # 新区里: 新区, then 里
+            if not _CJK.fullmatch(w) or any(g in w for g in _generic()):
+                continue
+            at = q.find(w)
+            if at < 0 or _ASKED_BEFORE.search(q[:at]) or q.startswith(_tails(), at + len(w)):
+                continue   # 松木镇: a name typed whole that the store lacks (assistant/nearnames.py)
+            ids = name_part_ids(w, organs)
+            if not ids or len(ids) > max(MAX_FEW, MAX_SHARE * total):
+                continue
+            p.organ_ids = ids
+            p.organ_names = (w,)
+            p.given = tuple(dict.fromkeys(p.given + ("organ_ids", "organ_names")))
+            p.unread = tuple(x for x in p.unread if x != said)
+            p.doubts = tuple(x for x in p.doubts if x != said)
+            return True
     return False
+
+
+def pointed_head(w: str) -> str | None:
+    """What an unread word says before a pointing word it ends in (新区 of 新区里 / 新区中 / 某县
+    当中: lexicons/question_point_back.tsv, roles within and after_name), two characters or more;
+    None when it ends in none (family "a name part then a pointing word": the name part is the
+    scope, X里哪家 = among X's reports)."""
+    for tail in _pointing_tails():
+        if w.endswith(tail) and len(w) - len(tail) >= 2:
+            return w[:-len(tail)]
+    return None
+
+
+def pointed_doubts(p, q: str) -> None:
+    """An unread word ending in a pointing word (火星岛里) or said right before one (火星岛 of
+    火星岛里面, 里面 read on its own), no organ or place read: a doubt, said not understood,
+    never an answer over every report as if the word were absent."""
+    if p.organ_ids or p.region:
+        return
+    tails = _pointing_tails()
+    for w in p.unread:
+        at = q.find(w)
+        if w not in p.doubts and _CJK.fullmatch(w) and not _names_no_scope(pointed_head(w) or w) and (
+                pointed_head(w) or (at >= 0 and q.startswith(tails, at + len(w)))):
+            p.doubts += (w,)
+
+
+def _names_no_scope(head: str) -> bool:
+    """A word before a pointing word that names no organs (现在系统里, 刚才那些, 正文里:
+    lexicons/question_point_back.tsv role not_scope, and unless_prev of role within)."""
+    said = set(words("question_point_back", "not_scope"))
+    for r in role_rows("question_point_back", "within"):
+        said.update(w for w in r.get("unless_prev", "").split("|") if w)
+    return any(head.endswith(w) or w in head for w in said)
+
+
+def _pointing_tails() -> tuple[str, ...]:
+    tails = words("question_point_back", "within") + words("question_point_back", "after_name")
+    return tuple(sorted(dict.fromkeys(t for t in tails if t != "其中"), key=len, reverse=True))
 
 
 # a demonstrative between two parts of one name (平潭那个实验区, 东湖那个高新区): the name said loosely

@@ -67,7 +67,7 @@ from .selfcheckq import title_year_check
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
                      narrowest_metric, negated)
 from .rules import rule_of
-from .namepart import read_name_part
+from .namepart import pointed_doubts, read_name_part
 from .placescope import city_proper
 from .unread import account, condition_words, organ_type, unstated_meta
 from .widen import read_dropped
@@ -444,6 +444,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     account(p, t.s)
     if read_name_part(p, q, organs):   # 平潭的报告: the organs whose name holds it (assistant/namepart.py)
         fired.append("name_part")
+    pointed_doubts(p, q)   # 火星岛里哪家: the scope not understood, said (assistant/namepart.py)
     p.unread_conditions = tuple(dict.fromkeys(p.unread_conditions + dangling))
     p.rules = tuple(fired) + (("unread_condition",) if p.unread_conditions else ())
     post = None if p.quoted else post_typo(question)   # 付局长: 副局长 (rule post_typo)

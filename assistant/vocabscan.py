@@ -305,6 +305,20 @@ ROLE_RULES = {
 }
 
 
+def _closes_unread_word(q: str, left: str, s: int) -> bool:
+    """Whether ``s`` falls inside a word the tokenizer cuts from ``q`` whose characters before
+    ``s`` no earlier step read (新区 of 新区里面, 某县 of 某县里面): the filler starting at ``s``
+    (区里, 县里) would cut a name part in two (family "a name part then a pointing word")."""
+    pos = 0
+    for w in vocab.cut(q):
+        if pos < s < pos + len(w):
+            return left[pos:s] == q[pos:s]
+        pos += len(w)
+        if pos > s:
+            break
+    return False
+
+
 def scan(p, q: str, t, set_, given: list, table: dict, max_len: int, fired: list) -> Scan:
     """The vocabulary pass over ``t`` (the question with what earlier steps read blanked)."""
     c = Scan(p, q, t, set_, given)
@@ -312,6 +326,8 @@ def scan(p, q: str, t, set_, given: list, table: dict, max_len: int, fired: list
         if all(role == "polite" for role, _ in table[w]) and (opens_kind(t.s, s, e) or closes_kind(t.s, s, e)):
             continue   # 宁夏统计局: the kind 统计 of an organ's name, never 统计 (count) said politely;
             # 开发区里: the kind 开发区 and 里, never the filler 区里
+        if all(role == "polite" for role, _ in table[w]) and _closes_unread_word(c.q, t.s, s):
+            continue   # 新区里面 / 某县里: the name part 新区 (cut whole) then 里面, never the filler 区里
         for role, value in table[w]:
             rule, handler = ROLE_RULES[role]
             handler(c, s, e, value)
