@@ -60,14 +60,6 @@ def opens_kind(s: str, start: int, end: int) -> bool:
                and _BUREAU_TAIL.match(s, start + len(k)) for k in organ_kinds())
 
 
-def closes_kind(s: str, start: int, end: int) -> bool:
-    """Whether the word ``s[start:end]`` (区里, a filler too: 区里想了解…) begins inside a kind of
-    organ of lexicons/question_organ_types.tsv ending in it (开发区里: the kind 开发区, then 里):
-    the kind's last characters, never the filler."""
-    return any(start + j - len(k) < start and s.startswith(k, start + j - len(k))
-               for j in range(1, end - start) for k in organ_kinds() if len(k) > j)
-
-
 def kind_names(word: str) -> tuple[str, ...]:
     """What an organ's name holds for the kind ``word`` (市场监管: 市场监督管理, 市场监管)."""
     return _kind_rows().get(word, (word,))

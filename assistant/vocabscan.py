@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import vocab
 from .eachsaid import APART, each_said
 from .sumwords import pattern as sum_words
-from .unread import closes_kind, opens_kind
+from .unread import opens_kind
 from .words import NUM, cn_number, forward_match
 
 # right after a level word: 省政府自己的不算 / 街道除外 / 乡镇的不计入 (rule level_excluded)
@@ -323,11 +323,11 @@ def scan(p, q: str, t, set_, given: list, table: dict, max_len: int, fired: list
     """The vocabulary pass over ``t`` (the question with what earlier steps read blanked)."""
     c = Scan(p, q, t, set_, given)
     for s, e, w in forward_match(t.s, table, max_len):
-        if all(role == "polite" for role, _ in table[w]) and (opens_kind(t.s, s, e) or closes_kind(t.s, s, e)):
-            continue   # 宁夏统计局: the kind 统计 of an organ's name, never 统计 (count) said politely;
-            # 开发区里: the kind 开发区 and 里, never the filler 区里
-        if all(role == "polite" for role, _ in table[w]) and _closes_unread_word(c.q, t.s, s):
-            continue   # 新区里面 / 某县里: the name part 新区 (cut whole) then 里面, never the filler 区里
+        if all(role == "polite" for role, _ in table[w]) and (
+                opens_kind(t.s, s, e) or _closes_unread_word(c.q, t.s, s)):
+            # 宁夏统计局: the kind 统计 of an organ's name, never 统计 (count) said politely;
+            # 开发区里 / 新区里面 / 某县里: the kind or name part (cut whole) then 里, never the filler 区里
+            continue
         for role, value in table[w]:
             rule, handler = ROLE_RULES[role]
             handler(c, s, e, value)
