@@ -78,13 +78,18 @@ def read_name_part(p, q: str, organs) -> bool:
             ids = name_part_ids(w, organs)
             if not ids or len(ids) > max(MAX_FEW, MAX_SHARE * total):
                 continue
-            p.organ_ids = ids
-            p.organ_names = (w,)
-            p.given = tuple(dict.fromkeys(p.given + ("organ_ids", "organ_names")))
-            p.unread = tuple(x for x in p.unread if x != said)
-            p.doubts = tuple(x for x in p.doubts if x != said)
+            _read_as(p, ids, w, said)
             return True
     return False
+
+
+def _read_as(p, ids: tuple[int, ...], name: str, said: str) -> None:
+    """The plan reads the unread word ``said`` as the organs ``ids``, named ``name``."""
+    p.organ_ids = ids
+    p.organ_names = (name,)
+    p.given = tuple(dict.fromkeys(p.given + ("organ_ids", "organ_names")))
+    p.unread = tuple(x for x in p.unread if x != said)
+    p.doubts = tuple(x for x in p.doubts if x != said)
 
 
 def pointed_head(w: str) -> str | None:
@@ -126,8 +131,10 @@ def _pointing_tails() -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(t for t in tails if t != "其中"), key=len, reverse=True))
 
 
-# a demonstrative between two parts of one name (平潭那个实验区, 东湖那个高新区): the name said loosely
-_POINTED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:那个|这个|那家|这家|那一个|那|这)([\u4e00-\u9fff]{2,8})")
+# a demonstrative pointing at a name said loosely (平潭那个实验区, 苏州那个工业园区, 平潭那个管委会)
+_DEMONSTRATIVE = "那个|这个|那家|这家|那一个"
+# …between two parts of one name (东湖那个高新区; a bare 那 / 这 too)
+_POINTED = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:{_DEMONSTRATIVE}|那|这)([\u4e00-\u9fff]{{2,8}})")
 
 
 def _kind_pointed(p, organs) -> bool:
@@ -135,7 +142,7 @@ def _kind_pointed(p, organs) -> bool:
     organs of the kind whose names hold the word's head (平潭那个管委会: 平潭…管理委员会)."""
     from extractor.labels import to_simplified
     for w in p.unread:
-        m = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:那个|这个|那家|这家|那一个)", w)
+        m = re.fullmatch(rf"([\u4e00-\u9fff]{{2,8}}?)(?:{_DEMONSTRATIVE})", w)
         if not m:
             continue
         head = m.group(1)
@@ -176,11 +183,7 @@ def _parts_apart(p, w: str, organs, total: int) -> bool:
                 if tail in to_simplified(organs.display[i])[to_simplified(organs.display[i]).find(head) + len(head):])
     if not ids or len(ids) > max(MAX_FEW, MAX_SHARE * total):
         return False
-    p.organ_ids = ids
-    p.organ_names = (f"{head}…{tail}",)
-    p.given = tuple(dict.fromkeys(p.given + ("organ_ids", "organ_names")))
-    p.unread = tuple(x for x in p.unread if x != w)
-    p.doubts = tuple(x for x in p.doubts if x != w)
+    _read_as(p, ids, f"{head}…{tail}", w)
     return True
 
 
@@ -194,11 +197,11 @@ def _place_and_part(p, q: str, organs) -> bool:
         if not _CJK.fullmatch(w) or any(g in w for g in _generic()) or w.endswith(DEPT_TAILS):
             continue   # 泰安市生态环境局: a bureau typed whole, no part (assistant/nearnames.py)
         at = q.find(w)
-        pointed = re.match(r"那个|这个|那家|这家|那一个", w)   # 苏州那个工业园区: 苏州 + 工业园区
+        pointed = re.match(_DEMONSTRATIVE, w)   # 苏州那个工业园区: 苏州 + 工业园区
         if pointed and at >= 0:
             q = q[:at] + w[pointed.end():] + q[at + len(w):]
             w = w[pointed.end():]
-        before = re.search(r"(?:那个|这个|那家|这家|那一个)$", q[:max(at, 0)])
+        before = re.search(rf"(?:{_DEMONSTRATIVE})$", q[:max(at, 0)])
         if before:   # the demonstrative read apart, the part unread
             q = q[:before.start()] + q[at:]
             at = before.start()

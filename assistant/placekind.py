@@ -50,10 +50,9 @@ def _body_after(s: str, end: int, word: str) -> str | None:
 
 
 # a word of place said after a kind before its join (盟里和地区, 旗里面、苏木): the kind still joined
-_WITHIN = re.compile(r"(?:里面|里边|里头|下面|下属|里|内|中)?$")
-
-
-_WITHIN_AFTER = re.compile(r"(?:里面|里边|里头|下面|下属|里|内|中)?")
+_PLACE_WORD = r"(?:里面|里边|里头|下面|下属|里|内|中)?"
+_WITHIN = re.compile(_PLACE_WORD + "$")
+_WITHIN_AFTER = re.compile(_PLACE_WORD)
 
 
 def _joined(s: str, start: int, end: int) -> bool:

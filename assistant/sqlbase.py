@@ -6,6 +6,7 @@ import json
 
 from dataclasses import dataclass, field
 
+from .officesaid import office_forms
 from .queryplan import QueryPlan
 
 ROW_LIMIT = 500
@@ -140,12 +141,6 @@ def post_match(post: str, P: Params, f: str = "f") -> str:
                      f"{P.add('post', like('副' + form))} ESCAPE '\\'")
         terms.append(term)
     return "(" + " OR ".join(f"({t})" for t in terms) + ")" if len(terms) > 1 else terms[0]
-
-
-def office_forms(office: str) -> list[str]:
-    """An office filter's forms: as typed, traditional, short (assistant/officesaid.py)."""
-    from .officesaid import office_forms as forms
-    return forms(office)
 
 
 def written_forms(s: str) -> list[str]:
