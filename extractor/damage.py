@@ -25,7 +25,8 @@ ASCII_FORMS.update({0xFF41 + i: chr(0x61 + i) for i in range(26)})
 ASCII_FORMS.update({ord(a): b for a, b in zip("＠－．／＿＝＆％＃～", "@-./_=&%#~")})
 
 _GAP = r"(?:[ \t\u3000\xa0]{1,3}|[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*)"
-_DASH = r"[ \t\u3000\xa0]*\n?[ \t\u3000\xa0]*[-—－–‐―]+[ \t\u3000\xa0]*\n?[ \t\u3000\xa0]*"
+_DASHES = "-—－–‐―"
+_DASH = rf"[ \t\u3000\xa0]*\n?[ \t\u3000\xa0]*[{_DASHES}]+[ \t\u3000\xa0]*\n?[ \t\u3000\xa0]*"
 # digit groups apart by gaps or a dash: the runs a phone may have been broken into
 _RUN = re.compile(rf"(?<![\d.])\d+(?:(?:{_DASH}|{_GAP})\d+)+(?![\d.])")
 _SCHEME_COLON = re.compile(r"(?<=http)：(?=//)|(?<=https)：(?=//)", re.I)
@@ -40,9 +41,9 @@ class Folded:
 
     def src(self, s: int, e: int) -> tuple[int, int]:
         """The source span of the folded span [s, e)."""
-        if e <= s:
-            return self.starts[s] if s < len(self.starts) else self.ends[-1] if self.ends else 0, \
-                self.starts[s] if s < len(self.starts) else self.ends[-1] if self.ends else 0
+        if e <= s:   # an empty span: where the source character at s starts (the text's end past it)
+            at = self.starts[s] if s < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            return at, at
         return self.starts[s], self.ends[e - 1]
 
 
@@ -70,7 +71,7 @@ def _phones_in(groups: list[str], seps: list[str]) -> list[tuple[int, int]]:
             if len(digits) > 12:
                 break
             # a dash inside a number stands after its area code only
-            if j > i and re.search(r"[-—－–‐―]", seps[j - 1]) and len(digits) - len(groups[j]) not in (3, 4):
+            if j > i and any(d in seps[j - 1] for d in _DASHES) and len(digits) - len(groups[j]) not in (3, 4):
                 break
             if _phone_length_ok(digits):
                 best = j
@@ -91,7 +92,7 @@ def fold(text: str) -> Folded:
         parts = re.split(rf"({_DASH}|{_GAP})", m.group())
         groups, seps = parts[0::2], parts[1::2]
         offs, at = [], m.start()
-        for k, p in enumerate(parts):
+        for p in parts:
             offs.append(at)
             at += len(p)
         for i, j in _phones_in(groups, seps):
@@ -102,7 +103,7 @@ def fold(text: str) -> Folded:
                 count += len(groups[k])
                 sep = seps[k]
                 s = offs[2 * k + 1]
-                if re.search(r"[-—－–‐―]", sep):
+                if any(d in sep for d in _DASHES):
                     cut[s] = (s + len(sep), "-")   # the area code's dash: one hyphen
                 elif count == area:
                     cut[s] = (s + len(sep), " ")  # 0535 6212345: the space after an area code is its separator
