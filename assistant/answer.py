@@ -26,6 +26,7 @@ from .names import DEPT_TAILS, OrganIndex
 from .heldinstead import held_instead
 from .placebureau import inside_bureaus, offer
 from .placenone import place_not_held, places_not_held
+from .placeunknown import unplaced_said
 from .nearmiss import near_miss
 from .nearnames import common_name, glued_place, near_reading, real_place, zone_elsewhere
 from .whichorgan import one_meant, one_of_named, several_organs, which_organ
@@ -256,6 +257,7 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     except PlanError:
         return not_understood_answer(question, plan)
     a = run(conn, question, plan, q)
+    a.text += unplaced_said(conn, plan, organs)   # 浙江的报告: and N reports stating no place
     blank_of_answered(conn, plan, a)   # 它主动公开了多少条, its report blank: said of it by name
     if "rank_followup" in plan.rules:   # 第二名呢: the ranking cut to its n-th place
         nth_only(a, plan.top)
