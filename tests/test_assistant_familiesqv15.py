@@ -179,7 +179,7 @@ def test_which_section_asks_the_office(db, q):
 
 
 @pytest.mark.parametrize("q", ["清河工业园区管委会2022年说下一步怎么改", "清河工业园区管委会准备怎么整改",
-                               "清河工业园区管委会打算怎么改"])
+                               "清河工业园区管委会打算怎么改", "清河工业园区管委会打算怎么整改"])
 def test_how_to_fix_asks_the_remedies(db, q):
     a = ask(db, q)
     _understood(a)
