@@ -57,7 +57,9 @@ def _unknown(question: str, plan: QueryPlan, organs) -> tuple[list[str], list[st
     if {"organ_type", "sector", "place_kind"} & set(plan.rules):
         return [], []   # 教育系统 / 海关单位: a kind, said by its own rule
     from .examples import without_kinds_before
-    q = list(without_kinds_before(normalise(question)))   # 开发区、新区这些管委会: examples, no names
+    from .zonegov import zone_government
+    said = zone_government(normalise(question))[0]   # 苏州工业园区政府: read as its 管委会
+    q = list(without_kinds_before(said))   # 开发区、新区这些管委会: examples, no names
     used = [(s, e) for s, e, n in organs.find("".join(q)) if n in plan.organ_names]
     used += [(s, e) for s, e, n in organs.find_regions("".join(q))
              if organs.regions.get(n) == plan.region]
@@ -81,7 +83,7 @@ def _unknown(question: str, plan: QueryPlan, organs) -> tuple[list[str], list[st
         else:
             spans.append([at, at + len(w)])
     apart, glued = [], []
-    original = normalise(question)
+    original = said
     for s, e in spans:
         w = text[s:e]
         if len(w) < 3 or w in apart:

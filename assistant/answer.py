@@ -21,6 +21,7 @@ from .absent import scope_gap, unknown_names, without_words
 from .askback import (ask_back, kind_typos, not_understood_answer, offer_near_miss, placeless, unread_condition,
                       which_listed, which_one)
 from .checkscope import none_failed
+from .eachfigure import figures_apart, joined
 from .keywords import keywords
 from .names import DEPT_TAILS, OrganIndex
 from .heldinstead import held_instead
@@ -241,6 +242,10 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         plan = replace(plan, agg="count", count_unit="report", listing=False)
     elif "share" in plan.given:
         return not_understood_answer(question, plan)
+    apart = figures_apart(plan) if reading is None else ()
+    if apart:   # 复议和诉讼分别多少: each figure asked on its own, said in turn (assistant/eachfigure.py)
+        return joined(question, plan, [_ask_read(conn, organs, question, p2, context, previous, None)
+                                       for p2 in apart])
     if plan.kind == "unknown" or (plan.kind == "figure" and not plan.metric) \
             or "relyear" in plan.given \
             or (plan.kind == "contact"

@@ -26,6 +26,7 @@ from .yearshift import shifted
 from .turnsjoined import against_year
 from .rankfollow import ranked
 from .kindinplace import kind_in_place
+from .placekind import kind_narrowed
 from .correction import corrected
 
 _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看",
@@ -97,7 +98,7 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
         out = merge(prev, new, "其中" + q)
         out.rules = out.rules_plus("point_into")
         if out.listing and not new.listing and new.kind == "figure" and not (new.agg or new.top) \
-                and pointing_role(q) == "one_of":
+                and (pointing_role(q) == "one_of" or "ask" in new.given):   # 这里面市政府收了几件 too
             out.listing = False   # 2022年那份主动公开了多少条: that one report's value, never a list of it
         return out
     if "which_one" in prev.rules and (new.region or new.organ_ids) and set(new.given) <= {
@@ -383,7 +384,10 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         out.metric_conds = tuple(dict.fromkeys((*prev.metric_conds, kept)))
     if "organ_ids" in new.given and "levels" not in new.given:
         out.levels = ()
-    if "organ_ids" in new.given and "region" not in new.given and not _narrows(q):
+    narrowed = kind_narrowed(prev, new, _narrows(q))   # 只要旗的 after 气象局…: those in 旗 (placekind.py)
+    if narrowed:
+        out.organ_ids, out.organ_names = narrowed
+    elif "organ_ids" in new.given and "region" not in new.given and not _narrows(q):
         out.region = None   # 乌恰县呢 after 邹城市的报告: the place named now, not both
     if "region" in new.given and "organ_ids" not in new.given and not _narrows(q):
         out.organ_ids, out.organ_names = (), ()   # 邹城市呢 after 唐村镇…: that place instead
@@ -427,7 +431,7 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     out.year_or_template = new.year_or_template and not (prev.years or prev.template)
     if "channel" in new.given and "metric" not in new.given and out.kind == "figure" \
             and not re.search(r"通过|利用|依托|使用|用了", q) \
-            and (mid := _channel_metric(new.channel)) and out.metric != mid:
+            and (mid := vocab.channel_metric(new.channel)) and out.metric != mid:
         # 主动公开了多少条 → 公众号呢: that channel's own figure (微信公众号发布信息数), not the
         # total of the reports that mention the channel
         out.metric, out.channel = mid, prev.channel
@@ -459,7 +463,8 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     out.unmatched = new.unmatched
     out.unread, out.doubts, out.residue = new.unread, new.doubts, new.residue
     out.unread_conditions = new.unread_conditions
-    out.rules = prev.rules_plus(*new.rules, "followup", *(("condition_kept",) if kept else ()))
+    out.rules = prev.rules_plus(*new.rules, "followup", *(("condition_kept",) if kept else ()),
+                                *(("place_kind_narrowed",) if narrowed else ()))
     return out
 
 
@@ -494,12 +499,3 @@ def tier_kept(before: tuple[str, ...], levels: tuple[str, ...]) -> tuple[str, ..
     if all(lv in _GOVS for lv in before):
         return tuple(lv for lv in levels if lv in _GOVS)
     return levels
-
-
-def _channel_metric(channel: str | None) -> str | None:
-    """The metric counting what one channel published (wechat -> n.wechat_posts), if any."""
-    if not channel:
-        return None
-    hits = [m.id for m in vocab.metrics().values()
-            if not m.is_ratio and any(k.startswith(f"n.{channel}_") for k in m.keys)]
-    return hits[0] if len(hits) == 1 else None

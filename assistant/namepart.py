@@ -191,7 +191,7 @@ def _place_and_part(p, q: str, organs) -> bool:
     """A place read and an unread word typed right after it that, with the place as typed, a
     few stored organs' names open with (苏州 + 工业园区: 苏州工业园区管理委员会): those organs, the
     place then a part of their name (never the place's every report with the word unread)."""
-    from .names import DEPT_TAILS
+    from .names import DEPT_TAILS, spelled_out
     total = max(1, len(organs.display))
     for w in p.unread:
         if not _CJK.fullmatch(w) or any(g in w for g in _generic()) or w.endswith(DEPT_TAILS):
@@ -205,13 +205,15 @@ def _place_and_part(p, q: str, organs) -> bool:
         if before:   # the demonstrative read apart, the part unread
             q = q[:before.start()] + q[at:]
             at = before.start()
-        for n in range(min(at, 8), 1, -1):
-            whole = q[at - n:at] + w
+        # 芜湖 + 经开区: 芜湖经济技术开发区…, a short form of organ_abbreviations.tsv spelled out
+        for n, part in ((n, part) for n in range(min(at, 8), 1, -1) for part in (w, *spelled_out(w))):
+            whole = q[at - n:at] + part
             ids = tuple(i for i in name_part_ids(whole, organs)
                         if _opens(organs.display[i], whole))
             if not ids or len(ids) > max(MAX_FEW, MAX_SHARE * total):
                 continue
-            p.organ_ids, p.organ_names, p.region = ids, (whole,), None
+            # the name as typed (芜湖经开区: the reading and the absent names find it in the question)
+            p.organ_ids, p.organ_names, p.region = ids, (q[at - n:at] + w,), None
             p.given = tuple(dict.fromkeys(p.given + ("organ_ids", "organ_names")))
             p.unread = tuple(x for x in p.unread if x != w)
             p.doubts = tuple(x for x in p.doubts if x != w)

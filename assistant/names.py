@@ -278,6 +278,15 @@ def _abbreviations() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def spelled_out(word: str) -> tuple[str, ...]:
+    """``word`` with a short form of lexicons/organ_abbreviations.tsv inside it written in full
+    (芜湖经开区: 芜湖经济技术开发区, 芜湖经济开发区), the longest short form found; () with none."""
+    shorts = sorted((s for s in short_forms() if s in word), key=len, reverse=True)
+    if not shorts:
+        return ()
+    return tuple(word.replace(shorts[0], full, 1) for full in _abbreviations()[shorts[0]])
+
+
 @lru_cache(maxsize=1)
 def short_forms() -> frozenset[str]:
     """The short forms of lexicons/organ_abbreviations.tsv (卫健局, 卫健委, 民宗局)."""

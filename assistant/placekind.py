@@ -13,9 +13,11 @@ import re
 from functools import lru_cache
 
 # before the word: a start, a list word or a join; after it: a join, 的, a verb of the question
-_BEFORE = r"(?:^|(?<=[各、和与及或，,的在那\u3000])|(?<=哪些|所有|全部|每个|其中|只要|只看|只算|仅看|只留|保留|里面|里边|当中|之中|那个|这个))"
+_BEFORE = r"(?:^|(?<=[各、和与及或，,的在那\u3000])|(?<=哪些|哪个|哪家|几个|所有|全部|每个|其中|只要|只看|只算|仅看|只留|保留|里面|里边|当中|之中|那个|这个))"
+# after a government's word, the tier it stands for (地区行署那一级 / 盟行署这一级的): the places' organs
+_TIER = re.compile(r"(?:那|这)?一?级(?:别)?(?:的|单位|机关)?")
 _GOV = re.compile(r"(?:人民)?政府|行政公署|行署")   # 盟行署 / 地区行政公署: the place's government
-_AFTER = r"(?=$|[、和与及或，,的里中内有收零报年都共呢吗\u3000？?]|人民政府|政府|行政公署|行署|一级|级|下面|下属)"
+_AFTER = r"(?=$|[、和与及或，,的里中内有收零报年都共呢吗是\u3000？?]|人民政府|政府|行政公署|行署|一级|级|下面|下属)"
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +137,12 @@ def place_kind(t, organs, p, set_) -> None:
             t.take(m.start(g), m.end(g))   # 乡镇和苏木: every township, 苏木 among them
             continue
         gov = _GOV.match(t.s, m.end(g))
+        tier = _TIER.match(t.s, gov.end()) if gov else None
+        if tier:   # 地区行署那一级: the tier of such places, every organ of theirs (rule place_kind_tier)
+            found.append((w, w + gov.group(0) + "一级"))
+            ids |= set(_organs_of(w, organs))
+            t.take(m.start(g), tier.end())
+            continue
         dept = body if body and not gov else None   # 地区直属部门: its organs but its governments
         got = _governments_of(w, organs) if gov else _organs_of(w, organs)
         if dept:
@@ -150,7 +158,27 @@ def place_kind(t, organs, p, set_) -> None:
     if absent:   # 各旗、苏木 with no 苏木: said, never answered over the 旗 alone or every report
         set_("absent_kind", "”“".join(absent), "place_kind")
     elif found:
-        rule = "place_kind_government" if any(_GOV.search(shown) for _, shown in found) \
-            else "place_kind"
+        rule = "place_kind_tier" if any(shown.endswith("一级") for _, shown in found) else \
+            "place_kind_government" if any(_GOV.search(shown) for _, shown in found) else "place_kind"
         set_("organ_ids", tuple(sorted(ids)), rule)
         set_("organ_names", tuple(f"{shown}（地名以“{w}”结尾）" for w, shown in found), "place_kind")
+
+
+# organ ids start at 1 (SQLite rowids): a scope narrowed to no organ holds this id only, so its
+# answer says none was found (never an empty filter, which would be every report's)
+NO_ORGAN = (0,)
+
+
+def kind_narrowed(prev, new, narrows: bool) -> tuple[tuple[int, ...], tuple[str, ...]] | None:
+    """A kind of place said in a follow-up (只要旗的 / 其中苏木的 / 旗的呢) after organs of a kind
+    (气象局的报告 → 内蒙古的那几个): those of them in such places, never every organ of the places
+    (rule place_kind_narrowed); None when the follow-up names no kind of place, or names it after
+    one organ or a kind of place without narrowing (苏木呢 after 花沟镇的报告, 那盟的呢 after 旗政府的
+    报告: the kind instead). (organ ids, names)."""
+    kinds = {"place_kind", "place_kind_government", "place_kind_tier"}
+    if not prev.organ_ids or "organ_ids" not in new.given or not kinds & set(new.rules):
+        return None
+    if not narrows and (len(set(prev.organ_ids)) < 2 or kinds & set(prev.rules)):
+        return None   # 那盟的呢 after 旗政府的报告: the other kind instead
+    ids = tuple(sorted(set(prev.organ_ids) & set(new.organ_ids))) or NO_ORGAN
+    return ids, tuple(f"{n}的{'、'.join(prev.organ_names)}" for n in new.organ_names)

@@ -233,3 +233,21 @@ def city_proper(q: str, plan) -> str | None:
     if not re.search(re.escape(name) + r"区(?![县市级域直辖])", q):
         return None
     return f"“{name}区”按{name}全市理解（报告不区分市区和所辖县）"
+
+
+# 市政府 / 市级部门 / 市里 (never 地级市 / 地市级) said in a question of a county-level city
+_CITY_WORD = re.compile(r"(?<![地级])市(?:人民政府|政府|级|里|直)")
+_OWN_TIER = {"city": "county", "city_dept": "county_dept"}
+
+
+def county_city_tier(p, q: str):
+    """A city's tier (市政府, 市级部门) asked of a county-level city (浏阳市: 浏阳的报告 → 这里面市政府
+    2023年收了几件申请): the city's own tier, the county's (浏阳市人民政府), never a prefecture
+    city's government inside it, which none is (rule county_city_tier); else ``p``."""
+    from dataclasses import replace
+    if not (p.region and p.region[0] == "county" and p.region[1].endswith("市") and p.levels
+            and set(p.levels) <= set(_OWN_TIER) and _CITY_WORD.search(q)):
+        return p
+    levels = tuple(_OWN_TIER[lv] for lv in p.levels)
+    note = f"{p.region[1]}是县级市：“市”一级按{p.region[1]}本级（县级）理解"
+    return replace(p, levels=levels, notes=(*p.notes, note), rules=p.rules_plus("county_city_tier"))

@@ -68,12 +68,12 @@ from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure
                      narrowest_metric, negated)
 from .rules import rule_of
 from .namepart import pointed_doubts, read_name_part
-from .placescope import city_proper
+from .placescope import city_proper, county_city_tier
 from .unread import account, condition_words, organ_type, unstated_meta
 from .widen import read_dropped
 from .vocabscan import scan
 from .eachsaid import SEVERAL, each_said
-from .words import (BLANK, NUM, Text, blank_question_words, cn_number, find_post, post_said,
+from .words import (BLANK, NUM, Text, blank_question_words, cn_number, find_post, post_said, post_in_charge,
                     office_suffixes, typo_metric, typo_word,
                     count_typo, listed_typo, metric_sound_typo, post_typo)
 
@@ -148,6 +148,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         set_("official", post_said(m.group(1))[0])
         t.take(m.start(), m.end())
         set_("kind", "reports")
+    said = None if p.official else post_in_charge(t.s)   # 宣传委员管公开的 / 常务副旗长分管 (no 由)
+    if said:
+        set_("official", said[0]), t.take(said[1], said[2]), set_("kind", "reports")
     m = _OFFICE_BY.search(t.s)
     if m and m.group(1).endswith(office_suffixes()) and not re.search(r"[哪谁何啥]|什么", m.group(1)):
         # 由办公室牵头负责的单位: that office (由哪个办公室负责 asks it)
@@ -465,4 +468,4 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if context is not None and not unread_places_held_nowhere(p.unread, organs):
         p = follow_up(context, p, q, organs)   # (有没有北京的 after a count: 北京 said, no follow-up)
         p = joined_said(p, context)   # 两年加起来: what was joined said (assistant/turnsjoined.py)
-    return in_column(tier_of_bodies(p), "column" in given)
+    return in_column(county_city_tier(tier_of_bodies(p), q), "column" in given)

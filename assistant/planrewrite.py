@@ -17,6 +17,7 @@ from .queryplan import QueryPlan
 from .templatesaid import template_said
 from .words import BLANK, normalise, without_glosses
 from .words import GLOSS as _GLOSS
+from .zonegov import zone_government
 
 _TEMPLATE_GLOSS = re.compile(r"([新旧老]版|[新旧老]模板|[新旧老]格式|[新旧老]表格?)[(（]((?:19|20)\d\d)\s*(?:年|版|年版)?[)）]")
 _TABLE_GLOSS = re.compile(r"(表[二三四234])[(（][^()（）]{1,30}[)）]")
@@ -81,6 +82,10 @@ def rewrite(question: str, p: QueryPlan, set_, fired: list[str], notes: list[str
     if said:
         notes.append(f"“{said}”按“名称中含”理解")
         fired.append("name_said")
+    q, zone = zone_government(q)   # 苏州工业园区政府: its 管委会 (assistant/zonegov.py)
+    if zone:
+        notes.append(zone)
+        fired.append("zone_government")
     q, example = example_in_passing(q)   # …，像和田地区那种: an example of the kind, no filter
     if example:
         notes.append(f"“{example}”是举例，不作筛选")

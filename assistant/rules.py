@@ -153,7 +153,8 @@ RULES: tuple[Rule, ...] = (
          (("表三能核对上的报告有几份", {"check": "t3.balance.", "check_ok": True}),
           ("正文写的收到申请件数和表三一致的报告有哪些", {"check": "n.requests_vs_t3", "check_ok": True}))),
     Rule("coverage", "asked", "question_words.tsv role coverage (没填, 未填写 + 表N)", ()),
-    Rule("official", "condition", "由…分管 / a post of lexicons/posts.tsv", ()),
+    Rule("official", "condition", "由…分管 / a post of lexicons/posts.tsv; a post right before a verb of"
+         " being in charge, no 由 (宣传委员管公开的, 常务副旗长分管: words.post_in_charge)", ()),
     Rule("office", "condition", "由…负责 with an office suffix (lexicons/offices.tsv)", ()),
     Rule("office_said", "condition", "an office (lexicons/offices.tsv suffix) said without 由: 是X具体负责的,"
          " 负责机构是X的, X负责的…; found by its short form too (lexicons/question_office_short.tsv:"

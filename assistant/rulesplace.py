@@ -176,4 +176,18 @@ PLACE_RULES: tuple[Rule, ...] = (
          " first line (名称含“开发区”或“管委会”); a kind listed with no organ in the store is said"
          " (库中没有名称含“海关”的机关), never dropped in silence (assistant/unread.organ_type)",
          ()),   # its examples need organs of the kinds: tests/test_assistant_keptq.py
+    Rule("place_kind_narrowed", "organs", "a kind of place said in a follow-up (只要旗的, 其中苏木的, 旗的呢)"
+         " after organs of a kind (气象局的报告 → 内蒙古的那几个): those of them in such places, none"
+         " held said, never every organ of the places (assistant/placekind.kind_narrowed)",
+         ()),   # tests: test_assistant_familiesqv15
+    Rule("place_kind_tier", "organs", "a place kind and its government's word said as a tier (地区行署那一级,"
+         " 盟行署这一级): every organ of such places, never the governments alone (assistant/placekind.py)",
+         ()),   # tests: test_assistant_familiesqv15
+    Rule("zone_government", "organs", "a zone's name with 政府 / 人民政府 (苏州工业园区政府, 芜湖经开区政府):"
+         " the zone's 管委会, said; never the county governments' level of 区政府"
+         " (lexicons/question_zone_bodies.tsv, assistant/zonegov.py)",
+         ()),   # tests: test_assistant_familiesqv15
+    Rule("county_city_tier", "levels", "a city's tier (市政府, 市级部门, 市里) asked of a county-level city"
+         " (浏阳的报告 → 这里面市政府…): the city's own, the county tier, said (assistant/placescope.py)",
+         ()),   # tests: test_assistant_familiesqv15
 )

@@ -217,6 +217,15 @@ def channel_groups() -> dict[str, str]:
     return out
 
 
+def channel_metric(channel: str | None) -> str | None:
+    """The metric counting what one channel published (wechat -> n.wechat_posts), if any."""
+    if not channel:
+        return None
+    hits = [m.id for m in metrics().values()
+            if not m.is_ratio and any(k.startswith(f"n.{channel}_") for k in m.keys)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def website_words() -> tuple[str, ...]:
     """Words of the portal channel that, after one named organ, ask for its website."""
     return tuple(w for w, (role, value) in words().items()

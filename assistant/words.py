@@ -301,6 +301,24 @@ def post_said(s: str) -> tuple[str, int] | None:
     return pre + post, at - len(pre)
 
 
+# a verb of being in charge right after a post (宣传委员管公开的, 常务副旗长分管, 副镇长负责这块),
+# with what is managed when said (公开, 政务公开): the official filter, said without 由
+_IN_CHARGE = r"(?:来|在)?(?:分管|主管|负责|管)(?:政务公开|信息公开|公开工作|公开|这事|这块)?"
+
+
+def post_in_charge(s: str) -> tuple[str, int, int] | None:
+    """The post (with a word narrowing it: 常务副旗长) said in ``s`` right before a verb of
+    being in charge (宣传委员管公开的, 常务副旗长分管), where it starts and where the verb's phrase
+    ends; None with no such post (rule official)."""
+    posts = "|".join(re.escape(p) for p in _posts())
+    pre = "|".join(re.escape(w) for w in _post_narrowers())
+    m = re.search(f"(?:{pre})?(?:{posts}){_IN_CHARGE}", s)
+    if not m:
+        return None
+    said = post_said(m.group(0))
+    return (said[0], m.start() + said[1], m.end()) if said else None
+
+
 def blank_question_words(s: str, words) -> str:
     """``s`` with the question's own words blanked (分管领导 in 分管领导是副镇长), except where
     one is part of a longer post (领导 in 主要领导)."""
