@@ -38,7 +38,7 @@ from .placescope import whole_unplaced
 from .eachsaid import SEVERAL, each_said
 from .plan import _WHICH_MORE, parse
 from .countnames import name_counted
-from .pointback import blank_of_answered, differ_by_organ, listed_several, one_answered
+from .pointback import blank_of_answered, differ_by_organ, listed_several, nth_answered, one_answered
 from .refine import COUNTED
 from .reading import Reading, apply, items_of, other_readings
 from .unread import kinds_in_store
@@ -223,7 +223,8 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     several = listed_several(plan, previous, question) if reading is None else []
     joined_refer = "refer" in plan.given and context is not None and bool(context.joined) \
         and not plan.followup and not plan.organ_ids
-    one = None if joined_refer else one_answered(plan, previous, question)
+    one = None if joined_refer else (one_answered(plan, previous, question)
+                                     or nth_answered(plan, previous, question))   # 第二个的复议
     if joined_refer:   # 这两年一共… after two answers joined: their scopes, never the last one's reports
         plan = joined_said(merge(context, plan, question), context)
     elif one is not None:   # 它的行政复议几件 after 谁收的申请最多: the organ answered

@@ -58,6 +58,9 @@ from .phrasealts import split_alternatives
 from .placenone import unread_places_held_nowhere
 from .metricsum import sum_said
 from .sumwords import pattern as sum_words
+from .facets import read_facets
+from .changepct import percent_followup, read_change_percent
+from .organdiff import read_organ_diff
 from .planyears import read_years
 from .yearasked import read_which_year_more, read_year_asked
 from .queryplan import CONTACT_FIELDS, QueryPlan
@@ -70,7 +73,7 @@ from .rules import rule_of
 from .namepart import pointed_doubts, read_name_part
 from .placescope import city_proper, county_city_tier
 from .unread import account, condition_words, organ_type, unstated_meta
-from .widen import read_dropped
+from .widen import read_dropped, read_dropped_place
 from .vocabscan import scan
 from .eachsaid import SEVERAL, each_said
 from .words import (BLANK, NUM, Text, blank_question_words, cn_number, find_post, post_said, post_in_charge,
@@ -142,6 +145,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if p.dropped:
         fired.append("filter_dropped")
     unstated_meta(t, set_)   # 哪些报告没写明机关: the reports with no organ name
+    read_facets(t, q, p, set_, fired)   # 问题和措施两项都写了 / 缺了哪几项要素 (assistant/facets.py)
     # official filter: 由副镇长分管的乡镇
     m = _OFFICIAL.search(t.s)
     if m and find_post(m.group(1)):   # 由副镇长分管, not 由哪个部门负责; 由常务副县长分管: that post
@@ -165,6 +169,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     # organs and regions (before level words: 花沟镇 holds 镇)
     if organs is not None:
         read_organs(t, q, organs, p, set_, fired)   # assistant/planorgans.py
+        if read_dropped_place(t, q, p):   # 不限云南，所有市政府的: no place (assistant/widen.py)
+            given[:] = [g for g in given if g != "region"]
+            fired.append("place_dropped")
         proper = city_proper(q, p)
         if proper:   # 广州市区: the whole city, said first (rule city_proper)
             notes.append(proper)
@@ -237,6 +244,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         # 鄂尔多斯和兴安盟哪个多: of the reports of the places joined (rule places_joined)
         set_("agg", "min" if more.group(2) in "少低小" else "max")
     read_which_year_more(p, q, t, set_)   # 2022年跟2025年比哪年多 (assistant/yearasked.py)
+    read_organ_diff(p, q, t, given, fired)   # A和B谁收到的申请多，多多少 (assistant/organdiff.py)
     m = re.search(r"哪" + NUM + r"(?:个|家|名|位)", q)
     if m and p.agg in ("max", "min") and not p.top and cn_number(m.group(1)):
         set_("top", int(cn_number(m.group(1))))   # 哪三个单位收到的申请最多 = 前三
@@ -380,6 +388,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if organs is not None and not p.organ_ids:
         rest = t.s.replace(BLANK, " ")
         p.unmatched = tuple(w for w, _ in organs.fuzzy(rest))
+    read_change_percent(p, q, t, given, fired)   # 比19年下降了百分之几: a change, no share
     if "share" in given and p.metric and vocab.metric(p.metric).is_ratio:
         given.remove("share")   # 实质性公开率是百分之多少: the rate itself is a share
     elif "share" in given and p.metric and p.op is None:
@@ -466,6 +475,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.rules = p.rules_plus("word_typo")
         return p
     if context is not None and not unread_places_held_nowhere(p.unread, organs):
-        p = follow_up(context, p, q, organs)   # (有没有北京的 after a count: 北京 said, no follow-up)
+        # 增长还是下降，百分之几 after one organ's year: against its year before (assistant/changepct.py)
+        p = percent_followup(context, p, q) or follow_up(context, p, q, organs)
         p = joined_said(p, context)   # 两年加起来: what was joined said (assistant/turnsjoined.py)
     return in_column(county_city_tier(tier_of_bodies(p), q), "column" in given)

@@ -96,3 +96,36 @@ def blank_of_answered(conn, plan, a) -> None:
     from . import vocab
     label = vocab.metric(plan.metric).label if plan.metric else "该项"
     a.text = f"{row[0] or '上一个回答的机关'}（{row[1] or '年份未写'}年）的报告没有填写{label}（表格和正文中都没有找到）。"
+
+
+# 第二个的复议有几件 / 排第三的那家电话多少 / 其中第2名的主动公开: the n-th row of the list before
+_NTH = re.compile(r"^(?:那|那么)?(?:其中|里面|这里面)?(?:排在?|排名)?第(?P<n>[一二两三四五六七八九十]|\d{1,2})"
+                  r"(?:个|家|名|位|份|条)?(?:单位|机关|报告)?(?:的|那家的?|那个的?|那份的?)?(?=.)")
+
+
+def nth_answered(plan, previous, question: str):
+    """第二个的复议有几件 right after a list in order (收到申请最多的前三家): the question asked of
+    the n-th row's report (family nth_of_list); None when ``question`` names no place in the
+    list before, or it holds fewer rows, or the question names organs of its own."""
+    m = _NTH.match(question or "")
+    if not m or previous is None or not previous.report_ids or previous.plan is None \
+            or "rank_followup" in plan.rules:   # 第二名呢: the ranking's n-th (assistant/rankfollow.py)
+        return None
+    before = previous.plan
+    if (plan.organ_ids and set(plan.organ_ids) != set(before.organ_ids)) \
+            or (plan.region and plan.region != before.region):
+        return None   # 第二个里面杭州的…: a scope of its own (the list before's kept by a follow-up)
+    from .words import cn_number
+    n = int(cn_number(m.group("n")) or 0)
+    if not 1 <= n <= len(previous.report_ids) or len(set(previous.report_ids)) < 2:
+        return None
+    rid = previous.report_ids[n - 1]
+    row = previous.rows[n - 1] if len(previous.rows) >= n else None
+    who = row[0] if row and "organ" in previous.columns[:1] else None
+    out = replace(plan, report_ids=(rid,), listing=False, top=None, order=None,
+                  agg=None if plan.agg in _RANKED else plan.agg,
+                  unread=tuple(w for w in plan.unread if "第" not in w),
+                  doubts=tuple(w for w in plan.doubts if "第" not in w))
+    out.notes = (*plan.notes, f"“第{m.group('n')}”指上一个回答的第{n}个" + (f"：{who}" if who else ""))
+    out.rules = out.rules_plus("nth_of_list")
+    return out

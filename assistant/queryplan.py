@@ -67,6 +67,11 @@ class QueryPlan:
     text_missing: tuple[str, ...] = ()   # of text_kinds, those a report must NOT have (列了问题但没写措施)
     items_op: str | None = None          # the number of text_kinds items a report lists, compared
     items_n: float | None = None         # … with this (问题不少于三条: ge 3)
+    # elements of a report, each stated or not (问题和改进措施两项都写了 / 只写了问题、没写措施:
+    # (("problem", True), ("remedy", False))): assistant/facets.py, family facets_said
+    facets: tuple[tuple[str, bool], ...] = ()
+    facets_some: bool = False            # … at least one of them missing (要素不全)
+    facets_asked: bool = False           # … which of them are missing is the answer (缺了哪几项要素)
     check: str | None = None             # rule prefix, "hard" any hard check, "*" any hard or self check
     check_ok: bool = False               # the check passes (核对上, 一致): every one assessable and met
     table: str | None = None             # t2. / t3. / t4. (coverage, or narrows a check)
@@ -116,6 +121,10 @@ class QueryPlan:
                                          # after 最新那份: picked again among them)
     joined: str = ""                     # the two answers before combined (两个省加起来): what was
                                          # joined, said (assistant/turnsjoined.py)
+    organ_diff: str | None = None        # gap | more | less: two named organs' figure, the difference
+                                         # (A和B谁多，多多少: assistant/organdiff.py)
+    change_pct: bool = False             # …下降了百分之几: the change in percent of the earlier year's
+                                         # value (assistant/changepct.py), with year_diff or yoy
     year_less: bool = False              # …比…少了几件: how much less (the second year's value less the first's)
     all_zero: bool = False               # coverage: every stated cell of the table(s) is 0, one at least
                                          # (表格里每一格都是0: assistant/allzero.py)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from . import vocab
 from .queryplan import GROUP_NAMES, LEVEL_NAMES, OP_TEXT, QueryPlan, phrases_said, _FIELD_NAMES, no_contact_at_all, years_text
 from .queryplan import any_channel
+from .facets import said as facets_said
 from .selfcheckq import check_said
 from .words import num_text
 
@@ -43,18 +44,19 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "office": ("office",),
     "phrase": ("phrase", "phrase_alts", "text_kinds", "quoted"),
     "items": ("items_op", "items_n"),
+    "facets": ("facets", "facets_some", "facets_asked"),
     "check": ("check", "check_ok"),
     "table": ("table", "tables", "covered"),
     "count": ("agg", "count_unit"),
     "top": ("top", "order"),
     "group": ("group_by", "group_top"),
-    "yoy": ("yoy",),
-    "year_diff": ("year_diff", "year_gap", "year_less"),
+    "yoy": ("yoy", "change_pct"),
+    "year_diff": ("year_diff", "year_gap", "year_less", "change_pct", "organ_diff"),
 }
 _SCOPE = ("levels", "region", "organs", "organ_type", "years", "template", "unstated", "duplicates",
           "previous")
-_CONDITIONS = ("metric", "condition", "channel", "official", "office", "phrase", "items", "check",
-               "table")
+_CONDITIONS = ("metric", "condition", "channel", "official", "office", "phrase", "items", "facets",
+               "check", "table")
 _SHAPE = ("count", "top", "group", "yoy", "year_diff")
 _KIND_NAMES = {"figure": "数字", "contact": "联系方式", "fact": "事项", "text": "原文内容",
                "check": "校验", "coverage": "表格填写", "reports": "报告", "unknown": "未理解"}
@@ -67,7 +69,7 @@ _SLOT_RULE = {"asked": "kind", "levels": "level_word", "region": "region_name",
               "duplicates": "aggregate",
               "metric": "metric_alias", "condition": "comparison", "channel": "channel",
               "contact": "contact", "fact": "fact", "official": "official", "office": "office",
-              "phrase": "text", "items": "item_count", "check": "check", "table": "coverage", "count": "aggregate",
+              "phrase": "text", "items": "item_count", "facets": "facets_said", "check": "check", "table": "coverage", "count": "aggregate",
               "top": "top_n", "group": "group", "yoy": "year_on_year",
               "year_diff": "year_difference"}
 
@@ -254,6 +256,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
         kinds = "、".join({"problem": "问题", "remedy": "改进措施"}[k] for k in p.text_kinds
                          if k in ("problem", "remedy"))
         return f"条目数={kinds or '问题'}{OP_TEXT[p.items_op]}{num_text(p.items_n)}条"
+    if slot == "facets":
+        return facets_said(p) if p.facets else None
     if slot == "check":
         return "校验=" + check_said(p.check, p.check_ok, p.table) + ("（通过）" if p.check_ok else "")
     if slot == "table":
@@ -273,9 +277,20 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "group":
         top = {"max": "，看哪组最多", "min": "，看哪组最少"}.get(p.group_top, "")
         return "分组=按" + GROUP_NAMES.get(p.group_by, p.group_by) + top
+    if slot == "yoy" and p.change_pct and p.yoy:   # 增长还是下降，百分之几 (assistant/changepct.py)
+        return "与上年相比=" + ("下降" if p.year_less else "变化") + "的百分比"
     if slot == "yoy":
-        return "与上年相比=" + {"up": "增加", "down": "减少", "change": "有变化"}[p.yoy]
+        return "与上年相比=" + {"up": "增加", "down": "减少", "change": "有变化"}[p.yoy] if p.yoy else None
+    if slot == "year_diff" and p.change_pct and p.year_diff:   # 比19年下降了百分之几
+        y1, y2 = p.year_diff
+        return f"比较={y1}年比{y2}年{'下降' if p.year_less else '变化'}的百分比（以{y2}年为基数）"
+    if slot == "year_diff" and p.organ_diff:   # A和B谁多，多多少 (assistant/organdiff.py)
+        a, b = p.organ_names
+        return {"gap": f"比较={a}与{b}之差", "more": f"比较={a}比{b}多多少",
+                "less": f"比较={a}比{b}少多少"}[p.organ_diff]
     if slot == "year_diff":
+        if not p.year_diff:
+            return None
         if p.year_less:   # 2020年比2019年少了几件: how much less, said as asked
             return f"比较={p.year_diff[0]}年比{p.year_diff[1]}年少多少（{p.year_diff[1]}年减{p.year_diff[0]}年之差）"
         return f"比较={p.year_diff[0]}年与{p.year_diff[1]}年之差"

@@ -143,6 +143,37 @@ RULES: tuple[Rule, ...] = (
          (("列出问题不少于三条的乡镇报告", {"items_op": "ge", "items_n": 3.0, "text_kinds": ("problem",)}),
           ("哪些乡镇列了两条以上问题", {"items_op": "ge", "items_n": 2.0}),
           ("问题超过1条的报告有哪些", {"items_op": "gt", "items_n": 1.0}))),
+    Rule("place_dropped", "region", "不限 / 不只 / 不光 right before the place read (不限云南，所有市政府的"
+         "呢): no place filter, and a follow-up takes the place of the question before away"
+         " (assistant/widen.py; 去掉上海的 is place_taken_out)",
+         (("不限高青县，所有乡镇的报告", {"region": None, "dropped": ("region",)}),)),
+    Rule("facets_said", "facets", "two elements of a report or more (lexicons/question_elements.tsv:"
+         " 分管领导, 负责科室, 公开渠道, 联系方式, 问题, 改进措施) or 要素 (all six), each said stated"
+         " (都写了, 齐全, 两项都有) or not (只写了…、没写…), at least one missing (要素不全), or which are"
+         " missing asked (缺了哪几项要素): the reports holding each as said; a count with them (两项,"
+         " 这三样) counts the elements, never items (assistant/facets.py)",
+         (("问题和改进措施两项都写了的报告有哪些", {"kind": "reports", "items_op": None,
+                                       "facets": (("problem", True), ("remedy", True))}),
+          ("只写了存在问题、没写改进措施的是哪几份", {"facets": (("problem", True), ("remedy", False))}),
+          ("负责科室、问题、整改措施这三样都有的报告", {"fact_kind": None, "facets": (
+              ("responsible_office", True), ("problem", True), ("remedy", True))}),
+          ("要素不全的报告有几份", {"facets_some": True, "agg": "count"}))),
+    Rule("change_percent", "yoy", "a percent word (百分之几, 百分比, 多少%, 增幅, 降幅) with two years"
+         " compared or the year before (比上年), or 增长还是下降 / 变化了: the change over the earlier"
+         " value in percent, never a share; 下降了百分之几 the fall (positive when it fell), 增长还是下降"
+         " the change itself; alone after one organ's year, against its year before (assistant/changepct.py)",
+         (("花沟镇2021年的申请比2020年下降了百分之几", {"change_pct": True, "year_less": True,
+                                            "year_diff": (2021, 2020)}),
+          ("花沟镇2021年收到的申请比上年增长还是下降，百分之几", {"change_pct": True, "yoy": "change",
+                                                 "year_less": False}))),
+    Rule("organ_difference", "yoy", "two organs named with a figure and 多多少 / 少几件 / 差多少 / 相差: the"
+         " difference of their values (谁多…多多少, 差多少: its size; A比B多多少: A's less B's), each organ"
+         " stating it in one report (assistant/organdiff.py)",
+         (("花沟镇和常家镇谁收到的申请多，多多少", {"organ_diff": "gap", "agg": None}),
+          ("花沟镇比常家镇多收到多少件申请", {"organ_diff": "more"}))),
+    Rule("nth_of_list", "previous", "第N个 / 第N家的 / 排第N的那家 opening a question right after a list"
+         " in order (收到申请最多的前三家 → 第二个的复议有几件): asked of the N-th row's report"
+         " (assistant/pointback.py; 第二名呢 alone is rank_followup)", ()),
     Rule("check", "asked", "question_words.tsv role check (不平衡, 勾稽关系: the tables' identities; 对不上,"
          " 前后矛盾: those and every check of a report against itself, lexicons/self_checks.tsv)",
          (("哪些报告勾稽关系有误", {"check": "hard"}),

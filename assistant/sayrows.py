@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .changepct import percent, said as pct_said
+from .organdiff import say_organ_diff
 from .queryplan import OP_TEXT, QueryPlan, no_contact_at_all, phrases_said
 from .say import (CHANNEL_NAMES, CONTACT_NAMES, FACT_NAMES, _blank_note, _cond_text, _fmt, _kind_text,
                   _scope, _yr, contact_said)
@@ -64,6 +66,9 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         if not n:
             a.text = f"没有找到符合条件的报告（{scope}{what}）。" + _blank_note(a)
             return
+        if plan.organ_diff:   # A和B谁收到的申请多，多多少 (assistant/organdiff.py)
+            a.text, a.value = say_organ_diff(plan, a.rows, metric, _fmt, _yr)
+            return
         if plan.agg in ("max", "min"):
             word = ("最高" if plan.agg == "max" else "最低") if metric.is_ratio else \
                 ("最多" if plan.agg == "max" else "最少")
@@ -81,6 +86,11 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         if plan.yoy == "change" and n == 1 and plan.organ_ids and None not in a.rows[0][3:5]:
             # 安庆市财政局2020年…比上一年少了几件: one organ's two years, the difference said
             r = a.rows[0]
+            if plan.change_pct:   # 增长还是下降，百分之几: the change over the year before
+                a.value = percent(r[3], r[4], plan.year_less)
+                a.text = pct_said(r[0], _yr(r[2]), _fmt(r[3], metric), "上年", _fmt(r[4], metric),
+                                  metric.label, a.value, r[3], r[4], plan.year_less)
+                return
             a.value = abs(r[3] - r[4])
             a.text = (f"{r[0]}{_yr(r[2])}{metric.label}为{_fmt(r[3], metric)}，上年为{_fmt(r[4], metric)}，"
                       f"比上年{'多' if r[3] >= r[4] else '少'}{_fmt(a.value, metric)}。")
@@ -101,6 +111,11 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         if stated is not None:   # 乌恰县政府办2025年比2022年多主动公开了多少条
             y1, y2 = plan.year_diff
             v1, v2 = stated[y1], stated[y2]
+            if plan.change_pct:   # 比19年下降了百分之几: in percent of the earlier year's value
+                a.value = percent(v1, v2, plan.year_less)
+                a.text = pct_said(a.rows[0][0], f"{y1}年", _fmt(v1, metric), f"{y2}年", _fmt(v2, metric),
+                                  metric.label, a.value, v1, v2, plan.year_less)
+                return
             # 差多少: the size of the gap; 少了几件: how much less (negative when it is more, and
             # the sentence says 多)
             a.value = abs(v1 - v2) if plan.year_gap else v2 - v1 if plan.year_less else v1 - v2
@@ -210,6 +225,10 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         if not plan.phrase and len(orgs) <= 3:   # 汕头市医疗保障局存在的问题: the texts themselves
             a.text += "".join(f"\n{i}. {r[0]}（{_yr(r[2])}）{FACT_NAMES.get(r[3], r[3])}：{one_line(r[4])}"
                               for i, r in enumerate(a.rows, 1))
+        return
+    if plan.kind == "reports" and plan.facets_asked:   # 缺了哪几项要素 (assistant/facets.py)
+        a.text = "；".join(f"{r[0]}（{_yr(r[2])}）" + (f"缺{r[3]}" if r[3] else "所问要素都写了")
+                          for r in a.rows[:10]) + ("等" if n > 10 else "") + "。"
         return
     if plan.kind == "reports" and plan.template_asked:   # 用的是哪版模板
         a.text = "；".join(f"{r[0]}（{_yr(r[2])}）：" + (f"{r[3]}版模板" if r[3] else "模板不明（表格未显示）")

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from extractor.selfcheck import rule_prefixes
 
+from .facets import names as facet_names
 from .figsql import figure_query
 from .keywords import radical_twin, shortfall_words
 from .queryplan import QueryPlan
 from .sqlbase import (CONTACT_COLUMNS, channel_term, group_key, HAS_TABLE, OPS, REPORT_COLS, ROW_LIMIT, Params,
-                      PlanError, Query, grouped, like, post_match, report_filters, shown, upper,
-                      where)
+                      PlanError, Query, facets_missing, grouped, like, post_match, report_filters,
+                      shown, upper, where)
 
 
 def build(plan: QueryPlan, limit: int = ROW_LIMIT) -> Query:
@@ -59,7 +60,10 @@ def _reports_query(plan, P, extra: list[str], limit: int, value: str = "NULL") -
 
 
 def _reports(plan: QueryPlan, limit: int) -> Query:
-    return _reports_query(plan, Params(), [], limit, "r.template" if plan.template_asked else "NULL")
+    P = Params()
+    if plan.facets_asked:   # 缺了哪几项要素: the elements each report lacks
+        return _reports_query(plan, P, [], limit, facets_missing(plan, P, facet_names()))
+    return _reports_query(plan, P, [], limit, "r.template" if plan.template_asked else "NULL")
 
 
 def _coverage(plan: QueryPlan, limit: int) -> Query:

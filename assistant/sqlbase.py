@@ -103,7 +103,30 @@ def report_filters(plan: QueryPlan, P: Params, r: str = "r") -> list[str]:
     if plan.official:
         w.append(f"EXISTS (SELECT 1 FROM effective_facts of WHERE of.report_id = {r}.report_id "
                  f"AND of.kind = 'responsible_official' AND {post_match(plan.official, P, 'of')})")
+    if plan.facets and not plan.facets_asked:   # 问题和措施都写了 / 只写了问题 (assistant/facets.py)
+        terms = [facet_held(e, P, r) for e, _ in plan.facets]
+        if plan.facets_some:   # 要素不全: one of them missing at least
+            w.append("NOT (" + " AND ".join(terms) + ")")
+        else:
+            w.extend(x if held else f"NOT {x}" for x, (_, held) in zip(terms, plan.facets))
     return w
+
+
+def facet_held(element: str, P: Params, r: str = "r") -> str:
+    """The report ``r`` states the element: a fact of that kind, or (contact) any contact field."""
+    if element == "contact":
+        return "(" + " OR ".join(f"coalesce({r}.{c}, '') NOT IN ('', '[]')"
+                                 for c in CONTACT_COLUMNS.values()) + ")"
+    return (f"EXISTS (SELECT 1 FROM effective_facts fh WHERE fh.report_id = {r}.report_id "
+            f"AND fh.kind = {P.add('facet', element)})")
+
+
+def facets_missing(plan: QueryPlan, P: Params, names: dict) -> str:
+    """The names of the plan's elements the report ``r`` does not state, joined by 、 ('' for
+    none): the value of 缺了哪几项要素."""
+    parts = [f"CASE WHEN {facet_held(e, P)} THEN '' ELSE {P.add('fname', names[e] + '、')} END"
+             for e, _ in plan.facets]
+    return f"rtrim({' || '.join(parts)}, '、')"
 
 
 def region_term(plan: QueryPlan, P: Params, r: str = "r") -> str:

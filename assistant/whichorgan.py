@@ -99,7 +99,7 @@ def several_organs(plan: QueryPlan, rows: list, columns: list, each: bool, one: 
     """``each``: the question says 各 / 分别 (a list is asked); ``one``: it names one organ of a
     class (滨江那个局, ``one_meant``): the class's organs are which one is asked."""
     if each or plan.kind != "figure" or plan.report_ids or plan.listing or plan.agg \
-            or plan.top or plan.group_by or plan.yoy or plan.year_diff \
+            or plan.top or plan.group_by or plan.yoy or plan.year_diff or plan.organ_diff \
             or plan.op not in (None, "stated") or plan.other_metrics:
         return False
     if not (plan.organ_names or (plan.region and (not plan.levels or one))) \

@@ -50,3 +50,24 @@ def drop_filters(plan, dropped: tuple[str, ...]):
                        if g not in {n for k in dropped for n in _CLEARED[k]})
     plan.notes = (*plan.notes, "不限" + "、".join(_names()[k] for k in dropped) + "：去掉了上一问的这项条件")
     return plan
+
+
+# 不限云南 / 不只云南的 / 不光是杭州: a drop word right before the place read (family place_dropped)
+# (去掉上海的 / 除了…: that place taken out, never every place: assistant/followup.py)
+_NOT_ONLY = r"不限于?|不限制|不局限于?|不只是?|不光是?|不仅仅?是?|不单是?"
+_PLACE_NEXT = r"(?=的|了|，|,|。|、|呢|所有|全部|全国|$)"
+
+
+def read_dropped_place(t, q: str, p) -> bool:
+    """The place the plan read (``p.region``) said right after a drop word (不限云南，所有市政府的
+    呢): no place filter, and the region a follow-up takes away (``dropped``); True when it did."""
+    if not p.region or p.also_regions:
+        return False
+    m = re.search(rf"(?:{_NOT_ONLY})在?([\u4e00-\u9fff]{{2,8}}?){_PLACE_NEXT}", q)
+    name = p.region[1]
+    if not m or not (name.startswith(m.group(1)) or m.group(1).startswith(name)):
+        return False
+    p.region, p.region_not = None, False
+    p.dropped = tuple(dict.fromkeys((*p.dropped, "region")))
+    t.take(m.start(), m.end())
+    return True
