@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .document import stripped_span
 from .lexicon import load
+from .page_chrome import chrome_lines
 from .record import CHANNELS, Fact
 
 HAN = r"\u4e00-\u9fff\u2e80-\u2fdf"
@@ -97,19 +98,30 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
             and wrapped(text, text.index("\n", m.start()))]
 
 
-def unwrapped(text: str) -> tuple[str, list[int]]:
-    """``text`` with its wrapped line ends (``wrapped_breaks``) taken out, and per character
-    kept its offset in ``text`` (one more for the end): 政务公开第一责任人 read whole where a
-    pasted PDF's text broke it after 政务公."""
-    drop = wrapped_breaks(text)
-    if not drop:
-        return text, list(range(len(text) + 1))
+def _without(text: str, drop: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """``text`` with the spans ``drop`` (in order, apart) taken out, and per character kept its
+    offset in ``text`` (one more for the end)."""
     at, last = [], 0
     for s, e in drop:
         at.extend(range(last, s))
         last = e
     at.extend(range(last, len(text)))
     return "".join(text[i] for i in at), at + [len(text)]
+
+
+def unwrapped(text: str) -> tuple[str, list[int]]:
+    """``text`` with its page chrome (``page_chrome.chrome_lines``: a page's footer and the
+    next page's running header) and then its wrapped line ends (``wrapped_breaks``) taken out,
+    and per character kept its offset in ``text`` (one more for the end): 政务公开第一责任人
+    read whole where a pasted PDF's text broke it after 政务公, an item of section 五 ended
+    before the page's footer, never run into the header after it."""
+    chrome = chrome_lines(text)
+    base, at0 = _without(text, chrome) if chrome else (text, None)
+    drop = wrapped_breaks(base)
+    if not drop:
+        return base, at0 or list(range(len(text) + 1))
+    plain, at = _without(base, drop)
+    return plain, at if at0 is None else [at0[i] for i in at]
 
 
 def fact(kind: str, text: str, s: int, e: int, value: str | None) -> Fact:

@@ -224,3 +224,33 @@ def test_a_page_that_is_nearly_all_one_data_table_reads_it_as_a_table():
     doc = read_html("r.html", f"<html><body><p>某镇年度报告</p><table>{rows}</table></body></html>")
     assert [c.text for c in doc.cells[:4]] == ["1.属于某类信息", "1", "0", "1"]
     assert doc.cells[0].row_start and doc.cells[4].row_start and doc.structured
+
+
+# an older portal's article page: the report is one cell of a layout table, paragraphs parted by <br>
+_PROSE = "本机关认真落实政府信息公开条例各项要求，及时公开群众关注的重点领域信息，不断提升政务公开质量。"
+
+
+@pytest.mark.parametrize("side", ["", "<td><a href='/'>首页</a><br><a href='/a'>信息公开</a></td>"])
+def test_a_layout_cell_of_br_parted_paragraphs_gives_a_line_each(side):
+    paras = ["一、总体情况", _PROSE, _PROSE, "二、主动公开政府信息情况", _PROSE, "五、存在的主要问题及改进情况", _PROSE]
+    cell = "&nbsp;&nbsp;" + "<br>\n&nbsp;&nbsp;".join(paras)
+    page = (f"<html><body><table><tr>{side}<td class='content'>{cell}</td></tr>"
+            "<tr><td>【打印本页】</td></tr></table></body></html>")
+    doc = read_html("p.html", page)
+    assert "\n".join(paras) in doc.text
+    assert not any(c.text == "".join(paras) for c in doc.cells)
+
+
+def test_a_long_note_in_a_data_table_leaves_it_a_table():
+    note = "注：" + "<br>".join([_PROSE] * 4)
+    page = ("<p>一、总体情况</p><table><tr><td>规章</td><td>0</td><td>1</td><td>2</td></tr>"
+            f"<tr><td colspan='4'>{note}</td></tr></table>")
+    doc = read_html("p.html", page)
+    assert "规章\t0\t1\t2\n" in doc.text
+    assert [c.text for c in doc.cells[:4]] == ["规章", "0", "1", "2"]
+
+
+def test_a_one_column_table_of_short_wrapped_cells_stays_a_table():
+    page = "<table>" + "".join(f"<tr><td>本年新<br>制作<br>数量{k}</td></tr>" for k in range(6)) + "</table>"
+    doc = read_html("p.html", page)
+    assert [c.text for c in doc.cells] == [f"本年新制作数量{k}" for k in range(6)]

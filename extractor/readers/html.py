@@ -4,7 +4,8 @@ The reader finds the article among the page chrome, then lays it out (``_layout`
 block elements (p, div, h1-h6, li, br, tr …) break lines, a data table becomes a row per
 line with tabs between cells. A cell with rowspan/colspan appears once, in the row where
 it starts; ``&nbsp;`` cells are blank cells. A table holding tables is page layout, and
-its cells are read as blocks.
+its cells are read as blocks; so is a table whose one cell holds the page's prose in
+``<br>``-parted lines (an older portal's article page: ``_holds_the_page``).
 
 The page is parsed by lxml's HTML parser (libxml2) and read from the lxml tree in a few
 passes (no recursion). Dropped elements (scripts, chrome) are emptied in place.
@@ -233,7 +234,8 @@ class _Walker:
                 if tag == "br":
                     self.flush()
                     events.skip_subtree()
-                elif tag == "table" and next(el.iterdescendants("table"), None) is None:
+                elif tag == "table" and next(el.iterdescendants("table"), None) is None \
+                        and not _holds_the_page(el):
                     self.flush()
                     self.table(el)
                     events.skip_subtree()
@@ -252,6 +254,29 @@ class _Walker:
         index = self.out.new_table()
         for tr in table.iterdescendants("tr"):
             self.out.row([_cell_text(td) for td in tr.iterchildren("td", "th")], index)
+
+
+# a cell holding a page's prose: this many Chinese characters, over this many lines at least
+_PAGE_CELL_CJK, _PAGE_CELL_LINES = 200, 4
+
+
+def _holds_the_page(table) -> bool:
+    """A table without tables inside that is still page layout (an older portal's article
+    page: the report is one cell of a one-column table, its paragraphs parted by ``<br>``):
+    no row has more than two cells, and one cell holds most of the table's text in lines of
+    its own. Its cells are then read as blocks, each ``<br>`` a line; a data table's rows
+    have their columns, and a cell's ``<br>`` stays a wrap."""
+    rows = [list(tr.iterchildren("td", "th")) for tr in table.iterdescendants("tr")]
+    if not rows or any(len(r) > 2 for r in rows):
+        return False
+    total = _cjk_count(table)
+    for td in (td for r in rows for td in r):
+        n = _cjk_count(td)
+        if n < _PAGE_CELL_CJK or n < 0.8 * total:
+            continue
+        breaks = sum(1 for el in td.iterdescendants() if el.tag == "br" or el.tag in _BLOCK)
+        return breaks + 1 >= _PAGE_CELL_LINES
+    return False
 
 
 def _cell_text(td) -> str:
