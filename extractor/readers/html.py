@@ -233,7 +233,8 @@ class _Walker:
                 if tag == "br":
                     self.flush()
                     events.skip_subtree()
-                elif tag == "table" and next(el.iterdescendants("table"), None) is None:
+                elif tag == "table" and next(el.iterdescendants("table"), None) is None \
+                        and not _layout_box(el):
                     self.flush()
                     self.table(el)
                     events.skip_subtree()
@@ -252,6 +253,22 @@ class _Walker:
         index = self.out.new_table()
         for tr in table.iterdescendants("tr"):
             self.out.row([_cell_text(td) for td in tr.iterchildren("td", "th")], index)
+
+
+def _layout_box(table) -> bool:
+    """A table that is page layout, not data (an older portal's article page: the report in
+    one cell, its paragraphs apart by ``<br>``): no row has two cells with text, and a cell
+    holds lines of prose (two or more breaks, a sentence's stop). Its cells are read as blocks,
+    a ``<br>`` a line end, never a wrap inside one cell."""
+    prose = False
+    for tr in table.iterdescendants("tr"):
+        cells = list(tr.iterchildren("td", "th"))
+        if sum(1 for td in cells if _text(td).strip(" \n\t\r\xa0\u3000")) > 1:
+            return False
+        for td in cells:
+            breaks = sum(1 for _ in td.iterdescendants("br", "p", "div"))
+            prose = prose or (breaks >= 2 and "。" in _text(td))
+    return prose
 
 
 def _cell_text(td) -> str:
