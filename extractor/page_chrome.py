@@ -1,0 +1,149 @@
+"""Page chrome inside the prose (family: a PDF's text pasted page by page).
+
+A report copied out of a PDF carries each page's footer and the next page's running header
+between two lines of one sentence::
+
+    …副主任王丹分管，
+    第1页
+    某区人民政府 2023年度街道政府信息公开年报
+    街道综合办公室为政务公开工作机构…
+
+``chrome_lines(text)`` finds those lines: a page mark (``document.PAGE_MARK``: 第1页, — 2 —,
+第 1 页 共 3 页), a bare page number when the text's bare-number lines count pages (1, 2, 3 …
+each after a line of prose), and the running header or footer right after a page mark (a short
+line without a clause's punctuation that the text prints again, or that names a website, a
+portal or the report: ``cues.tsv`` role ``running_header``).
+
+``without_chrome(text)`` is the text a reader of sentences reads: those lines taken out, and
+the sentence they broke joined again when it runs on (the line before ends without a stop and
+the line after opens no numbered part), with, per character, its offset in ``text`` (one more
+for the end), so a span found there is put back on the text as given. The narrative facts read
+it (``narrative_lex.unwrapped``); any reader of the prose can.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .document import is_page_mark
+from .lexicon import role_words
+
+_WS = " \t\r\xa0\u3000"
+_CLAUSE_PUNCT = re.compile(r"[。，,；;：:！？!?]")
+_STOP = "。！？!?；;：:"
+# a numbered part or a section heading opens its own line (一、 （二） 3. 第一，)
+_OPENS_PART = re.compile(r"[ \t\u3000\xa0]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|\d+[.、．]"
+                         r"|第[一二三四五六七八九十]+[，,、])")
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HEADER_MAX = 60
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, end at its newline (or the text's end)."""
+    out, pos = [], 0
+    for part in text.split("\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> tuple[str, ...]:
+    return role_words("cues", "running_header")
+
+
+def _page_numbers(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indices of bare-number lines that count the pages: two or more, each after a line of
+    prose (Chinese), their numbers rising by one (1, 2, 3). A bare number elsewhere is a value."""
+    found = []
+    for i, (s, e) in enumerate(lines):
+        t = text[s:e].strip(_WS)
+        if _BARE_NUMBER.fullmatch(t) and i > 0:
+            prev = text[lines[i - 1][0]:lines[i - 1][1]].strip(_WS)
+            if _HAN.search(prev) and len(prev) >= 8:
+                found.append((i, int(t)))
+    if len(found) < 2 or any(b[1] != a[1] + 1 for a, b in zip(found, found[1:])):
+        return set()
+    return {i for i, _ in found}
+
+
+def _is_header(text: str, line: str, counts: dict[str, int]) -> bool:
+    """A running header or footer next to a page mark: short, no clause punctuation, no
+    numbered part, printed again in the text or naming a site, portal or the report."""
+    t = line.strip(_WS)
+    if not t or len(t) > _HEADER_MAX or _CLAUSE_PUNCT.search(t) or _OPENS_PART.match(t):
+        return False
+    return counts.get(t, 0) >= 2 or any(w in t for w in _header_words())
+
+
+def chrome_lines(text: str) -> list[tuple[int, int]]:
+    """The page chrome lines of ``text``, each (start, end) with its line end."""
+    if "\n" not in text:
+        return []
+    lines = _lines(text)
+    marks = {i for i, (s, e) in enumerate(lines) if is_page_mark(text[s:e])}
+    marks |= _page_numbers(text, lines)
+    if not marks:
+        return []
+    counts: dict[str, int] = {}
+    for s, e in lines:
+        t = text[s:e].strip(_WS)
+        counts[t] = counts.get(t, 0) + 1
+    chrome = set(marks)
+    for i in marks:
+        after = i + 1
+        if after < len(lines) and after not in marks and _is_header(text, text[slice(*lines[after])], counts):
+            chrome.add(after)
+        before = i - 1
+        if before >= 0 and before not in marks and counts.get(text[slice(*lines[before])].strip(_WS), 0) >= 2 \
+                and _is_header(text, text[slice(*lines[before])], counts):
+            chrome.add(before)
+    return [(lines[i][0], min(lines[i][1] + 1, len(text))) for i in sorted(chrome)]
+
+
+def _blocks(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent chrome lines as one block."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and out[-1][1] == s:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _runs_on(text: str, s: int, e: int) -> bool:
+    """Whether the sentence before the chrome block [s, e) runs on after it: the line before
+    ends without a stop, the line after opens no numbered part, and no two numbers meet."""
+    before = text[:s].rstrip(_WS + "\n")
+    after = text[e:]
+    if not before or not after.strip(_WS) or before[-1] in _STOP or _OPENS_PART.match(after):
+        return False
+    first = after.lstrip(_WS)[:1]
+    return not (before[-1].isdigit() and first.isdigit())
+
+
+def chrome_drops(text: str) -> list[tuple[int, int]]:
+    """The spans ``without_chrome`` takes out: each chrome block, with the line end before it
+    when the sentence runs on across it."""
+    drops = []
+    for s, e in _blocks(chrome_lines(text)):
+        if s > 0 and _runs_on(text, s, e):
+            s = s - 1   # the line end before the block (the block starts a line)
+        drops.append((s, e))
+    return drops
+
+
+def without_chrome(text: str) -> tuple[str, list[int]]:
+    """``text`` without its page chrome (``chrome_drops``), and per character its offset in
+    ``text`` (one more for the end)."""
+    drops = chrome_drops(text)
+    if not drops:
+        return text, list(range(len(text) + 1))
+    at, last = [], 0
+    for s, e in drops:
+        at.extend(range(last, s))
+        last = e
+    at.extend(range(last, len(text)))
+    return "".join(text[i] for i in at), at + [len(text)]
