@@ -257,3 +257,15 @@ def test_a_link_trail_wrapped_into_the_title_is_no_name():
     text = ("当前位置：街镇 > 某某镇 > 政务公开 > 政府信息公开年报某某某某某某\n某某镇2020年政府信息公开工作年度报告\n"
             "2020年，某某镇严格按照《中华人民共和国政府信息公开条例》有关规定，推进政务公开。\n")
     assert extract_metadata(Document(path="t.txt", format="txt", text=text, sha256="")).organ.name == "某某镇"
+
+
+# ---------------------------------------------------------------- 高度重视: the leaders a sentence names as the work's
+@pytest.mark.parametrize("text, want", [
+    ("一、总体情况\n2020年，街道党工委书记、办事处主任高度重视，分管副主任负责推进，党群工作办公室负责具体工作。\n",
+     ["党工委书记", "分管副主任", "办事处主任"]),
+    ("一、总体情况\n局长高度重视政务公开工作，多次听取汇报。\n", ["局长"]),
+    # no post: the body's bodies (党委、政府) are no official
+    ("一、总体情况\n镇党委、政府高度重视政府信息公开工作，镇党政办负责具体工作。\n", []),
+])
+def test_leaders_who_attach_importance(text, want):
+    assert _facts(text, "responsible_official") == want
