@@ -16,9 +16,9 @@ portal or the report: ``cues.tsv`` role ``running_header``).
 
 ``without_chrome(text)`` is the text a reader of sentences reads: those lines taken out, and
 the sentence they broke joined again when it runs on (the line before ends without a stop and
-the line after opens no numbered part), with, per character, its offset in ``text`` (one more
-for the end), so a span found there is put back on the text as given. The narrative facts read
-it (``narrative_lex.unwrapped``); any reader of the prose can.
+is no heading, the line after opens no numbered part), with, per character, its offset in
+``text`` (one more for the end), so a span found there is put back on the text as given. The
+narrative facts read it (``narrative_lex.unwrapped``); any reader of the prose can.
 """
 from __future__ import annotations
 
@@ -119,6 +119,10 @@ def _runs_on(text: str, s: int, e: int) -> bool:
     before = text[:s].rstrip(_WS + "\n")
     after = text[e:]
     if not before or not after.strip(_WS) or before[-1] in _STOP or _OPENS_PART.match(after):
+        return False
+    # a heading before the page break ((二)改进措施) ends its line: the items follow it
+    line = before[before.rfind("\n") + 1:]
+    if _OPENS_PART.match(line) and not _CLAUSE_PUNCT.search(line):
         return False
     first = after.lstrip(_WS)[:1]
     return not (before[-1].isdigit() and first.isdigit())
