@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .page_chrome import chrome_lines
+
 # full-width ASCII letters, digits and the symbols of phones, e-mails and URLs: one for one
 # (Chinese punctuation such as ，：（） is left as it is: the matchers read both forms)
 ASCII_FORMS = {0xFF10 + i: chr(0x30 + i) for i in range(10)}
@@ -31,6 +33,11 @@ _DASH = rf"[ \t\u3000\xa0]*\n?[ \t\u3000\xa0]*[{_DASHES}]+[ \t\u3000\xa0]*\n?[ \
 _RUN = re.compile(rf"(?<![\d.])\d+(?:(?:{_DASH}|{_GAP})\d+)+(?![\d.])")
 _SCHEME_COLON = re.compile(r"(?<=http)：(?=//)|(?<=https)：(?=//)", re.I)
 _AT = re.compile(r"[\[(（【]\s*at\s*[\]）)】]", re.I)
+# an e-mail's name broken by a line end (邮箱：ycxm⏎zj@163.com): the piece before it follows a label
+# (a colon or a Chinese character) and holds no dot or @ (no address of its own), the piece after
+# runs on to the @
+_MAIL_BREAK = re.compile(r"(?<=[:：\u4e00-\u9fff])[A-Za-z0-9_-]{1,30}(?P<gap>[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*)"
+                         r"(?=[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.)")
 
 
 @dataclass(frozen=True)
@@ -88,8 +95,15 @@ def fold(text: str) -> Folded:
     base = text.translate(ASCII_FORMS)
     base = _SCHEME_COLON.sub(":", base)   # ｈｔｔｐ：／／ → http://
     cut: dict[int, tuple[int, str]] = {}   # source start -> (source end, replacement)
+    chrome = None
     for m in _RUN.finditer(base):
-        parts = re.split(rf"({_DASH}|{_GAP})", m.group())
+        run = m.group()
+        if "\n" in run:
+            # a page number under the last line is no digit of its phone (电话：0691-5122714⏎2)
+            chrome = chrome_lines(base) if chrome is None else chrome
+            stop = min((cs for cs, _ in chrome if m.start() < cs < m.end()), default=m.end())
+            run = base[m.start():stop].rstrip(" \t\u3000\xa0\n" + _DASHES)
+        parts = re.split(rf"({_DASH}|{_GAP})", run)
         groups, seps = parts[0::2], parts[1::2]
         offs, at = [], m.start()
         for p in parts:
@@ -111,6 +125,8 @@ def fold(text: str) -> Folded:
                     cut[s] = (s + len(sep), "")
     for m in _AT.finditer(base):
         cut[m.start()] = (m.end(), "@")
+    for m in _MAIL_BREAK.finditer(base):
+        cut[m.start("gap")] = (m.end("gap"), "")
     if not cut:
         return Folded(base, list(range(len(base))), list(range(1, len(base) + 1)))
     chars, starts, ends = [], [], []

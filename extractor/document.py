@@ -22,8 +22,7 @@ UNSURE = 0.9  # an OCR'd cell recognised below this confidence is unsure: its ta
 
 
 # a line that is only a page number (printed text copied page by page): ``— 3 —``, ``- 3 -``,
-# ``第3页``, ``第 3 页 共 6 页``, ``第3页/共6页``, ``Page 3 of 6``. A bare number is a value,
-# never a page mark.
+# ``第3页``, ``第 3 页 共 6 页``, ``第3页/共6页``, ``Page 3 of 6``. A bare number is a value, never a page mark.
 PAGE_MARK = re.compile(
     r"[-—–－_]+\s*\d{1,4}\s*[-—–－_]+"
     r"|[-—–－_]*\s*第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?\s*[-—–－_]*"

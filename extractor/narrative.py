@@ -71,6 +71,20 @@ def _posts(doc, end: int, start: int = 0) -> list[tuple[int, int]]:
 _QUOTES_OPEN, _QUOTES_CLOSE = "“‘「『\"", "”’」』\""
 
 
+_SLOGAN_REACH = 40   # how far a quoted slogan runs on either side of a post in it
+
+
+def _in_slogan(text: str, s: int, e: int) -> bool:
+    """The post stands inside a quoted phrase (形成“主要领导亲自抓、分管领导具体抓”的工作格局):
+    an opening quote before it and a closing one after it, within a slogan's reach, with no
+    quote between: a slogan's word, no one in charge."""
+    before, after = text[max(0, s - _SLOGAN_REACH):s], text[e:e + _SLOGAN_REACH]
+    o = max(before.rfind(q) for q in "“「『")
+    c = [after.find(q) for q in "”」』" if q in after]
+    return o >= 0 and not any(q in before[o + 1:] for q in "”」』") and bool(c) \
+        and not any(q in after[:min(c)] for q in "“「『")
+
+
 def _of_other_units(doc, text: str, cs: int, s: int, e: int) -> bool:
     """The post at ``s`` belongs to every unit of a kind (各分管领导, 各科室主要负责人,
     村（社区）负责人): 各 or an ``other_unit`` cue right before it, past a bracket."""
@@ -104,7 +118,7 @@ def _each_unit_rx() -> re.Pattern | None:
 
 def _officials(doc, end: int, start: int = 0) -> list[Fact]:
     text = nlp.text_of(doc)
-    facts, seen = [], set()
+    facts, slogans, seen = [], [], set()
     for s, e in _posts(doc, end, start):
         post = text[s:e]
         if not about_disclosure(text, s, e):
@@ -142,7 +156,7 @@ def _officials(doc, end: int, start: int = 0) -> list[Fact]:
             "公开" in text[wide_s:wide_e] or about_disclosure(text, s, e))
         # …or it follows, after 、, a post already found in charge: one person's titles
         # (分管领导为党组成员、副局长; 由局长、党组书记主抓 is found from the cue after it)
-        listed = listed or text[s - 1:s] == "、" and any(f.span[1] == s - 1 for f in facts)
+        listed = listed or text[s - 1:s] == "、" and any(f.span[1] == s - 1 for f in facts + slogans)
         if listed and said("not_charge", e, wide_e):
             continue  # …whose last item is no charge (工委副书记、办事处主任负责全面工作)
         # a cue of role official_of_work counts only with 公开 in the clause (局长为政务公开第一
@@ -168,8 +182,11 @@ def _officials(doc, end: int, start: int = 0) -> list[Fact]:
             continue
         if post not in seen:
             seen.add(post)
-            facts.append(_fact("responsible_official", text, s, e, post))
-    return facts
+            # a quoted slogan's posts (形成“主要领导亲自抓、分管领导具体抓”的工作格局) restate the
+            # charge the text names outside it: they count only when nothing else names one
+            (slogans if _in_slogan(text, s, e) else facts).append(
+                _fact("responsible_official", text, s, e, post))
+    return facts or slogans
 
 
 def responsible(text: str, end: int) -> list[Fact]:

@@ -52,6 +52,9 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
             # another body's channel whose cases the organ handles (办理12345热线交办事项)
             if nlp.has_term(doc, "cue:other_body_channel", cs, ce):
                 continue
+            # every unit of a wider area (全市各乡镇通过村务公开栏公示…): their channels, not the organ's
+            if _wider_units(text, cs, s):
+                continue
             # a unit the reader is told to call (如有疑问，请联系某某便民服务中心): no channel
             if nlp.has_term(doc, "cue:contact_call", cs, ce):
                 continue
@@ -70,6 +73,18 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
                     seen.add("service_hall")
                     facts.append(fact("channel", text, *hall, "service_hall"))
     return facts
+
+
+@lru_cache(maxsize=1)
+def _wider_units_rx() -> re.Pattern:
+    units = "|".join(map(re.escape, sorted(set(cue("other_unit") + cue("each_unit_kind")), key=len, reverse=True)))
+    return re.compile(rf"[ \t\u3000]*全[省市州盟县区旗]各(?:级|类)?(?:{units})")
+
+
+def _wider_units(text: str, cs: int, s: int) -> bool:
+    """Whether the clause before a channel opens with every unit of a wider area (全市各乡镇,
+    全县各部门): the subject is those units, the channel theirs."""
+    return bool(_wider_units_rx().match(text, cs, s))
 
 
 # a newspaper named in title marks (在《某某日报》刊登, 通过《某某晚报》发布): press. Not a report's own

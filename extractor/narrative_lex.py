@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .document import stripped_span
 from .lexicon import load
-from .page_chrome import chrome_lines
+from .page_chrome import without_chrome
 from .record import CHANNELS, Fact
 
 HAN = r"\u4e00-\u9fff\u2e80-\u2fdf"
@@ -98,30 +98,35 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
             and wrapped(text, text.index("\n", m.start()))]
 
 
-def _without(text: str, drop: list[tuple[int, int]]) -> tuple[str, list[int]]:
-    """``text`` with the spans ``drop`` (in order, apart) taken out, and per character kept its
-    offset in ``text`` (one more for the end)."""
-    at, last = [], 0
-    for s, e in drop:
-        at.extend(range(last, s))
+# spaces conversion left between two Chinese characters inside a line (分管副 镇长, 组　长：, a
+# name printed 马  军): no word of the prose holds them
+_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]{1,3}(?=[\u4e00-\u9fff])")
+
+
+def _dropped(text: str, drops: list[tuple[int, int]], at: list[int]) -> tuple[str, list[int]]:
+    """``text`` without the (sorted, disjoint) ``drops``, and each kept character's ``at``."""
+    keep, last = [], 0
+    for s, e in drops:
+        keep.extend(range(last, s))
         last = e
-    at.extend(range(last, len(text)))
-    return "".join(text[i] for i in at), at + [len(text)]
+    keep.extend(range(last, len(text)))
+    return "".join(text[i] for i in keep), [at[i] for i in keep] + [at[len(text)]]
 
 
 def unwrapped(text: str) -> tuple[str, list[int]]:
-    """``text`` with its page chrome (``page_chrome.chrome_lines``: a page's footer and the
-    next page's running header) and then its wrapped line ends (``wrapped_breaks``) taken out,
-    and per character kept its offset in ``text`` (one more for the end): 政务公开第一责任人
-    read whole where a pasted PDF's text broke it after 政务公, an item of section 五 ended
-    before the page's footer, never run into the header after it."""
-    chrome = chrome_lines(text)
-    base, at0 = _without(text, chrome) if chrome else (text, None)
-    drop = wrapped_breaks(base)
-    if not drop:
-        return base, at0 or list(range(len(text) + 1))
-    plain, at = _without(base, drop)
-    return plain, at if at0 is None else [at0[i] for i in at]
+    """``text`` as the facts are read: its page chrome (``page_chrome.without_chrome``: a page's
+    footer and the next page's header between two lines of a sentence), its wrapped line ends
+    (``wrapped_breaks``) and the spaces inside its words (``_SPACE_IN_WORDS``) taken out, and
+    per character kept its offset in ``text`` (one more for the end): 政务公开第一责任人 read
+    whole where a pasted PDF's text broke it after 政务公, 副镇长 where a space split it."""
+    plain, at = without_chrome(text)
+    drop = wrapped_breaks(plain)
+    if drop:
+        plain, at = _dropped(plain, drop, at)
+    spaces = [m.span() for m in _SPACE_IN_WORDS.finditer(plain)]
+    if spaces:
+        plain, at = _dropped(plain, spaces, at)
+    return plain, at
 
 
 def fact(kind: str, text: str, s: int, e: int, value: str | None) -> Fact:

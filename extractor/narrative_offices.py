@@ -91,8 +91,10 @@ def _named_offices(doc, end: int, start: int = 0) -> list[tuple[int, int]]:
     out, last = [], 0
     # …or an ``office_assist`` word whose offices share the work (法规处配合，共同负责)
     shared = [h for h in nlp.hits(doc, "cue:office_assist", start, end) if _shared(text, h[1])]
+    # a cue inside a post word is no cue (股室负责人为成员: 负责人 is a person, not 负责)
+    persons = [(a, b) for a, b, _ in nlp.terms(doc, "cue:official_except", start, end)]
     for c, ce, _ in sorted(nlp.hits(doc, "cue:office", start, end) + shared):
-        if c < last:
+        if c < last or any(a <= c and ce <= b for a, b in persons):
             continue
         ks = [c - 2] if text[max(0, c - 2):c] in _FILLERS else []
         staffed = _STAFFED.search(text, max(0, c - 16), c)

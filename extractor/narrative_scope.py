@@ -41,6 +41,11 @@ def about_disclosure(text: str, s: int, e: int) -> bool:
     # …or the sentence opens a paragraph under a heading that says it ((一)政务公开组织领导)
     if ss > 0:
         hs = text.rfind("\n", 0, ss - 1) + 1
+        # (a line of a field list under the line that names it: 领导小组：⏎组长：…⏎副组长：…)
+        for _ in range(_FIELD_LINES):
+            if not (_FIELD.match(text, ss) and _FIELD.match(text, hs)) or hs == 0:
+                break
+            ss, hs = hs, text.rfind("\n", 0, hs - 1) + 1
         heading = text[hs:ss - 1].strip()
         if 0 < len(heading) <= 30:
             return _says_work(heading) or _work_heading(heading, True)
@@ -48,6 +53,11 @@ def about_disclosure(text: str, s: int, e: int) -> bool:
         # it (…被申请行政复议2件。⏎局主要领导为第一责任人，分管副局长具体负责。⏎): the same work
         return _lone_sentence(text, se) and _says_work(re.split(r"[。！？!?]", heading.rstrip("。！？!?"))[-1])
     return False
+
+
+# a field line: a short label and a colon opening the line (组长：某某, 副组长：, 成员：)
+_FIELD = re.compile(r"[ \t\u3000]*[^：:\n，,。；;]{1,6}[：:]")
+_FIELD_LINES = 8   # how many field lines a list under its heading may run to
 
 
 def _lone_sentence(text: str, se: int) -> bool:

@@ -23,10 +23,12 @@ from functools import lru_cache
 
 from . import gazetteer
 from .labels import written_span
+from .narrative_lex import wrapped_breaks
 from .lexicon import load
 from .organ_names import _GROUP_OFFICE, _LEAD_JUNK, ZONE_WORDS, _inner_stripped
 from .organ_sources import _candidates
 from .organ_title import title_name
+from .page_chrome import chrome_lines
 from .places import (_HAN, _after_national, bare_rank, branch_county, ends_as_organ, is_known_place, is_zone,
                      level_from_self, level_of, place_rank, places, province_named_short, simplify)
 from .record import Organ
@@ -50,7 +52,7 @@ def organ_name(text: str, title: str | None) -> str | None:
     mtext = simplify(text)
     keep_office = bool(title and re.search(r"(办公室|办公厅)$", title))
     fixed, lent, sources = [], [], {}
-    for c, src in _candidates(mtext):
+    for c, src in _candidates(mtext) + _wrapped_candidates(mtext):
         raw = c
         if src == "office" and _GROUP_OFFICE.search(c):
             rest = _GROUP_OFFICE.sub("", c)
@@ -88,7 +90,8 @@ def organ_name(text: str, title: str | None) -> str | None:
         # …and never another body of the title's place (长兴县 -> 长兴县民政局 named in its report)
         # (a site's header line is no fuller form: it may be a host's, 某市国家高新区(新市区))
         cores = _spelled_out(core)
-        fuller = [c for c in fixed if core and any(k in c and len(c) <= len(k) + 16 for k in cores)
+        fuller = [c for c in fixed if core and any((k in c or _spelled_in(k, c)) and len(c) <= len(k) + 16
+                                                   for k in cores)
                   and sources[c] != {"line"}
                   and (c not in lent or level_of(c) == level_of(title) or (level_of(title) is None and c.endswith(title)))
                   and (level_of(title) is None or _kind(level_of(c)) == _kind(level_of(title)))]
@@ -148,6 +151,34 @@ def organ_name(text: str, title: str | None) -> str | None:
 
 
 _CHROME = {"chrome", "line"}
+
+
+def _wrapped_candidates(mtext: str) -> list[tuple[str, str]]:
+    """The sentences' names a wrapped line end broke (现公布某某农业高新技术产业示范区管理⏎委员会
+    2022年…: a pasted PDF's preamble), read on the text with those line ends taken out; only the
+    names the text as given does not give whole."""
+    # (a line of prose only: a link trail's last word and the next line are no name)
+    breaks = [(s, e) for s, e in wrapped_breaks(mtext)
+              if re.search(r"[，。；,;]", mtext[mtext.rfind("\n", 0, s) + 1:s])]
+    if not breaks:
+        return []
+    joined, last = [], 0
+    for s, e in breaks:
+        joined.append(mtext[last:s])
+        last = e
+    joined.append(mtext[last:])
+    whole = {c for c, _ in _candidates(mtext)}
+    return [(c, src) for c, src in _candidates("".join(joined)) if src == "sentence" and c not in whole]
+
+
+def _spelled_in(short: str, full: str) -> bool:
+    """Whether ``full`` spells out ``short`` (杨凌示范区管理委员会 in 杨凌农业高新技术产业示范区管理
+    委员会): its characters in order, the same place first (two characters) and the same kind of
+    body last (three)."""
+    if len(short) < 6 or len(full) <= len(short) or full[:2] != short[:2] or full[-3:] != short[-3:]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _stray_before_place(name: str, title: str) -> bool:
@@ -389,6 +420,10 @@ def county_named(text: str, organ: Organ) -> str | None:
     if organ.level not in ("township", "subdistrict") and not bare_dept or not gazetteer.available():
         return None
     mtext = simplify(text)
+    # a page's running header names the host portal's county as it is called now (祁阳市人民政府
+    # 门户网站 over a 2020 report of 祁阳县's town): page chrome, not the text's word
+    for s, e in chrome_lines(mtext):
+        mtext = mtext[:s] + " " * (e - s) + mtext[e:]
     base = re.sub(r"(人民政府|政府|办事处|街道|镇|乡|苏木)$", "", simplify(organ.short_name or ""))
     if len(base) >= 2:
         mtext = mtext.replace(base, " " * len(base))

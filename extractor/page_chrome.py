@@ -1,11 +1,24 @@
-"""Page chrome inside a pasted report's text: the lines a printed page adds around its prose.
+"""Page chrome inside the prose (family: a PDF's text pasted page by page).
 
-A PDF's text copied page by page carries, between two lines of a sentence or two items of a
-list, the page's footer (``第 2 页 共 3 页``, ``- 2 -``, ``—2—``, ``第2页/共3页``; a bare ``2``
-only with a header after it) and the next page's running header (the report's or the host
-portal's name, ``page_chrome.tsv``'s ``header_word``s, with no sentence punctuation). The
-narrative facts are read with these lines taken out (``narrative_lex.unwrapped``), so an item
-never runs over them and a header is never joined to the line after it.
+A report copied out of a PDF carries each page's footer and the next page's running header
+between two lines of one sentence::
+
+    …副主任王丹分管，
+    第1页
+    某区人民政府 2023年度街道政府信息公开年报
+    街道综合办公室为政务公开工作机构…
+
+``chrome_lines(text)`` finds those lines: a page mark (``document.PAGE_MARK``: 第1页, — 2 —,
+第 1 页 共 3 页), a bare page number when the text's bare-number lines count pages (1, 2, 3 …
+each after a line of prose), and the running header or footer right after a page mark (a short
+line without a clause's punctuation that the text prints again, or that names a website, a
+portal or the report: ``cues.tsv`` role ``running_header``).
+
+``without_chrome(text)`` is the text a reader of sentences reads: those lines taken out, and
+the sentence they broke joined again when it runs on (the line before ends without a stop and
+is no heading, the line after opens no numbered part), with, per character, its offset in
+``text`` (one more for the end), so a span found there is put back on the text as given. The
+narrative facts read it (``narrative_lex.unwrapped``); any reader of the prose can.
 """
 from __future__ import annotations
 
@@ -15,57 +28,131 @@ from functools import lru_cache
 from .document import is_page_mark
 from .lexicon import role_words
 
-_BARE_NUMBER = re.compile(r"[ \t\u3000\xa0]*\d{1,3}[ \t\u3000\xa0]*")
-# a running header says no sentence: no stop, comma, colon or enumeration comma
-_SENTENCE_MARK = re.compile(r"[。，,；;：:！!？?、]")
-HEADER_MAX = 60  # a running header is one short line
+_WS = " \t\r\xa0\u3000"
+_CLAUSE_PUNCT = re.compile(r"[。，,；;：:！？!?]")
+_STOP = "。！？!?；;：:"
+# a numbered part or a section heading opens its own line (一、 （二） 3. 第一，)
+_OPENS_PART = re.compile(r"[ \t\u3000\xa0]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|\d+[.、．]"
+                         r"|第[一二三四五六七八九十]+[，,、])")
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HEADER_MAX = 60
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, end at its newline (or the text's end)."""
+    out, pos = [], 0
+    for part in text.split("\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
 
 
 @lru_cache(maxsize=1)
 def _header_words() -> tuple[str, ...]:
-    return role_words("page_chrome", "header_word", "word")
+    return role_words("cues", "running_header")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        end = len(text) if nl < 0 else nl
-        out.append((pos, end))
-        pos = end + 1
-    return out
+def _page_numbers(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indices of bare-number lines that count the pages: two or more, each after a line of
+    prose (Chinese), their numbers rising by one (1, 2, 3). A bare number elsewhere is a value."""
+    found = []
+    for i, (s, e) in enumerate(lines):
+        t = text[s:e].strip(_WS)
+        if _BARE_NUMBER.fullmatch(t) and i > 0:
+            prev = text[lines[i - 1][0]:lines[i - 1][1]].strip(_WS)
+            if _HAN.search(prev) and len(prev) >= 8:
+                found.append((i, int(t)))
+    if len(found) < 2 or any(b[1] != a[1] + 1 for a, b in zip(found, found[1:])):
+        return set()
+    return {i for i, _ in found}
 
 
-def is_running_header(line: str) -> bool:
-    """A line that reads as a page's running header: short, no sentence punctuation, naming
-    the report or the portal (某县人民政府2023年政府信息公开工作年度报告)."""
-    line = line.strip(" \t\r\xa0\u3000")
-    return (0 < len(line) <= HEADER_MAX and not _SENTENCE_MARK.search(line)
-            and any(w in line for w in _header_words()))
+def is_running_header(line: str, counts: dict[str, int] | None = None) -> bool:
+    """A running header or footer next to a page mark: short, no clause punctuation, no
+    numbered part, printed again in the text or naming a site, portal or the report."""
+    t = line.strip(_WS)
+    if not t or len(t) > _HEADER_MAX or _CLAUSE_PUNCT.search(t) or _OPENS_PART.match(t):
+        return False
+    return (counts or {}).get(t, 0) >= 2 or any(w in t for w in _header_words())
 
 
 def chrome_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the page-chrome lines of ``text``, each with its line end: a page mark,
-    the running header on the line after it, and a bare page number with such a header after
-    it. A header's line elsewhere in the text (the title) is not chrome; nor is a bare number
-    alone (a value)."""
+    """The page chrome lines of ``text``, each (start, end) with its line end."""
+    if "\n" not in text:
+        return []
     lines = _lines(text)
-    out = []
-    k = 0
-    while k < len(lines):
-        s, e = lines[k]
-        line = text[s:e]
-        mark = is_page_mark(line)
-        bare = not mark and _BARE_NUMBER.fullmatch(line) is not None
-        if mark or bare:
-            j = k + 1
-            while j < len(lines) and not text[lines[j][0]:lines[j][1]].strip(" \t\r\xa0\u3000"):
-                j += 1   # blank lines between the footer and the next page's header
-            header = j < len(lines) and is_running_header(text[lines[j][0]:lines[j][1]])
-            if mark or header:
-                out.append((s, min(e + 1, len(text))))
-                if header:
-                    out.extend((a, min(b + 1, len(text))) for a, b in lines[k + 1:j + 1])
-                    k = j
-        k += 1
+    marks = {i for i, (s, e) in enumerate(lines) if is_page_mark(text[s:e])}
+    marks |= _page_numbers(text, lines)
+    # a bare page number with the next page's running header (by its words) right after it
+    marks |= {i for i, (s, e) in enumerate(lines[:-1])
+              if _BARE_NUMBER.fullmatch(text[s:e].strip(_WS)) and is_running_header(text[slice(*lines[i + 1])])}
+    if not marks:
+        return []
+    counts: dict[str, int] = {}
+    for s, e in lines:
+        t = text[s:e].strip(_WS)
+        counts[t] = counts.get(t, 0) + 1
+    chrome = set(marks)
+    for i in marks:
+        after = i + 1
+        while after < len(lines) and not text[slice(*lines[after])].strip(_WS):
+            after += 1   # blank lines between the footer and the next page's header
+        if after < len(lines) and after not in marks and is_running_header(text[slice(*lines[after])], counts):
+            chrome.update(range(i + 1, after + 1))
+        before = i - 1
+        if before >= 0 and before not in marks and counts.get(text[slice(*lines[before])].strip(_WS), 0) >= 2 \
+                and is_running_header(text[slice(*lines[before])], counts):
+            chrome.add(before)
+    return [(lines[i][0], min(lines[i][1] + 1, len(text))) for i in sorted(chrome)]
+
+
+def _blocks(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent chrome lines as one block."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and out[-1][1] == s:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
+
+
+def _runs_on(text: str, s: int, e: int) -> bool:
+    """Whether the sentence before the chrome block [s, e) runs on after it: the line before
+    ends without a stop, the line after opens no numbered part, and no two numbers meet."""
+    before = text[:s].rstrip(_WS + "\n")
+    after = text[e:]
+    if not before or not after.strip(_WS) or before[-1] in _STOP or _OPENS_PART.match(after):
+        return False
+    # a heading before the page break ((二)改进措施) ends its line: the items follow it
+    line = before[before.rfind("\n") + 1:]
+    if _OPENS_PART.match(line) and not _CLAUSE_PUNCT.search(line):
+        return False
+    first = after.lstrip(_WS)[:1]
+    return not (before[-1].isdigit() and first.isdigit())
+
+
+def chrome_drops(text: str) -> list[tuple[int, int]]:
+    """The spans ``without_chrome`` takes out: each chrome block, with the line end before it
+    when the sentence runs on across it."""
+    drops = []
+    for s, e in _blocks(chrome_lines(text)):
+        if s > 0 and _runs_on(text, s, e):
+            s = s - 1   # the line end before the block (the block starts a line)
+        drops.append((s, e))
+    return drops
+
+
+def without_chrome(text: str) -> tuple[str, list[int]]:
+    """``text`` without its page chrome (``chrome_drops``), and per character its offset in
+    ``text`` (one more for the end)."""
+    drops = chrome_drops(text)
+    if not drops:
+        return text, list(range(len(text) + 1))
+    at, last = [], 0
+    for s, e in drops:
+        at.extend(range(last, s))
+        last = e
+    at.extend(range(last, len(text)))
+    return "".join(text[i] for i in at), at + [len(text)]

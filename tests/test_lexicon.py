@@ -19,7 +19,6 @@ SCHEMAS = {
     "area_codes": (("code", "province"), ("code",)),
     "postcode_prefixes": (("prefix", "province"), ("prefix",)),
     "cues": (("role", "cue"), ("role", "cue")),
-    "page_chrome": (("role", "word"), ("role", "word")),
     "figures": (("key", "pattern"), ("key", "pattern")),
     "organ_abbreviations": (("full", "short"), ("full", "short")),
     "provinces": (("name", "short"), ("name",)),
