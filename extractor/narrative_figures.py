@@ -2,8 +2,8 @@
 
 Each row of ``figures.tsv`` is a pattern over one clause of one line; the first row (in file
 order) whose match survives the guards wins for its key. The text is first mended where a
-PDF or a web page broke a word (a space or a wrapped line inside 申请, ``mend_breaks``); spans
-point into the text as given. Guards, vocabulary in ``lexicons/cues.tsv`` and
+PDF or a web page broke a word (a space or a wrapped line inside 申请, a page mark and its running
+header between two lines of a sentence: ``mend_breaks``); spans point into the text as given. Guards, vocabulary in ``lexicons/cues.tsv`` and
 ``lexicons/figure_cues.tsv``:
 
 - a ``distractor`` in the count's clause, up to the count (信箱, 解读 …; one two clauses
@@ -23,8 +23,9 @@ point into the text as given. Guards, vocabulary in ``lexicons/cues.tsv`` and
   (网上申请5件, 自然人申请12件);
 - a count of a whole area larger than the report's own (a township's report saying
   全市共受理申请N件): another body's figure; the report's own area from how it names itself
-  (我镇), else from the organ's level; a whole area's count followed by the organ's own
-  level's (区政府本级受理…) gives way to it;
+  (我镇), else from the organ's level; a whole area's count, or a level's organs' together
+  (县本级…), followed by the organ's own level's (区政府本级受理…) in its sentence or in the next
+  one opening with 其中 gives way to it;
 - a publishing verb without 主动 (``via`` rows: 全年共发布政府信息N条) counts only when no
   channel is named in its clause before the count (门户网站共发布… is the website's own count)
   and the channels before it in the sentence are not social or platform accounts alone
@@ -105,7 +106,8 @@ _GAP_IN_NUMBER = re.compile(r"(?<=[\d,，])(?:[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*
 def mend_breaks(text: str) -> tuple[str, list[int]]:
     """The text with a space inside a run of Chinese removed (申 请) and a wrapped line joined
     between two characters of a word or a number (``narrative_lex.wrapped``: a long line of
-    prose that stops mid-sentence); and, per character kept, its offset."""
+    prose that stops mid-sentence; ``narrative_lex.chrome_breaks``: page chrome between two
+    lines of a sentence); and, per character kept, its offset."""
     drop = set()
     # (not before a unit: 信息  条 is a blank total, and stays one)
     for m in re.finditer(rf"(?<=[{_CJK}])[ \t\u3000\xa0]+(?=[{_CJK}])(?!{_UNITS})", text):
@@ -163,6 +165,25 @@ def _sentence_scope(text: str, ss: int, start: int) -> int:
     rest = head[_TIME_OPENER.match(head).end():]
     rank = max((r for w, r in _fc("scope").items() if rest.startswith(w)), default=0)
     return 0 if rank and any(w in rest for w in _fc("self")) else rank
+
+
+def _whole_then_own(text: str, cs: int, end: int, se: int) -> bool:
+    """Whether the count ending at ``end`` (its clause from ``cs``, its sentence ending at ``se``)
+    is a whole's, an area's (全县…) or a level's organs together (县本级…, ``level_whole``), whose
+    own level's share (县政府本级…) follows in the sentence or in the next one when that opens
+    with 其中 (…合计12,486条。其中，县政府本级主动公开…)."""
+    clause, wholes = text[cs:end], tuple(_fc("level_whole"))
+    if not (clause_scope(clause) > 0 or any(w in clause for w in wholes)):
+        return False
+    after = text[end:se]
+    nxt = se + 1
+    while nxt < len(text) and text[nxt] in " \t\r\n\u3000\xa0":
+        nxt += 1
+    if text.startswith("其中", nxt):
+        after += text[nxt:bounds(text, nxt, nxt, SENT_END)[1]]
+    for w in wholes:
+        after = after.replace(w, "")
+    return any(w in after for w in _fc("own_level"))
 
 
 def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[str]) -> bool:
@@ -353,7 +374,7 @@ def _survivors(text: str, level: str | None, year: int | None, first_only: bool)
                                 for w in (*_fc("self"), *_fc("own_level"))):
                 continue  # inside the breakdown (其中…) of a total stated before it, unless 其中我镇…
                 # or 其中本级…: the organ's own inside a portal's or an area's whole
-            if not summed and clause_scope(text[cs:m.end()]) > 0 and any(w in text[m.end():se] for w in _fc("own_level")):
+            if not summed and _whole_then_own(text, cs, m.end(), se):
                 continue  # a whole area's count, the organ's own level's (本级) said after it
             if via and (_social_only(text, ss, cs, m.start(), social) or _through_channel(text, cs, m.end())
                         or (own is None and clause_scope(text[cs:m.end()]) > 0)):

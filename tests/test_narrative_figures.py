@@ -907,3 +907,33 @@ def test_an_aggregate_reports_area_counts_are_its_own(text, value):
 
 def figures_of_level(text, level):
     return {f.key: f.value for f in figures(text, level=level)}
+
+
+# ------------------------------------------------- a whole, then the government's own (本级) share
+@pytest.mark.parametrize("text,level,key,value", [
+    # the breakdown opens the next sentence (…合计N条。其中，县政府本级…)
+    ("全县（含乡镇、部门）主动公开政府信息合计12,486条。其中，县政府本级主动公开信息6,163条，较上年增长9.2%。",
+     "county", "n.active_published", 6163),
+    ("2023年，全市各级行政机关共主动公开政府信息35,210条。其中市政府本级主动公开政府信息4,102条。",
+     "city", "n.active_published", 4102),
+    ("全区共收到政府信息公开申请128件。\n其中，区政府本级收到申请19件，上年结转2件。", "county", "n.requests_received", 19),
+    # a level's organs together (县本级: the government and its departments), then the government's own
+    ("全年县本级共收到政府信息公开申请93件，其中县政府本级收到24件、县直部门收到69件。",
+     "county", "n.requests_received", 24),
+    ("区本级共受理政府信息公开申请56件，其中区政府本级受理11件，区直部门受理45件。", "county", "n.requests_received", 11),
+    ("市本级主动公开政府信息8,316条，其中市政府本级主动公开政府信息1,207条。", "city", "n.active_published", 1207),
+    # …a level's count with no own share after it is the report's own
+    ("县本级共收到政府信息公开申请37件，上年结转2件，均在法定期限内答复。", "county", "n.requests_received", 37),
+    ("全年市本级新收到政府信息公开申请211件，上年结转9件。", "city", "n.requests_received", 211),
+    # …the next sentence states no own level's share: the whole stays
+    ("全县共主动公开政府信息9,000条。其中，各乡镇公开信息5,000条。", "county", "n.active_published", 9000),
+    ("全县共主动公开政府信息9,000条。县政府办公室负责具体工作，本级信息由各股室报送。", "county", "n.active_published", 9000),
+])
+def test_a_whole_then_the_governments_own_share(text, level, key, value):
+    assert figures_of_level(text, level).get(key) == value
+
+
+def test_a_summed_reports_whole_stays_its_own_with_the_share_in_the_next_sentence():
+    text = ("本报告在汇总全县各乡镇、各部门年度报告的基础上编制。\n"
+            "全县主动公开政府信息合计12,486条。其中，县政府本级主动公开信息6,163条。")
+    assert figures_of_level(text, "county").get("n.active_published") == 12486
