@@ -49,6 +49,12 @@ def _windows(cells: list[Cell], n: int) -> list[list[Cell]]:
     return out
 
 
+def _whole_row(vals: list[Cell], n: int) -> bool:
+    """``vals`` are one whole row of ``n`` value cells, or ``n`` with only blank cells around
+    them that leave one reading (an empty label cell before the values)."""
+    return len(vals) == n or len(vals) > n and len(_windows(vals, n)) == 1
+
+
 def _choose(options: list[list[Cell | None]], at: int = -1) -> tuple[list[Cell | None] | None, bool]:
     """The placement the row's own arithmetic prefers: its total (slot ``at``) equals the sum
     of its applicant columns, and its total cell is printed. (placement, unique)."""
@@ -170,7 +176,10 @@ def read_t3(cells: list[Cell], start: int, end: int, cut_at_end: bool) -> TableR
     _out_of_order(al, segs, read)
     read.missing = list(al.missing)
     for key in al.by_order:
-        read.doubts.append(f"“{T.row('t3', key).display}”一行的标签无法识别，按行序推定")
+        if key in al.proved and _whole_row(al.rows[key].values, n):
+            read.notes.append(f"“{T.row('t3', key).display}”一行未印行名，前后行按行名找到、其间行数与格式相符，按行序确定")
+        else:
+            read.doubts.append(f"“{T.row('t3', key).display}”一行的标签无法识别，按行序推定")
     for key in al.weak:
         read.notes.append(f"“{T.row('t3', key).display}”按近似标签识别")
     last_key = max(al.rows, key=lambda k: T.row("t3", k).order.get(al.template or "2021", 0), default=None)

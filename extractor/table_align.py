@@ -8,7 +8,7 @@ alignment (dynamic programming) whose gain is the label similarity, so
 
 * a garbled, split or misspelled label still lands on its row when the order agrees;
 * a row with an empty or unreadable label lands on the one template row left between its
-  neighbours (said so: it was placed by order);
+  neighbours (said so: it was placed by order; ``table_order`` says when the layout proves it);
 * a template row no segment aligns with is known to be missing.
 
 The alignment is run for each format the table could be in; the better fit wins.
@@ -26,6 +26,7 @@ from .document import Cell
 from .labels import norm_label
 from .lexicon import load
 from .numbers import is_blank_mark, parse_cell
+from .table_order import heads_by_group, pinned_runs, proved_rows
 
 MATCH = 0.62      # a label this similar to a row's label is that row
 ORDER_GAIN = 0.05  # a segment with values and no readable label, placed by order alone
@@ -121,10 +122,8 @@ def _variants(table: str) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=None)
 def _group_heads(table: str) -> tuple[str, ...]:
     """Normalised group headings (本年度办理结果, 不予公开 …), longest first."""
-    groups = {r.group for r in T.rows(table) if r.group}  # 其他处理 heads the 2021 sub-rows
-    heads = {norm_label(r["label"]) for r in load("table_labels", required=("table", "kind", "key", "label"))
-             if r["table"] == table and (r["kind"] == "group" or r["key"] in groups)}
-    return tuple(sorted((h for h in heads if h), key=len, reverse=True))
+    heads = {h for hs in heads_by_group(table).values() for h in hs}
+    return tuple(sorted(heads, key=len, reverse=True))
 
 
 def _without_heads(table: str, text: str) -> str:
@@ -204,6 +203,7 @@ class Alignment:
     score: float
     rows: dict[str, Segment]             # row key -> its segment
     by_order: list[str]                  # rows placed by order alone (no readable label)
+    proved: list[str]                    # of those, the ones whose place the layout proves (table_order)
     weak: list[str]                      # rows whose label matched only loosely
     missing: list[str]                   # template rows no segment aligned with
 
@@ -251,7 +251,7 @@ def align(table: str, segs: list[Segment], template: str | None,
     # an order-only placement needs labelled neighbours on both sides (or the table's edge
     # right after a labelled row): otherwise it is a guess
     keys = [r.key for r in rows]
-    pinned = _pinned_runs(keys, found, by_order)
+    pinned = pinned_runs(table, template, keys, found, by_order)
     for key in list(by_order):
         if key in pinned:
             continue
@@ -262,34 +262,9 @@ def align(table: str, segs: list[Segment], template: str | None,
             del found[key]
             by_order.remove(key)
     missing = [k for k in keys if k not in found]
-    return Alignment(template, dp[m][n], found, sorted(by_order, key=keys.index),
+    by_order = sorted(by_order, key=keys.index)
+    return Alignment(template, dp[m][n], found, by_order, proved_rows(table, template, keys, segs, found, by_order),
                      sorted(weak, key=keys.index), missing)
-
-
-def _pinned_runs(keys: list[str], found: dict[str, Segment], by_order: list[str]) -> set[str]:
-    """Rows placed by order in a run of two or more, each printed with its label cell empty,
-    that fill every template row between two rows found by their labels (family: a docx table
-    whose merged label cells came out empty): the count and order of the printed rows leave one
-    reading. A run with a label piece it could not read, or not bounded by labelled rows on
-    both sides, is no proof (each stays a guess, and is dropped)."""
-    out: set[str] = set()
-    k = 0
-    while k < len(keys):
-        if keys[k] not in by_order:
-            k += 1
-            continue
-        end = k
-        while end < len(keys) and keys[end] in by_order:
-            end += 1
-        run = keys[k:end]
-        before = keys[k - 1] if k > 0 else None
-        after = keys[end] if end < len(keys) else None
-        if (len(run) >= 2 and before in found and before not in by_order
-                and after in found and after not in by_order
-                and all(not found[r].labels for r in run)):
-            out.update(run)
-        k = end
-    return out
 
 
 def best_alignment(table: str, segs: list[Segment]) -> Alignment:

@@ -95,7 +95,7 @@ def test_a_run_of_empty_labels_filling_the_gap_between_known_rows_is_placed_by_o
     got, st = read(rows(v, RUNS[run]), fmt)
     assert got == expected(v)
     assert st.status == "verified", st.note
-    assert st.note.count("按行序推定") == len(RUNS[run])
+    assert st.note.count("按行序确定") == len(RUNS[run])
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -18,7 +18,9 @@ round 12 (24: 16 excerpts as real ones hold tables, 8 short reports, f12-*; sess
 2,850 / 2,871, status 70/72, silent 0 — after the label-alone blank-row (table 2, f9-t03, f11-w04,
 f12-w03), short-row excerpt (f12-e16) and empty-label-run (f12-w07) fixes 2,871 / 2,871, 72/72, 0;
 round 13 (24 whole short reports: 12 PDFs with tables crossing pages, 6 html, 6 txt; f13-*; session 14)
-cells 4,716 / 4,730, status 69/72, silent 0;
+cells 4,716 / 4,730, status 69/72, silent 0 — after the proved-order fix (label-less rows that
+fill the gap between two rows found by their labels are placed by a proof, so a printed slip beside
+them is the source's; f13-c03, f13-f01, f13-p05) 4,730 / 4,730, 72/72, 0;
 a case still open would be marked below, strict, so a fix shows).
 
 Every gold cell is read with its value, no cell is read that the report leaves blank, and
@@ -34,11 +36,7 @@ from bench.table_cases import score_case
 HERE = Path(__file__).parent / "fixtures" / "table_quirks"
 CASES = sorted(p.name[:-len(".gold.json")] for p in HERE.glob("*.gold.json"))
 # read wrong today, and said so (status absent / incomplete, never verified): still open
-OPEN: dict[str, str] = {
-    "f13-c03": "a label-less table-3 row beside an empty-label run: 重复申请 not found (incomplete, said)",
-    "f13-f01": "empty label cells before the values: 其他法律行政法规禁止公开 not found (incomplete, said)",
-    "f13-p05": "a printed slip read as doubtful (labels placed by order), not source_inconsistent",
-}
+OPEN: dict[str, str] = {}
 
 
 def _source(cid: str) -> Path:
