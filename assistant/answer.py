@@ -23,17 +23,17 @@ from .askback import (ask_back, kind_typos, not_understood_answer, offer_near_mi
 from .checkscope import none_failed
 from .eachfigure import figures_apart, joined
 from .keywords import keywords
-from .names import DEPT_TAILS, OrganIndex
+from .names import OrganIndex
 from .heldinstead import held_instead
 from .placebureau import inside_bureaus, offer
 from .placenone import place_not_held, places_not_held
 from .placeunknown import unplaced_said
 from .nearmiss import near_miss
-from .nearnames import common_name, glued_place, near_reading, real_place, zone_elsewhere
+from .nearnames import glued_place, near_reading, zone_elsewhere
 from .whichorgan import one_meant, one_of_named, several_organs, which_organ
 from .whichreport import twin_reports, which_report
 from .whichyear import own_years, several_years, which_year, year_or_template
-from .followup import merge
+from .followmerge import merge
 from .placescope import whole_unplaced
 from .eachsaid import SEVERAL, each_said
 from .plan import _WHICH_MORE, parse
@@ -47,7 +47,7 @@ from .result import Answer, AskError  # noqa: F401  (the package's public names)
 from .run import run
 from .sql import build
 from .sqlbase import PlanError
-from .suggest import not_understood, unknown_organs, unread_places
+from .suggest import unknown_organs, unread_places
 
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import DEPT_TAILS
 from .nearnames import common_name, kind_slip, real_place
 from .plan import parse
 from .queryplan import QueryPlan

@@ -10,7 +10,7 @@ is no 2019年以外). The words are lexicons/question_corrections.tsv; each patt
 from __future__ import annotations
 
 import re
-from dataclasses import fields, replace
+from dataclasses import fields
 from functools import lru_cache
 
 from .lexwords import alternation, values

@@ -15,23 +15,26 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import vocab
-from .names import BUREAU_TAILS
 from .placescope import containing, whole_rank, widened_to
 from .scopeunion import ADD_PLACE, ASKS, added_levels, added_organs, added_place, mixed_union, taken_out
-from .pointinto import pointing_role, pointing_word, points_into
+from .pointinto import pointing_role, points_into
 from .queryplan import QueryPlan
 from .widen import drop_filters
 from .yearshift import shifted
 from .turnsjoined import against_year
 from .rankfollow import ranked
 from .kindinplace import kind_in_place
-from .placekind import kind_narrowed
 from .correction import corrected
+from .followmerge import WHICH, WIDEN, merge
 
 _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看",
                  "只算", "只统计", "仅统计", "仅算", "只要", "去掉", "去除", "剔除", "除去", "不要", "不看",
                  "排除", "里面", "里边", "里头", "当中", "之中")   # 里边零申请的是哪个: within the answer before
+# a scope said with 的 and no noun after it, then which or how many (乡镇的有哪些 / 2021年的是哪几个 /
+# 县级部门的有几个): the ones of the answer before, never a question of its own
+_ELLIPTIC = re.compile(r"^[^，,。？?]{1,12}?的(?:都)?(?:有|是)?(?:哪些|哪几[个家份]?|几[个家份]|多少[个家份])")
+_TOTAL = re.compile(r"一共|总共|共有|全部|所有|总计")
+_AMONG = re.compile(r"^(哪家|哪个|哪一家|哪一个|哪位)|其中|这些|里面|当中")
 
 
 def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan:
@@ -194,7 +197,7 @@ def _adds_scope_only(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     stands alone)."""
     given = set(new.given) - _MARKERS
     return (prev.kind in ("figure", "contact", "fact", "reports") and bool(prev.organ_names)
-            and bool(given) and given <= _SCOPE_ONLY and not _WHICH.search(q)
+            and bool(given) and given <= _SCOPE_ONLY and not WHICH.search(q)
             and not re.search(r"报告|年报|单位|机关|部门", q)
             and not any(len(w) >= 2 for w in new.unread))   # 那桐江县人民政府呢: another organ named
 
@@ -297,7 +300,7 @@ def _is_followup(q: str, p: QueryPlan) -> bool:
         return False   # 省直部门一共几家: a count of its own (乡镇的有几个？ / 有几个？ follow up)
     scope = set(p.given) - _MARKERS
     if scope and scope <= {"levels", "years", "region", "excluded_levels", "template"} \
-            and not _WHICH.search(q) and not re.search(r"哪|几|多少|报告|年报", q):
+            and not WHICH.search(q) and not re.search(r"哪|几|多少|报告|年报", q):
         return True   # 县级的 after 东湖的教育局报告有哪些: a scope alone narrows the list before
     if p.kind == "unknown" and (p.agg in ("max", "min") or p.top) and "metric" not in p.given:
         return True   # 区县教育局里最多的是哪个 after 教育局收到申请最多的前3家: that figure's
@@ -319,7 +322,7 @@ def _ranks_the_listed(prev: QueryPlan, p: QueryPlan, q: str) -> bool:
     listed = prev.kind == "reports" and (not prev.agg or prev.agg == "count")
     return (p.kind == "figure" and (p.agg in ("max", "min", "sum", "avg", "median") or bool(p.top))
             and any(getattr(prev, f) for f in scope) and not any(f in p.given for f in scope)
-            and not _WIDEN.search(q) and (listed or bool(_AMONG.search(q))))
+            and not WIDEN.search(q) and (listed or bool(_AMONG.search(q))))
 
 
 def _same_organ_other_figure(prev: QueryPlan, p: QueryPlan, q: str) -> bool:
@@ -330,172 +333,7 @@ def _same_organ_other_figure(prev: QueryPlan, p: QueryPlan, q: str) -> bool:
     yesno = p.listing and re.search(r"有没有|是否|是不是", q) and "哪" not in q   # 有没有行政诉讼
     # 复议加诉讼一共多少: the total word says the two figures' sum (rule metric_sum), no total of
     # reports of its own unless it says which (所有 / 全部)
-    own_sum = p.agg == "sum" and "metric_sum" in p.rules and not _WIDEN.search(q) and not re.search(r"所有|全部", q)
+    own_sum = p.agg == "sum" and "metric_sum" in p.rules and not WIDEN.search(q) and not re.search(r"所有|全部", q)
     return (bool(prev.organ_ids) and p.kind == "figure" and asked
             and not any(f in p.given for f in scope) and (not p.listing or bool(yesno))
             and not ((p.agg and not own_sum) or p.top or p.group_by or p.op))
-
-
-_WHICH = re.compile(r"哪些|哪几|哪一些|列出|列一下|分别是")
-# a scope said with 的 and no noun after it, then which or how many (乡镇的有哪些 / 2021年的是哪几个 /
-# 县级部门的有几个): the ones of the answer before, never a question of its own
-_ELLIPTIC = re.compile(r"^[^，,。？?]{1,12}?的(?:都)?(?:有|是)?(?:哪些|哪几[个家份]?|几[个家份]|多少[个家份])")
-_TOTAL = re.compile(r"一共|总共|共有|全部|所有|总计")
-_AMONG = re.compile(r"^(哪家|哪个|哪一家|哪一个|哪位)|其中|这些|里面|当中")
-_NARROW = ("其中", "只看", "仅看", "只要", "只算", "去掉", "去除", "剔除", "除去", "不要", "不看", "排除")
-_WIDEN = re.compile(r"(所有|全部|全体)的?(单位|机关|部门|报告|年报)")
-
-
-def _narrows(q: str) -> bool:
-    """A follow-up narrowing the answer before (其中, 只看 … first; 里面 / 那份 anywhere): the
-    scope before is kept beside what it names."""
-    return q.startswith(_NARROW) or pointing_word(q) is not None
-
-
-def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
-    """The previous plan with what the follow-up question set replaced."""
-    out = replace(prev)
-    kind_fields = {"metric": "figure", "contact_field": "contact", "fact_kind": "fact",
-                   "phrase": "text", "text_kinds": "text", "check": "check"}
-    for name in new.given:
-        if name in ("kind", "coverage") or not hasattr(out, name):   # markers, not fields
-            continue
-        setattr(out, name, getattr(new, name))
-        if name in kind_fields:
-            out.kind = kind_fields[name]
-    asked = [n for n in new.given if n in kind_fields]
-    if prev.inventory and not new.inventory and (asked or {"agg", "top"} & set(new.given)):
-        # 有几个年度的报告 → 这两年主动公开加起来多少: a question of its own, no values listed
-        out.inventory = None
-        if "group_by" not in new.given:
-            out.group_by = None
-    if asked and out.kind != prev.kind:
-        # 它提了几条整改措施 after 它的网站是什么: the items now asked, the contact field no more;
-        # counted when the question counts them (几条)
-        for name, kind in kind_fields.items():
-            if kind != out.kind and name not in new.given:
-                setattr(out, name, getattr(QueryPlan(), name))
-        out.contact_fields = ()
-        out.fact_kinds = new.fact_kinds
-        if new.agg and "agg" not in new.given:
-            out.agg, out.count_unit = new.agg, new.count_unit
-    kept = _condition_kept(prev, new, q)
-    if kept:   # 其中主动公开超过100条的呢 after 零申请的乡镇有哪些: both conditions (rule condition_kept)
-        out.metric_conds = tuple(dict.fromkeys((*prev.metric_conds, kept)))
-    if "organ_ids" in new.given and "levels" not in new.given:
-        out.levels = ()
-    narrowed = kind_narrowed(prev, new, _narrows(q))   # 只要旗的 after 气象局…: those in 旗 (placekind.py)
-    if narrowed:
-        out.organ_ids, out.organ_names = narrowed
-    elif "organ_ids" in new.given and "region" not in new.given and not _narrows(q):
-        out.region = None   # 乌恰县呢 after 邹城市的报告: the place named now, not both
-    if "region" in new.given and "organ_ids" not in new.given and not _narrows(q):
-        out.organ_ids, out.organ_names = (), ()   # 邹城市呢 after 唐村镇…: that place instead
-    bureaus = prev.organ_names and all(n.endswith(BUREAU_TAILS) for n in prev.organ_names)
-    if "levels" in new.given and "organ_ids" not in new.given and not _narrows(q) \
-            and not (bureaus and any(lv.endswith("_dept") for lv in new.levels)):
-        # 街道呢 after 花沟镇…: that level instead; 市级的呢 after 教育局的年报: the city tier's 教育局
-        out.organ_ids, out.organ_names = (), ()   # 街道呢 after 花沟镇…; 其中县直部门呢 keeps 教育局
-    if _WIDEN.search(q) and not {"levels", "organ_ids", "region"} & set(new.given):
-        out.levels, out.excluded_levels, out.organ_ids, out.organ_names, out.region = \
-            (), (), (), (), None   # 那所有单位呢: the filters of scope dropped
-    if "levels" in new.given and "excluded_levels" not in new.given:
-        out.excluded_levels = ()
-    if "levels" in new.given:
-        out.levels = tier_kept(prev.levels, new.levels)   # 市级政府… → 县级的呢: 县级政府
-    if "excluded_levels" in new.given and prev.levels:
-        # 去掉市级的 after a list of every level's: the levels before, less those
-        out.levels = tuple(lv for lv in prev.levels if lv not in new.excluded_levels)
-    if "pick_year" in new.given and "years" not in new.given and prev.picked_from is not None:
-        out.years = prev.picked_from   # 最早那份呢 after 最新那份…: among the years of the list again
-    if "years" in new.given and "excluded_years" not in new.given:
-        out.excluded_years = ()   # 那2021年呢 after 除了2019年以外…: that year
-    if "excluded_years" in new.given and "years" not in new.given:
-        out.years = ()
-    if "template" in new.given and "template_not" not in new.given:
-        out.template_not = False
-    if "region" in new.given and "region_not" not in new.given:
-        out.region_not = False   # 那上海的呢 after 去掉上海的: that place
-    if "region" in new.given or out.region is None:
-        out.region_said = new.region_said   # 那南昌呢 after 赣州市连同下面的…: that place alone
-        out.also_regions = new.also_regions   # 那上海的呢 after 杭州和衢州的: that place alone
-        # (那江西和安徽的呢: those places joined, rule places_joined)
-        out.less_regions = new.less_regions   # 那上海的呢 after 新疆去掉乌鲁木齐: that place, whole
-        out.region_of = new.region_of   # 那朝阳区的呢 after 南京市鼓楼区…: no 南京市 kept
-    if "phrase" in new.given:
-        out.quoted = new.quoted
-    # 2019版的 after 2019的报告有几份 (the year or the template? asked): the template chosen; a
-    # bare 2019 after a question of a year or a template is read as that
-    if prev.year_or_template and "template" in new.given and "years" not in new.given:
-        out.years = ()
-    out.year_or_template = new.year_or_template and not (prev.years or prev.template)
-    if "channel" in new.given and "metric" not in new.given and out.kind == "figure" \
-            and not re.search(r"通过|利用|依托|使用|用了", q) \
-            and (mid := vocab.channel_metric(new.channel)) and out.metric != mid:
-        # 主动公开了多少条 → 公众号呢: that channel's own figure (微信公众号发布信息数), not the
-        # total of the reports that mention the channel
-        out.metric, out.channel = mid, prev.channel
-    if new.op and "op" not in new.given and out.op is None and out.kind == "figure":
-        out.op, out.threshold = new.op, new.threshold   # 其中收到过申请的: "any", none before
-    if "contact_field" in new.given and "contact_fields" not in new.given:
-        out.contact_fields = ()   # 邮编呢 after 地址和电话: the one field now asked
-    if "fact_kind" in new.given and "fact_kinds" not in new.given:
-        out.fact_kinds = ()   # 分管领导呢 after 谁负责 哪个科室: the one fact now asked
-    if "top" in new.given and "agg" not in new.given:
-        out.agg = None
-    if "agg" in new.given and "top" not in new.given:
-        out.top, out.order = None, None
-    if "agg" in new.given and out.agg in ("max", "min") and "op" not in new.given:
-        out.op, out.threshold = None, None
-    if out.kind == "figure" and out.agg in ("max", "min") and out.top:
-        out.order = "desc" if out.agg == "max" else "asc"
-        out.agg = None
-    if "metric" in new.given and "ask" in new.given and "agg" not in new.given \
-            and prev.agg == "count" and not new.agg and not new.listing:
-        # 青海的报告有几份 → 只看省政府办公厅的，它收到多少申请: its figure, no count of reports
-        out.agg, out.count_unit, out.listing = None, QueryPlan().count_unit, False
-        out.op, out.threshold = new.op, new.threshold
-    if new.listing and "agg" not in new.given and prev.agg == "count" and _WHICH.search(q):
-        out.agg, out.listing = None, True   # 一共有几份？ → 其中零申请的是哪些？: listed now
-    out.followup = True
-    out.given = tuple(dict.fromkeys(prev.given + new.given))
-    out.notes = new.notes
-    out.unmatched = new.unmatched
-    out.unread, out.doubts, out.residue = new.unread, new.doubts, new.residue
-    out.unread_conditions = new.unread_conditions
-    out.rules = prev.rules_plus(*new.rules, "followup", *(("condition_kept",) if kept else ()),
-                                *(("place_kind_narrowed",) if narrowed else ()))
-    return out
-
-
-_KEPT_OPS = ("gt", "ge", "lt", "le", "eq", "ne")
-
-
-def _condition_kept(prev: QueryPlan, new: QueryPlan, q: str):
-    """(metric, op, threshold) of the condition before when ``q`` narrows it (其中, 里面 …) by a
-    condition on another figure (零申请的乡镇有哪些 → 其中主动公开超过100条的呢: still 零申请);
-    else None."""
-    if not ({"metric", "op"} <= set(new.given) and new.op in _KEPT_OPS and _narrows(q)):
-        return None
-    if prev.kind != "figure" or not prev.metric or prev.op not in _KEPT_OPS or prev.threshold is None \
-            or prev.other_metrics or prev.any_metric or prev.vs_metric or prev.vs_mean \
-            or new.metric == prev.metric:
-        return None
-    return (prev.metric, prev.op, prev.threshold)
-
-
-_GOVS = ("province", "city", "county")
-
-
-def tier_kept(before: tuple[str, ...], levels: tuple[str, ...]) -> tuple[str, ...]:
-    """A bare tier (县级: its government and its departments) after a question of one kind of
-    level (市级政府, 省级部门 …): that tier's level of the same kind (县级政府 / 县级部门)."""
-    tier = {lv.removesuffix("_dept") for lv in levels}
-    if len(tier) != 1 or set(levels) != {*tier, f"{next(iter(tier))}_dept"} \
-            or next(iter(tier)) not in _GOVS or not before:
-        return levels
-    if all(lv.endswith("_dept") for lv in before):
-        return tuple(lv for lv in levels if lv.endswith("_dept"))
-    if all(lv in _GOVS for lv in before):
-        return tuple(lv for lv in levels if lv in _GOVS)
-    return levels

@@ -5,7 +5,7 @@ a report after it (那一年的那份, 那份, 的报告); the question is then 
 (the list before, kept by point_into, or its own) of the last (first) year they hold, the year
 said in the first line. The scope holding no report of any year: the question as it is. A pick
 after a pick (最早那份呢 after 最新那份…) picks among the years before the first
-(``picked_from``, restored by ``followup.merge``).
+(``picked_from``, restored by ``followmerge.merge``).
 
 ``read_pick_year(t, set_)`` takes the words (step of ``assistant.plan.parse``);
 ``picked_year(conn, plan, build)`` is ``plan`` narrowed to that year."""

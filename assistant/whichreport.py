@@ -5,7 +5,6 @@ report's value and file said, never one picked nor the two answered as one organ
 Asked with 各 / 分别 / 合计 / 最多, the question is a list or an aggregate and is answered so."""
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
