@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .document import stripped_span
 from .lexicon import load
-from .page_chrome import without_chrome
+from .page_chrome import sentence_breaks, without_chrome
 from .record import CHANNELS, Fact
 
 HAN = r"\u4e00-\u9fff\u2e80-\u2fdf"
@@ -85,17 +85,59 @@ def wrapped(text: str, nl: int) -> bool:
     return cols is not None and cols - 2 <= _columns(line) <= cols + 2
 
 
-_LINE_END_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff0-9，,、（(“）)”])[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*(?=[\u4e00-\u9fff0-9（(“）)”])")
+# what a line broken inside a sentence ends with and the next one opens with: words, digits,
+# brackets and quotes (a comma only ends one)
+_IN_WORDS = "\u4e00-\u9fff0-9（(“）)”"
+_LINE_END_IN_WORDS = re.compile(rf"(?<=[{_IN_WORDS}，,、])[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*(?=[{_IN_WORDS}])")
 
 
 def wrapped_breaks(text: str) -> list[tuple[int, int]]:
     """The line ends (with the spaces around them) that break a sentence of wrapped text
     (``wrapped``) between two Chinese characters or digits, or after a comma or an opening
     bracket or quote, or before or after a closing one (办公室（政务公开办⏎）承担), two numbers
-    apart excepted (12⏎34 stays two numbers)."""
-    return [(m.start(), m.end()) for m in _LINE_END_IN_WORDS.finditer(text)
+    apart excepted (12⏎34 stays two numbers); and the page chrome that breaks one
+    (``chrome_breaks``), whole. In text order, none inside another."""
+    chrome = chrome_breaks(text)
+    ends = [(m.start(), m.end()) for m in _LINE_END_IN_WORDS.finditer(text)
             if not (text[m.start() - 1].isdigit() and text[m.end()].isdigit())
+            and not any(s < m.end() and m.start() < e for s, e in chrome)
             and wrapped(text, text.index("\n", m.start()))]
+    return sorted(ends + chrome)
+
+
+def chrome_breaks(text: str) -> list[tuple[int, int]]:
+    """The page chrome a figure is read across (family: a PDF's page mark and running header
+    between two lines of one sentence: …公众号发布信息⏎第 1 页 共 2 页⏎某区人民政府门户网站⏎312条):
+    of the blocks a sentence runs on across (``page_chrome.sentence_breaks``, spans from the end
+    of the line before to the start of the line after), those between words as a wrapped line
+    is (the line before ends in words, a digit or a comma, the line after opens with them), the
+    line after holding words (a lone number is a flattened table's value), neither line a
+    table's row, and the line before inside a sentence, no heading (``_sentence_runs_into``)."""
+    out = []
+    for s, e in sentence_breaks(text):
+        ls = text.rfind("\n", 0, s) + 1
+        nl = text.find("\n", e)
+        before, after = text[ls:s], text[e:nl if nl >= 0 else len(text)]
+        if not (re.match(rf"[{_IN_WORDS}，,、]", text[s - 1]) and re.match(rf"[{_IN_WORDS}]", text[e])):
+            continue
+        if any(c in before + after for c in "\t|") or not re.search(rf"[{HAN}]", after):
+            continue
+        if _sentence_runs_into(text, ls, s):
+            out.append((s, e))
+    return out
+
+
+def _sentence_runs_into(text: str, ls: int, s: int) -> bool:
+    """Whether the line text[ls:s] (before page chrome) is inside a sentence, not a heading: it
+    holds a clause mark, or the line above it runs into it (ends with a comma, or was wrapped);
+    a short line with no clause mark is a heading (（二）改进措施, 存在问题)."""
+    line = text[ls:s].strip()
+    if re.search(r"[，,、；;：:。！？!?]", line):
+        return True
+    if _NUMBERED.match(line) and len(line) < WRAP_MIN:
+        return False
+    above = text[text.rfind("\n", 0, max(0, ls - 1)) + 1:max(0, ls - 1)].rstrip(" \t\r\u3000\xa0")
+    return ls > 0 and bool(above) and (above[-1] in "，,、" or wrapped(text, ls - 1))
 
 
 # spaces conversion left between two Chinese characters inside a line (分管副 镇长, 组　长：, a

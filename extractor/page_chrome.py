@@ -19,6 +19,9 @@ the sentence they broke joined again when it runs on (the line before ends witho
 is no heading, the line after opens no numbered part), with, per character, its offset in
 ``text`` (one more for the end), so a span found there is put back on the text as given. The
 narrative facts read it (``narrative_lex.unwrapped``); any reader of the prose can.
+``sentence_breaks(text)`` gives the same blocks a sentence runs on across as spans between the
+text before and after, for a reader that drops them itself (the figures:
+``narrative_lex.wrapped_breaks`` → ``narrative_figures.mend_breaks``, on its kept offsets).
 """
 from __future__ import annotations
 
@@ -36,7 +39,13 @@ _OPENS_PART = re.compile(r"[ \t\u3000\xa0]*(?:[一二三四五六七八九十]+�
                          r"|第[一二三四五六七八九十]+[，,、])")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a number's digits right after words, and digits running into words (a number a page split)
+_DIGITS_AFTER_WORDS = re.compile(r"[\u4e00-\u9fff][\d,，]{1,6}$")
+_DIGITS_INTO_WORDS = re.compile(r"[\d,，]+[\u4e00-\u9fff]")
 _HEADER_MAX = 60
+# a line of prose wrapped at a page's width is at least this long (narrative_lex.WRAP_MIN); a
+# shorter one without punctuation, after a stop, is a heading
+_LINE_MIN = 25
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -120,7 +129,9 @@ def _blocks(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _runs_on(text: str, s: int, e: int) -> bool:
     """Whether the sentence before the chrome block [s, e) runs on after it: the line before
-    ends without a stop, the line after opens no numbered part, and no two numbers meet."""
+    ends without a stop and is no heading (a numbered one, or a short one without punctuation
+    the line above does not run into), the line after opens no numbered part, and two numbers
+    meet only where a page split one inside words (信息3⏎第1页⏎87条)."""
     before = text[:s].rstrip(_WS + "\n")
     after = text[e:]
     if not before or not after.strip(_WS) or before[-1] in _STOP or _OPENS_PART.match(after):
@@ -129,8 +140,36 @@ def _runs_on(text: str, s: int, e: int) -> bool:
     line = before[before.rfind("\n") + 1:]
     if _OPENS_PART.match(line) and not _CLAUSE_PUNCT.search(line):
         return False
-    first = after.lstrip(_WS)[:1]
-    return not (before[-1].isdigit() and first.isdigit())
+    # so does a short one without a number (改进措施, 存在问题) unless the line above runs into
+    # it (ends with a comma, or is a long line of prose without a stop)
+    if not _CLAUSE_PUNCT.search(line) and len(line.strip(_WS)) < _LINE_MIN:
+        above = before[:max(0, before.rfind("\n"))].rstrip(_WS + "\n")
+        above_line = above[above.rfind("\n") + 1:].strip(_WS)
+        if not above_line or not (above_line[-1] in "，,、" or (len(above_line) >= _LINE_MIN and above_line[-1] not in _STOP)):
+            return False
+    # a number split by the page (信息3⏎第1页⏎87条) is one number only with words on both
+    # sides: digits after words before the chrome, digits running into words after it
+    # (申请2⏎第1页⏎12 3件 are two values)
+    first = after.lstrip(_WS)
+    if before[-1].isdigit() and first[:1].isdigit():
+        return bool(_DIGITS_AFTER_WORDS.search(before) and _DIGITS_INTO_WORDS.match(first))
+    return True
+
+
+def sentence_breaks(text: str) -> list[tuple[int, int]]:
+    """The chrome blocks a sentence runs on across (``_runs_on``), each as the span from the
+    end of the text before (its spaces and blank lines with the block) to the start of the text
+    after: what a reader joining the two lines drops (``narrative_lex.chrome_breaks`` says which
+    of them a figure reads through)."""
+    out = []
+    for s, e in _blocks(chrome_lines(text)):
+        if s > 0 and _runs_on(text, s, e):
+            while s > 0 and text[s - 1] in _WS + "\n":
+                s -= 1
+            while e < len(text) and text[e] in _WS + "\n":
+                e += 1
+            out.append((s, e))
+    return out
 
 
 def chrome_drops(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,171 @@
+"""Page chrome between the lines of a sentence (family: a PDF's text pasted with its page furniture:
+a page mark and the running header printed with it fall where a page ended, inside a sentence).
+The figure or fact is read as if the chrome were not there; its span stays in the text as given.
+Sentences written here, in the page-mark styles printed reports use. The one chrome detector is
+``page_chrome`` (its lines, the blocks a sentence runs on across); the figures read across those
+``narrative_lex.chrome_breaks`` keeps, by ``narrative_figures.mend_breaks``' kept offsets."""
+import re
+
+import pytest
+
+from extractor.document import Document, is_page_mark
+from extractor.narrative import extract_narrative
+from extractor.narrative_figures import figures
+from extractor.narrative_lex import chrome_breaks, unwrapped
+from extractor.page_chrome import chrome_drops, sentence_breaks
+
+_TITLE = "某县某镇2023年政府信息公开工作年度报告"
+_PORTAL = "某县人民政府门户网站 www.mx.gov.cn"
+
+
+def _report(body: str) -> str:
+    return _TITLE + "\n一、总体情况\n" + body + "\n二、主动公开政府信息情况（详见附表）\n"
+
+
+def _fig(text: str, key: str):
+    return next((f for f in figures(text, "township", 2023) if f.key == key), None)
+
+
+# a sentence broken at a page end: (text with '|' where the chrome goes, chrome lines)
+@pytest.mark.parametrize("chrome", [
+    # page mark then the report's title as running header (printed on every page: twice here)
+    ["第 1 页 共 3 页", _TITLE],
+    # a dash footer and the host portal's name, printed once (a report of two pages)
+    ["- 1 -", _PORTAL],
+    # an em-dash footer alone
+    ["—2—"],
+    ["— 2 —"],
+    # a slash footer and the portal
+    ["第1页/共3页", "某县人民政府门户网站"],
+    # a footer with the page only, a header naming the annual report
+    ["第2页", "某县人民政府 2023年度乡镇政府信息公开年报"],
+    # a bare page number is a page mark next to a running header
+    ["3", "某县人民政府信息公开平台"],
+])
+def test_a_count_split_from_its_words_by_a_page_end_is_read(chrome):
+    text = _report("（一）主动公开情况。全年主动公开政府信息386条，“某镇发布”微信公众号发布信息\n"
+                   + "\n".join(chrome) + "\n312条，村务公开栏公示信息74条。")
+    f = _fig(text, "n.wechat_posts")
+    assert f is not None and f.value == 312
+    assert text[f.span[0]:f.span[1]] == f.raw == "312条"
+
+
+@pytest.mark.parametrize("chrome", [["第 1 页 共 2 页", _PORTAL], ["- 3 -"], ["第3页/共5页", _TITLE]])
+def test_a_number_split_by_a_page_end_is_one_number(chrome):
+    text = _report("2023年，我镇累计主动公开政府信息3\n" + "\n".join(chrome) + "\n87条，其中网站公开152条。")
+    f = _fig(text, "n.active_published")
+    assert f.value == 387
+    # the span runs over the chrome, in the text as given
+    assert text[f.span[0]:f.span[1]] == f.raw and f.raw.startswith("3\n") and f.raw.endswith("87条")
+
+
+def test_an_application_count_split_by_a_page_end_blank_lines_around_the_chrome():
+    text = _report("（二）依申请公开情况。本年度共收到政府信息公开\n\n— 2 —\n\n" + _TITLE
+                   + "\n\n申请5件，均已按时答复。")
+    assert _fig(text, "n.requests_received").value == 5
+
+
+def test_a_running_header_printed_above_the_page_mark():
+    # a header printed twice, before the mark (a footer line over the page number)
+    text = _report("政务公开各项工作。全年通过政府网站主动公开政府\n" + _TITLE + "\n第 1 页\n信息1,046条，较上年有所增加。\n"
+                   "三、收到和处理政府信息公开申请情况\n" + _TITLE + "\n第 2 页\n（详见附表）")
+    assert _fig(text, "n.active_published").value == 1046
+
+
+def test_an_office_split_by_a_page_end_is_read_whole():
+    text = _report("镇党委副书记、镇长为第一责任人，镇党政综合\n第 1 页 共 2 页\n" + _TITLE
+                   + "\n办公室具体承担政府信息公开日常工作。")
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    offices = [f for f in facts if f.kind == "responsible_office"]
+    assert [f.value for f in offices] == ["镇党政综合办公室"]
+    s, e = offices[0].span
+    assert text[s:e].startswith("镇党政综合\n第 1 页") and text[s:e].endswith("办公室")
+
+
+def test_unwrapped_text_has_no_chrome_and_points_into_the_text():
+    text = _report("在镇便民服务中心设立政务公开查阅点，方便群众\n- 2 -\n" + _PORTAL + "\n查阅政府信息。")
+    plain, at = unwrapped(text)
+    assert "方便群众查阅政府信息。" in plain
+    i = plain.index("查阅政府信息")
+    assert text[at[i]:at[i] + 6] == "查阅政府信息"
+
+
+# ---------------------------------------------------------------- what is no chrome inside a sentence
+@pytest.mark.parametrize("text", [
+    # between two sentences: the line before ends with a stop
+    _report("全年主动公开政府信息386条。\n第 1 页 共 2 页\n" + _TITLE + "\n全年收到申请2件。"),
+    # a heading standing on its own line before the chrome, items after it
+    _report("三是政策解读数量偏少。\n（二）改进措施\n- 2 -\n一是建立专栏月通报制度；二是加强督查指导。"),
+    _report("五、存在的主要问题及改进情况\n存在问题\n第 2 页 共 3 页\n" + _TITLE + "\n工作人员业务能力有待提高。"),
+    # the line after opens a numbered part
+    _report("（一）存在问题\n第 1 页 共 2 页\n" + _TITLE + "\n1.政策解读不够及时。"),
+    # a flattened table's values: the line after holds no words
+    _report("本年新收政府信息公开申请数量\n第 2 页\n" + _TITLE + "\n5\n0\n3"),
+    # a lone number without a running header is a value, no page number
+    _report("政府信息公开申请情况\n3\n自然人申请"),
+    # at the text's end
+    _report("无。") + "第 3 页 共 3 页\n",
+])
+def test_no_chrome_inside_a_sentence(text):
+    assert chrome_breaks(text) == []
+
+
+def test_a_line_of_prose_is_no_running_header():
+    # the line after the mark has no punctuation and no header word, and is printed once: it is
+    # the sentence's own text and stays
+    text = _report("全年主动公开政府信息386条，“某镇发布”微信公众号推送\n第 1 页 共 2 页\n惠农政策宣传信息共计\n126条。")
+    (s, e), = chrome_breaks(text)
+    assert text[e:].startswith("惠农政策宣传信息共计")
+    # a line before the mark ending with a header word but printed once is prose too
+    text = _report("2023年，全年通过某县人民政府门户网站\n第 1 页 共 2 页\n" + _TITLE + "\n主动公开政府信息212条。")
+    (s, e), = chrome_breaks(text)
+    assert text[:s].endswith("某县人民政府门户网站")
+    assert _fig(text, "n.active_published").value == 212
+
+
+def test_two_numbers_either_side_of_a_page_mark_stay_two():
+    # the digits after the chrome do not run into words, or those before do not follow words:
+    # two values, no number broken in prose
+    for before, after in (("收到申请2", "12 3件，办结"), ("收到申请 2", "12件，办结"), ("收到申请2", "12")):
+        text = _report(before + "\n第 1 页 共 2 页\n" + _TITLE + "\n" + after)
+        assert chrome_breaks(text) == [], (before, after)
+
+
+def test_page_marks_in_every_style():
+    for mark in ("第 3 页 共 7 页", "第3页/共7页", "第3页，共7页", "- 3 -", "—3—", "— 3 —", "第3页", "Page 3 of 7"):
+        assert is_page_mark(mark), mark
+    assert not is_page_mark("3")
+
+
+def test_sentence_breaks_give_the_span_between_the_lines_of_text():
+    text = "网站公开386条，公众号发布信息  \n  第 1 页 共 2 页\n" + _PORTAL + "\n  312条。"
+    (s, e), = sentence_breaks(text)
+    assert text[:s] == "网站公开386条，公众号发布信息" and text[e:] == "312条。"
+    assert re.fullmatch(r"\s*第 1 页 共 2 页\n.*\n\s*", text[s:e])
+    # the same block the facts' reader drops (without_chrome), only widened to the text around
+    (ds, de), = chrome_drops(text)
+    assert s <= ds and de <= e
+
+
+def test_chrome_breaks_are_sentence_breaks_between_words():
+    text = _report("全年主动公开政府信息386条，“某镇发布”微信公众号发布信息\n第 1 页 共 2 页\n" + _TITLE + "\n312条。")
+    assert chrome_breaks(text) == sentence_breaks(text) != []
+
+
+@pytest.mark.parametrize("before, after", [("2023年，我镇共收到申请2", "12件，办结"), ("全年，公开信息1,0", "46条，其中"),
+                                           ("依托“某镇发布”公众号，发布信息3", "87篇，阅读量较大。")])
+def test_a_number_split_by_a_page_end_runs_on_for_the_facts_too(before, after):
+    text = _report(before + "\n- 2 -\n" + _PORTAL + "\n" + after)
+    plain, at = unwrapped(text)
+    assert before + after in plain
+    i = plain.index(before + after) + len(before)
+    assert text[at[i]:].startswith(after) and text[at[i - 1]] == before[-1]
+
+
+def test_a_heading_before_a_page_mark_is_never_joined_for_the_figures():
+    # (meta_blind24's trap: a bare heading, a page mark, the items)
+    for heading in ("（二）改进措施", "二、改进措施", "改进措施", "（一）存在问题"):
+        text = _report("三是政策解读数量偏少。\n" + heading + "\n- 2 -\n一是建立专栏月通报制度；二是加强督查指导。")
+        assert chrome_breaks(text) == [], heading
+        plain, _ = unwrapped(text)
+        assert heading + "一是" not in plain, heading
