@@ -28,6 +28,7 @@ from .heldinstead import held_instead
 from .placebureau import inside_bureaus, offer
 from .placenone import place_not_held, places_not_held
 from .placeunknown import unplaced_said
+from .pointnothing import points_at_nothing
 from .nearmiss import near_miss
 from .nearnames import glued_place, near_reading, zone_elsewhere
 from .whichorgan import one_meant, one_of_named, several_organs, which_organ
@@ -109,6 +110,10 @@ def said_first(a: Answer, organs=None) -> Answer:
 
 def _ask(conn, organs, question, context, previous, reading) -> Answer:
     plan = parse(question, organs, context)
+    if context is None and previous is None and reading is None:
+        nothing = points_at_nothing(question, plan)   # 其中2021年的, asked first: no list to narrow
+        if nothing:
+            return nothing
     glued_typo = glued_place(question, organs, plan.unread) if reading is None else None
     if glued_typo:   # 临夏洲公安局 / 信峰县卫健委: that organ's place typed wrong, asked back
         # read without the name, so its 县 is no level and its bureau no kind of every place

@@ -110,8 +110,10 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         # 主动公开了多少条 → 公众号呢: that channel's own figure (微信公众号发布信息数), not the
         # total of the reports that mention the channel
         out.metric, out.channel = mid, prev.channel
-    if new.op and "op" not in new.given and out.op is None and out.kind == "figure":
-        out.op, out.threshold = new.op, new.threshold   # 其中收到过申请的: "any", none before
+    if new.op and "op" not in new.given and out.kind == "figure" and (
+            out.op is None or _opposite_of_zero(out, new)):
+        # 其中收到过申请的: "any", none before; 零申请的有哪些 → 那收到过申请的呢: the opposite
+        out.op, out.threshold = new.op, new.threshold
     if "contact_field" in new.given and "contact_fields" not in new.given:
         out.contact_fields = ()   # 邮编呢 after 地址和电话: the one field now asked
     if "fact_kind" in new.given and "fact_kinds" not in new.given:
@@ -141,6 +143,12 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     out.rules = prev.rules_plus(*new.rules, "followup", *(("condition_kept",) if kept else ()),
                                 *(("place_kind_narrowed",) if narrowed else ()))
     return out
+
+
+def _opposite_of_zero(prev: QueryPlan, new: QueryPlan) -> bool:
+    """A follow-up saying "some" (收到过, 有) of the figure the question before asked to be zero."""
+    return (prev.op, prev.threshold) == ("eq", 0) and (new.op, new.threshold) == ("gt", 0) \
+        and new.metric == prev.metric
 
 
 _KEPT_OPS = ("gt", "ge", "lt", "le", "eq", "ne")

@@ -42,8 +42,9 @@ def read_comparisons(p, q: str, t, cmp_words, set_, given: list, one_organ: bool
         elif value == "gt0":
             set_("op", "gt"), set_("threshold", 0.0)
             read.append((s, e, "gt", 0.0))
-        elif value == "gt0_weak" or (value == "gt0_list" and (which or p.agg == "count")):
-            weak = ("gt", 0.0)
+        elif value == "gt0_weak" or (value == "gt0_list" and (which or p.agg == "count"
+                                                              or q.rstrip("？?。").endswith("呢"))):
+            weak = ("gt", 0.0)   # 收到过申请的呢: the list before asked again, of those with some
         elif value.endswith("_suffix"):
             n = re.search(NUM + UNIT + r"\s*$", q[:s])
             if n and cn_number(n.group(1)) is not None:
