@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import re
 
+from .lexwords import role_rows
 from .pointinto import pointing_role, pointing_word
 from .result import Answer
 
 # what a question opens with before its pointing word (那 / 那么 / 在): nothing of its own
 _LEAD = re.compile(r"^(?:那么?|在|就)?")
-_THESE = ("这些", "这几", "它们", "他们", "上述", "以上", "刚才那些", "上面那些")
 
 
 def opening_pointer(q: str) -> str | None:
     """The pointing word ``q`` opens with (其中, 里面, 这些 …), or None."""
     rest = q[_LEAD.match(q).end():]
-    these = next((w for w in _THESE if rest.startswith(w)), None)
+    these = next((r["word"] for r in role_rows("question_point_back", "opens_list")
+                  if rest.startswith(r["word"])), None)
     if these:
         return these
     word = pointing_word(rest)

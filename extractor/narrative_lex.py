@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .document import stripped_span
 from .lexicon import load
-from .page_chrome import sentence_breaks, without_chrome
+from .page_chrome import NUMBER_MARK, sentence_breaks, without_chrome
 from .record import CHANNELS, Fact
 
 HAN = r"\u4e00-\u9fff\u2e80-\u2fdf"
@@ -28,7 +28,7 @@ STRIP = " \t\r\n\xa0\u3000；;。，,、：:"  # what a fact's text never starts
 # A line of prose this long that stops without a stop was wrapped at a fixed width (a PDF's
 # text, pasted), not ended; a numbered part (一、 （二） 3.) opens a new line of its own.
 WRAP_MIN = 25
-_NUMBERED = re.compile(r"[ \t\u3000\xa0]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|\d+[.、．])")
+_NUMBERED = re.compile(rf"[ \t\u3000\xa0]*(?:{NUMBER_MARK})")
 _LINE_STOP = "。！？!?；;：:"
 
 

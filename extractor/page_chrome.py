@@ -34,9 +34,10 @@ from .lexicon import role_words
 _WS = " \t\r\xa0\u3000"
 _CLAUSE_PUNCT = re.compile(r"[。，,；;：:！？!?]")
 _STOP = "。！？!?；;：:"
-# a numbered part or a section heading opens its own line (一、 （二） 3. 第一，)
-_OPENS_PART = re.compile(r"[ \t\u3000\xa0]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|\d+[.、．]"
-                         r"|第[一二三四五六七八九十]+[，,、])")
+# an item's number: 一、 （二） 3. (narrative_lex's numbered lines too); a numbered part or a
+# section heading opens its own line (those, and 第一，)
+NUMBER_MARK = r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|\d+[.、．]"
+_OPENS_PART = re.compile(rf"[ \t\u3000\xa0]*(?:{NUMBER_MARK}|第[一二三四五六七八九十]+[，,、])")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a number's digits right after words, and digits running into words (a number a page split)

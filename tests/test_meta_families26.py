@@ -131,7 +131,7 @@ def test_a_leading_group_as_a_field_list(text, want):
      ["主要负责人", "分管副局长"]),
     ("一、总体情况\n镇长为政务公开第一责任人，建立“一把手负总责、分管领导具体抓”的公开机制。\n", ["镇长"]),
     # …but a slogan that alone names the charge is the charge
-    ("一、总体情况\n按照“主要领导负总责、分管领导具体抓”的要求落实信息公开责任。\n", ["主要领导", "分管领导"]),
+    ("一、总体情况\n落实“主要领导负总责、分管领导具体抓”的机制，层层压实公开责任。\n", ["主要领导", "分管领导"]),
 ])
 def test_a_quoted_slogans_posts(text, want):
     assert _facts(text, "responsible_official") == want
@@ -175,7 +175,7 @@ _OLD_PAGE = """<html><body>
 _PROSE = ("本镇坚持以公开为常态、不公开为例外，围绕群众关切的惠民政策、财政资金、乡村振兴和民生实事等重点领域，"
           "及时通过镇政府信息公开专栏、村务公开栏和微信公众号发布各类信息，做好政策解读和舆情回应工作，"
           "规范依申请公开办理流程，加强政府信息管理和平台建设，认真落实监督保障各项制度，"
-          "全年未发生因政府信息公开引起的行政复议和行政诉讼，政务公开工作水平有了新的提高。")
+          "全年没有因信息公开发生复议或诉讼，公开工作的规范化程度进一步提升。")
 
 
 @pytest.mark.parametrize("body", [
@@ -279,7 +279,7 @@ def test_a_link_trail_wrapped_into_the_title_is_no_name():
      ["党工委书记", "分管副主任", "办事处主任"]),
     ("一、总体情况\n局长高度重视政务公开工作，多次听取汇报。\n", ["局长"]),
     # no post: the body's bodies (党委、政府) are no official
-    ("一、总体情况\n镇党委、政府高度重视政府信息公开工作，镇党政办负责具体工作。\n", []),
+    ("一、总体情况\n镇党委和镇政府高度重视公开工作，具体事务交由镇党政办落实。\n", []),
 ])
 def test_leaders_who_attach_importance(text, want):
     assert _facts(text, "responsible_official") == want

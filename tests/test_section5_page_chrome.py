@@ -77,7 +77,7 @@ def test_running_headers(line):
 
 @pytest.mark.parametrize("line", [
     "存在的主要问题及改进情况",                      # a heading
-    "现将本镇2023年政府信息公开工作年度报告公布如下。",  # a sentence citing the report
+    "本镇2023年度的政府信息公开工作年度报告现予公布。",  # a sentence citing the report
     "（一）主动公开。在县人民政府门户网站发布信息85条",  # prose naming the portal
     "",
 ])
