@@ -26,9 +26,19 @@ _GOVERNMENT = "人民政府"
 
 
 @lru_cache(maxsize=1)
+def _rows() -> tuple[dict, ...]:
+    return tuple(load("question_tail_families", required=("tail", "family"), unique=("tail",)))
+
+
+@lru_cache(maxsize=1)
 def _families() -> dict[str, str]:
-    rows = load("question_tail_families", required=("tail", "family"), unique=("tail",))
-    return {r["tail"]: r["family"] for r in rows}
+    return {r["tail"]: r["family"] for r in _rows()}
+
+
+@lru_cache(maxsize=1)
+def _typed_alone() -> frozenset[str]:
+    """Tails that, typed, stand for themselves only (厅: a province's department)."""
+    return frozenset(r["tail"] for r in _rows() if r.get("typed_alone") == "yes")
 
 
 def _apart(s: str) -> str:
@@ -53,9 +63,10 @@ def split_tail(name: str) -> tuple[str, str] | None:
 
 
 def family_tails(tail: str) -> tuple[str, ...]:
-    """The tails that stand for ``tail`` (its family's), ``tail`` alone when it has no family."""
+    """The tails that stand for ``tail`` (its family's), ``tail`` alone when it has no family or
+    stands for itself only (typed_alone: 厅)."""
     fam = _families().get(tail)
-    if fam is None:
+    if fam is None or tail in _typed_alone():
         return (tail,)
     return tuple(sorted((t for t, f in _families().items() if f == fam), key=len, reverse=True))
 

@@ -43,3 +43,16 @@ def test_holds_reads_the_words_of_the_government_apart():
 def test_a_name_with_no_tail_of_a_department_is_none():
     assert split_tail("某某街道") is None and sector_ids("某某街道", organs("某某街道")) is None
     assert split_tail("卫生健康委员会") == ("卫生健康", "委员会") and split_tail("区局") is None
+
+
+@pytest.mark.parametrize("name,store,want", [
+    # 厅 typed is a province's department: never a county's or a city's bureau of the sector
+    ("水利厅", ("甲省水利厅", "乙市水利和湖泊局", "丙县水利局"), (1,)),
+    ("教育厅", ("甲省教育厅", "乙县教育和体育局", "丙市教育局", "丁省教育考试院"), (1,)),
+    ("自然资源厅", ("甲省自然资源厅", "乙市自然资源和规划局"), (1,)),
+    ("公安厅", ("甲市公安局", "乙县公安局"), ()),
+    # the other way round stays: a bureau typed still finds the province's 厅
+    ("水利局", ("甲省水利厅", "乙市水利和湖泊局", "丙县水利局"), (1, 2, 3)),
+])
+def test_a_hall_typed_is_the_provinces_own(name, store, want):
+    assert sector_ids(name, organs(*store)) == want
