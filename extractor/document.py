@@ -94,6 +94,19 @@ def stripped_span(text: str, start: int, end: int, chars: str | None = None) -> 
     return start, end
 
 
+def without_spans(text: str, drops, at: list[int] | None = None) -> tuple[str, list[int]]:
+    """``text`` without the (sorted, disjoint) spans ``drops``, and per character kept its
+    offset: ``at`` of its place in ``text`` (its own place when ``at`` is None; one more entry for
+    the end), so a span found in the result is put back on the text ``at`` maps to."""
+    keep, last = [], 0
+    for s, e in drops:
+        keep.extend(range(last, s))
+        last = e
+    keep.extend(range(last, len(text)))
+    kept = "".join(text[i] for i in keep)
+    return (kept, keep + [len(text)]) if at is None else (kept, [at[i] for i in keep] + [at[len(text)]])
+
+
 def make_cell(text: str, start: int, end: int, **kw) -> Cell:
     """A cell over text[start:end], its span tightened to the visible characters."""
     s, e = stripped_span(text, start, end)

@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
-from .document import stripped_span
+from .document import stripped_span, without_spans
 from .lexicon import load
 from .page_chrome import NUMBER_MARK, sentence_breaks, without_chrome
 from .record import CHANNELS, Fact
@@ -145,16 +145,6 @@ def _sentence_runs_into(text: str, ls: int, s: int) -> bool:
 _SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]{1,3}(?=[\u4e00-\u9fff])")
 
 
-def _dropped(text: str, drops: list[tuple[int, int]], at: list[int]) -> tuple[str, list[int]]:
-    """``text`` without the (sorted, disjoint) ``drops``, and each kept character's ``at``."""
-    keep, last = [], 0
-    for s, e in drops:
-        keep.extend(range(last, s))
-        last = e
-    keep.extend(range(last, len(text)))
-    return "".join(text[i] for i in keep), [at[i] for i in keep] + [at[len(text)]]
-
-
 def unwrapped(text: str) -> tuple[str, list[int]]:
     """``text`` as the facts are read: its page chrome (``page_chrome.without_chrome``: a page's
     footer and the next page's header between two lines of a sentence), its wrapped line ends
@@ -164,10 +154,10 @@ def unwrapped(text: str) -> tuple[str, list[int]]:
     plain, at = without_chrome(text)
     drop = wrapped_breaks(plain)
     if drop:
-        plain, at = _dropped(plain, drop, at)
+        plain, at = without_spans(plain, drop, at)
     spaces = [m.span() for m in _SPACE_IN_WORDS.finditer(plain)]
     if spaces:
-        plain, at = _dropped(plain, spaces, at)
+        plain, at = without_spans(plain, spaces, at)
     return plain, at
 
 

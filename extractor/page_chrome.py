@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .document import is_page_mark
+from .document import is_page_mark, without_spans
 from .lexicon import role_words
 
 _WS = " \t\r\xa0\u3000"
@@ -187,12 +187,4 @@ def chrome_drops(text: str) -> list[tuple[int, int]]:
 def without_chrome(text: str) -> tuple[str, list[int]]:
     """``text`` without its page chrome (``chrome_drops``), and per character its offset in
     ``text`` (one more for the end)."""
-    drops = chrome_drops(text)
-    if not drops:
-        return text, list(range(len(text) + 1))
-    at, last = [], 0
-    for s, e in drops:
-        at.extend(range(last, s))
-        last = e
-    at.extend(range(last, len(text)))
-    return "".join(text[i] for i in at), at + [len(text)]
+    return without_spans(text, chrome_drops(text))
