@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from . import vocab
 from .queryplan import LEVEL_NAMES, OP_TEXT, QueryPlan, no_contact_at_all, years_text
 from .words import num_text
+from store.labels import keys_of, label
 
 if TYPE_CHECKING:
     from .result import Answer
@@ -27,10 +28,9 @@ def contact_said(plan: QueryPlan) -> str:
     return "、".join(CONTACT_NAMES[f] for f in plan.contact_fields or (plan.contact_field,))
 
 
-CHANNEL_NAMES = {"portal": "政府网站", "wechat": "微信公众号", "weibo": "政务微博",
-                 "app": "客户端", "video": "短视频", "bulletin_board": "公开栏",
-                 "service_hall": "政务服务中心", "reading_room": "查阅点", "hotline": "热线电话",
-                 "press": "新闻发布会、报刊广电", "other": "其他渠道"}
+# a channel said as the project's one channel registry names it (lexicons/display_labels.tsv),
+# the words the workbench shows
+CHANNEL_NAMES = {k: label("channel", k) for k in keys_of("channel")}
 FACT_NAMES = {"responsible_official": "分管领导", "responsible_office": "负责机构",
               "channel": "公开渠道", "problem": "问题", "remedy": "改进措施"}
 

@@ -54,7 +54,7 @@ def test_numbers_that_do_not_add_up_include_the_report_against_itself(db, q):
     # (the title's year is asked by its own words: 标题上的年份和统计年度不一样)
     assert names(a) == {"青川县甲镇人民政府", "青川县丙镇人民政府", "青川县丁镇人民政府"}, a.text
     # each report with the check it fails, in Chinese
-    assert "青川县甲镇人民政府（2023年）：正文所述分项数不大于其所属总数（政务微信）" in a.text
+    assert "青川县甲镇人民政府（2023年）：正文所述分项数不大于其所属总数（微信公众号）" in a.text
     assert "青川县丁镇人民政府（2023年）：正文不同段落两次所述同一数字相同（主动公开信息）" in a.text
     assert "青川县丙镇人民政府（2023年）：表三·办理结果各项之和 = 总计" in a.text
     assert "任一勾稽关系或正文前后矛盾" in a.text.split("\n", 1)[0]

@@ -65,7 +65,7 @@ def test_written_answers_are_scored_by_their_type():
 
 @pytest.mark.parametrize("codes, answer, ok", [
     (["portal", "bulletin_board"], "公开渠道：某镇人民政府（2023年）：政府网站、公开栏。", True),
-    (["wechat"], "渠道有政务微信和政务微博", True),
+    (["wechat"], "渠道有微信公众号和政务微博", True),
     (["hotline", "portal"], "通过热线电话公开", False),          # 政府网站 not said
     (["weibo"], "渠道：政务微信", False),
     (["政府网站"], "渠道：政府网站", True),                       # a label written as such

@@ -219,7 +219,7 @@ def test_a_title_year_the_period_agrees_with_passes(text, ok):
 def test_each_rule_is_registered_with_its_chinese_text():
     assert set(rule_prefixes()) == {"n.restated.", "n.part_le_whole.", "n.prose_vs_t2.", "year.title_vs_period"}
     assert L.check("n.restated.active_published") == "正文不同段落两次所述同一数字相同（主动公开信息）"
-    assert L.check("n.part_le_whole.wechat") == "正文所述分项数不大于其所属总数（政务微信）"
+    assert L.check("n.part_le_whole.wechat") == "正文所述分项数不大于其所属总数（微信公众号）"
     assert L.check("n.part_le_whole.item") == "正文所述分项数不大于其所属总数（所列分项）"
     assert L.check("n.prose_vs_t2.normative") == "正文所述件数 = 表二本年数（规范性文件）"
     assert L.check("year.title_vs_period") == "标题所署年份 = 统计期限的年份"
