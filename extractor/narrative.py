@@ -85,6 +85,14 @@ def _in_slogan(text: str, s: int, e: int) -> bool:
         and not any(q in after[:min(c)] for q in "“「『")
 
 
+def _head_named(doc, text: str, s: int, e: int, end: int) -> bool:
+    """Whether the sentence of the post at ``s`` names a head by another post (局长, 局党委书记),
+    not a deputy's (分管副局长, 分管领导: 副 or 分管 in it)."""
+    ss, se = _bounds(text, s, e, _SENT_END)
+    return any((a, b) != (s, e) and "副" not in text[a:b] and not text[a:b].startswith("分管")
+               for a, b in _posts(doc, min(se, end), ss))
+
+
 def _of_other_units(doc, text: str, cs: int, s: int, e: int) -> bool:
     """The post at ``s`` belongs to every unit of a kind (各分管领导, 各科室主要负责人,
     村（社区）负责人): 各 or an ``other_unit`` cue right before it, past a bracket."""
@@ -138,9 +146,11 @@ def _officials(doc, end: int, start: int = 0) -> list[Fact]:
         # a meeting, mailbox or hotline named after a post (局长办公会, 县长信箱) is no person
         if any(a == e for a, _, _ in nlp.terms(doc, "cue:post_thing", e, e + 8)):
             continue
-        # a post in quotation marks is a slogan's word (实行“一把手”负总责, 落实“一把手”工程):
-        # the system of charge, its holder named by his post where one is
-        if text[s - 1:s] in _QUOTES_OPEN and text[e:e + 1] in _QUOTES_CLOSE:
+        # a post in quotation marks is a slogan's word (实行“一把手”负总责，由局长任组长): the
+        # system of charge, its holder named by his post where one is; where the sentence names
+        # none but deputies (实行“一把手”负总责，分管副局长具体抓), the quoted word is his only name
+        quoted = text[s - 1:s] in _QUOTES_OPEN and text[e:e + 1] in _QUOTES_CLOSE
+        if quoted and _head_named(doc, text, s, e, end):
             continue
         # each unit's or village's head, not the organ's (各村（社区）主要负责人负责…)
         if _of_other_units(doc, text, cs, s, e):
@@ -184,7 +194,7 @@ def _officials(doc, end: int, start: int = 0) -> list[Fact]:
             seen.add(post)
             # a quoted slogan's posts (形成“主要领导亲自抓、分管领导具体抓”的工作格局) restate the
             # charge the text names outside it: they count only when nothing else names one
-            (slogans if _in_slogan(text, s, e) else facts).append(
+            (slogans if _in_slogan(text, s, e) and not quoted else facts).append(
                 _fact("responsible_official", text, s, e, post))
     return facts or slogans
 

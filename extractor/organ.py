@@ -357,7 +357,7 @@ def organ_of(text: str, title: str | None) -> Organ:
         if registered:  # registered in a place the gazetteer holds: its parents are known
             province, city = (registered.parents + (None, None))[:2]
             organ.province, organ.city = organ.province or province, organ.city or city
-        if level not in _COUNTY_LEVELS:
+        if level not in _COUNTY_LEVELS and not (level == "other" and _county_body(sname, ps)):
             organ.county = None  # a zone, a city's or a province's body is in no one county
         organ.province, organ.city, organ.county = (
             _written_place(p, name, text) for p in (organ.province, organ.city, organ.county))
@@ -403,6 +403,14 @@ def _written_place(place: str | None, name: str, text: str) -> str | None:
         if span:
             return where[span[0]:span[1]]
     return place
+
+
+def _county_body(name: str, ps: list[str]) -> bool:
+    """Whether an organ of level other is a county's own body (某县融媒体中心, 某市公共资源交易中心
+    of a county-level city): its place part ends at a county the gazetteer knows, and no zone's
+    word follows it (某县经济开发区管理委员会 is a zone's)."""
+    return bool(ps) and place_rank(ps[-1]) == "county" and is_known_place(ps[-1]) \
+        and not _zone_place(ps[-1]) and not ZONE_WORDS.search(name.partition(ps[-1])[2])
 
 
 # the levels whose organ lies in one county (a zone's, a city's body has none)

@@ -35,9 +35,9 @@ def _level_rows():
     """Every row of ``lexicons/levels.tsv``, checked."""
     rows = load("levels", required=("match", "pattern", "level"), unique=("match", "pattern"))
     for r in rows:
-        if r["level"] not in LEVELS + ("gov", "dept", "none"):
+        if r["level"] not in LEVELS + ("gov", "dept", "body", "none"):
             raise ValueError(f"lexicons/levels.tsv: unknown level {r['level']!r} "
-                             f"(valid: {', '.join(LEVELS)}, gov, dept, none)")
+                             f"(valid: {', '.join(LEVELS)}, gov, dept, body, none)")
         if r["match"] not in ("end", "contains", "start", "self", "word"):
             raise ValueError(f"lexicons/levels.tsv: unknown match {r['match']!r} "
                              "(valid: end, contains, start, self, word)")
@@ -169,7 +169,7 @@ def _now_a_district(place: str) -> bool:
 
 
 def _ends_as_dept(rest: str) -> bool:
-    return len(rest) >= 2 and any(r["match"] == "end" and r["level"] in ("dept", "national_dept")
+    return len(rest) >= 2 and any(r["match"] == "end" and r["level"] in ("dept", "body", "national_dept")
                                   and rest.endswith(r["pattern"]) and len(rest) > len(r["pattern"])
                                   for r in _levels())
 
@@ -255,6 +255,8 @@ def _level_of(name: str) -> str | None:
             head = bare_rank(name)
             return {"省": "province_dept", "市": "city_dept", "县": "county_dept",
                     "区": "county_dept", "州": "city_dept"}.get(head)
+        if lv == "body":   # a place's public institution: other, when a place says whose
+            return "other" if [p for p in ps if not name.endswith(p)] else None
         return lv
     # a bare place name (上海市, 大理市, 乌鲁木齐市), or places in a row: the last one's
     # (巴彦淖尔市乌拉特中旗 is a county-level 旗)

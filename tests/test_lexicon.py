@@ -44,7 +44,7 @@ def test_values_are_in_the_contract():
     for r in load("channels", required=("alias", "channel")):
         assert set(r["channel"].split(",")) <= set(CHANNELS), r
     for r in load("levels", required=("match", "pattern", "level")):
-        assert r["level"] in LEVELS + ("gov", "dept", "none"), r
+        assert r["level"] in LEVELS + ("gov", "dept", "body", "none"), r
     assert {int(r["number"]) for r in load("sections", required=("number", "title"))} == set(range(1, 7))
     shown = {(r["concept"], r["key"]) for r in load("display_labels", required=("concept", "key", "display"))}
     assert {k for c, k in shown if c == "level"} == set(LEVELS)

@@ -316,11 +316,23 @@ def test_each_unit_s_post_still_no_official(text, want):
     # a post in quotation marks names the system of charge, not a person: the posts after it do
     ("我局实行“一把手”负总责，由局长担任政务公开领导小组组长，分管副局长具体负责。", ["局长", "分管副局长"]),
     ("镇政府落实‘一把手’负责制，镇长为政务公开第一责任人。", ["镇长"]),
-    ("坚持「主要领导」亲自抓的工作格局，分管副主任具体负责政务公开工作。", ["分管副主任"]),
+    ("2022年，我中心政务公开工作实行『一把手』负总责，由中心主任任领导小组组长，分管副主任具体抓。", ["中心主任", "分管副主任"]),
     # …while the same post unquoted is the one in charge
     ("我局一把手负总责，办公室具体负责政务公开工作。", ["一把手"]),
 ])
 def test_a_quoted_post_is_a_slogan_s_word(text, want):
+    assert _facts(text, "responsible_official") == sorted(want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a quoted head's word where the sentence names no head by another post, only deputies:
+    # the quoted word is the head's only name (as dev gold keeps 主要领导 beside 分管领导)
+    ("2019年，我局把政府信息公开列入议事日程，实行“一把手”负总责，分管副局长具体抓，局办公室承办。", ["一把手", "分管副局长"]),
+    ("坚持「主要领导」亲自抓的工作格局，分管副主任具体负责政务公开工作。", ["主要领导", "分管副主任"]),
+    ("本镇政务公开工作由‘一把手’亲自抓、分管领导具体抓，党政办负责日常工作。", ["一把手", "分管领导"]),
+    ("2023年，县医保局政务公开工作坚持\"一把手\"总负责，\n分管副局长牵头，办公室承办。", ["一把手", "分管副局长"]),
+])
+def test_a_quoted_head_named_by_no_other_post(text, want):
     assert _facts(text, "responsible_official") == sorted(want)
 
 

@@ -400,11 +400,33 @@ def test_title_prints(title):
 @pytest.mark.parametrize("name, level", [
     ("中共长兴县委宣传部（县政府新闻办公室）", "county_dept"),
     ("湖州市档案馆", "city_dept"),
-    ("湖州市住房公积金管理中心", "city_dept"),
+    ("湖州市住房公积金管理中心", "other"),   # a public institution: see the centres below
 ])
 def test_other_organ_types(name, level):
     o = organ(name + "2022年政府信息公开工作年度报告" + BODY)
     assert (o.name, o.level) == (name, level)
+
+
+# ---------------------------------------------------------------- a place's public institution (中心)
+# A centre reporting as an organ (住房公积金管理中心, 融媒体中心, 公共资源交易中心, 疾控中心) is a
+# public institution the government set up, none of its departments: level other; a county's
+# centre lies in that county, a city's in none; the name may be given only by its website.
+@pytest.mark.parametrize("text, want", [
+    ("湖州市住房公积金管理中心\n2021年政府信息公开工作年度报告" + BODY, ("湖州市住房公积金管理中心", "other", None)),
+    ("德清县融媒体中心2023年政府信息公开工作年度报告" + BODY, ("德清县融媒体中心", "other", "德清县")),
+    ("宁夏回族自治区固原市疾病预防控制中心2020年政府信息公开工作年度报告" + BODY,
+     ("宁夏回族自治区固原市疾病预防控制中心", "other", None)),
+    ("2022年政府信息公开工作年度报告\n本报告全文可在“安吉县公共资源交易中心网站”查阅。\n一、总体情况\n"
+     "2022年，本中心由中心主任负总责。\n", ("安吉县公共资源交易中心", "other", "安吉县")),
+    ("2024年政府信息公开工作年度报告\n报告在嘉兴市住房公积金管理中心网站公布。\n一、总体情况\n"
+     "本中心收到申请2件。\n", ("嘉兴市住房公积金管理中心", "other", None)),
+    # a centre that calls itself 本中心 and is named nowhere: the level of what it calls itself
+    ("2022年政府信息公开工作年度报告\n一、总体情况\n2022年，本中心收到申请2件。\n", (None, "other", None)),
+    # …while a zone's committee in a county lies in no county, as before
+    ("安吉县经济开发区管理委员会2022年政府信息公开工作年度报告" + BODY, ("安吉县经济开发区管理委员会", "other", None)),
+])
+def test_a_place_s_public_institution(text, want):
+    assert triple(text) == want
 
 
 # ---------------------------------------------------------------- county-level or prefecture 市
