@@ -68,6 +68,8 @@ def _unknown(question: str, plan: QueryPlan, organs) -> tuple[list[str], list[st
     used += [(m.start(), m.end()) for n in plan.organ_names
              if {"sector_tails", "name_part"} & set(plan.rules)
              for m in re.finditer(re.escape(n), joined)]
+    if plan.region_said:   # 喀什地区…，包括地区下面的县和开发区: read with the place, no names
+        used += [(m.start(), m.end()) for m in re.finditer(re.escape(plan.region_said), joined)]
     for s, e in used:   # the names the reading used (市财政局 in 西阳市财政局 was not)
         q[s:e] = [_SEP_MARK] * (e - s)
     text = _PLACE_POINTER.sub(lambda m: _SEP * len(m.group(0)), "".join(q))

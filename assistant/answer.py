@@ -32,6 +32,7 @@ from .pointnothing import points_at_nothing
 from .nearmiss import near_miss
 from .nearnames import glued_place, near_reading, zone_elsewhere
 from .whichorgan import one_meant, one_of_named, several_organs, which_organ
+from .onetail import one_by_tail
 from .whichreport import twin_reports, which_report
 from .whichyear import own_years, several_years, which_year, year_or_template
 from .followmerge import merge
@@ -261,6 +262,16 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         return year_or_template(question, plan, organs, context,
                                 lambda q2: _ask(conn, organs, q2, context, previous, None))
     plan = organs.placed(plan)
+    tail = one_by_tail(conn, question, plan) if reading is None else None
+    if isinstance(tail, QueryPlan):   # 福田区那个署, the place holding one 署: that organ's answer
+        plan = tail
+    elif tail:   # 福田区那个署 (集体经济发展服务署, 建筑工务署): which one? each said
+        text, plan2, opts = tail
+        out = Answer(question=question, understood=True, plan=plan2, text=text)
+        for label, q2 in opts:
+            out.options.append({"label": label, "question": q2,
+                                "reading": items_of(parse(q2, organs, context))})
+        return out
     if plan.pick_year:   # 里面最新那一年的那份: the scope's report of its last year (assistant/pickyear.py)
         plan = picked_year(conn, plan, build) or plan
     try:

@@ -42,8 +42,9 @@ def name_said(q: str) -> tuple[str, str]:
     return (q[:m.start()] + q[m.end():], m.group(0)) if m else (q, "")
 
 
-# 开发区、新区这些管委会 / 开发区这类管委会: kinds of organ listed before the kind they are examples
-# of (the family "examples before their kind"): the kind asked, the examples no filter and no name
+# 开发区、新区这些管委会 / 开发区这类管委会 / 开发区、交易中心这类其他单位: kinds of organ listed
+# before the kind or the level they are examples of (the family "examples before their kind"): the
+# kind asked, the examples no filter and no name
 _KINDS_BEFORE = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,6}(?:[、和与及或][\u4e00-\u9fff]{2,6}){0,4})"
                            r"(?:这些|那些|这类|那类|这种|那种|之类的|一类的|等)(?=[\u4e00-\u9fff])")
 _SHORT_KIND = re.compile(r"^[\u4e00-\u9fff]{1,2}区$")   # 新区, 园区, 高新区: a kind of zone, no place
@@ -58,11 +59,16 @@ def _kinds_before(q: str) -> tuple[str, str] | None:
     for m in _KINDS_BEFORE.finditer(q):
         said = re.split(r"[、和与及或]", m.group("a"))
         head = q[m.end():]
-        if not any(head.startswith(k) for k in kinds):
-            continue
+        if not any(head.startswith(k) for k in kinds) and not _level_opens(head):
+            continue   # (开发区、交易中心这类其他单位: the level they are examples of)
         if all(w in kinds or _SHORT_KIND.match(w) for w in said):
             return q[:m.start()] + q[m.end():], m.group("a")
     return None
+
+
+def _level_opens(s: str) -> bool:
+    """Whether ``s`` opens with a level word of two characters or more (其他单位, 县直部门)."""
+    return any(s.startswith(w) for w in vocab.level_words() if len(w) >= 2)
 
 
 def without_kinds_before(q: str) -> str:

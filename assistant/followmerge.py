@@ -54,6 +54,11 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         out.fact_kinds = new.fact_kinds
         if new.agg and "agg" not in new.given:
             out.agg, out.count_unit = new.agg, new.count_unit
+    if asked and new.negate:
+        # 这里面哪些没写联系电话 after 2022年的县直部门有哪些: those of the scope WITHOUT it
+        # (rule audit_of_listed's reading), never the values of those that state it
+        out.negate = True
+        out.contact_missing, out.text_missing = new.contact_missing, new.text_missing
     kept = _condition_kept(prev, new, q)
     if kept:   # 其中主动公开超过100条的呢 after 零申请的乡镇有哪些: both conditions (rule condition_kept)
         out.metric_conds = tuple(dict.fromkeys((*prev.metric_conds, kept)))

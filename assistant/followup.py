@@ -192,12 +192,12 @@ _MARKERS = {"kind", "refer"}
 
 def _adds_scope_only(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     """A question that names only a year or a place (要2025年那份的, 武汉的, 2022年的) right after
-    one about the figure, contact, fact or reports of named organs (民政局的报告有哪些 → 江苏的):
-    that question of that year or place (a question naming reports, 哪些 or anything asked
-    stands alone)."""
+    one about the figure, contact, fact or reports of named organs (民政局的报告有哪些 → 江苏的;
+    水利厅的报告有几份 → 湖北省的是哪几份, the 的 with no noun after it): that question of that
+    year or place (a question naming reports, 哪些 of a noun or anything asked stands alone)."""
     given = set(new.given) - _MARKERS
     return (prev.kind in ("figure", "contact", "fact", "reports") and bool(prev.organ_names)
-            and bool(given) and given <= _SCOPE_ONLY and not WHICH.search(q)
+            and bool(given) and given <= _SCOPE_ONLY and (not WHICH.search(q) or _ELLIPTIC.match(q))
             and not re.search(r"报告|年报|单位|机关|部门", q)
             and not any(len(w) >= 2 for w in new.unread))   # 那桐江县人民政府呢: another organ named
 

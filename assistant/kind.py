@@ -16,6 +16,10 @@ _ITEMS = re.compile(r"(几|多少)(条|项|点|处|个(?=(?:主要)?(?:问题|�
 _ORGANS = re.compile(r"(?:几|多少)家|(?:几|多少)个(?:单位|机关|部门)?[？?。!！]*$")
 
 
+# …的报告有多少 / 年报一共多少: how many reports, no figure named (a 多少 with nothing after it)
+_REPORTS_HOW_MANY = re.compile(r"(?:报告|年报)(?:一共|总共|共|总计|合计)?(?:有|是)?多少[？?。!！]*$")
+
+
 def organs_counted(p: QueryPlan, q: str) -> bool:
     """交易中心有几家 (rule organs_counted): the organs of a kind, several named by it, counted; a
     question of the reports it names (平均每家收到多少申请 then asks among them)."""
@@ -57,6 +61,14 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
                            or "refer" in given
                            or p.negate or (p.listing and "noun" in given)):
         p.kind = "text"   # 汕头市医保局存在哪些问题 / 有多少份报告写了问题 / 哪些报告没写改进措施
+    elif _REPORTS_HOW_MANY.search(q) and p.agg in (None, "sum") and not p.phrase:
+        # 用2019版模板的报告有多少 / 乡镇的年报一共多少: the reports counted, never not understood
+        p.kind, p.agg, p.count_unit, p.listing = "reports", "count", "report", False
+        p.op, p.threshold = None, None
+        for name in ("op", "threshold", "cond", "ask"):
+            if name in given:
+                given.remove(name)
+        given.append("agg")
     elif "cond" in given or "ask" in given or p.agg in ("max", "min", "avg", "median"):
         pass   # 哪些部门的处分决定为零: a figure we do not know, not a list of reports
     elif p.agg == "count" and p.organ_ids and not p.levels and "noun" not in given \

@@ -76,10 +76,10 @@ class OrganIndex:
         idx = cls(signature=sig)
         reserved = set(vocab.level_words()) | set(vocab.metric_aliases()) | set(vocab.words())
         rows = conn.execute(
-            "SELECT DISTINCT organ_id, organ_name, short_name, county, city, province "
+            "SELECT DISTINCT organ_id, organ_name, short_name, county, city, province, level "
             "FROM effective_reports").fetchall()
         regions: dict[str, tuple[str, str]] = {}
-        idx.areas = areas({(i, n, p, c, k) for i, n, _s, k, c, p in rows})
+        idx.areas = areas({(i, n, p, c, k) for i, n, _s, k, c, p, _lv in rows})
         for (col, val) in idx.areas:   # 云南: the province of the store's 昆明市, named by none
             regions.setdefault(val, (col, val))
             # a province or city of the area map: its whole ethnic-region tail goes (广西壮族自治区
@@ -92,7 +92,7 @@ class OrganIndex:
                 regions.setdefault(bare, (col, val))
             for w in autonomous_short(val) + league_forms(val):   # 红河州 / 红河; 锡盟
                 regions.setdefault(w, (col, val))
-        for organ_id, name, short, county, city, province in rows:
+        for organ_id, name, short, county, city, province, level in rows:
             if name:
                 idx.display.setdefault(organ_id, name)
             if county:
@@ -121,6 +121,9 @@ class OrganIndex:
             written = (name, short, province, city, county)
             simple = tuple(to_simplified(v) if v else v for v in written)
             forms = set(_aliases(name, short, written[2:]))
+            gov = government_reported(name, level)
+            if gov:   # 湄潭县人民政府办公室 at the county's level: 湄潭县政府's own report too
+                forms |= {gov, gov.replace("人民政府", "政府")}
             if simple != written:
                 forms |= set(_aliases(simple[0], simple[1], simple[2:]))
             for n in forms:
@@ -400,6 +403,18 @@ def _aliases(name, short, prefixes):
         out.extend(f for f in forms if not f.startswith(("人民政府", "政府", "(", "（")) and not f.endswith("人民")
                    and not any(s.startswith(f) for s in _SUFFIXES))
     return out
+
+
+_GOV_OFFICE = re.compile(r"(?<=政府)(?:办公室|办公厅)$")
+
+
+def government_reported(name: str | None, level: str | None) -> str | None:
+    """The government a government's own office reports for (湄潭县人民政府办公室 stored at the
+    county's level, not as a department: 湄潭县人民政府), else None."""
+    if not name or level not in ("county", "city", "province") or not _GOV_OFFICE.search(name):
+        return None
+    gov = _GOV_OFFICE.sub("", name)
+    return gov if plausible_place(re.sub(r"(?:人民)?政府$", "", gov)) else None   # (年度市: no place)
 
 
 def _one_left_out(word: str, name: str) -> bool:

@@ -74,6 +74,28 @@ def read_together(s: str, end: int) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=1)
+def _together_clause() -> re.Pattern:
+    from . import vocab
+    from .unread import organ_kinds
+    units = "|".join(sorted({re.escape(w) for w in (*vocab.level_words(), *organ_kinds()) if len(w) >= 2},
+                            key=len, reverse=True))
+    unit = f"(?:所有的?|全部的?|各)?(?:{units}|[县市区旗乡镇]{{1,3}})"
+    return re.compile(f"[，,；;]\\s*(?:{alternation(_LEX, 'together')})(?:它|其|该|这个|本)?"
+                      f"(?:地区|自治州|州|盟|市|县|区|旗|省)?(?:{alternation(_LEX, 'under')})的?"
+                      f"{unit}(?:(?:[和、及与]|以及){unit})*的?(?:单位|机关|报告)?(?:在内|都算|也算)?"
+                      f"(?=[。？?！!]*$)")
+
+
+def read_together_clause(s: str, end: int) -> tuple[int, int] | None:
+    """The span of a closing clause saying the place before (ending at ``end``) is meant with
+    everything under it (喀什地区的报告有哪些，包括地区下面的县和开发区 / …，连同它下属的各县): the whole
+    place, no level nor kind of organ (the units named are included, never the only ones); or
+    None."""
+    m = _together_clause().search(s, end)
+    return (m.start(), m.end()) if m else None
+
+
+@lru_cache(maxsize=1)
 def _rank_level() -> tuple[re.Pattern, dict[str, str]]:
     from . import vocab   # a value names a level word of lexicons/question_levels.tsv, else an error
     return (re.compile(f"的?(?:{alternation(_LEX, 'rank_level')})"),

@@ -49,5 +49,5 @@ def unplaced_said(conn, plan: QueryPlan, organs) -> str:
     n = unplaced_count(conn, plan, organs)
     if not n:
         return ""
-    place = plan.region_said or plan.region[1]
+    place = plan.region[1]   # (region_said: the words said with it, 连同下面的县市区)
     return f"另有{n}份报告未写明所在地，无法判断是否属于{place}，未计入。"

@@ -18,7 +18,7 @@ from dataclasses import replace
 from . import vocab
 from .joinedplaces import joined_places, joined_to_place
 from .names import BUREAU_TAILS, DEPT_TAILS
-from .placescope import read_rank_level, read_together, read_under, read_whole_before
+from .placescope import read_rank_level, read_together, read_together_clause, read_under, read_whole_before
 from .queryplan import QueryPlan
 from .refine import COUNTED, region_context, unknown_place_before
 from .sectors import bare_bureaus, holds, sector_ids
@@ -202,9 +202,9 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
                 t.take(s - len(ex.group(0)), s)
             if after:
                 t.take(after.start(after.lastindex), after.end(after.lastindex))
-        together = read_together(t.s, e)
+        together = read_together(t.s, e) or read_together_clause(t.s, e)
         if together:   # 赣州市连同下面的县市区: the place and all under it, no level
-            p.region_said = t.s[together[0]:together[1]].lstrip("的")
+            p.region_said = t.s[together[0]:together[1]].lstrip("的，,；; ")
             t.take(*together)
             fired.append("under_place")
         under = None if together else read_under(t.s, e)

@@ -15,7 +15,7 @@ from .phrasealts import quoted_alternatives
 from .placescope import spell_whole_short
 from .queryplan import QueryPlan
 from .templatesaid import template_said
-from .words import BLANK, normalise, without_glosses
+from .words import BLANK, TIER_GOV_OFFICE, normalise, without_glosses
 from .words import GLOSS as _GLOSS
 from .zonegov import zone_government
 
@@ -33,6 +33,28 @@ _QUOTED = re.compile(r"[\"“”「『'‘](.+?)[\"“”」』'’]")
 _OTHER_LEVEL = re.compile(r"(乡镇|镇|乡)[(（](街道办事处|街道办|街道)[)）]|(街道办事处|街道办|街道)[(（](乡镇|镇|乡)[)）]")
 
 
+# 提到“乡镇” / 写了“其他”: a quoted word said in the reports' text, a phrase whatever it is
+_SAID_BEFORE = re.compile(r"(?:提到|提及|说|说了|写|写了|含有|包含|出现|涉及|关于|有)$")
+
+
+def _level_quoted(question: str, m: re.Match) -> bool:
+    """Whether the quoted word is the name of a level (lexicons/question_levels.tsv), alone or with
+    the word after the quotes (“其他”单位: 其他单位; “乡镇”这一级): a kind of organ named, never a
+    phrase searched for in the texts (a word said after 提到 / 写 / 包含 stays a phrase)."""
+    w = m.group(1).strip()
+    if not w or _SAID_BEFORE.search(question[:m.start()]):
+        return False
+    levels = vocab.level_words()
+    joined = w + question[m.end():]
+    return w in levels or any(len(lv) > len(w) and lv.startswith(w) and joined.startswith(lv) for lv in levels)
+
+
+def without_quoted(question: str) -> str:
+    """``question`` without its quoted phrases (a phrase is no organ), a quoted level's name
+    (“其他”单位) kept as a word."""
+    return _QUOTED.sub(lambda m: m.group(1).strip() if _level_quoted(question, m) else "", question)
+
+
 def without_asker(q: str) -> str:
     """The question without a first clause saying who asks (我是市政府办的，…) and without the
     number of a template notice (国办公开办函〔2021〕30号: no organ, no year)."""
@@ -46,6 +68,10 @@ def rewrite(question: str, p: QueryPlan, set_, fired: list[str], notes: list[str
     # 1. a quoted phrase, as typed (NFKC would change its punctuation)
     question = "".join((question or "").split())
     m = _QUOTED.search(question)
+    if m and _level_quoted(question, m):   # “其他”单位: the level so named, no phrase
+        question = question[:m.start()] + m.group(1).strip() + question[m.end():]
+        fired.append("level_quoted")
+        m = _QUOTED.search(question)
     if m and m.group(1).strip():
         set_("phrase", m.group(1).strip())
         p.quoted = True
@@ -78,6 +104,9 @@ def rewrite(question: str, p: QueryPlan, set_, fired: list[str], notes: list[str
     q = _OTHER_LEVEL.sub(lambda m: "和".join(g for g in m.groups() if g), q)
     kinds_listed = vocab.channels_listed(q)   # 政务新媒体（公众号、微博、抖音这些）: the channels meant
     q = without_glosses(q)
+    q, n_offices = TIER_GOV_OFFICE.subn(r"\1", q)   # 省级政府办公厅: 省级政府 (rule government_office)
+    if n_offices:
+        fired.append("government_office")
     q, said = name_said(q)   # 名称中带苏木的: 苏木的, the organs whose names hold it
     if said:
         notes.append(f"“{said}”按“名称中含”理解")

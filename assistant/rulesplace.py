@@ -190,4 +190,15 @@ PLACE_RULES: tuple[Rule, ...] = (
     Rule("county_city_tier", "levels", "a city's tier (市政府, 市级部门, 市里) asked of a county-level city"
          " (浏阳的报告 → 这里面市政府…): the city's own, the county tier, said (assistant/placescope.py)",
          ()),   # tests: test_assistant_familiesqv15
+    Rule("one_by_tail", "organs", "那个 / 那家 and an organ's tail (福田区那个署, 滨江那个分局) after a place or"
+         " organs: those of the scope whose names end so; two or more asked which, one that organ"
+         " (assistant/onetail.py)",
+         ()),   # its examples need a store of such organs: tests/test_assistant_s15scope.py
+    Rule("government_office", "levels", "a tier's government said with its office (省级政府办公厅, 县级人民"
+         "政府办公室): that tier's government, as 省政府办公厅 reads (words.TIER_GOV_OFFICE)",
+         (("省级政府办公厅有哪些报告", {"levels": ("province",)}),
+          ("县级人民政府办公室的报告有几份", {"levels": ("county",)}))),
+    Rule("level_quoted", "levels", "a quoted level's name, alone or with the word after the quotes (“其他”"
+         "单位, “乡镇”): the level, never a phrase (after 提到 / 写 / 包含 it stays a phrase)",
+         (("“乡镇”有几份报告", {"levels": ("township",), "phrase": None}),)),
 )

@@ -34,11 +34,26 @@ def run(conn, question: str, plan: QueryPlan, q: Query) -> Answer:
                plan=plan, stats=stats)
     if q.shape == "grouped":
         say_grouped(a, plan, raw)
+        if plan.inventory and plan.organ_ids and plan.kind == "reports":
+            _inventory_reports(conn, question, plan, a)
     elif q.shape == "aggregate":
         say_aggregate(a, plan, raw[0])
     else:
         _rows(conn, a, plan, raw_cols, raw)
     return a
+
+
+def _inventory_reports(conn, question: str, plan: QueryPlan, a: Answer) -> None:
+    """湄潭县政府的年报有哪几年的: the years held of named organs, and their reports (few: an organ's
+    own), each said with its year."""
+    from dataclasses import replace
+
+    from .sql import build
+    every = replace(plan, inventory=None, group_by=None, listing=True, agg=None)
+    listed = run(conn, question, every, build(every))
+    a.reports, a.report_ids = listed.reports, listed.report_ids
+    if listed.rows and len(listed.rows) <= 10:
+        a.text += "报告：" + "、".join(f"{r[0]}（{r[2]}年）" for r in listed.rows) + "。"
 
 
 def _rows(conn, a: Answer, plan: QueryPlan, cols: list[str], raw: list) -> None:

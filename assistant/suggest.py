@@ -12,11 +12,11 @@ from rapidfuzz import fuzz, process
 
 from . import vocab
 from .examples import example_in_passing
-from .planrewrite import _QUOTED, without_asker
+from .planrewrite import without_asker, without_quoted
 from .queryplan import QueryPlan
-from .words import GOV_OFFICE_GLOSS
+from .words import GOV_OFFICE_GLOSS, TIER_GOV_OFFICE
 
-_ORGAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|厅|署|中心|市|县|区|省|旗)")
+_ORGAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|厅|署|中心|市|县|区|省|旗|(?<![全内外总本干局西东南北中])部(?![门分署委队]))")
 
 
 _ASKING_CHAR = re.compile(r"[的有是在级]")
@@ -52,7 +52,8 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
              if len(w) >= 2 and w not in polite]
     levels = set(vocab.level_words())   # a level word ends 朝阳街道; in its head (乡镇街道) it is none
     out = []
-    q = without_asker(GOV_OFFICE_GLOSS.sub("", _QUOTED.sub("", "".join(question.split()))))
+    q = without_asker(GOV_OFFICE_GLOSS.sub("", without_quoted("".join(question.split()))))
+    q = TIER_GOV_OFFICE.sub(r"\1", q)   # 省级政府办公厅: that tier's government, no organ unknown
     q = example_in_passing(q)[0]   # …，像官洲街道那种: an example, no organ asked (rule example_in_passing)
     if plan.phrase:
         q = q.replace(plan.phrase, "")   # 提到政务服务中心: a phrase searched for, not an organ

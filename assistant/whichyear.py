@@ -25,11 +25,20 @@ def several_years(plan: QueryPlan, rows: list, columns: list) -> bool:
             or plan.agg or plan.top or plan.group_by or plan.yoy or plan.listing \
             or plan.op not in (None, "stated") or plan.other_metrics:
         return False
-    if len(set(plan.organ_ids)) != 1 or len(rows) < 2 or "value" not in columns:
+    if len(rows) < 2 or "value" not in columns:
         return False
+    if len(set(plan.organ_ids)) != 1 and not (len({r[0] for r in rows}) > 1 and len(_own(rows)) == 1):
+        return False   # (湄潭县人民政府 and its 办公室 reporting for it: one government's years)
     years = [r[2] for r in rows]
     values = {r[3] for r in rows if r[3] is not None}
     return None not in years and len(set(years)) == len(years) and len(values) > 1
+
+
+def _own(rows: list) -> set:
+    """The organs of rows (organ, level, …), a government's own office (湄潭县人民政府办公室 at
+    the county's level) as its government."""
+    from .names import government_reported
+    return {government_reported(r[0], r[1]) or r[0] for r in rows}
 
 
 def which_year(plan: QueryPlan, rows: list) -> tuple[str, QueryPlan, list[tuple[str, int]]]:
@@ -37,7 +46,8 @@ def which_year(plan: QueryPlan, rows: list) -> tuple[str, QueryPlan, list[tuple[
     metric = metric_of(plan)
     rows = sorted(rows, key=lambda r: r[2])
     said = "、".join(f"{r[2]}年{_fmt(r[3], metric)}" for r in rows)
-    text = (f"{rows[0][0]}有{len(rows)}个年度的报告，{metric.label}各年不同：{said}。"
+    own = _own(rows) if len({r[0] for r in rows}) > 1 else set()   # (the office alone: its name)
+    text = (f"{own.pop() if len(own) == 1 else rows[0][0]}有{len(rows)}个年度的报告，{metric.label}各年不同：{said}。"
             "请问问的是哪一年？")
     plan = replace(plan, rules=plan.rules_plus("which_year"))
     return text, plan, [(f"{r[2]}年（{_fmt(r[3], metric)}）", r[2]) for r in rows]

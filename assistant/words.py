@@ -36,6 +36,9 @@ _CN_YEAR = re.compile(r"(?:一九|二[〇零○Ｏ])[〇零○Ｏ一二三四五
 # 省政府（办公厅） / 县政府(办公室): a government and, in brackets, its office reporting for it: the
 # government (as 省政府办公厅 is read), never an office of a department
 GOV_OFFICE_GLOSS = re.compile(r"(?<=政府)[(（](?:办公厅|办公室|办)[)）]")
+# 省级政府办公厅 / 县级人民政府办公室: a tier's government said with the office reporting for it, the
+# government of that tier (as 省政府办公厅 reads), never an office left unread: r"\1" keeps the government
+TIER_GOV_OFFICE = re.compile(r"((?:地级市|地市|县区|区县|[省市县区])级(?:人民)?政府)(?:办公厅|办公室|办)")
 LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")   # 各县（区、市）人民政府
 # 县级人民政府（含县级市、市辖区政府） / 各级政府部门（局、委、厅等）: a gloss saying what a word
 # covers, no condition of its own
