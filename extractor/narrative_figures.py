@@ -195,10 +195,16 @@ def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[s
     verb's count through another channel."""
     if key != "n.active_published":
         return False
-    # the channels' counts, then their total closing the sentence or a part of it (…，微信公众号发布27篇，
-    # 共计96条; …公开栏公开信息62条，共计157条；通过公众号…)
-    if re.search(rf"[，,；;][^{CLAUSE_ENDS}]{{0,12}}?(?:共计|合计|总计|总共)(?:公开|发布)?[^{CLAUSE_ENDS}\d]{{0,8}}?"
-                 rf"\d[\d,，]*[ \u3000]?[条篇项件](?=[ \u3000]?(?:[。；;!！?？]|$))", text[e:se]):
+    # the channels' counts, then their total closing the sentence (…，微信公众号发布27篇，共计96条), or
+    # closing its part before a semicolon (…公开栏公开信息62条，共计157条；通过公众号…) when no breakdown
+    # (其中…) is between (759条，其中…，各业务室共计公开信息650条；…: an item of the count's own)
+    after = text[e:se]
+    total = (rf"[，,；;][^{CLAUSE_ENDS}]{{0,12}}?(?:共计|合计|总计|总共)(?:公开|发布)?[^{CLAUSE_ENDS}\d]{{0,8}}?"
+             rf"\d[\d,，]*[ \u3000]?[条篇项件]")
+    if re.search(total + r"(?=[ \u3000]?[。；;!！?？]?$)", after):
+        return True
+    part = re.search(total + r"(?=[ \u3000]?[；;])", after)
+    if part and "其中" not in after[:part.start()]:
         return True
     if re.match(rf"[、][^{CLAUSE_ENDS}]{{0,24}}?{_COUNT}[ \u3000]?(?:{_UNITS})", text[e:se]) and names_a_kind(text[cs:e]):
         return True

@@ -45,6 +45,15 @@ def test_channels_counts_then_their_total_before_a_semicolon(text, value):
     assert got(text).get("n.active_published") == value
 
 
+@pytest.mark.parametrize("text,value", [
+    # a total inside the count's own breakdown (其中…) is one of its items, not the channels' total
+    ("全年通过局网站主动公开信息812条，其中政策文件20条，各科室共计公开信息700条；依申请公开信息5条。", 812),
+    ("本年度主动公开政府信息430条，其中：工作动态120条，下属单位合计发布信息250条；另有转载信息若干。", 430),
+])
+def test_a_total_inside_the_counts_breakdown_is_no_channels_total(text, value):
+    assert got(text).get("n.active_published") == value
+
+
 def test_a_channel_share_with_no_total_is_still_none():
     # (the website's and the board's counts, no total: neither is the organ's)
     text = "通过门户网站公开信息95条，通过政务公开栏公开信息62条；通过微信公众号发布信息83篇。"
