@@ -304,10 +304,11 @@ def _as_written(value: str | None, kind: str, written: str) -> str | None:
     return written[span[0]:span[1]] if span else value
 
 
-def extract_narrative(doc: Document, level: str | None = None,
-                      year: int | None = None) -> tuple[list[Fact], list[Figure]]:
+def extract_narrative(doc: Document, level: str | None = None, year: int | None = None,
+                      organ: str | None = None) -> tuple[list[Fact], list[Figure]]:
     """Facts and n.* figures; ``level`` (the organ's, when read) bounds the area whose counts
-    are the report's own, ``year`` (the report's, when read) the year they are of."""
+    are the report's own, ``year`` (the report's, when read) the year they are of, ``organ`` (its
+    name, when read) the kind of information all of its own is (``narrative_figures.figures``)."""
     text = doc.text
     # the facts are read on the text with its wrapped line ends taken out (a pasted PDF's
     # 党政⏎办公室承⏎担具体工作), their spans put back on the text as given
@@ -315,7 +316,7 @@ def extract_narrative(doc: Document, level: str | None = None,
     facts = _posts_over_membership(facts_of(nlp.run(plain), plain), plain)
     if plain != text:
         facts = [_put_back(f, at, text) for f in facts]
-    return facts, figures(text, level, year)
+    return facts, figures(text, level, year, organ)
 
 
 def _posts_over_membership(facts: list[Fact], text: str) -> list[Fact]:

@@ -96,11 +96,14 @@ def patterns():
     return strict + loose
 
 
-# (damaged: a space after each digit, 1 1 2条, or after a thousands comma, 1, 036条)
+_GAP = r"(?:[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*|[ \u3000\xa0])"
+# (damaged: a space after each digit, 1 1 2条, or after a thousands comma, 1, 036条, or before
+# one, the line wrapped there: 3⏎,126条)
 _BROKEN_NUMBER = re.compile(rf"(?<=[{_CJK}])\d{{1,5}}(?:[,，]\d{{1,3}})?[,，]?"
-                            rf"(?:(?:[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*|[ \u3000\xa0])\d{{1,4}}(?:[,，]\d{{1,3}})*[,，]?){{1,4}}"
+                            rf"(?:(?:{_GAP}\d{{1,4}}|(?<=\d){_GAP}[,，]\d{{3}}(?!\d))"
+                            rf"(?:[,，]\d{{1,3}})*[,，]?){{1,4}}"
                             rf"(?<![,，])[ \u3000\xa0]?(?:{_UNITS})")
-_GAP_IN_NUMBER = re.compile(r"(?<=[\d,，])(?:[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*|[ \u3000\xa0])(?=\d)")
+_GAP_IN_NUMBER = re.compile(rf"(?<=[\d,，]){_GAP}(?=[,，]?\d)")
 
 
 def mend_breaks(text: str) -> tuple[str, list[int]]:
@@ -192,9 +195,16 @@ def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[s
     verb's count through another channel."""
     if key != "n.active_published":
         return False
-    # the channels' counts, then their total closing the sentence (…，微信公众号发布27篇，共计96条)
-    if re.search(rf"[，,；;][^{CLAUSE_ENDS}]{{0,12}}?(?:共计|合计|总计|总共)(?:公开|发布)?[^{CLAUSE_ENDS}\d]{{0,8}}?"
-                 rf"\d[\d,，]*[ \u3000]?[条篇项件](?=[ \u3000]?[。；;!！?？]?$)", text[e:se]):
+    # the channels' counts, then their total closing the sentence (…，微信公众号发布27篇，共计96条), or
+    # closing its part before a semicolon (…公开栏公开信息62条，共计157条；通过公众号…) when no breakdown
+    # (其中…) is between (759条，其中…，各业务室共计公开信息650条；…: an item of the count's own)
+    after = text[e:se]
+    total = (rf"[，,；;][^{CLAUSE_ENDS}]{{0,12}}?(?:共计|合计|总计|总共)(?:公开|发布)?[^{CLAUSE_ENDS}\d]{{0,8}}?"
+             rf"\d[\d,，]*[ \u3000]?[条篇项件]")
+    if re.search(total + r"(?=[ \u3000]?[。；;!！?？]?$)", after):
+        return True
+    part = re.search(total + r"(?=[ \u3000]?[；;])", after)
+    if part and "其中" not in after[:part.start()]:
         return True
     if re.match(rf"[、][^{CLAUSE_ENDS}]{{0,24}}?{_COUNT}[ \u3000]?(?:{_UNITS})", text[e:se]) and names_a_kind(text[cs:e]):
         return True
@@ -293,13 +303,15 @@ def _qualifier(phrase: str) -> str | None:
     return m.group("q") if m else None
 
 
-def _narrow_kind(phrase: str) -> bool:
+def _narrow_kind(phrase: str, organ: str | None = None) -> bool:
     """Whether a proactive count's information is qualified by a narrow kind alone (主动公开人事信息,
-    财政信息), with no list of kinds (等) and not all of that kind (各类财政信息: a finance bureau's total)."""
+    财政信息), with no list of kinds (等) and not all of that kind (各类财政信息: a finance bureau's total),
+    nor the kind the organ is named for (规划和自然资源局 主动公开规划土地类信息: all it publishes)."""
     q = _qualifier(phrase)
     if q is None or re.search(rf"[等、各\d{CLAUSE_ENDS}]", q):
         return False  # a list of kinds (其他类…信息共计N条 after a list), or all of a kind (各类财政信息)
-    return any(w in q for w in _fc("kind"))
+    kinds = [w for w in _fc("kind") if w in q]
+    return bool(kinds) and not (organ and all(w in organ for w in kinds))
 
 
 # the WeChat account is the last of a list of channels (门户网站、“某某发布”微信公众号), whose
@@ -307,21 +319,23 @@ def _narrow_kind(phrase: str) -> bool:
 _LISTED = re.compile(r"[、和及与][ \u3000]*(?:[“\"「『][^”\"」』]{0,24}[”\"」』])?[ \u3000]*$")
 
 
-def figures(text: str, level: str | None = None, year: int | None = None) -> list[Figure]:
+def figures(text: str, level: str | None = None, year: int | None = None, organ: str | None = None) -> list[Figure]:
     """The n.* figures of ``text``; ``level``, the organ's level when known, gives the area the
     report speaks for when its words never say (我镇, 本县): a township's report quoting the
     county's count (全县共受理…) is no figure of its own; ``year``, the report's year when known:
-    a count said of another year (2021年，我局主动公开…98条 in the 2022 report) is none."""
-    return [f for f, _ in _survivors(text, level, year, first_only=True)]
+    a count said of another year (2021年，我局主动公开…98条 in the 2022 report) is none; ``organ``, its
+    name when known: a count of the kind it is named for is its total (规划和自然资源局: 规划…信息)."""
+    return [f for f, _ in _survivors(text, level, year, organ, first_only=True)]
 
 
-def mentions(text: str, level: str | None = None, year: int | None = None) -> list[Figure]:
+def mentions(text: str, level: str | None = None, year: int | None = None,
+             organ: str | None = None) -> list[Figure]:
     """Every statement of an n.* figure's count that the guards of ``figures`` keep, in pattern
     then text order (a passage matched by two rows once): the figure is the first of its key;
     the others are the report saying it again (``selfcheck`` compares them). Counts read with
     their unit only (never a damaged text's unitless one, nor a fixed-value statement)."""
     out: list[Figure] = []
-    for f, loose in _survivors(text, level, year, first_only=False):
+    for f, loose in _survivors(text, level, year, organ, first_only=False):
         if loose or f.raw.strip()[:1] not in "0123456789零〇一二两三四五六七八九十百千万":
             continue
         if any(g.key == f.key and g.span[0] < f.span[1] and f.span[0] < g.span[1] for g in out):
@@ -330,7 +344,7 @@ def mentions(text: str, level: str | None = None, year: int | None = None) -> li
     return out
 
 
-def _survivors(text: str, level: str | None, year: int | None, first_only: bool):
+def _survivors(text: str, level: str | None, year: int | None, organ: str | None, first_only: bool):
     """(figure, read without its unit) for each match that survives the guards; with
     ``first_only`` the first of each key only (the rows in file order)."""
     src = text
@@ -379,7 +393,7 @@ def _survivors(text: str, level: str | None, year: int | None, first_only: bool)
             if via and (_social_only(text, ss, cs, m.start(), social) or _through_channel(text, cs, m.end())
                         or (own is None and clause_scope(text[cs:m.end()]) > 0)):
                 continue  # an account's own count, a channel's (门户网站共发布…), or a whole area's (全县共发布…)
-            if key == "n.active_published" and _narrow_kind(m.group()):
+            if key == "n.active_published" and _narrow_kind(m.group(), organ):
                 continue  # a count of one narrow kind (主动公开人事信息12条)
             if "\n" in m.group() or re.search(r"[\t|｜]", src[at[m.start()]:at[m.end() - 1] + 1]):
                 continue  # across a line or a table cell's border (a tab the mending dropped

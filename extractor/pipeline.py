@@ -13,7 +13,8 @@ from .record import Record
 def extract_document(doc: Document) -> Record:
     table_result = tables.extract_tables(doc)
     meta = metadata.extract_metadata(doc)
-    facts, n_figures = narrative.extract_narrative(doc, meta.organ.level if meta.organ else None, meta.year)
+    facts, n_figures = narrative.extract_narrative(doc, meta.organ.level if meta.organ else None, meta.year,
+                                                   meta.organ.name if meta.organ else None)
     figures = table_result.figures + n_figures
     source = {"path": doc.path, "format": doc.format, "sha256": doc.sha256, "chars": len(doc.text)}
     if doc.ocr_pages:

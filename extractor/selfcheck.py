@@ -161,7 +161,8 @@ def restated(record: Record) -> list[Check]:
     """``n.restated.<key>``: the figure's first statement against its others in other paragraphs."""
     text = record.text
     by_key: dict[str, list] = {}
-    for f in mentions(text, record.organ.level if record.organ else None, record.year):
+    for f in mentions(text, record.organ.level if record.organ else None, record.year,
+                      record.organ.name if record.organ else None):
         by_key.setdefault(f.key, []).append(f)
     out = []
     for key, fs in by_key.items():
