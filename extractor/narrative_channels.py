@@ -137,4 +137,10 @@ def _hall_before(text: str, cs: int, s: int) -> tuple[int, int] | None:
     大厅设立查阅室: the hall is a channel too, whatever it is called): its span, or None."""
     words = "|".join(map(re.escape, cue("reading_place_hall")))
     m = words and re.search(rf"在(?P<h>[{HAN}]{{0,12}}?(?:{words}))[^，,；;。\n]{{0,16}}$", text[cs:s])
-    return (cs + m.start("h"), cs + m.end("h")) if m else None
+    if not m:
+        return None
+    # (a lobby named by its building or floor, 局机关一楼大厅, is no service hall)
+    lobby = "|".join(map(re.escape, cue("hall_lobby")))
+    if lobby and re.search(rf"(?:{lobby})大厅$", m.group("h")):
+        return None
+    return cs + m.start("h"), cs + m.end("h")

@@ -30,6 +30,8 @@ header between two lines of a sentence: ``mend_breaks``); spans point into the t
   channel is named in its clause before the count (门户网站共发布… is the website's own count)
   and the channels before it in the sentence are not social or platform accounts alone
   (依托公众号，共发布… is the account's count);
+- a website's count without 主动 or a total word (``via`` = sole: 在某网站专栏发布信息N条) counts
+  only as its paragraph's one count of items published, under the proactive part's heading;
 - a change from last year (较上年增加7件); 复议/诉讼 cases the organ decides as the review
   body or a court tries (审理行政复议案件).
 
@@ -86,7 +88,7 @@ def patterns():
         # that ran over a heading's line end would hide the real one right after it
         pat = r["pattern"].replace("[^", "[^\n")
         rest = (r.get("value", ""), r.get("unit", ""), _words(r.get("exclude", "")), _words(r.get("needs", "")),
-                r.get("via") == "1")
+                r.get("via") or "")
         # (a space may stand before the count too: 主动公开 96 条政府信息)
         strict.append((r["key"], re.compile(pat.replace("{N}", r"[ \u3000\xa0]?" + _NUM + _UNIT)), *rest, False))
         if "{N}" in pat:
@@ -221,6 +223,46 @@ def _part(text: str, key: str, ss: int, se: int, cs: int, e: int, social: list[s
     # proactive total: 在网站主动公开信息705条,在公众号发布信息1511条 keeps 705)
     return any(re.search(r"通过|依托|利用|^\s*在", c) and "公开" in c and not any(w in c for w in social)
                and _states_items(c) for c in (prev, nxt))
+
+
+# a heading's number (（一）, 2.) and a heading of a few words ending its line or before 。/：
+_HEAD_NO = r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?[ \t\u3000]*"
+_RUN_IN_HEAD = re.compile(_HEAD_NO + r"(?P<h>[^\n。，,；;：:]{2,16})[。：:]")
+_LINE_HEAD = re.compile(_HEAD_NO + r"(?P<h>[^\n。，,；;：:]{2,16})[。：:]?[ \t\u3000]*")
+
+
+def _under_proactive_head(text: str, start: int) -> bool:
+    """Whether the count at ``start`` stands in the part on proactive disclosure: its line opens
+    with that part's heading ((一)主动公开。…), or the line above it is that heading alone."""
+    heads = tuple(_fc("proactive_head"))
+    ls = text.rfind("\n", 0, start) + 1
+    m = _RUN_IN_HEAD.match(text, ls, start)
+    if m and any(w in m.group("h") for w in heads):
+        return True
+    k = ls - 1
+    while k > 0 and not text[text.rfind("\n", 0, k) + 1:k].strip(" \t\r\u3000"):
+        k = text.rfind("\n", 0, k)   # blank lines above
+    if k <= 0:
+        return False
+    above = text[text.rfind("\n", 0, k) + 1:k].rstrip("\r")
+    m = _LINE_HEAD.fullmatch(above)
+    return bool(m) and any(w in m.group("h") for w in heads)
+
+
+def _sole_count(text: str, start: int, end: int) -> bool:
+    """Whether the count text[start:end] is the only count of items published (条/篇) in its
+    paragraph (line), the counts of a breakdown of it (其中…38条) aside."""
+    ps = text.rfind("\n", 0, start) + 1
+    pe = text.find("\n", end)
+    pe = len(text) if pe < 0 else pe
+    for m in re.finditer(r"\d[\d,，]*[ \u3000]?[条篇]", text[ps:pe]):
+        a = ps + m.start()
+        if start <= a < end:
+            continue
+        cs = max([ps] + [text.rfind(c, ps, a) + 1 for c in "，,；;。"])
+        if not text[cs:a].lstrip(" \u3000").startswith("其中"):
+            return False
+    return True
 
 
 def _states_items(clause: str) -> bool:
@@ -390,7 +432,7 @@ def _survivors(text: str, level: str | None, year: int | None, organ: str | None
                 # or 其中本级…: the organ's own inside a portal's or an area's whole
             if not summed and _whole_then_own(text, cs, m.end(), se):
                 continue  # a whole area's count, the organ's own level's (本级) said after it
-            if via and (_social_only(text, ss, cs, m.start(), social) or _through_channel(text, cs, m.end())
+            if via == "1" and (_social_only(text, ss, cs, m.start(), social) or _through_channel(text, cs, m.end())
                         or (own is None and clause_scope(text[cs:m.end()]) > 0)):
                 continue  # an account's own count, a channel's (门户网站共发布…), or a whole area's (全县共发布…)
             if key == "n.active_published" and _narrow_kind(m.group(), organ):
@@ -436,6 +478,9 @@ def _survivors(text: str, level: str | None, year: int | None, organ: str | None
                         s, e = e + items.start("num"), e + items.end("unit")
                     elif key == "n.active_published":
                         continue  # a board's or a bulletin's issues (公示栏公开…信息142期): no items counted
+                if via == "sole" and not (_sole_count(text, m.start(), e) and _under_proactive_head(text, m.start())):
+                    continue  # a website's count beside another count of items published, or
+                    # outside the part on proactive disclosure
                 if _part(text, key, ss, se, cs, e, social) or _shared(text, key, m.start(), ns, value, ss) \
                         or _carried(text, key, m.group(), e, se) or _share(key, m.group(), ns - m.start()):
                     continue

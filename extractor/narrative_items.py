@@ -152,12 +152,24 @@ def _remedy_start(text: str, a: int, b: int, will: bool = True) -> int | None:
             j += 1
         s, _ = stripped_span(text, i, j)
         head = text[s:min(j, s + 30)]
-        if not first and s < j and (any(c in head for c in leads) or will and _WILL.match(head)):
+        if not first and s < j and (any(c in head for c in leads) or will and _will_not_paired(head)):
             return s
         if s < j:
             first = False
         i = j + 1
     return None
+
+
+def _will_not_paired(head: str) -> bool:
+    """Whether the sentence opening ``head`` says what the organ will do, and is no item that
+    states a shortfall before its plan (2.解读形式不够丰富，将更多采用图解: a problem and its
+    remedy, ``_paired``; the plans do not start there)."""
+    m = _WILL.match(head)
+    if not m:
+        return False
+    before = head[:m.end()]
+    return not (re.search(r"[，,]", before) and any(w in before for w in _words("problem_word"))
+                and not any(w in before for w in cue("remedy_lead") + cue("remedy_verb")))
 
 
 _NONE_STATED = re.compile(r"(?:本年度?|今年|全年|\d{4}年度?)?[，,]?(?:暂无|无|没有|未发现|未发生|不存在)"
@@ -413,10 +425,14 @@ def _words(role: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _pair_rx() -> re.Pattern:
     """A clause end, then a remedy opening the rest of the item (…有待提高，将加强培训;
-    …不规范，改进措施是…; 。改进⏎方面，一是…): cues may be broken by a line end."""
-    words = sorted(_words("remedy_pair"), key=len, reverse=True)
-    alts = "|".join(r"\s*".join(map(re.escape, w)) for w in words)
-    return re.compile(rf"[，,。；;]\s*(?={alts})")
+    …不规范，改进措施是…; 。改进⏎方面，一是…), or a clause opening with a plan's modal (…重视
+    不够，要建立通报制度; …不够全面，将梳理清单; never 将会影响…, 要素不全): cues may be broken by a
+    line end."""
+    def alts(role: str) -> str:
+        words = sorted(_words(role), key=len, reverse=True)
+        return "|".join(r"\s*".join(map(re.escape, w)) for w in words)
+    modal = rf"(?!{alts('not_plan')})(?:{alts('plan_modal')})\s*[\u4e00-\u9fff“\"]"
+    return re.compile(rf"[，,。；;]\s*(?={alts('remedy_pair')}|{modal})")
 
 
 def _paired(text: str, f: Fact) -> list[Fact]:

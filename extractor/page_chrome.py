@@ -13,6 +13,9 @@ between two lines of one sentence::
 each after a line of prose), and the running header or footer right after a page mark (a short
 line without a clause's punctuation that the text prints again, or that names a website, a
 portal or the report: ``cues.tsv`` role ``running_header``).
+A PDF whose page marks were lost in copying still prints its running header: the title
+block's lines (the organ's name, the report's title) again between the paragraphs below it
+(``_title_repeats``).
 
 ``without_chrome(text)`` is the text a reader of sentences reads: those lines taken out, and
 the sentence they broke joined again when it runs on (the line before ends without a stop and
@@ -97,13 +100,13 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
     # a bare page number with the next page's running header (by its words) right after it
     marks |= {i for i, (s, e) in enumerate(lines[:-1])
               if _BARE_NUMBER.fullmatch(text[s:e].strip(_WS)) and is_running_header(text[slice(*lines[i + 1])])}
-    if not marks:
-        return []
     counts: dict[str, int] = {}
     for s, e in lines:
         t = text[s:e].strip(_WS)
         counts[t] = counts.get(t, 0) + 1
-    chrome = set(marks)
+    chrome = set(marks) | _title_repeats(text, lines, counts)
+    if not chrome:
+        return []
     for i in marks:
         after = i + 1
         while after < len(lines) and not text[slice(*lines[after])].strip(_WS):
@@ -115,6 +118,37 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
                 and is_running_header(text[slice(*lines[before])], counts):
             chrome.add(before)
     return [(lines[i][0], min(lines[i][1] + 1, len(text))) for i in sorted(chrome)]
+
+
+# a date line (a signature's: 2023年1月20日) and how many lines at the top a title block may take
+_DATE_LINE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_TITLE_LINES = 3
+
+
+def _title_repeats(text: str, lines: list[tuple[int, int]], counts: dict[str, int]) -> set[int]:
+    """Indices of the title block's lines printed again between the paragraphs below it (a PDF
+    whose running header repeats the organ's name or the report's title on every page, its page
+    marks lost in copying): a line of the first few at the top, a header's shape
+    (``is_running_header``), seen again after the prose began and followed by more text that is
+    no date (the organ's name above the date closing the report is its signature, no chrome)."""
+    shown = [i for i, (s, e) in enumerate(lines) if text[s:e].strip(_WS)]
+    top: dict[str, int] = {}
+    for i in shown[:_TITLE_LINES]:
+        top.setdefault(text[slice(*lines[i])].strip(_WS), i)
+    # the prose begins at the first line holding a sentence's stop or comma (a link bar's
+    # 部门网站： is none)
+    prose = next((i for i in shown if re.search(r"[。，,；;]", text[slice(*lines[i])])), None)
+    if prose is None:
+        return set()
+    out = set()
+    for k, i in enumerate(shown):
+        t = text[slice(*lines[i])].strip(_WS)
+        if i <= prose or top.get(t, i) >= i or not _HAN.search(t) or not is_running_header(t, counts):
+            continue
+        nxt = shown[k + 1] if k + 1 < len(shown) else None
+        if nxt is not None and not _DATE_LINE.match(text[slice(*lines[nxt])].strip(_WS)):
+            out.add(i)
+    return out
 
 
 def _blocks(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -937,3 +937,41 @@ def test_a_summed_reports_whole_stays_its_own_with_the_share_in_the_next_sentenc
     text = ("本报告在汇总全县各乡镇、各部门年度报告的基础上编制。\n"
             "全县主动公开政府信息合计12,486条。其中，县政府本级主动公开信息6,163条。")
     assert figures_of_level(text, "county").get("n.active_published") == 12486
+
+
+# ---------------------------------------------------------------- session 15
+# one zero for both, the kinds joined by 和/、/及 and each called 案件 (行政复议和行政诉讼案件0件):
+# zero of each; a count above zero for both together stays neither's
+@pytest.mark.parametrize("text,review,litigation", [
+    ("2022年，街道收到申请0件，行政复议和行政诉讼案件0件。", 0, 0),
+    ("因政府信息公开引起的行政复议案件、行政诉讼案件0件。", 0, 0),
+    ("全年行政复议及行政诉讼案件数量为0件。", 0, 0),
+    ("本年度行政复议和行政诉讼案件各1件。", 1, 1),
+    ("全年行政复议和行政诉讼案件3件。", None, None),
+])
+def test_one_count_for_reviews_and_suits_called_cases(text, review, litigation):
+    g = got(text)
+    assert (g.get("n.review_cases"), g.get("n.litigation_cases")) == (review, litigation)
+
+
+# a website's count with no 主动 and no total word (在某网站某专栏发布信息N条) is the organ's
+# proactive total when it stands alone in the part on proactive disclosure (its run-in heading
+# or the heading above it): the dev gold keys such a count; beside another count of items
+# published (a WeChat account's, another site's) or outside that part it is one channel's
+@pytest.mark.parametrize("text,value", [
+    ("（一）主动公开。2022年，街道在县政府门户网站本街道专栏发布信息182条；各社区利用公开栏公开民生资金等信息。", 182),
+    ("（一）主动公开情况\n全年在市政府网站本局栏目发布各类信息64条，其中政策文件9条。", 64),
+    ("1.主动公开政府信息情况：全年通过区政府信息公开平台发布政务信息205条。", 205),
+])
+def test_a_websites_count_alone_under_the_proactive_heading(text, value):
+    assert got(text).get("n.active_published") == value
+
+
+@pytest.mark.parametrize("text", [
+    "（一）主动公开。全年在县政府门户网站发布信息112条，其中疫情防控信息38条；“某某街道”微信公众号发布信息64条。",
+    "（一）主动公开情况\n全年通过政府信息网站发布信息15条。通过镇公开栏张贴信息40条。",
+    "（三）平台建设。全年在县政府门户网站发布信息90条，栏目运行平稳。",
+    "2021年，我局调整领导小组。全年在市政府门户网站发布信息321条，通过公开栏张贴惠农政策。",
+])
+def test_a_websites_count_beside_another_or_outside_the_part_is_no_total(text):
+    assert "n.active_published" not in got(text)

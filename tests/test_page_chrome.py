@@ -169,3 +169,48 @@ def test_a_heading_before_a_page_mark_is_never_joined_for_the_figures():
         assert chrome_breaks(text) == [], heading
         plain, _ = unwrapped(text)
         assert heading + "一是" not in plain, heading
+
+
+# ---------------------------------------------------------------- session 15: the title block as header
+# A PDF whose running header repeats the title block (the organ's name, the report's title) on
+# every page, its page marks lost in copying: the header's lines stand again between the
+# paragraphs below. They are chrome; the title at the top, a portal's title printed twice at
+# the top, and the organ's name signing the report above its date are not.
+_ORGAN = "某某经济技术开发区管理委员会"
+_YEAR_TITLE = "2022年政府信息公开工作年度报告"
+
+
+def _titled(body: str, tail: str = "六、其他需要报告的事项\n无。\n") -> str:
+    return (f"{_ORGAN}\n{_YEAR_TITLE}\n根据《条例》要求，编制本报告。\n{_ORGAN}\n一、总体情况\n"
+            f"{body}\n{_YEAR_TITLE}\n五、存在的主要问题及改进情况\n"
+            f"1.公开栏更新不及时，将建立月度检查制度；\n2.解读形式较为单一，将更多运用图解。\n{_ORGAN}\n{tail}")
+
+
+def _chrome(text: str) -> list[str]:
+    return [text[s:e].strip() for s, e in chrome_drops(text)]
+
+
+def test_the_title_blocks_lines_between_paragraphs_are_chrome():
+    text = _titled("全年主动公开信息36条。")
+    assert _chrome(text) == [_ORGAN, _YEAR_TITLE, _ORGAN]
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    assert [f.text for f in facts if f.kind == "remedy"] == ["将建立月度检查制度", "将更多运用图解"]
+
+
+def test_a_sentence_broken_by_the_repeated_title_runs_on():
+    text = _titled("平台建设方面，在\n" + _ORGAN + "\n政务服务大厅设置查阅点。")
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    assert {f.value for f in facts if f.kind == "channel"} == {"service_hall", "reading_room"}
+
+
+@pytest.mark.parametrize("text", [
+    # a portal's title printed twice at the top (the page's title and its heading)
+    f"{_YEAR_TITLE}\n{_YEAR_TITLE}\n根据《条例》要求，编制本报告。\n一、总体情况\n全年主动公开信息36条。\n",
+    # the organ's name signing the report above its date, after 六
+    f"{_ORGAN}\n{_YEAR_TITLE}\n根据《条例》要求，编制本报告。\n一、总体情况\n全年主动公开信息36条。\n"
+    f"六、其他需要报告的事项\n无。\n{_ORGAN}\n2023年1月20日\n",
+    # a link bar with a colon above the title: the title is no repeat of it
+    f"某县人民政府\n部门网站：某县财政局某县教育局\n{_YEAR_TITLE}\n根据《条例》要求，编制本报告。\n一、总体情况\n无。\n",
+])
+def test_the_title_at_the_top_and_the_signature_are_no_chrome(text):
+    assert _chrome(text) == []

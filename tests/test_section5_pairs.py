@@ -64,3 +64,34 @@ def test_items_that_are_no_pair_stay_whole(body, problems, remedies):
 ])
 def test_a_numbered_headline_naming_a_shortfall_is_an_item(body, problems):
     assert items(body)[0] == problems
+
+
+# ---------------------------------------------------------------- session 15: a plan's modal
+# An item's clause after the comma opens with the modal of a plan (将…, 要…) whatever verb
+# follows (将梳理, 将更多采用, 要建立, 要推行): the item holds a problem and its remedy. A clause
+# opening so that states a consequence or a noun (将会影响, 将导致, 要素不全, 要求不明确) is
+# no plan. An unlabelled list of such items is all pairs: the plans do not start at its second
+# item (2.…不够丰富，将…).
+@pytest.mark.parametrize("body, problems, remedies", [
+    ("（一）个别股室对依申请办理重视不够，要明确办理时限；（二）网站栏目设置不够清晰，要重新梳理栏目。\n",
+     ["个别股室对依申请办理重视不够", "网站栏目设置不够清晰"], ["要明确办理时限", "要重新梳理栏目"]),
+    ("1.重点领域信息公开不够全面，将梳理公开事项清单，逐项对照公开；\n2.政策解读形式较为单一，将更多运用图解和短视频。\n",
+     ["重点领域信息公开不够全面", "政策解读形式较为单一"],
+     ["将梳理公开事项清单，逐项对照公开", "将更多运用图解和短视频"]),
+    # the modal's clause broken by a wrapped line, the remedy quoting a slogan
+    ("一是公开栏更新频次有待\n提高，要落实“一月一更新”；二是解读材料偏少，将邀请业务骨干撰写解读。\n",
+     ["公开栏更新频次有待\n提高", "解读材料偏少"], ["要落实“一月一更新”", "将邀请业务骨干撰写解读"]),
+])
+def test_a_plan_opening_with_its_modal_pairs_with_the_problem(body, problems, remedies):
+    assert items(body) == (problems, remedies)
+
+
+@pytest.mark.parametrize("body, problems", [
+    # a consequence or a noun after the comma: the item is one problem
+    ("（一）信息发布不够及时，将会影响政府公信力；（二）部分信息公开不规范，要素不够齐全。\n",
+     ["信息发布不够及时，将会影响政府公信力", "部分信息公开不规范，要素不够齐全"]),
+    ("1.公开栏更新滞后，将导致群众难以及时了解政策；\n2.培训覆盖面不够，要求掌握的业务知识不够扎实。\n",
+     ["公开栏更新滞后，将导致群众难以及时了解政策", "培训覆盖面不够，要求掌握的业务知识不够扎实"]),
+])
+def test_a_modal_looking_clause_that_is_no_plan_stays_in_the_problem(body, problems):
+    assert items(body)[0] == problems
