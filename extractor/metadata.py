@@ -16,6 +16,7 @@ from .document import Document
 from .lexicon import role_words
 from .organ import county_named, in_zone, organ_of, title_name
 from .organ_address import county_of_address, fill_from_address
+from .page_chrome import print_chrome_lines
 from .place_evidence import infer_places, note_places
 from .places import level_of, simplify
 
@@ -84,8 +85,10 @@ def _labels(role: str) -> str:
     return _lab(*role_words("contact_cues", role))
 
 
-_KEYS = "(?:" + _labels("label_key") + r"|(?![号楼室院层])[\u4e00-\u9fff]{1,4}(?:电话|时间)|E-?mail|Email)"
-# (a label of some words and 电话 never opens with an address's last word: 26号联系电话 keeps 号)
+_KEYS = ("(?:" + _labels("label_key") + r"|(?![号楼室院层])[\u4e00-\u9fff]{0,4}"
+         + _labels("label_head") + r"|E-?mail|Email)")
+# (a label of some words and its head (电话, 网站 …) never opens with an address's last word:
+# 26号联系电话 keeps 号)
 # any short label with its colon (联系人：, 办公时间：) ends the value before it
 _LABEL = r"(?:[\u4e00-\u9fff]{1,6}|E-?mail)[ \t\u3000]*[:：]"
 _ADDR_LAB = _labels("label_address")
@@ -128,6 +131,8 @@ _ADDRESS = re.compile(
     # (联系方式：某市某路202号，邮编…；联系方式：某县某镇某村　邮编…)
     rf"|联系方式[ \t\u3000]*[:：][ \t\u3000]*(?P<v3>[\u4e00-\u9fff0-9（）()]{{4,40}}?(?:号|村|社区|大楼|大院|楼))"
     rf"(?=[,，;；、 \t\u3000]*(?:{_labels('label_postcode')}|{_labels('label_phone')}|{_PHONE}))")
+# a label of a few words and its head (门户网站, 值班电话) right at an address's end
+_GLUED_LABEL = re.compile(r"([\u4e00-\u9fff]{1,4})" + _labels("label_head"))
 # the rest of an address on the next line (a PDF wraps it): ends as an address does, then a
 # label, a bracket, a stop or the line's end
 # (damaged: a space inside its words, 路 9 号, read through)
@@ -180,7 +185,8 @@ def _chrome() -> tuple[str, ...]:
 
 def _search(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
     """The first match in [a, b) that is no part of a web page's footer or header (a chrome
-    word on its line or the two lines before and after it)."""
+    word on its line or the two lines before and after it), unless the footer is only below
+    it and states contact details of its own (``_footer_below``)."""
     for m in rx.finditer(text, a, b):
         # (hi one before the match's end: a value ending its line counts that line's end as
         # its own, and the two lines after it are the next two, not three)
@@ -190,9 +196,30 @@ def _search(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
             j = text.find("\n", hi + 1, m.end() + 200)
             hi = j if j >= 0 else min(len(text), m.end() + 200)
         around = text[lo:hi]
-        if not any(w in around for w in _chrome()):
+        if not any(w in around for w in _chrome()) or _footer_below(text, lo, m.end(), hi):
             return m
     return None
+
+
+def _footer_below(text: str, lo: int, end: int, hi: int) -> bool:
+    """Whether the chrome around a value [.., end) is a footer below its line only, one that
+    says its own address, phone or e-mail (主办单位：… ⏎ 备案号：… 网站维护电话：…): a footer
+    states its host's contact details in itself, so a contact line standing just above it is
+    the page's article's (its report's), not the host's."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if any(w in text[lo:line_end] for w in _chrome()):
+        return False
+    at = min((i for i in (text.find(w, line_end, hi) for w in _chrome()) if i >= 0), default=-1)
+    if at < 0:
+        return False
+    start = text.rfind("\n", 0, at) + 1
+    stop = start
+    for _ in range(3):   # the footer's first line and two more
+        j = text.find("\n", stop + 1)
+        stop = len(text) if j < 0 else j
+    footer = text[start:stop]
+    return any(rx.search(footer) for rx in (_PHONE_RX, _ADDRESS, _EMAIL))
 
 
 def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
@@ -203,6 +230,9 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
     report's."""
     mtext = simplify(text)
     mtext = re.sub(r"[^\n]", " ", mtext[:start]) + mtext[start:]
+    # a browser's print header and footer (the page's URL, date, title) hold no report's value
+    for s, e in print_chrome_lines(mtext):
+        mtext = mtext[:s] + re.sub(r"[^\n]", " ", mtext[s:e]) + mtext[e:]
     mtext = _OTHER_SEP.sub(lambda m: m.group(1) + m.group(2) + "：", mtext)
     # damaged values read whole (damage.py: ０５３２－８８５１２０９６, 0570- 4 612 318, x[at]y.cn);
     # every span found in the folded text is mapped back to ``text``
@@ -228,6 +258,7 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
             m = _search(_ADDRESS, mtext, a, b)
             if m:
                 s, e = m.span(next(g for g in ("v", "v2", "v3") if m.group(g) is not None))
+                e = _label_glued(mtext, e)
                 while e > s and mtext[e - 1] in " \t\u3000\xa0,，;；。:：":  # (：邮编: OCR's ； )
                     e -= 1
                 if not re.search(f"(?:{_ADDR_END})$", mtext[s:e]) or _ADDR_TAIL_LINE.match(mtext, e):
@@ -308,6 +339,17 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
         spans["website"] = list(site)
     c.spans = spans
     return c
+
+
+def _label_glued(text: str, e: int) -> int:
+    """Where an address ends that a label of a few words glued on ends at ``e`` (…党政办公室门户
+    网站：, …36号二楼值班电话：): a label's words are taken from the first that may open it, so
+    the address's own last word (室, 楼, 号 …) goes back to it when it stands in them."""
+    run = _GLUED_LABEL.match(text, e)
+    if not run:
+        return e
+    last = max((i for i, ch in enumerate(run.group(1)) if re.fullmatch(_ADDR_END, ch)), default=-1)
+    return e + last + 1
 
 
 def _phone_value(phone: str) -> str:

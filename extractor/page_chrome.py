@@ -17,6 +17,13 @@ A PDF whose page marks were lost in copying still prints its running header: the
 block's lines (the organ's name, the report's title) again between the paragraphs below it
 (``_title_repeats``).
 
+A page a browser printed carries the browser's own header and footer on every page (family: a
+portal page printed to PDF): the page's date and time with its title (Chromium: ``2026/1/23
+10:14某镇2025年年度报告_某区人民政府网``; Safari and others: the title, then the date or the
+URL), and the page's URL with the page count (``https://…/post_1.html 1/2``; Firefox: ``第 1 页，
+共 2 页`` or ``1 of 2`` with the date). ``print_chrome_lines(text)`` finds those lines; they are
+page marks of ``chrome_lines`` too. A value on them (the URL) is never a report's.
+
 ``without_chrome(text)`` is the text a reader of sentences reads: those lines taken out, and
 the sentence they broke joined again when it runs on (the line before ends without a stop and
 is no heading, the line after opens no numbered part), with, per character, its offset in
@@ -47,6 +54,24 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DIGITS_AFTER_WORDS = re.compile(r"[\u4e00-\u9fff][\d,，]{1,6}$")
 _DIGITS_INTO_WORDS = re.compile(r"[\d,，]+[\u4e00-\u9fff]")
 _HEADER_MAX = 60
+# a browser's print chrome (print_chrome_lines): the URL, the page count, the date and time
+_PRINT_URL = r"(?:https?|file)://[^\s]+"
+_PRINT_COUNT = (r"(?:\d{1,4}[ \t]*/[ \t]*\d{1,4}|(?:[Pp]age[ \t]*)?\d{1,4}[ \t]+of[ \t]+\d{1,4}"
+                r"|第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)")
+_PRINT_DATE = r"(?:\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}/\d{1,2}/\d{2,4},?)"
+_PRINT_TIME = (rf"{_PRINT_DATE}[ \t]*(?:(?:上午|下午)[ \t]*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+               r"(?:[ \t]*[AaPp][Mm])?")
+# the footer: nothing but the URL with the page count or the date, or the page count with the
+# date (either first; the date there may go without its time)
+_PRINT_DAY = rf"(?:{_PRINT_TIME}|{_PRINT_DATE})"
+_PRINT_FOOTER = re.compile("|".join(rf"{a}[ \t]+{b}|{b}[ \t]+{a}" for a, b in (
+    (_PRINT_URL, _PRINT_COUNT), (_PRINT_URL, _PRINT_DAY), (_PRINT_COUNT, _PRINT_DAY))))
+# the header: the date and time with the page's title after it, or the title with the date or
+# the URL after a space (the two ends of the page's top line); a title has no clause's
+# punctuation, and opens no bracket before the URL (见网站（ http://… is prose)
+_PRINT_TITLE = r"[^\s:：，,。；;][^:：，,。；;\n]{3,80}?"
+_PRINT_HEADER = re.compile(rf"{_PRINT_TIME}[ \t]*{_PRINT_TITLE}"
+                           rf"|{_PRINT_TITLE}(?<![（(])[ \t]+(?:{_PRINT_TIME}|{_PRINT_URL})")
 # a line of prose wrapped at a page's width is at least this long (narrative_lex.WRAP_MIN); a
 # shorter one without punctuation, after a stop, is a heading
 _LINE_MIN = 25
@@ -90,12 +115,35 @@ def is_running_header(line: str, counts: dict[str, int] | None = None) -> bool:
     return (counts or {}).get(t, 0) >= 2 or any(w in t for w in _header_words())
 
 
+def _print_chrome(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indices of the lines a browser printed on every page: its footer (two of the URL, the
+    page count and the date, alone on the line), and its header (the date and time or the
+    URL with the page's title) where it opens the text, follows a footer or stands twice."""
+    strip = [text[s:e].strip(_WS) for s, e in lines]
+    footers = {i for i, t in enumerate(strip) if _PRINT_FOOTER.fullmatch(t)}
+    counts: dict[str, int] = {}
+    for t in strip:
+        counts[t] = counts.get(t, 0) + 1
+    first = next((i for i, t in enumerate(strip) if t), None)
+    headers = {i for i, t in enumerate(strip) if _PRINT_HEADER.fullmatch(t)
+               and (i == first or counts[t] >= 2 or i - 1 in footers)}
+    return footers | headers
+
+
+def print_chrome_lines(text: str) -> list[tuple[int, int]]:
+    """A browser's print header and footer lines (``_print_chrome``), each (start, end) with
+    its line end."""
+    lines = _lines(text)
+    return [(lines[i][0], min(lines[i][1] + 1, len(text))) for i in sorted(_print_chrome(text, lines))]
+
+
 def chrome_lines(text: str) -> list[tuple[int, int]]:
     """The page chrome lines of ``text``, each (start, end) with its line end."""
     if "\n" not in text:
         return []
     lines = _lines(text)
     marks = {i for i, (s, e) in enumerate(lines) if is_page_mark(text[s:e])}
+    marks |= _print_chrome(text, lines)
     marks |= _page_numbers(text, lines)
     # a bare page number with the next page's running header (by its words) right after it
     marks |= {i for i, (s, e) in enumerate(lines[:-1])

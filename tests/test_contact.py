@@ -158,7 +158,7 @@ def test_contact_cues_lexicon_loads():
     from extractor.lexicon import load
     rows = load("contact_cues", required=("role", "cue"), unique=("role", "cue"))
     assert {r["role"] for r in rows} == {"chrome", "page_label", "call_verb", "label_key", "label_address",
-                                         "label_phone", "label_postcode", "label_fax", "label_email",
+                                         "label_phone", "label_postcode", "label_fax", "label_email", "label_head",
                                          "publisher_label"}
 
 
@@ -457,3 +457,74 @@ def test_a_unit_named_before_the_number(body, phones, address):
 def test_an_address_then_an_unlabelled_phone_after_lianxi_fangshi(line, address, phones):
     c = contact_of("某局2023年政府信息公开工作年度报告\n" + line + "\n", None)
     assert (c.address, c.phones) == (address, phones)
+
+
+# family: a portal page printed to PDF ends with the article's own contact line, labels glued
+# without separators, then the host site's footer that states its own contact details (主办单位 /
+# 备案号 / 网站维护电话): the line above the footer is the report's; a footer's line, or one
+# just above a footer that says none of its own, stays the site's
+_HOST_FOOTERS = [
+    "主办单位：青石县人民政府办公室技术支持：县政务信息中心\n网站标识码：Q000000017备案号：ICP备05012345号网站维护电话：0517-8000099\n",
+    "版权所有：青石县人民政府 网站地图\n主办单位：青石县人民政府办公室 联系电话：0517-8000099 公网安备3301000201\n",
+    "主办单位：青石县人民政府办公室\n承办单位：青石县大数据中心 联系邮箱：qsxzf@qingshi.gov.cn\n",
+]
+
+
+@pytest.mark.parametrize("footer", _HOST_FOOTERS)
+@pytest.mark.parametrize("line, address, postcode, phones", [
+    ("地址：青石县白河镇正街5号邮编：611000电话：0517-8000003", "青石县白河镇正街5号", "611000", ["0517-8000003"]),
+    ("联系电话：0517-8000003邮编：611000通信地址：青石县白河镇正街5号", "青石县白河镇正街5号", "611000", ["0517-8000003"]),
+    ("邮政编码：611000 办公地址：青石县白河镇正街5号党政办公室 联系电话：0517-8000003", "青石县白河镇正街5号党政办公室",
+     "611000", ["0517-8000003"]),
+])
+def test_the_articles_contact_line_above_a_footer_with_its_own_contact_is_the_reports(footer, line, address,
+                                                                                       postcode, phones):
+    text, c = contact("六、其他需要报告的事项\n本年度未收取信息处理费。\n" + line + "\n" + footer)
+    assert (c.address, c.postcode, c.phones) == (address, postcode, phones)
+    spans_hold(text, c, "phones.0", phones[0])
+
+
+def test_a_contact_line_above_a_footer_without_contact_of_its_own_stays_the_sites():
+    text, c = contact("六、其他需要报告的事项\n无。\n地址：青石县政府路1号邮编：611000电话：0517-8000009\n"
+                      "主办单位：青石县人民政府办公室技术支持：县政务信息中心\n网站标识码：Q000000017\n")
+    assert (c.address, c.postcode, c.phones) == (None, None, [])
+
+
+def test_a_contact_line_inside_a_footer_with_contact_below_stays_the_sites():
+    text, c = contact("六、其他需要报告的事项\n无。\n主办单位：青石县人民政府办公室\n地址：青石县政府路1号 电话：0517-8000009\n"
+                      "网站标识码：Q000000017 网站维护电话：0517-8000099\n")
+    assert (c.address, c.phones) == (None, [])
+
+
+# family: the browser's print header (date, time, title) and footer (URL, page n/N) are page
+# chrome: the URL printed there is never the report's website, whatever label stands near it
+@pytest.mark.parametrize("footer", [
+    "https://www.qingshi.gov.cn/bhz/zwgk/ndbg/post_1024.html 2/2",
+    "第 2 页，共 2 页 https://www.qingshi.gov.cn/bhz/zwgk/ndbg/post_1024.html",
+    "https://www.qingshi.gov.cn/bhz/zwgk/ndbg/post_1024.html 2024/1/23 10:14",
+])
+def test_the_url_of_a_browsers_print_footer_is_no_website(footer):
+    text, c = contact("六、其他需要报告的事项\n无。\n主办单位：青石县人民政府办公室\n"
+                      "网站标识码：Q000000017 网站维护电话：0517-8000099\n" + footer + "\n")
+    assert c.website is None
+
+
+def test_the_website_the_report_names_is_read_beside_a_print_footer():
+    text, c = contact("本报告电子版可在青石县人民政府网站（www.qingshi.gov.cn）查阅。\n"
+                      "https://www.qingshi.gov.cn/bhz/zwgk/ndbg/post_1024.html 1/2\n"
+                      "2024/1/23 10:14青石县白河镇2023年政府信息公开工作年度报告_青石县人民政府网\n")
+    assert c.website == "www.qingshi.gov.cn"
+
+
+# family: an address ends where the next contact label begins, whatever its family (网站 / 门户网站 /
+# 网址 / 邮编 / 电话 / 传真 / 邮箱) and however many words it has, glued on without a separator;
+# the address's own last word (室, 楼, 号) stays with it
+@pytest.mark.parametrize("label", ["门户网站：www.qingshi.gov.cn", "政府网站：www.qingshi.gov.cn", "网站：www.qingshi.gov.cn",
+                                   "网址：www.qingshi.gov.cn", "邮编：611000", "值班电话：0517-8000003", "电话：0517-8000003",
+                                   "传真：0517-8000004", "联系邮箱：bhz@qingshi.gov.cn", "电子邮箱：bhz@qingshi.gov.cn"])
+@pytest.mark.parametrize("address", ["青石县白河镇正街5号党政办公室", "青石县白河镇正街5号二楼", "青石县白河镇正街5号"])
+def test_an_address_ends_where_a_glued_label_begins(label, address):
+    text, c = contact("联系地址：" + address + label + "\n")
+    assert c.address == address
+    s, e = c.spans["address"]
+    assert text[s:e] == address

@@ -214,3 +214,43 @@ def test_a_sentence_broken_by_the_repeated_title_runs_on():
 ])
 def test_the_title_at_the_top_and_the_signature_are_no_chrome(text):
     assert _chrome(text) == []
+# family: a page a browser printed to PDF carries the browser's own header (the date and time
+# with the page's title, or the title with the date or URL) and footer (the URL with the page
+# count, or the page count with the date) on every page: page chrome, never a report's value
+_PAGE = "某县某镇2023年政府信息公开工作年度报告_某县人民政府网"
+_URL = "https://www.mx.gov.cn/zwgk/ndbg/content/post_1024.html"
+
+
+@pytest.mark.parametrize("header, footer", [
+    # Chromium (zh-CN): date and time glued to the title; URL with n/N
+    (f"2024/1/23 10:14{_PAGE}", f"{_URL} 1/2"),
+    # Chromium (en-US): 1/23/24, 10:14 AM; the footer's count first
+    (f"1/23/24, 10:14 AM {_PAGE}", f"1/2 {_URL}"),
+    # Firefox: the title then the URL; the page count in words and the date
+    (f"{_PAGE} {_URL}", "第 1 页，共 2 页 2024/1/23 10:14"),
+    (f"{_PAGE} {_URL}", "1 of 2 2024-01-23 10:14"),
+    # Safari / IE: the title then the date; the URL with the date
+    (f"{_PAGE} 2024年1月23日 10:14", f"{_URL} 2024/1/23"),
+    (f"{_PAGE} 2024年1月23日 下午3:05", f"Page 1 of 2 2024/1/23 15:05"),
+])
+def test_a_browsers_print_header_and_footer_are_page_chrome(header, footer):
+    from extractor.page_chrome import chrome_lines, print_chrome_lines
+    body = "一、总体情况\n本年度共收到申请12件，\n"
+    text = f"{header}\n{_TITLE}\n{body}{footer}\n{header}\n办结12件。\n{footer.replace('1', '2', 1)}\n"
+    got = [text[s:e].strip() for s, e in print_chrome_lines(text)]
+    assert got == [header, footer, header, footer.replace("1", "2", 1)]
+    assert {text[s:e].strip() for s, e in chrome_lines(text)} >= set(got)
+
+
+@pytest.mark.parametrize("line", [
+    # prose with a URL in brackets, a labelled URL, a 发布时间 line, a table's fractions
+    "本报告可在县政府网站（http://www.mx.gov.cn）查阅",
+    "网址：https://www.mx.gov.cn/zwgk/index.html",
+    "发布时间：2024-01-22 10:14 来源：某县某镇人民政府",
+    "12/3 4/5",
+    "2024年1月22日",
+])
+def test_a_line_of_the_report_is_no_print_chrome(line):
+    from extractor.page_chrome import print_chrome_lines
+    text = f"{line}\n{_TITLE}\n一、总体情况\n{line}\n本年度共收到申请12件。\n"
+    assert print_chrome_lines(text) == []
