@@ -16,7 +16,7 @@ from .planrewrite import _QUOTED, without_asker
 from .queryplan import QueryPlan
 from .words import GOV_OFFICE_GLOSS
 
-_ORGAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|厅|署|中心|市|县|区|省|旗)")
+_ORGAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|厅|署|中心|市|县|区|省|旗|部(?!门|分|委))")
 
 
 _ASKING_CHAR = re.compile(r"[的有是在级]")
