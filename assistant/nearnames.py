@@ -380,8 +380,9 @@ def sure_slip(typed: str, held: str) -> bool:
 def held_sector(w: str, organs) -> tuple[str, list[str]] | None:
     """For an organ name the store lacks (省应急管理厅, 教育部), the longest sector of it (its name
     without a tier's character before and its tail after: 应急管理, 教育) that organs of the store
-    bear, with their names: the nearest kind that exists, said with the absence; None if none."""
-    stem = w[1:] if w[:1] in "省市县区" else w
+    bear, with their names: the nearest kind that exists, said with the absence; None if none
+    (国家统计局 in a store with no 统计 organ: never the national organs as a "kind")."""
+    stem = re.sub(r"^(?:国家|中央|省|市|县|区)", "", w)   # a tier's word before it (国家统计局: 统计)
     tail = next((t for t in sorted(DEPT_TAILS + ("部", "厅"), key=len, reverse=True) if stem.endswith(t)), None)
     if not tail:
         return None
