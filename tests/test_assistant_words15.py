@@ -5,7 +5,8 @@ store of our own (invented names):
    is that tier's departments; glued to 这一级 by jieba (省厅这一级) it is still read;
 2. a kind of place said as a tier with no government's word (盟这一级, 旗那一级) is that tier of
    such places: their governments and departments, never their towns or 苏木;
-3. an organ named with a tail that tells its tier (省…厅: a province's, …部: the nation's) that
+3. an organ named with a tail that tells its tier (省…厅: a province's, …部: the nation's; 厅 with no
+   省 before it stays the sector's bodies, as before) that
    the store lacks is said (库中没有…的报告) with the nearest kind it holds, never answered as the
    kind of every tier (省应急管理厅 is no county's 应急管理局); another sector one character off
    (省财政厅 beside 省民政厅) is no slip;
@@ -121,11 +122,17 @@ def test_a_place_kind_alone_is_every_organ_of_such_places(db):
     ("省应急管理厅的年报有吗？", "省应急管理厅", "应急管理"),
     ("教育部的年报在不在库里", "教育部", "教育"),
     ("省财政厅收到多少申请", "省财政厅", "财政"),
+    ("省里的财政厅有报告吗", "财政厅", "财政"),
 ])
 def test_an_organ_of_a_tier_the_store_lacks_is_said_with_the_nearest_kind(db, q, missing, kind):
     a = ask(db, q)
     assert not a.rows and f"库中没有“{missing}”的报告" in a.text and f"名称含“{kind}”" in a.text, a.text
     assert "民政厅" not in a.text.split("\n", 1)[1].split("。")[0], a.text   # 财政厅 is no slip of 民政厅
+
+
+def test_a_province_tail_with_no_tier_said_is_the_sectors_bodies(db):
+    a = ask(db, "应急管理厅有哪些报告")   # (卫健厅 alone: tests/test_assistant_families4.py)
+    assert _names(a) == {"临河县应急管理局"}, a.text
 
 
 def test_a_held_organ_of_the_tier_is_answered(db):
