@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .nearnames import common_name, kind_slip, real_place
+from .nearnames import common_name, held_sector, kind_slip, other_sector, real_place
 from .plan import parse
 from .queryplan import QueryPlan
 from .reading import items_of
@@ -22,7 +22,9 @@ def placeless(name: str) -> bool:
     """市商务局 / 县教育局: a level character and a bureau, no place (市场监督管理局 starts with
     the word 市场, a bureau of its own)."""
     from . import vocab
-    return bool(_PLACELESS.match(name)) and (vocab.tokenizer().FREQ.get(name[:2]) or 0) < 50
+    from .names import short_forms
+    return bool(_PLACELESS.match(name)) and (vocab.tokenizer().FREQ.get(name[:2]) or 0) < 50 \
+        and not any(name.startswith(f) for f in short_forms() if f[0] == name[0])   # 市监局: 市场监督管理局
 
 
 def ask_back(question, plan, unknown, organs, context) -> Answer:
@@ -34,6 +36,8 @@ def ask_back(question, plan, unknown, organs, context) -> Answer:
         if real_place(w) or common_name(w):
             continue   # 北京市 / 财政局: a name of its own the store lacks, never a slip (北票市, 民政局)
         for name in organs.near(w):
+            if other_sector(w, name, organs):
+                continue   # 省财政厅 beside 省民政厅: another sector the store holds, no slip
             q2 = question.replace(w, name)
             near.append(name)
             a.options.append({"label": f"“{w}”按“{name}”理解", "question": q2,
@@ -41,8 +45,11 @@ def ask_back(question, plan, unknown, organs, context) -> Answer:
     if near:
         a.text = (f"库中没有“{'”“'.join(unknown)}”。是不是“{'”或“'.join(near)}”？"
                   "（请选择，或改正后再问）")
-    else:   # said first, then what was understood
-        a.text = f"库中没有“{'”“'.join(unknown)}”的报告。" + a.text
+    else:   # said first, then the nearest kind the store holds (教育部: 教育 organs), then what was understood
+        held = [(w, h) for w in unknown for h in [held_sector(w, organs)] if h]
+        a.text = f"库中没有“{'”“'.join(unknown)}”的报告。" + "".join(
+            f"库中有名称含“{part}”的机关{len(names)}个：" + "、".join(names[:3]) + ("等" if len(names) > 3 else "")
+            + "。" for _, (part, names) in held) + a.text
     return a
 
 

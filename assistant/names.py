@@ -349,6 +349,11 @@ def _bare_place(p: str) -> str | None:
 
 def _aliases(name, short, prefixes):
     out = []
+    swaps = _abbreviations()
+    plain = "".join((name or "").split())
+    # the full endings the organ's own name bears (经济开发区管理委员会): a short form (经开区管委会)
+    # is never spelled out as another of its full forms (经济技术开发区…), neither holding the other
+    own = {e for e in swaps if e not in short_forms() and plain.endswith(e)}
     for n in (name, short):
         if not n:
             continue
@@ -360,13 +365,21 @@ def _aliases(name, short, prefixes):
                 forms.add(other + rest)
             elif not rest and len(other) >= 3 and other.endswith(_PLACE_TAILS):
                 forms.add(other)   # 高新区(新市区): also 新市区
-        swaps = _abbreviations()
         lengths = sorted({len(a) for a in swaps})
+        shortened = set()   # forms a full ending was shortened into: never spelled out again
         for _ in range(2):   # 浑南区民族和宗教事务局 is 浑南区民宗局; …卫生健康委 is …卫健委 (via 委员会)
             for f in list(forms):
                 for n_ in lengths:
                     if len(f) > n_ and f[-n_:] in swaps:
-                        forms.update(f[:-n_] + b for b in swaps[f[-n_:]])
+                        end = f[-n_:]
+                        if end in short_forms() and f in shortened:
+                            continue   # 经济开发区管理委员会 → 经开区管委会, never → 经济技术开发区…
+                        made = {f[:-n_] + b for b in swaps[end]
+                                if not any(o != b and o in swaps[end] and b not in o and o not in b
+                                           for o in own)} - forms
+                        forms.update(made)
+                        if end not in short_forms():
+                            shortened |= made
         for f in list(forms):   # 广东从化经济开发区管理委员会 is also 从化经济开发区管理委员会
             for province in _provinces():
                 if f.startswith(province) and len(f) > len(province) + 2:

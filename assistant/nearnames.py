@@ -126,7 +126,7 @@ def typo_places(question: str, organs) -> list[tuple[str, list[str]]]:
     for i, ch in enumerate(q):
         if ch not in _TAILS or i in covered:
             continue
-        for k in (3, 2, 1):
+        for k in (5, 4, 3, 2, 1):   # the whole name first (巴颜托海镇: 巴彦托海镇, never 托海镇: 渤海镇)
             s = i - k
             if s < 0 or any(j in covered for j in range(s, i)):
                 continue
@@ -167,6 +167,9 @@ def near_reading(question: str, plan, organs) -> Near | None:
     typos = typo_places(question, organs) if not (_named(plan) or plan.followup) else []
     if typos:
         opts = [(f"“{w}”按“{n}”理解", question.replace(w, n, 1)) for w, ns in typos for n in ns[:6]]
+        if len(typos) == 1 and len(typos[0][1]) == 1 and sure_slip(typos[0][0], typos[0][1][0]):
+            w, n = typos[0][0], typos[0][1][0]   # 巴颜托海镇: one held name, four of five characters its own
+            return Near(f"库中没有“{w}”，按只差一个字的“{n}”回答", opts, question.replace(w, n, 1), False)
         said = "；".join(f"库中没有“{w}”，是不是“{'”或“'.join(ns[:6])}”？" for w, ns in typos)
         return Near(said + "（请选择，或改正后再问）", opts, None, False)
     slip = (other_tail(question, plan, organs) or zone_elsewhere(question, plan, organs)
@@ -361,9 +364,52 @@ def kind_slip(w: str, organs) -> str | None:
     卫健局; 民正局: 民政局), ``w`` no place and no name of its own; else None (rule near_name)."""
     near = organs.near(w)
     if real_place(w) or common_name(w) or len(near) != 1 or not near[0].endswith(DEPT_TAILS) \
-            or any(near[0].startswith(r) for r in organs.regions):
+            or any(near[0].startswith(r) for r in organs.regions) or other_sector(w, near[0], organs):
         return None
     return near[0]
+
+
+def sure_slip(typed: str, held: str) -> bool:
+    """Whether ``typed``, one character off the one held name ``held``, is read as it (answered,
+    said first) rather than asked back: a long name, four of its five characters or more its own
+    (巴颜托海镇 for 巴彦托海镇), no place of its own; a shorter one (桦楠县, 松目塘镇, 古桃镇: one
+    character of three or four) is asked, as is a name glued to a place (assistant/askback.py)."""
+    return _one_char_off(typed, held) and len(held) >= 5 and not real_place(typed)
+
+
+def held_sector(w: str, organs) -> tuple[str, list[str]] | None:
+    """For an organ name the store lacks (省应急管理厅, 教育部), the longest sector of it (its name
+    without a tier's character before and its tail after: 应急管理, 教育) that organs of the store
+    bear, with their names: the nearest kind that exists, said with the absence; None if none
+    (国家统计局 in a store with no 统计 organ: never the national organs as a "kind")."""
+    stem = re.sub(r"^(?:国家|中央|省|市|县|区)", "", w)   # a tier's word before it (国家统计局: 统计)
+    tail = next((t for t in sorted(DEPT_TAILS + ("部", "厅"), key=len, reverse=True) if stem.endswith(t)), None)
+    if not tail:
+        return None
+    stem = stem[:-len(tail)]
+    for size in range(len(stem), 1, -1):
+        for a in range(len(stem) - size + 1):
+            part = stem[a:a + size]
+            names = sorted({n for i, n in organs.display.items() if n and part in n and n.endswith(DEPT_TAILS)})
+            if names:
+                return part, names
+    return None
+
+
+def other_sector(w: str, near: str, organs) -> bool:
+    """Whether the characters where ``w`` and ``near`` differ make another sector the store holds
+    (省财政厅 beside 省民政厅: 财政 is a sector of its own, 财政局 held): no slip of one for the other."""
+    at = next((i for i, (a, b) in enumerate(zip(w, near)) if a != b), None)
+    if at is None:
+        return False
+    stem = w.rstrip("".join(DEPT_TAILS))
+    for a in range(max(0, at - 3), at + 1):
+        for b in range(at + 1, min(len(stem), at + 4) + 1):
+            part = stem[a:b]
+            if len(part) >= 2 and not part.startswith(tuple("省市县区")) \
+                    and any(part in n and n != near and n.endswith(DEPT_TAILS) for n in organs.names):
+                return True
+    return False
 
 
 def _kind_of(w: str) -> tuple[str, ...]:

@@ -17,7 +17,10 @@ _BEFORE = r"(?:^|(?<=[各、和与及或，,的在那\u3000])|(?<=哪些|哪个|
 # after a government's word, the tier it stands for (地区行署那一级 / 盟行署这一级的): the places' organs
 _TIER = re.compile(r"(?:那|这)?一?级(?:别)?(?:的|单位|机关)?")
 _GOV = re.compile(r"(?:人民)?政府|行政公署|行署")   # 盟行署 / 地区行政公署: the place's government
-_AFTER = r"(?=$|[、和与及或，,的里中内有收零报年都共呢吗是\u3000？?]|人民政府|政府|行政公署|行署|一级|级|下面|下属)"
+_AFTER = r"(?=$|[、和与及或，,的里中内有收零报年都共呢吗是\u3000？?]|人民政府|政府|行政公署|行署|一级|级|下面|下属|[这那]一?级)"
+# the tier said right after the kind, no government's word (盟这一级的单位 / 旗那一级): as with one
+_TIERS = ("county", "city", "province")   # a tier with departments of its own
+_TIER_ALONE = re.compile(r"(?:那|这)一?级(?:别)?(?:的|单位|机关)?|一级(?:的|单位|机关)")
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +127,7 @@ def place_kind(t, organs, p, set_) -> None:
     if p.organ_ids or p.region or organs is None:
         return
     found, absent, ids = [], [], set()
+    tiers = []   # the levels of the kinds said as a tier with no government's word (盟这一级)
     said = t.s   # as typed before any kind is taken (盟和地区: 地区 joined to 盟)
     for m in _pattern().finditer(said):
         g = 1 if m.group(1) else 2
@@ -137,10 +141,12 @@ def place_kind(t, organs, p, set_) -> None:
             t.take(m.start(g), m.end(g))   # 乡镇和苏木: every township, 苏木 among them
             continue
         gov = _GOV.match(t.s, m.end(g))
-        tier = _TIER.match(t.s, gov.end()) if gov else None
-        if tier:   # 地区行署那一级: the tier of such places, every organ of theirs (rule place_kind_tier)
-            found.append((w, w + gov.group(0) + "一级"))
+        tier = _TIER.match(t.s, gov.end()) if gov else _TIER_ALONE.match(t.s, m.end(g))
+        if tier:   # 地区行署那一级 / 盟这一级: the tier of such places, every organ of theirs (rule place_kind_tier)
+            found.append((w, w + (gov.group(0) if gov else "") + "一级"))
             ids |= set(_organs_of(w, organs))
+            if not gov:
+                tiers.append(_rows()[w])
             t.take(m.start(g), tier.end())
             continue
         dept = body if body and not gov else None   # 地区直属部门: its organs but its governments
@@ -161,6 +167,9 @@ def place_kind(t, organs, p, set_) -> None:
         rule = "place_kind_tier" if any(shown.endswith("一级") for _, shown in found) else \
             "place_kind_government" if any(_GOV.search(shown) for _, shown in found) else "place_kind"
         set_("organ_ids", tuple(sorted(ids)), rule)
+        if len(tiers) == len(found) and len(set(tiers)) == 1 and tiers[0] in _TIERS and not p.levels:
+            # 旗这一级: the 旗's own tier (its government and departments), never its 苏木 or towns
+            set_("levels", (tiers[0], tiers[0] + "_dept"), "place_kind_tier")
         set_("organ_names", tuple(f"{shown}（地名以“{w}”结尾）" for w, shown in found), "place_kind")
 
 

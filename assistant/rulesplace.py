@@ -92,7 +92,9 @@ PLACE_RULES: tuple[Rule, ...] = (
     Rule("near_name", "organs", "a place one character off a held one (拱县: 珙县, by its sound when"
          " the name has two characters), a place's bureau held only as its branch (…肥城分局) or"
          " abbreviated (住建局: 住房和建设局), a bare bureau name of several organs asked one"
-         " contact (公安局的电话): asked back with each reading, or read and said first", ()),
+         " contact (公安局的电话): asked back with each reading, or read and said first (a long"
+         " name, five characters or more, one off one held name: 巴颜托海镇 read as 巴彦托海镇); another"
+         " sector the store holds is no slip (省财政厅 beside 省民政厅)", ()),
     Rule("which_one", "organs", "a bare bureau name of several organs asked one contact: the reading"
          " stands, which organ is asked; a follow-up naming a place or an organ (平阳县的) answers it", ()),
     Rule("tier_of_bodies", "levels", "a tier (县级, 市级, 区县一级: its government and departments) said"
@@ -181,8 +183,10 @@ PLACE_RULES: tuple[Rule, ...] = (
          " held said, never every organ of the places (assistant/placekind.kind_narrowed)",
          ()),   # tests: test_assistant_familiesqv15
     Rule("place_kind_tier", "organs", "a place kind and its government's word said as a tier (地区行署那一级,"
-         " 盟行署这一级): every organ of such places, never the governments alone (assistant/placekind.py)",
-         ()),   # tests: test_assistant_familiesqv15
+         " 盟行署这一级): every organ of such places, never the governments alone; the kind said as a tier"
+         " with no government's word (盟这一级, 旗那一级): its own tier's governments and departments, never"
+         " its towns or 苏木 (assistant/placekind.py)",
+         ()),   # tests: test_assistant_familiesqv15, test_assistant_words15
     Rule("zone_government", "organs", "a zone's name with 政府 / 人民政府 (苏州工业园区政府, 芜湖经开区政府):"
          " the zone's 管委会, said; never the county governments' level of 区政府"
          " (lexicons/question_zone_bodies.tsv, assistant/zonegov.py)",

@@ -23,6 +23,19 @@ from . import vocab
 from .sectors import holds
 
 _BUREAU_TAIL = re.compile(r"委员会|局|委|厅|署|所|站|中心")
+_NATION_TAIL = re.compile(r"部(?!门|分|委)")   # 教育部: a national ministry's tail
+_PROVINCE_TAIL = re.compile(r"厅")
+_PROVINCE_BEFORE = re.compile(r"省(?:级|里的?|的|直)?$")
+
+
+def _tier_named(s: str, start: int, end: int) -> bool:
+    """Whether the kind at ``s[start:end]`` is one tier's organ by its name: a national
+    ministry's tail after it (教育部), or 厅 after it with 省 before it (省应急管理厅); 卫健厅 alone
+    stays the sector's bodies (lexicons/question_tail_families.tsv)."""
+    return bool(_NATION_TAIL.match(s, end)) or bool(
+        _PROVINCE_TAIL.match(s, end) and _PROVINCE_BEFORE.search(s[:start]))
+
+
 _KIND_NOUN = re.compile(r"(单位|机关|机构|部门|系统|条线|口|类)")
 _UNSTATED = re.compile(
     r"(?:没有?|未|不)(?:写明|注明|标明|载明|写清|写|填写?|署名?|说明)(?:了)?的?(?:是)?(?:哪个|哪家|哪一个)?"
@@ -199,6 +212,9 @@ def organ_type(t, q: str, organs, p, set_) -> None:
             continue
         if _PLACE_BEFORE.search(t.s[:s]):
             continue   # 台州市民政局 / 大治市自然资源和规划局: one organ's name the store lacks
+        if any(_tier_named(q, a, a + len(w2)) for a, _, w2 in joined):
+            continue   # 省应急管理厅 / 教育部: one tier's organ by its name (省…厅 a province's, 部 the
+            # nation's), never the kind of every tier; the store lacking it is said (suggest.unknown_organs)
         # 开发区、管委会这类单位 / 海关或税务单位: every kind listed, their organs joined (rule
         # kinds_joined); a kind with no organ in the store is said, never dropped in silence
         held = [(w2, kind_ids(w2, organs)) for _, _, w2 in joined] if organs is not None else []
