@@ -109,6 +109,15 @@ def said_first(a: Answer, organs=None) -> Answer:
     return a
 
 
+def _asked_back(question: str, text: str, plan: QueryPlan, opts, organs, context) -> Answer:
+    """An answer that asks back (which organ, which year, which report): ``text`` says each
+    candidate; ``opts`` are (button label, the question that reading asks), each with its reading."""
+    out = Answer(question=question, understood=True, plan=plan, text=text)
+    for label, q2 in opts:
+        out.options.append({"label": label, "question": q2, "reading": items_of(parse(q2, organs, context))})
+    return out
+
+
 def _ask(conn, organs, question, context, previous, reading) -> Answer:
     plan = parse(question, organs, context)
     if context is None and previous is None and reading is None:
@@ -267,11 +276,7 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         plan = tail
     elif tail:   # 福田区那个署 (集体经济发展服务署, 建筑工务署): which one? each said
         text, plan2, opts = tail
-        out = Answer(question=question, understood=True, plan=plan2, text=text)
-        for label, q2 in opts:
-            out.options.append({"label": label, "question": q2,
-                                "reading": items_of(parse(q2, organs, context))})
-        return out
+        return _asked_back(question, text, plan2, opts, organs, context)
     if plan.pick_year:   # 里面最新那一年的那份: the scope's report of its last year (assistant/pickyear.py)
         plan = picked_year(conn, plan, build) or plan
     try:
@@ -291,37 +296,21 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
     name_counted(conn, plan, a, build, run)   # 几份 → 7份, and which seven (few counted)
     if reading is None and several_years(plan, a.rows, a.columns):   # 安庆市财政局收到多少申请:
         text, plan2, years = which_year(plan, a.rows)   # which year? each year's value said
-        out = Answer(question=question, understood=True, plan=plan2, text=text)
-        for label, year in years:
-            q2 = f"{year}年{question}"
-            out.options.append({"label": label, "question": q2,
-                                "reading": items_of(parse(q2, organs, context))})
-        return out
+        return _asked_back(question, text, plan2, [(label, f"{year}年{question}") for label, year in years],
+                           organs, context)
     if reading is None and twin_reports(plan, a.rows, a.columns, each_said(question, SEVERAL)):
         # 邳州2020年收到多少申请: one organ's two reports of that year, which one? both said
         text, plan2, opts = which_report(question, plan, a.rows, a.columns)
-        out = Answer(question=question, understood=True, plan=plan2, text=text)
-        for label, q2 in opts:
-            out.options.append({"label": label, "question": q2,
-                                "reading": items_of(parse(q2, organs, context))})
-        return out
+        return _asked_back(question, text, plan2, opts, organs, context)
     if reading is None and several_organs(plan, a.rows, a.columns, each_said(question, SEVERAL),
                                           one_meant(question)):
         # 财政局2019年收到几件申请 / 滨江区收到几件申请: which organ? each one's value said
         text, plan2, opts = which_organ(question, plan, a.rows, a.columns, a.stats)
-        out = Answer(question=question, understood=True, plan=plan2, text=text)
-        for label, q2 in opts:
-            out.options.append({"label": label, "question": q2,
-                                "reading": items_of(parse(q2, organs, context))})
-        return out
+        return _asked_back(question, text, plan2, opts, organs, context)
     asked = None if reading is not None else one_of_named(conn, question, plan, a.rows, organs.display)
     if asked:   # 长春那份报告收到多少申请 (长春市人民政府's and 长春市民政局's): which one? each said
         text, plan2, opts = asked
-        out = Answer(question=question, understood=True, plan=plan2, text=text)
-        for label, q2 in opts:
-            out.options.append({"label": label, "question": q2,
-                                "reading": items_of(parse(q2, organs, context))})
-        return out
+        return _asked_back(question, text, plan2, opts, organs, context)
     if plan.kind == "text" and plan.phrase and not plan.quoted and plan.agg is None:
         a = _with_keywords(conn, question, plan, a)
     if (not a.rows or a.stats.get("reports") == 0) and a.value in (None, 0):
