@@ -12,6 +12,7 @@ Vocabulary (heads, leads, intros, ends) is ``lexicons/cues.tsv``'s.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .document import stripped_span
@@ -414,7 +415,24 @@ def problems_and_remedies(text: str, s5: Section) -> list[Fact]:
     for role, pa, pb in parts:
         if role != "past":
             facts += _part_items(text, pa, pb, role)
+    if len(parts) == 1 and parts[0][0] == "problem" and _items(text, parts[0][1], parts[0][2]):
+        facts = _plans_at_tail(facts)
     return [g for f in facts for g in _paired(text, f)]
+
+
+def _plans_at_tail(facts: list[Fact]) -> list[Fact]:
+    """The one numbered list of a section 五 with no plans, its last items saying what will be
+    done (一是…不够；二是…有待提高；三是加强培训，提升业务能力): those items, each opening with a
+    plan_verb and stating no shortfall, are the plans, when an item before them states one."""
+    def plan(f: Fact) -> bool:
+        return (f.text.startswith(_words("plan_verb"))
+                and not any(w in f.text for w in _words("problem_word")))
+    k = len(facts)
+    while k > 0 and plan(facts[k - 1]):
+        k -= 1
+    if k == len(facts) or not any(w in f.text for f in facts[:k] for w in _words("problem_word")):
+        return facts
+    return facts[:k] + [replace(f, kind="remedy") for f in facts[k:]]
 
 
 def _words(role: str) -> tuple[str, ...]:

@@ -353,3 +353,32 @@ def test_numbers_in_a_sentence_are_no_list_marks():
     # 1.5万 and 1、2月 inside a problem are figures and months, not an inline list
     assert items(f"全年收到申请1.5万件，{P1}，1、2月更新较慢。下一步将{R1}。") == [
         ("problem", f"全年收到申请1.5万件，{P1}，1、2月更新较慢"), ("remedy", f"下一步将{R1}")]
+
+
+# one numbered list with no label or lead for the plans, its last items saying what will be
+# done: those items (a plan's verb first, no shortfall) are the plans
+@pytest.mark.parametrize("body, expected", [
+    ("一是栏目更新不够及时；二是解读形式较为单一；\n三是加强栏目维护，明确更新时限。\n",
+     [("problem", P1), ("problem", P2), ("remedy", "加强栏目维护，明确更新时限")]),
+    ("1.栏目更新不够及时。\n2.工作人员业务能力有待提高。\n3.进一步丰富解读形式。\n4.完善公开工作考核。\n",
+     [("problem", P1), ("problem", "工作人员业务能力有待提高"),
+      ("remedy", "进一步丰富解读形式"), ("remedy", "完善公开工作考核")]),
+    ("（一）依申请办理流程不规范；（二）持续做好政策解读工作。\n",
+     [("problem", "依申请办理流程不规范"), ("remedy", "持续做好政策解读工作")]),
+])
+def test_plans_at_the_tail_of_the_one_list(body, expected):
+    assert items(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a plan's verb opening a shortfall: still a problem
+    ("一是栏目更新不够及时；二是加强培训的力度不够。\n",
+     [("problem", P1), ("problem", "加强培训的力度不够")]),
+    # every item a plan, no shortfall stated: nothing to tell them from (left as read)
+    ("一是加强栏目维护；二是丰富解读形式。\n", [("problem", R1), ("problem", R2)]),
+    # a plan's verb in the middle of the list, a shortfall after it: not at the tail
+    ("一是栏目更新不够及时；二是强化培训；三是解读形式较为单一。\n",
+     [("problem", P1), ("problem", "强化培训"), ("problem", P2)]),
+])
+def test_no_plans_where_the_tail_is_no_plan(body, expected):
+    assert items(body) == expected
