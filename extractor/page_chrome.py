@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .document import is_page_mark, without_spans
+from .document import PAGE_MARK, is_page_mark, without_spans
 from .lexicon import role_words
 
 _WS = " \t\r\xa0\u3000"
@@ -72,6 +72,11 @@ _PRINT_FOOTER = re.compile("|".join(rf"{a}[ \t]+{b}|{b}[ \t]+{a}" for a, b in (
 _PRINT_TITLE = r"[^\s:：，,。；;][^:：，,。；;\n]{3,80}?"
 _PRINT_HEADER = re.compile(rf"{_PRINT_TIME}[ \t]*{_PRINT_TITLE}"
                            rf"|{_PRINT_TITLE}(?<![（(])[ \t]+(?:{_PRINT_TIME}|{_PRINT_URL})")
+# a footer with words: a page mark (or 共M页 第N页) at one end of a line, a running header's
+# words at the other (某县人民政府办公室印发 第3页, 某区年度报告 — 2 —, 第2页 某区政务公开办)
+_MARK = rf"(?:{PAGE_MARK.pattern}|共\s*\d{{1,4}}\s*页\s*[,，]?\s*第\s*\d{{1,4}}\s*页)"
+_MARK_AT_END = re.compile(rf"(?<=[^\d\s])\s*(?:{_MARK})$")
+_MARK_AT_START = re.compile(rf"^(?:{_MARK})\s*(?=[^\d\s])")
 # a line of prose wrapped at a page's width is at least this long (narrative_lex.WRAP_MIN); a
 # shorter one without punctuation, after a stop, is a heading
 _LINE_MIN = 25
@@ -104,6 +109,24 @@ def _page_numbers(text: str, lines: list[tuple[int, int]]) -> set[int]:
     if len(found) < 2 or any(b[1] != a[1] + 1 for a, b in zip(found, found[1:])):
         return set()
     return {i for i, _ in found}
+
+
+def _worded_footers(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indices of footer lines that print words with the page mark (``_MARK_AT_END``,
+    ``_MARK_AT_START``): the words a running header's (``is_running_header``), printed with a
+    page mark on two or more lines, or naming a site, a portal or the report."""
+    stems: dict[int, str] = {}
+    for i, (s, e) in enumerate(lines):
+        t = text[s:e].strip(_WS)
+        m = _MARK_AT_END.search(t) or _MARK_AT_START.search(t)
+        if m:
+            stem = (t[:m.start()] + t[m.end():]).strip(_WS)
+            if _HAN.search(stem):
+                stems[i] = stem
+    counts: dict[str, int] = {}
+    for stem in stems.values():
+        counts[stem] = counts.get(stem, 0) + 1
+    return {i for i, stem in stems.items() if is_running_header(stem, counts)}
 
 
 def is_running_header(line: str, counts: dict[str, int] | None = None) -> bool:
@@ -145,6 +168,7 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
     marks = {i for i, (s, e) in enumerate(lines) if is_page_mark(text[s:e])}
     marks |= _print_chrome(text, lines)
     marks |= _page_numbers(text, lines)
+    marks |= _worded_footers(text, lines)
     # a bare page number with the next page's running header (by its words) right after it
     marks |= {i for i, (s, e) in enumerate(lines[:-1])
               if _BARE_NUMBER.fullmatch(text[s:e].strip(_WS)) and is_running_header(text[slice(*lines[i + 1])])}

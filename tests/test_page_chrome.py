@@ -254,3 +254,45 @@ def test_a_line_of_the_report_is_no_print_chrome(line):
     from extractor.page_chrome import print_chrome_lines
     text = f"{line}\n{_TITLE}\n一、总体情况\n{line}\n本年度共收到申请12件。\n"
     assert print_chrome_lines(text) == []
+
+
+# a footer that prints words with the page mark (family: a DOCX's footer printed to PDF):
+# the office or the report at one end of the line, the page mark at the other
+@pytest.mark.parametrize("footer", [
+    "某县人民政府办公室印发 第{n}页",
+    "某县人民政府办公室印发第{n}页",
+    "某县政务公开办公室 第 {n} 页 共 4 页",
+    "某镇2023年政府信息公开年报 — {n} —",
+    "某县政务公开办公室 -{n}-",
+    "某县政务公开办公室 共4页 第{n}页",
+    "第{n}页 某县政务公开办公室",
+])
+def test_a_footer_with_words_is_page_chrome(footer):
+    from extractor.page_chrome import chrome_lines, without_chrome
+    text = _report("全年主动公开政府信息386条，其中政策文件12条。\n" + footer.format(n=1) + "\n" + _TITLE
+                   + "\n一是组织开展依申请公开专题培训，提升依法答\n" + footer.format(n=2) + "\n" + _TITLE
+                   + "\n复水平。二是加强督查指导。")
+    got = {text[s:e].strip() for s, e in chrome_lines(text)}
+    assert {footer.format(n=1), footer.format(n=2)} <= got
+    assert "提升依法答复水平。" in without_chrome(text)[0]
+
+
+def test_a_footer_with_words_printed_once_names_the_report():
+    from extractor.page_chrome import chrome_lines
+    footer = "某镇政府信息公开工作年度报告 第1页"
+    text = _report("全年主动公开政府信息386条，其中政策文件\n" + footer + "\n12条。")
+    assert footer in {text[s:e].strip() for s, e in chrome_lines(text)}
+
+
+@pytest.mark.parametrize("line", [
+    # prose that ends with a page reference: clause punctuation, or printed once without a
+    # header's words
+    "详见《某县政务公开手册》，第3页",
+    "具体内容详见附件第3页",
+    # numbers with dashes inside words are no page mark
+    "规划期为2021-2035年",
+])
+def test_a_line_ending_in_a_page_reference_is_no_footer(line):
+    from extractor.page_chrome import chrome_lines
+    text = _report("全年主动公开政府信息386条。\n" + line + "\n全年收到申请2件。")
+    assert chrome_lines(text) == []

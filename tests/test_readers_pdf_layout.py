@@ -346,3 +346,66 @@ def test_grid_open_at_its_sides(tmp_path, overhang):
     doc = read_document(path)
     _expect(doc)
     assert doc.text.count("\n") == 3  # three rows, nothing outside the table
+
+
+# ---------------------------------------------------------------- page header and footer
+BODY_X, BODY_CHARS = 60.0, 50  # a line of prose runs to the right margin (x ≈ 510)
+
+
+def _prose(top: float, words: str, n: int, step: float = 14.0) -> list:
+    """n lines of prose filling the measure, the last ending with ``words``."""
+    lines = [("公开" * BODY_CHARS)[:BODY_CHARS] for _ in range(n - 1)]
+    lines.append(("政务" * BODY_CHARS)[:BODY_CHARS - len(words)] + words)
+    return [text(BODY_X, top + i * step, s) for i, s in enumerate(lines)]
+
+
+def _footer(shape: str, page: int, top: float = 800.0) -> list:
+    """A footer of a given wording and layout, in the bottom margin."""
+    if shape == "issuer":  # the issuing office and the page mark at the left, one line
+        return [text(BODY_X, top, f"某市某区人民政府办公室印发 第 {page} 页")]
+    if shape == "two_ends":  # the office at the left, the page count at the right margin
+        return [text(BODY_X, top, "某区政务公开办公室"), text(430, top, f"第 {page} 页 共 5 页")]
+    if shape == "title_dash":  # the report's title with — N —, centred
+        return [text(200, top, f"某区年度报告 — {page} —")]
+    if shape == "count_first":  # 共M页 第N页 after the office
+        return [text(BODY_X, top, f"某县政府信息公开 共5页 第{page}页")]
+    if shape == "slash":  # N/M alone: a page number, dropped
+        return [text(280, top, f"{page}/5")]
+    raise ValueError(shape)
+
+
+@pytest.mark.parametrize("shape", ["issuer", "two_ends", "title_dash", "count_first", "slash"])
+def test_footer_is_not_glued_to_the_last_body_line(tmp_path, shape):
+    """The body's last line runs to the right margin and the sentence goes on over the
+    page; the footer below it, apart in the bottom margin, is a line of its own, and so is
+    the next page's running header (page_chrome then joins the sentence across them)."""
+    page1 = _prose(640, "提升依法答", 7) + _footer(shape, 1)
+    page2 = [text(BODY_X, 40, "某区人民政府信息公开")] + [text(BODY_X, 90, "复水平。下一句话。")]
+    doc = read_document(pdf(tmp_path / f"{shape}.pdf", [page1, page2]))
+    lines = [ln.replace(" ", "") for ln in doc.text.split("\n")]
+    last = next(ln for ln in lines if "提升依法答" in ln)
+    assert last.endswith("提升依法答"), last
+    assert "某区人民政府信息公开" in lines
+    assert any(ln.startswith("复水平") for ln in lines)
+    if shape != "slash":
+        assert lines[lines.index(last) + 1].endswith(("页", "—")), lines
+
+
+def test_header_is_not_glued_to_the_last_body_line(tmp_path):
+    """No footer: the next page's running header, apart in the top margin, does not join the
+    paragraph that ran to the right margin at the foot of the page before."""
+    page1 = _prose(640, "提升依法答", 7)
+    page2 = [text(BODY_X, 40, "某区人民政府信息公开")] + [text(BODY_X, 90, "复水平。下一句话。")]
+    doc = read_document(pdf(tmp_path / "header.pdf", [page1, page2]))
+    lines = doc.text.split("\n")
+    assert any(ln.endswith("提升依法答") for ln in lines)
+    assert "某区人民政府信息公开" in lines
+
+
+def test_body_line_in_the_bottom_margin_still_runs_on(tmp_path):
+    """A body line low on the page, at the paragraph's own line spacing, is no footer: the
+    paragraph runs on over the page break (a page number in the margin is dropped)."""
+    page1 = _prose(680, "提升依法答", 6) + [text(280, 812, "- 1 -")]
+    page2 = [text(BODY_X, 60, "复水平。下一句话。")]
+    doc = read_document(pdf(tmp_path / "low.pdf", [page1, page2]))
+    assert any("提升依法答复水平。" in ln for ln in doc.text.split("\n"))

@@ -44,6 +44,7 @@ _PAGE_NO = re.compile(
     r"|^[-—–\s]*(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-—–\s]*$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 _MARGIN = 0.12  # share of the page height, top and bottom, where page numbers live
+_APART = 2.0  # a header or footer stands this many line heights from the body
 _NUMBER = NUMBER  # a value, with a unit or sign if it has one
 _ENUM = _HEADING
 
@@ -71,6 +72,7 @@ class _Reader:
         self.open_tail = False  # the open table's last row is a label whose values are on the next page
         self.held: list = []  # lines with column names at the bottom of the last page
         self.held_margins = (0.0, 0.0)
+        self.apart: set[int] = set()  # ids of the page's header and footer lines (``_apart``)
 
     def flush(self) -> None:
         if self.para:
@@ -85,12 +87,14 @@ class _Reader:
                              [(round(cell.x0, 1), round(cell.x1, 1)) for cell in row])
         self.rows, self.kind, self.key = [], "", ()
 
-    def line(self, text: str, indented: bool, full: bool) -> None:
+    def line(self, text: str, indented: bool, full: bool, apart: bool = False) -> None:
+        """A line of prose; ``apart`` a page's header or footer (``_apart``): a line of its
+        own, which no paragraph runs into or on from."""
         self.close_table()
-        if not (self.para_open and not indented and not _HEADING.match(text)):
+        if apart or not (self.para_open and not indented and not _HEADING.match(text)):
             self.flush()
         self.para.append(text)
-        self.para_open = full
+        self.para_open = full and not apart
 
     def _continues(self, kind: str, key: tuple, first_on_page: bool) -> bool:
         if not (first_on_page and self.page_ended_in_table and self.kind == kind and len(key) == len(self.key)):
@@ -288,6 +292,8 @@ class _Reader:
             runs = fill(g, runs)
         lines = [ln for ln in build_lines(runs) if not (_PAGE_NO.match(ln.text) and (
             ln.top < height * _MARGIN or ln.bottom > height * (1 - _MARGIN)))]
+        # a footer held over as column names keeps its mark on the next page
+        self.apart = _apart(lines, height) | {id(ln) for ln in self.held if id(ln) in self.apart}
         items: list[tuple[float, int, object]] = []
         left_right = self.held_margins
         if lines:
@@ -352,7 +358,8 @@ class _Reader:
     def _line(self, ln, left_right) -> None:
         left, right = left_right
         size = ln.size
-        self.line(ln.text, indented=ln.x0 > left + 0.5 * size, full=ln.x1 >= right - 2.5 * size)
+        self.line(ln.text, indented=ln.x0 > left + 0.5 * size, full=ln.x1 >= right - 2.5 * size,
+                  apart=id(ln) in self.apart)
 
     def finish(self) -> None:
         for ln in self.held:
@@ -360,6 +367,23 @@ class _Reader:
         self.held = []
         self.flush()
         self.close_table()
+
+
+def _apart(lines: list[Line], height: float) -> set[int]:
+    """Ids of a page's running header and footer: the first line when it stands in the top
+    margin and the last when it stands in the bottom margin (``_MARGIN``), set apart from the
+    body by more than ``_APART`` line heights (a footer of any wording: 某某印发 第3页, 共5页 第3页,
+    the report's title). The body's last line does not run into it (…依法答某某印发第3页)."""
+    out: set[int] = set()
+    if len(lines) < 2:
+        return out
+    first, second = lines[0], lines[1]
+    if first.bottom < height * _MARGIN and second.top - first.bottom > _APART * first.size:
+        out.add(id(first))
+    last, above = lines[-1], lines[-2]
+    if last.top > height * (1 - _MARGIN) and last.top - above.bottom > _APART * last.size:
+        out.add(id(last))
+    return out
 
 
 def _page_content(pdf, i: int):
