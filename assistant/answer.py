@@ -229,6 +229,11 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         return place_not_held(question, plan, places, organs)
     if unknown:   # 花沟镇收到多少申请？ in a store without 花沟镇; 桦楠县: one character off 桦南县
         return ask_back(question, plan, unknown, organs, context)
+    if reading is None and context is None and plan.unread and not Reading.of(plan).items[1:]:
+        # 有没有报告连年份都没写的: nothing read but what is asked, and words left unread — they
+        # are the condition; answering every report would answer another question (rule unread_condition)
+        return unread_condition(question, replace(plan, unread_conditions=tuple(plan.unread),
+                                                  rules=(*plan.rules, "unread_condition")))
     bare = [n for n in plan.organ_names if placeless(n)
             and any(o != n and o.endswith(n) for o in organs.names)
             and not re.search(COUNTED.pattern.rstrip("$") + re.escape(n), question)]
