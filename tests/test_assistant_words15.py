@@ -22,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import ask
+from test_assistant_familiesqv15 import _names, _understood
 from test_assistant_familiesv import _rec
 from test_assistant_questions import first_line, t3, t4, write_store
 
@@ -69,15 +70,6 @@ def corpus() -> list[dict]:
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     return write_store(tmp_path_factory.mktemp("words15") / "words15.db", corpus())
-
-
-def _names(a) -> set[str]:
-    return {r[0] for r in a.rows}
-
-
-def _understood(a) -> None:
-    line = first_line(a)
-    assert a.understood and "没有读懂" not in line and "未用到" not in line, a.text
 
 
 # -- 1. a tier's word and its departments' ending ---------------------------------------------------
