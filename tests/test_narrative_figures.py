@@ -58,7 +58,7 @@ def test_not_the_proactive_total(text):
     ("本年度收到依申请公开事项7件。", 7),
     ("2024年新收政府信息公开申请31件，上年结转4件。", 31),
     ("全年共收到申请公开政府信息的请求9件。", 9),
-    ("全年未出现依申请公开政府信息和不予公开政府信息的情况。", 0),
+    ("本年度未出现依申请公开政府信息与不予公开政府信息的情况。", 0),
     # a count with carried-over cases in it gives way to the new ones
     ("本年度受理政府信息公开申请5件，其中上年度结转1件，新收4件。", 4),
     # carried-over words said of another count later in the sentence do not count
@@ -107,7 +107,7 @@ def test_self_rank_is_how_the_report_names_itself_most():
     # the account last of a list of channels gives the list's count; its own is said after
     ("通过门户网站、“经开发布”微信公众号发布信息5217条，其中公众号发布2,340条。", 2340),
     ("在门户网站公开信息200条，“某某”微信公众号发布信息80条。", 80),
-    ("通过官方微博发布信息1172条、微信公众号发布信息945篇。", 945),
+    ("通过政务微博推送信息836条、微信公众号推送信息512篇。", 512),
 ])
 def test_wechat_posts(text, value):
     assert got(text).get("n.wechat_posts") == value
