@@ -36,6 +36,7 @@ text before and after, for a reader that drops them itself (the figures:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .document import PAGE_MARK, is_page_mark, without_spans
@@ -123,9 +124,7 @@ def _worded_footers(text: str, lines: list[tuple[int, int]]) -> set[int]:
             stem = (t[:m.start()] + t[m.end():]).strip(_WS)
             if _HAN.search(stem):
                 stems[i] = stem
-    counts: dict[str, int] = {}
-    for stem in stems.values():
-        counts[stem] = counts.get(stem, 0) + 1
+    counts = Counter(stems.values())
     return {i for i, stem in stems.items() if is_running_header(stem, counts)}
 
 
@@ -138,15 +137,23 @@ def is_running_header(line: str, counts: dict[str, int] | None = None) -> bool:
     return (counts or {}).get(t, 0) >= 2 or any(w in t for w in _header_words())
 
 
-def _print_chrome(text: str, lines: list[tuple[int, int]]) -> set[int]:
+def _line_counts(text: str, lines: list[tuple[int, int]]) -> Counter:
+    """How often each line (stripped) stands in the text: a running header prints again."""
+    return Counter(text[s:e].strip(_WS) for s, e in lines)
+
+
+def _with_ends(text: str, lines: list[tuple[int, int]], idx) -> list[tuple[int, int]]:
+    """The lines ``idx`` as (start, end) spans, each with its line end, in text order."""
+    return [(lines[i][0], min(lines[i][1] + 1, len(text))) for i in sorted(idx)]
+
+
+def _print_chrome(text: str, lines: list[tuple[int, int]], counts: Counter) -> set[int]:
     """Indices of the lines a browser printed on every page: its footer (two of the URL, the
     page count and the date, alone on the line), and its header (the date and time or the
-    URL with the page's title) where it opens the text, follows a footer or stands twice."""
+    URL with the page's title) where it opens the text, follows a footer or stands twice
+    (``counts``: ``_line_counts``)."""
     strip = [text[s:e].strip(_WS) for s, e in lines]
     footers = {i for i, t in enumerate(strip) if _PRINT_FOOTER.fullmatch(t)}
-    counts: dict[str, int] = {}
-    for t in strip:
-        counts[t] = counts.get(t, 0) + 1
     first = next((i for i, t in enumerate(strip) if t), None)
     headers = {i for i, t in enumerate(strip) if _PRINT_HEADER.fullmatch(t)
                and (i == first or counts[t] >= 2 or i - 1 in footers)}
@@ -157,7 +164,7 @@ def print_chrome_lines(text: str) -> list[tuple[int, int]]:
     """A browser's print header and footer lines (``_print_chrome``), each (start, end) with
     its line end."""
     lines = _lines(text)
-    return [(lines[i][0], min(lines[i][1] + 1, len(text))) for i in sorted(_print_chrome(text, lines))]
+    return _with_ends(text, lines, _print_chrome(text, lines, _line_counts(text, lines)))
 
 
 def chrome_lines(text: str) -> list[tuple[int, int]]:
@@ -165,17 +172,14 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
     if "\n" not in text:
         return []
     lines = _lines(text)
+    counts = _line_counts(text, lines)
     marks = {i for i, (s, e) in enumerate(lines) if is_page_mark(text[s:e])}
-    marks |= _print_chrome(text, lines)
+    marks |= _print_chrome(text, lines, counts)
     marks |= _page_numbers(text, lines)
     marks |= _worded_footers(text, lines)
     # a bare page number with the next page's running header (by its words) right after it
     marks |= {i for i, (s, e) in enumerate(lines[:-1])
               if _BARE_NUMBER.fullmatch(text[s:e].strip(_WS)) and is_running_header(text[slice(*lines[i + 1])])}
-    counts: dict[str, int] = {}
-    for s, e in lines:
-        t = text[s:e].strip(_WS)
-        counts[t] = counts.get(t, 0) + 1
     chrome = set(marks) | _title_repeats(text, lines, counts)
     if not chrome:
         return []
@@ -189,7 +193,7 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
         if before >= 0 and before not in marks and counts.get(text[slice(*lines[before])].strip(_WS), 0) >= 2 \
                 and is_running_header(text[slice(*lines[before])], counts):
             chrome.add(before)
-    return [(lines[i][0], min(lines[i][1] + 1, len(text))) for i in sorted(chrome)]
+    return _with_ends(text, lines, chrome)
 
 
 # a date line (a signature's: 2023年1月20日) and how many lines at the top a title block may take
