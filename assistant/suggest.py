@@ -14,9 +14,9 @@ from . import vocab
 from .examples import example_in_passing
 from .planrewrite import without_asker, without_quoted
 from .queryplan import QueryPlan
-from .words import GOV_OFFICE_GLOSS, TIER_GOV_OFFICE
+from .words import GOV_OFFICE_GLOSS, MINISTRY_TAIL, TIER_GOV_OFFICE
 
-_ORGAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|厅|署|中心|市|县|区|省|旗|(?<![全内外总本干局西东南北中])部(?![门分署委队]))")
+_ORGAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|厅|署|中心|市|县|区|省|旗|" + MINISTRY_TAIL + ")")
 
 
 _ASKING_CHAR = re.compile(r"[的有是在级]")

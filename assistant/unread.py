@@ -21,9 +21,10 @@ from functools import lru_cache
 
 from . import vocab
 from .sectors import holds
+from .words import MINISTRY_TAIL
 
 _BUREAU_TAIL = re.compile(r"委员会|局|委|厅|署|所|站|中心")
-_NATION_TAIL = re.compile(r"部(?!门|分|委)")   # 教育部: a national ministry's tail
+_NATION_TAIL = re.compile(MINISTRY_TAIL)   # 教育部: a national ministry's tail
 _PROVINCE_TAIL = re.compile(r"厅")
 _PROVINCE_BEFORE = re.compile(r"省(?:级|里的?|的|直)?$")
 

@@ -39,6 +39,9 @@ GOV_OFFICE_GLOSS = re.compile(r"(?<=政府)[(（](?:办公厅|办公室|办)[)�
 # 省级政府办公厅 / 县级人民政府办公室: a tier's government said with the office reporting for it, the
 # government of that tier (as 省政府办公厅 reads), never an office left unread: r"\1" keeps the government
 TIER_GOV_OFFICE = re.compile(r"((?:地级市|地市|县区|区县|[省市县区])级(?:人民)?政府)(?:办公厅|办公室|办)")
+# 教育部 / 外交部: a national ministry's tail 部 — never a word holding 部 (全部, 内部, 部门, 部分,
+# 部署, 部委, 部队; 局部, 西部): read where an organ's name may end (suggest.py, unread.py)
+MINISTRY_TAIL = r"(?<![全内外总本干局西东南北中])部(?![门分署委队])"
 LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]")   # 各县（区、市）人民政府
 # 县级人民政府（含县级市、市辖区政府） / 各级政府部门（局、委、厅等）: a gloss saying what a word
 # covers, no condition of its own
