@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .document import stripped_span, without_spans
 from .lexicon import load
-from .page_chrome import NUMBER_MARK, sentence_breaks, without_chrome
+from .page_chrome import NUMBER_MARK, WRAP_MIN, sentence_breaks, without_chrome
 from .record import CHANNELS, Fact
 
 HAN = r"\u4e00-\u9fff\u2e80-\u2fdf"
@@ -25,9 +25,8 @@ CLAUSE_END = "，,；;。！？!?：:\n"
 STRIP = " \t\r\n\xa0\u3000；;。，,、：:"  # what a fact's text never starts or ends with
 
 
-# A line of prose this long that stops without a stop was wrapped at a fixed width (a PDF's
-# text, pasted), not ended; a numbered part (一、 （二） 3.) opens a new line of its own.
-WRAP_MIN = 25
+# (WRAP_MIN, page_chrome's: a line of prose this long that stops without a stop was wrapped at a
+# fixed width, not ended); a numbered part (一、 （二） 3.) opens a new line of its own.
 _NUMBERED = re.compile(rf"[ \t\u3000\xa0]*(?:{NUMBER_MARK})")
 _LINE_STOP = "。！？!?；;：:"
 

@@ -78,9 +78,10 @@ _PRINT_HEADER = re.compile(rf"{_PRINT_TIME}[ \t]*{_PRINT_TITLE}"
 _MARK = rf"(?:{PAGE_MARK.pattern}|共\s*\d{{1,4}}\s*页\s*[,，]?\s*第\s*\d{{1,4}}\s*页)"
 _MARK_AT_END = re.compile(rf"(?<=[^\d\s])\s*(?:{_MARK})$")
 _MARK_AT_START = re.compile(rf"^(?:{_MARK})\s*(?=[^\d\s])")
-# a line of prose wrapped at a page's width is at least this long (narrative_lex.WRAP_MIN); a
-# shorter one without punctuation, after a stop, is a heading
-_LINE_MIN = 25
+# A line of prose this long that stops without a stop was wrapped at a fixed width (a PDF's
+# text, pasted), not ended (narrative_lex's wrapped lines too); a shorter one without
+# punctuation, after a stop, is a heading
+WRAP_MIN = 25
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -253,10 +254,10 @@ def _runs_on(text: str, s: int, e: int) -> bool:
         return False
     # so does a short one without a number (改进措施, 存在问题) unless the line above runs into
     # it (ends with a comma, or is a long line of prose without a stop)
-    if not _CLAUSE_PUNCT.search(line) and len(line.strip(_WS)) < _LINE_MIN:
+    if not _CLAUSE_PUNCT.search(line) and len(line.strip(_WS)) < WRAP_MIN:
         above = before[:max(0, before.rfind("\n"))].rstrip(_WS + "\n")
         above_line = above[above.rfind("\n") + 1:].strip(_WS)
-        if not above_line or not (above_line[-1] in "，,、" or (len(above_line) >= _LINE_MIN and above_line[-1] not in _STOP)):
+        if not above_line or not (above_line[-1] in "，,、" or (len(above_line) >= WRAP_MIN and above_line[-1] not in _STOP)):
             return False
     # a number split by the page (信息3⏎第1页⏎87条) is one number only with words on both
     # sides: digits after words before the chrome, digits running into words after it
