@@ -188,19 +188,26 @@ def _against() -> re.Pattern:
     # 比2021年多了多少 / 跟2021年比，少了几件 / 和2021年相比少了多少
     said = (r"(?:(?:比|较)\s*" + DIFF_YEAR + r"\s*年?度?(?:的)?(?:相比较?|比较|对比)?"
             r"|(?:跟|和|与|同)\s*" + DIFF_YEAR + r"\s*年?度?(?:的)?(?:相比较?|比较|对比|比))")
-    return re.compile(r"^(?:那|那么)?" + said + r"[，,]?[^？?。，,\d]{0,8}?" + DIFF_WORD + r"[^？?。，,\d]{0,4}[？?。!！]*$")
+    # 25年的呢？比22年多了多少 / 2023年的，和2021年比差多少: the year switched to said first
+    now = (r"(?:(?:那|那么)?(?P<now>" + DIFF_YEAR.replace("(", "(?:", 1) + r")\s*年?度?(?:的)?(?:呢|那)?"
+           r"[？?，,。\s]*)?")
+    return re.compile(r"^" + now + r"(?:那|那么)?" + said + r"[，,]?[^？?。，,\d]{0,8}?" + DIFF_WORD
+                      + r"[^？?。，,\d]{0,4}[？?。!！]*$")
 
 
 def against_year(prev: QueryPlan, q: str) -> QueryPlan | None:
     """比2021年多了多少 right after one organ's figure of one year (浏阳市政府2021年收了多少申请 →
-    2023年呢 → 比2021年多了多少): that year's value against the year said (rule year_difference,
+    2023年呢 → 比2021年多了多少; or the year switched to said first, 25年的呢？比22年多了多少): that
+    year's value against the year said (rule year_difference,
     its sign by the word); else None."""
     m = _against().match(q)
     if not m or prev.kind != "figure" or not prev.metric or len(prev.years) != 1 \
             or len(set(prev.organ_ids)) != 1 or prev.agg or prev.top or prev.listing:
         return None
     from .planyears import LESS_WORDS, full_year
-    y1, y2 = prev.years[0], full_year(next(g for g in m.groups() if g and g.isdigit()))
+    y1 = full_year(m.group("now")) if m.group("now") else prev.years[0]
+    now_at = m.re.groupindex["now"]
+    y2 = full_year(next(g for i, g in enumerate(m.groups(), 1) if i != now_at and g and g.isdigit()))
     if y1 == y2:
         return None
     out = replace(prev, years=tuple(sorted({y1, y2})), year_diff=(y1, y2), year_gap=False,
