@@ -3,13 +3,13 @@
 
 A run of the question that spells a word of lexicons/question_levels.tsv (three characters or
 more) with exactly one character different, not the first (州政府 is no slip of 县政府: the tier
-is said by it), that character one no rule read, no particle and no organ's tail (国家局: no slip of 国家级), with another character of the
-run unread too (街道里 / 几个报: a word read, then one more character, no slip of 街道办 / 几个市),
-no dictionary word holding that character (县级部分, 乡镇政务, 市政府办公厅: words of their own),
-and no store organ's name holding the run (市人民政府办公厅 of 上海市人民政府办公厅: held as
-typed). One level word that close: the question is
-read with it and the reading says so (“街到办”按“街道办”理解); two or more (县级单门: 县级单位 or
-县级部门?): asked back, never guessed.
+is said by it). That character is one no rule read, no particle and no organ's tail (国家局: no
+slip of 国家级); another character of the run, no particle, is unread too (街道里 / 几个报 /
+县里的卫建局: a word read, then one more character, no slip of 街道办 / 几个市 / 县里的局); no
+dictionary word holds that character (县级部分, 乡镇政务, 市政府办公厅: words of their own); no
+store organ's name holds the run (市人民政府办公厅 of 上海市人民政府办公厅: held as typed).
+One level word that close: the question is read with it and the reading says so (“街到办”按
+“街道办”理解); two or more (县级单门: 县级单位 or 县级部门?): asked back, never guessed.
 """
 from __future__ import annotations
 
@@ -55,7 +55,8 @@ def level_slip(q: str, left: str, organs=None) -> tuple[str, tuple[str, ...]] | 
                 continue
             c = i + diff[0]
             if left[c] == BLANK or not _CJK.match(q[c]) or q[c] in _PARTICLE or q[c] in _TAIL \
-                    or sum(ch != BLANK for ch in left[i:i + n]) < 2 or _in_a_word(q, c):
+                    or sum(ch != BLANK and ch not in _PARTICLE for ch in left[i:i + n]) < 2 \
+                    or _in_a_word(q, c):
                 continue
             if run in vocab.level_words() or run in vocab.words() or _held(run, organs):
                 continue   # 县直部门 itself, 乡镇街道: a word of its own
