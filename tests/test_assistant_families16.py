@@ -11,7 +11,9 @@ own (places real, organs and figures invented):
    role polite) and 省政府或省政府办公厅 (a tier's government, no organ 政府办 unknown);
 4. level_typo (assistant/leveltypo.py): 街到办 / 乡政符 / 县直部们 read as the level word and said;
    one character off two level words (县级单门) asked; 街道里 / 国家局 no slip;
-5. count words of reports (几篇 / 多少篇) read, never left over.
+5. count words of reports (几篇 / 多少篇) read, never left over;
+6. a list narrowed by 收到 / 受理 (assistant/plancmp.py): 其中收到过申请的 / 里面受理了申请的 after a
+   list are those with some (more than 0), a list; 其中收到多少申请 still asks the values.
 """
 from __future__ import annotations
 
@@ -192,3 +194,17 @@ def test_report_counts_in_their_measure_words(db, q, want):
     a = converse(db, q)
     assert a.understood and a.value == want, a.text
     assert "未用到" not in first_line(a), first_line(a)
+
+
+# -- 6. a list narrowed to those that received some ------------------------------------------------
+@pytest.mark.parametrize("then", ["其中收到过申请的", "其中真收到过申请的", "里面受理了申请的", "这些里面收到申请的有哪些"])
+def test_a_list_narrowed_to_those_with_some(db, then):
+    a = converse(db, "秦州区的报告有哪些", then)
+    assert a.plan.op == "gt" and a.plan.threshold == 0, first_line(a)
+    assert "秦州区玉泉镇人民政府" in _names(a) and "秦州区大城街道办事处" in _names(a), a.text
+    assert all(r[-1] != 0 for r in a.rows), a.text
+
+
+def test_a_list_asked_its_values_is_no_narrowing(db):
+    a = converse(db, "秦州区的报告有哪些", "其中收到多少申请")
+    assert a.plan.op is None, first_line(a)
