@@ -139,10 +139,27 @@ def _scope_name(p: QueryPlan) -> str:
     return who + (years_text(p.years) + "年" if p.years else "")
 
 
+_AGAINST_FIRST = re.compile(r"^\s*(?:那|那么)?\s*(?:比|较|跟|和|与|同)")
+
+
+def _named_against(own: QueryPlan, s1: dict, s2: dict) -> int | None:
+    """Which of the two answers before (1, 2) the question names as the one compared against,
+    by its organs or its place alone (比吉林省政府办公厅少了多少), else None."""
+    if not set(own.given) & _OWN_SCOPE or set(own.given) & (_OWN_SCOPE - {"organ_ids", "region"}):
+        return None
+    mine = _scopes(own)
+    for no, s in ((1, s1), (2, s2)):
+        if (mine["organs"] and mine["organs"] == s["organs"]) or (own.region and mine["region"] == s["region"]
+                                                                   and not mine["organs"]):
+            return no
+    return None
+
+
 def joined_values(question: str, history: list, organs):
     """差多少 / 多了多少 after two answers of one figure, each one value, of two places or two
-    organs (宁夏收到多少申请 → 青海呢 → 差多少): the difference of the two values said, as an
-    ``Answer`` (a difference of two years is ``joined_context``'s); else None."""
+    organs (宁夏收到多少申请 → 青海呢 → 差多少; 比宁夏少了多少: the one named is compared against):
+    the difference of the two values said, as an ``Answer`` (a difference of two years is
+    ``joined_context``'s); else None."""
     role, _ = _said(question)
     if role not in ("more", "less", "gap") or len(history) < 2:
         return None
@@ -156,9 +173,14 @@ def joined_values(question: str, history: list, organs):
         return None
     from .plan import parse
     own = parse(question, organs)
-    if _OWN_SCOPE & set(own.given) or own.yoy or own.year_diff or (own.metric and own.metric != p2.metric):
-        return None
     s1, s2 = _scopes(p1), _scopes(p2)
+    named = _named_against(own, s1, s2) if _AGAINST_FIRST.match(question) else None
+    # 比吉林省政府办公厅少了多少: the one compared against (吉林…比它多了多少: its subject, none)
+    if named == 2:   # 比青海的多了多少 after 青海 then 吉林 asked: the other against it
+        a1, a2, p1, p2, s1, s2 = a2, a1, p2, p1, s2, s1
+    if (_OWN_SCOPE & set(own.given) and not named) or own.yoy or own.year_diff \
+            or (own.metric and own.metric != p2.metric):
+        return None
     differ = [k for k in s1 if s1[k] != s2[k]]
     if not differ or "years" in differ and len(differ) == 1:
         return None   # the same scope, or two years: joined_context's

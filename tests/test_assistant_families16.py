@@ -96,6 +96,23 @@ def test_the_difference_asked_at_once(db, q, want):
     assert a.value == want, a.text
 
 
+@pytest.mark.parametrize("then,want", [
+    ("比秦州区人民政府少了多少", 2),     # the first named: the second against it
+    ("那比秦州区人民政府多了多少", -2),  # asked more, it is less: said so
+    ("跟秦州区教育局比多了多少", 2),     # the second named: the first against it
+    ("差多少", 2),
+])
+def test_two_organs_asked_in_turn_then_one_named_against(db, then, want):
+    a = converse(db, "秦州区人民政府2022年收到多少申请？", "秦州区教育局呢？", then)
+    assert a.value == want, a.text
+    assert "10件" in a.text and "8件" in a.text, a.text
+
+
+def test_the_subject_named_is_not_read_as_compared_against(db):
+    a = converse(db, "秦州区人民政府2022年收到多少申请？", "秦州区教育局呢？", "秦州区人民政府比它多了多少")
+    assert "turns_joined" not in a.plan.rules or a.value == 2, a.text
+
+
 def test_a_year_with_no_report_is_said_never_a_number(db):
     a = converse(db, "秦州区教育局2022年主动公开多少条？", "23年的呢？比22年多了多少条")
     assert a.value is None, a.text
