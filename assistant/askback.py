@@ -118,6 +118,15 @@ def unread_condition(question: str, plan: QueryPlan) -> Answer:
     answering without it would answer another question (every report), so it is said and asked."""
     a = not_understood_answer(question, plan)
     words = "”“".join(plan.unread_conditions)
+    if len(plan.level_slip) > 2:   # 县级单门: one character off 县级单位 and 县级部门, which is not known
+        typed, words = plan.level_slip[0], plan.level_slip[1:]
+        a.text = (f"“{typed}”和“{'”“'.join(words)}”都只差一个字，不知道指哪一个，所以没有回答。"
+                  "请选择，或改正后再问。" + a.text)
+        for word in words:
+            q2 = question.replace(typed, word, 1)
+            a.options.append({"label": f"“{typed}”按“{word}”理解", "question": q2,
+                              "reading": items_of(parse(q2))})
+        return a
     if "mixed_union" in plan.rules:   # 福建的县直部门… → 再加上浙江的乡镇: two scopes, no one filter
         both = next((n.split("：", 1)[1] for n in plan.notes if n.startswith("两个范围：")), "")
         a.text = (f"“{words}”要把两个不同的范围合在一起（{both}），一次查询只能按一个地区和层级的"

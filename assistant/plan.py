@@ -62,6 +62,7 @@ from .facets import read_facets
 from .changepct import percent_followup, read_change_percent
 from .organdiff import read_organ_diff
 from .planyears import read_years
+from .leveltypo import level_slip
 from .yearasked import read_which_year_more, read_year_asked
 from .queryplan import CONTACT_FIELDS, QueryPlan
 from .examples import names_something as _names_something
@@ -474,6 +475,17 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         p.notes = (*p.notes, f"“{typo[0]}”按“{typo[1]}”理解")
         p.rules = p.rules_plus("word_typo")
         return p
+    slip = None if p.quoted else level_slip(q, t.s, organs)   # 街到办: 街道办 (assistant/leveltypo.py)
+    if slip and len(slip[1]) == 1 and slip[0] in question:   # one level word that close: read as it
+        p = parse(question.replace(slip[0], slip[1][0], 1), organs, context)
+        p.notes = (*p.notes, f"“{slip[0]}”按“{slip[1][0]}”理解")
+        p.rules = p.rules_plus("level_typo")
+        p.level_slip = (slip[0], *slip[1])   # the answer reads the question so too (answer._ask)
+        return p
+    if slip:   # 县级单门: 县级单位 or 县级部门? asked back (askback.unread_condition)
+        p.unread_conditions = (*p.unread_conditions, slip[0])
+        p.level_slip = (slip[0], *slip[1])
+        p.rules = p.rules_plus("level_typo")
     if context is not None and not unread_places_held_nowhere(p.unread, organs):
         # 增长还是下降，百分之几 after one organ's year: against its year before (assistant/changepct.py)
         p = percent_followup(context, p, q) or follow_up(context, p, q, organs)

@@ -10,6 +10,8 @@ import re
 from .words import NUM, UNIT, cn_number, scale
 
 _PENDING = re.compile(r"(?:还|尚|仍)?(?:没有?|未)(?:办完|办结|处理完|答复完|完成办理)|还在办理")
+# 其中收到过申请的 / 里面有受理的: the list before narrowed, a list asked (收到 / 受理: some)
+_NARROWED = re.compile(r"^(?:那|那么)?(?:其中|里面|里边|里头|这里面|这些里面?|那些里面?|当中)")
 _BECAUSE = re.compile(r"(?:因为|由于|因)[\u4e00-\u9fff]{1,12}?而(?:没有|未|不予?|没)[\u4e00-\u9fff]{0,4}")
 _MEAN = re.compile(r"了?(?:全部|所有|总体|整体)?(?:的)?(?:平均值|平均水平|平均数|均值|平均)")
 
@@ -43,7 +45,8 @@ def read_comparisons(p, q: str, t, cmp_words, set_, given: list, one_organ: bool
             set_("op", "gt"), set_("threshold", 0.0)
             read.append((s, e, "gt", 0.0))
         elif value == "gt0_weak" or (value == "gt0_list" and (which or p.agg == "count"
-                                                              or q.rstrip("？?。").endswith("呢"))):
+                                                              or q.rstrip("？?。").endswith("呢")
+                                                              or _NARROWED.match(q))):
             weak = ("gt", 0.0)   # 收到过申请的呢: the list before asked again, of those with some
         elif value.endswith("_suffix"):
             n = re.search(NUM + UNIT + r"\s*$", q[:s])

@@ -142,6 +142,7 @@ class QueryPlan:
     unread: tuple[str, ...] = ()         # content words of the residue (fillers taken out)
     doubts: tuple[str, ...] = ()         # unread words that would change the answer (a level …)
     unread_conditions: tuple[str, ...] = ()   # unread words of a condition (不一样, 超过): asked back
+    level_slip: tuple[str, ...] = ()   # 街到办: (the run typed, the level words it is one character off)
     untold: tuple[str, ...] = ()         # kinds no report says it is (副省级城市): not answered
     untold_person: bool = False          # … among them a leader's sex, age, name (女领导, 姓张的)
     untold_field: bool = False           # … a report's own field no store keeps (标题上的年份, 发布日期)

@@ -71,10 +71,14 @@ RULES: tuple[Rule, ...] = (
          " check year.title_vs_period failing (assistant/selfcheckq.py), no field the store lacks",
          (("标题上的年份和统计年度不一样的报告", {"check": "year.title_vs_period", "untold": ()}),
           ("统计年度与标题年份不相符的报告有几份", {"check": "year.title_vs_period"}))),
-    Rule("unstated_meta", "unstated", "没写明 / 未注明 / 缺少 + 机关 / 单位名称 / 年份 / 层级: the"
-         " reports whose organ (year, level) is not stated",
+    Rule("unstated_meta", "unstated", "没写明 / 未注明 + a field, the field + 不详 / (都)没写, 看不出是"
+         " 哪一年 / 哪个单位 (the fields: lexicons/question_elements.tsv role unstated): the"
+         " reports whose organ (year, level) is not stated; 哪些单位没写… is the organs' doing, none",
          (("哪些报告没写明机关", {"unstated": ("organ",), "kind": "reports"}),
-          ("没有写明年份的报告有几份", {"unstated": ("year",)}))),
+          ("没有写明年份的报告有几份", {"unstated": ("year",)}),
+          ("有没有报告连年份都没写的", {"unstated": ("year",)}),
+          ("发文单位不详的报告", {"unstated": ("organ",)}),
+          ("哪些报告的层级没写？", {"unstated": ("level",)}))),
     Rule("metric_alias", "metric", "lexicons/metrics.tsv aliases, longest match",
          (("行政复议最多的是哪个", {"metric": "review"}),)),
     Rule("metric_fuzzy", "metric", "a jieba word 80 % like a metric alias (rapidfuzz)", ()),

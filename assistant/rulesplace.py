@@ -10,6 +10,12 @@ PLACE_RULES: tuple[Rule, ...] = (
          " 除了杭州市, 上海的除外): every report but that place's (and of no stated place)",
          (("去掉沂源县的乡镇报告有几份", {"region": ("county", "沂源县"), "region_not": True}),
           ("乡镇的报告有几份，沂源县的除外", {"region": ("county", "沂源县"), "region_not": True}))),
+    Rule("level_typo", "levels", "an unread run one character off a level word of three characters or"
+         " more, not its first (assistant/leveltypo.py: 街到办, 乡政符, 县直部们): read as it and said;"
+         " off two level words (县级单门): asked which",
+         (("把2023年的街到办报告列出来", {"levels": ("subdistrict",)}),
+          ("县直部们收到申请最多的是哪个", {"levels": ("county_dept",)}),
+          ("县级单门有几份报告", {"level_slip": ("县级单门", "县级部门", "县级单位")}))),
     Rule("level_word", "levels", "lexicons/question_levels.tsv, longest match (县直部门, 乡镇,"
          " 省级人民政府)",
          (("省级人民政府的报告有几份？", {"levels": ("province",)}),

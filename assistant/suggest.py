@@ -14,7 +14,7 @@ from . import vocab
 from .examples import example_in_passing
 from .planrewrite import without_asker, without_quoted
 from .queryplan import QueryPlan
-from .words import GOV_OFFICE_GLOSS, MINISTRY_TAIL, TIER_GOV_OFFICE
+from .words import GOV_OFFICE_GLOSS, MINISTRY_TAIL, TIER_GOV_OFFICE, TIER_GOV_OFFICE_ALONE
 
 _ORGAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|厅|署|中心|市|县|区|省|旗|" + MINISTRY_TAIL + ")")
 
@@ -54,6 +54,7 @@ def unknown_organs(question: str, plan: QueryPlan) -> list[str]:
     out = []
     q = without_asker(GOV_OFFICE_GLOSS.sub("", without_quoted("".join(question.split()))))
     q = TIER_GOV_OFFICE.sub(r"\1", q)   # 省级政府办公厅: that tier's government, no organ unknown
+    q = TIER_GOV_OFFICE_ALONE.sub(r"\1", q)   # 省政府或省政府办公厅: no 政府办 unknown
     q = example_in_passing(q)[0]   # …，像官洲街道那种: an example, no organ asked (rule example_in_passing)
     if plan.phrase:
         q = q.replace(plan.phrase, "")   # 提到政务服务中心: a phrase searched for, not an organ

@@ -139,10 +139,27 @@ def _scope_name(p: QueryPlan) -> str:
     return who + (years_text(p.years) + "年" if p.years else "")
 
 
+_AGAINST_FIRST = re.compile(r"^\s*(?:那|那么)?\s*(?:比|较|跟|和|与|同)")
+
+
+def _named_against(own: QueryPlan, s1: dict, s2: dict) -> int | None:
+    """Which of the two answers before (1, 2) the question names as the one compared against,
+    by its organs or its place alone (比吉林省政府办公厅少了多少), else None."""
+    if not set(own.given) & _OWN_SCOPE or set(own.given) & (_OWN_SCOPE - {"organ_ids", "region"}):
+        return None
+    mine = _scopes(own)
+    for no, s in ((1, s1), (2, s2)):
+        if (mine["organs"] and mine["organs"] == s["organs"]) or (own.region and mine["region"] == s["region"]
+                                                                   and not mine["organs"]):
+            return no
+    return None
+
+
 def joined_values(question: str, history: list, organs):
     """差多少 / 多了多少 after two answers of one figure, each one value, of two places or two
-    organs (宁夏收到多少申请 → 青海呢 → 差多少): the difference of the two values said, as an
-    ``Answer`` (a difference of two years is ``joined_context``'s); else None."""
+    organs (宁夏收到多少申请 → 青海呢 → 差多少; 比宁夏少了多少: the one named is compared against):
+    the difference of the two values said, as an ``Answer`` (a difference of two years is
+    ``joined_context``'s); else None."""
     role, _ = _said(question)
     if role not in ("more", "less", "gap") or len(history) < 2:
         return None
@@ -156,9 +173,14 @@ def joined_values(question: str, history: list, organs):
         return None
     from .plan import parse
     own = parse(question, organs)
-    if _OWN_SCOPE & set(own.given) or own.yoy or own.year_diff or (own.metric and own.metric != p2.metric):
-        return None
     s1, s2 = _scopes(p1), _scopes(p2)
+    named = _named_against(own, s1, s2) if _AGAINST_FIRST.match(question) else None
+    # 比吉林省政府办公厅少了多少: the one compared against (吉林…比它多了多少: its subject, none)
+    if named == 2:   # 比青海的多了多少 after 青海 then 吉林 asked: the other against it
+        a1, a2, p1, p2, s1, s2 = a2, a1, p2, p1, s2, s1
+    if (_OWN_SCOPE & set(own.given) and not named) or own.yoy or own.year_diff \
+            or (own.metric and own.metric != p2.metric):
+        return None
     differ = [k for k in s1 if s1[k] != s2[k]]
     if not differ or "years" in differ and len(differ) == 1:
         return None   # the same scope, or two years: joined_context's
@@ -188,19 +210,26 @@ def _against() -> re.Pattern:
     # 比2021年多了多少 / 跟2021年比，少了几件 / 和2021年相比少了多少
     said = (r"(?:(?:比|较)\s*" + DIFF_YEAR + r"\s*年?度?(?:的)?(?:相比较?|比较|对比)?"
             r"|(?:跟|和|与|同)\s*" + DIFF_YEAR + r"\s*年?度?(?:的)?(?:相比较?|比较|对比|比))")
-    return re.compile(r"^(?:那|那么)?" + said + r"[，,]?[^？?。，,\d]{0,8}?" + DIFF_WORD + r"[^？?。，,\d]{0,4}[？?。!！]*$")
+    # 25年的呢？比22年多了多少 / 2023年的，和2021年比差多少: the year switched to said first
+    now = (r"(?:(?:那|那么)?(?P<now>" + DIFF_YEAR.replace("(", "(?:", 1) + r")\s*年?度?(?:的)?(?:呢|那)?"
+           r"[？?，,。\s]*)?")
+    return re.compile(r"^" + now + r"(?:那|那么)?" + said + r"[，,]?[^？?。，,\d]{0,8}?" + DIFF_WORD
+                      + r"[^？?。，,\d]{0,4}[？?。!！]*$")
 
 
 def against_year(prev: QueryPlan, q: str) -> QueryPlan | None:
     """比2021年多了多少 right after one organ's figure of one year (浏阳市政府2021年收了多少申请 →
-    2023年呢 → 比2021年多了多少): that year's value against the year said (rule year_difference,
+    2023年呢 → 比2021年多了多少; or the year switched to said first, 25年的呢？比22年多了多少): that
+    year's value against the year said (rule year_difference,
     its sign by the word); else None."""
     m = _against().match(q)
     if not m or prev.kind != "figure" or not prev.metric or len(prev.years) != 1 \
             or len(set(prev.organ_ids)) != 1 or prev.agg or prev.top or prev.listing:
         return None
     from .planyears import LESS_WORDS, full_year
-    y1, y2 = prev.years[0], full_year(next(g for g in m.groups() if g and g.isdigit()))
+    y1 = full_year(m.group("now")) if m.group("now") else prev.years[0]
+    now_at = m.re.groupindex["now"]
+    y2 = full_year(next(g for i, g in enumerate(m.groups(), 1) if i != now_at and g and g.isdigit()))
     if y1 == y2:
         return None
     out = replace(prev, years=tuple(sorted({y1, y2})), year_diff=(y1, y2), year_gap=False,

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from . import vocab
+from .lexwords import alternation, values
 from .sectors import holds
 from .words import MINISTRY_TAIL
 
@@ -38,14 +39,38 @@ def _tier_named(s: str, start: int, end: int) -> bool:
 
 
 _KIND_NOUN = re.compile(r"(单位|机关|机构|部门|系统|条线|口|类)")
-_UNSTATED = re.compile(
-    r"(?:没有?|未|不)(?:写明|注明|标明|载明|写清|写|填写?|署名?|说明)(?:了)?的?(?:是)?(?:哪个|哪家|哪一个)?"
-    r"(机关名称|单位名称|机关|单位|名称|年份|年度|层级|级别)"
-    r"|(机关|单位|年份|层级)(?:名称)?(?:不详|不明|缺失|空白|为空)"
-    r"|看不出(?:来)?(?:是)?(?:哪一?(年|个机关|个单位)|(年份|年度))")
-_UNSTATED_FIELD = {"机关名称": "organ", "单位名称": "organ", "机关": "organ", "单位": "organ",
-                   "名称": "organ", "年份": "year", "年度": "year", "层级": "level",
-                   "级别": "level"}
+_NOT_WRITTEN = r"(?:没有?|未|不)(?:写明|注明|标明|载明|写清|写|填写?|署名?|说明)(?:了)?"
+_UNSTATED_TAIL = r"(?:名称)?(?:不详|不明|缺失|空白|为空)"
+_UNSTATED_SAID_AFTER = r"(?=的|[，,。？?！!）)]|$)"   # 年份都没写的 / 年份没写？: nothing written after it
+_BARE_SUBJECT = ("机关", "单位")   # 哪些单位没写: the organs' own doing, unless 连 / 都 / 名称 said
+
+
+@lru_cache(maxsize=1)
+def _unstated_pattern() -> re.Pattern:
+    """没写明机关 / 机关名称不详 / 连年份都没写 / 看不出是哪一年的: the words naming a field are the
+    completeness registry's (lexicons/question_elements.tsv, role unstated)."""
+    field = "(" + alternation("question_elements", "unstated") + ")"
+    return re.compile(
+        _NOT_WRITTEN + r"的?(?:是)?(?:哪个|哪家|哪一个)?" + field
+        + r"|(连)?" + field + r"(" + _UNSTATED_TAIL + r"|(?:名称)?(?:都|也)?" + _NOT_WRITTEN
+        + _UNSTATED_SAID_AFTER + r")"
+        + r"|看不出(?:来)?(?:是)?(?:哪一?(年)|(?:哪一?个|哪家)" + field + r"|" + field + r")")
+
+
+def _unstated_field(m: re.Match) -> str | None:
+    """The field one match of ``_unstated_pattern`` says unstated, or None (哪些单位没写: the
+    organs said, not a report's field)."""
+    fields = values("question_elements", "unstated")
+    before, lian, bare, tail, year, named, alone = m.groups()
+    if before:
+        return fields[before]
+    if bare:
+        if bare in _BARE_SUBJECT and not lian and not re.search(r"名称|都|也|不详|不明|缺失|空白|为空", tail):
+            return None
+        return fields[bare]
+    return "year" if year else fields[named or alone]
+
+
 _LEVELISH = re.compile(r"[省市县区乡镇]级|[省市县区]直|街道|乡镇|政府|部门")
 _PLACEISH = re.compile(r"[\u4e00-\u9fff]{2,}(?:省|市|县|区|州|盟|旗|镇|乡)")
 _BUREAUISH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委员会|委|厅|署)$")
@@ -136,9 +161,10 @@ def condition_word(w: str) -> str | None:
 def unstated_meta(t, set_) -> None:
     """没写明机关的报告: the reports whose organ name is not stated (likewise year, level)."""
     fields = []
-    for m in _UNSTATED.finditer(t.s):
-        word = next(g for g in m.groups() if g)
-        f = _UNSTATED_FIELD.get(word, "organ" if word in ("个机关", "个单位") else "year")
+    for m in _unstated_pattern().finditer(t.s):
+        f = _unstated_field(m)
+        if f is None:
+            continue
         if f not in fields:
             fields.append(f)
         t.take(m.start(), m.end())

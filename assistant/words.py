@@ -39,6 +39,9 @@ GOV_OFFICE_GLOSS = re.compile(r"(?<=政府)[(（](?:办公厅|办公室|办)[)�
 # 省级政府办公厅 / 县级人民政府办公室: a tier's government said with the office reporting for it, the
 # government of that tier (as 省政府办公厅 reads), never an office left unread: r"\1" keeps the government
 TIER_GOV_OFFICE = re.compile(r"((?:地级市|地市|县区|区县|[省市县区])级(?:人民)?政府)(?:办公厅|办公室|办)")
+# 省政府办公厅 / 或市政府办公室 standing as a word (no name before the tier: 乌恰县政府办 is an organ):
+# that tier's government too, so no piece of it (政府办) is taken for an organ's name
+TIER_GOV_OFFICE_ALONE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[或和与及跟、]))([省市县区](?:人民)?政府)(?:办公厅|办公室|办)")
 # 教育部 / 外交部: a national ministry's tail 部 — never a word holding 部 (全部, 内部, 部门, 部分,
 # 部署, 部委, 部队; 局部, 西部): read where an organ's name may end (suggest.py, unread.py)
 MINISTRY_TAIL = r"(?<![全内外总本干局西东南北中])部(?![门分署委队])"
@@ -118,7 +121,7 @@ def typo_metric(s: str, left: str) -> tuple[int, int, str] | None:
             if left[c] == BLANK or s[c] in _NOT_TYPO or (n == 3 and (
                     diff[0] != 1 or BLANK in left[i:i + n])):
                 continue
-            if _common_word(s, c):
+            if common_word(s, c):
                 continue   # 处分决定: a real word, another thing (offered, never assumed)
             best = (i, i + n, alias)
             break
@@ -150,7 +153,7 @@ def typo_word(unread) -> tuple[str, str] | None:
                 diff = [k for k in range(n) if run[k] != word[k]]
                 if len(diff) != 1 or diff[0] == 0 or run[diff[0]] in _FUNCTION:
                     continue
-                if not _common_word(w, i + diff[0]):
+                if not common_word(w, i + diff[0]):
                     return run, word
     for w in unread:   # 几分 for 几份: a count word typed with a character that sounds as its own
         for word in _count_words():
@@ -217,7 +220,7 @@ def metric_sound_typo(question: str) -> tuple[str, str] | None:
         for i in range(len(question) - 1):
             run = question[i:i + 2]
             if (run[0] == alias[0] and run[1] != alias[1] and run[1] not in _NOT_TYPO
-                    and _sounds_as(run[1], alias[1]) and not _common_word(question, i + 1)):
+                    and _sounds_as(run[1], alias[1]) and not common_word(question, i + 1)):
                 return run, alias
     return None
 
@@ -236,7 +239,7 @@ def _sounds_as(a: str, b: str) -> bool:
     return bool(readings(a) & readings(b))
 
 
-def _common_word(s: str, c: int) -> bool:
+def common_word(s: str, c: int) -> bool:
     """Whether the character at ``c`` makes a common word with a neighbour (jieba's
     dictionary: 处分 is one, 申清 and 发部 are none; 动工 of 主动工开 cuts through 主动, so none)."""
     freq = vocab.tokenizer().FREQ
