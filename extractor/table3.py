@@ -13,7 +13,7 @@ from itertools import combinations
 from . import template as T
 from .document import Cell
 from .numbers import is_blank_mark, parse_cell
-from .table_align import Segment, best_alignment, is_value, label_score, label_texts, opens_row, segments
+from .table_align import Segment, best_alignment, header_cells, label_score, label_texts, segments
 from .table_header import t3_header
 from .table_read import TableRead
 
@@ -76,18 +76,6 @@ def _row_total_holds(slots: list[Cell | None], at: int = -1) -> bool:
     at = at % len(slots)
     rest = nums[:at] + nums[at + 1:]
     return abs(sum(rest) - nums[at]) < 1e-6 if slots[at] is not None else False
-
-
-def _header_cells(cells: list[Cell], start: int, end: int) -> list[Cell]:
-    """The cells before the table's first value or numbered row label: its column header."""
-    out = []
-    for c in cells[start:end]:
-        if c.filler:
-            continue
-        if is_value(c) or opens_row(c.text):
-            break
-        out.append(c)
-    return out
 
 
 STRONG = 0.85   # a label this close to a row's names that row wherever it is printed
@@ -154,7 +142,7 @@ def _out_of_order(al, segs: list[Segment], read: TableRead) -> None:
 
 def read_t3(cells: list[Cell], start: int, end: int, cut_at_end: bool) -> TableRead:
     """Read table 3 from ``cells[start:end]``."""
-    head = t3_header(_header_cells(cells, start, end))
+    head = t3_header(header_cells(cells, start, end))
     cols = head.cols
     n = len(cols)
     segs, wrapped = _unwrap(segments(cells, start, end), n)

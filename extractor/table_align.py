@@ -26,6 +26,8 @@ from .document import Cell
 from .labels import norm_label
 from .lexicon import load
 from .numbers import is_blank_mark, parse_cell
+from .table_cells import match_label
+from .table_header import column_word
 from .table_order import heads_by_group, pinned_runs, proved_rows
 
 MATCH = 0.62      # a label this similar to a row's label is that row
@@ -60,13 +62,67 @@ class Segment:
         return "".join(c.text for c in self.labels)
 
 
-def segments(cells: list[Cell], start: int, end: int) -> list[Segment]:
+def header_cells(cells: list[Cell], start: int, end: int) -> list[Cell]:
+    """The cells before the table's first value or numbered row label: its column header."""
+    out = []
+    for c in cells[start:end]:
+        if c.filler:
+            continue
+        if is_value(c) or opens_row(c.text):
+            break
+        out.append(c)
+    return out
+
+
+HEADER_MIN = 3   # header cells a printed line needs to be the table's header printed again
+
+
+def _header_word(table: str, text: str) -> bool:
+    """``text`` is a word of the table's column header or one of its anchors (申请人情况)."""
+    return column_word(table, text) is not None or \
+        any(l.kind in ("anchor", "column") for l in match_label(table, text))
+
+
+def repeats_header(table: str, seg: Segment, top: frozenset[str] = frozenset()) -> bool:
+    """``seg`` is the table's column header printed again where the table goes on over a new
+    page (a Word table's repeated heading rows, a web page's thead, reportlab's repeatRows):
+    label cells only, no number among its value cells (the empty group cells of the row
+    under it), none opening a row, and at least two thirds of them (a corner cell, 本年度情况,
+    may be none) header words or cells the header at the table's top (``top``, normalised)
+    printed too."""
+    texts = [c.text for c in seg.labels if c.text.strip()]
+    if not texts or not _all_blank(seg.values) or any(_OPENS_ROW.match(t) for t in texts):
+        return False
+    words = sum(1 for t in texts if norm_label(t) in top or _header_word(table, t))
+    return words >= HEADER_MIN and 3 * words >= 2 * len(texts)
+
+
+def _after_header(table: str, seg: Segment, top: frozenset[str]) -> list[Segment]:
+    """``seg`` as the header printed again and the row label printed right after it (the
+    rest of a label cut by the page break, when no empty cell stands between them), when
+    its label cells open so; else ``seg`` alone."""
+    texts = [c.text for c in seg.labels]
+    heads = [k for k, t in enumerate(texts) if t.strip() and (norm_label(t) in top or _header_word(table, t))]
+    cut = heads[-1] + 1 if heads else 0
+    if 0 < cut < len(texts) and repeats_header(table, Segment(seg.labels[:cut], []), top):
+        return [Segment(seg.labels[:cut], []), Segment(seg.labels[cut:], seg.values)]
+    return [seg]
+
+
+def segments(cells: list[Cell], start: int, end: int, table: str = "t3") -> list[Segment]:
     """The printed rows of ``cells[start:end]``: label pieces, then values.
 
     A new segment opens at a label after values, and at a row start after values (a row
     of values with no label of its own: its label cell was empty or lost). A label-only
     row followed by a row of values only (a converted table whose labels stand apart
-    from their values) becomes one segment."""
+    from their values) becomes one segment.
+
+    A row whose label a page break cut in two (family: a row label split by a page
+    break): the part under the break, with no enumerator of its own, joins the row
+    above it, across the empty cells of the merged group column and across the table's
+    header printed again on the new page (``repeats_header``). Its values are the ones
+    printed by the first part; or, where the first part printed only blank cells and a
+    repeated header proves the page break, the ones printed by the second part."""
     out: list[Segment] = []
     cur = Segment()
     for c in cells[start:end]:
@@ -84,27 +140,41 @@ def segments(cells: list[Cell], start: int, end: int) -> list[Segment]:
         cur.labels.append(c)
     if cur.labels or cur.values:
         out.append(cur)
+    top = frozenset(norm_label(c.text) for c in header_cells(cells, start, end)) - {""}
+    again: set[int] = set()   # the header printed again (ids): no row's, dropped at the end
     merged: list[Segment] = []
-    for s in out:
-        if s.labels and s.values and _all_blank(s.values) and not _OPENS_ROW.match(s.label):
-            # the rest of a row's label under a page break, in a row of blank cells of its own
-            # (after the empty cells of the merged group column): it joins that row's label
+    for s in out[:1] + [part for seg in out[1:] for part in _after_header(table, seg, top)]:
+        if merged and repeats_header(table, s, top):
+            again.add(id(s))
+            merged.append(s)
+            continue
+        if s.labels and not _OPENS_ROW.match(s.label):
             k = len(merged)
-            while k and not merged[k - 1].labels and _all_blank(merged[k - 1].values):
+            headers = 0
+            while k and (not merged[k - 1].labels and _all_blank(merged[k - 1].values)
+                         or id(merged[k - 1]) in again):
+                headers += id(merged[k - 1]) in again
                 k -= 1
             prev = merged[k - 1] if k else None
-            if prev is not None and prev.labels and not _all_blank(prev.values) \
-                    and _OPENS_ROW.match(prev.labels[-1].text):
+            opened = prev is not None and prev.labels and _OPENS_ROW.match(prev.labels[-1].text)
+            if opened and s.values and _all_blank(s.values) and not _all_blank(prev.values):
+                # the rest of a row's label under a page break, in a row of blank cells of its own
                 prev.labels.extend(s.labels)
                 del merged[k:]
                 continue
-        if (merged and not s.labels and merged[-1].labels
+            if opened and headers and prev.values and _all_blank(prev.values) and not _all_blank(s.values):
+                # the first part printed blank cells, its values stand by the rest on the new page
+                prev.labels.extend(s.labels)
+                prev.values = s.values
+                del merged[k:]
+                continue
+        if (merged and not s.labels and merged[-1].labels and id(merged[-1]) not in again
                 and all(v.blank or is_blank_mark(v.text) for v in merged[-1].values)
                 and any(not v.blank for v in s.values)):
             merged[-1].values = s.values  # label | blank cells, then its values on a row of their own
             continue
         merged.append(s)
-    return merged
+    return [s for s in merged if id(s) not in again]
 
 
 @lru_cache(maxsize=None)
