@@ -62,6 +62,7 @@ from .facets import read_facets
 from .changepct import percent_followup, read_change_percent
 from .organdiff import read_organ_diff
 from .planyears import read_years
+from .relyear import read_relative_years
 from .yearasked import read_which_year_more, read_year_asked
 from .queryplan import CONTACT_FIELDS, QueryPlan
 from .examples import names_something as _names_something
@@ -195,6 +196,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
      table_at, contact_at, missing_at) = (
         sc.channel_spans, sc.which, sc.trend, sc.mention_end, sc.cmp_words, sc.text_at,
         sc.metric_at, sc.excluded, sc.table_at, sc.contact_at, sc.missing_at)
+    read_relative_years(p, sc.relyears, organs, set_, given, notes, fired)   # 去年: the store's latest less one
     if p.yoy and trend:
         p.yoy = trend
     if not_template and p.template:

@@ -47,6 +47,7 @@ class Scan:
     said_in_text: list = field(default_factory=list)
     agg_at: list = field(default_factory=list)   # untold words said of the problems (rule said_in_text)
     rules: list = field(default_factory=list)    # rules a handler names besides its role's
+    relyears: list = field(default_factory=list)  # (word, value) of 今年 / 去年 (assistant/relyear.py)
 
     def mark(self, name: str) -> None:
         if name not in self.given:
@@ -157,9 +158,16 @@ def _contact(c: Scan, s, e, value):
 
 
 def _marker(role):
-    """refer: 这些 / 它们 point at the previous answer's reports; relyear (去年) and share (占比)
-    make the question one the assistant cannot answer (answer.ask); stated: 填写了."""
+    """refer: 这些 / 它们 point at the previous answer's reports; share (占比) makes the
+    question one the assistant cannot answer (answer.ask); stated: 填写了."""
     return lambda c, s, e, value: c.mark(role)
+
+
+def _relyear(c: Scan, s, e, value):
+    """去年 / 前年: kept with its offset for assistant/relyear.py; marked, so with no store
+    (or 近两年) the question stays not understood."""
+    c.relyears.append((c.q[s:e], value))
+    c.mark("relyear")
 
 
 def _template(c: Scan, s, e, value):
@@ -292,7 +300,7 @@ ROLE_RULES = {
     "metric": ("metric_alias", _metric), "level": ("level_word", _level),
     "cmp": ("comparison", _cmp), "agg": ("aggregate", _agg), "top": ("top_n", _top),
     "group": ("group", _group), "contact": ("contact", _contact),
-    "refer": ("reference", _marker("refer")), "relyear": ("reference", _marker("relyear")),
+    "refer": ("reference", _marker("refer")), "relyear": ("reference", _relyear),
     "share": ("share", _marker("share")), "template": ("template", _template),
     "column": ("metric_alias", _column), "multiyear": ("aggregate", _multiyear),
     "fact": ("fact", _fact), "channel": ("channel", _channel), "check": ("check", _check),

@@ -1,0 +1,101 @@
+"""Session 16 (qa16b) families, each in several shapes on a store of our own (places real,
+organs and figures invented):
+
+1. relative years (assistant/relyear.py): 今年 / 去年 / 前年 / 上一年度 counted back from the
+   store's latest report year, said in the reading; in a follow-up too; an organ the store
+   lacks still answered as none in the store.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from assistant import ask
+from test_assistant_questions import converse, first_line, record, t3
+
+HN, ZJ, GZ = "湖南省", "浙江省", "贵州省"
+
+
+def org(name, short, level, year, figures, province=None, city=None, county=None, contact=None,
+        facts=()):
+    r = record(name, short, level, county, year, figures, facts=facts, contact=contact)
+    r["source"]["sha256"] = hashlib.sha256((name + str(year)).encode()).hexdigest()
+    r["organ"].update(province=province, city=city, county=county)
+    return r
+
+
+def corpus() -> list[dict]:
+    return [
+        org("浏阳市人民政府", "浏阳市", "county", 2023, t3(40), HN, "长沙市", "浏阳市",
+            contact={"phones": ["0731-80000001"]}),
+        org("浏阳市人民政府", "浏阳市", "county", 2024, t3(44), HN, "长沙市", "浏阳市",
+            contact={"phones": ["0731-80000002"]}),
+        org("浏阳市教育局", "教育局", "county_dept", 2024, t3(6), HN, "长沙市", "浏阳市"),
+        org("岳阳市人民政府", "岳阳市", "city", 2023, t3(90), HN, "岳阳市"),
+        org("东阳市人民政府", "东阳市", "county", 2022, t3(12), ZJ, "金华市", "东阳市"),
+        org("东阳市教育局", "教育局", "county_dept", 2023, t3(3), ZJ, "金华市", "东阳市"),
+        org("东阳市横店镇人民政府", "横店镇", "township", 2024, t3(0), ZJ, "金华市", "东阳市"),
+        org("湄潭县人民政府", "湄潭县", "county", 2022, t3(15), GZ, "遵义市", "湄潭县"),
+        org("湄潭县永兴镇人民政府", "永兴镇", "township", 2023, t3(2), GZ, "遵义市", "湄潭县"),
+        org("湄潭县石莲乡人民政府", "石莲乡", "township", 2022, t3(1), GZ, "遵义市", "湄潭县"),
+        org("湖南省教育厅", "教育厅", "province_dept", 2023, t3(30), HN),
+        org("湖南省教育厅", "教育厅", "province_dept", 2024, t3(33), HN),
+        org("贵州省水利厅", "水利厅", "province_dept", 2022, t3(8), GZ),
+    ]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    from test_assistant_questions import write_store
+    return write_store(tmp_path_factory.mktemp("families16b") / "f16b.db", corpus())
+
+
+def _names(a) -> set[str]:
+    return {r[0] for r in a.rows}
+
+
+# -- 1. relative years ------------------------------------------------------------------------
+@pytest.mark.parametrize("question,years", [
+    ("去年的乡镇报告有哪些", (2023,)),
+    ("今年交了报告的乡镇有几个", (2024,)),
+    ("前年湄潭县的报告有哪些", (2022,)),
+    ("湖南省教育厅上一年度收到多少件申请", (2023,)),
+    ("今年（24年）的报告一共几份", (2024,)),
+])
+def test_a_relative_year_is_counted_from_the_latest_year(db, question, years):
+    a = ask(db, question)
+    assert a.understood and a.plan.years == years, a.text
+    assert "relative_year" in a.plan.rules
+    assert f"以库中最新年度2024年为今年" in first_line(a), first_line(a)
+
+
+def test_a_relative_year_answers(db):
+    assert ask(db, "湖南省教育厅去年收到多少件申请").value == 30
+    assert ask(db, "前年的报告有几份").value == 4
+
+
+@pytest.mark.parametrize("turns,years", [
+    (("东阳市的报告有几份", "那去年的呢"), (2023,)),
+    (("湄潭县有哪些报告", "其中前年的是哪几份"), (2022,)),
+    (("湖南省教育厅今年收到多少件申请", "今年跟去年的加起来是多少"), (2023, 2024)),
+])
+def test_a_relative_year_in_a_followup(db, turns, years):
+    a = converse(db, *turns)
+    assert a.understood and a.plan.years == years, a.text
+
+
+def test_a_relative_year_after_a_year_moves_that_year(db):
+    a = converse(db, "湖南省教育厅2024年收到多少件申请", "去年的呢")
+    assert a.plan.years == (2023,) and a.value == 30, a.text
+
+
+def test_an_organ_not_held_is_none_in_the_store(db):
+    a = ask(db, "北京市财政局去年收到多少件申请")
+    assert not a.rows and a.value is None, a.text
+    assert "库中没有" in a.text, a.text
+
+
+def test_a_span_of_years_stays_not_understood(db):
+    a = ask(db, "近两年的报告有几份")
+    assert not a.understood and "请写明年份" in a.text, a.text
