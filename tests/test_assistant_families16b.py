@@ -4,6 +4,8 @@ organs and figures invented):
 1. relative years (assistant/relyear.py): 今年 / 去年 / 前年 / 上一年度 counted back from the
    store's latest report year, said in the reading; in a follow-up too; an organ the store
    lacks still answered as none in the store.
+2. a place typed with a character of the same sound (assistant/nearnames.py): 流阳市 for 浏阳市
+   first among the names one character off, answered (said) when it is the only one.
 """
 from __future__ import annotations
 
@@ -99,3 +101,28 @@ def test_an_organ_not_held_is_none_in_the_store(db):
 def test_a_span_of_years_stays_not_understood(db):
     a = ask(db, "近两年的报告有几份")
     assert not a.understood and "请写明年份" in a.text, a.text
+
+
+# -- 2. a place typed with a character of the same sound ---------------------------------------
+@pytest.mark.parametrize("question,held", [
+    ("流阳市的报告有几份", "浏阳市"),
+    ("留阳市人民政府2023年收到多少件申请", "浏阳市"),
+    ("眉潭县有哪些乡镇报告", "湄潭县"),
+    ("湄谈县政府的电话是多少", "湄潭县"),
+])
+def test_a_place_of_the_same_sound_is_answered_and_said(db, question, held):
+    a = ask(db, question)
+    assert a.understood and "near_name" in a.plan.rules, a.text
+    assert f"按同音的“{held}”回答" in first_line(a), first_line(a)
+    assert a.rows or a.value is not None, a.text
+
+
+def test_the_same_sound_ranks_first():
+    from assistant.nearnames import sounding_first
+    assert sounding_first("刘阳市", ["东阳市", "岳阳市", "浏阳市"]) == ["浏阳市", "东阳市", "岳阳市"]
+    assert sounding_first("北阳市", ["东阳市", "浏阳市"]) == ["东阳市", "浏阳市"]
+
+
+def test_no_name_of_the_same_sound_is_asked_back(db):
+    a = ask(db, "北阳市的报告有几份")
+    assert a.value is None and not a.rows and "是不是" in a.text, a.text
