@@ -44,6 +44,7 @@ class Scan:
     contact_at: list = field(default_factory=list)
     missing_at: list = field(default_factory=list)   # 没填 / 缺少 / 空白
     channel_spans: list = field(default_factory=list)
+    channel_at: list = field(default_factory=list)   # (start, end, channel) of each channel word
     said_in_text: list = field(default_factory=list)
     agg_at: list = field(default_factory=list)   # untold words said of the problems (rule said_in_text)
     rules: list = field(default_factory=list)    # rules a handler names besides its role's
@@ -208,6 +209,7 @@ def _channel(c: Scan, s, e, value):
     # 政务新媒体 / 两微一端: a group of channels, any of them (rule channel_group)
     c.set_("channel", value, "channel_group" if "," in value else None)
     c.channel_spans.append((s, e))
+    c.channel_at.append((s, e, value))
 
 
 def _check(c: Scan, s, e, value):

@@ -222,6 +222,22 @@ def metric_sound_typo(question: str) -> tuple[str, str] | None:
     return None
 
 
+def contact_sound_typo(question: str) -> tuple[str, str] | None:
+    """A contact word of the vocabulary (联系电话, 电话, 邮箱: role contact) typed in ``question``
+    with one character but its first one that sounds as its own (联系电化 for 联系电话; rule
+    word_typo), the longest such word: (the run as typed, the word). Read only when nothing
+    else was (电化 is a word of its own elsewhere)."""
+    for word in sorted((w for w, (role, _) in vocab.words().items() if role == "contact" and len(w) >= 2),
+                       key=len, reverse=True):
+        n = len(word)
+        for i in range(len(question) - n + 1):
+            run = question[i:i + n]
+            diff = [k for k in range(n) if run[k] != word[k]]
+            if len(diff) == 1 and diff[0] > 0 and _sounds_as(run[diff[0]], word[diff[0]]):
+                return run, word
+    return None
+
+
 @lru_cache(maxsize=2)
 def _count_words(longest: int = 2) -> tuple[str, ...]:
     """The count words of the vocabulary of a measure after 几 or 多少 (几份, 几个, 几家; with

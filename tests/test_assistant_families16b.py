@@ -6,6 +6,8 @@ organs and figures invented):
    lacks still answered as none in the store.
 2. a place typed with a character of the same sound (assistant/nearnames.py): 流阳市 for 浏阳市
    first among the names one character off, answered (said) when it is the only one.
+5. counts and words: 3条及以上 / 两个以上 / 至少N条 of the problems a report lists; two channels
+   asked both (既有…又, 都有: assistant/bothchannels.py); 加一块 a total; 联系电化 the phone.
 """
 from __future__ import annotations
 
@@ -33,13 +35,20 @@ def corpus() -> list[dict]:
             contact={"phones": ["0731-80000001"]}),
         org("浏阳市人民政府", "浏阳市", "county", 2024, t3(44), HN, "长沙市", "浏阳市",
             contact={"phones": ["0731-80000002"]}),
-        org("浏阳市教育局", "教育局", "county_dept", 2024, t3(6), HN, "长沙市", "浏阳市"),
+        org("浏阳市教育局", "教育局", "county_dept", 2024, t3(6), HN, "长沙市", "浏阳市",
+            facts=[("problem", "公开内容不够全面", None), ("problem", "栏目更新滞后", None),
+                   ("channel", "政务公开栏", "bulletin_board")]),
         org("岳阳市人民政府", "岳阳市", "city", 2023, t3(90), HN, "岳阳市"),
         org("东阳市人民政府", "东阳市", "county", 2022, t3(12), ZJ, "金华市", "东阳市"),
-        org("东阳市教育局", "教育局", "county_dept", 2023, t3(3), ZJ, "金华市", "东阳市"),
+        org("东阳市教育局", "教育局", "county_dept", 2023, t3(3), ZJ, "金华市", "东阳市",
+            facts=[("problem", "信息更新不及时", None), ("problem", "解读形式单一", None),
+                   ("problem", "工作人员业务能力不足", None),
+                   ("channel", "政务公开栏", "bulletin_board"), ("channel", "政府信息查阅室", "reading_room")],
+            contact={"phones": ["0579-86000003"]}),
         org("东阳市横店镇人民政府", "横店镇", "township", 2024, t3(0), ZJ, "金华市", "东阳市"),
         org("湄潭县人民政府", "湄潭县", "county", 2022, t3(15), GZ, "遵义市", "湄潭县"),
-        org("湄潭县永兴镇人民政府", "永兴镇", "township", 2023, t3(2), GZ, "遵义市", "湄潭县"),
+        org("湄潭县永兴镇人民政府", "永兴镇", "township", 2023, t3(2), GZ, "遵义市", "湄潭县",
+            facts=[("problem", "宣传不够", None), ("channel", "政府信息查阅点", "reading_room")]),
         org("湄潭县石莲乡人民政府", "石莲乡", "township", 2022, t3(1), GZ, "遵义市", "湄潭县"),
         org("湖南省教育厅", "教育厅", "province_dept", 2023, t3(30), HN),
         org("湖南省教育厅", "教育厅", "province_dept", 2024, t3(33), HN),
@@ -126,3 +135,52 @@ def test_the_same_sound_ranks_first():
 def test_no_name_of_the_same_sound_is_asked_back(db):
     a = ask(db, "北阳市的报告有几份")
     assert a.value is None and not a.rows and "是不是" in a.text, a.text
+
+
+# -- 5. counts of items, both channels, total and field words -----------------------------------
+@pytest.mark.parametrize("question,want", [
+    ("哪些报告列了3条及以上的问题", {"东阳市教育局"}),
+    ("问题写了两条以上的报告有哪些", {"东阳市教育局", "浏阳市教育局"}),
+    ("哪些报告列了两个以上的问题", {"东阳市教育局", "浏阳市教育局"}),
+    ("哪些单位的问题至少有3条", {"东阳市教育局"}),
+    ("问题不少于2条的报告有哪些", {"东阳市教育局", "浏阳市教育局"}),
+])
+def test_a_count_of_items_said_with_its_bound(db, question, want):
+    a = ask(db, question)
+    assert a.understood and _names(a) == want, a.text
+    assert "item_count" in a.plan.rules and not a.plan.unread_conditions
+
+
+@pytest.mark.parametrize("question", [
+    "哪些单位既有公开栏又设了查阅点",
+    "哪些报告公开栏和查阅室都有",
+    "既设了查阅点又有公开栏的单位有哪些",
+])
+def test_two_channels_asked_both(db, question):
+    a = ask(db, question)
+    assert a.understood and _names(a) == {"东阳市教育局"}, a.text
+    assert "channels_both" in a.plan.rules and "都有" in first_line(a), first_line(a)
+
+
+def test_two_channels_with_no_both_word_stay_as_read(db):
+    a = ask(db, "哪些单位通过公开栏公开")
+    assert "channels_both" not in a.plan.rules and _names(a) == {"东阳市教育局", "浏阳市教育局"}, a.text
+
+
+@pytest.mark.parametrize("question,value", [
+    ("2023年的报告，申请数加一块是多少件", 165),
+    ("东阳市的报告收到的申请加在一块有多少", 15),
+])
+def test_add_together_is_a_total(db, question, value):
+    a = ask(db, question)
+    assert a.understood and a.plan.agg == "sum" and a.value == value, a.text
+
+
+@pytest.mark.parametrize("question,phone", [
+    ("东阳市教育局的联系电化是多少", "0579-86000003"),
+    ("东阳市教育局的电化多少", "0579-86000003"),
+])
+def test_a_field_word_typed_by_its_sound(db, question, phone):
+    a = ask(db, question)
+    assert a.understood and phone in a.text, a.text
+    assert "按“" in first_line(a), first_line(a)
