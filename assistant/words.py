@@ -47,12 +47,17 @@ LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]") 
 # covers, no condition of its own
 GLOSS = re.compile(r"[(（](?:含|包括|包含|即|如|例如|比如|指)[^()（）]{1,30}[)）]|[(（][^()（）]{1,30}(?:等|等等|这些|这类|之类|什么的)[)）]")
 # 卫健局（卫生健康部门）: a bureau restated by its sector in brackets, no condition of its own
+# 省级政府（省政府/直辖市/自治区政府） / 县级部门（各委办局）: a tier said, then in brackets what it
+# takes in: the tier is the condition, the brackets explain it
+TIER_GLOSS = re.compile(r"((?:地级市|地市|县区|区县|[省市县区乡镇])级(?:人民)?(?:政府|部门|单位|机关)?)"
+                        r"[(（][^()（）]{1,30}[)）]")
 BUREAU_GLOSS = re.compile(r"(?<=[局委厅署办])[(（][\u4e00-\u9fff]{2,8}(?:部门|系统|条线|口)[)）]")
 
 
 def without_glosses(q: str) -> str:
     """``q`` without the brackets that restate a word and add no condition (各县（区、市）,
     （含县级市）, 卫健局（卫生健康部门）, 省政府（办公厅））."""
+    q = TIER_GLOSS.sub(r"\1", q)
     return GLOSS.sub("", LEVEL_GLOSS.sub("", BUREAU_GLOSS.sub("", GOV_OFFICE_GLOSS.sub("", q))))
 
 

@@ -6,6 +6,9 @@ organs and figures invented):
    lacks still answered as none in the store.
 2. a place typed with a character of the same sound (assistant/nearnames.py): 流阳市 for 浏阳市
    first among the names one character off, answered (said) when it is the only one.
+4. words of levels: a tier said with brackets explaining it (省级政府（省政府/自治区政府）): the
+   tier; a quoted level named by its head after a word of levels (这种级别算“其他”: 其他单位),
+   the kinds before it examples; 省里的厅局.
 5. counts and words: 3条及以上 / 两个以上 / 至少N条 of the problems a report lists; two channels
    asked both (既有…又, 都有: assistant/bothchannels.py); 加一块 a total; 联系电化 the phone.
 """
@@ -53,6 +56,8 @@ def corpus() -> list[dict]:
         org("湖南省教育厅", "教育厅", "province_dept", 2023, t3(30), HN),
         org("湖南省教育厅", "教育厅", "province_dept", 2024, t3(33), HN),
         org("贵州省水利厅", "水利厅", "province_dept", 2022, t3(8), GZ),
+        org("湖南省人民政府", "湖南省", "province", 2023, t3(300), HN),
+        org("浏阳经济技术开发区管理委员会", "浏阳经开区管委会", "other", 2023, t3(5), HN, "长沙市"),
     ]
 
 
@@ -168,7 +173,7 @@ def test_two_channels_with_no_both_word_stay_as_read(db):
 
 
 @pytest.mark.parametrize("question,value", [
-    ("2023年的报告，申请数加一块是多少件", 165),
+    ("2023年的报告，申请数加一块是多少件", 470),
     ("东阳市的报告收到的申请加在一块有多少", 15),
 ])
 def test_add_together_is_a_total(db, question, value):
@@ -184,3 +189,39 @@ def test_a_field_word_typed_by_its_sound(db, question, phone):
     a = ask(db, question)
     assert a.understood and phone in a.text, a.text
     assert "按“" in first_line(a), first_line(a)
+
+
+# -- 4. words of levels -------------------------------------------------------------------------
+@pytest.mark.parametrize("question,value", [
+    ("省级政府（省政府/直辖市/自治区政府）这一级的年报有几份", 1),
+    ("省级政府（含直辖市、自治区）的报告有几份", 1),
+    ("县级部门（各委办局）的报告有几份", 2),
+])
+def test_a_tier_explained_in_brackets_is_the_tier(db, question, value):
+    a = ask(db, question)
+    assert a.understood and a.value == value and not a.absent_names, a.text
+    assert "库中没有" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "管委会、开发区这种级别算“其他”的有几份",
+    "开发区这类算“其他”的单位有几个",
+    "层级是“其他”的报告有几份",
+])
+def test_a_quoted_level_named_by_its_head(db, question):
+    a = ask(db, question)
+    assert a.understood and a.plan.levels == ("other",) and a.value == 1, a.text
+
+
+def test_a_quoted_word_said_is_still_a_phrase(db):
+    a = ask(db, "哪些报告写了“其他”")
+    assert a.plan.phrase == "其他" and not a.plan.levels, a.text
+
+
+@pytest.mark.parametrize("question,value", [
+    ("前年省里的厅局交了几份报告", 1),
+    ("省里的厅局2023年有几份报告", 1),
+])
+def test_the_province_s_bureaus(db, question, value):
+    a = ask(db, question)
+    assert a.understood and a.plan.levels == ("province_dept",) and a.value == value, a.text
