@@ -6,6 +6,8 @@ organs and figures invented):
    lacks still answered as none in the store.
 2. a place typed with a character of the same sound (assistant/nearnames.py): 流阳市 for 浏阳市
    first among the names one character off, answered (said) when it is the only one.
+3. a follow-up narrowing (其中 / 这里面 / 只看) to a bureau keeps the level before (县里的局 → 其中
+   教育局的: the county's, never the city's).
 4. words of levels: a tier said with brackets explaining it (省级政府（省政府/自治区政府）): the
    tier; a quoted level named by its head after a word of levels (这种级别算“其他”: 其他单位),
    the kinds before it examples; 省里的厅局.
@@ -57,6 +59,7 @@ def corpus() -> list[dict]:
         org("湖南省教育厅", "教育厅", "province_dept", 2024, t3(33), HN),
         org("贵州省水利厅", "水利厅", "province_dept", 2022, t3(8), GZ),
         org("湖南省人民政府", "湖南省", "province", 2023, t3(300), HN),
+        org("长沙市教育局", "教育局", "city_dept", 2024, t3(20), HN, "长沙市"),
         org("浏阳经济技术开发区管理委员会", "浏阳经开区管委会", "other", 2023, t3(5), HN, "长沙市"),
     ]
 
@@ -225,3 +228,20 @@ def test_a_quoted_word_said_is_still_a_phrase(db):
 def test_the_province_s_bureaus(db, question, value):
     a = ask(db, question)
     assert a.understood and a.plan.levels == ("province_dept",) and a.value == value, a.text
+
+
+# -- 3. a follow-up narrowing keeps the level ----------------------------------------------------
+@pytest.mark.parametrize("turns,want", [
+    (("县里的局有几份报告", "其中教育局的是哪几家"), {"浏阳市教育局", "东阳市教育局"}),
+    (("县直部门的报告有哪些", "这里面教育局的呢"), {"浏阳市教育局", "东阳市教育局"}),
+    (("2024年县级部门有几份报告", "其中教育局的有哪些"), {"浏阳市教育局"}),
+    (("市级部门的报告有哪些", "其中教育局的呢"), {"长沙市教育局"}),
+])
+def test_a_narrowing_followup_keeps_the_level(db, turns, want):
+    a = converse(db, *turns)
+    assert a.understood and _names(a) == want, a.text
+
+
+def test_an_organ_instead_drops_the_level(db):
+    a = converse(db, "乡镇的报告有哪些", "湖南省教育厅呢")
+    assert a.plan.levels in ((), ("province_dept",)) and _names(a) == {"湖南省教育厅"}, a.text
