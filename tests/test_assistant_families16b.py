@@ -11,6 +11,9 @@ organs and figures invented):
 4. words of levels: a tier said with brackets explaining it (省级政府（省政府/自治区政府）): the
    tier; a quoted level named by its head after a word of levels (这种级别算“其他”: 其他单位),
    the kinds before it examples; 省里的厅局.
+6. one report meant, several matching with different values: which one asked, each candidate
+   with its year (a place's phone: whichorgan; one organ's reports of several years, two of one
+   year among them: whichyear); a list question still a list.
 5. counts and words: 3条及以上 / 两个以上 / 至少N条 of the problems a report lists; two channels
    asked both (既有…又, 都有: assistant/bothchannels.py); 加一块 a total; 联系电化 the phone.
 """
@@ -245,3 +248,44 @@ def test_a_narrowing_followup_keeps_the_level(db, turns, want):
 def test_an_organ_instead_drops_the_level(db):
     a = converse(db, "乡镇的报告有哪些", "湖南省教育厅呢")
     assert a.plan.levels in ((), ("province_dept",)) and _names(a) == {"湖南省教育厅"}, a.text
+
+
+# -- 6. one value asked, several reports: which one ---------------------------------------------
+@pytest.mark.parametrize("question", [
+    "浏阳的报告电话是多少",
+    "浏阳的报告留的联系电话是多少？",
+])
+def test_a_place_s_one_phone_asks_which(db, question):
+    a = ask(db, question)
+    assert a.value is None and "which_organ" in a.plan.rules, a.text
+    assert "0731-80000002" in a.text and "2024年" in a.text and "请问是哪一个" in a.text, a.text
+    assert a.options
+
+
+@pytest.mark.parametrize("question", [
+    "浏阳的报告电话都有哪些",
+    "浏阳各单位的电话分别是多少",
+])
+def test_a_place_s_phones_listed_stay_a_list(db, question):
+    a = ask(db, question)
+    assert "which_organ" not in a.plan.rules and len(a.rows) >= 2, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "湖南省教育厅那份报告收了几件申请",
+    "湖南省教育厅收到多少件申请？",
+])
+def test_one_organ_s_reports_of_several_years_ask_which(db, question):
+    a = ask(db, question)
+    assert a.value is None and "which_year" in a.plan.rules, a.text
+    assert "2023年30件" in a.text and "2024年33件" in a.text, a.text
+
+
+def test_a_place_of_one_organ_s_years_asks_which(db):
+    a = ask(db, "湄潭县那份报告收到多少件申请")
+    assert a.value is None and ("which_year" in a.plan.rules or "which_organ" in a.plan.rules), a.text
+
+
+def test_each_year_is_a_list(db):
+    a = ask(db, "湖南省教育厅各年收到多少件申请")
+    assert "which_year" not in a.plan.rules and len(a.rows) == 2, a.text
