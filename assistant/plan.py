@@ -49,7 +49,7 @@ from .pickyear import read_pick_year
 from .turnsjoined import joined_said, read_both
 from .kind import all_of, decide_kind, organs_counted
 from .officesaid import read_office_said
-from .placekind import place_kind
+from .placekind import place_kind, town_tail
 from .planorgans import read_organs, tier_of_bodies
 from .planrewrite import rewrite
 from .percond import split_conditions
@@ -167,6 +167,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         read_office_said(t, set_)   # assistant/officesaid.py
     # 各旗、苏木 / 自治州 / 村委会: a kind of place standing as a word, by how its names end
     # (before the names: 自治 of a misread organ name is no name of it)
+    town_tail(t, organs, p, set_, notes)   # 只要乡不要镇: the townships named 乡 (assistant/placekind.py)
     place_kind(t, organs, p, set_)
     # organs and regions (before level words: 花沟镇 holds 镇)
     if organs is not None:

@@ -62,6 +62,9 @@ RULES: tuple[Rule, ...] = (
           ("前年收到申请超过1件的乡镇有哪些", {"years": (2020,)}),
           ("今年（22年）的报告一共几份", {"years": (2022,)}),
           ("上一年度高青县教育局收到多少件申请", {"years": (2021,)}))),
+    Rule("town_tail", "organs", "只要乡不要镇 / 只看镇的，不算乡 (assistant/placekind.py): the township level's"
+         " organs whose place ends in the tail kept, said; the other tail no level taken away",
+         (("乡镇的报告，只要镇不要乡的有哪些", {"levels": ("township",)}),)),
     Rule("report_year_asked", "shape", "是哪一年的 / 是哪年的 / 是什么年度的 at the end, no year said: the"
          " report's year is the answer (one report: its year as the value); never after 看不出 / 没写",
          (("唐村镇那份报告到底是哪一年的", {"year_asked": True, "years": ()}),
