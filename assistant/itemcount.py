@@ -26,6 +26,8 @@ _SAID = re.compile("(" + "|".join(sorted(_BEFORE, key=len, reverse=True)) + ")?"
                    + "(" + "|".join(sorted(_AFTER, key=len, reverse=True)) + ")?")
 _COUNT_ONLY = re.compile(NUM + _UNIT + "(?:" + "|".join(_AFTER) + ")?")
 _COUNTED = re.compile(NUM + _UNIT)
+# 一条问题都没写 / 连一项措施也没有: not one item, none listed (never "one")
+_NOT_ONE = re.compile(r"(?:连)?[一1]" + _UNIT + r"[^，,。？?]{0,6}?[都也](?:没有|没|未|不)")
 _KINDS = {"problem", "remedy", "any"}
 _OPS = ("gt", "ge", "lt", "le", "eq")
 
@@ -44,7 +46,9 @@ def item_condition(p, given: list, q: str, t=None) -> bool:
         return False
     m = _SAID.search(q)
     bound = m and (m.group(1) or m.group(3)) and cn_number(m.group(2)) is not None
-    if p.op in _OPS and p.threshold is not None and not bound:
+    if _NOT_ONE.search(q):   # 一条问题都没写: none
+        op, n = "eq", 0
+    elif p.op in _OPS and p.threshold is not None and not bound:
         op, n = p.op, p.threshold
     else:   # 至少有3条: the bound said with the count, never 有 read as "any"
         n = cn_number(m.group(2)) if m else None

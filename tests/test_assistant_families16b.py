@@ -301,3 +301,12 @@ def test_xiang_set_against_zhen(db, question, want):
     a = ask(db, question)
     assert a.understood and _names(a) == want, a.text
     assert "town_tail" in a.plan.rules and "结尾" in first_line(a), first_line(a)
+
+
+@pytest.mark.parametrize("question,want", [
+    ("哪些乡镇一条问题都没写", {"东阳市横店镇人民政府", "湄潭县石莲乡人民政府", "宁乡市灰汤镇人民政府"}),
+    ("哪些乡镇连一项问题也没有列", {"东阳市横店镇人民政府", "湄潭县石莲乡人民政府", "宁乡市灰汤镇人民政府"}),
+])
+def test_not_one_item_is_none(db, question, want):
+    a = ask(db, question)
+    assert a.understood and a.plan.items_n == 0 and _names(a) == want, a.text
