@@ -51,7 +51,8 @@ def which_year(plan: QueryPlan, rows: list) -> tuple[str, QueryPlan, list[tuple[
     own = _own(rows) if len({r[0] for r in rows}) > 1 else set()   # (the office alone: its name)
     years = sorted({r[2] for r in rows})
     count = f"{len(rows)}个年度的报告" if len(years) == len(rows) else f"{len(years)}个年度的{len(rows)}份报告"
-    text = (f"{own.pop() if len(own) == 1 else rows[0][0]}有{count}，{metric.label}各不相同：{said}。"
+    differ = "各年不同" if len(years) == len(rows) else "各不相同"
+    text = (f"{own.pop() if len(own) == 1 else rows[0][0]}有{count}，{metric.label}{differ}：{said}。"
             "请问问的是哪一年？")
     plan = replace(plan, rules=plan.rules_plus("which_year"))
     return text, plan, [(f"{y}年（{'、'.join(_fmt(r[3], metric) for r in rows if r[2] == y)}）", y) for y in years]
