@@ -54,8 +54,8 @@ def _unknown(question: str, plan: QueryPlan, organs) -> tuple[list[str], list[st
     from .words import normalise
     if not (plan.organ_ids or plan.region) or plan.followup or organs is None:
         return [], []
-    if {"organ_type", "sector", "place_kind"} & set(plan.rules):
-        return [], []   # 教育系统 / 海关单位: a kind, said by its own rule
+    if {"organ_type", "sector", "place_kind", "town_tail"} & set(plan.rules):
+        return [], []   # 教育系统 / 海关单位 / 只要乡不要镇: a kind, said by its own rule
     from .examples import without_kinds_before
     from .zonegov import zone_government
     said = zone_government(normalise(question))[0]   # 苏州工业园区政府: read as its 管委会

@@ -46,7 +46,9 @@ def name_said(q: str) -> tuple[str, str]:
 # before the kind or the level they are examples of (the family "examples before their kind"): the
 # kind asked, the examples no filter and no name
 _KINDS_BEFORE = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,6}(?:[、和与及或][\u4e00-\u9fff]{2,6}){0,4})"
-                           r"(?:这些|那些|这类|那类|这种|那种|之类的|一类的|等)(?=[\u4e00-\u9fff])")
+                           r"(?:这些|那些|这类|那类|这种|那种|之类的|一类的|等)"
+                           r"(?:(?:级别|层级|一级)?(?:算作|算是|算|属于|归为|归入|是))?(?=[\u4e00-\u9fff])")
+# (管委会、开发区这种级别算其他单位的: the level they are said to count as)
 _SHORT_KIND = re.compile(r"^[\u4e00-\u9fff]{1,2}区$")   # 新区, 园区, 高新区: a kind of zone, no place
 
 

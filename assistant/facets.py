@@ -28,7 +28,7 @@ _NEG = re.compile(r"没有|没|未|无|缺少|缺")
 _JOIN = re.compile(r"[和与及跟、]|以及|还有")   # elements joined: a negation said of one is of all
 # the official and the office, held alike, are read by rule facts_several (既没写分管领导也没写负责科室)
 _READ_ELSEWHERE = {"responsible_official", "responsible_office"}
-_BOTH = re.compile(r"既[^，,。？?]*?又|同时|并且|而且")   # 既写了问题又写了措施: each of them
+BOTH = re.compile(r"既[^，,。？?]*?又|同时|并且|而且")   # 既写了问题又写了措施: each of them (channels too)
 _ALONE = re.compile(r"\s*(?:的?(?:要素|内容|项目?))?\s*(?:呢|吗|啊)?\s*(?:[？?。，,！!]|$)")   # 缺了哪几项？ said last
 _COUNT = re.compile(r"[这那]?(?:[两二三四五六七八九]|[2-9])(?:项|样|个|类|者)(?:要素|内容)?")
 # the words around the elements that say how each is held (只写了 / 但没写 / 既…又 / 就是 …)
@@ -74,7 +74,7 @@ def read_facets(t, q: str, p, set_, fired: list) -> bool:
         facets = tuple((e, True) for e in (kinds if len(kinds) > 1 else names()))
     else:
         state = _states(q, at)
-        if set(state.values()) == {True} and not (every or _BOTH.search(s) or _VERB.search(s)):
+        if set(state.values()) == {True} and not (every or BOTH.search(s) or _VERB.search(s)):
             return False   # 问题和措施 / 花沟镇的问题和措施都有哪些: the texts, not who states them
         held = set(state.values())
         if len(held) == 1 and set(kinds) <= _READ_ELSEWHERE:

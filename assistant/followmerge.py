@@ -62,8 +62,8 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
     kept = _condition_kept(prev, new, q)
     if kept:   # 其中主动公开超过100条的呢 after 零申请的乡镇有哪些: both conditions (rule condition_kept)
         out.metric_conds = tuple(dict.fromkeys((*prev.metric_conds, kept)))
-    if "organ_ids" in new.given and "levels" not in new.given:
-        out.levels = ()
+    if "organ_ids" in new.given and "levels" not in new.given and not _narrows(q):
+        out.levels = ()   # 花沟镇呢 after 街道…: that organ; 其中教育局的 after 县里的局…: the county's only
     narrowed = kind_narrowed(prev, new, _narrows(q))   # 只要旗的 after 气象局…: those in 旗 (placekind.py)
     if narrowed:
         out.organ_ids, out.organ_names = narrowed

@@ -14,7 +14,7 @@ import re
 
 from .words import NUM, cn_number
 
-_UNIT = r"\s*(?:条|项|点|个方面)"
+_UNIT = r"\s*(?:条|项|点|个方面|个)"   # 两个以上问题: 个 too
 _BEFORE = {"至少": "ge", "最少": "ge", "不少于": "ge", "不低于": "ge", "超过": "gt", "多于": "gt",
            "大于": "gt", "高于": "gt", "少于": "lt", "不到": "lt", "不足": "lt", "低于": "lt",
            "小于": "lt", "不超过": "le", "至多": "le", "最多": "le", "只有": "eq", "只": "eq",
@@ -26,6 +26,8 @@ _SAID = re.compile("(" + "|".join(sorted(_BEFORE, key=len, reverse=True)) + ")?"
                    + "(" + "|".join(sorted(_AFTER, key=len, reverse=True)) + ")?")
 _COUNT_ONLY = re.compile(NUM + _UNIT + "(?:" + "|".join(_AFTER) + ")?")
 _COUNTED = re.compile(NUM + _UNIT)
+# 一条问题都没写 / 连一项措施也没有: not one item, none listed (never "one")
+_NOT_ONE = re.compile(r"(?:连)?[一1]" + _UNIT + r"[^，,。？?]{0,6}?[都也](?:没有|没|未|不)")
 _KINDS = {"problem", "remedy", "any"}
 _OPS = ("gt", "ge", "lt", "le", "eq")
 
@@ -42,10 +44,13 @@ def item_condition(p, given: list, q: str, t=None) -> bool:
             given.remove("phrase")
     if p.phrase or not _COUNTED.search(q):
         return False
-    if p.op in _OPS and p.threshold is not None:
+    m = _SAID.search(q)
+    bound = m and (m.group(1) or m.group(3)) and cn_number(m.group(2)) is not None
+    if _NOT_ONE.search(q):   # 一条问题都没写: none
+        op, n = "eq", 0
+    elif p.op in _OPS and p.threshold is not None and not bound:
         op, n = p.op, p.threshold
-    else:
-        m = _SAID.search(q)
+    else:   # 至少有3条: the bound said with the count, never 有 read as "any"
         n = cn_number(m.group(2)) if m else None
         if n is None:
             return False
@@ -61,3 +66,13 @@ def item_condition(p, given: list, q: str, t=None) -> bool:
         for m in _SAID.finditer(t.s):
             t.take(m.start(), m.end())
     return True
+
+
+def item_spans(q: str) -> list[tuple[int, int]]:
+    """Where ``q`` says a count of items with its comparison (3条及以上, 至少两个): their bound
+    words are read with it, never a condition left dangling."""
+    return [m.span() for m in _SAID.finditer(q)]
+
+
+def within(spans, s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)

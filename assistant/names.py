@@ -57,6 +57,8 @@ class OrganIndex:
     # a stored county -> the places its organs say it lies in (their stated city or province,
     # else the name's opening before it: 南京市鼓楼区… -> 南京市); "" for one saying none
     county_in: dict[str, set[str]] = field(default_factory=dict)
+    # the latest year a report of the store is of: "this year" of 今年 / 去年 (assistant/relyear.py)
+    latest_year: int | None = None
 
     @classmethod
     def of(cls, conn) -> "OrganIndex":
@@ -79,6 +81,7 @@ class OrganIndex:
             "SELECT DISTINCT organ_id, organ_name, short_name, county, city, province, level "
             "FROM effective_reports").fetchall()
         regions: dict[str, tuple[str, str]] = {}
+        idx.latest_year = conn.execute("SELECT MAX(year) FROM effective_reports").fetchone()[0]
         idx.areas = areas({(i, n, p, c, k) for i, n, _s, k, c, p, _lv in rows})
         for (col, val) in idx.areas:   # 云南: the province of the store's 昆明市, named by none
             regions.setdefault(val, (col, val))

@@ -25,8 +25,9 @@ The names one character off (``near_names``) are looked up in buckets of the sto
 length and last character, built once per store index.
 
 Pinyin readings come from the character dictionary the ``jionlp`` package ships (already a
-dependency, for the gazetteer), read from its data file only when a two-character name is in
-doubt.
+dependency, for the gazetteer: no second pinyin package), read from its data file only when a
+name is in doubt. A held name that sounds as typed (刘阳市: 浏阳市, liu; 湄谭县: 湄潭县, tan) is
+offered first; when it is the only one, the question is answered as it, said first.
 """
 from __future__ import annotations
 
@@ -108,6 +109,18 @@ def _one_char_off(a: str, b: str) -> bool:
     return len(a) == len(b) and a[-1] == b[-1] and sum(x != y for x, y in zip(a, b)) == 1
 
 
+def _sounds_as(typed: str, held: str) -> bool:
+    """Whether ``held``, one character off ``typed``, differs in a character of the same sound
+    (刘阳市 / 浏阳市: liu): a slip of a pinyin input method."""
+    return all(a == b or sound_alike(a, b) for a, b in zip(typed, held))
+
+
+def sounding_first(typed: str, held: list[str]) -> list[str]:
+    """The held names one character off ``typed``, those that sound as typed first (刘阳市:
+    浏阳市 before 东阳市, 信阳市 …), each group in its order."""
+    return sorted(held, key=lambda n: not _sounds_as(typed, n))
+
+
 def _near(word: str, organs) -> list[str]:
     hits = near_names(word, organs)
     if len(word) == 2:   # 拱县: only a held name of the same sound (珙县), never every X县
@@ -166,10 +179,15 @@ def near_reading(question: str, plan, organs) -> Near | None:
         return None
     typos = typo_places(question, organs) if not (_named(plan) or plan.followup) else []
     if typos:
+        typos = [(w, sounding_first(w, ns)) for w, ns in typos]   # 刘阳市: 浏阳市 first
         opts = [(f"“{w}”按“{n}”理解", question.replace(w, n, 1)) for w, ns in typos for n in ns[:6]]
         if len(typos) == 1 and len(typos[0][1]) == 1 and sure_slip(typos[0][0], typos[0][1][0]):
             w, n = typos[0][0], typos[0][1][0]   # 巴颜托海镇: one held name, four of five characters its own
             return Near(f"库中没有“{w}”，按只差一个字的“{n}”回答", opts, question.replace(w, n, 1), False)
+        alike = [n for n in typos[0][1] if _sounds_as(typos[0][0], n)] if len(typos) == 1 else []
+        if len(alike) == 1:   # 湄谭县: the one held name that sounds as typed (a pinyin input slip)
+            w, n = typos[0][0], alike[0]
+            return Near(f"库中没有“{w}”，按同音的“{n}”回答", opts, question.replace(w, n, 1), False)
         said = "；".join(f"库中没有“{w}”，是不是“{'”或“'.join(ns[:6])}”？" for w, ns in typos)
         return Near(said + "（请选择，或改正后再问）", opts, None, False)
     slip = (other_tail(question, plan, organs) or zone_elsewhere(question, plan, organs)

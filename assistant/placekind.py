@@ -173,6 +173,38 @@ def place_kind(t, organs, p, set_) -> None:
         set_("organ_names", tuple(f"{shown}（地名以“{w}”结尾）" for w, shown in found), "place_kind")
 
 
+# 只要乡不要镇 / 只看镇的，不算乡 / 是乡不是镇: the township level's two name tails set against each
+# other, one kept: the townships named so (family "乡 vs 镇 as name kinds"), never every level but
+# the township's (不要镇 is no level taken away here)
+_TOWN_TAILS = "乡镇"
+_KEEP = r"(?:只要|只看|只算|仅看|就要|只留|只是|是)"
+_DROP = r"(?:不要|不看|不算|不含|不是|除去|去掉)"
+_TOWN_ONLY = re.compile(_KEEP + r"([乡镇])的?[，,、]?" + _DROP + r"([乡镇])的?"
+                        r"|" + _DROP + r"([乡镇])的?[，,、]?" + _KEEP + r"([乡镇])的?")
+
+
+def town_tail(t, organs, p, set_, notes: list) -> bool:
+    """``t``'s 只要乡不要镇: the township organs whose name ends its place in the tail kept (the
+    level township and those organs), the words taken, said in the reading; True when read."""
+    if organs is None or p.organ_ids or p.region:
+        return False
+    m = _TOWN_ONLY.search(t.s)
+    if not m:
+        return False
+    kept, dropped = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    if kept == dropped:
+        return False
+    t.take(m.start(), m.end())
+    set_("levels", ("township",), "town_tail")
+    # the township's own place ends in it (宁乡市灰汤镇 is a 镇: 宁乡 is its county's name)
+    rx = re.compile(kept + r"(?:人民政府|政府)?$")
+    ids = tuple(sorted(i for i, name in organs.display.items() if name and rx.search(name)))
+    set_("organ_ids", ids or NO_ORGAN, "town_tail")
+    set_("organ_names", (f"{kept}（地名以“{kept}”结尾）",), "town_tail")
+    notes.append(f"“{m.group(0)}”按名称以“{kept}”结尾的乡镇理解（不含以“{dropped}”结尾的）")
+    return True
+
+
 # organ ids start at 1 (SQLite rowids): a scope narrowed to no organ holds this id only, so its
 # answer says none was found (never an empty filter, which would be every report's)
 NO_ORGAN = (0,)

@@ -43,13 +43,13 @@ from .followup import follow_up
 from .grouptop import read_group_top
 from .inventory import read_inventory, read_yes_no
 from .plancmp import read_comparisons
-from .itemcount import item_condition
+from .itemcount import item_condition, item_spans, within
 from .keywords import stop_words
 from .pickyear import read_pick_year
 from .turnsjoined import joined_said, read_both
 from .kind import all_of, decide_kind, organs_counted
 from .officesaid import read_office_said
-from .placekind import place_kind
+from .placekind import place_kind, town_tail
 from .planorgans import read_organs, tier_of_bodies
 from .planrewrite import rewrite
 from .percond import split_conditions
@@ -63,6 +63,8 @@ from .changepct import percent_followup, read_change_percent
 from .organdiff import read_organ_diff
 from .planyears import read_years
 from .leveltypo import level_slip
+from .relyear import read_relative_years
+from .bothchannels import both_channels
 from .yearasked import read_which_year_more, read_year_asked
 from .queryplan import CONTACT_FIELDS, QueryPlan
 from .examples import names_something as _names_something
@@ -79,7 +81,7 @@ from .vocabscan import scan
 from .eachsaid import SEVERAL, each_said
 from .words import (BLANK, NUM, Text, blank_question_words, cn_number, find_post, post_said, post_in_charge,
                     office_suffixes, typo_metric, typo_word,
-                    count_typo, listed_typo, metric_sound_typo, post_typo)
+                    count_typo, listed_typo, metric_sound_typo, post_typo, contact_sound_typo)
 
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个|哪一家)[^，,。？?]*?(多|高|大|少|低|小)(?:一些|一点|些)?"
                          r"[呀啊吗呢吧]?[？?。！!]*$")
@@ -166,6 +168,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         read_office_said(t, set_)   # assistant/officesaid.py
     # 各旗、苏木 / 自治州 / 村委会: a kind of place standing as a word, by how its names end
     # (before the names: 自治 of a misread organ name is no name of it)
+    town_tail(t, organs, p, set_, notes)   # 只要乡不要镇: the townships named 乡 (assistant/placekind.py)
     place_kind(t, organs, p, set_)
     # organs and regions (before level words: 花沟镇 holds 镇)
     if organs is not None:
@@ -196,6 +199,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
      table_at, contact_at, missing_at) = (
         sc.channel_spans, sc.which, sc.trend, sc.mention_end, sc.cmp_words, sc.text_at,
         sc.metric_at, sc.excluded, sc.table_at, sc.contact_at, sc.missing_at)
+    read_relative_years(p, sc.relyears, organs, set_, given, notes, fired)   # 去年: the store's latest less one
+    if both_channels(p, q, sc.channel_at):   # 既有公开栏又设了查阅点: each channel (assistant/bothchannels.py)
+        fired.append("channels_both")
     if p.yoy and trend:
         p.yoy = trend
     if not_template and p.template:
@@ -321,9 +327,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         fired.append("condition_of_another")
     figure_vs_figure(p, q, metric_at, set_, given)   # 微信发布的比主动公开的还多
     # 浏览量超过了访问量: a bound read with nothing it bounds (no number, mean or figure after it)
-    dangling = tuple(q[s:e] for s, e, v in cmp_words
-                     if v in _BOUNDS and q[s:e] in condition_words() and p.op is None
-                     and not p.vs_metric and not p.vs_mean and not p.phrase and not p.metric_conds)
+    dangling = [(s, e) for s, e, v in cmp_words
+                if v in _BOUNDS and q[s:e] in condition_words() and p.op is None
+                and not p.vs_metric and not p.vs_mean and not p.phrase and not p.metric_conds]
     if "coverage" in given and p.metric:   # 表二里规章的现行有效件数没填: that figure, blank
         set_("op", "blank"), set_("threshold", None)   # 哪些街道未填报收到申请数: left blank
     if "stated" in given and p.metric and p.op is None and "coverage" not in given:
@@ -408,6 +414,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         notes[:] = [n for n in notes if "各报告自己的年度" not in n]
     if item_condition(p, given, q, t):   # 问题不少于三条: the items a report lists, counted
         fired.append("item_count")
+        dangling = [(s, e) for s, e in dangling if not within(item_spans(q), s, e)]   # 3条及以上的问题
+    dangling = tuple(q[s:e] for s, e in dangling)
     title_year_check(p, t, q, given, fired)   # 标题上的年份和统计年度不一样: the self check
     check_passed(p, q)   # 表三能核对上 / 正文和表三一致: the check that passes, no figure asked
     shortfall_phrase(p, t, q, set_)   # 公开内容不够全面的单位: a problem said, searched in the texts
@@ -469,7 +477,8 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     typo = None if p.quoted else (listed_typo(question) or typo_word(p.unread))   # 和计: 合计
     if not typo and not p.quoted and p.kind == "unknown":
         # 报告一共有多少分: 多少份; 收到多少件申情: 申请; when nothing else was read
-        typo = count_typo(question) or (None if p.metric else metric_sound_typo(question))
+        typo = count_typo(question) or (None if p.metric else metric_sound_typo(question)) \
+            or contact_sound_typo(question)   # 联系电化: 联系电话
     if typo and typo[0] in question:   # 零申情: read as 零申请, and said so
         p = parse(question.replace(typo[0], typo[1], 1), organs, context)
         p.notes = (*p.notes, f"“{typo[0]}”按“{typo[1]}”理解")

@@ -16,7 +16,7 @@ from .placescope import spell_whole_short
 from .queryplan import QueryPlan
 from .templatesaid import template_said
 from .words import BLANK, TIER_GOV_OFFICE, normalise, without_glosses
-from .words import GLOSS as _GLOSS
+from .words import GLOSS as _GLOSS, TIER_GLOSS
 from .zonegov import zone_government
 
 _TEMPLATE_GLOSS = re.compile(r"([新旧老]版|[新旧老]模板|[新旧老]格式|[新旧老]表格?)[(（]((?:19|20)\d\d)\s*(?:年|版|年版)?[)）]")
@@ -35,6 +35,8 @@ _OTHER_LEVEL = re.compile(r"(乡镇|镇|乡)[(（](街道办事处|街道办|街
 
 # 提到“乡镇” / 写了“其他”: a quoted word said in the reports' text, a phrase whatever it is
 _SAID_BEFORE = re.compile(r"(?:提到|提及|说|说了|写|写了|含有|包含|出现|涉及|关于|有)$")
+# 这种级别算“其他” / 层级是“其他”: a level asked for by the head of its name (其他: 其他单位)
+_LEVEL_SAID_BEFORE = re.compile(r"(?:级别|层级|一级)(?:算作|算是|算|属于|归为|归入|是|为)?$|(?:算作|算是|算|归为|归入)$")
 
 
 def _level_quoted(question: str, m: re.Match) -> bool:
@@ -44,21 +46,32 @@ def _level_quoted(question: str, m: re.Match) -> bool:
     w = m.group(1).strip()
     if not w or _SAID_BEFORE.search(question[:m.start()]):
         return False
+    return _level_named(question, m) is not None
+
+
+def _level_named(question: str, m: re.Match) -> str | None:
+    """The level word the quoted word stands for: itself (“乡镇”), its head with the word after the
+    quotes (“其他”单位), or its head after a word of levels (这种级别算“其他”: 其他单位); None if none."""
+    w = m.group(1).strip()
     levels = vocab.level_words()
     joined = w + question[m.end():]
-    return w in levels or any(len(lv) > len(w) and lv.startswith(w) and joined.startswith(lv) for lv in levels)
+    if w in levels or any(len(lv) > len(w) and lv.startswith(w) and joined.startswith(lv) for lv in levels):
+        return w
+    if _LEVEL_SAID_BEFORE.search(question[:m.start()]):
+        return min((lv for lv in levels if lv.startswith(w) and len(lv) > len(w)), key=len, default=None)
+    return None
 
 
 def without_quoted(question: str) -> str:
     """``question`` without its quoted phrases (a phrase is no organ), a quoted level's name
     (“其他”单位) kept as a word."""
-    return _QUOTED.sub(lambda m: m.group(1).strip() if _level_quoted(question, m) else "", question)
+    return _QUOTED.sub(lambda m: _level_named(question, m) if _level_quoted(question, m) else "", question)
 
 
 def without_asker(q: str) -> str:
     """The question without a first clause saying who asks (我是市政府办的，…) and without the
     number of a template notice (国办公开办函〔2021〕30号: no organ, no year)."""
-    return _GLOSS.sub("", _TEMPLATE_NOTICE.sub("", _ASKER.sub("", q, count=1)))
+    return _GLOSS.sub("", TIER_GLOSS.sub(r"\1", _TEMPLATE_NOTICE.sub("", _ASKER.sub("", q, count=1))))
 
 
 def rewrite(question: str, p: QueryPlan, set_, fired: list[str], notes: list[str]) -> tuple[str, str, bool]:
@@ -69,7 +82,7 @@ def rewrite(question: str, p: QueryPlan, set_, fired: list[str], notes: list[str
     question = "".join((question or "").split())
     m = _QUOTED.search(question)
     if m and _level_quoted(question, m):   # “其他”单位: the level so named, no phrase
-        question = question[:m.start()] + m.group(1).strip() + question[m.end():]
+        question = question[:m.start()] + _level_named(question, m) + question[m.end():]
         fired.append("level_quoted")
         m = _QUOTED.search(question)
     if m and m.group(1).strip():

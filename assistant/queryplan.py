@@ -51,6 +51,7 @@ class QueryPlan:
     fact_kind: str | None = None
     fact_kinds: tuple[str, ...] = ()    # several asked at once (谁负责 哪个科室): all of them, in order
     channel: str | None = None
+    channels_also: tuple[str, ...] = ()  # … and each of these too (既有公开栏又设了查阅点: assistant/bothchannels.py)
     official: str | None = None          # filter: the responsible official's post contains this
     office: str | None = None            # filter: the responsible office's name contains this
     negate: bool = False                 # channel / fact condition negated (没有通过微信)
@@ -204,7 +205,8 @@ class QueryPlan:
         if self.fact_kind:
             parts.append("事项 " + _FIELD_NAMES.get(self.fact_kind, self.fact_kind))
         if self.channel:
-            parts.append(("不通过" if self.negate else "通过") + "渠道 " + any_channel(self.channel))
+            parts.append(("不通过" if self.negate else "通过") + "渠道 " + any_channel(self.channel)
+                         + "".join("和" + c for c in self.channels_also) + ("（都有）" if self.channels_also else ""))
         if self.official:
             parts.append("分管领导 " + self.official)
         if self.office:

@@ -227,7 +227,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
                           for m, op, t in p.metric_conds)
         return f"条件={OP_TEXT[p.op]}{thr}{besides}"
     if slot == "channel":
-        return (("不通过" if p.negate else "通过") + f"渠道={any_channel(p.channel)}") if p.channel else None
+        both = "".join("和" + c for c in p.channels_also) + ("（都有）" if p.channels_also else "")
+        return (("不通过" if p.negate else "通过") + f"渠道={any_channel(p.channel)}{both}") if p.channel else None
     if slot == "contact":
         if not p.contact_field:
             return None

@@ -53,8 +53,18 @@ RULES: tuple[Rule, ...] = (
          (("沂源县2020年和2021年比哪年收到的申请多", {"agg": "max", "years": (2020, 2021)}),
           ("沂源县20年跟21年哪一年主动公开的少", {"agg": "min", "years": (2020, 2021)}))),
     Rule("own_year", "years", "本年度 / 本年 / 当年 / 报告年度: each report's own year (the year it"
-         " reports on): no year filter, said in the reading; 今年 / 去年 stay not understood",
+         " reports on): no year filter, said in the reading (今年 / 去年: rule relative_year)",
          (("本年度收到申请超过100件的有哪些", {"years": (), "op": "gt", "threshold": 100.0}),)),
+    Rule("relative_year", "years", "question_words.tsv role relyear with an offset (今年 0, 去年 / 上一年度 -1,"
+         " 前年 -2): the year counted back from the store's latest report year (assistant/relyear.py),"
+         " said in the reading; with a year said too (今年（25年）) both; 近两年 / 明年 stay not understood",
+         (("去年的街道报告有几份", {"years": (2021,)}),
+          ("前年收到申请超过1件的乡镇有哪些", {"years": (2020,)}),
+          ("今年（22年）的报告一共几份", {"years": (2022,)}),
+          ("上一年度高青县教育局收到多少件申请", {"years": (2021,)}))),
+    Rule("town_tail", "organs", "只要乡不要镇 / 只看镇的，不算乡 (assistant/placekind.py): the township level's"
+         " organs whose place ends in the tail kept, said; the other tail no level taken away",
+         (("乡镇的报告，只要镇不要乡的有哪些", {"levels": ("township",)}),)),
     Rule("report_year_asked", "shape", "是哪一年的 / 是哪年的 / 是什么年度的 at the end, no year said: the"
          " report's year is the answer (one report: its year as the value); never after 看不出 / 没写",
          (("唐村镇那份报告到底是哪一年的", {"year_asked": True, "years": ()}),
@@ -203,7 +213,7 @@ RULES: tuple[Rule, ...] = (
           ("公安局的联系电话都给我", {"listing": True}),
           ("卫健局的地址都列出来", {"listing": True}))),
     Rule("reference", "scope", "question_words.tsv roles refer and relyear (这些, 它们, 这两年;"
-         " 去年: no year the store can tell)", ()),
+         " 近两年 / 明年, or 去年 with no store: no one year the store can tell)", ()),
     Rule("share", "shape", "question_words.tsv role share (占比, 百分之多少)", ()),
     Rule("polite", "none", "question_words.tsv role polite (请问, 帮我查一下): read, no condition", ()),
     Rule("kind", "asked", "assistant/kind.py: what is asked, from the slots filled", ()),

@@ -175,9 +175,12 @@ def written_forms(s: str) -> list[str]:
 
 def channel_term(plan, P: Params, r: str = "r") -> str:
     """The report ``r`` names the plan's channel, or one of its group (政务新媒体: wechat, weibo,
-    app or video, rule channel_group)."""
-    return (f"EXISTS (SELECT 1 FROM effective_facts cf WHERE cf.report_id = {r}.report_id "
-            f"AND cf.kind = 'channel' AND cf.value IN ({P.many('channel', plan.channel.split(','))}))")
+    app or video, rule channel_group); and each of ``channels_also`` (既有公开栏又设了查阅点)."""
+    terms = [f"EXISTS (SELECT 1 FROM effective_facts cf WHERE cf.report_id = {r}.report_id "
+             f"AND cf.kind = 'channel' AND cf.value IN ({P.many(name, c.split(','))}))"
+             for name, c in (("channel", plan.channel),
+                             *((f"channel_also{i}", c) for i, c in enumerate(plan.channels_also)))]
+    return terms[0] if len(terms) == 1 else "(" + " AND ".join(terms) + ")"
 
 
 def where(terms: list[str]) -> str:

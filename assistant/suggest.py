@@ -136,7 +136,7 @@ def not_understood(question: str, plan: QueryPlan) -> tuple[str, list[str]]:
     understood = plan.describe()
     missing = []
     if "relyear" in plan.given:
-        missing.append("库中没有“今年”“去年”的定义，请写明年份（如：2023年收到多少件申请？）")
+        missing.append("这个相对的年份说法（如“近两年”“明年”）不是库中的某一年，请写明年份（如：2023年收到多少件申请？）")
     if "share" in plan.given:
         missing.append("占比要有一项数字和一个条件（如：收到申请为0的乡镇占多少比例？）")
     if plan.kind == "contact" and not ({"relyear", "share"} & set(plan.given)):

@@ -44,9 +44,11 @@ class Scan:
     contact_at: list = field(default_factory=list)
     missing_at: list = field(default_factory=list)   # 没填 / 缺少 / 空白
     channel_spans: list = field(default_factory=list)
+    channel_at: list = field(default_factory=list)   # (start, end, channel) of each channel word
     said_in_text: list = field(default_factory=list)
     agg_at: list = field(default_factory=list)   # untold words said of the problems (rule said_in_text)
     rules: list = field(default_factory=list)    # rules a handler names besides its role's
+    relyears: list = field(default_factory=list)  # (word, value) of 今年 / 去年 (assistant/relyear.py)
 
     def mark(self, name: str) -> None:
         if name not in self.given:
@@ -157,9 +159,16 @@ def _contact(c: Scan, s, e, value):
 
 
 def _marker(role):
-    """refer: 这些 / 它们 point at the previous answer's reports; relyear (去年) and share (占比)
-    make the question one the assistant cannot answer (answer.ask); stated: 填写了."""
+    """refer: 这些 / 它们 point at the previous answer's reports; share (占比) makes the
+    question one the assistant cannot answer (answer.ask); stated: 填写了."""
     return lambda c, s, e, value: c.mark(role)
+
+
+def _relyear(c: Scan, s, e, value):
+    """去年 / 前年: kept with its offset for assistant/relyear.py; marked, so with no store
+    (or 近两年) the question stays not understood."""
+    c.relyears.append((c.q[s:e], value))
+    c.mark("relyear")
 
 
 def _template(c: Scan, s, e, value):
@@ -200,6 +209,7 @@ def _channel(c: Scan, s, e, value):
     # 政务新媒体 / 两微一端: a group of channels, any of them (rule channel_group)
     c.set_("channel", value, "channel_group" if "," in value else None)
     c.channel_spans.append((s, e))
+    c.channel_at.append((s, e, value))
 
 
 def _check(c: Scan, s, e, value):
@@ -292,7 +302,7 @@ ROLE_RULES = {
     "metric": ("metric_alias", _metric), "level": ("level_word", _level),
     "cmp": ("comparison", _cmp), "agg": ("aggregate", _agg), "top": ("top_n", _top),
     "group": ("group", _group), "contact": ("contact", _contact),
-    "refer": ("reference", _marker("refer")), "relyear": ("reference", _marker("relyear")),
+    "refer": ("reference", _marker("refer")), "relyear": ("reference", _relyear),
     "share": ("share", _marker("share")), "template": ("template", _template),
     "column": ("metric_alias", _column), "multiyear": ("aggregate", _multiyear),
     "fact": ("fact", _fact), "channel": ("channel", _channel), "check": ("check", _check),

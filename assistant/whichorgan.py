@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .queryplan import QueryPlan
+from .queryplan import _FIELD_NAMES as FIELD_NAMES, QueryPlan
 from .say import _fmt, metric_of
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def one_of_named(conn, question: str, plan: QueryPlan, rows: list, display: dict
 def several_organs(plan: QueryPlan, rows: list, columns: list, each: bool, one: bool = False) -> bool:
     """``each``: the question says 各 / 分别 (a list is asked); ``one``: it names one organ of a
     class (滨江那个局, ``one_meant``): the class's organs are which one is asked."""
-    if each or plan.kind != "figure" or plan.report_ids or plan.listing or plan.agg \
+    if each or not (plan.kind == "figure" or _one_contact(plan)) or plan.report_ids or plan.listing or plan.agg \
             or plan.top or plan.group_by or plan.yoy or plan.year_diff or plan.organ_diff \
             or plan.op not in (None, "stated") or plan.other_metrics:
         return False
@@ -112,17 +112,27 @@ def several_organs(plan: QueryPlan, rows: list, columns: list, each: bool, one: 
     return len({r[v] for r in rows if r[v] is not None}) > 1   # 都是0件: one number whatever is meant
 
 
+def _one_contact(plan: QueryPlan) -> bool:
+    """One contact field asked of a place (浏阳的报告电话是多少), never several, a missing one, a
+    list or of the reports pointed back at (这些单位的电话); a bureau name several bear is
+    asked by ``nearnames.shared_name``."""
+    return plan.kind == "contact" and bool(plan.contact_field) and bool(plan.region) and not (
+        plan.contact_fields or plan.negate or plan.contact_missing or plan.listing
+        or plan.organ_names or "refer" in plan.given)
+
+
 def which_organ(question: str, plan: QueryPlan, rows: list, columns: list, stats: dict
                 ) -> tuple[str, QueryPlan, list[tuple[str, str]]]:
     """(the sentence, the plan marked ``which_organ``, [(option label, the question re-typed)])."""
     metric = metric_of(plan)
+    label = metric.label if metric else FIELD_NAMES.get(plan.contact_field, plan.contact_field)
     i, y, v = columns.index("organ"), columns.index("year"), columns.index("value")
-    said = "、".join(f"{r[i]}（{r[y]}年，{_fmt(r[v], metric)}）" for r in rows[:10]) \
+    said = "、".join(f"{r[i]}（{r[y]}年，{_fmt(r[v], metric) if metric else r[v] or '未写'}）" for r in rows[:10]) \
         + ("等" if len(rows) > 10 else "")
     organs = list(dict.fromkeys(r[i] for r in rows))
     blank = (stats or {}).get("reports", 0) - (stats or {}).get("stated", len(rows))
     typed = _typed(question, plan)
-    text = (f"“{typed or '这个范围'}”有{len(organs)}个机关的报告填写了{metric.label}，"
+    text = (f"“{typed or '这个范围'}”有{len(organs)}个机关的报告填写了{label}，"
             f"各不相同：{said}。" + (f"另有{blank}份报告未填写该项。" if blank > 0 else "")
             + "请问是哪一个？（逐个列出请加“分别”，要总数请加“合计”）")
     plan = replace(plan, rules=plan.rules_plus("which_organ"))

@@ -27,11 +27,13 @@ def several_years(plan: QueryPlan, rows: list, columns: list) -> bool:
         return False
     if len(rows) < 2 or "value" not in columns:
         return False
-    if len(set(plan.organ_ids)) != 1 and not (len({r[0] for r in rows}) > 1 and len(_own(rows)) == 1):
-        return False   # (湄潭县人民政府 and its 办公室 reporting for it: one government's years)
+    if len(set(plan.organ_ids)) != 1 and len(_own(rows)) != 1:
+        return False   # (湄潭县人民政府 and its 办公室 reporting for it: one government's years; 乌恰县那份
+        # 报告: the place's one organ's years)
     years = [r[2] for r in rows]
     values = {r[3] for r in rows if r[3] is not None}
-    return None not in years and len(set(years)) == len(years) and len(values) > 1
+    # (宁海路街道办那份报告: 2025's and two of 2021: each report said, its year an option)
+    return None not in years and len(set(years)) > 1 and len(values) > 1
 
 
 def _own(rows: list) -> set:
@@ -47,10 +49,13 @@ def which_year(plan: QueryPlan, rows: list) -> tuple[str, QueryPlan, list[tuple[
     rows = sorted(rows, key=lambda r: r[2])
     said = "、".join(f"{r[2]}年{_fmt(r[3], metric)}" for r in rows)
     own = _own(rows) if len({r[0] for r in rows}) > 1 else set()   # (the office alone: its name)
-    text = (f"{own.pop() if len(own) == 1 else rows[0][0]}有{len(rows)}个年度的报告，{metric.label}各年不同：{said}。"
+    years = sorted({r[2] for r in rows})
+    count = f"{len(rows)}个年度的报告" if len(years) == len(rows) else f"{len(years)}个年度的{len(rows)}份报告"
+    differ = "各年不同" if len(years) == len(rows) else "各不相同"
+    text = (f"{own.pop() if len(own) == 1 else rows[0][0]}有{count}，{metric.label}{differ}：{said}。"
             "请问问的是哪一年？")
     plan = replace(plan, rules=plan.rules_plus("which_year"))
-    return text, plan, [(f"{r[2]}年（{_fmt(r[3], metric)}）", r[2]) for r in rows]
+    return text, plan, [(f"{y}年（{'、'.join(_fmt(r[3], metric) for r in rows if r[2] == y)}）", y) for y in years]
 
 
 def year_or_template(question: str, plan: QueryPlan, organs, context, run) -> Answer:

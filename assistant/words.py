@@ -50,12 +50,17 @@ LEVEL_GLOSS = re.compile(r"[(（][区市县旗镇乡街道、，,]{1,8}[)）]") 
 # covers, no condition of its own
 GLOSS = re.compile(r"[(（](?:含|包括|包含|即|如|例如|比如|指)[^()（）]{1,30}[)）]|[(（][^()（）]{1,30}(?:等|等等|这些|这类|之类|什么的)[)）]")
 # 卫健局（卫生健康部门）: a bureau restated by its sector in brackets, no condition of its own
+# 省级政府（省政府/直辖市/自治区政府） / 县级部门（各委办局）: a tier said, then in brackets what it
+# takes in: the tier is the condition, the brackets explain it
+TIER_GLOSS = re.compile(r"((?:地级市|地市|县区|区县|[省市县区乡镇])级(?:人民)?(?:政府|部门|单位|机关)?)"
+                        r"[(（][^()（）]{1,30}[)）]")
 BUREAU_GLOSS = re.compile(r"(?<=[局委厅署办])[(（][\u4e00-\u9fff]{2,8}(?:部门|系统|条线|口)[)）]")
 
 
 def without_glosses(q: str) -> str:
     """``q`` without the brackets that restate a word and add no condition (各县（区、市）,
     （含县级市）, 卫健局（卫生健康部门）, 省政府（办公厅））."""
+    q = TIER_GLOSS.sub(r"\1", q)
     return GLOSS.sub("", LEVEL_GLOSS.sub("", BUREAU_GLOSS.sub("", GOV_OFFICE_GLOSS.sub("", q))))
 
 
@@ -222,6 +227,22 @@ def metric_sound_typo(question: str) -> tuple[str, str] | None:
             if (run[0] == alias[0] and run[1] != alias[1] and run[1] not in _NOT_TYPO
                     and _sounds_as(run[1], alias[1]) and not common_word(question, i + 1)):
                 return run, alias
+    return None
+
+
+def contact_sound_typo(question: str) -> tuple[str, str] | None:
+    """A contact word of the vocabulary (联系电话, 电话, 邮箱: role contact) typed in ``question``
+    with one character but its first one that sounds as its own (联系电化 for 联系电话; rule
+    word_typo), the longest such word: (the run as typed, the word). Read only when nothing
+    else was (电化 is a word of its own elsewhere)."""
+    for word in sorted((w for w, (role, _) in vocab.words().items() if role == "contact" and len(w) >= 2),
+                       key=len, reverse=True):
+        n = len(word)
+        for i in range(len(question) - n + 1):
+            run = question[i:i + n]
+            diff = [k for k in range(n) if run[k] != word[k]]
+            if len(diff) == 1 and diff[0] > 0 and _sounds_as(run[diff[0]], word[diff[0]]):
+                return run, word
     return None
 
 

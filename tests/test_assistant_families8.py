@@ -186,8 +186,10 @@ def test_a_relative_year_moves_the_year_before(db, turns, value, year):
     assert "year_shift" in a.plan.rules and f"{year}年" in _first(a)
 
 
-def test_a_relative_year_with_no_year_before_is_not_understood(db):
-    assert not ask(db, "甲山县教育局去年收到多少申请").understood
+def test_a_relative_year_with_no_year_before_is_the_store_s(db):
+    # 去年 asked first: the store's latest year less one (assistant/relyear.py), said
+    a = ask(db, "甲山县教育局去年收到多少申请")
+    assert a.understood and "relative_year" in a.plan.rules and "以库中最新年度" in _first(a), a.text
     a = _ask(db, "甲山县教育局收到申请最多的是哪一年", "上一年呢")
     assert "year_shift" not in a.plan.rules
 
