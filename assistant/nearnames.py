@@ -27,7 +27,8 @@ length and last character, built once per store index.
 Pinyin readings come from the character dictionary the ``jionlp`` package ships (already a
 dependency, for the gazetteer: no second pinyin package), read from its data file only when a
 name is in doubt. A held name that sounds as typed (刘阳市: 浏阳市, liu; 湄谭县: 湄潭县, tan) is
-offered first; when it is the only one, the question is answered as it, said first.
+offered first; the question is still asked back (issue 14: a near-miss name, 桦楠县 → 桦南县?, asks),
+the held name an option to re-run.
 """
 from __future__ import annotations
 
@@ -184,10 +185,6 @@ def near_reading(question: str, plan, organs) -> Near | None:
         if len(typos) == 1 and len(typos[0][1]) == 1 and sure_slip(typos[0][0], typos[0][1][0]):
             w, n = typos[0][0], typos[0][1][0]   # 巴颜托海镇: one held name, four of five characters its own
             return Near(f"库中没有“{w}”，按只差一个字的“{n}”回答", opts, question.replace(w, n, 1), False)
-        alike = [n for n in typos[0][1] if _sounds_as(typos[0][0], n)] if len(typos) == 1 else []
-        if len(alike) == 1:   # 湄谭县: the one held name that sounds as typed (a pinyin input slip)
-            w, n = typos[0][0], alike[0]
-            return Near(f"库中没有“{w}”，按同音的“{n}”回答", opts, question.replace(w, n, 1), False)
         said = "；".join(f"库中没有“{w}”，是不是“{'”或“'.join(ns[:6])}”？" for w, ns in typos)
         return Near(said + "（请选择，或改正后再问）", opts, None, False)
     slip = (other_tail(question, plan, organs) or zone_elsewhere(question, plan, organs)

@@ -147,7 +147,7 @@ def test_bare_department_offers_the_county_only_reading(db):
 
 
 def test_near_miss_organ_is_asked_back_with_the_stored_name_as_a_reading(db):
-    a = ask(db, "花洵镇2021年收到多少件申请？")   # (花勾镇, the same sound: answered, said)
+    a = ask(db, "花勾镇2021年收到多少件申请？")
     assert not a.understood and a.value is None and not a.rows
     assert "是不是“花沟镇”" in a.text
     opt = next(o for o in a.options if "花沟镇" in o["label"])
