@@ -296,6 +296,11 @@ def _has_known_place(name: str) -> bool:
     return False
 
 
+# a word counted or taken as every one of its kind (5个开发区, 各开发区, 全市所有开发区) names those
+# units, not the report itself
+_COUNTED = r"(?<![0-9一二三四五六七八九十两几多]个)(?<![各诸])(?<!所有)(?<!其他)(?<!有关)"
+
+
 def level_from_self(text: str) -> str | None:
     """The level the report gives itself (我镇, 我局 …) when it prints no name. A body's own
     word (我局, 我镇) comes before a government's (我县, 我旗): a bureau also says 我县."""
@@ -303,7 +308,7 @@ def level_from_self(text: str) -> str | None:
     for r in _levels():
         if r["match"] == "self":
             (govs if r["level"] in ("county", "city", "province") else counts)[r["level"]] += \
-                text.count(r["pattern"])
+                len(re.findall(_COUNTED + re.escape(r["pattern"]), text))
     if not counts or counts.most_common(1)[0][1] == 0:
         counts = govs
     if not counts or counts.most_common(1)[0][1] == 0:
