@@ -266,8 +266,9 @@ def _level_of(name: str) -> str | None:
 
 
 def branch_county(name: str, city: str) -> str | None:
-    """A city bureau's branch named after one of the city's counties (…局鄂城分局 -> 鄂城区)."""
-    if not name.endswith("分局") or place_rank(city) != "city":
+    """A city bureau's branch named after one of the city's counties (…局鄂城分局 -> 鄂城区), a
+    municipality's too (重庆市公安局某区分局: the gazetteer's districts of 重庆市 have it as city)."""
+    if not name.endswith("分局") or place_rank(city) not in ("city", "province"):
         return None
     for k in range(2, 7):
         short = name[-2 - k:-2]

@@ -48,3 +48,36 @@ def test_a_zone_that_calls_itself_a_zone_stays_other():
             + TAIL)
     assert triple(text)[1] == "other"
 
+
+# ------------------------------------ a city bureau's branch named after one of its districts
+@pytest.mark.parametrize("name, want", [
+    # a municipality's police branch by its district's full name or its short one
+    ("重庆市公安局江北区分局", ("county_dept", "江北区")),
+    ("北京市公安局海淀分局", ("county_dept", "海淀区")),
+    ("上海市公安局浦东分局", ("county_dept", "浦东新区")),
+    ("天津市公安局河西分局", ("county_dept", "河西区")),
+    # … and an ordinary city's
+    ("南京市公安局鼓楼分局", ("county_dept", "鼓楼区")),
+    ("西安市公安局雁塔分局", ("county_dept", "雁塔区")),
+    # kin: other bureaus' district branches, a municipality's and a city's
+    ("北京市市场监督管理局丰台分局", ("county_dept", "丰台区")),
+    ("重庆市规划和自然资源局沙坪坝区分局", ("county_dept", "沙坪坝区")),
+    ("广州市生态环境局天河分局", ("county_dept", "天河区")),
+    # kin: a municipality district's tax bureau, with and without the national body's name
+    ("国家税务总局重庆市九龙坡区税务局", ("county_dept", "九龙坡区")),
+    ("上海市徐汇区税务局", ("county_dept", "徐汇区")),
+])
+def test_district_branch_of_a_city_bureau(name, want):
+    text = name + "\n2023年政府信息公开工作年度报告\n一、总体情况\n本年度收到申请3件。\n"
+    assert triple(text)[1:] == want
+
+
+@pytest.mark.parametrize("name, want", [
+    # the municipality's bureau itself, and a branch after no district (a zone, a unit)
+    ("重庆市公安局", ("province_dept", None)),
+    ("重庆市公安局两江新区分局", ("other", None)),
+    ("北京市公安局公交分局", ("province_dept", None)),
+])
+def test_no_district_no_branch(name, want):
+    text = name + "\n2023年政府信息公开工作年度报告\n一、总体情况\n本年度收到申请3件。\n"
+    assert triple(text)[1:] == want
