@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from . import nlp
+from .figure_guards import _UNITS
 from .narrative_lex import HAN, SENT_END, bounds, channel_table, cue, fact
 from .record import Fact
 
@@ -33,9 +34,11 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
         for s, e, alias in hits + _broken_hits(text, a, b, directory) + _newspapers(text, a, b):
             if alias in ignore or any(bs <= s <= be + 2 for bs, be in blocked):
                 continue
-            # a Latin or digit alias inside a longer run is no alias (12345 in 0531-12345678)
+            # a Latin or digit alias inside a longer run is no alias (12345 in 0531-12345678),
+            # nor a number that is a count (公开信息12350条)
             if alias.isascii() and (s > 0 and text[s - 1].isascii() and text[s - 1].isalnum()
-                                    or e < len(text) and text[e].isascii() and text[e].isalnum()):
+                                    or e < len(text) and text[e].isascii() and text[e].isalnum()
+                                    or alias.isdigit() and re.match(rf"[ \u3000]?(?:{_UNITS})", text[e:e + 3])):
                 continue
             ss, se = bounds(text, s, e, SENT_END)
             if nlp.has_term(doc, "cue:not_channel", ss, se):
