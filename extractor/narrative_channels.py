@@ -66,6 +66,9 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
             if any(os <= s and e <= oe for os, oe in offices) and not any(
                     "reading_room" in table.get(t, ()) for _, _, t in nlp.hits(doc, "channel", cs, ce)):
                 continue
+            # an owner of accounts followed by one of its accounts (融媒体中心抖音号): the account is the channel
+            if alias in cue("account_owner") and _account_after(text, e, nlp.hits(doc, "channel", e, ce)):
+                continue
             for value in (table[alias] if alias != _PAPER else ("press",)):
                 if value not in seen:
                     seen.add(value)
@@ -76,6 +79,17 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
                     seen.add("service_hall")
                     facts.append(fact("channel", text, *hall, "service_hall"))
     return facts
+
+
+# what may stand between an owner and its account: the account's name in quotes (“江宁发布”)
+_ACCOUNT_GAP = re.compile(r"[ \u3000]*(?:[“\"「『《][^”\"」』》，,。；;]{1,12}[”\"」』》])?[ \u3000]*")
+
+
+def _account_after(text: str, e: int, hits) -> bool:
+    """Whether another channel alias follows right after ``e`` (an owner's account: 融媒体中心抖音号,
+    融媒体中心“某某”客户端)."""
+    gap = _ACCOUNT_GAP.match(text, e)
+    return any(s == gap.end() for s, _, _ in hits)
 
 
 @lru_cache(maxsize=1)

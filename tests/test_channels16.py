@@ -48,3 +48,29 @@ def test_service_lines_are_hotlines(body, want):
 ])
 def test_numbers_and_labels_that_are_no_hotline(body):
     assert "hotline" not in _channels(body)
+
+
+# family: a county's or district's media centre the organ publishes through
+@pytest.mark.parametrize("body", [
+    ("（四）平台建设。“东源发布”微信公众号和县融媒体中心同步推送重要政策解读。"),
+    ("重要会议精神由区融媒体中心及时报道，扩大政策知晓面。"),
+    ("依托市融媒体中心开设“政策直通车”专栏，发布惠民政策38条。"),
+])
+def test_media_centre_is_press(body):
+    assert "press" in _channels(body)
+
+
+# …but a media centre's own account named after it is the channel (its 抖音号, its “…” app)
+@pytest.mark.parametrize("body, want", [
+    ("县融媒体中心抖音号同步发布政策解读短视频。", ["video"]),
+    ("区融媒体中心“滨江发布”客户端开设“政策速递”专栏。", ["app"]),
+    ("通过“龙泉发布”微信公众号、市融媒体中心视频号推送办事指南。", ["video", "wechat"]),
+])
+def test_media_centre_account_is_the_channel(body, want):
+    assert _channels(body) == want
+
+
+def test_media_centre_in_a_plan_of_part_five_is_no_channel():
+    text = (_ONE + "依托门户网站公开信息。" + _TWO + "五、存在的主要问题及改进情况\n下一步，加强与县融媒体中心的对接。\n")
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    assert sorted({f.value for f in facts if f.kind == "channel"}) == ["portal"]
