@@ -69,11 +69,15 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
             # an owner of accounts followed by one of its accounts (融媒体中心抖音号): the account is the channel
             if alias in cue("account_owner") and _account_after(text, e, nlp.hits(doc, "channel", e, ce)):
                 continue
+            # a reading device in a hall's clause is the hall's (在政务服务中心窗口设置查询终端)
+            device = alias in cue("reading_device")
+            if device and any("service_hall" in table.get(t, ()) for _, _, t in nlp.hits(doc, "channel", cs, ce)):
+                continue
             for value in (table[alias] if alias != _PAPER else ("press",)):
                 if value not in seen:
                     seen.add(value)
                     facts.append(fact("channel", text, s, e, value))
-            if alias != _PAPER and "reading_room" in table[alias] and "service_hall" not in seen:
+            if alias != _PAPER and "reading_room" in table[alias] and "service_hall" not in seen and not device:
                 hall = _hall_before(text, cs, s)
                 if hall:
                     seen.add("service_hall")

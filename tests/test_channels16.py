@@ -74,3 +74,18 @@ def test_media_centre_in_a_plan_of_part_five_is_no_channel():
     text = (_ONE + "依托门户网站公开信息。" + _TWO + "五、存在的主要问题及改进情况\n下一步，加强与县融媒体中心的对接。\n")
     facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
     assert sorted({f.value for f in facts if f.kind == "channel"}) == ["portal"]
+
+
+# family: a reading device, the reader's place of reading unless its clause names a service hall
+@pytest.mark.parametrize("body, want", [
+    ("（四）平台建设。在办证大厅设置政府信息查询终端3台，方便群众自助查询。", ["reading_room"]),
+    ("在中心一楼配备自助查询机，供市场主体查阅交易公告。", ["reading_room"]),
+    ("在交易大厅设置信息公开查询终端。", ["reading_room"]),
+    # in a service hall's clause: the hall's alone
+    ("在县政务服务中心社保窗口设置政务公开查询终端，方便群众现场查询。", ["service_hall"]),
+    ("在市民服务大厅设置查询终端和咨询台，解答办事群众疑问。", ["service_hall"]),
+    # a reading place of its own beside the device keeps both
+    ("在镇便民服务中心设置政务公开专区，配备自助查询终端2台。", ["reading_room", "service_hall"]),
+])
+def test_reading_devices(body, want):
+    assert _channels(body) == want
