@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from . import nlp
+from .figure_guards import _UNITS
 from .narrative_lex import HAN, SENT_END, bounds, channel_table, cue, fact
 from .record import Fact
 
@@ -33,9 +34,11 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
         for s, e, alias in hits + _broken_hits(text, a, b, directory) + _newspapers(text, a, b):
             if alias in ignore or any(bs <= s <= be + 2 for bs, be in blocked):
                 continue
-            # a Latin or digit alias inside a longer run is no alias (12345 in 0531-12345678)
+            # a Latin or digit alias inside a longer run is no alias (12345 in 0531-12345678),
+            # nor a number that is a count (公开信息12350条)
             if alias.isascii() and (s > 0 and text[s - 1].isascii() and text[s - 1].isalnum()
-                                    or e < len(text) and text[e].isascii() and text[e].isalnum()):
+                                    or e < len(text) and text[e].isascii() and text[e].isalnum()
+                                    or alias.isdigit() and re.match(rf"[ \u3000]?(?:{_UNITS})", text[e:e + 3])):
                 continue
             ss, se = bounds(text, s, e, SENT_END)
             if nlp.has_term(doc, "cue:not_channel", ss, se):
@@ -63,16 +66,34 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
             if any(os <= s and e <= oe for os, oe in offices) and not any(
                     "reading_room" in table.get(t, ()) for _, _, t in nlp.hits(doc, "channel", cs, ce)):
                 continue
+            # an owner of accounts followed by one of its accounts (融媒体中心抖音号): the account is the channel
+            if alias in cue("account_owner") and _account_after(text, e, nlp.hits(doc, "channel", e, ce)):
+                continue
+            # a reading device in a hall's clause is the hall's (在政务服务中心窗口设置查询终端)
+            device = alias in cue("reading_device")
+            if device and any("service_hall" in table.get(t, ()) for _, _, t in nlp.hits(doc, "channel", cs, ce)):
+                continue
             for value in (table[alias] if alias != _PAPER else ("press",)):
                 if value not in seen:
                     seen.add(value)
                     facts.append(fact("channel", text, s, e, value))
-            if alias != _PAPER and "reading_room" in table[alias] and "service_hall" not in seen:
+            if alias != _PAPER and "reading_room" in table[alias] and "service_hall" not in seen and not device:
                 hall = _hall_before(text, cs, s)
                 if hall:
                     seen.add("service_hall")
                     facts.append(fact("channel", text, *hall, "service_hall"))
     return facts
+
+
+# what may stand between an owner and its account: the account's name in quotes (“江宁发布”)
+_ACCOUNT_GAP = re.compile(r"[ \u3000]*(?:[“\"「『《][^”\"」』》，,。；;]{1,12}[”\"」』》])?[ \u3000]*")
+
+
+def _account_after(text: str, e: int, hits) -> bool:
+    """Whether another channel alias follows right after ``e`` (an owner's account: 融媒体中心抖音号,
+    融媒体中心“某某”客户端)."""
+    gap = _ACCOUNT_GAP.match(text, e)
+    return any(s == gap.end() for s, _, _ in hits)
 
 
 @lru_cache(maxsize=1)

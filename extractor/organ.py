@@ -343,8 +343,8 @@ def organ_of(text: str, title: str | None) -> Organ:
                 organ.county = None  # 区人民政府办公室: the text does not say which
             else:
                 organ.county = sname if ps[-1] == bare or level_of(bare) == "other" else ps[-1]
-        if level == "county_dept" and organ.county is None and organ.city:
-            organ.county = branch_county(sname, organ.city)
+        if level == "county_dept" and organ.county is None and (organ.city or ps):
+            organ.county = branch_county(sname, organ.city or ps[0])   # (a municipality's: 重庆市)
         if level == "county_dept" and organ.county is None and ps and place_rank(ps[-1]) == "county":
             organ.county = ps[-1]
         if organ.county is None and level in ("township", "subdistrict") and not in_zone(sname):

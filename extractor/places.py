@@ -266,8 +266,9 @@ def _level_of(name: str) -> str | None:
 
 
 def branch_county(name: str, city: str) -> str | None:
-    """A city bureau's branch named after one of the city's counties (…局鄂城分局 -> 鄂城区)."""
-    if not name.endswith("分局") or place_rank(city) != "city":
+    """A city bureau's branch named after one of the city's counties (…局鄂城分局 -> 鄂城区), a
+    municipality's too (重庆市公安局某区分局: the gazetteer's districts of 重庆市 have it as city)."""
+    if not name.endswith("分局") or place_rank(city) not in ("city", "province"):
         return None
     for k in range(2, 7):
         short = name[-2 - k:-2]
@@ -296,6 +297,11 @@ def _has_known_place(name: str) -> bool:
     return False
 
 
+# a word counted or taken as every one of its kind (5个开发区, 各开发区, 全市所有开发区) names those
+# units, not the report itself
+_COUNTED = r"(?<![0-9一二三四五六七八九十两几多]个)(?<![各诸])(?<!所有)(?<!其他)(?<!有关)"
+
+
 def level_from_self(text: str) -> str | None:
     """The level the report gives itself (我镇, 我局 …) when it prints no name. A body's own
     word (我局, 我镇) comes before a government's (我县, 我旗): a bureau also says 我县."""
@@ -303,7 +309,7 @@ def level_from_self(text: str) -> str | None:
     for r in _levels():
         if r["match"] == "self":
             (govs if r["level"] in ("county", "city", "province") else counts)[r["level"]] += \
-                text.count(r["pattern"])
+                len(re.findall(_COUNTED + re.escape(r["pattern"]), text))
     if not counts or counts.most_common(1)[0][1] == 0:
         counts = govs
     if not counts or counts.most_common(1)[0][1] == 0:

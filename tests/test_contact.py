@@ -46,6 +46,29 @@ def test_address(body, address):
     spans_hold(text, c, "address", address)
 
 
+# a township's address ends at a village or a community, with no number: wrapped inside a word
+@pytest.mark.parametrize("body, address", [
+    ("联系单位：白河镇党政办；地址：青石\n县白河镇柳湾村；电话：0517-8000003。", "青石县白河镇柳湾村"),
+    ("地址：青石县白河镇\n东关社区，邮编：223101", "青石县白河镇东关社区"),
+    ("通讯地址：青石县白\n河镇新庄村三组\n联系电话：0517-8000004", "青石县白河镇新庄村三组"),
+    ("地址：锡林浩特市宝力根\n苏木巴彦嘎查。", "锡林浩特市宝力根苏木巴彦嘎查"),
+])
+def test_a_village_address_wrapped_over_a_line(body, address):
+    text, c = contact(body)
+    assert "".join(c.address.split()) == address
+    spans_hold(text, c, "address", address)
+
+
+@pytest.mark.parametrize("body, address", [
+    # the next line is a label of its own or a sentence: the address ends at the line's end
+    ("地址：青石县白河镇\n联系电话：0517-8000005", "青石县白河镇"),
+    ("地址：青石县白河镇柳湾村\n二、主动公开政府信息情况", "青石县白河镇柳湾村"),
+])
+def test_a_village_address_does_not_take_the_next_line(body, address):
+    text, c = contact(body)
+    assert "".join(c.address.split()) == address
+
+
 def test_address_does_not_run_into_the_next_paragraph():
     text, c = contact("地址：青石县白河镇新华路18号\n一、总体情况\n2023年，我镇认真落实条例。")
     assert c.address == "青石县白河镇新华路18号"
