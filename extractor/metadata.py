@@ -139,6 +139,8 @@ _GLUED_LABEL = re.compile(r"([\u4e00-\u9fff]{1,4})" + _labels("label_head"))
 _ADDR_RUN = (rf"(?P<v>(?:[\u4e00-\u9fff0-9A-Za-z\-]|[ \u3000](?=[\u4e00-\u9fff0-9])){{1,24}}?(?:{_ADDR_END}))"
              rf"(?=[,，;；。（()）\s]|{_KEYS}|$)")
 _ADDR_MORE = re.compile(r"\n[ \t\u3000]*" + _ADDR_RUN)
+# …or only the word its number needs (…白银路655⏎号；邮编…): the line wrapped right after the number
+_ADDR_NUMBER_END = re.compile(rf"\n[ \t\u3000]*(?P<v>号|楼|室|层)(?=[,，;；。（()）\s]|{_KEYS}|$)")
 # a line holding nothing but an address's last words (…王家大院⏎路 9 号): the address wrapped
 # after a word that may also end one (院, 楼)
 _ADDR_TAIL_LINE = re.compile(r"\n[ \t\u3000]*(?:路|街|道|巷|弄|大道)[ \u3000]*\d+[ \u3000]*号[ \t\u3000]*(?=\n|$)")
@@ -263,6 +265,8 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
                     e -= 1
                 if not re.search(f"(?:{_ADDR_END})$", mtext[s:e]) or _ADDR_TAIL_LINE.match(mtext, e):
                     more = _ADDR_MORE.match(mtext, e)  # the address goes on over a line end
+                    if more is None and mtext[e - 1:e].isdigit():
+                        more = _ADDR_NUMBER_END.match(mtext, e)
                     if more and not re.match(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])", more.group("v")):
                         e = more.end("v")
                 if mtext[s:e].count("（") + mtext[s:e].count("(") > mtext[s:e].count("）") + mtext[s:e].count(")"):
