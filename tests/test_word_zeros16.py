@@ -21,6 +21,8 @@ def got(text: str) -> dict[str, float]:
     "本年度无依申请公开政府信息的情形。",
     "报告期内未有依申请公开申请。",
     "全年未发生依申请公开政府信息的情形，未发生行政复议。",
+    "本年度未产生政府信息公开申请的情形，未产生行政复议和行政诉讼。",
+    "全年没有出现依申请公开的情形。",
 ])
 def test_no_request_said_in_words(text):
     assert got(text).get("n.requests_received") == 0
@@ -31,6 +33,8 @@ def test_no_request_said_in_words(text):
     "全年未发生因政府信息公开申请被申请行政复议的情况。",
     "未发生依申请公开被申请行政复议的情形。",
     "全年未产生依申请公开引起的行政诉讼的情形。",
+    "全年无因政府信息公开申请提起行政复议的情形。",
+    "全年未产生因政府信息公开申请而引发的行政复议、行政诉讼案件。",
     # an outcome of requests, or a fee, not the requests
     "全年未发生政府信息公开申请被驳回的情形。",
     "全年未发生政府信息公开申请逾期答复。",
@@ -50,6 +54,7 @@ def test_a_count_stated_wins_over_a_none_of_an_outcome():
     ("全年无因政府信息公开被申请行政复议的情形。", ("n.review_cases",)),
     ("本年度无政府信息公开行政诉讼的情形。", ("n.litigation_cases",)),
     ("未产生行政复议和行政诉讼。", ("n.review_cases", "n.litigation_cases")),
+    ("未有因依申请公开被提起行政诉讼的情形。", ("n.litigation_cases",)),
 ])
 def test_no_review_or_suit_said_in_words(text, keys):
     g = got(text)
