@@ -144,6 +144,8 @@ _ADDR_MORE = re.compile(r"\n[ \t\u3000]*" + _ADDR_RUN)
 _ADDR_VILLAGE = "村|社区|嘎查|组"
 _ADDR_MORE_VILLAGE = re.compile(rf"\n[ \t\u3000]*(?P<v>[\u4e00-\u9fff0-9]{{1,24}}?(?:{_ADDR_VILLAGE}))"
                                 rf"(?=[,，;；。 \t\u3000]*(?:{_KEYS}|{_LABEL})|[ \t\u3000。]*(?:\n|$))")
+# …or only the word its number needs (…白银路655⏎号；邮编…): the line wrapped right after the number
+_ADDR_NUMBER_END = re.compile(rf"\n[ \t\u3000]*(?P<v>号|楼|室|层)(?=[,，;；。（()）\s]|{_KEYS}|$)")
 # a line holding nothing but an address's last words (…王家大院⏎路 9 号): the address wrapped
 # after a word that may also end one (院, 楼)
 _ADDR_TAIL_LINE = re.compile(r"\n[ \t\u3000]*(?:路|街|道|巷|弄|大道)[ \u3000]*\d+[ \u3000]*号[ \t\u3000]*(?=\n|$)")
@@ -269,6 +271,8 @@ def contact_of(text: str, organ: str | None, start: int = 0) -> Contact:
                 if not re.search(f"(?:{_ADDR_END})$", mtext[s:e]) or _ADDR_TAIL_LINE.match(mtext, e):
                     # the address goes on over a line end
                     more = _ADDR_MORE.match(mtext, e) or _ADDR_MORE_VILLAGE.match(mtext, e)
+                    if more is None and mtext[e - 1:e].isdigit():
+                        more = _ADDR_NUMBER_END.match(mtext, e)
                     if more and not re.match(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])", more.group("v")):
                         e = more.end("v")
                 if mtext[s:e].count("（") + mtext[s:e].count("(") > mtext[s:e].count("）") + mtext[s:e].count(")"):

@@ -73,6 +73,10 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
             device = alias in cue("reading_device")
             if device and any("service_hall" in table.get(t, ()) for _, _, t in nlp.hits(doc, "channel", cs, ce)):
                 continue
+            # a window a reading place is set at (在办事窗口设置查阅点): the reading place's seat
+            if alias.endswith(tuple(cue("reading_place_window"))) and any(
+                    "reading_room" in table.get(t, ()) for _, _, t in nlp.hits(doc, "channel", e, ce)):
+                continue
             for value in (table[alias] if alias != _PAPER else ("press",)):
                 if value not in seen:
                     seen.add(value)

@@ -28,15 +28,16 @@ _STRIP, _SENT_END, _fact = STRIP, SENT_END, fact
 # …or a plan's verb (我局将一是…，二是…), or the 但 turning from the year's work to its
 # shortfalls (虽然取得了一定成效，但一是…，二是…)
 # …or a heading its text runs into (五、存在的主要问题及改进情况一是…: damaged text)
+# …or a plans' heading run into it (（二）改进措施一是…, 下一步工作打算一是…: the line end lost)
 _AFTER_INTRO = (r"|(?<=问题)|(?<=不足)|(?<=表现在)|(?<=表现为)|(?<=主要是)|(?<=方面)|(?<=将)|(?<=但)|(?<=但是)"
-                r"|(?<=改进情况)")
+                r"|(?<=改进情况)|(?<=措施)|(?<=打算)|(?<=思路)")
 _AFTER_PUNCT = r"(?:^|(?<=[\s。；;，,：:]))"
 _ENUMS = {
     # (damaged text prints 一 as a dash: —是, never ——是)
     "yishi": re.compile(rf"(?:^|(?<=[\s。；;，,：:]){_AFTER_INTRO})(?P<n>[一二三四五六七八九十]|(?<!—)—(?!—))是"),
     "yiyao": re.compile(rf"{_AFTER_PUNCT}(?P<n>[一二三四五六七八九十])要(?=[\u4e00-\u9fff])"),
     # (also right after a plan's verb: 下一步，我局将第一，…。第二，…)
-    "diyi": re.compile(rf"(?:{_AFTER_PUNCT}|(?<=将))第(?P<n>[一二三四五六七八九十])[，,、：:]"),
+    "diyi": re.compile(rf"(?:^|(?<=[\s。；;，,：:]){_AFTER_INTRO})第(?P<n>[一二三四五六七八九十])[，,、：:]"),
     "qiyi": re.compile(rf"(?:{_AFTER_PUNCT}|(?<=将))其(?P<n>[一二三四五六七八九十])[，,、：:]"),
     "paren": re.compile(r"[（(](?P<n>[一二三四五六七八九十])[）)]"),
     "cn_top": re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<n>[一二三四五六七八九十])、"),
@@ -257,9 +258,16 @@ def _past_item_label(text: str, s: int, e: int) -> int:
 # or alone on their line (（二）努力方向)
 _HEAD_MARK = (r"(?:[（(][一二三四五六七八九十1-9][）)]|[一二三四五六七八九十]{1,2}[、.．]|[1-9][、.．]"
               r"|第[一二三四五六七八九十][，,、]?)")
-_LABEL = re.compile(r"(?:^|(?<=[\n。；;！!]))[ \t\r\u3000\xa0]*(?P<mark>" + _HEAD_MARK + r")?[ \t\u3000\xa0]*"
+# …or the last year's part opening a sentence with a comma (上年度问题整改方面，…: ``comma``, past only);
+# …or numbered as an item of an outer list (一是存在的问题。第一，…；二是改进措施。…: ``item``), or run
+# straight into its list's first mark (（一）存在的问题一是…: the line end lost, ``runin``); both only
+# with a heading's generic words (``_generic_head``)
+_LABEL = re.compile(r"(?:^|(?<=[\n。；;！!]))[ \t\r\u3000\xa0]*(?P<mark>" + _HEAD_MARK
+                    + r"|(?P<item>[一二三四五六七八九十]是))?[ \t\u3000\xa0]*"
                     r"(?P<label>[\u4e00-\u9fff0-9、]{2,14}?)"
-                    r"(?:(?P<colon>[：:])|(?P<stop>。)(?!\s*$)|。?[ \t\r\u3000\xa0]*(?=\n|$))")
+                    r"(?:(?P<colon>[：:])|(?P<stop>。)(?!\s*$)|。?[ \t\r\u3000\xa0]*(?=\n|$)"
+                    r"|(?P<runin>(?=[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、：:]|[（(][1-9１-９][）)]|[1-9][、.．]))"
+                    r"|(?<=方面|情况)(?P<comma>[，,]))")
 _AND = "及和与、并"
 
 
@@ -294,15 +302,18 @@ def _labels(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
         # its line ends like a heading (存在的不足, 努力方向), never like a sentence (下一步将…)
         if re.match(r"[一二三四五六七八九十][是要]", label):
             continue
-        if not m.group("mark") and (len(label) > 10 or not m.group("colon") and (
+        if not m.group("mark") and not m.group("comma") and (len(label) > 10 or not m.group("colon") and (
                 m.group(0).rstrip().endswith("。") or not label.endswith(_heading_ends()))):
             continue
         # a numbered heading ending in 。 with its text after it ends like a heading
         # (（一）存在的问题。一是…), never like an item (（一）公开内容不够全面。…)
-        if m.group("stop") and not (m.group("mark") and label.endswith(_heading_ends())
-                                    and _generic_head(label)):
+        if (m.group("stop") or m.group("item") or m.group("runin")) and not (
+                m.group("mark") and label.endswith(_heading_ends()) and _generic_head(label)):
             continue
         role = _label_role(label)
+        # the last year's part run in with a comma (。上年度问题整改方面，针对…): past, whatever follows
+        if m.group("comma") and role != "past":
+            continue
         # (a label numbered by its own numeral: 问题一：, 措施2：)
         own_no = bool(_ENUMS["named"].match(m.group("label") + (m.group("colon") or "")))
         # a label of the part already open is an item's heading (存在问题：1.公开内容问题：…),
@@ -390,8 +401,8 @@ def problems_and_remedies(text: str, s5: Section) -> list[Fact]:
     b = _section_end(text, a, s5.body_end)
     labels = _labels(text, a, b)
     parts = []
-    if labels and labels[0][2] == "remedy" and text[a:labels[0][0]].strip(_STRIP):
-        parts.append(("problem", a, labels[0][0]))  # the problems before the plans' label
+    if labels and labels[0][2] in ("remedy", "past") and text[a:labels[0][0]].strip(_STRIP):
+        parts.append(("problem", a, labels[0][0]))  # the problems before the plans' or last year's label
     for k, (_, le, role) in enumerate(labels):
         parts.append((role, le, labels[k + 1][0] if k + 1 < len(labels) else b))
     for k in range(len(parts) - 1):
@@ -404,13 +415,13 @@ def problems_and_remedies(text: str, s5: Section) -> list[Fact]:
             break
     if not labels:
         parts = [("problem", a, b)]
-    if parts and parts[-1][0] == "problem" and all(role != "remedy" for role, _, _ in parts):
+    last = max((k for k, (role, _, _) in enumerate(parts) if role == "problem"), default=None)
+    if last is not None and all(role != "remedy" for role, _, _ in parts):
         # no label for the plans: they start at a remedy lead or where the numbering starts again
-        role, pa, pb = parts.pop()
+        # (before the last year's part, when that follows)
+        role, pa, pb = parts[last]
         r = _split(text, pa, pb)
-        parts.append((role, pa, r if r is not None else pb))
-        if r is not None:
-            parts.append(("remedy", r, pb))
+        parts[last:last + 1] = [(role, pa, r if r is not None else pb)] + ([("remedy", r, pb)] if r is not None else [])
     facts = []
     for role, pa, pb in parts:
         if role != "past":

@@ -155,7 +155,7 @@ def offices(doc, end: int, start: int = 0) -> list[Fact]:
             seen.add(text[a:b])
             facts.append(_fact("responsible_office", text, a, b, text[a:b]))
     for s, e in _named_offices(doc, end, start):
-        if not about_disclosure(text, s, e) or _supports(text, e):
+        if not (about_disclosure(text, s, e) or _publishes(text, e)) or _supports(text, e):
             continue
         # the office name starts after the clause's separator (由/，/、 …)
         name_s = s
@@ -224,6 +224,12 @@ def _supports(text: str, k: int) -> bool:
         return True
     return any(w in clause for w in cue("office_support")) \
         and not any(w in clause for w in cue("office_work")) and not _shared(text, k)
+
+
+def _publishes(text: str, k: int) -> bool:
+    """Whether the charge after an office's cue at ``k`` is publishing the organ's information
+    (``office_publish``: 党政办公室明确专人负责信息收集和发布): the disclosure work, in other words."""
+    return any(w in text[k:_clause_end(text, k)] for w in cue("office_publish"))
 
 
 def _makes_the_report(text: str, k: int, clause: str) -> bool:
