@@ -16,7 +16,8 @@ from pathlib import Path
 from .rankfollow import nth_only
 from .yearpointed import shifted_answered
 from .pickyear import picked_year
-from .turnsjoined import joined_context, joined_said, joined_values
+from .turnsjoined import difference_after, difference_untold, joined_context, joined_said, joined_values
+from .valuessum import values_summed
 from .absent import scope_gap, unknown_names, without_words
 from .askback import (ask_back, kind_typos, not_understood_answer, offer_near_miss, placeless, unread_condition,
                       which_listed, which_one)
@@ -399,13 +400,23 @@ class Conversation:
     def ask(self, question: str, reading=None) -> Answer:
         """``reading``: the chips of an answer, edited (or an option's ``reading``): the
         question answered as they say, in this conversation."""
+        two = difference_after(question) if reading is None and self.history else None
+        if two:   # 青海省政府办公厅呢？差多少: the question before, then the difference of the two
+            return self._then_difference(question, *two)
         prev = self.history[-1] if self.history and self.history[-1].understood else None
         # 两个省加起来 / 多了多少 after two answers: their scopes joined (assistant/turnsjoined.py)
         organs = OrganIndex.of(self.conn)
         joined = joined_context(question, self.history, organs) if reading is None else None
         values = joined_values(question, self.history, organs) if reading is None and not joined else None
+        if values is None and joined is None and reading is None:   # 两个加起来 after values listed
+            values = values_summed(question, self.history, organs)   # (assistant/valuessum.py)
         a = said_first(values, organs) if values else ask(self.conn, question, joined or self.context, prev,
                                                           reading=reading)
+        word = difference_untold(question, against_it=True) if not (values or joined) and reading is None else None
+        if word and a.understood and a.plan is not None and not (a.plan.year_diff or a.plan.yoy):
+            # 吉林比它多了多少 with no two values to compare: said, never answered as its value
+            a.text += (f"\n（“{word}”没有计算：前两问的答案不是它和另一个机关或地方的同一项数字，"
+                       "“它”指哪一个不能确定；上面只是所问的数字。）")
         if a.understood and a.plan is not None:
             self.context = a.plan
         elif a.options and a.plan is not None and a.plan.kind != "unknown" and a.plan.organ_names:
@@ -417,6 +428,25 @@ class Conversation:
             offered = ask(self.conn, a.options[0]["question"], self.context, prev)
             if offered.understood and offered.plan is not None:
                 self.context = offered.plan
+        self.history.append(a)
+        return a
+
+    def _then_difference(self, question: str, head: str, tail: str) -> Answer:
+        """``head`` answered as a turn of its own, then the difference ``tail`` asks of it and
+        the answer before (assistant/turnsjoined.joined_values), both said; a difference that
+        cannot be computed is said so after ``head``'s answer, never a number made up."""
+        first = self.ask(head)
+        organs = OrganIndex.of(self.conn)
+        values = joined_values(tail, self.history, organs) if first.understood else None
+        if values is None:
+            word = difference_untold(tail)
+            first.text += f"\n（“{word}”没有计算：没有前后两个同一项数字的答案可以相比。）"
+            return first
+        a = said_first(values, organs)
+        a.question = question
+        line, said = a.text.split("\n", 1)   # the reading first, then each answer
+        a.text = line + "\n" + first.text.split("\n", 1)[-1] + "\n" + said
+        self.context = a.plan
         self.history.append(a)
         return a
 

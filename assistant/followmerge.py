@@ -39,6 +39,10 @@ def merge(prev: QueryPlan, new: QueryPlan, q: str = "") -> QueryPlan:
         if name in kind_fields:
             out.kind = kind_fields[name]
     asked = [n for n in new.given if n in kind_fields]
+    if "metric" in new.given:   # 那复议和诉讼呢 after one figure: the figures asked now, each
+        out.other_metrics, out.any_metric = new.other_metrics, new.any_metric
+        if new.other_metrics and new.kind == "unknown" and prev.kind == "figure":
+            out.kind = "unknown"   # several figures of the organs before: each said (eachfigure.py)
     if prev.inventory and not new.inventory and (asked or {"agg", "top"} & set(new.given)):
         # 有几个年度的报告 → 这两年主动公开加起来多少: a question of its own, no values listed
         out.inventory = None

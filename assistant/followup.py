@@ -112,6 +112,10 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
             out.organ_ids, out.organ_names = prev.organ_ids, prev.organ_names
         out.rules = tuple(r for r in out.rules if r not in ("which_one", "near_name"))
         return out
+    if prev.kind == "reports" and new.kind == "unknown" and new.text_kinds and new.listing \
+            and "coverage" in new.given and not new.phrase:
+        # 哪些没写问题 after a list or a count of reports: which of them write none (as 哪些报告…)
+        new = replace(new, kind="text", negate=True)
     if _audit_of_listed(prev, new, q):
         # 哪个没写收到多少申请 / 其中没写联系方式的 / 哪些没写分管领导 after 气象局的报告有哪些:
         # those listed that do not state it, never every report's
@@ -276,12 +280,14 @@ _LIST_SCOPE = ("organ_ids", "levels", "excluded_levels", "region", "region_not",
 
 
 def _audit_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
-    """What a report does not state (a figure not filled in, no contact field, no official),
-    asked with no scope of its own right after a list of reports of a scope: of those listed
-    (a question naming 所有 / 全部 reports stands alone)."""
+    """What a report does not state (a figure not filled in, no contact field, no official, no
+    problem written), asked with no scope of its own right after a list or a count of reports of
+    a scope: of those listed or counted (a question naming 所有 / 全部 reports stands alone)."""
     audit = (new.kind == "figure" and new.op == "blank" and not new.agg) or (
-        new.kind in ("contact", "fact") and new.negate)
-    return (audit and prev.kind == "reports" and prev.listing and not prev.agg
+        new.kind in ("contact", "fact", "text") and new.negate)
+    # 管委会的报告有多少份 → 哪几份一条问题都没写: of those counted too
+    listed = prev.listing and not prev.agg or prev.agg == "count" and prev.count_unit == "report"
+    return (audit and prev.kind == "reports" and listed
             and any(getattr(prev, f) for f in ("organ_ids", "levels", "region", "years", "organ_type"))
             and not any(f in new.given for f in _FILTERS + ("years", "template"))
             and not _EVERY.search(q))

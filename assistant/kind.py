@@ -8,6 +8,9 @@ from . import vocab
 from .queryplan import QueryPlan
 
 
+# 哪几份 / 哪篇: the reports named by their classifier (份 / 篇, as in 几份 / 几篇 of
+# lexicons/question_words.tsv agg count_reports): a list of reports, as 哪些报告 is
+_WHICH_REPORTS = re.compile(r"哪(?:几|些|一)?(?:份|篇)")
 _ITEMS = re.compile(r"(几|多少)(条|项|点|处|个(?=(?:主要)?(?:问题|方面|不足|措施|改进措施|整改措施)))")
 
 
@@ -59,7 +62,7 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
         p.fact_kind = "channel"
     elif p.text_kinds and (p.organ_ids or p.region or p.levels or p.years or p.agg == "count"
                            or "refer" in given
-                           or p.negate or (p.listing and "noun" in given)):
+                           or p.negate or (p.listing and ("noun" in given or _WHICH_REPORTS.search(q)))):
         p.kind = "text"   # 汕头市医保局存在哪些问题 / 有多少份报告写了问题 / 哪些报告没写改进措施
     elif _REPORTS_HOW_MANY.search(q) and p.agg in (None, "sum") and not p.phrase:
         # 用2019版模板的报告有多少 / 乡镇的年报一共多少: the reports counted, never not understood

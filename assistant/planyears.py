@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .refine import template_year
+from .unread import says_unstated
 
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|到|至)\s*((?:19|20)\d{2})\s*年?度?")
 _YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*年?的?(?:[那这][一个]?)?(?:[新旧老]?版|格式|模板|样式|[新旧老]?表格|[新旧老]表))\s*(?:年度|年)?")
@@ -123,6 +124,8 @@ def read_years(t, p, set_, fired: list, notes: list):
         p.year_or_template = True   # 2019的报告: read as the year, the template asked too
         fired.append("year_or_template")
     m = _OWN_YEAR.search(t.s)
+    if m and says_unstated(t.s, m.start()):
+        m = None   # 报告年度没有写明: the field unstated, never each report's own year
     if m:   # 本年度收到的申请: each report's own year, no year filter (said in the reading)
         notes.append(f"“{m.group(0)}”指各报告自己的年度，不按年份筛选")
         t.take(m.start(), m.end())

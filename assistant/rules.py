@@ -418,6 +418,11 @@ RULES: tuple[Rule, ...] = (
          " word); what was joined said in the first line; a scope of the question's own joins"
          " nothing (assistant/turnsjoined.py)",
          ()),   # its examples are conversations: tests/test_assistant_conv16.py
+    Rule("values_summed", "scope", "after an answer listing two or more values (several figures said each,"
+         " a list or a ranking with values), a sum with no figure or scope of its own (两个加起来,"
+         " 这几个加起来, 合计一下): those values added up, each addend said; a value not stated is said"
+         " so and no total made up; values of different units are not added (assistant/valuessum.py)",
+         ()),   # its examples are conversations: tests/test_assistant_families16c.py
     Rule("condition_kept", "condition", "a narrowing follow-up (其中, 里面 …) with a condition on another"
          " figure (零申请的乡镇有哪些 → 其中主动公开超过100条的呢): the condition before kept beside it"
          " (``metric_conds``), said 且…; a condition on the same figure replaces it",

@@ -140,6 +140,9 @@ def _scope_name(p: QueryPlan) -> str:
 
 
 _AGAINST_FIRST = re.compile(r"^\s*(?:那|那么)?\s*(?:比|较|跟|和|与|同)")
+# 吉林省政府办公厅比它多了多少: one of the two answers before, said first, against the other
+_SUBJECT_AGAINST_IT = re.compile(r"^\s*(?:那|那么)?[^比较跟和与同，,？?]{2,}?(?:比|较|跟|和|与|同)\s*"
+                                 r"(?:它|他|她|这个|那个|这家|那家|前者|后者|前一个|后一个)")
 
 
 def _named_against(own: QueryPlan, s1: dict, s2: dict) -> int | None:
@@ -167,6 +170,8 @@ def joined_values(question: str, history: list, organs):
     if not (a1.understood and a2.understood and a1.plan is not None and a2.plan is not None):
         return None
     p1, p2 = a1.plan, a2.plan
+    if "turns_joined" in p1.rules or "turns_joined" in p2.rules:
+        return None   # a difference or a sum said before: no value of one scope
     numbers = all(isinstance(a.value, (int, float)) and not isinstance(a.value, bool) for a in (a1, a2))
     if not numbers or p2.kind != "figure" or not p2.metric or p1.metric != p2.metric \
             or p1.agg != p2.agg or p1.listing or p2.listing:
@@ -175,9 +180,13 @@ def joined_values(question: str, history: list, organs):
     own = parse(question, organs)
     s1, s2 = _scopes(p1), _scopes(p2)
     named = _named_against(own, s1, s2) if _AGAINST_FIRST.match(question) else None
-    # 比吉林省政府办公厅少了多少: the one compared against (吉林…比它多了多少: its subject, none)
+    # 比吉林省政府办公厅少了多少: the one compared against
     if named == 2:   # 比青海的多了多少 after 青海 then 吉林 asked: the other against it
         a1, a2, p1, p2, s1, s2 = a2, a1, p2, p1, s2, s1
+    subject = _named_against(own, s1, s2) if named is None and _SUBJECT_AGAINST_IT.match(question) else None
+    if subject == 1:   # 吉林…比它多了多少 after 吉林 then 青海 asked: 吉林 against the other
+        a1, a2, p1, p2, s1, s2 = a2, a1, p2, p1, s2, s1
+    named = named or subject
     if (_OWN_SCOPE & set(own.given) and not named) or own.yoy or own.year_diff \
             or (own.metric and own.metric != p2.metric):
         return None
@@ -238,3 +247,37 @@ def against_year(prev: QueryPlan, q: str) -> QueryPlan | None:
     out.notes = (f"按上一问的{y1}年与{y2}年相比",)
     out.rules = prev.rules_plus("followup", "year_difference")
     return out
+
+
+_BREAK = re.compile(r"[？?，,。；;！!]")
+
+
+def difference_after(question: str) -> tuple[str, str] | None:
+    """青海省政府办公厅呢？差多少 (two questions in one turn: another scope, then the difference
+    of the two answers): the question before the difference and the difference asked, when the
+    last clause asks only a difference (差多少, 多了多少) and the clause before none; else None."""
+    cuts = [m.end() for m in _BREAK.finditer(question.rstrip("？?。！! "))]
+    if not cuts:
+        return None
+    head, tail = question[:cuts[-1]].strip(), question[cuts[-1]:].strip()
+    bare = head.rstrip("？?，,。；;！! ")
+    if not (bare.endswith("呢") or head[-1] in "？?") or "比" in head:
+        return None   # 跟2021年比，少了几件: one question, its comparison said first
+    role, _ = _said(tail)
+    if role not in ("more", "less", "gap") or _said(head)[0] is not None or not head.rstrip("？?，,。；;！! "):
+        return None
+    from .plan import parse
+    own = parse(tail, None)
+    if _OWN_SCOPE & set(own.given) or own.metric or own.yoy or own.year_diff:
+        return None   # 比2021年多了多少 / 申请差多少: a comparison of its own
+    return head, tail
+
+
+def difference_untold(question: str, against_it: bool = False) -> str | None:
+    """The difference word of ``question`` when it asks one (差多少 / 多了多少; with
+    ``against_it``, only against an answer before: 吉林比它多了多少), for an answer that could
+    not compute it to say so; else None."""
+    role, _ = _said(question)
+    if role not in ("more", "less", "gap") or (against_it and not _SUBJECT_AGAINST_IT.match(question)):
+        return None
+    return next(m.group(0) for m in _words().finditer(question) if m.lastgroup == role)

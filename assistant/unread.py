@@ -158,6 +158,13 @@ def condition_word(w: str) -> str | None:
     return m.group(0) if m else None
 
 
+def says_unstated(s: str, start: int) -> bool:
+    """Whether ``s`` from ``start`` says a report's field unstated (报告年度没有写明: the year
+    reader leaves 报告年度 to ``unstated_meta``)."""
+    m = _unstated_pattern().match(s, start)
+    return m is not None and _unstated_field(m) is not None
+
+
 def unstated_meta(t, set_) -> None:
     """没写明机关的报告: the reports whose organ name is not stated (likewise year, level)."""
     fields = []
