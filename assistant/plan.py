@@ -252,10 +252,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         set_("agg", "min" if more.group(2) in "少低小" else "max")
     read_which_year_more(p, q, t, set_)   # 2022年跟2025年比哪年多 (assistant/yearasked.py)
     read_organ_diff(p, q, t, given, fired)   # A和B谁收到的申请多，多多少 (assistant/organdiff.py)
-    m = re.search(r"哪" + NUM + r"(?:个|家|名|位)", q)
+    m = re.search(r"哪" + NUM + r"(?:个|家|名|位|份)", q)
     if m and p.agg in ("max", "min") and not p.top and cn_number(m.group(1)):
         set_("top", int(cn_number(m.group(1))))   # 哪三个单位收到的申请最多 = 前三
         set_("order", "desc" if p.agg == "max" else "asc")
+        t.take(m.start(), m.end())   # 哪5份 / 哪三家: read, the top N
     # 提到政务新媒体 (no quotes): the words after 提到 that are no vocabulary are the phrase
     if mention_end is not None and not p.phrase:
         m = _MENTION.match(t.s, mention_end)
