@@ -68,6 +68,7 @@ from .bothchannels import both_channels
 from .yearasked import read_which_year_more, read_year_asked
 from .queryplan import CONTACT_FIELDS, QueryPlan
 from .examples import names_something as _names_something
+from .bothsources import both_sources
 from .refine import untold_mentioned
 from .selfcheckq import title_year_check
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
@@ -199,6 +200,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
      table_at, contact_at, missing_at) = (
         sc.channel_spans, sc.which, sc.trend, sc.mention_end, sc.cmp_words, sc.text_at,
         sc.metric_at, sc.excluded, sc.table_at, sc.contact_at, sc.missing_at)
+    both_sources(p, q, t, table_at, given, fired)   # 正文写0件或者表三是0的都算: the one figure
     read_relative_years(p, sc.relyears, organs, set_, given, notes, fired)   # 去年: the store's latest less one
     if both_channels(p, q, sc.channel_at):   # 既有公开栏又设了查阅点: each channel (assistant/bothchannels.py)
         fired.append("channels_both")

@@ -5,6 +5,9 @@ store of our own (places real, organs and figures invented):
    that it covers — 县里的局里面…哪个部门 / 市直部门中哪家 — asks which one of those, never every
    level it covers; 其他部门 / 所有部门 still widen as said.
 2. top_n of 哪N份 / 哪N个 / 哪N家 / 前N名 with 最多 / 最少 (assistant/plan.py): the top N, the words read.
+3. sources_both (assistant/bothsources.py): a gloss naming the prose and a table, either counting
+   (正文写0件或者表三是0的都算 / 不管正文还是表格里写的) is the one combined figure, never the
+   reports with that table only; a table restriction the answer does apply is said in the reading.
 """
 from __future__ import annotations
 
@@ -18,7 +21,8 @@ SX = "山西省"
 
 
 def org(name, short, level, year, new, county=None):
-    r = record(name, short, level, county, year, t3(new))
+    figures = new if isinstance(new, dict) else t3(new)
+    r = record(name, short, level, county, year, figures)
     r["source"]["sha256"] = hashlib.sha256((f"{name}{short}{year}").encode()).hexdigest()
     r["organ"].update(province=SX, city="晋中市", county=county)
     return r
@@ -38,6 +42,11 @@ def corpus() -> list[dict]:
         org("平遥县人民政府", "平遥县", "county", 2022, 18, county="平遥县"),
         org("祁县人民政府", "祁县", "county", 2022, 9, county="祁县"),
         org("晋中市人民政府", "晋中市", "city", 2022, 500),
+        # townships: two of the prose's figure only (no table), one of table 3 only
+        org("榆次区东赵乡人民政府", "东赵乡", "township", 2022, {"n.requests_received": 0}, county="榆次区"),
+        org("平遥县古陶镇人民政府", "古陶镇", "township", 2022, {"n.requests_received": 0}, county="平遥县"),
+        org("祁县昭馀镇人民政府", "昭馀镇", "township", 2022, t3(0), county="祁县"),
+        org("太谷区胡村镇人民政府", "胡村镇", "township", 2022, {"n.requests_received": 4}, county="太谷区"),
     ]
 
 
@@ -87,3 +96,28 @@ def test_the_top_n(db, q, n, first, absent):
     assert a.plan.top == n, a.text
     assert first in a.text and absent not in a.text, a.text
     assert "未用到的词" not in a.text, a.text
+
+
+# -- 3. a gloss naming both sources is the one combined figure ------------------------------------
+@pytest.mark.parametrize("q", [
+    "零申请的报告一共多少份？（正文写0件或者表三新收到是0的都算）",
+    "不管正文还是表格里写的，收到申请为0的有几份",
+    "收到申请为0的报告有几份，文字部分或表3填0都算",
+    "乡镇里零申请的有几个（正文和表三任一处是0就算）",
+])
+def test_both_sources_are_the_one_figure(db, q):
+    a = converse(db, q)
+    assert a.value == 3, a.text
+    assert a.plan.table is None and "sources_both" in a.plan.rules, a.plan.rules
+    assert "未用到的词" not in a.text, a.text
+
+
+def test_a_table_restriction_applied_is_said(db):
+    a = converse(db, "表三里收到申请为0的报告有几份")
+    assert a.value == 1, a.text
+    assert "只看填写了表三" in a.text, a.text
+
+
+def test_the_prose_against_the_table_is_still_a_check(db):
+    a = converse(db, "正文和表三的申请数一致的报告有几份")
+    assert a.plan.check and "sources_both" not in a.plan.rules, a.text
