@@ -68,6 +68,7 @@ from .bothchannels import both_channels
 from .yearasked import read_which_year_more, read_year_asked
 from .queryplan import CONTACT_FIELDS, QueryPlan
 from .examples import names_something as _names_something
+from .bothsources import both_sources
 from .refine import untold_mentioned
 from .selfcheckq import title_year_check
 from .refine import (bare_requests, check_passed, figure_share, figure_vs_figure, in_column,
@@ -199,6 +200,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
      table_at, contact_at, missing_at) = (
         sc.channel_spans, sc.which, sc.trend, sc.mention_end, sc.cmp_words, sc.text_at,
         sc.metric_at, sc.excluded, sc.table_at, sc.contact_at, sc.missing_at)
+    both_sources(p, q, t, table_at, given, fired)   # 正文写0件或者表三是0的都算: the one figure
     read_relative_years(p, sc.relyears, organs, set_, given, notes, fired)   # 去年: the store's latest less one
     if both_channels(p, q, sc.channel_at):   # 既有公开栏又设了查阅点: each channel (assistant/bothchannels.py)
         fired.append("channels_both")
@@ -252,10 +254,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
         set_("agg", "min" if more.group(2) in "少低小" else "max")
     read_which_year_more(p, q, t, set_)   # 2022年跟2025年比哪年多 (assistant/yearasked.py)
     read_organ_diff(p, q, t, given, fired)   # A和B谁收到的申请多，多多少 (assistant/organdiff.py)
-    m = re.search(r"哪" + NUM + r"(?:个|家|名|位)", q)
+    m = re.search(r"哪" + NUM + r"(?:个|家|名|位|份)", q)
     if m and p.agg in ("max", "min") and not p.top and cn_number(m.group(1)):
         set_("top", int(cn_number(m.group(1))))   # 哪三个单位收到的申请最多 = 前三
         set_("order", "desc" if p.agg == "max" else "asc")
+        t.take(m.start(), m.end())   # 哪5份 / 哪三家: read, the top N
     # 提到政务新媒体 (no quotes): the words after 提到 that are no vocabulary are the phrase
     if mention_end is not None and not p.phrase:
         m = _MENTION.match(t.s, mention_end)

@@ -266,6 +266,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
         if p.kind == "coverage" and p.all_zero:   # 表二表三都是0 (rule all_zero)
             said = "、".join(names[t] for t, _ in p.tables) or names.get(p.table, "表二至表四")
             return "全是0的表格=" + said
+        if p.kind == "figure" and p.table in names:   # 表三里…: only the reports with that table
+            return "范围=只看填写了" + names[p.table] + "的报告"
         if p.kind != "coverage" or p.table not in names:
             return None
         return ("填写了=" if p.covered else "未填写=") + names[p.table]

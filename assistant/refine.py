@@ -192,7 +192,7 @@ def figure_vs_figure(p, q: str, metric_at, set_, given) -> None:
 
 
 _FAILS = re.compile(r"不等于|不一致|不相符|不符|不吻合|对不上|核对不上|不平衡|≠|未通过|没通过|有误|错误|出错")
-_PROSE = re.compile(r"正文|文字|文中|报告里写|报告中写|文字部分|叙述")
+PROSE = re.compile(r"正文|文字|文中|报告里写|报告中写|文字部分|叙述")
 # the prose figure checked against a table, per figure asked (store checks n.*_vs_t*)
 _PROSE_CHECK = {"requests": "n.requests_vs_t3", "review": "n.review_vs_t4",
                 "litigation": "n.litigation_vs_t4"}
@@ -204,7 +204,7 @@ def check_passed(p, q: str) -> None:
     The figures named are what is checked, no figure asked."""
     if not p.check_ok:
         figures = [m for m in (p.metric, *p.other_metrics) if m]
-        if p.check == "*" and _PROSE.search(q) and any(m in _PROSE_CHECK for m in figures):
+        if p.check == "*" and PROSE.search(q) and any(m in _PROSE_CHECK for m in figures):
             # 正文里说的申请数跟表格对不上: the prose's figure against the table's, failing
             p.check = next(_PROSE_CHECK[m] for m in figures if m in _PROSE_CHECK)
             p.metric, p.other_metrics, p.op, p.threshold = None, (), None, None
@@ -215,7 +215,7 @@ def check_passed(p, q: str) -> None:
         p.check_ok = False
     if p.check in ("*", "hard"):
         figures = [m for m in (p.metric, *p.other_metrics) if m]
-        if _PROSE.search(q) and any(m in _PROSE_CHECK for m in figures):
+        if PROSE.search(q) and any(m in _PROSE_CHECK for m in figures):
             p.check = next(_PROSE_CHECK[m] for m in figures if m in _PROSE_CHECK)
         elif p.table == "t3.":
             p.check = "t3.balance."   # 表三核对上: 新收 + 上年结转 = 办理 + 结转下年

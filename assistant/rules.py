@@ -119,7 +119,14 @@ RULES: tuple[Rule, ...] = (
          (("收到申请最多的是哪个单位？", {"agg": "max"}),
           ("省直部门微信公众号发布数量加一起多少条", {"agg": "sum", "metric": "wechat_posts"}),
           ("乡镇收到的申请合起来是多少", {"agg": "sum"}))),
-    Rule("top_n", "shape", "前N / 后N / 最多的三个", (("收到申请数排名前三的单位", {"top": 3}),)),
+    Rule("sources_both", "metric", "a clause naming the prose (正文 / 文字) and a table (表三 / 表格) with an"
+         " either word (或 / 还是 / 都算): the one combined figure (the prose's, else the table's), no"
+         " table restriction, the clause read (assistant/bothsources.py)",
+         (("零申请的报告有几份（正文写0件或者表三是0的都算）", {"table": None, "op": "eq"}),
+          ("不管正文还是表格里写的，收到申请为0的有几份", {"table": None, "metric": "requests"}))),
+    Rule("top_n", "shape", "前N / 后N / 最多的三个, 哪N个 / 哪N家 / 哪N份 / 哪N名 with 最多 / 最少",
+         (("收到申请数排名前三的单位", {"top": 3}),
+          ("县级政府里收到申请最多的是哪3份", {"top": 3, "order": "desc"}))),
     Rule("group", "shape", "question_words.tsv role group (按年份, 各县)",
          (("按年份统计报告份数", {"group_by": "year"}),)),
     Rule("year_on_year", "shape", "同比 / 比上年 with 增加 / 减少", ()),

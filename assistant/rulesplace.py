@@ -24,6 +24,11 @@ PLACE_RULES: tuple[Rule, ...] = (
           # 县里的部门 / 市里的部门: that tier's departments, never every level's
           ("县里的部门收到多少申请", {"levels": ("county_dept",)}),
           ("市里的各部门有哪些零申请", {"levels": ("city_dept",)}))),
+    Rule("level_not_widened", "levels", "a level word covering several levels (部门) after a level named"
+         " that it covers (县里的局…哪个部门 / 市直部门中哪家 / 省级部门里哪个部门): which one of those, never"
+         " every level it covers; 其他 / 所有 / 各级 before it widen as said",
+         (("县里的局里面，收到申请最多的是哪个部门", {"levels": ("county_dept",)}),
+          ("市直部门中哪个部门收到的申请最少", {"levels": ("city_dept",)}))),
     Rule("level_excluded", "levels", "除了 / 不是 / 非 / 不含 before a level word, or 不算 / 除外 /"
          " 自己的不算 after it: every other level; with levels named too (省级…省政府除外), those"
          " levels less it",

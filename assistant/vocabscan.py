@@ -78,8 +78,24 @@ def _level(c: Scan, s, e, value):
             c.t.take(at + ex.start(), at + ex.end())
         if after:
             c.t.take(after.start(), after.end())
+    elif _widens_named(c, s, value):
+        # 县里的局里面…哪个部门: the generic word after a level named asks which one of those,
+        # never every level it covers (family level_not_widened)
+        c.rules.append("level_not_widened")
     else:
         c.set_("levels", tuple(dict.fromkeys(c.p.levels + tuple(value.split(",")))))
+
+
+# right before a generic level word, words that do widen it on purpose (其他部门 / 所有部门)
+_WIDEN_SAID = re.compile(r"(?:其他|其它|其余|别的|所有|全部|各个?|各级|全体|整个)的?$")
+
+
+def _widens_named(c: Scan, s, value) -> bool:
+    """Whether the level word at ``s`` covers several levels, all of them wider than the
+    levels already read (县里的局 … 哪个部门): it names no level of its own then."""
+    levels = value.split(",")
+    return (len(levels) > 1 and bool(c.p.levels) and set(c.p.levels) < set(levels)
+            and not _WIDEN_SAID.search(c.q[max(0, s - 3):s]))
 
 
 def _cmp(c: Scan, s, e, value):
