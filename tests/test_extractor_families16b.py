@@ -1,0 +1,41 @@
+"""Extractor families of session 16 (fixer nar16b; sentences written for these tests, each family in
+several shapes, with negatives).
+
+Families: an office staffed for the work with no cue after it (党政办公室配备专职人员1名); a hall that
+opens its clause setting up a reading place (行政服务中心设置查阅点) is a service hall too; a labelled
+part of section 五 listing its items as clauses joined by ；; a title line that looks like a whole name
+whose levels.tsv ending runs on over the break (某某街道办 / 事处2023年…)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import Document
+from extractor.metadata import extract_metadata
+from extractor.narrative import extract_narrative
+
+
+def _facts(text: str, kind: str) -> list[str]:
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    for f in facts:
+        assert text[f.span[0]:f.span[1]] == f.text
+    return sorted({f.value or f.text for f in facts if f.kind == kind})
+
+
+# ---------------------------------------------------------------- an office staffed, no cue after it
+@pytest.mark.parametrize("text, office", [
+    ("一、总体情况\n我镇扎实推进政务公开，镇长负总责，乡党政办公室配备兼职信息员1名。\n", "乡党政办公室"),
+    ("一、总体情况\n局政务公开工作由分管副局长负责，局办公室配齐专职人员2名、兼职人员1名。\n", "局办公室"),
+    ("一、总体情况\n街道重视政府信息公开，综合办安排工作人员两名，其他科室配合。\n", "综合办"),
+])
+def test_an_office_staffed_for_the_work(text, office):
+    assert _facts(text, "responsible_office") == [office]
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence about no disclosure work
+    "一、总体情况\n全局机构改革顺利完成。\n\n局办公室配备专职人员2名。\n",
+    # every unit of a kind staffed (各股室), no office of the organ's
+    "一、总体情况\n推进政务公开，各股室明确信息员1名。\n",
+])
+def test_no_office_staffed_for_the_work(text):
+    assert _facts(text, "responsible_office") == []
