@@ -39,3 +39,20 @@ def test_an_office_staffed_for_the_work(text, office):
 ])
 def test_no_office_staffed_for_the_work(text):
     assert _facts(text, "responsible_office") == []
+
+
+# ---------------------------------------------------------------- a hall setting up a reading place
+_ONE = "一、总体情况\n"
+_TWO = "\n二、主动公开政府信息情况\n（详见附表）\n"
+
+
+@pytest.mark.parametrize("body, want", [
+    ("（四）平台建设。区行政服务中心设置政府信息公开查阅点，方便群众查阅。", ["reading_room", "service_hall"]),
+    ("县市民服务中心设立政府信息查阅室，配备查询电脑2台。", ["reading_room", "service_hall"]),
+    ("平台建设方面，不动产交易大厅开设政府信息公开查阅点。", ["reading_room", "service_hall"]),
+    # a building's lobby is no hall
+    ("局机关一楼大厅设置政府信息公开查阅点。", ["reading_room"]),
+])
+def test_a_hall_setting_up_a_reading_place(body, want):
+    text = _ONE + body + _TWO
+    assert _facts(text, "channel") == want
