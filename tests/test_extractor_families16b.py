@@ -94,3 +94,25 @@ def test_a_labelled_part_of_clauses(body, want):
 ])
 def test_a_labelled_paragraph_kept_whole(body, want):
     assert _items(body) == want
+
+
+# ---------------------------------------------------------------- a level ending over a title's break
+_BODY = "\n一、总体情况\n本年度收到申请3件。\n"
+
+
+def _organ(text: str) -> str | None:
+    return extract_metadata(Document(path="t.txt", format="txt", text=text, sha256="")).organ.name
+
+
+@pytest.mark.parametrize("title, name", [
+    ("成都市武侯区浆洗街街道办\n事处2023年政府信息公开工作年度报告", "成都市武侯区浆洗街街道办事处"),
+    ("武侯区浆洗街街道\n办事处2023年政府信息公开工作年度报告", "武侯区浆洗街街道办事处"),
+    ("苏州市吴江区松陵街道办\n事处\n2022年政府信息公开工作年度报告", "苏州市吴江区松陵街道办事处"),
+])
+def test_a_level_ending_over_the_break(title, name):
+    assert _organ(title + _BODY) == name
+
+
+def test_a_whole_name_above_another_body_stays_apart():
+    # a host's header (a whole government) above a bureau's line: no name joined over the break
+    assert _organ("湖州市人民政府\n民政局2022年政府信息公开工作年度报告" + _BODY) != "湖州市人民政府民政局"
