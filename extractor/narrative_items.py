@@ -217,10 +217,7 @@ def _drop_intro(text: str, a: int, b: int) -> int:
     return a
 
 
-def _part_items(text: str, a: int, b: int, kind: str, labelled: bool = False) -> list[Fact]:
-    """The items of one part (its numbered items, its paragraphs, or the part as one item); a
-    ``labelled`` part (after its own label or heading) of one paragraph may list its items as
-    clauses joined by ；."""
+def _part_items(text: str, a: int, b: int, kind: str) -> list[Fact]:
     a, b = stripped_span(text, a, b, _STRIP)
     if a >= b:
         return []
@@ -238,38 +235,13 @@ def _part_items(text: str, a: int, b: int, kind: str, labelled: bool = False) ->
         colon = min((k for k in (text.find("：", a, b), text.find(":", a, b)) if k >= 0), default=-1)
         if colon >= 0 and colon - a <= 40 and b - colon > 4:
             a = colon + 1
-        spans = _paragraphs(text, a, b) or (_clauses(text, a, b) if labelled else []) or [(a, b)]
+        spans = _paragraphs(text, a, b) or [(a, b)]
     out = []
     for s, e in spans:
         s, e = stripped_span(text, s, e, _STRIP)
         s = _past_item_label(text, s, e)
         if e - s >= 4:
             out.append(_fact(kind, text, s, e, None))
-    return out
-
-
-# a clause that leads into its items (主要是, 表现为, 虽然…), or a paragraph opening with the organ's
-# plans (下一步, 2024年, 我局将): the paragraph is one item, as printed
-_CLAUSE_LEAD = re.compile(r"主要是|主要有|表现[为在]|虽然")
-_PLAN_LEAD = re.compile(r"下一步|(?:19|20)\d\d年|[我本该][^，,；;]{0,3}将")
-
-
-def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """A labelled part's one paragraph listing its items as clauses joined by ； (存在的不足：
-    公开不够及时；解读形式单一。): each clause, when there are two or more, every one of some length,
-    and none leads in or plans; else []."""
-    if "\n" in text[a:b].strip():
-        return []
-    out, i = [], a
-    for m in re.finditer(r"[；;]", text[a:b]):
-        out.append((i, a + m.start()))
-        i = a + m.end()
-    out.append((i, b))
-    out = [stripped_span(text, s, e, _STRIP) for s, e in out]
-    out = [(s, e) for s, e in out if s < e]
-    if len(out) < 2 or _PLAN_LEAD.match(text, out[0][0]) \
-            or any(e - s < 8 or _CLAUSE_LEAD.search(text[s:e]) for s, e in out):
-        return []
     return out
 
 
@@ -451,10 +423,9 @@ def problems_and_remedies(text: str, s5: Section) -> list[Fact]:
         r = _split(text, pa, pb)
         parts[last:last + 1] = [(role, pa, r if r is not None else pb)] + ([("remedy", r, pb)] if r is not None else [])
     facts = []
-    labelled = {le for _, le, _ in labels}
     for role, pa, pb in parts:
         if role != "past":
-            facts += _part_items(text, pa, pb, role, pa in labelled)
+            facts += _part_items(text, pa, pb, role)
     if len(parts) == 1 and parts[0][0] == "problem" and _items(text, parts[0][1], parts[0][2]):
         facts = _plans_at_tail(facts)
     return [g for f in facts for g in _paired(text, f)]
