@@ -161,11 +161,17 @@ def _hall_before(text: str, cs: int, s: int) -> tuple[int, int] | None:
     """The hall a reading place is set up in, named in its clause (在户政大厅设置查阅点, 在交易
     大厅设立查阅室: the hall is a channel too, whatever it is called): its span, or None."""
     words = "|".join(map(re.escape, cue("reading_place_hall")))
-    m = words and re.search(rf"在(?P<h>[{HAN}]{{0,12}}?(?:{words}))[^，,；;。\n]{{0,16}}$", text[cs:s])
+    # (…or the hall opens the clause as the one setting it up: 街道行政服务中心设置查阅点)
+    m = words and re.search(rf"(?:在(?P<h>[{HAN}]{{0,12}}?(?:{words}))|^[ \t\u3000]*(?P<sh>[{HAN}]{{0,12}}?(?:{words}))"
+                            rf"(?={_SETS_UP}))[^，,；;。\n]{{0,16}}$", text[cs:s])
     if not m:
         return None
     # (a lobby named by its building or floor, 局机关一楼大厅, is no service hall)
+    h = "h" if m.group("h") else "sh"
     lobby = "|".join(map(re.escape, cue("hall_lobby")))
-    if lobby and re.search(rf"(?:{lobby})大厅$", m.group("h")):
+    if lobby and re.search(rf"(?:{lobby})大厅$", m.group(h)):
         return None
-    return cs + m.start("h"), cs + m.end("h")
+    return cs + m.start(h), cs + m.end(h)
+
+
+_SETS_UP = "设置|设立|开设|建立|设有|内设"

@@ -73,6 +73,10 @@ _FILLERS = ("具体", "主要", "共同", "统一", "主动")
 _STAFFED = re.compile(r"(?:(?:明确|安排|配备|指定|确定|落实|设立|设置|设)(?:[0-9０-９一二两三]+名)?(?:专职|兼职)?"
                       r"(?:工作人员|人员|信息员|专人|干部|同志)?"
                       r"|[0-9０-９一二两三]+名(?:专职|兼职)?(?:工作人员|人员|信息员|干部|同志))(?:具体|专门|专职|兼职)?$")
+# …or staffing with no cue after it, the clause ending on the staff (党政办公室配备专职人员1名、兼职人员
+# 3名; 党政办配备信息员2名。): the office staffed for the work is the one doing it
+_STAFFED_ONLY = re.compile(r"(?:明确|安排|配备|配齐|指定|确定|落实)(?:[0-9０-９一二两三]+名)?(?:专职|兼职)?"
+                           r"(?:工作人员|人员|信息员|联络员|干部)(?:[0-9０-９一二两三]+名)?(?=[，。；、,;\n])")
 _ACTING = re.compile(rf"代表[{HAN}]{{1,8}}$")
 _HAN_RX = re.compile(f"[{HAN}]")
 
@@ -93,7 +97,8 @@ def _named_offices(doc, end: int, start: int = 0) -> list[tuple[int, int]]:
     shared = [h for h in nlp.hits(doc, "cue:office_assist", start, end) if _shared(text, h[1])]
     # a cue inside a post word is no cue (股室负责人为成员: 负责人 is a person, not 负责)
     persons = [(a, b) for a, b, _ in nlp.terms(doc, "cue:official_except", start, end)]
-    for c, ce, _ in sorted(nlp.hits(doc, "cue:office", start, end) + shared):
+    staffed_only = [(m.start(), m.end(), "") for m in _STAFFED_ONLY.finditer(text, start, end)]
+    for c, ce, _ in sorted(nlp.hits(doc, "cue:office", start, end) + shared + staffed_only):
         if c < last or any(a <= c and ce <= b for a, b in persons):
             continue
         ks = [c - 2] if text[max(0, c - 2):c] in _FILLERS else []

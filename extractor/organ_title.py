@@ -11,7 +11,7 @@ import re
 
 from . import gazetteer
 from .organ_names import _NAME, _clean, _known_above_township, _name_extension
-from .places import is_known_place, level_of, place_rank, places, simplify
+from .places import ending_across, is_known_place, level_of, place_rank, places, simplify
 from .sections import find_sections
 
 # ---------------------------------------------------------------- organ name
@@ -220,7 +220,8 @@ def _title_over_lines(head: str) -> tuple[str, int, int] | None:
             if not ps or not _known_above_township(ps[0]):
                 continue  # the block must begin with a place (宜良县, 湖州市自然资源)
             first = simplify(parts[0])
-            whole = level_of(first) is not None and "".join(places(first)) != first
+            whole = level_of(first) is not None and "".join(places(first)) != first \
+                and not ending_across(above + own, len(first))
             rest = "".join(parts[1:]) + own
             if whole and rest and not _name_extension(rest):
                 continue  # 某市人民政府 (a host's header) + 民政局 is no name
@@ -286,7 +287,8 @@ def _title_joined(head: str) -> tuple[str, int, int] | None:
                 continue
             own = simplify(first.strip().replace(" ", "").replace("\u3000", ""))
             rest = name[len(own):] if name.startswith(own) else ""
-            whole = level_of(own) is not None and "".join(places(own)) != own and own != name
+            whole = level_of(own) is not None and "".join(places(own)) != own and own != name \
+                and not ending_across(name, len(own))
             if whole and rest and not _name_extension(rest):
                 continue  # 某市人民政府 (a host's header) + 民政局 is no name
             return name, int(m.group(yg)), at[m.start(yg)]

@@ -208,6 +208,15 @@ def level_of(name: str) -> str | None:
     return lv
 
 
+def ending_across(name: str, cut: int) -> bool:
+    """Whether a ``levels.tsv`` ending of ``name`` runs across position ``cut`` (街道办 | 事处: a
+    title line that looks complete, 某某街道办, whose name's real ending 街道办事处 goes on over
+    the break): then the part before ``cut`` is no name of its own."""
+    name = simplify(name)
+    return any(name.endswith(r["pattern"]) and len(name) - len(r["pattern"]) < cut < len(name)
+               for r in _level_rows() if r["match"] == "end")
+
+
 def _after_national(name: str) -> str:
     """国家税务总局长兴县税务局 -> 长兴县税务局: the places of a vertical body's local office
     follow the national body's name."""
