@@ -37,6 +37,12 @@ def years_text(years) -> str:
     return "、".join(str(y) for y in ys)
 
 
+# the fields of ``QueryPlan.given`` that name a question's own scope of reports (a follow-up that
+# gives one asks of its own, not of the answer before: turnsjoined, valuessum)
+SCOPE_GIVEN = frozenset({"organ_ids", "region", "years", "levels", "excluded_levels", "template",
+                         "excluded_years", "report_ids"})
+
+
 @dataclass
 class QueryPlan:
     kind: str = "unknown"

@@ -19,14 +19,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .lexwords import alternation
-from .queryplan import QueryPlan, years_text
+from .queryplan import SCOPE_GIVEN, QueryPlan, years_text
 from .sumwords import alternation as sum_words
 from .words import num_text
 
 _LEX = "question_turns_joined"
 _ROLES = ("sum", "more", "less", "gap")
-_OWN_SCOPE = {"organ_ids", "region", "years", "levels", "excluded_levels", "template", "excluded_years",
-              "report_ids"}
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +65,7 @@ def joined_context(question: str, history: list, organs) -> QueryPlan | None:
     p1, p2 = a1.plan, a2.plan
     from .plan import parse
     own = parse(question, organs)
-    if _OWN_SCOPE & set(own.given) or own.yoy or own.year_diff:
+    if SCOPE_GIVEN & set(own.given) or own.yoy or own.year_diff:
         return None   # 浙江和福建加起来 / 比上一年少了几件: a scope or a comparison of its own
     s1, s2 = _scopes(p1), _scopes(p2)
     differ = [k for k in s1 if s1[k] != s2[k]]
@@ -148,7 +146,7 @@ _SUBJECT_AGAINST_IT = re.compile(r"^\s*(?:那|那么)?[^比较跟和与同，,�
 def _named_against(own: QueryPlan, s1: dict, s2: dict) -> int | None:
     """Which of the two answers before (1, 2) the question names as the one compared against,
     by its organs or its place alone (比吉林省政府办公厅少了多少), else None."""
-    if not set(own.given) & _OWN_SCOPE or set(own.given) & (_OWN_SCOPE - {"organ_ids", "region"}):
+    if not set(own.given) & SCOPE_GIVEN or set(own.given) & (SCOPE_GIVEN - {"organ_ids", "region"}):
         return None
     mine = _scopes(own)
     for no, s in ((1, s1), (2, s2)):
@@ -187,7 +185,7 @@ def joined_values(question: str, history: list, organs):
     if subject == 1:   # 吉林…比它多了多少 after 吉林 then 青海 asked: 吉林 against the other
         a1, a2, p1, p2, s1, s2 = a2, a1, p2, p1, s2, s1
     named = named or subject
-    if (_OWN_SCOPE & set(own.given) and not named) or own.yoy or own.year_diff \
+    if (SCOPE_GIVEN & set(own.given) and not named) or own.yoy or own.year_diff \
             or (own.metric and own.metric != p2.metric):
         return None
     differ = [k for k in s1 if s1[k] != s2[k]]
@@ -268,7 +266,7 @@ def difference_after(question: str) -> tuple[str, str] | None:
         return None
     from .plan import parse
     own = parse(tail, None)
-    if _OWN_SCOPE & set(own.given) or own.metric or own.yoy or own.year_diff:
+    if SCOPE_GIVEN & set(own.given) or own.metric or own.yoy or own.year_diff:
         return None   # 比2021年多了多少 / 申请差多少: a comparison of its own
     return head, tail
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import vocab
+from .queryplan import SCOPE_GIVEN
 from .result import Answer
 from .words import num_text
 
-_OWN_SCOPE = {"organ_ids", "region", "years", "levels", "excluded_levels", "template", "excluded_years",
-              "report_ids"}
 _MAX_SAID = 12   # addends said one by one; more are counted
 
 
@@ -46,7 +45,7 @@ def values_summed(question: str, history: list, organs) -> Answer | None:
     own = parse(question, organs)
     by_label = _metrics(prev.plan)
     if own.agg != "sum" or own.top or own.group_by or own.op not in (None, "stated") \
-            or _OWN_SCOPE & set(own.given) or (own.metric and own.metric not in by_label.values()):
+            or SCOPE_GIVEN & set(own.given) or (own.metric and own.metric not in by_label.values()):
         return None
     at = {c: i for i, c in enumerate(prev.columns or ["metric", "value"])}
     whose = _whose(prev, at)
