@@ -42,6 +42,8 @@ _DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept",
 # own word: the organ of that name, or said absent as typed)
 _OWN_GOVERNMENT = re.compile(r"政府(?!办|部门|各|所属|工作部门|组成部门|直属)")
 _GOVERNMENT_OF = {"city": "city", "county": "county", "province": "province"}
+# 二七区政府办 / 二七区政府办公室 right after a government's name (never 政府办理 / 办事)
+_GOV_OFFICE_AFTER = re.compile(r"办公室|办公厅|办(?![理事结件完好])")
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
 # 柳河县住建局 with no 住建局 read: the place's bureau (said or asked), never the county government
 # 大同的报告 / 大同的年报有几份: the place, when 大同 is also the short name of one organ
@@ -170,6 +172,13 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
         set_("organ_ids", tuple(sorted(set(p.organ_ids) | set(ids))))
         set_("organ_names", p.organ_names + (name,))
         t.take(s, e)
+        office = _GOV_OFFICE_AFTER.match(t.s, e) if name.endswith("政府") else None
+        if office and all(organs.display.get(i, "").endswith("政府") for i in ids):
+            # 二七区政府办 with that government's report stored and no report of its office: the
+            # report the office writes for it, said (rule government_office_of)
+            t.take(office.start(), office.end())
+            p.notes = (*p.notes, f"“{name}{office.group(0)}”按“{name}”的报告理解（政府办公室编写本级政府的年报）")
+            fired.append("government_office_of")
         tier = _TIER_BEFORE.search(t.s[:s]) or (_BARE_TIER.search(t.s[:s]) if bare_bureau else None)
         if tier and name.endswith(DEPT_TAILS):
             # 市级公安局: the city tier's bureaus of that name, never every level's

@@ -150,6 +150,10 @@ PLACE_RULES: tuple[Rule, ...] = (
     Rule("own_government", "levels", "政府 right after a place read (广州市政府, 乌恰县政府; not 政府办 /"
          " 政府部门, not 人民政府: a name's own word): that place's government, its tier there",
          ()),   # tests/test_assistant_followups13.py
+    Rule("government_office_of", "organs", "a government's name with 办 / 办公室 / 办公厅 after it (二七区政府办)"
+         " where the store holds that government's report and none of its office: the report the office"
+         " writes for it, said in the reading (“二七区政府办”按“二七区政府”的报告理解)",
+         ()),   # tests/test_assistant_govoffice17.py
     Rule("under_place", "region", "lexicons/question_place_scope.tsv role under right after a place"
          " (广州市下面, 金华下属, 沂源县所辖的, 赣州市范围内, 境内, 管辖的), or a whole word beside it (roles whole_place /"
          " whole_after: 整个广东, 辽宁全省): the place and everything inside it, as the place"
