@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.gazetteer import above, available
-from test_assistant_questions import T3_ZERO, record, t3, converse, write_store, placed
+from test_assistant_questions import T3_ZERO, t3, converse, write_store, placed
 
 pytestmark = pytest.mark.skipif(not available(), reason="the gazetteer (jionlp) is not installed")
 

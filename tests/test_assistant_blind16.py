@@ -15,24 +15,18 @@ shapes on a store of our own (places real, organs and figures invented):
 """
 from __future__ import annotations
 
-import hashlib
 
 import pytest
 
 from assistant import ask
-from test_assistant_questions import converse, first_line, record, t3, t4
+from test_assistant_questions import converse, first_line, placed, t3, t4
 
 JS, GD, ZJ = "江苏省", "广东省", "浙江省"
 
 
 def org(name, short, level, year, figures, province, city=None, county=None, template=None):
-    r = record(name, short, level, county, year, figures)
-    r["source"]["sha256"] = hashlib.sha256((name + str(year)).encode()).hexdigest()
-    r["source"]["path"] = f"reports/{name}-{year}.txt"
-    r["organ"].update(province=province, city=city, county=county)
-    if template:
-        r["template"] = template
-    return r
+    return placed(name, short, level, year, figures, province, city, county, template=template,
+                  path_by_name=True)
 
 
 def _fig(new, review=0, litigation=0, active=None):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import ask
-from test_assistant_questions import T3_ZERO, record, t3, write_store, converse, first_line, placed_record
+from test_assistant_questions import T3_ZERO, t3, write_store, converse, first_line, placed_record
 
 
 _rec = placed_record

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import ask
-from test_assistant_questions import T3_ZERO, record, t3, write_store, converse, name_years, first_line, placed_record
+from test_assistant_questions import T3_ZERO, t3, write_store, converse, name_years, first_line, placed_record
 
 
 _rec = placed_record

@@ -24,7 +24,7 @@ import pytest
 
 from assistant import ask
 from extractor.gazetteer import available
-from test_assistant_questions import T3_ZERO, converse, first_line, name_years, placed, t3, t4, write_store
+from test_assistant_questions import T3_ZERO, converse, first_line, placed, t3, t4, write_store
 
 pytestmark = pytest.mark.skipif(not available(), reason="the gazetteer (jionlp) is not installed")
 

@@ -10,19 +10,14 @@ a store of our own (places real, organs and figures invented):
 """
 from __future__ import annotations
 
-import hashlib
 
 import pytest
 
-from test_assistant_questions import converse, first_line, record, t3
+from test_assistant_questions import converse, first_line, placed, t3
 
 
 def org(name, short, level, year, figures, province, city=None, county=None):
-    r = record(name, short, level, county, year, figures, (), None)
-    r["source"]["sha256"] = hashlib.sha256((name + str(year)).encode()).hexdigest()
-    r["source"]["path"] = f"reports/{name}-{year}.txt"
-    r["organ"].update(province=province, city=city, county=county)
-    return r
+    return placed(name, short, level, year, figures, province, city, county, path_by_name=True)
 
 
 def corpus() -> list[dict]:

@@ -161,11 +161,18 @@ def write_store(path, records) -> str:
     return str(path)
 
 
-def placed(name, short, level, year, figures, province=None, city=None, county=None):
-    """A record of ``name`` stating only the places given (each a unique sha256)."""
-    r = record(name, short, level, county, year, figures)
+def placed(name, short, level, year, figures, province=None, city=None, county=None, *,
+           contact=None, facts=(), template=None, path_by_name=False):
+    """A record of ``name`` stating only the places given (each a unique sha256), with its
+    contact and facts; ``template`` where it is not the year's; its source path named by the
+    organ's whole name where ``path_by_name`` (two organs of one short name in one store)."""
+    r = record(name, short, level, county, year, figures, facts=facts, contact=contact)
     r["source"]["sha256"] = hashlib.sha256((name + str(year)).encode()).hexdigest()
     r["organ"].update(province=province, city=city, county=county)
+    if path_by_name:
+        r["source"]["path"] = f"reports/{name}-{year}.txt"
+    if template:
+        r["template"] = template
     return r
 
 

@@ -14,7 +14,6 @@ own (real place names, where the gazetteer decides; organs, figures and texts in
 """
 from __future__ import annotations
 
-import hashlib
 
 import pytest
 
@@ -22,18 +21,14 @@ from assistant import ask
 from assistant.plan import parse
 from assistant.words import listed_typo
 from extractor.gazetteer import available
-from test_assistant_questions import T3_ZERO, T4_ZERO, converse, first_line, record, t3, write_store
+from test_assistant_questions import T3_ZERO, T4_ZERO, converse, first_line, placed, t3, write_store
 
 pytestmark = pytest.mark.skipif(not available(), reason="the gazetteer (jionlp) is not installed")
 
 YN, ZJ = "云南省", "浙江省"
 
 
-def rec(name, short, level, year, figures, province=None, city=None, county=None, facts=()):
-    r = record(name, short, level, county, year, figures, facts=facts)
-    r["source"]["sha256"] = hashlib.sha256((name + str(year)).encode()).hexdigest()
-    r["organ"].update(province=province, city=city, county=county)
-    return r
+rec = placed   # a record stating only the places given, with its facts
 
 
 def corpus() -> list[dict]:

@@ -20,7 +20,7 @@ import hashlib
 import pytest
 
 from assistant import ask
-from test_assistant_questions import converse, first_line, placed, record, t3, write_store
+from test_assistant_questions import converse, first_line, record, t3, write_store
 
 DH, XS = "东海省", "西山省"
 
