@@ -12,9 +12,10 @@ from .document import Cell
 from . import template as T
 from .labels import _ARTICLE, norm_label, to_simplified
 from .numbers import is_blank_mark, parse_cell
-from .table2_blank import Printed, blank_by_layout, blank_cells
+from .table2_blank import Printed, blank_by_layout, blank_cells, cell_unit, run_on, short_row
 from .table2_order import majority as _majority, next_row, sure_by_position
-from .table_cells import Builder, continued, is_value, label_index, match_label, place_row, t2_columns, values_after
+from .table_cells import (Builder, continued, is_value, label_index, match_label, place_row, shortened_row,
+                          t2_columns, values_after)
 
 
 # a header cell holding only a unit: （万元）, (单位：万元), 单位：件
@@ -53,6 +54,10 @@ def parse_t2(cells: list[Cell], i: int, end: int, b: Builder) -> None:
     last_row: str | None = None  # the last row found by its label
     unlabeled: list[tuple[str | None, list[Cell], list[str] | None, int, list[str] | None]] = []  # rows printed without a label
     printed: list[str | None] = []  # the rows in printed order: a key, None where no label was printed
+    # plain text, one cell per line: rows with fewer values than columns, and rows whose values
+    # run on into the next row (its label cell empty), decided by the layout at the table's end
+    short_rows: list[tuple[str, Printed, list[str], bool]] = []
+    long_rows: list[tuple[str, Printed, list[str], int, list[str] | None]] = []
     while i < end:
         c = cells[i]
         if _ARTICLE.search(to_simplified(c.text)):
@@ -60,6 +65,12 @@ def parse_t2(cells: list[Cell], i: int, end: int, b: Builder) -> None:
             i += 1
             continue
         labs = match_label("t2", c.text)
+        if not labs and header is not None and (header or not in_header) and not is_value(c):
+            short = shortened_row("t2", c.text)
+            if short and values_after(cells, i, "t2")[0]:   # a row's label only where values follow
+                labs = tuple(l for ls in label_index()["t2"].values() for l in ls
+                             if l.kind == "row" and l.key == short)[:1]
+                read.notes.append(f"表二行名“{c.text}”按“{T.row('t2', short).display}”读取")
         kinds = {l.kind for l in labs}
         if "anchor" in kinds and any(l.key == "header" for l in labs):
             header, in_header, unknown, hdr_rows = [], True, [], []
@@ -136,6 +147,17 @@ def parse_t2(cells: list[Cell], i: int, end: int, b: Builder) -> None:
                     vals, j = joined
                     read.notes.append(f"表二“{c.text}”一行被分页断开，两段合并读取")
             last_row = row
+            after = cells[j] if j < len(cells) else None
+            if cols and b.text is not None and vals and not any(v.blank for v in vals):
+                if len(vals) < len(cols) and not (cut_off and j >= end):
+                    last = not any(match_label("t2", x.text) for x in cells[j:end])   # the table's last row
+                    short_rows.append((row, Printed(c, vals, after), cols, last))
+                    filled.pop()
+                    i = max(j, i + 1)
+                    continue
+                if len(vals) > len(cols):
+                    long_rows.append((row, Printed(c, vals, after), cols, len(printed) - 1,
+                                 [k for k, _ in header] if header else None))
             if cols:
                 placed = place_row(vals, len(cols), cut_off and j >= end, b, f"table 2 row {c.text!r}")
                 if vals and not placed:
@@ -171,6 +193,31 @@ def parse_t2(cells: list[Cell], i: int, end: int, b: Builder) -> None:
         elif not c.blank and parse_cell(c.text) is not None:
             stray += 1
         i += 1
+    runs = {id(r[1].label) for r in long_rows}
+    unit = cell_unit(b.text, [r for r in filled if id(r.label) not in runs]) \
+        if b.text is not None and (short_rows or long_rows) else None
+    for row, printed_row, cols, last in short_rows:
+        placed = short_row(b.text, printed_row, len(cols), unit, last) if unit and not stray else None
+        if placed is None:
+            place_row(printed_row.values, len(cols), False, b, f"table 2 row {printed_row.label.text!r}")
+            read.unplaced.append(row)
+            read.doubts.append(f"表二“{printed_row.label.text}”一行有 {len(printed_row.values)} 个数值、"
+                               f"{len(cols)} 列，无法确定所在列，未取值")
+            filled.append(printed_row)
+            continue
+        read.notes.append(f"表二“{printed_row.label.text}”一行的空白格印作空行，按空行位置确定各数值所在列")
+        for col, cell in zip(cols, placed):
+            b.add(f"t2.{row}.{col}", cell, "万元" if col == "amount" else None, to_wan=col == "amount")
+    for row, printed_row, cols, at, hdr in sorted(long_rows, key=lambda x: -x[3]):
+        k = run_on(b.text, printed_row, len(cols), unit) if unit else None
+        if k is None:
+            continue
+        rest = printed_row.values[k:]
+        printed.insert(at + 1, None)
+        unlabeled = [(r, v, c, a + (a > at), h) for r, v, c, a, h in unlabeled]
+        nxt = next_row(row, b.votes.get("t2") or b.votes.get("t3") or [])
+        cols2 = hdr if hdr and len(hdr) == len(rest) else (_default_t2_columns(nxt, rest, b) if nxt else None)
+        unlabeled.append((nxt, rest, cols2, at + 1, hdr))
     blank_rows: list[str] = []
     for row, printed_row, cols in alone:
         shape = b.text is not None and cols and \

@@ -95,3 +95,91 @@ def blank_cells(text: str, alone: Printed, n_cols: int, shape: str) -> list[Cell
         return out
     return [Cell(alone.label.end, alone.label.end, "", blank=True, table=alone.label.table)
             for _ in range(n_cols)]
+
+
+# Rows printed with some cells blank, one cell per line (family: blank cells as empty lines in a
+# plain-text export, rows with an empty label). Where every row printed in full shows the same
+# number of line breaks between its cells (one, or two: a blank line between cells), an empty
+# cell is that many more line breaks, so a value's column is counted from its label, and a run
+# of values that goes on past its row's columns after one empty cell is the next row, its label
+# cell printed empty.
+
+
+def _steps(gap: str, unit: int) -> int | None:
+    """Cells a gap of white space moves on by (1: the next cell), or None when it is no
+    whole number of the layout's steps (or holds anything but line breaks and spaces)."""
+    n = gap.count("\n")
+    if gap.strip(_WS + "\n") or "\t" in gap or not n or n % unit:
+        return None
+    return n // unit
+
+
+def cell_unit(text: str, full: list[Printed]) -> int | None:
+    """The line breaks between two cells that every row printed in full (``full``: each with
+    as many values as its columns) shows, 1 or 2; None when they disagree or none shows."""
+    units = set()
+    for r in full:
+        if not r.values or not _line_start(text, r.label):
+            return None
+        for a, b in zip([r.label] + r.values[:-1], r.values):
+            g = _gap(text, a, b)
+            if g.strip(_WS + "\n") or "\t" in g:
+                return None
+            units.add(g.count("\n"))
+    return units.pop() if len(units) == 1 and units <= {1, 2} else None
+
+
+def slots(text: str, row: Printed, unit: int) -> list[int] | None:
+    """The column (0-based) of each of the row's values, counted in the layout's steps from
+    its label; None where a gap is no whole number of steps."""
+    out, pos, prev = [], -1, row.label
+    for v in row.values:
+        step = _steps(_gap(text, prev, v), unit)
+        if step is None:
+            return None
+        pos += step
+        out.append(pos)
+        prev = v
+    return out
+
+
+def short_row(text: str, row: Printed, n_cols: int, unit: int, last: bool) -> list[Cell] | None:
+    """The ``n_cols`` cells of a row printed with fewer values than columns, its blank cells
+    at the empty lines that show them; None unless the layout proves every value's column:
+    each gap a whole number of steps, and after the last value as many empty cells as the row
+    has columns left (at least as many where the table ends there: ``last``)."""
+    pos = slots(text, row, unit)
+    if not pos or pos[-1] >= n_cols:
+        return None
+    left = n_cols - 1 - pos[-1]
+    tail = _steps(_gap(text, row.values[-1], row.after), unit) if row.after is not None else None
+    if tail is None and row.after is not None:
+        return None
+    if row.after is not None and (tail - 1 != left if not last else tail - 1 < left):
+        return None
+    if row.after is None and not last:
+        return None
+    out: list[Cell] = []
+    for col in range(n_cols):
+        if col in pos:
+            out.append(row.values[pos.index(col)])
+            continue
+        at = out[-1].end if out else row.label.end
+        for _ in range(unit):   # the empty line that is the cell
+            at = text.index("\n", at) + 1
+        out.append(Cell(at, at, "", blank=True, table=row.label.table))
+    return out
+
+
+def run_on(text: str, row: Printed, n_cols: int, unit: int) -> int | None:
+    """Where a row's values run on past its ``n_cols`` columns into the next row printed
+    with its label cell empty: the index of that row's first value, when the row's own
+    values fill its columns one step apart, exactly one empty cell (the label) follows, and
+    the rest stand one step apart; else None."""
+    pos = slots(text, row, unit)
+    if not pos or len(pos) <= n_cols or pos[:n_cols] != list(range(n_cols)):
+        return None
+    rest = pos[n_cols:]
+    if rest != list(range(n_cols + 1, n_cols + 1 + len(rest))):
+        return None
+    return n_cols

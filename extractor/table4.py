@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import template as T
 from .document import Cell
 from .numbers import parse_cell
-from .table_cells import Builder, continued, place_row, values_after
+from .table_cells import Builder, continued, continued_rows, place_row, values_after
 from .table_header import t4_header
 from .table4_runs import read_runs
 
@@ -47,6 +47,11 @@ def parse_t4(cells: list[Cell], i: int, end: int, b: Builder) -> None:
         if joined:   # the row of 15 wrapped onto the next printed line (10, then 5)
             vals, j = joined
             read.notes.append("表四数值折行印出，两段合并读取")
+        else:
+            joined = continued_rows(cells, j, end, vals, len(cols))
+            if joined:   # the 15 values over three or more printed lines (5, 5, 5)
+                vals, j = joined
+                read.notes.append("表四数值分多行印出，合计正好 15 个，依次合并读取")
     placed = place_row(vals, len(cols), j >= len(cells), b, "table 4")
     if len(placed) < len(cols):
         read.unplaced.append("review" if not placed else T.t4_slots()[len(placed)].split(".")[0])

@@ -60,6 +60,20 @@ def match_label(table: str, text: str) -> tuple[Label, ...]:
     return tuple(labels[hit[0]]) if hit else ()
 
 
+@lru_cache(maxsize=4096)
+def shortened_row(table: str, text: str) -> str | None:
+    """The row whose label ``text`` is cut short to its head or tail (family: rows with
+    shortened labels: 收费 for 行政事业性收费, 集中采购 for 政府集中采购, 其他对外管理服务):
+    the one row of ``table`` that has a printed label starting or ending with it (two
+    characters at least), when ``text`` is no label of its own; else None."""
+    n = norm_label(text)
+    if len(n) < 2 or match_label(table, text):
+        return None
+    keys = {l.key for lab, labs in label_index()[table].items() for l in labs
+            if l.kind == "row" and len(lab) > len(n) and (lab.startswith(n) or lab.endswith(n))}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def is_value(c: Cell) -> bool:
     return c.blank or is_blank_mark(c.text) or parse_cell(c.text) is not None
 
@@ -162,3 +176,28 @@ def continued(cells: list[Cell], j: int, end: int, vals: list[Cell], n: int):
     if not head or len(head) + len(rest) != n:
         return None
     return head + rest, k2
+
+
+def continued_rows(cells: list[Cell], j: int, end: int, vals: list[Cell], n: int):
+    """A row of ``n`` values printed over several lines (family: table 4's 15 values split
+    over lines: 5 + 5 + 5, 6 + 6 + 3): its first values, then each following printed row of
+    values only (no label cell between) until there are exactly ``n``. (values, next index)
+    when the parts add up to exactly ``n``, else None: a part too many or too few is no
+    proof of which slot a value is in."""
+    out = [v for v in vals]
+    while out and out[-1].blank:
+        out.pop()
+    if not out:
+        return None
+    k = j
+    while len(out) < n:
+        if k >= end or not cells[k].row_start or not is_value(cells[k]):
+            return None
+        rest, k2 = values_after(cells, k - 1)
+        if not rest:
+            return None
+        out += rest
+        k = k2
+    if len(out) != n or k < end and is_value(cells[k]) and not cells[k].blank:
+        return None
+    return out, k

@@ -41,13 +41,7 @@ from bench.table_cases import score_case
 HERE = Path(__file__).parent / "fixtures" / "table_quirks"
 CASES = sorted(p.name[:-len(".gold.json")] for p in HERE.glob("*.gold.json"))
 # read wrong today, and said so (status absent / incomplete, never verified): still open
-OPEN: dict[str, str] = {
-    "f15-d01": "table 2 cells of a merged-cell docx not placed (4): t2 said incomplete",
-    "f15-t04": "table 2 cells of a Word export not placed (2): t2 said incomplete",
-    "f15-t07": "table 2 row with an empty label not placed (1): t2 said incomplete",
-    "f15-h03": "table 4's 15 values apart from its header not placed: t4 said incomplete",
-    "f15-p05": "table 4's 15 values apart from its header not placed: t4 said incomplete",
-}
+OPEN: dict[str, str] = {}
 
 
 def _source(cid: str) -> Path:
