@@ -66,10 +66,9 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
             if any(os <= s and e <= oe for os, oe in offices) and not any(
                     "reading_room" in table.get(t, ()) for _, _, t in nlp.hits(doc, "channel", cs, ce)):
                 continue
-            # a hall named among the units helping with the work (镇便民服务中心、各村委会配合落实),
-            # or only as where a posting hangs (在社区党群服务中心设置公开栏): no hall of publication
-            if set(table.get(alias, ())) == {"service_hall"} and (_helping_unit(doc, text, table, cs, ce, e)
-                                                         or _posting_seat(doc, text, table, cs, ce, s, e)):
+            # a hall named among the units helping with the work (镇便民服务中心、各村委会配合落实):
+            # a unit, no hall of publication
+            if set(table.get(alias, ())) == {"service_hall"} and _helping_unit(doc, text, table, cs, ce, e):
                 continue
             # an owner of accounts followed by one of its accounts (融媒体中心抖音号): the account is the channel
             if alias in cue("account_owner") and _account_after(text, e, nlp.hits(doc, "channel", e, ce)):
@@ -102,22 +101,6 @@ def _helping_unit(doc, text: str, table, cs: int, ce: int, e: int) -> bool:
         return False
     return any(re.fullmatch(r"(?:[、和及与][^，,；;。\n]{0,16})?", text[e:a])
                for a, _, _ in nlp.terms(doc, "cue:office_assist", e, ce))
-
-
-def _posting_seat(doc, text: str, table, cs: int, ce: int, s: int, e: int) -> bool:
-    """Whether the hall text[s:e] is only the place (在…) of a posting or a paper board later in
-    its clause (在社区党群服务中心设置政务公开栏; 在镇便民服务中心和各村委会公开栏公示…; 在服务中心张贴
-    二维码: ``hall_posting``), the clause naming no channel but halls and such boards: the board is
-    the channel, the hall none (a hall listed as a platform with its board, 党群服务中心信息公告栏,
-    or holding a screen or a reading place, stays one)."""
-    postings = cue("hall_posting")
-    if not re.search(r"在[^，,；;。\n在]{0,12}$", text[cs:s]) or not any(w in text[e:ce] for w in postings):
-        return False
-    for _, _, t in nlp.hits(doc, "channel", cs, ce):
-        values = set(table.get(t, ()))
-        if values - {"service_hall", "bulletin_board"} or "bulletin_board" in values and not any(w in t for w in postings):
-            return False
-    return True
 
 
 # what may stand between an owner and its account: the account's name in quotes (“江宁发布”)
