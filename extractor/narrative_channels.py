@@ -66,6 +66,10 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
             if any(os <= s and e <= oe for os, oe in offices) and not any(
                     "reading_room" in table.get(t, ()) for _, _, t in nlp.hits(doc, "channel", cs, ce)):
                 continue
+            # a hall named among the units helping with the work (镇便民服务中心、各村委会配合落实):
+            # a unit, no hall of publication
+            if set(table.get(alias, ())) == {"service_hall"} and _helping_unit(doc, text, table, cs, ce, e):
+                continue
             # an owner of accounts followed by one of its accounts (融媒体中心抖音号): the account is the channel
             if alias in cue("account_owner") and _account_after(text, e, nlp.hits(doc, "channel", e, ce)):
                 continue
@@ -87,6 +91,16 @@ def channels_in(doc, ranges, directory=None) -> list[Fact]:
                     seen.add("service_hall")
                     facts.append(fact("channel", text, *hall, "service_hall"))
     return facts
+
+
+def _helping_unit(doc, text: str, table, cs: int, ce: int, e: int) -> bool:
+    """Whether the hall ending at ``e`` is one of the units its clause says help with the work
+    (镇便民服务中心、各村委会配合落实; 由党政办牵头、便民服务中心协助: ``office_assist``), the
+    clause setting up no reading place: a unit, not a place of publication."""
+    if any("reading_room" in table.get(t, ()) for _, _, t in nlp.hits(doc, "channel", cs, ce)):
+        return False
+    return any(re.fullmatch(r"(?:[、和及与][^，,；;。\n]{0,16})?", text[e:a])
+               for a, _, _ in nlp.terms(doc, "cue:office_assist", e, ce))
 
 
 # what may stand between an owner and its account: the account's name in quotes (“江宁发布”)

@@ -316,6 +316,13 @@ def _labels(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
             continue
         # (a label numbered by its own numeral: 问题一：, 措施2：)
         own_no = bool(_ENUMS["named"].match(m.group("label") + (m.group("colon") or "")))
+        # items each holding a problem and its remedy, both labelled, one item a line ((一)问题：…。
+        # 措施：…⏎(二)问题：…。措施：…): a problem's label opening the next line after a pair printed
+        # on one line is the next pair's, not an item's heading
+        if role == "problem" and len(out) >= 2 and out[-1][2] == "remedy" and out[-2][2] == "problem" \
+                and "\n" not in text[out[-2][0]:out[-1][0]] and "\n" in text[out[-1][1]:a + m.start("label")]:
+            out.append((a + m.start("label") - len(m.group("mark") or ""), a + m.end(), role, False))
+            continue
         # a label of the part already open is an item's heading (存在问题：1.公开内容问题：…),
         # and the problems come before the plans: a problem's label after a plan's is an item's
         if out and out[-1][2] == role or role == "problem" and any(r == "remedy" for _, _, r, _ in out):

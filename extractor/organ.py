@@ -505,6 +505,9 @@ def _spelled_out(core: str) -> tuple[str, ...]:
     for short, full in _short_forms():
         if short in core:
             out.append(core.replace(short, full))
+            # (a name joining two fields is printed with or without its 和: 教育和体育局 / 教育体育局)
+            if "和" in full:
+                out.append(core.replace(short, full.replace("和", "")))
     if gazetteer.available():
         for p in places(core):
             full = gazetteer.full_form(p)
