@@ -209,8 +209,9 @@ def _officials(doc, end: int, start: int = 0) -> list[Fact]:
 
 
 def _deputy(post: str) -> bool:
-    """A deputy's post or role (分管副局长, 副主任, 分管领导), not a head's (局长, 主要领导)."""
-    return "副" in post or post.startswith("分管")
+    """A deputy's post or role (分管副局长, 副主任, 分管领导), not a head's (局长, 主要领导); a
+    party deputy secretary (党委副书记) is no deputy of the government's head."""
+    return bool(re.search("副(?!书记)", post)) or post.startswith("分管")
 
 
 def _restates(text: str, s: int, e: int, post: str, facts: list[Fact]) -> bool:

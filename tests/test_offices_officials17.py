@@ -106,3 +106,8 @@ def test_role_words_restating_posts(text, posts):
 ])
 def test_role_words_that_restate_nothing(text, posts):
     assert _facts(text, "responsible_official") == posts
+
+
+def test_a_deputy_secretary_is_restated_by_no_deputy_role():
+    text = "镇成立由镇党委副书记、镇长任组长，分管领导任副组长的政务公开工作领导小组。"
+    assert _facts(text, "responsible_official") == sorted(["党委副书记", "镇长", "分管领导"])
