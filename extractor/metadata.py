@@ -136,8 +136,9 @@ _GLUED_LABEL = re.compile(r"([\u4e00-\u9fff]{1,4})" + _labels("label_head"))
 # the rest of an address on the next line (a PDF wraps it): ends as an address does, then a
 # label, a bracket, a stop or the line's end
 # (damaged: a space inside its words, 路 9 号, read through)
+# (…or its postcode glued on: 修文⏎街128号620010，)
 _ADDR_RUN = (rf"(?P<v>(?:[\u4e00-\u9fff0-9A-Za-z\-]|[ \u3000](?=[\u4e00-\u9fff0-9])){{1,24}}?(?:{_ADDR_END}))"
-             rf"(?=[,，;；。（()）\s]|{_KEYS}|$)")
+             rf"(?=[,，;；。（()）\s]|{_KEYS}|\d{{6}}(?!\d)|$)")
 _ADDR_MORE = re.compile(r"\n[ \t\u3000]*" + _ADDR_RUN)
 # …or ends at a village or a community, the way a township's address ends (某乡某村；电话：…):
 # up to a label after it or the line's end

@@ -26,7 +26,7 @@ from .narrative_figures import figures
 from .narrative_items import problems_and_remedies, unnumbered_section5
 from .narrative_lex import (CLAUSE_END, HAN, SENT_END, STRIP, LexiconValueError, bounds, channel_table,
                             cue, fact, unwrapped)
-from .narrative_offices import offices
+from .narrative_offices import about_applications, fullest, offices
 from .narrative_scope import about_disclosure
 from .record import Fact, Figure
 from .sections import Section, find_sections
@@ -126,7 +126,7 @@ def _each_unit_rx() -> re.Pattern | None:
 
 def _officials(doc, end: int, start: int = 0) -> list[Fact]:
     text = nlp.text_of(doc)
-    facts, slogans, seen = [], [], set()
+    facts, slogans, signers, seen = [], [], [], set()
     for s, e in _posts(doc, end, start):
         post = text[s:e]
         if not about_disclosure(text, s, e):
@@ -142,6 +142,11 @@ def _officials(doc, end: int, start: int = 0) -> list[Fact]:
         # …but a charge of the work's checking is a charge (分管领导负责审核把关: ``charged_check``)
         checks = [(a, b) for a, b, _ in nlp.terms(doc, "cue:charged_check", cs, ce)]
         if nlp.has_term(doc, "cue:not_charge", cs, ce, avoid + checks):
+            # …but the one who signs off the answers to applications (申请由党政办公室登记受理，
+            # 分管副镇长审签后答复) is the one leader the report ties to the work when it names no other
+            if about_applications(text, s) and post not in seen and not _of_other_units(doc, text, cs, s, e):
+                seen.add(post)
+                signers.append(_fact("responsible_official", text, s, e, post))
             continue
         # a meeting, mailbox or hotline named after a post (局长办公会, 县长信箱) is no person
         if any(a == e for a, _, _ in nlp.terms(doc, "cue:post_thing", e, e + 8)):
@@ -185,6 +190,10 @@ def _officials(doc, end: int, start: int = 0) -> list[Fact]:
         # a role word restated by the post after it (主要负责同志即区长) is no second official
         if post.endswith(cue("role_post")) and text.startswith(cue("apposition"), e):
             continue
+        # a role word restating a post of its kind named before it in its sentence (以局长任组长、
+        # 分管副局长任副组长…，形成主要领导亲自抓、分管领导具体抓的格局: 主要领导 is 局长) is no second official
+        if post in cue("role_post") and _restates(text, s, e, post, facts):
+            continue
         # a role word naming the post before it (确定副局长为…分管领导) is no second official
         if post in cue("role_post") and any(
                 f.span[1] <= s and f.span[0] >= wide_s
@@ -196,7 +205,21 @@ def _officials(doc, end: int, start: int = 0) -> list[Fact]:
             # charge the text names outside it: they count only when nothing else names one
             (slogans if _in_slogan(text, s, e) and not quoted else facts).append(
                 _fact("responsible_official", text, s, e, post))
-    return facts or slogans
+    return facts or slogans or signers
+
+
+def _deputy(post: str) -> bool:
+    """A deputy's post or role (分管副局长, 副主任, 分管领导), not a head's (局长, 主要领导); a
+    party deputy secretary (党委副书记) is no deputy of the government's head."""
+    return bool(re.search("副(?!书记)", post)) or post.startswith("分管")
+
+
+def _restates(text: str, s: int, e: int, post: str, facts: list[Fact]) -> bool:
+    """Whether the role word ``post`` at ``s`` restates a post of its kind (a head's, a
+    deputy's) already found earlier in its sentence."""
+    ss, _ = _bounds(text, s, e, _SENT_END)
+    return any(ss <= f.span[0] < s and f.value not in cue("role_post") and _deputy(f.value or "") == _deputy(post)
+               for f in facts)
 
 
 def responsible(text: str, end: int) -> list[Fact]:
@@ -254,7 +277,7 @@ def officials_step(doc):
 
 def offices_step(doc):
     """Component ``nianbao_offices``: the office doing the work (``_charged``)."""
-    return _put(doc, _charged(doc, offices))
+    return _put(doc, fullest(_charged(doc, offices)))
 
 
 def channels_step(doc):

@@ -506,10 +506,26 @@ def unnumbered_section5(text: str, sections: list[Section]) -> Section | None:
         title = m.group("title")
         if m.start() < after or any(x.number > 5 and x.start < m.start() for x in sections):
             continue
-        if not title.startswith(_s5_titles()) or re.search(r"[，,。；;！!？?]", title):
+        if re.search(r"[，,。；;！!？?]", title):
+            continue
+        if not title.startswith(_s5_titles()) and not _numbered_five(title, m.start(), sections):
             continue
         nxt = [x.start for x in sections if x.start > m.end()]
         end = min(nxt) if nxt else len(text)
         body = m.end() + 1 if m.end() < len(text) else m.end()
         return Section(5, title, m.start("title"), m.end("title"), min(body, end), end)
     return None
+
+
+_FIVE_MARK = re.compile(r"五[ \t\u3000]*[、.．][ \t\u3000]*(?P<rest>[\u4e00-\u9fff][^\r\n]{1,19})$")
+
+
+def _numbered_five(title: str, at: int, sections: list[Section]) -> bool:
+    """A heading numbered 五、 with a title of the report's own (五、问题与整改, 五、工作短板及整改
+    措施), standing in the sequence: after part 四's heading, or before part 六's with part 四's
+    or an earlier part's before it. Its number, not its words, makes it part 五."""
+    if not _FIVE_MARK.match(title):
+        return False
+    before = [x.number for x in sections if x.start < at]
+    after = [x.number for x in sections if x.start > at]
+    return bool(before) and max(before) <= 4 and (4 in before or 6 in after)

@@ -98,7 +98,9 @@ def _named_offices(doc, end: int, start: int = 0) -> list[tuple[int, int]]:
     # a cue inside a post word is no cue (股室负责人为成员: 负责人 is a person, not 负责)
     persons = [(a, b) for a, b, _ in nlp.terms(doc, "cue:official_except", start, end)]
     staffed_only = [(m.start(), m.end(), "") for m in _STAFFED_ONLY.finditer(text, start, end)]
-    for c, ce, _ in sorted(nlp.hits(doc, "cue:office", start, end) + shared + staffed_only):
+    # …or an ``office_apply`` word in a sentence about applications (申请由党政办公室登记受理)
+    applying = [h for h in nlp.hits(doc, "cue:office_apply", start, end) if about_applications(text, h[0])]
+    for c, ce, _ in sorted(nlp.hits(doc, "cue:office", start, end) + shared + staffed_only + applying):
         if c < last or any(a <= c and ce <= b for a, b in persons):
             continue
         ks = [c - 2] if text[max(0, c - 2):c] in _FILLERS else []
@@ -217,6 +219,22 @@ def offices(doc, end: int, start: int = 0) -> list[Fact]:
             seen.add(val)
             facts.append(_fact("responsible_office", text, a, b, val))
     return facts
+
+
+def fullest(facts: list[Fact]) -> list[Fact]:
+    """One fact per office: an office found once with the organ's rank word before it and once
+    without (镇党政办 / 党政办, 县政府办公室 / 办公室: a short prefix, 3 characters at most) is
+    the office printed in full."""
+    values = [f.value or "" for f in facts]
+    return [f for f in facts if not any(
+        len(v) > len(f.value or "") and v.endswith(f.value or "") and len(v) - len(f.value or "") <= 3
+        for v in values if f.kind == "responsible_office" and f.value)]
+
+
+def about_applications(text: str, k: int) -> bool:
+    """Whether the sentence holding ``k`` is about the applications for information (申请)."""
+    ss, se = _bounds(text, k, k + 1, _SENT_END)
+    return "申请" in text[ss:se]
 
 
 def _supports(text: str, k: int) -> bool:

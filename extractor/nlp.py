@@ -230,7 +230,7 @@ STEPS = (("nianbao_officials", "officials_step"), ("nianbao_offices", "offices_s
 
 # the cue roles the facts steps look up as spans (the figures' and section 五's cues are not)
 FACT_CUES = ("official", "official_of_work", "official_except", "not_charge", "charged_check", "post_prefix",
-             "post_thing", "other_unit", "office", "office_assist", "not_channel", "other_body_channel",
+             "post_thing", "other_unit", "office", "office_assist", "office_apply", "not_channel", "other_body_channel",
              "contact_call")
 
 

@@ -551,3 +551,23 @@ def test_an_address_ends_where_a_glued_label_begins(label, address):
     assert c.address == address
     s, e = c.spans["address"]
     assert text[s:e] == address
+
+
+# an address wrapped over a line, its postcode glued on after its number (…修文⏎街128号620010，):
+# the address without the postcode, the postcode on its own
+@pytest.mark.parametrize("body, address, postcode", [
+    ("请与白河镇党政办公室联系。办公地址：青石县白河镇新\n街128号223100，联系电话：0517-8000005。",
+     "青石县白河镇新街128号", "223100"),
+    ("地址：青石县湖滨大道\n90号2楼223101；电话：0517-8000006", "青石县湖滨大道90号2楼", "223101"),
+    ("通讯地址：青石县白河镇人民\n路6号院223102\n电子邮箱：bhz@163.com", "青石县白河镇人民路6号院", "223102"),
+])
+def test_a_wrapped_address_with_its_postcode_glued_on(body, address, postcode):
+    text, c = contact(body)
+    assert "".join(c.address.split()) == address
+    assert c.postcode == postcode
+    spans_hold(text, c, "address", address)
+
+
+def test_a_wrapped_line_of_digits_after_an_address_is_no_postcode():
+    text, c = contact("地址：青石县湖滨大道\n90号1234567；电话：0517-8000006")
+    assert c.postcode is None

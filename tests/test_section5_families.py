@@ -382,3 +382,37 @@ def test_plans_at_the_tail_of_the_one_list(body, expected):
 ])
 def test_no_plans_where_the_tail_is_no_plan(body, expected):
     assert items(body) == expected
+
+
+# ---------------------------------------------------------------- 五、 under the report's own title
+# the heading's number in the sequence of parts makes it part 五, whatever its words
+@pytest.mark.parametrize("head, body", [
+    ("问题与整改", f"（1）{P1}。（2）{P2}。\n2025年，我局将重点从两个方面改进：①{R1}；②{R2}。"),
+    ("短板与不足及整改打算", f"短板：一是{P1}；二是{P2}。\n整改：\n{R1}，每月巡查一次。\n{R2}，多用图解。"),
+    ("工作差距和努力方向", f"首先，{P1}；其次，{P2}。\n下一步，一是{R1}；二是{R2}。"),
+    ("问题和下步打算", f"1.{P1}。\n2.{P2}。\n下一步，我局将：\n1.{R1}。\n2.{R2}。"),
+])
+def test_a_numbered_five_under_its_own_title(head, body):
+    text = ("一、总体情况\n本局认真落实公开要求。\n四、政府信息公开行政复议、行政诉讼情况\n无。\n"
+            f"五、{head}\n{body}\n六、其他需要报告的事项\n无。\n")
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    got = [(f.kind, f.text) for f in facts if f.kind in ("problem", "remedy")]
+    assert [(k, t.split("，")[0]) for k, t in got] == BOTH
+
+
+def test_a_numbered_five_plans_name_no_channel():
+    text = ("一、总体情况\n本局通过门户网站公开信息。\n四、政府信息公开行政复议、行政诉讼情况\n无。\n"
+            f"五、问题与整改\n{P1}。\n下一步，我局将开通短视频账号和政务微博。\n")
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    assert {f.value for f in facts if f.kind == "channel"} == {"portal"}
+
+
+@pytest.mark.parametrize("text", [
+    # a 五、 item inside part 一 (before 四 and 六 are found) is no part 五
+    "一、总体情况\n本局做了以下工作：\n五、强化监督\n开展培训两次。\n二、主动公开政府信息情况\n略。\n",
+    # a 五、 line with a sentence in it is no heading
+    "一、总体情况\n略。\n四、政府信息公开行政复议、行政诉讼情况\n无。\n五、本局没有问题，工作到位。\n",
+])
+def test_a_five_mark_that_is_no_heading(text):
+    facts, _ = extract_narrative(Document(path="t.txt", format="txt", text=text, sha256=""))
+    assert [f for f in facts if f.kind in ("problem", "remedy")] == []
