@@ -46,6 +46,7 @@ from .refine import COUNTED
 from .reading import Reading, apply, items_of, other_readings
 from .unread import kinds_in_store
 from .queryplan import QueryPlan
+from .sectors import tier_bodies
 from .result import Answer, AskError  # noqa: F401  (the package's public names)
 from .run import run
 from .sql import build
@@ -248,7 +249,12 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
             and any(o != n and o.endswith(n) for o in organs.names)
             and not re.search(COUNTED.pattern.rstrip("$") + re.escape(n), question)]
     # (两个市商务局: several said, each of them asked, never which one)
-    if bare and reading is None:   # 市商务局: which city's? ask, with each as a reading
+    if bare and reading is None and plan.kind == "reports":
+        # 省交通厅有几份 / 市商务局有哪些报告: a count or a list of the tier's bodies, all of them
+        plan = replace(plan, organ_ids=tuple(sorted({i for n in bare for i in tier_bodies(n, organs)}
+                                                    | set(plan.organ_ids))),
+                       rules=plan.rules_plus("tier_bodies_counted"))
+    elif bare and reading is None:   # 市商务局: which city's? ask, with each as a reading
         return which_one(question, plan, bare[0], organs, context)
     several = listed_several(plan, previous, question) if reading is None else []
     joined_refer = "refer" in plan.given and context is not None and bool(context.joined) \

@@ -25,6 +25,8 @@ from . import vocab
 from .typedplace import without_place_end
 
 _PLACE_TAILS = ("区", "县", "市", "镇", "乡", "街道")
+# what follows a province's short name inside its full name (湖北|省, 北京|市, 广西|壮族自治区)
+_PROVINCE_RANK = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区")
 # how a department's name ends (市场监督管理局, 卫生健康委员会, 政府办公室 …); a bureau or a sector
 # typed in a question (民政局, 自然资源部门, 教育系统) ends so too
 DEPT_TAILS = ("局", "委", "委员会", "厅", "办", "办公室", "中心", "署")
@@ -293,6 +295,18 @@ def spelled_out(word: str) -> tuple[str, ...]:
     return tuple(word.replace(shorts[0], full, 1) for full in _abbreviations()[shorts[0]])
 
 
+def full_forms(short: str) -> tuple[str, ...]:
+    """The full forms of the short form ``short`` (经开区管委会: 经济技术开发区管理委员会,
+    经济开发区管理委员会), () for a word no short form of lexicons/organ_abbreviations.tsv."""
+    return tuple(f for f in _abbreviations().get(short, ()) if f not in short_forms())
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """The kinds of organ a question may name (lexicons/question_organ_types.tsv ``word``)."""
+    return frozenset(r["word"] for r in load("question_organ_types", required=("word",)))
+
+
 @lru_cache(maxsize=1)
 def short_forms() -> frozenset[str]:
     """The short forms of lexicons/organ_abbreviations.tsv (卫健局, 卫健委, 民宗局)."""
@@ -385,7 +399,9 @@ def _aliases(name, short, prefixes):
                             shortened |= made
         for f in list(forms):   # 广东从化经济开发区管理委员会 is also 从化经济开发区管理委员会
             for province in _provinces():
-                if f.startswith(province) and len(f) > len(province) + 2:
+                if f.startswith(province) and len(f) > len(province) + 2 \
+                        and not f.startswith(_PROVINCE_RANK, len(province)):
+                    # (湖北省水利厅 less 湖北 is 省水利厅: a tier's bureau, every province's, no name)
                     forms.add(f[len(province):])
         for f in list(forms):   # 国家税务总局台州市黄岩区税务局 is also 台州市黄岩区税务局
             lead = _NATIONAL_LEAD.match(f)
@@ -401,6 +417,7 @@ def _aliases(name, short, prefixes):
                         forms.add(bare + f[len(p):])
                     # 黔东南州民宗委 for 黔东南苗族侗族自治州民族宗教事务委员会 (rule autonomous_short)
                     forms.update(w + f[len(p):] for w in spoken)
+        forms.update(_branch_by_county(n, prefixes))   # 泰安市生态环境局肥城分局: 肥城生态环境分局
         for f in list(forms):
             if "人民政府" in f:   # 长春市政府办公厅 for 长春市人民政府办公厅
                 forms.add(f.replace("人民政府", "政府"))
@@ -416,9 +433,37 @@ def _aliases(name, short, prefixes):
         # 人民政府办公厅 or (新市区) (a name cut short) names no organ in particular
         # 人民 (清水县人民政府 without its county and 政府) is a piece of a suffix, no name
         # 省人民 (四川省人民政府 less 四川 and 政府) is a piece of a suffix too
+            # a kind's short form left bare (行署 of 兴安盟行署 less the league) is the kind's word
+        # (question_organ_types.tsv: 地区行署这一级), never this one organ's name
         out.extend(f for f in forms if not f.startswith(("人民政府", "政府", "(", "（")) and not f.endswith("人民")
-                   and not any(s.startswith(f) for s in _SUFFIXES))
+                   and not any(s.startswith(f) for s in _SUFFIXES)
+                   and not (f in short_forms() and f in _kind_words() and f not in (name, short)))
     return out
+
+
+# a city's (or province's) bureau's branch in one of its counties: 泰安市生态环境局肥城分局,
+# 深圳市公安局南山分局 (the sector, then the county, bare or in full, then 分局)
+_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,10}?)局([\u4e00-\u9fff]{2,6}?)分局")
+
+
+def _branch_by_county(name: str, prefixes) -> set[str]:
+    """A branch bureau named by its county as reviewers say it (rule branch_by_county): the
+    county, bare and in full, with the sector and 分局 (泰安市生态环境局肥城分局: 肥城生态环境分局,
+    肥城市生态环境分局), when what follows the city's bureau is the county the report states
+    (or, stating none, two to four characters)."""
+    county = prefixes[2] if len(prefixes) > 2 else None
+    for p in (x for x in prefixes[:2] if x):
+        if not name.startswith(p):
+            continue
+        m = _BRANCH.fullmatch(name[len(p):])
+        if not m:
+            continue
+        sector, where = m.group(1), m.group(2)
+        counties = {county, _bare_place(county) or county} if county else {where}
+        if where not in counties and not (county and county.startswith(where)) or len(where) > 4:
+            continue
+        return {c + sector + "分局" for c in counties | {where}}
+    return set()
 
 
 _GOV_OFFICE = re.compile(r"(?<=政府)(?:办公室|办公厅)$")

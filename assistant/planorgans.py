@@ -42,6 +42,9 @@ _DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept",
 # own word: the organ of that name, or said absent as typed)
 _OWN_GOVERNMENT = re.compile(r"政府(?!办|部门|各|所属|工作部门|组成部门|直属)")
 _GOVERNMENT_OF = {"city": "city", "county": "county", "province": "province"}
+# 广东省政府办公厅 / 某县人民政府办公室 / 某市政府办 right after a place read, no organ of that name
+# in the store: the office writes its government's report, filed at the government's tier
+_OWN_GOVERNMENT_OFFICE = re.compile(r"(?:人民)?政府(?:办公厅|办公室|办(?![理事结件完好]))")
 # 二七区政府办 / 二七区政府办公室 right after a government's name (never 政府办理 / 办事)
 _GOV_OFFICE_AFTER = re.compile(r"办公室|办公厅|办(?![理事结件完好])")
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
@@ -232,6 +235,15 @@ def read_organs(t, q: str, organs, p, set_, fired: list) -> None:
             # place's every organ with 政府 left unread (rule own_government)
             t.take(own.start(), own.end())
             set_("levels", (_GOVERNMENT_OF[col],), "own_government")
+        office = _OWN_GOVERNMENT_OFFICE.match(t.s, e)
+        if office and not (p.levels or p.organ_ids or under or together or ex or after) \
+                and col in _GOVERNMENT_OF:
+            # 广东省政府办公厅 with no organ of that name stored: the place's government, whose
+            # report its office writes, said; never every report of the place (rule
+            # own_government_office); none there is said absent with what the place holds
+            t.take(office.start(), office.end())
+            set_("levels", (_GOVERNMENT_OF[col],), "own_government_office")
+            p.notes = (*p.notes, f"“{name}{office.group(0)}”按{name}本级政府的报告查找（政府办公厅/办公室编写本级政府的年报）")
         whole = read_whole_before(t.s, s)
         if whole:   # 整个广东 / 全广东: the place
             t.take(*whole)

@@ -150,6 +150,24 @@ PLACE_RULES: tuple[Rule, ...] = (
     Rule("own_government", "levels", "政府 right after a place read (广州市政府, 乌恰县政府; not 政府办 /"
          " 政府部门, not 人民政府: a name's own word): that place's government, its tier there",
          ()),   # tests/test_assistant_followups13.py
+    Rule("own_government_office", "levels", "a government's office right after a place read with no organ of"
+         " that name in the store (广东省政府办公厅, 某县人民政府办公室, 某市政府办): the place's government, its"
+         " tier there (an office files its government's report), said in the reading; none held is said"
+         " absent with the place's other reports, never every report of the place",
+         ()),   # tests/test_assistant_families17c.py
+    Rule("branch_by_county", "organs", "a city's bureau's branch named by its county as reviewers say it"
+         " (assistant/names.py: 泰安市生态环境局肥城分局 is also 肥城生态环境分局 and 肥城市生态环境分局): the"
+         " county, bare or in full, the sector and 分局; a name form of rule organ_name",
+         ()),   # tests/test_assistant_families17c.py
+    Rule("tier_bodies_counted", "organs", "a level's one character and a bureau (省交通厅, 市商务局) that is"
+         " one held organ's name and the end of others': counted or listed (几份 / 有哪些), every one of"
+         " them; a single value still asks which one (rule which_one)",
+         ()),   # tests/test_assistant_families17c.py
+    Rule("short_form_read", "organ_type", "a kind typed by a short form with several full forms"
+         " (lexicons/organ_abbreviations.tsv: 经开区 = 经济技术开发区 / 经济开发区) whose names"
+         " (question_organ_types.tsv) hold some only: the reading says which (“经开区管委会”按"
+         "“经济技术开发区管理委员会”理解，不含“经济开发区管理委员会”)",
+         ()),   # tests/test_assistant_families17c.py
     Rule("government_office_of", "organs", "a government's name with 办 / 办公室 / 办公厅 after it (二七区政府办)"
          " where the store holds that government's report and none of its office: the report the office"
          " writes for it, said in the reading (“二七区政府办”按“二七区政府”的报告理解)",

@@ -164,3 +164,10 @@ def bare_bureaus(s: str, organs, reserved=()) -> list[tuple[int, int, str, tuple
             else:
                 i += 1
     return out
+
+
+def tier_bodies(name: str, organs) -> tuple[int, ...]:
+    """Every organ a level's one character and a bureau (省交通厅, 市商务局) may be: the one held
+    by that very name and each whose held name ends with it (甘肃省交通厅), so a count or a list of
+    them answers them all (rule tier_bodies_counted); a single value still asks which one."""
+    return tuple(sorted({i for n, ids in organs.names.items() if n.endswith(name) for i in ids}))

@@ -77,6 +77,17 @@ _BUREAUISH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委员会|委|厅|署)$")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _QUESTIONISH = re.compile(r"[哪几多少各所其他这那每某该本全级]|政府|部门|单位|机关")
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}[省市县区州旗]$")
+_BARE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})$")
+
+
+def _bare_place_before(s: str) -> bool:
+    """Whether ``s`` ends with a place's bare name by the gazetteer standing alone (沂水 of
+    沂水生态环境分局): the kind after it is glued to it, one organ's name."""
+    m = _BARE_BEFORE.search(s)
+    if not m:
+        return False
+    from extractor.gazetteer import available, places_short
+    return available() and bool(places_short(m.group(1)))
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +113,19 @@ def opens_kind(s: str, start: int, end: int) -> bool:
 def kind_names(word: str) -> tuple[str, ...]:
     """What an organ's name holds for the kind ``word`` (市场监管: 市场监督管理, 市场监管)."""
     return _kind_rows().get(word, (word,))
+
+
+def short_form_read(word: str) -> str | None:
+    """How the kind ``word`` reads a short form of lexicons/organ_abbreviations.tsv that has
+    several full forms when its names hold some of them only (经开区管委会: 经济技术开发区管理委员会,
+    not 经济开发区管理委员会), said; None when it holds all or none."""
+    from .names import full_forms
+    fulls = full_forms(word)
+    kept = [f for f in fulls if any(holds_kind(f, part) for part in kind_names(word))]
+    left = [f for f in fulls if f not in kept]
+    if not kept or not left:
+        return None
+    return f"“{word}”按“{'”“'.join(kept)}”理解，不含“{'”“'.join(left)}”（可另问）"
 
 
 def holds_kind(name: str, part: str) -> bool:
@@ -244,8 +268,9 @@ def organ_type(t, q: str, organs, p, set_) -> None:
         s, e = joined[0][0], joined[-1][1]
         if not _KIND_NOUN.match(q, e) and w not in organ_kinds():
             continue
-        if _PLACE_BEFORE.search(t.s[:s]):
-            continue   # 台州市民政局 / 大治市自然资源和规划局: one organ's name the store lacks
+        if _PLACE_BEFORE.search(t.s[:s]) or _bare_place_before(t.s[:s]):
+            continue   # 台州市民政局 / 大治市自然资源和规划局 / 沂水生态环境分局: one organ's name
+            # the store lacks
         if any(_tier_named(q, a, a + len(w2)) for a, _, w2 in joined):
             continue   # 省应急管理厅 / 教育部: one tier's organ by its name (省…厅 a province's, 部 the
             # nation's), never the kind of every tier; the store lacking it is said (suggest.unknown_organs)
@@ -258,6 +283,10 @@ def organ_type(t, q: str, organs, p, set_) -> None:
             set_("organ_ids", ids, "organ_type")
             set_("organ_names", tuple(w2 + "类机关" for w2 in have), "organ_type")
             set_("organ_type", have[0], "organ_type")
+            said = short_form_read(have[0])
+            if said:   # 经开区管委会: 经济技术开发区's, never 经济开发区's (rule short_form_read)
+                p.notes = (*p.notes, said)
+                set_("organ_type", have[0], "short_form_read")
             if len(joined) > 1:
                 set_("also_types", tuple(have[1:]), "kinds_joined")
                 p.notes = (*p.notes, *(f"库中没有名称含“{w2}”的机关" for w2, k in held if not k))

@@ -136,12 +136,14 @@ def test_a_held_organ_of_the_tier_is_answered(db):
 @pytest.mark.parametrize("q,want", [
     ("经济技术开发区管委会的报告有哪些？", {"南湖经济技术开发区管理委员会", "北岭经济技术开发区管理委员会"}),
     ("经济开发区管委会有哪些报告", {"西坪经济开发区管理委员会"}),
-    ("经开区管委会有哪些报告", {"南湖经济技术开发区管理委员会", "北岭经济技术开发区管理委员会",
-                         "西坪经济开发区管理委员会"}),
+    # 经开区 is 经济技术开发区's short form (a reviewer's reading, session 17): 经济开发区 not
+    # counted, said in the reading (rule short_form_read; tests/test_assistant_families17c.py)
+    ("经开区管委会有哪些报告", {"南湖经济技术开发区管理委员会", "北岭经济技术开发区管理委员会"}),
 ])
 def test_a_zone_kind_is_its_committees(db, q, want):
     a = ask(db, q)
     assert a.understood and _names(a) == want, a.text
+    assert ("不含“经济开发区管理委员会”" in a.text) == q.startswith("经开区"), a.text
 
 
 # -- 5. an abbreviation opening with a tier's character ---------------------------------------------
