@@ -26,6 +26,7 @@ from .eachfigure import figures_apart, joined
 from .keywords import keywords
 from .names import OrganIndex
 from .heldinstead import held_instead
+from .inclusion import cut as cut_inclusion
 from .placebureau import inside_bureaus, offer
 from .placenone import place_not_held, places_not_held
 from .placeunknown import unplaced_said
@@ -122,6 +123,16 @@ def _asked_back(question: str, text: str, plan: QueryPlan, opts, organs, context
 
 def _ask(conn, organs, question, context, previous, reading) -> Answer:
     plan = parse(question, organs, context)
+    rest = cut_inclusion(question)[0] if plan.inclusion is not None else question
+    if rest != question:   # 乡镇（乡、镇、苏木）: the gloss read by parse (assistant/inclusion.py);
+        # the checks of names below read the rest, its kinds are no organs' names
+        a = _ask_parsed(conn, organs, rest, plan, context, previous, reading)
+        a.question = question
+        return a
+    return _ask_parsed(conn, organs, question, plan, context, previous, reading)
+
+
+def _ask_parsed(conn, organs, question, plan, context, previous, reading) -> Answer:
     if len(plan.level_slip) == 2 and plan.level_slip[0] in question and reading is None:
         # 街到办: the question read with 街道办 (assistant/leveltypo.py), every check on that text
         typed, word = plan.level_slip

@@ -43,6 +43,7 @@ from .followup import follow_up
 from .grouptop import read_group_top
 from .inventory import read_inventory, read_yes_no
 from .plancmp import read_comparisons
+from .inclusion import apply as apply_inclusion
 from .itemcount import item_condition, item_spans, within
 from .keywords import stop_words
 from .pickyear import read_pick_year
@@ -469,6 +470,7 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
     if read_name_part(p, q, organs):   # 平潭的报告: the organs whose name holds it (assistant/namepart.py)
         fired.append("name_part")
     pointed_doubts(p, q)   # 火星岛里哪家: the scope not understood, said (assistant/namepart.py)
+    apply_inclusion(p, p.inclusion)   # 省政府、直辖市的都算: held against the scope read (assistant/inclusion.py)
     p.unread_conditions = tuple(dict.fromkeys(p.unread_conditions + dangling))
     p.rules = tuple(fired) + (("unread_condition",) if p.unread_conditions else ())
     post = None if p.quoted else post_typo(question)   # 付局长: 副局长 (rule post_typo)

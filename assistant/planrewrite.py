@@ -11,6 +11,7 @@ import re
 
 from . import vocab
 from .examples import example_in_passing, name_said
+from .inclusion import cut as cut_inclusion
 from .phrasealts import quoted_alternatives
 from .placescope import spell_whole_short
 from .queryplan import QueryPlan
@@ -116,6 +117,9 @@ def rewrite(question: str, p: QueryPlan, set_, fired: list[str], notes: list[str
     # 乡镇（街道） / 街道（乡镇）: townships and subdistricts, two levels (县（市、区） is one: a gloss)
     q = _OTHER_LEVEL.sub(lambda m: "和".join(g for g in m.groups() if g), q)
     kinds_listed = vocab.channels_listed(q)   # 政务新媒体（公众号、微博、抖音这些）: the channels meant
+    q, p.inclusion = cut_inclusion(q)   # 乡镇（乡、镇、苏木） / …，市政府、乡镇都算: kinds that count (assistant/inclusion.py)
+    if p.inclusion:
+        fired.append("inclusion_gloss")
     q = without_glosses(q)
     q, n_offices = TIER_GOV_OFFICE.subn(r"\1", q)   # 省级政府办公厅: 省级政府 (rule government_office)
     if n_offices:

@@ -156,6 +156,8 @@ class QueryPlan:
     untold_staff: bool = False           # … who does the work, full- or part-time (兼职人员)
     also_types: tuple[str, ...] = ()     # 开发区、管委会这类单位: the other kinds listed (rule kinds_joined)
     organ_type: str | None = None        # 财政单位 / 公安系统: the organs whose name holds it
+    inclusion: object = None             # a gloss listing the kinds that count (乡镇（乡、镇、苏木）):
+                                         # an assistant.inclusion.Gloss, read against the scope
     template_or_year: bool = False       # 2019表格: read as the template; the year is the other reading
     absent_kind: str | None = None       # 海关单位 in a store with no 海关: no answer, say so
     unstated: tuple[str, ...] = ()       # organ / year / level: reports that do not state it

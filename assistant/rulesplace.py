@@ -238,4 +238,14 @@ PLACE_RULES: tuple[Rule, ...] = (
     Rule("level_quoted", "levels", "a quoted level's name, alone or with the word after the quotes (“其他”"
          "单位, “乡镇”): the level, never a phrase (after 提到 / 写 / 包含 it stays a phrase)",
          (("“乡镇”有几份报告", {"levels": ("township",), "phrase": None}),)),
+    Rule("inclusion_gloss", "levels", "a bracket or a clause ending in 都算 / 都要 / 也算 / 都包括 (opening with"
+         " 含 / 包括, or 从…到…都算) that lists kinds of organ (lexicons/question_inclusion.tsv, level words,"
+         " kinds of place): what the scope named counts (assistant/inclusion.py), never a condition of"
+         " names; each held against the scope and said, a kind wider than the levels named widens them"
+         " (said), a word not read said as not understood",
+         (("乡镇（乡、镇、苏木）的报告有几份", {"levels": ("township",), "organ_ids": ()}),
+          ("省级政府的报告几份？省政府、自治区、直辖市的都算", {"levels": ("province",), "organ_ids": ()}),
+          ("乡镇的报告，街道也算，有几份", {"levels": ("township", "subdistrict")}),
+          ("国务院部门（国家局、部、署这一级）的报告有几份", {"levels": ("national_dept",), "organ_ids": ()}),
+          ("市级部门（地级市、盟的都算）的报告有哪些", {"levels": ("city_dept",), "organ_ids": ()}))),
 )
