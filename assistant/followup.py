@@ -265,7 +265,8 @@ def _condition_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     condition_of_listed). A question naming reports, units or a scope of its own (哪些乡镇零申请,
     2021年零申请的有哪些, 所有报告里零申请的) stands alone; a count other than of reports (合计,
     最多) is a ranking of the listed (``_ranks_the_listed``)."""
-    listed = prev.kind == "reports" and (prev.listing and not prev.agg or prev.agg == "count")
+    # (福田区那几份报告 → 哪几份写了收到0件申请: a scope's reports said bare are listed too)
+    listed = prev.kind == "reports" and prev.agg in (None, "count")
     return (listed and any(getattr(prev, f) for f in ("organ_ids", "levels", "region", "years", "organ_type"))
             and new.op is not None and new.agg in (None, "count")
             and set(new.given) <= _CONDITION_ONLY and "metric" in new.given

@@ -61,6 +61,7 @@ from .metricsum import sum_said
 from .sumwords import pattern as sum_words
 from .facets import read_facets
 from .changepct import percent_followup, read_change_percent
+from .countsaid import count_said
 from .organdiff import read_organ_diff
 from .planyears import read_years
 from .leveltypo import level_slip
@@ -289,6 +290,9 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 b = tail.end(1) if tail else b
                 if a - mention_end <= 1 and re.fullmatch(r"了?", q[mention_end:a]) \
                         and re.match(r"(?:的|方面|$|[？?。，,！!])", q[b:]):
+                    if not tail and q[a:b] in vocab.channel_names():
+                        fired.append("channel_named")   # 提到政务微博: the channel it names in full
+                        break
                     set_("phrase", q[a:b])
                     t.take(a, b)
                     fired.append("channel_in_text")
@@ -336,16 +340,11 @@ def parse(question: str, organs=None, context: QueryPlan | None = None) -> Query
                 and not p.vs_metric and not p.vs_mean and not p.phrase and not p.metric_conds]
     if "coverage" in given and p.metric:   # 表二里规章的现行有效件数没填: that figure, blank
         set_("op", "blank"), set_("threshold", None)   # 哪些街道未填报收到申请数: left blank
+    if p.op is None and p.agg in (None, "count") and not p.top and not asked:
+        count_said(p, q, t, metric_at, set_, given)   # 写明0件申请 / 诉讼2件: equal to it
     if "stated" in given and p.metric and p.op is None and "coverage" not in given:
         set_("op", "stated")   # 写明了本年收到的申请数量: stated, 0 included (never > 0)
         given.append("cond")
-    if p.op is None and not p.agg and not p.top and not asked:   # 申请0件 / 诉讼2件: equal to it
-        for _, e, _ in metric_at:
-            n = re.match(r"(?:数|数量)?(?:为|是|有)?" + NUM + r"\s*(件|条|次|万元)", q[e:])
-            if n and cn_number(n.group(1)) is not None:
-                set_("op", "eq"), set_("threshold", cn_number(n.group(1)))
-                given.append("cond")
-                break
     if weak and p.op is None and ("agg" not in given or p.agg == "count") and not asked:
         p.op, p.threshold = weak   # 有 / 收到: "any"; not said, so a follow-up keeps its condition
     # a metric not found by alias: fuzzy among the jieba words

@@ -13,6 +13,7 @@ _PENDING = re.compile(r"(?:还|尚|仍)?(?:没有?|未)(?:办完|办结|处理�
 # 其中收到过申请的 / 里面有受理的: the list before narrowed, a list asked (收到 / 受理: some)
 _NARROWED = re.compile(r"^(?:那|那么)?(?:其中|里面|里边|里头|这里面|这些里面?|那些里面?|当中)")
 _BECAUSE = re.compile(r"(?:因为|由于|因)[\u4e00-\u9fff]{1,12}?而(?:没有|未|不予?|没)[\u4e00-\u9fff]{0,4}")
+_INCLUSIVE = r"(?:[（(]含[)）])"   # 2件（含）以上: the bound itself included, as 以上 says anyway
 _MEAN = re.compile(r"了?(?:全部|所有|总体|整体)?(?:的)?(?:平均值|平均水平|平均数|均值|平均)")
 
 
@@ -49,7 +50,7 @@ def read_comparisons(p, q: str, t, cmp_words, set_, given: list, one_organ: bool
                                                               or _NARROWED.match(q))):
             weak = ("gt", 0.0)   # 收到过申请的呢: the list before asked again, of those with some
         elif value.endswith("_suffix"):
-            n = re.search(NUM + UNIT + r"\s*$", q[:s])
+            n = re.search(NUM + UNIT + r"\s*" + _INCLUSIVE + r"?$", q[:s])   # 2件（含）以上
             if n and cn_number(n.group(1)) is not None:
                 set_("op", value.split("_")[0])
                 set_("threshold", scale(cn_number(n.group(1)), n.group(2)))

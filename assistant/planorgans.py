@@ -34,7 +34,7 @@ _NOT_PLACE_AFTER = re.compile(r"(?:市|省)?的?(?:报告|年报)?(除外|不算
                               r"|(?:市|省)?的(?:报告|年报)?((?:不要|去掉|剔除|拿掉)(?:了|吧)?)(?=$|[，,。？?！!])")
 _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(部门|系统|条线)")
 _LEVEL_OF_SECTOR = re.compile(r"([省市县区])级")
-_TIER_BEFORE = re.compile(r"([省市县区])(?:级|一级|里)(?:的)?$")
+_TIER_BEFORE = re.compile(r"([省市县区])(?:级|一级|里面?|里头)(?:的)?[（(]?$")   # 县里的（卫健委）: a gloss after a typo taken out
 # 省卫健委 / 2023年县教育局: a level's one character alone before a bureau, no place (rule tier)
 _BARE_TIER = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的各全和与及、年里在中是]|(?:[两二三四五六七八九十几多]个))([省市县区])$")
 _DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept", "区": "county_dept"}

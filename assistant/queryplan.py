@@ -21,7 +21,9 @@ GROUP_NAMES = {"year": "年份", "level": "层级", "county": "县", "template":
 def any_channel(channel: str) -> str:
     """A channel as the plan holds it; a group (政务新媒体: wechat,weibo,app,video) as its
     channels and 任一 (rule channel_group)."""
-    return channel if "," not in channel else channel.replace(",", "、") + "（任一）"
+    from store.labels import label
+    names = [label("channel", c, c) for c in channel.split(",")]   # the reviewer's words, never wechat
+    return names[0] if len(names) == 1 else "、".join(names) + "（任一）"
 
 
 def phrases_said(p) -> str:

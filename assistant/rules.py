@@ -109,8 +109,21 @@ RULES: tuple[Rule, ...] = (
           ("通过政务微薄公开的有哪些单位", {"channel": "weibo"}),
           ("有公众好的街道有几个", {"channel": "wechat"}))),
     Rule("comparison", "condition", "question_words.tsv role cmp with the number after it"
-         " (超过10件, 10件以上, 为零, 在10到100件之间)",
-         (("收到申请超过10件的有哪些？", {"op": "gt", "threshold": 10.0}),)),
+         " (超过10件, 10件以上, 为零, 在10到100件之间), in its other shapes too: 及以上 / 或以上 /"
+         " （含）以上 and 及以下 / 或以下 / 以内 after the number, 不小于 / 不大于 / 不高于 / 小于等于 / 达到"
+         " before it (never the 小于 inside 不小于)",
+         (("收到申请超过10件的有哪些？", {"op": "gt", "threshold": 10.0}),
+          ("行政复议有2件及以上的单位有哪些", {"op": "ge", "threshold": 2.0}),
+          ("收到申请5件或以下的乡镇有哪些", {"op": "le", "threshold": 5.0}),
+          ("收到申请在3件以内的街道有哪些", {"op": "le", "threshold": 3.0}),
+          ("申请数不小于10的有哪些", {"op": "ge", "threshold": 10.0}))),
+    Rule("count_said", "condition", "a count with its unit right before a figure's words (写明全年0件申请的,"
+         " 收到3件申请的, 零件申请) or right after them (申请0件, 诉讼是2件, 申请数为0) and no other"
+         " comparison: the figure equal to it (assistant/countsaid.py), never 已填写 (写明 / 写了 say where)"
+         " nor the 有 / 收到 of a list (more than 0)",
+         (("写明全年0件申请的乡镇有哪些", {"op": "eq", "threshold": 0.0, "metric": "requests"}),
+          ("收到3件申请的单位有哪些", {"op": "eq", "threshold": 3.0}),
+          ("行政诉讼2件的有哪些", {"op": "eq", "threshold": 2.0}))),
     Rule("figure_vs_figure", "condition", "A比B还多 / A多于B / A少于B with two figures named:"
          " the reports where one figure of the report is more (less) than the other",
          (("哪些报告里微信公众号发布的条数比主动公开信息总数还多？",
@@ -146,6 +159,17 @@ RULES: tuple[Rule, ...] = (
                                                           "email", "website"), "negate": True}),)),
     Rule("fact", "asked", "question_words.tsv role fact (分管领导, 负责机构)", ()),
     Rule("channel", "condition", "question_words.tsv role channel (微信, 微博, 公开栏)", ()),
+    Rule("channel_named", "condition", "提到 / 说到 + a question's name of ONE channel in full"
+         " (lexicons/question_channel_groups.tsv rows of one channel: 政务微博, 微信公众号, 政务服务APP):"
+         " the channel, never the phrase (a report printing 微博 has the channel 政务微博 names); a word"
+         " narrower than its channel (新闻发布会, 抖音) stays the phrase (rule channel_in_text)",
+         (("提到政务微博的街道有哪些", {"channel": "weibo", "phrase": None}),
+          ("哪些乡镇提到了微信公众号", {"channel": "wechat", "phrase": None}),
+          ("报告里提到政务服务APP的有哪些", {"channel": "app", "phrase": None}))),
+    Rule("tier_said", "levels", "a tier's place word taken as no name (县里, 市里, 区里面) with no level"
+         " read from it (no bureau right after it: 县里的教育局 is rule tier): the reading says the tier"
+         " was not applied, never dropped silently",
+         (("县里的报告有几份", {"levels": ()}),)),
     Rule("channel_in_text", "phrase", "提到 / 说到 + a channel word (+ 建设, 更新 … in a question"
          " about the problems or remedies): the words searched in the texts, no channel filter",
          (("哪些单位在存在问题里提到了网站建设方面的不足？", {"phrase": "网站建设", "channel": None}),

@@ -199,7 +199,28 @@ def words() -> dict[str, tuple[str, str]]:
             out.setdefault(alias, ("channel", channel))
     for word, channels in channel_groups().items():   # 政务新媒体: any new-media channel
         out.setdefault(word, ("channel", channels))
+    for word, channel in channel_labels().items():   # 政务客户端: the channel's own name
+        out.setdefault(word, ("channel", channel))
     return out
+
+
+@lru_cache(maxsize=None)
+def channel_labels() -> dict[str, str]:
+    """word -> channel: the channel's own name in the one registry of what a reviewer reads
+    (lexicons/display_labels.tsv, concept channel: 政务客户端, 视频号、短视频 each), a channel word of
+    questions too."""
+    from store.labels import keys_of, label
+    return {w: key for key in keys_of("channel") if key != "other"   # 其他渠道: no channel to name
+            for w in label("channel", key).split("、")}
+
+
+@lru_cache(maxsize=None)
+def channel_names() -> dict[str, str]:
+    """word -> the one channel a question's word names in full (rule channel_named): the rows of
+    lexicons/question_channel_groups.tsv with one channel (政务微博, 微信公众号, 政务服务APP). After
+    提到 such a word is the channel, never the phrase: a report printing 微博 has the channel
+    政务微博 names. (A channel word narrower than its channel, 新闻发布会 or 抖音, stays the phrase.)"""
+    return {w: c for w, c in channel_groups().items() if "," not in c}
 
 
 @lru_cache(maxsize=None)

@@ -49,6 +49,7 @@ class Scan:
     agg_at: list = field(default_factory=list)   # untold words said of the problems (rule said_in_text)
     rules: list = field(default_factory=list)    # rules a handler names besides its role's
     relyears: list = field(default_factory=list)  # (word, value) of 今年 / 去年 (assistant/relyear.py)
+    tier_words: list = field(default_factory=list)  # (start, end) of 县里 / 市里 taken politely
 
     def mark(self, name: str) -> None:
         if name not in self.given:
@@ -311,7 +312,16 @@ def _untold(c: Scan, s, e, value):   # 副省级城市: no report says it is one
 
 
 def _polite(c: Scan, s, e, value):
-    pass   # 请问, 帮我查一下: taken so no name is read into them, no condition
+    # 请问, 帮我查一下: taken so no name is read into them, no condition; 县里 / 市里 (a tier's
+    # place word) is kept to be read or said (rule tier_said)
+    if _TIER_PLACE.fullmatch(c.q[s:e]) and _TIER_SCOPE.match(c.q, s):
+        c.tier_words.append((s, e))
+
+
+# a tier's place word taken politely (县里, 市里面): no name read into it, but a level said when
+# it is a scope (县里的报告, 区里的也算), never the asker's own (省里在梳理…, 市里要做…)
+_TIER_PLACE = re.compile(r"[省市县区](?:里|里面|里头)")
+_TIER_SCOPE = re.compile(r"[省市县区]里[面头]?的")
 
 
 ROLE_RULES = {
@@ -363,6 +373,11 @@ def scan(p, q: str, t, set_, given: list, table: dict, max_len: int, fired: list
     fired.extend(r for r in dict.fromkeys(c.rules) if r not in fired)
     for s, e in c.said_in_text:   # left for the phrase after 说 / 提到 to hold
         t.chars[s:e] = list(q[s:e])
+    if not c.p.levels and c.tier_words:   # 县里的报告: a level said and no level read, never
+        # dropped silently: the reading says it was not applied (rule tier_said)
+        words = "”“".join(dict.fromkeys(q[s:e] for s, e in c.tier_words))
+        p.notes = (*p.notes, f"“{words}”没有按层级筛选（答案含各层级）")
+        fired.append("tier_said")
     if c.said_in_text:   # the untold reading did not stand
         fired[:] = [r for r in fired if r != "untold" or c.p.untold] + ["said_in_text"]
     return c
