@@ -299,7 +299,10 @@ def _aspect_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     figure = new.kind == "figure" and bool(new.metric) and not (new.group_by or new.yoy)
     channel = new.kind == "fact" and bool(new.channel) and new.agg in (None, "count")
     phrase = new.kind == "text" and bool(new.phrase) and new.agg in (None, "count")
-    return (_listed(prev) and (figure or channel or phrase)
+    own = any(f in new.given for f in _LIST_SCOPE)   # (2021年零申请的有哪些: a condition of a scope
+    # of its own stands alone)
+    return (_listed(prev) and (figure or channel or phrase) and not (own and new.op is not None)
+            and not _OWN_NOUN.search(q)   # 哪些单位零申请: every unit's
             and not {"organ_ids", "report_ids", "refer"} & set(new.given)
             and not new.organ_ids and not WIDEN.search(q) and not _EVERY.search(q))
 
@@ -314,7 +317,9 @@ def aspect_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
     scope = _LIST_SCOPE + ("organ_names",)
     out = replace(new, followup=True, **{f: getattr(base, f) for f in scope})
     out.given = tuple(dict.fromkeys(new.given + tuple(f for f in scope if f in prev.given)))
-    if out.kind == "figure" and out.op is None and not out.listing and out.agg is None and not out.top:
+    less = new.region_not or new.excluded_levels or new.excluded_years   # 去掉乌恰的，剩下的…: still several
+    if out.kind == "figure" and out.op is None and not out.listing and out.agg is None and not out.top \
+            and (not own or less):   # (其中省政府收到多少申请: that one's value)
         out.agg = "sum"   # 邹城的有几个 → 微信发了多少条: the reports' total
     if out.kind == "figure" and out.op == "stated" and prev.agg == "count":
         out.listing = True   # 有几个 → 哪几个写了收到申请: those stating it, listed
