@@ -303,6 +303,7 @@ def _aspect_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     # of its own stands alone)
     return (_listed(prev) and (figure or channel or phrase) and not (own and new.op is not None)
             and not _OWN_NOUN.search(q)   # 哪些单位零申请: every unit's
+            and not ("region" in new.given and not new.region_not)   # 安徽的…合计: a place of its own
             and not {"organ_ids", "report_ids", "refer"} & set(new.given)
             and not new.organ_ids and not WIDEN.search(q) and not _EVERY.search(q))
 
