@@ -42,7 +42,7 @@ from .placescope import whole_unplaced
 from .eachsaid import SEVERAL, each_said
 from .plan import _WHICH_MORE, parse
 from .countnames import name_counted
-from .pointback import blank_of_answered, differ_by_organ, listed_several, nth_answered, one_answered
+from .pointback import blank_of_answered, differ_by_organ, listed_several, nth_answered, one_answered, one_pointed
 from .refine import COUNTED
 from .reading import Reading, apply, items_of, other_readings
 from .unread import kinds_in_store
@@ -326,7 +326,9 @@ def _ask_read(conn, organs, question, plan, context, previous, reading) -> Answe
         # which one? asked (one stating it, or all the same: that answer stands)
         return which_listed(question, plan, several, organs, context)
     name_counted(conn, plan, a, build, run)   # 几份 → 7份, and which seven (few counted)
-    if reading is None and several_years(plan, a.rows, a.columns):   # 安庆市财政局收到多少申请:
+    if reading is None and (several_years(plan, a.rows, a.columns) or one_pointed(plan, question)
+                            and several_years(replace(plan, report_ids=()), a.rows, a.columns)):
+        # 安庆市财政局收到多少申请 / 乌恰县的报告有吗 → 它主动公开多少条 (one organ's two years):
         text, plan2, years = which_year(plan, a.rows)   # which year? each year's value said
         return _asked_back(question, text, plan2, [(label, f"{year}年{question}") for label, year in years],
                            organs, context)

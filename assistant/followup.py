@@ -26,6 +26,7 @@ from .rankfollow import ranked
 from .kindinplace import kind_in_place
 from .correction import corrected
 from .followmerge import WHICH, WIDEN, merge
+from .reading import scope_said
 
 _FOLLOW_START = ("那", "那么", "其中", "再", "换成", "改成", "如果是", "如果", "还有", "只看", "仅看",
                  "只算", "只统计", "仅统计", "仅算", "只要", "去掉", "去除", "剔除", "除去", "不要", "不看",
@@ -145,6 +146,7 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
                       region_of=prev.region_of, years=new.years or prev.years, followup=True)
         if prev.agg == "count":
             out.rules = out.rules_plus("ranks_the_counted")
+        out.notes = (*out.notes, "范围=上一问的" + scope_said(prev))
         out.given = tuple(dict.fromkeys(new.given + tuple(
             f for f in ("organ_ids", "levels", "region", "years") if f in prev.given)))
         return out
@@ -164,6 +166,16 @@ def follow_up(prev: QueryPlan, new: QueryPlan, q: str, organs=None) -> QueryPlan
             out.agg, out.listing = None, True
         out.rules = out.rules_plus("condition_of_listed")
         return out
+    if _condition_of_figure(prev, new, q):
+        # 哪些报告写了行政复议 → 不是0的有哪些: that figure, the condition now said (rule
+        # condition_of_figure), never a condition on no figure
+        out = merge(prev, new, q)
+        out.rules = out.rules_plus("condition_of_figure")
+        return out
+    if _aspect_of_listed(prev, new, q):
+        # 2024年乡镇的有几份 → 有几个开了微信公众号的 / 收到申请多少件 / 哪几家写了“…”: the aspect
+        # asked of the reports counted or listed, never of every report (rule aspect_of_listed)
+        return aspect_of_listed(prev, new, q)
     if _which_of_listed(prev, new, q):
         # 气象局的报告都有哪些 → 哪个是省一级的: the list before, narrowed to that scope
         out = merge(prev, new, "其中" + q)
@@ -256,6 +268,66 @@ def _which_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
 # 主动公开超过100条的几个: a condition only, with no place, level, organ or year of its own
 _CONDITION_ONLY = {"metric", "op", "threshold", "cond", "kind", "listing", "ask", "list", "agg", "count_unit"}
 _OWN_NOUN = re.compile(r"报告|年报|单位|机关|部门|所有|全部")
+
+
+def _condition_of_figure(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
+    """A condition and nothing else, no figure named (不是0的有哪些, 超过100件的有几个), right
+    after a question of one figure: the condition is of that figure."""
+    return (prev.kind == "figure" and bool(prev.metric) and not prev.other_metrics
+            and new.kind == "unknown" and new.op is not None and new.op != "stated"
+            and "op" in new.given and set(new.given) <= _CONDITION_ONLY - {"metric"})
+
+
+def _listed(prev: QueryPlan) -> bool:
+    """The question before listed, counted or asked whether there are reports of a scope
+    (民政局的报告有哪些 / 有几份 / 云南县一级政府的报告有吗)."""
+    return prev.kind == "reports" and not prev.group_by and (
+        prev.listing and not prev.agg or prev.agg == "count" or prev.yes_no and not prev.agg) \
+        and any(getattr(prev, f) for f in _LIST_SCOPE if f not in ("region_not", "template_not"))
+
+
+_SCOPE_WORDS = {"levels": "层级", "excluded_levels": "层级", "region": "地区", "region_not": "地区",
+                "years": "年份", "excluded_years": "年份", "template": "模板", "template_not": "模板",
+                "organ_type": "机关类别"}
+
+
+def _aspect_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
+    """A figure, a channel or a phrase asked with no organ of its own and no word for every
+    report (所有, 全部), right after a list, a count or a yes-no of reports of a scope: asked of
+    those (rule aspect_of_listed); a level, year or place it names replaces only that part of
+    the scope (卫健局的有几份 → 县级的哪个公开最多)."""
+    figure = new.kind == "figure" and bool(new.metric) and not (new.group_by or new.yoy)
+    channel = new.kind == "fact" and bool(new.channel) and new.agg in (None, "count")
+    phrase = new.kind == "text" and bool(new.phrase) and new.agg in (None, "count")
+    own = any(f in new.given for f in _LIST_SCOPE)   # (2021年零申请的有哪些: a condition of a scope
+    # of its own stands alone)
+    return (_listed(prev) and (figure or channel or phrase) and not (own and new.op is not None)
+            and not _OWN_NOUN.search(q)   # 哪些单位零申请: every unit's
+            and not ("region" in new.given and not new.region_not)   # 安徽的…合计: a place of its own
+            and not {"organ_ids", "report_ids", "refer"} & set(new.given)
+            and not new.organ_ids and not WIDEN.search(q) and not _EVERY.search(q))
+
+
+def aspect_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> QueryPlan:
+    """``new`` of the scope of ``prev`` (its organs, levels, places, years, template; what
+    ``new`` names of it replaced as a follow-up replaces it), said in its reading (范围=上一问的…).
+    A figure's value asked of several reports (收到申请多少件) is their total, each listed with
+    it; 哪几个写了… after a count lists those stating it."""
+    own = [f for f in _LIST_SCOPE if f in new.given]
+    base = merge(prev, new, q) if own else prev
+    scope = _LIST_SCOPE + ("organ_names",)
+    out = replace(new, followup=True, **{f: getattr(base, f) for f in scope})
+    out.given = tuple(dict.fromkeys(new.given + tuple(f for f in scope if f in prev.given)))
+    less = new.region_not or new.excluded_levels or new.excluded_years   # 去掉乌恰的，剩下的…: still several
+    if out.kind == "figure" and out.op is None and not out.listing and out.agg is None and not out.top \
+            and (not own or less):   # (其中省政府收到多少申请: that one's value)
+        out.agg = "sum"   # 邹城的有几个 → 微信发了多少条: the reports' total
+    if out.kind == "figure" and out.op == "stated" and prev.agg == "count":
+        out.listing = True   # 有几个 → 哪几个写了收到申请: those stating it, listed
+    named = "、".join(dict.fromkeys(_SCOPE_WORDS[f] for f in own if f in _SCOPE_WORDS))
+    out.notes = (*out.notes, "范围=上一问的" + scope_said(prev) + (f"，{named}按本问" if named else ""))
+    out.rules = out.rules_plus("followup", "aspect_of_listed")
+    return out
 
 
 def _condition_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:

@@ -54,6 +54,13 @@ def one_answered(plan, previous, question: str):
     return out
 
 
+def one_pointed(plan, question: str) -> bool:
+    """``question`` points at one organ with 它 (singular) at the reports of the answer before
+    (乌恰县的报告有吗 → 它主动公开多少条: one organ's two years, which year is then asked)."""
+    return "refer" in plan.given and bool(plan.report_ids) \
+        and bool(_singular().search(re.sub(r"它们|他们", "", question)))
+
+
 def listed_several(plan, previous, question: str) -> list[str]:
     """The organs of the answer before when ``question`` points at one of them with 它 and they
     are several (which one is then asked); else []."""

@@ -239,7 +239,8 @@ def _label(p: QueryPlan, slot: str) -> str | None:
     if slot == "fact":
         both = len(p.fact_kinds) > 1 and not p.organ_ids and (p.negate or p.listing or p.agg == "count")
         return "事项=" + "、".join(_FIELD_NAMES.get(f, f) for f in p.fact_kinds or (p.fact_kind,)) \
-            + (("（都没有写的）" if p.negate else "（都写了的）") if both else "")   # rule facts_several
+            + (("（都没有写的）" if p.negate else "（都写了的）") if both else
+               "（没有写的）" if p.negate and not p.organ_ids and len(p.fact_kinds) < 2 else "")   # rule facts_several
     if slot == "official":
         return f"分管领导={p.official}"
     if slot == "office":
@@ -356,3 +357,11 @@ def other_readings(plan: QueryPlan) -> list[dict]:
                     "label": "层级=县级部门", "rule": "level_word"})
         out.append({"label": "“部门”只指县级部门", "reading": alt})
     return out
+
+
+def scope_said(p: QueryPlan) -> str:
+    """The scope of a plan as its reading says it (层级=乡镇，年份=2024), for a follow-up asked
+    of it (范围=上一问的…: rule aspect_of_listed)."""
+    labels = [_label(p, slot) for slot in ("organs", "organ_type", "levels", "region", "years", "template")
+              if any(getattr(p, n) != _DEFAULTS[n] for n in SLOTS[slot])]
+    return "（" + "，".join(x for x in labels if x) + "）"

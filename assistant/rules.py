@@ -363,6 +363,15 @@ RULES: tuple[Rule, ...] = (
     Rule("ranks_the_counted", "all", "a ranking, sum or mean of a figure asked right after a count of"
          " reports (公共资源交易中心有几家报告 → 主动公开最多的是哪个): among the reports counted,"
          " as after a list", ()),   # tests: test_assistant_placescope
+    Rule("aspect_of_listed", "all", "a figure, a channel or a phrase asked with no organ of its own and no"
+         " word for every report, right after a list, a count or a yes-no of reports of a scope (2024年乡镇的"
+         "有几份 → 有几个开了微信公众号的 / 收到申请多少件 / 哪几个写了收到申请): asked of those, the"
+         " reading saying 范围=上一问的…; a level, year or place it names replaces only that part (卫健局的有"
+         "几份 → 县级的哪个公开最多); a figure's value of several reports is their total"
+         " (assistant/followup.py)", ()),   # tests: test_assistant_families17d
+    Rule("condition_of_figure", "all", "a condition with no figure named (不是0的有哪些, 超过100件的有几个)"
+         " right after a question of one figure (哪些报告写了行政复议): the condition of that figure",
+         ()),   # tests: test_assistant_families17d
     Rule("point_into", "all", "a word pointing back into the list before (lexicons/question_point_back.tsv:"
          " 里面, 当中 not after a text's name; 那份, 这家) anywhere in a follow-up after a list or count of"
          " reports of a scope (西咸新区的报告有哪些 → 街道的里面哪些零申请; 东阳市有哪些报告 → 财政局"

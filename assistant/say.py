@@ -160,7 +160,7 @@ def _kind_text(plan: QueryPlan) -> str:
     if plan.kind == "fact" and plan.channel:
         both = "".join("和" + channel_name(c) for c in plan.channels_also) + ("都" if plan.channels_also else "")
         return ("不" if plan.negate else "") + "通过" + channel_name(plan.channel) + both + "公开的"
-    if plan.kind == "fact" and plan.fact_kind not in (None, "channel"):
+    if plan.kind == "fact" and (plan.fact_kind not in (None, "channel") or plan.fact_kind == "channel" and plan.negate):
         names = [FACT_NAMES.get(k, k) for k in plan.fact_kinds or (plan.fact_kind,)]
         if len(names) > 1:   # 既没写分管领导也没写负责科室: each named (rule facts_several)
             return ("既没有写" + "也没有写".join(names) if plan.negate else "写了" + "和".join(names)) + "的"

@@ -142,10 +142,18 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         return
     if plan.kind == "contact" and plan.listing and plan.agg == "count":
         # 有几个单位没有写联系电话: the organs (an unnamed report is one of its own)
+        # (没留电话的有多少份: the reports, each organ's every report counted)
         organs = list(dict.fromkeys(r[0] for r in a.rows))
-        a.value = len(organs)
         field_ = contact_said(plan)
-        a.text = (f"{scope}{'没有写' if plan.negate else '写了'}{field_}的机关共{a.value}个"
+        said = "没有写" if plan.negate else "写了"
+        if plan.count_unit == "report":
+            a.value = n
+            a.text = (f"{scope}{said}{field_}的报告共{n}份（{len(organs)}个机关）" + (
+                "：" + "、".join(f"{r[0]}（{_yr(r[2])}）" for r in a.rows[:10]) + ("等" if n > 10 else "")
+                if n else "") + "。")
+            return
+        a.value = len(organs)
+        a.text = (f"{scope}{said}{field_}的机关共{a.value}个"
                   f"（{n}份报告）" + ("：" + "、".join(organs[:10]) + ("等" if len(organs) > 10 else "")
                                      if organs else "") + "。")
         return
@@ -180,7 +188,7 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
             a.text = f"共{n}份报告：" + "；".join(f"{r[0]}（{_yr(r[2])}）：{r[3] or '未写'}"
                                                   for r in a.rows[:10]) + "。"
         return
-    if plan.kind == "fact" and plan.fact_kind == "channel" and not plan.channel:
+    if plan.kind == "fact" and plan.fact_kind == "channel" and not plan.channel and not plan.negate:
         per: dict = {}   # 江苏省民政厅用了哪些公开渠道: each report's channels
         for r in a.rows:
             names_ = per.setdefault(f"{r[0]}（{_yr(r[2])}）", [])
@@ -190,9 +198,9 @@ def say_rows(a: Answer, plan: QueryPlan, metric) -> None:
         a.text = "公开渠道：" + "；".join(f"{k}：{'、'.join(v)}" for k, v in list(per.items())[:10]) + \
             ("等" if len(per) > 10 else "") + "。"
         return
-    if plan.negate and (plan.kind == "fact" and plan.fact_kind != "channel"
+    if plan.negate and (plan.kind == "fact" and (plan.fact_kind != "channel" or not plan.channel)
                         or plan.kind == "text" and not plan.phrase):
-        # 没有写分管领导的报告 / 没有写改进措施的报告: the reports without it
+        # 没有写分管领导的报告 / 没有写改进措施的报告 / 一个公开渠道都没写的: the reports without it
         a.text = f"{scope}{_kind_text(plan)}报告共{st.get('matched', n)}份：{_report_names(a.rows)}。"
         return
     if plan.kind == "fact" and "kind" in a.columns:   # 谁负责 哪个科室: each fact named
