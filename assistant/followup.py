@@ -18,7 +18,7 @@ from dataclasses import replace
 from .placescope import containing, whole_rank, widened_to
 from .scopeunion import ADD_PLACE, ASKS, added_levels, added_organs, added_place, mixed_union, taken_out
 from .pointinto import pointing_role, points_into
-from .queryplan import QueryPlan
+from .queryplan import SCOPE_PLAIN, QueryPlan
 from .widen import drop_filters
 from .yearshift import shifted
 from .turnsjoined import against_year
@@ -261,13 +261,19 @@ def _which_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     or a place and nothing else asked)."""
     scope = set(new.given) - _MARKERS - {"listing", "noun"}
     return (prev.kind == "reports" and bool(_WHICH_IS.match(q)) and bool(scope)
-            and scope <= {"levels", "years", "region", "excluded_levels", "template"})
+            and scope <= SCOPE_PLAIN)
 
 
 # 哪几家零申请 / 哪些收到过申请 / 零申请的有几家 / 有收到申请的是哪几家 / 复议不为0的有哪些 /
 # 主动公开超过100条的几个: a condition only, with no place, level, organ or year of its own
 _CONDITION_ONLY = {"metric", "op", "threshold", "cond", "kind", "listing", "ask", "list", "agg", "count_unit"}
 _OWN_NOUN = re.compile(r"报告|年报|单位|机关|部门|所有|全部")
+
+
+def _has_scope(prev: QueryPlan) -> bool:
+    """Whether the question before named a scope of reports (an organ, a level, a place, a year or
+    a kind of organ): the list or count a condition or an audit after it is of."""
+    return any(getattr(prev, f) for f in ("organ_ids", "levels", "region", "years", "organ_type"))
 
 
 def _condition_of_figure(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
@@ -339,7 +345,7 @@ def _condition_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     最多) is a ranking of the listed (``_ranks_the_listed``)."""
     # (福田区那几份报告 → 哪几份写了收到0件申请: a scope's reports said bare are listed too)
     listed = prev.kind == "reports" and prev.agg in (None, "count")
-    return (listed and any(getattr(prev, f) for f in ("organ_ids", "levels", "region", "years", "organ_type"))
+    return (listed and _has_scope(prev)
             and new.op is not None and new.agg in (None, "count")
             and set(new.given) <= _CONDITION_ONLY and "metric" in new.given
             and not _OWN_NOUN.search(q))
@@ -361,7 +367,7 @@ def _audit_of_listed(prev: QueryPlan, new: QueryPlan, q: str) -> bool:
     # 管委会的报告有多少份 → 哪几份一条问题都没写: of those counted too
     listed = prev.listing and not prev.agg or prev.agg == "count" and prev.count_unit == "report"
     return (audit and prev.kind == "reports" and listed
-            and any(getattr(prev, f) for f in ("organ_ids", "levels", "region", "years", "organ_type"))
+            and _has_scope(prev)
             and not any(f in new.given for f in _FILTERS + ("years", "template"))
             and not _EVERY.search(q))
 
@@ -378,12 +384,12 @@ def _is_followup(q: str, p: QueryPlan) -> bool:
             and _TOTAL.search(q):
         return False   # 省直部门一共几家: a count of its own (乡镇的有几个？ / 有几个？ follow up)
     scope = set(p.given) - _MARKERS
-    if scope and scope <= {"levels", "years", "region", "excluded_levels", "template"} \
+    if scope and scope <= SCOPE_PLAIN \
             and not WHICH.search(q) and not re.search(r"哪|几|多少|报告|年报", q):
         return True   # 县级的 after 东湖的教育局报告有哪些: a scope alone narrows the list before
     if p.kind == "unknown" and (p.agg in ("max", "min") or p.top) and "metric" not in p.given:
         return True   # 区县教育局里最多的是哪个 after 教育局收到申请最多的前3家: that figure's
-    if scope and scope <= {"levels", "years", "region", "excluded_levels", "template"} \
+    if scope and scope <= SCOPE_PLAIN \
             and _ELLIPTIC.match(q) and not re.search(r"报告|年报", q):
         return True   # 乡镇的有哪些 after 广西的报告: the 的 with no noun after it, the ones of the list before
     if p.listing and not (p.top or p.group_by):   # 2021年有哪些报告？ asks a question of its own

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .queryplan import QueryPlan
+from .queryplan import SCOPE_PLAIN, QueryPlan
 
 
 # 哪几份 / 哪篇: the reports named by their classifier (份 / 篇, as in 几份 / 几篇 of
@@ -86,8 +86,7 @@ def decide_kind(p: QueryPlan, given: list[str], q: str) -> None:
           or p.same_year_twice or p.inventory
           or p.template_asked):
         p.kind = "reports"
-    if p.kind == "unknown" and (p.levels or p.region or p.years) and not set(given) - {
-            "levels", "years", "region", "excluded_levels", "template"}:
+    if p.kind == "unknown" and (p.levels or p.region or p.years) and not set(given) - SCOPE_PLAIN:
         p.kind, p.listing = "reports", True   # 国务院部门 / 2023年 街道: the reports themselves
     if p.kind == "reports" and p.inventory and not p.metric:
         p.op, p.threshold = None, None   # 有几个年度的报告: its 有 no condition (rule inventory)

@@ -42,11 +42,12 @@ _DEPT_LEVEL = {"省": "province_dept", "市": "city_dept", "县": "county_dept",
 # own word: the organ of that name, or said absent as typed)
 _OWN_GOVERNMENT = re.compile(r"政府(?!办|部门|各|所属|工作部门|组成部门|直属)")
 _GOVERNMENT_OF = {"city": "city", "county": "county", "province": "province"}
+# a government's office said after its name (二七区政府办 / 办公室 / 办公厅; never 政府办理 / 办事)
+_OFFICE = r"办公厅|办公室|办(?![理事结件完好])"
+_GOV_OFFICE_AFTER = re.compile(_OFFICE)
 # 广东省政府办公厅 / 某县人民政府办公室 / 某市政府办 right after a place read, no organ of that name
 # in the store: the office writes its government's report, filed at the government's tier
-_OWN_GOVERNMENT_OFFICE = re.compile(r"(?:人民)?政府(?:办公厅|办公室|办(?![理事结件完好]))")
-# 二七区政府办 / 二七区政府办公室 right after a government's name (never 政府办理 / 办事)
-_GOV_OFFICE_AFTER = re.compile(r"办公室|办公厅|办(?![理事结件完好])")
+_OWN_GOVERNMENT_OFFICE = re.compile(r"(?:人民)?政府(?:" + _OFFICE + ")")
 _DEPT_OF = {"city": "city_dept", "county": "county_dept", "province": "province_dept"}
 # 柳河县住建局 with no 住建局 read: the place's bureau (said or asked), never the county government
 # 大同的报告 / 大同的年报有几份: the place, when 大同 is also the short name of one organ

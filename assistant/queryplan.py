@@ -43,6 +43,9 @@ def years_text(years) -> str:
 # gives one asks of its own, not of the answer before: turnsjoined, valuessum)
 SCOPE_GIVEN = frozenset({"organ_ids", "region", "years", "levels", "excluded_levels", "template",
                          "excluded_years", "report_ids"})
+# …of them, a scope said with no organ and no reports (县级的 / 2021年 / 广西的 / 2019版): a
+# follow-up of these alone narrows the question before (followup, kind)
+SCOPE_PLAIN = frozenset({"levels", "years", "region", "excluded_levels", "template"})
 
 
 @dataclass
